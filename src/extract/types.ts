@@ -1,0 +1,49 @@
+/**
+ * The contract between the engine (pipeline/) and the extractors (extract/).
+ * The engine hands an extractor one file at a time; the extractor returns a DocumentResult
+ * or throws a JobError (src/errors.ts) whose class says whether a retry can help.
+ */
+import type { DocumentKind, DocumentResult, FileKind } from '../types.js';
+
+export interface ExtractInput {
+  /** Absolute path of the file. */
+  path: string;
+  /** Kind sniffed from the content by the scanner. */
+  kind: FileKind;
+  size: number;
+  /** Expected SHA-256 of the content; the reader may verify it to detect a file replaced since the scan. */
+  fingerprint?: string;
+}
+
+export interface ExtractOptions {
+  /** Aborted when the run is interrupted or the job times out. */
+  signal?: AbortSignal;
+  /** Keep the text that was read in `result.text`. */
+  keepText?: boolean;
+}
+
+export interface Extractor {
+  readonly name: string;
+  /** Part of every job's idempotency key: bump it when results would change. */
+  readonly version: string;
+  extract(input: ExtractInput, opts?: ExtractOptions): Promise<DocumentResult>;
+  /** Releases worker threads / OCR workers. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** One page of text as read from a document. */
+export interface PageText {
+  /** 1-based */
+  page: number;
+  /** Lines separated by `\n`, laid out like `pdftotext -layout` where possible. */
+  text: string;
+  source: 'text' | 'ocr';
+  /** Mean OCR confidence 0..1 for OCR pages, null for text pages. */
+  ocrConfidence: number | null;
+}
+
+export interface ReadResult {
+  documentKind: DocumentKind;
+  pageCount: number;
+  pages: PageText[];
+}
