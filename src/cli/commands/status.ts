@@ -1,0 +1,127 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ChalkInstance } from 'chalk';
+import { colors, loadConfig, printJson, withLedger } from '../context.js';
+import { NotFoundError, UsageError } from '../../errors.js';
+import type { Ledger } from '../../ledger/port.js';
+import type { Job, JobEvent, Run } from '../../types.js';
+import { iso, jobView } from '../../report/results.js';
+import { jobFailureRow } from '../../pipeline/submit.js';
+
+/** Finds the job an id, path or fingerprint prefix names; the newest when several match. */
+export async function resolveJob(ledger: Ledger, id: string): Promise<Job | null> {
+  if (id.startsWith('job_')) return ledger.getJob(id);
+  const candidates: Job[] = [];
+  if (existsSync(id) || id.includes('/')) candidates.push(...(await ledger.findJobsByPath(resolve(id))));
+  if (candidates.length === 0 && /^[0-9a-f]{6,64}$/i.test(id)) {
+    const found = await ledger.findJobsByFingerprint(id);
+    if (new Set(found.map((j) => j.fingerprint)).size > 1) {
+      throw new UsageError(`the fingerprint prefix ${id} matches ${found.length} different files`, 'Give more hex digits, or the job id.');
+    }
+    candidates.push(...found);
+  }
+  if (candidates.length === 0) return null;
+  return candidates.sort((a, b) => b.createdAt - a.createdAt)[0];
+}
+
+export async function runStatus(id: string, opts: Record<string, unknown>): Promise<number> {
+  const { config } = loadConfig(opts);
+  return withLedger(config, async (ledger) => {
+    if (id.startsWith('run_')) {
+      const run = await ledger.getRun(id);
+      if (!run) throw new NotFoundError(`no run with id ${id} in ${ledger.location}`, 'List runs\' jobs with `docparse jobs --run <runId>`, or check --ledger.');
+      return showRun(ledger, run, opts);
+    }
+    const job = await resolveJob(ledger, id);
+    if (!job) {
+      throw new NotFoundError(`no job matches "${id}" in ${ledger.location}`, 'Give a job id (job_...), a run id (run_...), a file path that was submitted, or 6+ hex digits of its fingerprint; `docparse jobs` lists jobs.');
+    }
+    const events = opts.events ? await ledger.jobEvents(job.id) : null;
+    if (opts.json) {
+      printJson(events ? { ...jobView(job), events: events.map(eventView) } : jobView(job));
+      return 0;
+    }
+    const c = colors(process.stdout);
+    process.stdout.write(renderJob(job, await ledger.jobPaths(job.id), c));
+    if (events) process.stdout.write(renderEvents(events, c));
+    return 0;
+  });
+}
+
+function eventView(e: JobEvent) {
+  return { from: e.from, to: e.to, attempt: e.attempt, at: iso(e.at), error: e.error, runId: e.runId };
+}
+
+const STATE_COLOR: Record<string, keyof ChalkInstance> = { completed: 'green', failed: 'red', retrying: 'yellow', processing: 'cyan', pending: 'white' };
+
+function paint(c: ChalkInstance, state: string): string {
+  const fn = c[STATE_COLOR[state] ?? 'white'] as (s: string) => string;
+  return fn(state);
+}
+
+function renderJob(job: Job, paths: string[], c: ChalkInstance): string {
+  const v = jobView(job);
+  const lines = [
+    `${c.bold(job.id)}  ${paint(c, job.status)}`,
+    `  file         ${job.fileName}`,
+    ...paths.map((p, i) => `  ${i === 0 ? 'paths       ' : '            '} ${p}`),
+    `  fingerprint  ${job.fingerprint}`,
+    `  attempts     ${job.attempts}/${job.maxAttempts}`,
+    `  created      ${v.createdAt}`,
+    `  started      ${v.startedAt ?? '-'}`,
+    `  completed    ${v.completedAt ?? '-'}`,
+  ];
+  if (job.status === 'retrying' && job.nextAttemptAt) lines.push(`  next try     ${iso(job.nextAttemptAt)}`);
+  if (job.pageCount != null) lines.push(`  pages        ${job.pageCount}`);
+  if (v.templateId) lines.push(`  template     ${v.templateId}`);
+  if (job.error) {
+    lines.push(`  error        ${c.red(`${job.error.errorClass}: ${job.error.message}`)}`);
+    lines.push(`  what to do   ${job.error.hint}`);
+  }
+  const r = job.result;
+  if (r) {
+    const f = (x: { value: unknown } | null) => (x ? String(x.value) : c.dim('-'));
+    lines.push(`  invoice      ${f(r.invoiceNumber)}  date ${f(r.invoiceDate)}  due ${f(r.dueDate)}`);
+    lines.push(`  total        ${f(r.total)} ${r.currency ? r.currency.value : ''}  (subtotal ${f(r.subtotal)}, tax ${f(r.tax)})`);
+    if (r.vendor.name) lines.push(`  vendor       ${r.vendor.name.value}`);
+    if (r.needsReview) lines.push(`  ${c.yellow('needs review')} ${r.reviewReasons.join('; ')}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function renderEvents(events: JobEvent[], c: ChalkInstance): string {
+  const lines = ['  events:'];
+  for (const e of events) {
+    lines.push(`    ${iso(e.at)}  ${(e.from ?? '-').padEnd(10)} -> ${paint(c, e.to).padEnd(10)} attempt ${e.attempt}${e.error ? `  ${c.dim(e.error)}` : ''}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>): Promise<number> {
+  const progress = await ledger.runProgress(run.id);
+  const failed = (await ledger.runJobs(run.id, { status: ['failed'] })).map(jobFailureRow);
+  const total = Object.values(progress.byState).reduce((a, b) => a + b, 0);
+  const view = {
+    runId: run.id,
+    startedAt: iso(run.startedAt),
+    finishedAt: iso(run.finishedAt),
+    paths: run.paths,
+    detached: run.detached,
+    jobs: total,
+    byState: progress.byState,
+    failed,
+  };
+  if (opts.json) {
+    printJson(view);
+    return 0;
+  }
+  const c = colors(process.stdout);
+  const lines = [
+    `${c.bold(run.id)}  started ${view.startedAt}, ${run.finishedAt ? `finished ${view.finishedAt}` : c.yellow('not finished')}`,
+    `  paths    ${run.paths.join(', ')}`,
+    `  jobs     ${total}: ${Object.entries(progress.byState).map(([s, n]) => `${n} ${paint(c, s)}`).join(', ')}`,
+  ];
+  for (const f of failed) lines.push(`  ${c.red('failed')}   ${f.path}  ${f.errorClass}: ${f.message}  (${f.jobId})`);
+  process.stdout.write(lines.join('\n') + '\n');
+  return 0;
+}

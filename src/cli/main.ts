@@ -1,0 +1,149 @@
+/**
+ * The command-line program. It only declares commands and lazy-imports each command's module,
+ * so `--help` and `status` start fast. This is the one place that calls process.exit.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { DocparseError, ExitCode } from '../errors.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+/** Options shared by the commands that open the ledger. */
+function ledgerOption(): Option {
+  return new Option('--ledger <path>', 'job ledger: a SQLite file (default .docparse/ledger.db) or a postgres:// URL [env DOCPARSE_LEDGER]');
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('docparse')
+    .description('Turn folders of invoices (PDF, PNG, JPEG, TIFF) into structured JSON, safely and fast.\nA job ledger makes reruns cheap: unchanged files are never processed twice.')
+    .version(version, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureHelp({ sortSubcommands: false })
+    .exitOverride();
+
+  program
+    .command('submit')
+    .description('scan files and folders, and process every invoice not already done with the same settings')
+    .argument('<paths...>', 'files or folders (folders are walked recursively)')
+    .addOption(ledgerOption())
+    .option('-o, --out <dir>', 'where results, summary.json and failures.json/.csv go (default docparse-out) [env DOCPARSE_OUT]')
+    .option('-c, --concurrency <n>', 'documents processed at once (default: number of cores)')
+    .option('--max-attempts <n>', 'attempts per document in all, for transient failures (default 3)')
+    .option('--backoff <spec>', 'retry delays: first delay, then multiplier, e.g. "5s,x5" (default) or "1s,x2,max=1m"')
+    .option('--max-file-size <size>', 'files over this fail at once as too_large (default 50MB)')
+    .option('--timeout <duration>', 'time limit for one document, e.g. 90s, 10m (default 10m)')
+    .option('--include <glob>', 'only files matching this glob (repeatable; no slash = match the file name)', collect)
+    .option('--exclude <glob>', 'skip files matching this glob (repeatable)', collect)
+    .option('--hidden', 'also walk hidden files and folders (names starting with a dot)')
+    .option('--force', 'process again even files already done with the same settings')
+    .option('--verify', 're-hash every file instead of trusting unchanged size, mtime and inode')
+    .option('-n, --dry-run', 'list what would be processed and what skipped; change nothing')
+    .option('--template <id>', 'use this template for every document instead of the best match')
+    .option('--templates <dir>', 'folder of invoice2data templates (YAML or JSON) [env DOCPARSE_TEMPLATES]')
+    .option('--lang <langs>', 'OCR languages, e.g. eng or eng+fra (default eng; others need @tesseract.js-data/<lang>)')
+    .addOption(new Option('--extractor <name>', 'auto = text layer + OCR + invoice fields; text = PDF text layer only; noop = nothing (benchmarks)').choices(['auto', 'text', 'noop']))
+    .option('--fail-on <what>', 'also exit non-zero (7) when results need review: "review"')
+    .option('--json', 'print the run summary as JSON on stdout, and nothing else there')
+    .option('-q, --quiet', 'no progress display; only failures and the final line, on stderr')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ docparse submit ./invoices                 process a folder, results in ./docparse-out
+  $ docparse submit ./invoices --dry-run       show what would be processed
+  $ docparse submit inbox/ --json > run.json   machine-readable summary for scripts and CI
+  $ docparse submit scans/ --lang eng+deu -c 4 OCR in English and German, 4 at a time
+
+Exit codes: 0 all done, 1 usage or config error, 2 some files failed (see failures.json),
+3 missing dependency or data, 5 ledger unusable, 7 results need review (--fail-on review),
+130 interrupted (rerun to continue where it stopped).`,
+    )
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const { runSubmit } = await import('./commands/submit.js');
+      process.exitCode = await runSubmit(paths, opts);
+    });
+
+  program
+    .command('status')
+    .description('show a job (by job id, file path or fingerprint prefix) or a run (by run id)')
+    .argument('<id>', 'job id (job_...), run id (run_...), a file path, or the first 6+ hex digits of a fingerprint')
+    .addOption(ledgerOption())
+    .option('--events', 'add the job\'s audit trail (every state change)')
+    .option('--json', 'print JSON: for a job exactly {jobId, status, fileName, templateId, result, error, pageCount, attempts, createdAt, startedAt, completedAt}')
+    .action(async (id: string, opts: Record<string, unknown>) => {
+      const { runStatus } = await import('./commands/status.js');
+      process.exitCode = await runStatus(id, opts);
+    });
+
+  program
+    .command('jobs')
+    .description('list jobs in the ledger, oldest first')
+    .addOption(ledgerOption())
+    .option('-s, --status <states>', 'only these states, comma-separated: pending,processing,retrying,completed,failed')
+    .option('--since <when>', 'only jobs created since an ISO date or a duration ago (e.g. 2026-01-31, 24h, 7d)')
+    .option('--run <runId>', 'only the jobs of this run')
+    .option('-l, --limit <n>', 'at most this many jobs')
+    .option('--json', 'one JSON object per line (NDJSON)')
+    .action(async (opts: Record<string, unknown>) => {
+      const { runJobs } = await import('./commands/jobs.js');
+      process.exitCode = await runJobs(opts);
+    });
+
+  program
+    .command('retry')
+    .description('put failed jobs back and process them again')
+    .argument('[jobIds...]', 'job ids to retry')
+    .option('--failed', 'retry every failed job')
+    .addOption(ledgerOption())
+    .option('-o, --out <dir>', 'where results and reports go (default docparse-out)')
+    .option('-c, --concurrency <n>', 'documents processed at once')
+    .option('--max-attempts <n>', 'attempts per document in all (default 3)')
+    .option('--backoff <spec>', 'retry delays (default "5s,x5")')
+    .option('--timeout <duration>', 'time limit for one document')
+    .option('--json', 'print the run summary as JSON on stdout')
+    .option('-q, --quiet', 'no progress display')
+    .action(async (jobIds: string[], opts: Record<string, unknown>) => {
+      const { runRetry } = await import('./commands/retry.js');
+      process.exitCode = await runRetry(jobIds, opts);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version exit 0; usage errors were already printed by commander.
+      return err.exitCode === 0 ? 0 : ExitCode.usage;
+    }
+    return reportError(err, argv.includes('--verbose') || !!process.env.DOCPARSE_DEBUG);
+  }
+}
+
+function reportError(err: unknown, verbose: boolean): number {
+  if (err instanceof DocparseError) {
+    process.stderr.write(`docparse: ${err.message}\n`);
+    if (err.hint) process.stderr.write(`  ${err.hint}\n`);
+    if (verbose && err.stack) process.stderr.write(err.stack + '\n');
+    return err.exitCode;
+  }
+  const e = err as Error;
+  process.stderr.write(`docparse: unexpected error: ${e?.message ?? String(err)}\n`);
+  process.stderr.write(verbose && e?.stack ? e.stack + '\n' : '  Set DOCPARSE_DEBUG=1 for the stack trace, and report it if it persists.\n');
+  return ExitCode.usage;
+}
+
+const code = await main(process.argv);
+// Let stdout drain before exiting (large --json outputs into a pipe).
+process.stdout.write('', () => process.exit(code));

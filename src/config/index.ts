@@ -1,0 +1,178 @@
+/**
+ * Effective configuration: defaults < config file < environment < flags, validated once and
+ * frozen. Returns errors instead of throwing, so every bad key is reported at once, by name.
+ * The core never reads process.env: the CLI passes the environment in.
+ */
+import { availableParallelism } from 'node:os';
+import { parseBackoff, parseDuration, type BackoffPolicy } from '../ledger/backoff.js';
+import { EXTRACTORS, type ExtractorName } from '../extract/index.js';
+
+export interface Config {
+  /** Ledger location: a SQLite file path, or a postgres:// URL. */
+  ledger: string;
+  /** Output folder for results, summary.json and the failures report. */
+  out: string;
+  /** Jobs processed at once. */
+  concurrency: number;
+  /** Attempts per job in all, the first included. */
+  maxAttempts: number;
+  /** Retry delays: first retry after `baseMs`, then x`factor`. */
+  backoff: BackoffPolicy;
+  /** Files larger than this fail at once as `too_large`. */
+  maxFileSize: number;
+  /** Time limit for one job, ms. */
+  timeoutMs: number;
+  /** Lease on a claimed job, renewed by heartbeat; after it expires another process may take the job. */
+  leaseMs: number;
+  extractor: ExtractorName;
+  /** OCR languages, `eng` or `eng+fra` ... (each needs its @tesseract.js-data/<lang> package). */
+  lang: string;
+  /** Force one template by id. */
+  template: string | null;
+  /** Folder of invoice2data templates (YAML/JSON). */
+  templates: string | null;
+  /** OCR worker threads (tesseract.js); default: the number of cores. */
+  ocrWorkers: number;
+  /** Time limit for one OCR page, ms. */
+  pageTimeoutMs: number;
+  /** Images above this many pixels fail as `too_large` (decompression bombs). */
+  maxPixels: number;
+}
+
+export type ConfigSource = 'default' | 'file' | 'env' | 'flag';
+
+export const ENV_VARS: Record<keyof Config, string> = {
+  ledger: 'DOCPARSE_LEDGER',
+  out: 'DOCPARSE_OUT',
+  concurrency: 'DOCPARSE_CONCURRENCY',
+  maxAttempts: 'DOCPARSE_MAX_ATTEMPTS',
+  backoff: 'DOCPARSE_BACKOFF',
+  maxFileSize: 'DOCPARSE_MAX_FILE_SIZE',
+  timeoutMs: 'DOCPARSE_TIMEOUT',
+  leaseMs: 'DOCPARSE_LEASE',
+  extractor: 'DOCPARSE_EXTRACTOR',
+  lang: 'DOCPARSE_LANG',
+  template: 'DOCPARSE_TEMPLATE',
+  templates: 'DOCPARSE_TEMPLATES',
+  ocrWorkers: 'DOCPARSE_OCR_WORKERS',
+  pageTimeoutMs: 'DOCPARSE_PAGE_TIMEOUT',
+  maxPixels: 'DOCPARSE_MAX_PIXELS',
+};
+
+export function defaults(): Config {
+  const cores = Math.max(1, availableParallelism());
+  return {
+    ledger: '.docparse/ledger.db',
+    out: 'docparse-out',
+    concurrency: cores,
+    maxAttempts: 3,
+    backoff: parseBackoff('5s,x5'),
+    maxFileSize: 50 * 1024 * 1024,
+    timeoutMs: 10 * 60_000,
+    leaseMs: 60_000,
+    extractor: 'auto',
+    lang: 'eng',
+    template: null,
+    templates: null,
+    ocrWorkers: cores,
+    pageTimeoutMs: 120_000,
+    maxPixels: 100_000_000,
+  };
+}
+
+/** `50MB`, `512KB`, `2GB`, `1000` (bytes). */
+export function parseSize(s: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(s.trim());
+  if (!m) throw new Error(`invalid size "${s}" (expected e.g. 50MB, 512KB, 2GB)`);
+  const unit = (m[2] ?? 'b').toLowerCase();
+  const mult = unit.startsWith('g') ? 1024 ** 3 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('k') ? 1024 : 1;
+  return Math.round(Number(m[1]) * mult);
+}
+
+function positiveInt(s: string): number {
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`expected a whole number >= 1, got "${s}"`);
+  return n;
+}
+
+type Parser<K extends keyof Config> = (raw: string) => Config[K];
+
+const PARSERS: { [K in keyof Config]: Parser<K> } = {
+  ledger: (s) => s,
+  out: (s) => s,
+  concurrency: positiveInt,
+  maxAttempts: positiveInt,
+  backoff: parseBackoff,
+  maxFileSize: parseSize,
+  timeoutMs: parseDuration,
+  leaseMs: (s) => {
+    const ms = parseDuration(s);
+    if (ms < 1000) throw new Error('a lease shorter than 1s would expire before its first heartbeat');
+    return ms;
+  },
+  extractor: (s) => {
+    if (!(EXTRACTORS as readonly string[]).includes(s)) throw new Error(`expected one of ${EXTRACTORS.join(', ')}, got "${s}"`);
+    return s as ExtractorName;
+  },
+  lang: (s) => {
+    if (!/^[a-z_]{3,8}(\+[a-z_]{3,8})*$/i.test(s)) throw new Error(`expected tesseract language codes like eng or eng+fra, got "${s}"`);
+    return s;
+  },
+  template: (s) => s || null,
+  templates: (s) => s || null,
+  ocrWorkers: positiveInt,
+  pageTimeoutMs: parseDuration,
+  maxPixels: positiveInt,
+};
+
+export interface ResolveInput {
+  /** Values from a config file (strings or numbers), by key. */
+  file?: Record<string, unknown>;
+  env?: Record<string, string | undefined>;
+  /** Flag values as strings, by key (only the flags the user gave). */
+  flags?: Partial<Record<keyof Config, string>>;
+}
+
+export interface ResolvedConfig {
+  config: Readonly<Config>;
+  sources: Record<keyof Config, ConfigSource>;
+  errors: string[];
+  warnings: string[];
+}
+
+export function resolveConfig(input: ResolveInput): ResolvedConfig {
+  const config = defaults();
+  const sources = Object.fromEntries(Object.keys(config).map((k) => [k, 'default'])) as Record<keyof Config, ConfigSource>;
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const apply = (key: keyof Config, raw: unknown, source: ConfigSource, label: string) => {
+    try {
+      // Config files may hold numbers or null; env vars and flags are strings.
+      const text = raw === null ? '' : String(raw);
+      (config as unknown as Record<string, unknown>)[key] = (PARSERS[key] as Parser<typeof key>)(text);
+      sources[key] = source;
+    } catch (err) {
+      errors.push(`${label}: ${(err as Error).message}`);
+    }
+  };
+  for (const [k, v] of Object.entries(input.file ?? {})) {
+    if (!(k in PARSERS)) {
+      errors.push(`config file: unknown key "${k}" (known: ${Object.keys(PARSERS).join(', ')})`);
+      continue;
+    }
+    apply(k as keyof Config, v, 'file', `config file key "${k}"`);
+  }
+  for (const key of Object.keys(ENV_VARS) as Array<keyof Config>) {
+    const v = input.env?.[ENV_VARS[key]];
+    if (v !== undefined && v !== '') apply(key, v, 'env', `environment variable ${ENV_VARS[key]}`);
+  }
+  for (const [k, v] of Object.entries(input.flags ?? {})) {
+    if (v !== undefined) apply(k as keyof Config, v, 'flag', `option --${kebab(k)}`);
+  }
+  if (config.timeoutMs < 1000) warnings.push('a job time limit under 1s will time out most documents');
+  return { config: Object.freeze(config), sources, errors, warnings };
+}
+
+export function kebab(k: string): string {
+  return k.replace(/Ms$/, '').replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+}

@@ -1,0 +1,36 @@
+/**
+ * Builds the extractor a run asks for. Heavy libraries are imported lazily so `status` and
+ * `jobs` start fast.
+ */
+import { UsageError } from '../errors.js';
+import type { Extractor } from './types.js';
+
+export const EXTRACTORS = ['auto', 'text', 'noop'] as const;
+export type ExtractorName = (typeof EXTRACTORS)[number];
+
+/** Versions are part of every job's idempotency key: bump one when its results change. */
+export const EXTRACTOR_VERSIONS: Record<ExtractorName, string> = { auto: '1', text: '1', noop: '1' };
+
+export interface ExtractorConfig {
+  extractor: ExtractorName;
+  lang: string;
+  template: string | null;
+  templatesDir: string | null;
+  ocrWorkers: number;
+  pageTimeoutMs: number;
+  maxPixels: number;
+  keepText: boolean;
+}
+
+export async function createExtractor(cfg: ExtractorConfig): Promise<Extractor> {
+  switch (cfg.extractor) {
+    case 'noop':
+      return (await import('./noop.js')).createNoopExtractor();
+    case 'text':
+      return (await import('./basic.js')).createTextExtractor();
+    case 'auto':
+      return (await import('./basic.js')).createTextExtractor();
+    default:
+      throw new UsageError(`unknown extractor "${String(cfg.extractor)}"`, `Use one of: ${EXTRACTORS.join(', ')}.`);
+  }
+}

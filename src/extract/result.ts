@@ -1,0 +1,25 @@
+import type { DocumentKind, DocumentResult, PageInfo } from '../types.js';
+
+/** A result with no fields found: the base every extractor fills in. */
+export function emptyResult(documentKind: DocumentKind, pages: PageInfo[]): DocumentResult {
+  return {
+    schemaVersion: 1,
+    documentKind,
+    pageCount: pages.length,
+    pages,
+    templateId: null,
+    invoiceNumber: null,
+    invoiceDate: null,
+    dueDate: null,
+    vendor: { name: null, address: null, taxId: null },
+    customer: { name: null, address: null, taxId: null },
+    currency: null,
+    subtotal: null,
+    tax: null,
+    total: null,
+    lineItems: [],
+    extra: {},
+    needsReview: false,
+    reviewReasons: [],
+  };
+}

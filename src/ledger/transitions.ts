@@ -1,0 +1,148 @@
+/**
+ * The one function that decides a job's next state.
+ *
+ * Storage code never sets `status` itself: it asks `transition()` for a patch and persists
+ * it together with an audit event. Illegal transitions throw, so a bug cannot quietly move a
+ * job from `completed` back to `processing`.
+ *
+ *   pending ──claim──> processing ──complete──> completed
+ *      ^                  │  │
+ *      │ release          │  └─fail (permanent, or attempts used up)──> failed
+ *      └──────────────────┤
+ *   retrying <─fail (transient, attempts left)
+ *      └──claim──> processing
+ *   completed / failed ──requeue (retry, --force)──> pending
+ */
+import type { JobError, JobState } from '../types.js';
+import { backoffDelay, type BackoffPolicy } from './backoff.js';
+
+/** The part of a job the state machine looks at. */
+export interface JobSnapshot {
+  status: JobState;
+  attempts: number;
+  maxAttempts: number;
+  nextAttemptAt: number | null;
+  leaseToken: number;
+}
+
+export type JobEventInput =
+  | { type: 'claim'; now: number; owner: string; leaseMs: number }
+  | { type: 'complete'; now: number }
+  | { type: 'fail'; now: number; error: JobError; backoff: BackoffPolicy; random?: () => number }
+  /** Put an in-flight job back without counting the attempt (interrupt, or its owner died). */
+  | { type: 'release'; now: number; reason: string }
+  /** Run a finished job again (`docparse retry`, `submit --force`). */
+  | { type: 'requeue'; now: number; reason: string };
+
+/** Columns to persist; `status` is always present. */
+export interface JobPatch {
+  status: JobState;
+  attempts?: number;
+  nextAttemptAt?: number | null;
+  leaseOwner?: string | null;
+  leaseExpiresAt?: number | null;
+  leaseToken?: number;
+  startedAt?: number;
+  completedAt?: number | null;
+  error?: JobError | null;
+}
+
+export interface Transition {
+  from: JobState;
+  to: JobState;
+  patch: JobPatch;
+  /** Attempt number recorded in the audit event. */
+  attempt: number;
+  /** Error text recorded in the audit event. */
+  note: string | null;
+}
+
+export class IllegalTransitionError extends Error {
+  constructor(from: JobState, event: string) {
+    super(`illegal job transition: "${event}" from state "${from}"`);
+    this.name = 'IllegalTransitionError';
+  }
+}
+
+export function transition(job: JobSnapshot, event: JobEventInput): Transition {
+  const from = job.status;
+  const illegal = () => new IllegalTransitionError(from, event.type);
+  switch (event.type) {
+    case 'claim': {
+      if (from !== 'pending' && from !== 'retrying') throw illegal();
+      if (from === 'retrying' && job.nextAttemptAt !== null && job.nextAttemptAt > event.now) throw illegal();
+      const attempts = job.attempts + 1;
+      return {
+        from,
+        to: 'processing',
+        attempt: attempts,
+        note: null,
+        patch: {
+          status: 'processing',
+          attempts,
+          nextAttemptAt: null,
+          leaseOwner: event.owner,
+          leaseExpiresAt: event.now + event.leaseMs,
+          leaseToken: job.leaseToken + 1,
+          startedAt: event.now,
+        },
+      };
+    }
+    case 'complete': {
+      if (from !== 'processing') throw illegal();
+      return {
+        from,
+        to: 'completed',
+        attempt: job.attempts,
+        note: null,
+        patch: { status: 'completed', leaseOwner: null, leaseExpiresAt: null, completedAt: event.now, error: null },
+      };
+    }
+    case 'fail': {
+      if (from !== 'processing') throw illegal();
+      const note = `${event.error.errorClass}: ${event.error.message}`;
+      if (event.error.retryable && job.attempts < job.maxAttempts) {
+        const delay = backoffDelay(job.attempts, event.backoff, event.random);
+        return {
+          from,
+          to: 'retrying',
+          attempt: job.attempts,
+          note,
+          patch: { status: 'retrying', leaseOwner: null, leaseExpiresAt: null, nextAttemptAt: event.now + delay, error: event.error },
+        };
+      }
+      return {
+        from,
+        to: 'failed',
+        attempt: job.attempts,
+        note,
+        patch: { status: 'failed', leaseOwner: null, leaseExpiresAt: null, nextAttemptAt: null, completedAt: event.now, error: event.error },
+      };
+    }
+    case 'release': {
+      if (from !== 'processing') throw illegal();
+      return {
+        from,
+        to: 'pending',
+        attempt: Math.max(0, job.attempts - 1),
+        note: event.reason,
+        patch: { status: 'pending', attempts: Math.max(0, job.attempts - 1), leaseOwner: null, leaseExpiresAt: null, nextAttemptAt: null },
+      };
+    }
+    case 'requeue': {
+      if (from !== 'completed' && from !== 'failed') throw illegal();
+      return {
+        from,
+        to: 'pending',
+        attempt: 0,
+        note: event.reason,
+        patch: { status: 'pending', attempts: 0, nextAttemptAt: null, completedAt: null, error: null, leaseOwner: null, leaseExpiresAt: null },
+      };
+    }
+  }
+}
+
+/** True when no further transition will happen without a user's request. */
+export function isTerminal(s: JobState): boolean {
+  return s === 'completed' || s === 'failed';
+}

@@ -1,0 +1,50 @@
+/**
+ * SHA-256 of a file's content, with the type sniffed from its first bytes in the same read.
+ * Small files are read whole (cheaper than a stream, see FIELD-NOTES); large ones stream in
+ * 1 MB chunks so memory stays flat.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, readFileSync } from 'node:fs';
+import type { FileKind } from '../types.js';
+import { sniff, SNIFF_BYTES } from './sniff.js';
+
+const WHOLE_FILE_LIMIT = 2 * 1024 * 1024;
+
+export interface Fingerprint {
+  fingerprint: string;
+  kind: FileKind | null;
+  bytes: number;
+}
+
+export async function fingerprintFile(path: string, sizeHint: number): Promise<Fingerprint> {
+  if (sizeHint <= WHOLE_FILE_LIMIT) {
+    const buf = readFileSync(path);
+    return { fingerprint: createHash('sha256').update(buf).digest('hex'), kind: sniff(buf.subarray(0, SNIFF_BYTES)), bytes: buf.length };
+  }
+  const hash = createHash('sha256');
+  let head: Buffer | null = null;
+  let bytes = 0;
+  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    if (!head) head = chunk.subarray(0, SNIFF_BYTES);
+    hash.update(chunk);
+    bytes += chunk.length;
+  }
+  return { fingerprint: hash.digest('hex'), kind: head ? sniff(head) : null, bytes };
+}
+
+/** Digest of a JSON value with sorted keys, for settings keys and input digests. */
+export function digestJson(value: unknown): string {
+  return createHash('sha256').update(stableStringify(value)).digest('hex');
+}
+
+export function stableStringify(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  const obj = value as Record<string, unknown>;
+  return `{${Object.keys(obj)
+    .sort()
+    .filter((k) => obj[k] !== undefined)
+    .map((k) => `${JSON.stringify(k)}:${stableStringify(obj[k])}`)
+    .join(',')}}`;
+}

@@ -1,0 +1,140 @@
+/**
+ * Scan: walk the inputs, fingerprint each file (or reuse the fingerprint when size, mtime and
+ * inode are unchanged), and register jobs in the ledger in batches.
+ */
+import { basename } from 'node:path';
+import pLimit from 'p-limit';
+import type { FileRecord, Ledger, RegisterItem, RegisterResult } from '../ledger/port.js';
+import type { JobSettings } from '../types.js';
+import { fingerprintFile } from './fingerprint.js';
+import { kindFromExtension } from './sniff.js';
+import { walk, type WalkOptions } from './walk.js';
+import { toJobError } from '../errors.js';
+
+export interface ScanOptions extends WalkOptions {
+  runId: string;
+  settings: JobSettings;
+  settingsKey: string;
+  maxAttempts: number;
+  force: boolean;
+  /** Re-hash every file instead of trusting size + mtime + inode. */
+  verify: boolean;
+  /** Register nothing; report what would happen. */
+  dryRun: boolean;
+  batchSize?: number;
+  hashConcurrency?: number;
+  now: () => number;
+  signal?: AbortSignal;
+  onFile?: (r: ScannedFile) => void;
+  onBatch?: () => void;
+}
+
+/** A file the scan could not fingerprint (so no job can be keyed by its content). */
+export interface ScanFailure {
+  path: string;
+  errorClass: string;
+  message: string;
+  hint: string;
+}
+
+export type ScannedFile =
+  | { type: 'registered'; result: RegisterResult; hashed: boolean }
+  | { type: 'would-register'; path: string; fingerprint: string; existing: { jobId: string; status: string } | null }
+  | { type: 'ignored'; path: string; reason: string }
+  | { type: 'failed'; failure: ScanFailure };
+
+export interface ScanStats {
+  files: number;
+  hashed: number;
+  ignored: number;
+  failed: ScanFailure[];
+  bytes: number;
+}
+
+export async function scan(ledger: Ledger, roots: string[], opts: ScanOptions): Promise<ScanStats> {
+  const stats: ScanStats = { files: 0, hashed: 0, ignored: 0, failed: [], bytes: 0 };
+  const batchSize = opts.batchSize ?? 256;
+  const hashLimit = pLimit(opts.hashConcurrency ?? 4);
+  let batch: Array<{ path: string; size: number; mtimeMs: number; ino: number; explicit: boolean }> = [];
+
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const current = batch;
+    batch = [];
+    const known = opts.verify ? new Map<string, FileRecord>() : await ledger.lookupFiles(current.map((f) => f.path));
+    const hashedFlags = new Map<string, boolean>();
+    const items = await Promise.all(
+      current.map((f) =>
+        hashLimit(async (): Promise<RegisterItem | null> => {
+          const k = known.get(f.path);
+          if (k && k.size === f.size && k.mtimeMs === f.mtimeMs && k.ino === f.ino) {
+            hashedFlags.set(f.path, false);
+            return { ...k, fileName: basename(f.path) };
+          }
+          try {
+            const fp = await fingerprintFile(f.path, f.size);
+            stats.hashed++;
+            hashedFlags.set(f.path, true);
+            const kind = fp.kind;
+            // Not a document by content nor by name: not ours (a README beside the invoices).
+            if (!kind && !kindFromExtension(f.path) && !f.explicit) {
+              stats.ignored++;
+              opts.onFile?.({ type: 'ignored', path: f.path, reason: 'not a PDF, PNG, JPEG or TIFF' });
+              return null;
+            }
+            return { path: f.path, size: fp.bytes, mtimeMs: f.mtimeMs, ino: f.ino, fingerprint: fp.fingerprint, kind, fileName: basename(f.path) };
+          } catch (err) {
+            const je = toJobError(err);
+            const failure = { path: f.path, errorClass: je.errorClass, message: je.message, hint: je.hint };
+            stats.failed.push(failure);
+            opts.onFile?.({ type: 'failed', failure });
+            return null;
+          }
+        }),
+      ),
+    );
+    const ready = items.filter((x): x is RegisterItem => x !== null);
+    for (const it of ready) stats.bytes += it.size;
+    if (opts.dryRun) {
+      for (const it of ready) {
+        const existing = await ledger.findJob(it.fingerprint, opts.settingsKey);
+        opts.onFile?.({ type: 'would-register', path: it.path, fingerprint: it.fingerprint, existing: existing ? { jobId: existing.id, status: existing.status } : null });
+      }
+      return;
+    }
+    if (ready.length === 0) return;
+    const results = await ledger.register(ready, {
+      runId: opts.runId,
+      settings: opts.settings,
+      settingsKey: opts.settingsKey,
+      maxAttempts: opts.maxAttempts,
+      force: opts.force,
+      now: opts.now(),
+    });
+    for (const r of results) opts.onFile?.({ type: 'registered', result: r, hashed: hashedFlags.get(r.path) ?? true });
+    opts.onBatch?.();
+  };
+
+  for await (const item of walk(roots, opts)) {
+    if (opts.signal?.aborted) break;
+    if (item.type === 'file') {
+      stats.files++;
+      const explicit = item.path === item.root;
+      if (!explicit && !kindFromExtension(item.path) && item.stat.size === 0) {
+        stats.ignored++;
+        continue;
+      }
+      batch.push({ path: item.path, size: item.stat.size, mtimeMs: item.stat.mtimeMs, ino: item.stat.ino, explicit });
+      if (batch.length >= batchSize) await flush();
+    } else if (item.type === 'error') {
+      const je = toJobError(item.error);
+      const failure = { path: item.path, errorClass: je.errorClass, message: je.message, hint: je.hint };
+      stats.failed.push(failure);
+      opts.onFile?.({ type: 'failed', failure });
+    } else if (item.reason === 'broken-link' || item.reason === 'symlink-loop') {
+      opts.onFile?.({ type: 'ignored', path: item.path, reason: item.reason });
+    }
+  }
+  await flush();
+  return stats;
+}

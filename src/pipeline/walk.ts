@@ -1,0 +1,120 @@
+/**
+ * Walks folders recursively and yields files one at a time, so a folder of 100,000 files is
+ * never held in memory at once (fs.opendir streams directory entries).
+ *
+ * - Hidden files and folders (dot-names) are skipped unless `hidden` is set.
+ * - Symlinks are followed; each directory is visited once by (device, inode), so a symlink
+ *   loop ends instead of recursing forever. Broken links are reported, not fatal.
+ * - `include` / `exclude` are globs (picomatch) matched against the path relative to the
+ *   root given on the command line; a glob without a slash matches the base name.
+ */
+import { opendir, stat, lstat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { join, relative, resolve, basename } from 'node:path';
+import picomatch from 'picomatch';
+
+export interface WalkOptions {
+  include?: string[];
+  exclude?: string[];
+  hidden?: boolean;
+}
+
+export type WalkItem =
+  | { type: 'file'; path: string; root: string; stat: Stats }
+  | { type: 'skipped'; path: string; reason: 'symlink-loop' | 'broken-link' | 'not-a-file' | 'excluded' | 'hidden' }
+  | { type: 'error'; path: string; error: NodeJS.ErrnoException };
+
+type Matcher = (p: string) => boolean;
+
+function compile(globs: string[] | undefined): Matcher | null {
+  if (!globs || globs.length === 0) return null;
+  const withSlash = globs.filter((g) => g.includes('/'));
+  const bare = globs.filter((g) => !g.includes('/'));
+  const full = withSlash.length ? picomatch(withSlash, { dot: true }) : null;
+  const base = bare.length ? picomatch(bare, { dot: true, nocase: true }) : null;
+  return (p: string) => (full?.(p) ?? false) || (base?.(basename(p)) ?? false);
+}
+
+export async function* walk(roots: string[], opts: WalkOptions = {}): AsyncGenerator<WalkItem> {
+  const include = compile(opts.include);
+  const exclude = compile(opts.exclude);
+  for (const r of roots) {
+    const root = resolve(r);
+    let st: Stats;
+    try {
+      st = await stat(root);
+    } catch (err) {
+      yield { type: 'error', path: root, error: err as NodeJS.ErrnoException };
+      continue;
+    }
+    if (st.isFile()) {
+      // A file named on the command line is taken as asked, whatever the filters say.
+      yield { type: 'file', path: root, root, stat: st };
+      continue;
+    }
+    if (!st.isDirectory()) {
+      yield { type: 'skipped', path: root, reason: 'not-a-file' };
+      continue;
+    }
+    const seen = new Set<string>([`${st.dev}:${st.ino}`]);
+    const stack: string[] = [root];
+    while (stack.length) {
+      const dir = stack.pop()!;
+      let handle;
+      try {
+        handle = await opendir(dir, { bufferSize: 256 });
+      } catch (err) {
+        yield { type: 'error', path: dir, error: err as NodeJS.ErrnoException };
+        continue;
+      }
+      const subdirs: string[] = [];
+      try {
+        for await (const ent of handle) {
+          const p = join(dir, ent.name);
+          const rel = relative(root, p);
+          if (!opts.hidden && ent.name.startsWith('.')) continue;
+          let isDir = ent.isDirectory();
+          let isFile = ent.isFile();
+          let fst: Stats | null = null;
+          if (ent.isSymbolicLink()) {
+            try {
+              fst = await stat(p);
+            } catch {
+              yield { type: 'skipped', path: p, reason: 'broken-link' };
+              continue;
+            }
+            isDir = fst.isDirectory();
+            isFile = fst.isFile();
+          }
+          if (isDir) {
+            const dst = fst ?? (await stat(p).catch(() => null));
+            if (!dst) continue;
+            const key = `${dst.dev}:${dst.ino}`;
+            if (seen.has(key)) {
+              yield { type: 'skipped', path: p, reason: 'symlink-loop' };
+              continue;
+            }
+            seen.add(key);
+            subdirs.push(p);
+            continue;
+          }
+          if (!isFile) continue;
+          if (include && !include(rel)) continue;
+          if (exclude && exclude(rel)) continue;
+          try {
+            fst ??= await lstat(p);
+          } catch (err) {
+            yield { type: 'error', path: p, error: err as NodeJS.ErrnoException };
+            continue;
+          }
+          yield { type: 'file', path: p, root, stat: fst };
+        }
+      } catch (err) {
+        yield { type: 'error', path: dir, error: err as NodeJS.ErrnoException };
+      }
+      // Depth-first, in name order within a folder, for a stable processing order.
+      subdirs.sort().reverse();
+      stack.push(...subdirs);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * One JSON file per document in the output folder, and the public shape of a job
+ * (`docparse status --json`, the result files, the export).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Job } from '../types.js';
+import { writeJsonAtomic } from './atomic.js';
+
+/** The public view of a job: exactly these keys, in this order (`status --json`). */
+export interface JobView {
+  jobId: string;
+  status: Job['status'];
+  fileName: string;
+  templateId: string | null;
+  result: Job['result'];
+  error: Job['error'];
+  pageCount: number | null;
+  attempts: number;
+  createdAt: string;
+  startedAt: string | null;
+  completedAt: string | null;
+}
+
+export function iso(ms: number | null): string | null {
+  return ms == null ? null : new Date(ms).toISOString();
+}
+
+export function jobView(job: Job): JobView {
+  return {
+    jobId: job.id,
+    status: job.status,
+    fileName: job.fileName,
+    templateId: job.result?.templateId ?? job.templateId,
+    result: job.result,
+    error: job.error,
+    pageCount: job.pageCount,
+    attempts: job.attempts,
+    createdAt: iso(job.createdAt)!,
+    startedAt: iso(job.startedAt),
+    completedAt: iso(job.completedAt),
+  };
+}
+
+/**
+ * A stable, collision-free name: the file's own name made safe, plus the first 12 hex digits
+ * of its content's SHA-256. Two files named alike in different folders differ in content
+ * (else they are one job), so their names differ too.
+ */
+export function resultFileName(job: Pick<Job, 'fileName' | 'fingerprint'>): string {
+  const safe = job.fileName
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, '_')
+    .replace(/^\.+/, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120) || 'document';
+  return `${safe}.${job.fingerprint.slice(0, 12)}.json`;
+}
+
+export interface ResultFile extends JobView {
+  fingerprint: string;
+  paths: string[];
+}
+
+export function writeResultFile(outDir: string, job: Job, paths: string[]): string {
+  const file = join(outDir, resultFileName(job));
+  const body: ResultFile = { ...jobView(job), fingerprint: job.fingerprint, paths };
+  writeJsonAtomic(file, body);
+  return file;
+}
+
+export function resultFileExists(outDir: string, job: Pick<Job, 'fileName' | 'fingerprint'>): boolean {
+  return existsSync(join(outDir, resultFileName(job)));
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { transition, IllegalTransitionError, isTerminal, type JobSnapshot, type JobEventInput } from '../../src/ledger/transitions.js';
+import { backoffDelay, parseBackoff, parseDuration, DEFAULT_BACKOFF } from '../../src/ledger/backoff.js';
+import { JOB_STATES } from '../../src/types.js';
+
+const transientErr = { errorClass: 'timeout', message: 'slow', hint: 'h', retryable: true };
+const permanentErr = { errorClass: 'corrupt', message: 'bad', hint: 'h', retryable: false };
+const fresh = (over: Partial<JobSnapshot> = {}): JobSnapshot => ({ status: 'pending', attempts: 0, maxAttempts: 3, nextAttemptAt: null, leaseToken: 0, ...over });
+
+describe('transition', () => {
+  it('claims a pending job: processing, one more attempt, a new lease token', () => {
+    const t = transition(fresh(), { type: 'claim', now: 1000, owner: 'h:1:a', leaseMs: 500 });
+    expect(t.to).toBe('processing');
+    expect(t.patch).toMatchObject({ attempts: 1, leaseOwner: 'h:1:a', leaseExpiresAt: 1500, leaseToken: 1, startedAt: 1000 });
+  });
+
+  it('retries a transient failure with backoff while attempts remain, then fails', () => {
+    const random = () => 0.5; // no jitter at the midpoint
+    const first = transition(fresh({ status: 'processing', attempts: 1 }), { type: 'fail', now: 0, error: transientErr, backoff: DEFAULT_BACKOFF, random });
+    expect(first.to).toBe('retrying');
+    expect(first.patch.nextAttemptAt).toBe(5000);
+    const second = transition(fresh({ status: 'processing', attempts: 2 }), { type: 'fail', now: 0, error: transientErr, backoff: DEFAULT_BACKOFF, random });
+    expect(second.patch.nextAttemptAt).toBe(25000);
+    const last = transition(fresh({ status: 'processing', attempts: 3 }), { type: 'fail', now: 0, error: transientErr, backoff: DEFAULT_BACKOFF, random });
+    expect(last.to).toBe('failed');
+  });
+
+  it('fails a permanent error at once, whatever attempts remain', () => {
+    const t = transition(fresh({ status: 'processing', attempts: 1 }), { type: 'fail', now: 7, error: permanentErr, backoff: DEFAULT_BACKOFF });
+    expect(t.to).toBe('failed');
+    expect(t.patch.completedAt).toBe(7);
+    expect(t.patch.error).toEqual(permanentErr);
+  });
+
+  it('does not claim a retrying job before it is due', () => {
+    expect(() => transition(fresh({ status: 'retrying', attempts: 1, nextAttemptAt: 5000 }), { type: 'claim', now: 4999, owner: 'o', leaseMs: 1 })).toThrow(IllegalTransitionError);
+    expect(transition(fresh({ status: 'retrying', attempts: 1, nextAttemptAt: 5000 }), { type: 'claim', now: 5000, owner: 'o', leaseMs: 1 }).to).toBe('processing');
+  });
+
+  it('release gives the attempt back; requeue resets a finished job', () => {
+    expect(transition(fresh({ status: 'processing', attempts: 2 }), { type: 'release', now: 0, reason: 'x' }).patch.attempts).toBe(1);
+    const r = transition(fresh({ status: 'failed', attempts: 3 }), { type: 'requeue', now: 0, reason: 'retry' });
+    expect(r.to).toBe('pending');
+    expect(r.patch.attempts).toBe(0);
+  });
+
+  it('rejects illegal transitions', () => {
+    expect(() => transition(fresh({ status: 'completed' }), { type: 'claim', now: 0, owner: 'o', leaseMs: 1 })).toThrow(/illegal/);
+    expect(() => transition(fresh({ status: 'pending' }), { type: 'complete', now: 0 })).toThrow(/illegal/);
+    expect(() => transition(fresh({ status: 'pending' }), { type: 'requeue', now: 0, reason: '' })).toThrow(/illegal/);
+  });
+});
+
+describe('backoff', () => {
+  it('is exponential with bounded jitter', () => {
+    expect(backoffDelay(1, DEFAULT_BACKOFF, () => 0)).toBe(4000);
+    expect(backoffDelay(1, DEFAULT_BACKOFF, () => 0.999999)).toBe(6000);
+    expect(backoffDelay(2, DEFAULT_BACKOFF, () => 0.5)).toBe(25000);
+    expect(backoffDelay(10, DEFAULT_BACKOFF, () => 0.5)).toBe(DEFAULT_BACKOFF.maxMs);
+  });
+  it('parses specs and durations', () => {
+    expect(parseBackoff('1s,x2,max=30s')).toMatchObject({ baseMs: 1000, factor: 2, maxMs: 30000 });
+    expect(parseDuration('250ms')).toBe(250);
+    expect(parseDuration('30d')).toBe(30 * 86_400_000);
+    expect(() => parseBackoff('5s,y3')).toThrow(/unknown backoff part/);
+  });
+});
+
+describe('state machine properties', () => {
+  const event = fc.oneof(
+    fc.record({ type: fc.constant('claim' as const), dt: fc.integer({ min: 0, max: 100_000 }) }),
+    fc.record({ type: fc.constant('complete' as const), dt: fc.integer({ min: 0, max: 1000 }) }),
+    fc.record({ type: fc.constant('fail' as const), dt: fc.integer({ min: 0, max: 1000 }), retryable: fc.boolean() }),
+    fc.record({ type: fc.constant('release' as const), dt: fc.integer({ min: 0, max: 1000 }) }),
+    fc.record({ type: fc.constant('requeue' as const), dt: fc.integer({ min: 0, max: 1000 }) }),
+  );
+
+  it('no sequence of events reaches an illegal state, exceeds max attempts or loses a job', () => {
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 60 }), fc.integer({ min: 1, max: 5 }), (events, maxAttempts) => {
+        let job: JobSnapshot = fresh({ maxAttempts });
+        let now = 0;
+        for (const e of events) {
+          now += e.dt;
+          let input: JobEventInput;
+          if (e.type === 'claim') input = { type: 'claim', now, owner: 'o', leaseMs: 10 };
+          else if (e.type === 'fail') input = { type: 'fail', now, error: e.retryable ? transientErr : permanentErr, backoff: DEFAULT_BACKOFF, random: () => 0.5 };
+          else if (e.type === 'complete') input = { type: 'complete', now };
+          else input = { type: e.type, now, reason: 'p' } as JobEventInput;
+          let t;
+          try {
+            t = transition(job, input);
+          } catch (err) {
+            expect(err).toBeInstanceOf(IllegalTransitionError);
+            continue; // the job is unchanged: nothing lost
+          }
+          expect(t.from).toBe(job.status);
+          const prevToken = job.leaseToken;
+          job = {
+            status: t.patch.status,
+            attempts: t.patch.attempts ?? job.attempts,
+            maxAttempts,
+            nextAttemptAt: t.patch.nextAttemptAt !== undefined ? t.patch.nextAttemptAt : job.nextAttemptAt,
+            leaseToken: t.patch.leaseToken ?? job.leaseToken,
+          };
+          expect(JOB_STATES).toContain(job.status);
+          expect(job.attempts).toBeGreaterThanOrEqual(0);
+          expect(job.attempts).toBeLessThanOrEqual(maxAttempts);
+          if (input.type === 'claim') expect(job.leaseToken).toBe(prevToken + 1);
+          else expect(job.leaseToken).toBe(prevToken);
+          if (job.status === 'retrying') expect(job.attempts).toBeLessThan(maxAttempts);
+          if (job.status === 'retrying') expect(job.nextAttemptAt).not.toBeNull();
+          if (isTerminal(job.status)) expect(job.status === 'completed' || job.status === 'failed').toBe(true);
+        }
+      }),
+      { numRuns: 500, seed: 42 },
+    );
+  });
+});
