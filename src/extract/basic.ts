@@ -4,6 +4,7 @@
  * layout, OCR and invoice fields.
  */
 import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { permanent } from '../errors.js';
 import type { Extractor } from './types.js';
 import { emptyResult } from './result.js';
@@ -16,6 +17,9 @@ export function createTextExtractor(): Extractor {
       if (input.kind !== 'pdf') throw permanent('unsupported', `the text extractor reads PDFs only; ${input.kind} images need OCR`, 'Use --extractor auto (the default) to OCR images.');
       const { PDFParse } = await import('pdf-parse');
       const data = await readFile(input.path);
+      if (input.fingerprint && createHash('sha256').update(data).digest('hex') !== input.fingerprint) {
+        throw permanent('unreadable', 'the file changed after it was scanned, so this job\'s content is gone', 'Run submit again: the new content becomes a new job.');
+      }
       const parser = new PDFParse({ data: new Uint8Array(data) });
       try {
         const text = await parser.getText();

@@ -1,0 +1,59 @@
+/** Consistency checks on extracted fields; each failure is a human-readable review reason. */
+import type { DocumentResult } from '../../types.js';
+import { round2 } from './normalize.js';
+
+export type FieldsResult = Omit<DocumentResult, 'schemaVersion' | 'documentKind' | 'pageCount' | 'pages' | 'text'>;
+
+export interface CheckOptions {
+  /** Fields (our names: invoiceNumber, invoiceDate, total ...) that must be present. */
+  required: string[];
+  /** "Today" for the far-future check (ISO date); injectable for tests. */
+  today?: string;
+}
+
+const LABELS: Record<string, string> = {
+  invoiceNumber: 'invoice number',
+  invoiceDate: 'invoice date',
+  dueDate: 'due date',
+  total: 'total',
+  subtotal: 'subtotal',
+  tax: 'tax',
+  currency: 'currency',
+};
+
+/** Returns the review reasons for a result (empty when everything checks out). */
+export function runChecks(r: FieldsResult, opts: CheckOptions): string[] {
+  const reasons: string[] = [];
+  for (const name of opts.required) {
+    const v = (r as unknown as Record<string, unknown>)[name] ?? (r.extra as Record<string, unknown>)[name];
+    if (v === null || v === undefined) reasons.push(`required field ${LABELS[name] ?? name} is missing`);
+  }
+  const sub = r.subtotal?.value;
+  const tax = r.tax?.value;
+  const total = r.total?.value;
+  if (sub !== undefined && tax !== undefined && total !== undefined) {
+    const diff = Math.abs(round2(sub + tax) - total);
+    if (diff > 0.02) reasons.push(`subtotal ${sub} + tax ${tax} = ${round2(sub + tax)} does not equal total ${total}`);
+  } else if (sub !== undefined && total !== undefined && sub > total + 0.02) {
+    reasons.push(`subtotal ${sub} is larger than total ${total}`);
+  }
+  const amounts = r.lineItems.map((l) => l.amount).filter((a): a is number => typeof a === 'number');
+  if (amounts.length >= 2 && (sub !== undefined || total !== undefined)) {
+    const sum = round2(amounts.reduce((a, b) => a + b, 0));
+    const ok = [sub, total].some((x) => x !== undefined && Math.abs(sum - x) <= 0.02 + 0.005 * amounts.length);
+    if (!ok) reasons.push(`line items add up to ${sum}, which matches neither subtotal ${sub ?? '-'} nor total ${total ?? '-'}`);
+  }
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const farFuture = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+  for (const [name, fld] of [['invoice date', r.invoiceDate], ['due date', r.dueDate]] as const) {
+    if (!fld) continue;
+    if (fld.value < '1990-01-01') reasons.push(`${name} ${fld.value} is before 1990`);
+    else if (name === 'invoice date' && fld.value > farFuture) reasons.push(`${name} ${fld.value} is more than a year in the future`);
+    else if (name === 'due date' && fld.value > `${Number(today.slice(0, 4)) + 3}${today.slice(4)}`) reasons.push(`${name} ${fld.value} is far in the future`);
+  }
+  if (r.invoiceDate && r.dueDate && r.dueDate.value < r.invoiceDate.value) {
+    reasons.push(`due date ${r.dueDate.value} is before invoice date ${r.invoiceDate.value}`);
+  }
+  if (total !== undefined && total < 0) reasons.push(`total ${total} is negative (credit note?)`);
+  return reasons;
+}

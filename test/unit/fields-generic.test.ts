@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../src/extract/fields/index.js';
+import type { PageText } from '../../src/extract/types.js';
+
+const pages = (...texts: string[]): PageText[] => texts.map((text, i) => ({ page: i + 1, text, source: 'text', ocrConfidence: null }));
+const run = (t: string) => extractFields(pages(t), { templates: [], today: '2026-01-01' });
+
+describe('generic extraction', () => {
+  it('reads a German invoice with label/value on one line', () => {
+    const r = run(`Muster Software GmbH
+Hauptstraße 1, 10115 Berlin            USt-IdNr. DE123456789
+
+Rechnung
+Rechnungsnummer: RE-2024-0042                 Rechnungsdatum: 15.03.2024
+Fällig am: 29.03.2024
+
+Pos  Beschreibung              Menge   Einzelpreis      Betrag
+1    Beratung                  10      95,00           950,00
+2    Lizenz                    2       125,00          250,00
+
+                                   Nettobetrag          1.200,00 €
+                                   MwSt 19%               228,00 €
+                                   Gesamtbetrag         1.428,00 €
+`);
+    expect(r.templateId).toBe('invoice');
+    expect(r.invoiceNumber?.value).toBe('RE-2024-0042');
+    expect(r.invoiceDate?.value).toBe('2024-03-15');
+    expect(r.dueDate?.value).toBe('2024-03-29');
+    expect(r.total?.value).toBe(1428);
+    expect(r.subtotal?.value).toBe(1200);
+    expect(r.tax?.value).toBe(228);
+    expect(r.currency?.value).toBe('EUR');
+    expect(r.vendor.taxId?.value).toBe('DE123456789');
+    expect(r.total?.source).toBe('generic:arithmetic');
+    expect(r.lineItems.map((l) => [l.description, l.quantity, l.unitPrice, l.amount])).toEqual([
+      ['Beratung', 10, 95, 950],
+      ['Lizenz', 2, 125, 250],
+    ]);
+    expect(r.needsReview).toBe(false);
+  });
+
+  it('reads a French invoice with month names', () => {
+    const r = run(`Société Exemple SARL
+Facture n° F2023-118
+Date de facture : 26 mai 2023          Échéance : 25 juin 2023
+
+Total HT                 250,00 €
+TVA 20%                   50,00 €
+Total TTC                300,00 €`);
+    expect(r.invoiceNumber?.value).toBe('F2023-118');
+    expect(r.invoiceDate?.value).toBe('2023-05-26');
+    expect(r.dueDate?.value).toBe('2023-06-25');
+    expect([r.subtotal?.value, r.tax?.value, r.total?.value]).toEqual([250, 50, 300]);
+  });
+
+  it('reads values placed under their labels (column layout, US dates)', () => {
+    const r = run(`ACME Corp Inc.
+INVOICE
+Invoice No.          Invoice Date          Due Date
+INV-7781             04/05/2024            05/20/2024
+
+Subtotal                                   $1,000.00
+Sales Tax                                     $80.00
+Amount Due                                 $1,080.00`);
+    expect(r.invoiceNumber?.value).toBe('INV-7781');
+    expect(r.invoiceDate?.value).toBe('2024-04-05');
+    expect(r.dueDate?.value).toBe('2024-05-20');
+    expect(r.total?.value).toBe(1080);
+    expect(r.currency?.value).toBe('USD');
+  });
+
+  it('reads a Dutch invoice and uses arithmetic to pick the subtotal', () => {
+    const r = run(`Factuurnummer: 2024-555
+Factuurdatum: 3 maart 2024
+    Exclusief BTW     € 82,64                     Verzendkosten    € 0,00
+    BTW 21%           € 17,36
+                                                  Totaal           € 100,00`);
+    expect(r.invoiceNumber?.value).toBe('2024-555');
+    expect(r.invoiceDate?.value).toBe('2024-03-03');
+    expect(r.total?.value).toBe(100);
+    expect(r.subtotal?.value).toBe(82.64);
+  });
+
+  it('flags an invoice whose amounts do not add up or lacks a number', () => {
+    const r = run(`Invoice date: 2024-01-10
+Subtotal   100.00 EUR
+VAT         10.00 EUR
+Total      150.00 EUR`);
+    expect(r.invoiceNumber).toBeNull();
+    expect(r.needsReview).toBe(true);
+    expect(r.reviewReasons).toContain('required field invoice number is missing');
+    expect(r.reviewReasons.some((x) => x.includes('does not equal total 150'))).toBe(true);
+  });
+});

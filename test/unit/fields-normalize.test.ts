@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { currencyFromToken, monthFromName, parseDate, parseDateWithFormat, parseNumber } from '../../src/extract/fields/normalize.js';
+
+describe('parseNumber', () => {
+  it.each([
+    ['1.234,56', 1234.56],
+    ['1,234.56', 1234.56],
+    ['1 234,56', 1234.56],
+    ["1'234.56", 1234.56],
+    ['€ 717,97', 717.97],
+    ['$4.11', 4.11],
+    ['(12.00)', -12],
+    ['12.00-', -12],
+    ['1.234', 1234],
+    ['0,75', 0.75],
+    ['1939', 1939],
+  ])('%s -> %d', (s, n) => expect(parseNumber(s)).toBe(n));
+  it('honours a forced decimal separator', () => expect(parseNumber('1.234', '.')).toBe(1.234));
+  it('rejects text', () => expect(parseNumber('abc')).toBeNull());
+});
+
+describe('parseDate', () => {
+  it.each([
+    ['26/05/2025', '2025-05-26'],
+    ['05/26/2025', '2025-05-26'],
+    ['26.05.2025', '2025-05-26'],
+    ['2025-05-26', '2025-05-26'],
+    ['May 26, 2025', '2025-05-26'],
+    ['26 mai 2025', '2025-05-26'],
+    ['26. Mai 2025', '2025-05-26'],
+    ['26 mei 2025', '2025-05-26'],
+    ['26 de mayo de 2025', '2025-05-26'],
+    ['7. März 2014', '2014-03-07'],
+    ['02 Juillet 2015', '2015-07-02'],
+    ['3 października 2021', '2021-10-03'],
+    ['12 dicembre 2020', '2020-12-12'],
+    ['August 3 , 2014', '2014-08-03'],
+  ])('%s -> %s', (s, iso) => expect(parseDate(s)?.iso).toBe(iso));
+  it('flags ambiguous day/month and follows the order hint', () => {
+    expect(parseDate('03/04/2024', 'DMY')).toEqual({ iso: '2024-04-03', ambiguous: true });
+    expect(parseDate('03/04/2024', 'MDY')).toEqual({ iso: '2024-03-04', ambiguous: true });
+    expect(parseDate('13/04/2024', 'MDY')).toEqual({ iso: '2024-04-13', ambiguous: false });
+  });
+  it('rejects impossible dates', () => expect(parseDate('31/02/2024')).toBeNull());
+  it('parses Python strptime formats', () => {
+    expect(parseDateWithFormat('28/11/2022', '%d/%m/%Y')).toBe('2022-11-28');
+    expect(parseDateWithFormat('19 april 2014', '%d %B %Y')).toBe('2014-04-19');
+    expect(parseDateWithFormat('2014-04-19', '%d %B %Y')).toBeNull();
+  });
+  it('knows month names in several languages', () => {
+    expect(['janvier', 'Februar', 'maart', 'abril', 'giugno', 'lipca', 'Sept.', 'Dez'].map(monthFromName)).toEqual([1, 2, 3, 4, 6, 7, 9, 12]);
+  });
+});
+
+describe('currencyFromToken', () => {
+  it.each([
+    ['€', 'EUR'],
+    ['$', 'USD'],
+    ['£', 'GBP'],
+    ['₹', 'INR'],
+    ['zł', 'PLN'],
+    ['CHF', 'CHF'],
+    ['usd', 'USD'],
+  ])('%s -> %s', (t, c) => expect(currencyFromToken(t)).toBe(c));
+});
