@@ -114,6 +114,15 @@ Exit codes: 0 all done, 1 usage or config error, 2 some files failed (see failur
       process.exitCode = await runRetry(jobIds, opts);
     });
 
+  // Commands of the extraction tools (extract, templates) are registered below this line.
+  // [extraction commands]
+
+  // Commands of asynchronous operation (worker) are registered below this line.
+  // [worker commands]
+
+  // Commands of operations (webhooks, stats, prune, config, export) are registered below this line.
+  // [operations commands]
+
   return program;
 }
 
