@@ -29,7 +29,7 @@ export async function createExtractor(cfg: ExtractorConfig): Promise<Extractor> 
     case 'text':
       return (await import('./basic.js')).createTextExtractor();
     case 'auto':
-      return (await import('./basic.js')).createTextExtractor();
+      return (await import('./auto.js')).createAutoExtractor(cfg);
     default:
       throw new UsageError(`unknown extractor "${String(cfg.extractor)}"`, `Use one of: ${EXTRACTORS.join(', ')}.`);
   }

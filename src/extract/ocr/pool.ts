@@ -1,0 +1,226 @@
+/**
+ * The OCR pool: tesseract.js workers shared by every document a reader reads.
+ *
+ * Failure policy (one place, like OCRmyPDF's tesseract wrapper):
+ * - a page over `pageTimeoutMs` fails with transient `timeout`; its worker is terminated and
+ *   a fresh one starts on demand (tesseract.js cannot cancel a running recognition);
+ * - a worker that errors or dies fails the page with transient `worker_crashed` and is replaced;
+ * - workers start lazily, are reused, and are recycled after `recycleAfterPages` pages or when
+ *   their share of the process RSS passes `memoryCeilingMb`: tesseract.js workers only grow
+ *   (naptha/tesseract.js #678, #977, #1045), so replacing them is the known remedy.
+ */
+import Tesseract from 'tesseract.js';
+import { layoutText, type LayoutItem } from '../read/layout.js';
+import { JobError } from '../../errors.js';
+import { languageDir, type LangData } from './lang.js';
+
+export interface OcrPoolOptions {
+  langs: LangData[];
+  size: number;
+  pageTimeoutMs: number;
+  recycleAfterPages: number;
+  memoryCeilingMb: number;
+}
+
+export interface OcrPage {
+  text: string;
+  /** Mean word confidence 0..1. */
+  confidence: number;
+}
+
+interface Slot {
+  worker: Promise<Tesseract.Worker> | null;
+  /** The started worker, once `worker` has resolved. */
+  live: Tesseract.Worker | null;
+  busy: boolean;
+  pages: number;
+}
+
+interface Waiter {
+  resolve(slot: Slot): void;
+  reject(err: unknown): void;
+  signal?: AbortSignal;
+}
+
+export class OcrPool {
+  private readonly slots: Slot[];
+  private readonly waiters: Waiter[] = [];
+  private langDir: Promise<string> | null = null;
+  private closed = false;
+  private readonly baselineRss = process.memoryUsage().rss;
+  pages = 0;
+  ms = 0;
+  started = 0;
+  recycled = 0;
+
+  constructor(private readonly opts: OcrPoolOptions) {
+    this.slots = Array.from({ length: Math.max(1, opts.size) }, () => ({ worker: null, live: null, busy: false, pages: 0 }));
+  }
+
+  /** OCRs one image (PNG or JPEG bytes). */
+  async recognize(image: Uint8Array, opts: { signal?: AbortSignal } = {}): Promise<OcrPage> {
+    const slot = await this.acquire(opts.signal);
+    const t0 = performance.now();
+    try {
+      // Start-up counts against the page's time limit too: a worker that never comes up is a timeout.
+      const work = this.workerOf(slot).then((w) => w.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: true, blocks: true }));
+      const result = await this.withLimits(slot, work, opts.signal);
+      slot.pages++;
+      this.pages++;
+      const text = ocrLayout(result.data);
+      const confidence = Math.max(0, Math.min(1, Number(result.data.confidence ?? 0) / 100));
+      return { text, confidence };
+    } finally {
+      this.ms += performance.now() - t0;
+      if (slot.worker && this.shouldRecycle(slot)) {
+        this.recycled++;
+        this.drop(slot);
+      }
+      this.releaseSlot(slot);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const w of this.waiters.splice(0)) w.reject(new Error('reader closed'));
+    await Promise.all(this.slots.map((s) => this.drop(s)));
+  }
+
+  private shouldRecycle(slot: Slot): boolean {
+    if (slot.pages >= this.opts.recycleAfterPages) return true;
+    const live = this.slots.filter((s) => s.worker).length || 1;
+    const shareMb = (process.memoryUsage().rss - this.baselineRss) / live / 1048576;
+    return shareMb > this.opts.memoryCeilingMb;
+  }
+
+  private acquire(signal?: AbortSignal): Promise<Slot> {
+    if (this.closed) return Promise.reject(new Error('reader is closed'));
+    signal?.throwIfAborted();
+    // Prefer a warm worker, then an empty slot (start one).
+    const slot = this.slots.find((s) => !s.busy && s.worker) ?? this.slots.find((s) => !s.busy);
+    if (slot) {
+      slot.busy = true;
+      return Promise.resolve(slot);
+    }
+    return new Promise((resolve, reject) => {
+      const w: Waiter = { resolve, reject, signal };
+      this.waiters.push(w);
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const i = this.waiters.indexOf(w);
+          if (i >= 0) this.waiters.splice(i, 1);
+          reject(signal.reason);
+        },
+        { once: true },
+      );
+    });
+  }
+
+  private releaseSlot(slot: Slot): void {
+    const next = this.waiters.shift();
+    if (next && !this.closed) next.resolve(slot);
+    else slot.busy = false;
+  }
+
+  private workerOf(slot: Slot): Promise<Tesseract.Worker> {
+    if (!slot.worker) {
+      this.started++;
+      this.langDir ??= languageDir(this.opts.langs);
+      const code = this.opts.langs.map((l) => l.code).join('+');
+      const p = this.langDir.then((langPath) =>
+        Tesseract.createWorker(code, 1 /* LSTM only */, {
+          langPath,
+          cacheMethod: 'none',
+          gzip: true,
+          // Without a handler tesseract.js rethrows worker errors as uncaught exceptions.
+          errorHandler: () => {},
+        }),
+      );
+      slot.worker = p;
+      p.then(
+        (w) => {
+          if (slot.worker === p) slot.live = w;
+          else void w.terminate().catch(() => undefined); // dropped while starting
+        },
+        () => {
+          if (slot.worker === p) slot.worker = null;
+        },
+      );
+    }
+    return slot.worker;
+  }
+
+  private withLimits<T>(slot: Slot, work: Promise<T>, signal?: AbortSignal): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let settled = false;
+      const timer = setTimeout(() => {
+        cleanup();
+        void this.drop(slot);
+        reject(new JobError('timeout', `OCR of a page took longer than ${this.opts.pageTimeoutMs} ms; the OCR worker was replaced`));
+      }, this.opts.pageTimeoutMs);
+      const onAbort = () => {
+        cleanup();
+        void this.drop(slot); // the only way to stop a running recognition
+        reject(signal!.reason);
+      };
+      const cleanup = () => {
+        settled = true;
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      work.then(
+        (v) => {
+          if (settled) return;
+          cleanup();
+          resolve(v);
+        },
+        (err: unknown) => {
+          if (settled) return;
+          cleanup();
+          void this.drop(slot);
+          reject(new JobError('worker_crashed', `OCR worker failed: ${String((err as Error)?.message ?? err)}`, { cause: err }));
+        },
+      );
+    });
+  }
+
+  /** Terminates a slot's worker (if any); the slot starts a fresh one when next used. */
+  private async drop(slot: Slot): Promise<void> {
+    const p = slot.worker;
+    const live = slot.live;
+    slot.worker = null;
+    slot.live = null;
+    slot.pages = 0;
+    if (live) {
+      await live.terminate().catch(() => undefined);
+    } else if (p) {
+      // Still starting: terminate it once it is up, without waiting for that here.
+      p.then((w) => w.terminate()).catch(() => undefined);
+    }
+  }
+}
+
+/**
+ * Lays the recognised words out like the PDF text layer (columns padded with spaces), so
+ * templates see the same shape for scanned and text pages. Each word is placed at its box,
+ * on its tesseract line's bottom edge, so words of one row in different columns share a line.
+ */
+export function ocrLayout(page: Tesseract.Page): string {
+  const items: LayoutItem[] = [];
+  for (const block of page.blocks ?? []) {
+    for (const para of block.paragraphs) {
+      for (const line of para.lines) {
+        const size = Math.max(1, (line.bbox.y1 - line.bbox.y0) * 0.8);
+        for (const w of line.words) {
+          const str = w.text.trim();
+          if (!str) continue;
+          items.push({ str, width: w.bbox.x1 - w.bbox.x0, transform: [size, 0, 0, size, w.bbox.x0, line.bbox.y1] });
+        }
+      }
+    }
+  }
+  if (items.length === 0) return String(page.text ?? '').trim();
+  return layoutText(items, [1, 0, 0, 1, 0, 0]);
+}

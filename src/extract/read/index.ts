@@ -1,0 +1,236 @@
+/**
+ * Document readers: turn one PDF/PNG/JPEG/TIFF into page texts (ReadResult).
+ *
+ * - Text PDFs: the text layer, page by page, laid out like `pdftotext -layout` (layout.ts).
+ * - Scanned/mixed PDFs: pages with no usable text layer are rendered (~300 dpi) and OCR'd.
+ * - Images: header checked against the pixel cap before any decoding; TIFF pages decoded with utif.
+ *
+ * PDF and TIFF work runs in worker threads (thread-pool.ts); OCR in a shared tesseract.js pool
+ * (../ocr/pool.ts). Every failure is a JobError whose class says whether a retry can help.
+ */
+import { availableParallelism } from 'node:os';
+import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { imageSize } from 'image-size';
+import { JobError, UsageError, permanent, toJobError } from '../../errors.js';
+import type { DocumentKind } from '../../types.js';
+import type { ExtractInput, PageText, ReadResult } from '../types.js';
+import { OcrPool } from '../ocr/pool.js';
+import { resolveLanguages } from '../ocr/lang.js';
+import { ThreadPool, ThreadTaskError } from './thread-pool.js';
+
+export interface ReaderOptions {
+  /** OCR languages, tesseract codes joined with `+`: `eng` or `eng+fra`. Each needs `@tesseract.js-data/<code>`. */
+  lang: string;
+  /** OCR workers (tesseract.js), shared by all documents. Default: the number of cores. */
+  ocrWorkers: number;
+  /** A page (render or OCR) with no progress for this long fails with a transient `timeout`. */
+  pageTimeoutMs: number;
+  /** Largest image (width x height) decoded or rendered; bigger images fail with `too_large`. Default 100e6. */
+  maxPixels: number;
+  /** Replace an OCR worker / PDF thread after this many pages (tesseract.js workers only grow). */
+  recycleAfterPages: number;
+  /** Replace an OCR worker / PDF thread once its memory passes this many MB. */
+  workerMemoryCeilingMb: number;
+  /** Resolution scanned PDF pages are rendered at for OCR. Default 300. */
+  renderDpi: number;
+}
+
+export interface ReaderStats {
+  /** Pages OCR'd and the time spent on them. */
+  ocrPages: number;
+  ocrMs: number;
+  /** OCR (tesseract.js) workers started / recycled. Zero for a run of text PDFs. */
+  workersStarted: number;
+  workersRecycled: number;
+  /** PDF/TIFF worker threads started / recycled. */
+  pdfThreadsStarted: number;
+  pdfThreadsRecycled: number;
+}
+
+export interface Reader {
+  read(input: ExtractInput, opts?: { signal?: AbortSignal }): Promise<ReadResult>;
+  /** Terminates all workers. Safe to call twice. */
+  close(): Promise<void>;
+  stats(): ReaderStats;
+}
+
+export const READER_DEFAULTS: ReaderOptions = Object.freeze({
+  lang: 'eng',
+  ocrWorkers: availableParallelism(),
+  pageTimeoutMs: 120_000,
+  maxPixels: 100e6,
+  recycleAfterPages: 200,
+  workerMemoryCeilingMb: 1024,
+  renderDpi: 300,
+});
+
+/** A page whose text layer has fewer non-space characters than this is rendered and OCR'd. */
+export const MIN_TEXT_CHARS = 20;
+
+/**
+ * Creates a reader. Checks the OCR language data up front (MissingDependencyError, exit code 3,
+ * naming the npm package), but starts no thread or OCR worker until a document needs one.
+ */
+export async function createReader(options: Partial<ReaderOptions> = {}): Promise<Reader> {
+  const opts: ReaderOptions = { ...READER_DEFAULTS, ...options };
+  for (const k of ['ocrWorkers', 'pageTimeoutMs', 'maxPixels', 'recycleAfterPages', 'workerMemoryCeilingMb', 'renderDpi'] as const) {
+    if (!Number.isFinite(opts[k]) || opts[k] <= 0) throw new UsageError(`reader option ${k} must be a positive number (got ${opts[k]})`);
+  }
+  const langs = resolveLanguages(opts.lang);
+  const cores = availableParallelism();
+  const threads = new ThreadPool({
+    size: cores,
+    pageTimeoutMs: opts.pageTimeoutMs,
+    memoryCeilingMb: opts.workerMemoryCeilingMb,
+    recycleAfterTasks: opts.recycleAfterPages,
+  });
+  const ocr = new OcrPool({
+    langs,
+    size: Math.floor(opts.ocrWorkers),
+    pageTimeoutMs: opts.pageTimeoutMs,
+    recycleAfterPages: opts.recycleAfterPages,
+    memoryCeilingMb: opts.workerMemoryCeilingMb,
+  });
+  let closing: Promise<void> | null = null;
+
+  return {
+    async read(input, ro = {}) {
+      if (closing) throw new Error('reader is closed');
+      try {
+        const data = await load(input);
+        switch (input.kind) {
+          case 'pdf':
+            return await readPdf(data, opts, threads, ocr, ro.signal);
+          case 'png':
+          case 'jpeg':
+          case 'tiff':
+            return await readImage(data, input.kind, opts, threads, ocr, ro.signal);
+          default:
+            throw permanent('unsupported', `unsupported file kind: ${String(input.kind)}`);
+        }
+      } catch (err) {
+        if (ro.signal?.aborted && err === ro.signal.reason) throw err;
+        throw toJobError(err);
+      }
+    },
+    close() {
+      closing ??= Promise.all([threads.close(), ocr.close()]).then(() => undefined);
+      return closing;
+    },
+    stats() {
+      return {
+        ocrPages: ocr.pages,
+        ocrMs: Math.round(ocr.ms),
+        workersStarted: ocr.started,
+        workersRecycled: ocr.recycled,
+        pdfThreadsStarted: threads.started,
+        pdfThreadsRecycled: threads.recycled,
+      };
+    },
+  };
+}
+
+async function load(input: ExtractInput): Promise<Uint8Array> {
+  const data = await readFile(input.path); // ENOENT/EACCES -> `unreadable` through toJobError
+  if (data.length === 0) throw permanent('empty', `${input.path} is empty (0 bytes)`);
+  if (input.fingerprint) {
+    const sha = createHash('sha256').update(data).digest('hex');
+    if (sha !== input.fingerprint) throw permanent('unreadable', `${input.path} changed since it was scanned (content no longer matches its fingerprint)`, 'The file was modified during the run. Run submit again to pick up the new version.');
+  }
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** Maps what the PDF thread threw (pdf.js exception names) to a job error class. */
+function pdfError(err: unknown): unknown {
+  if (!(err instanceof ThreadTaskError)) return err;
+  switch (err.name) {
+    case 'PasswordException':
+      return permanent('encrypted', `the PDF is password-protected (${err.message})`);
+    case 'InvalidPDFException':
+    case 'FormatError':
+    case 'UnknownErrorException':
+    case 'MissingPDFException':
+    case 'UnexpectedResponseException':
+      return new JobError('corrupt', `the PDF cannot be parsed: ${err.message}`, { cause: err });
+    case 'TooLarge':
+      return permanent('too_large', err.message);
+    default:
+      // TIFF decoding and anything else the thread could not make sense of
+      return new JobError('corrupt', `the file cannot be decoded: ${err.name}: ${err.message}`, { cause: err });
+  }
+}
+
+async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPool, ocr: OcrPool, signal?: AbortSignal): Promise<ReadResult> {
+  const layer = await threads.run('text', { data: data.slice(), maxPixels: opts.maxPixels }, { signal }).catch((e: unknown) => {
+    throw pdfError(e);
+  });
+  if (layer.pageCount === 0) throw permanent('empty', 'the PDF has no pages');
+  const pages: PageText[] = layer.pages.map((p, i) => ({ page: i + 1, text: p.text, source: 'text', ocrConfidence: null }));
+  const toOcr = layer.pages.flatMap((p, i) => (p.chars < MIN_TEXT_CHARS ? [i + 1] : []));
+
+  // Render + OCR the pages without a usable text layer, as many at once as there are OCR workers.
+  let next = 0;
+  const runner = async () => {
+    while (next < toOcr.length) {
+      const n = toOcr[next++];
+      const img = await threads
+        .run('render', { data: data.slice(), page: n, dpi: opts.renderDpi, maxPixels: opts.maxPixels }, { signal })
+        .catch((e: unknown) => {
+          throw pdfError(e);
+        });
+      const r = await ocr.recognize(img.png, { signal });
+      const had = layer.pages[n - 1].chars;
+      if (nonSpace(r.text) >= had) pages[n - 1] = { page: n, text: r.text, source: 'ocr', ocrConfidence: r.confidence };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(toOcr.length, Math.max(1, Math.floor(opts.ocrWorkers))) }, runner));
+
+  const ocrCount = pages.filter((p) => p.source === 'ocr').length;
+  const kind: DocumentKind = ocrCount === 0 ? 'text_pdf' : ocrCount === pages.length ? 'scanned_pdf' : 'mixed_pdf';
+  return finish({ documentKind: kind, pageCount: layer.pageCount, pages });
+}
+
+async function readImage(data: Uint8Array, kind: 'png' | 'jpeg' | 'tiff', opts: ReaderOptions, threads: ThreadPool, ocr: OcrPool, signal?: AbortSignal): Promise<ReadResult> {
+  // Header only: a decompression bomb must fail before anything is decoded or allocated.
+  let dim: { width?: number; height?: number };
+  try {
+    dim = imageSize(data);
+  } catch (err) {
+    throw new JobError('corrupt', `the ${kind.toUpperCase()} header cannot be read: ${(err as Error).message}`, { cause: err });
+  }
+  const w = dim.width ?? 0;
+  const h = dim.height ?? 0;
+  if (w <= 0 || h <= 0) throw permanent('corrupt', `the ${kind.toUpperCase()} header has no dimensions`);
+  if (w * h > opts.maxPixels) throw permanent('too_large', `the image is ${w}x${h} pixels (${((w * h) / 1e6).toFixed(0)} MP), over the limit of ${(opts.maxPixels / 1e6).toFixed(0)} MP`);
+
+  let images: Uint8Array[];
+  if (kind === 'tiff') {
+    const r = await threads.run('tiff', { data: data.slice(), maxPixels: opts.maxPixels }, { signal }).catch((e: unknown) => {
+      throw pdfError(e);
+    });
+    if (r.pages.length === 0) throw permanent('empty', 'the TIFF has no pages');
+    images = r.pages.map((p) => p.png);
+  } else {
+    images = [data];
+  }
+  const pages: PageText[] = [];
+  for (let i = 0; i < images.length; i++) {
+    const r = await ocr.recognize(images[i], { signal }).catch((e: unknown) => {
+      throw pdfError(e);
+    });
+    pages.push({ page: i + 1, text: r.text, source: 'ocr', ocrConfidence: r.confidence });
+  }
+  return finish({ documentKind: 'image', pageCount: images.length, pages });
+}
+
+function nonSpace(s: string): number {
+  return s.replace(/\s+/gu, '').length;
+}
+
+function finish(r: ReadResult): ReadResult {
+  if (r.pages.every((p) => nonSpace(p.text) === 0)) {
+    throw permanent('no_text', `no text could be read from ${r.pageCount === 1 ? 'the page' : `any of the ${r.pageCount} pages`}`);
+  }
+  return r;
+}
