@@ -116,6 +116,44 @@ Exit codes: 0 all done, 1 usage or config error, 2 some files failed (see failur
 
   // Commands of the extraction tools (extract, templates) are registered below this line.
   // [extraction commands]
+  program
+    .command('extract')
+    .description('print one document\'s result JSON on stdout, without touching the ledger')
+    .argument('<file>', 'a PDF, PNG, JPEG or TIFF file (or a .txt of its text)')
+    .option('--text', 'include the text that was read, page by page ("text" in the JSON)')
+    .option('--template <id>', 'use this template instead of the best match')
+    .option('--templates <dir>', 'folder of invoice2data templates (YAML or JSON) [env DOCPARSE_TEMPLATES]')
+    .option('--lang <langs>', 'OCR languages, e.g. eng or eng+fra (default eng)')
+    .option('--fail-on <what>', 'exit 7 when the result needs review: "review"')
+    .addHelpText('after', '\nExamples:\n  $ docparse extract invoice.pdf | jq .total.value\n  $ docparse extract scan.png --text --lang eng+deu\n\nExit codes: 0 extracted, 2 the file could not be read (reason on stderr), 3 missing OCR language data.')
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      const { runExtract } = await import('./commands/extract.js');
+      process.exitCode = await runExtract(file, opts);
+    });
+
+  const templates = program.command('templates').description('list invoice2data templates and test them on a document');
+  templates
+    .command('list')
+    .description('list the templates that load (and the ones that do not, with why)')
+    .option('--templates <dir>', 'folder of invoice2data templates [env DOCPARSE_TEMPLATES]')
+    .option('--json', 'print JSON')
+    .action(async (opts: Record<string, unknown>) => {
+      const { runTemplatesList } = await import('./commands/templates.js');
+      process.exitCode = await runTemplatesList(opts);
+    });
+  templates
+    .command('test')
+    .description('show which template matches a document and why, what it extracts, and the text it saw')
+    .argument('<file>', 'a PDF, image, or .txt file')
+    .option('--templates <dir>', 'folder of invoice2data templates [env DOCPARSE_TEMPLATES]')
+    .option('--template <id>', 'test this template even if its keywords do not match')
+    .option('--lang <langs>', 'OCR languages (default eng)')
+    .option('--json', 'print JSON')
+    .addHelpText('after', '\nExample:\n  $ docparse templates test invoice.pdf --templates ./my-templates')
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      const { runTemplatesTest } = await import('./commands/templates.js');
+      process.exitCode = await runTemplatesTest(file, opts);
+    });
 
   // Commands of asynchronous operation (worker) are registered below this line.
   // [worker commands]

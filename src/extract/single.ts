@@ -1,0 +1,70 @@
+/**
+ * One document, synchronously, without the ledger: `docparse extract` and `docparse templates test`.
+ * Plain-text inputs (`.txt`, pages split by form feeds) are accepted too, so template authors
+ * can work from `pdftotext -layout` output.
+ */
+import { openSync, readSync, closeSync, statSync, readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { permanent } from '../errors.js';
+import type { DocumentResult } from '../types.js';
+import { sniff, SNIFF_BYTES } from '../pipeline/sniff.js';
+import type { ExtractorConfig } from './index.js';
+import type { PageText } from './types.js';
+import { createReader } from './read/index.js';
+import { extractFields, explainMatch, type MatchExplanation } from './fields/index.js';
+import { checkTemplateId, loadUserTemplates } from './auto.js';
+import { emptyResult } from './result.js';
+
+export interface InspectResult {
+  result: DocumentResult;
+  pages: PageText[];
+  match: MatchExplanation;
+  templateFailures: Array<{ file: string; reason: string }>;
+}
+
+function head(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const n = readSync(fd, buf, 0, SNIFF_BYTES, 0);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function textToPages(text: string): PageText[] {
+  const parts = text.split('\f');
+  if (parts.length > 1 && parts[parts.length - 1].trim() === '') parts.pop();
+  return parts.map((t, i) => ({ page: i + 1, text: t, source: 'text' as const, ocrConfidence: null }));
+}
+
+/** Reads and extracts one file; throws JobError for bad input, like a job would fail. */
+export async function inspectFile(path: string, cfg: ExtractorConfig): Promise<InspectResult> {
+  const st = statSync(path);
+  if (!st.isFile()) throw permanent('unsupported', `${path} is not a file`);
+  if (st.size === 0) throw permanent('empty', 'the file is empty (0 bytes)');
+  const { templates, templateFailures } = loadUserTemplates(cfg.templatesDir);
+  checkTemplateId(cfg.template, templates);
+  const kind = sniff(head(path));
+  let pages: PageText[];
+  let base: DocumentResult;
+  if (!kind) {
+    if (extname(path).toLowerCase() !== '.txt') throw permanent('unsupported', `${path} is not a PDF, PNG, JPEG, TIFF or .txt file`);
+    pages = textToPages(readFileSync(path, 'utf8'));
+    base = emptyResult('text_pdf', pages.map((p) => ({ page: p.page, source: 'text', ocrConfidence: null, chars: p.text.length })));
+  } else {
+    const reader = await createReader({ lang: cfg.lang, ocrWorkers: cfg.ocrWorkers, pageTimeoutMs: cfg.pageTimeoutMs, maxPixels: cfg.maxPixels });
+    try {
+      const read = await reader.read({ path, kind, size: st.size });
+      pages = read.pages;
+      base = emptyResult(read.documentKind, read.pages.map((p) => ({ page: p.page, source: p.source, ocrConfidence: p.ocrConfidence, chars: p.text.length })));
+    } finally {
+      await reader.close();
+    }
+  }
+  const fields = extractFields(pages, { templates, templateId: cfg.template });
+  const result: DocumentResult = { ...base, ...fields };
+  if (cfg.keepText) result.text = pages.map((p) => p.text);
+  return { result, pages, match: explainMatch(pages, templates, cfg.template), templateFailures };
+}
