@@ -7,6 +7,9 @@ import { resolveConfig, type Config, type ResolvedConfig } from '../config/index
 import { openLedger } from '../ledger/open.js';
 import type { Ledger } from '../ledger/port.js';
 import { UsageError } from '../errors.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import type { WebhookOptions } from '../pipeline/webhooks.js';
 
 /** Maps commander's option names to config keys. */
 const FLAG_KEYS: Record<string, keyof Config> = {
@@ -25,15 +28,71 @@ const FLAG_KEYS: Record<string, keyof Config> = {
   ocrWorkers: 'ocrWorkers',
   pageTimeout: 'pageTimeoutMs',
   maxPixels: 'maxPixels',
+  webhook: 'webhook',
+  metrics: 'metrics',
 };
 
-export function loadConfig(opts: Record<string, unknown>, env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
+/** Read when present in the current folder; `--config FILE` names another one. */
+export const DEFAULT_CONFIG_FILE = 'docparse.config.json';
+
+/** Flag-style names accepted in the config file for keys whose config name carries a unit. */
+const FILE_ALIASES: Record<string, keyof Config> = {
+  timeout: 'timeoutMs',
+  lease: 'leaseMs',
+  pageTimeout: 'pageTimeoutMs',
+  webhookTimeout: 'webhookTimeoutMs',
+  webhookGrace: 'webhookGraceMs',
+};
+
+/**
+ * The config file: the one `--config` names (it must exist), else `docparse.config.json` in
+ * the current folder if there is one. A JSON object of config keys (`docparse config` lists them).
+ */
+export function readConfigFile(named: unknown, cwd = process.cwd()): { path: string | null; values: Record<string, unknown> } {
+  const path = named !== undefined && named !== null && named !== false ? resolvePath(cwd, String(named)) : resolvePath(cwd, DEFAULT_CONFIG_FILE);
+  if (!existsSync(path)) {
+    if (named !== undefined && named !== null && named !== false) throw new UsageError(`config file ${path} not found`, 'Check the --config path.');
+    return { path: null, values: {} };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`config file ${path} is not valid JSON: ${(err as Error).message}`, 'It must be one JSON object, e.g. {"concurrency": 4, "webhook": "https://..."}.');
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new UsageError(`config file ${path} must hold one JSON object of settings`, 'e.g. {"concurrency": 4, "out": "results"}; `docparse config` lists the keys.');
+  }
+  const values: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
+    if (k === '$schema') continue;
+    values[FILE_ALIASES[k] ?? k] = v;
+  }
+  return { path, values };
+}
+
+/** The webhook settings of the effective configuration; null without `--webhook`. For submit and worker. */
+export function webhookOptions(config: Config): WebhookOptions | null {
+  if (!config.webhook) return null;
+  return {
+    url: config.webhook,
+    secret: config.webhookSecret,
+    maxAttempts: config.webhookMaxAttempts,
+    backoff: config.webhookBackoff,
+    timeoutMs: config.webhookTimeoutMs,
+    graceMs: config.webhookGraceMs,
+  };
+}
+
+export function loadConfig(opts: Record<string, unknown>, env: NodeJS.ProcessEnv = process.env): ResolvedConfig & { file: string | null } {
   const flags: Partial<Record<keyof Config, string>> = {};
   for (const [flag, key] of Object.entries(FLAG_KEYS)) {
     const v = opts[flag];
     if (v !== undefined && v !== false) flags[key] = String(v);
   }
-  const resolved = resolveConfig({ env, flags });
+  // `--config` is a global option; main.ts copies it into every command's options.
+  const file = readConfigFile(opts.config);
+  const resolved = { ...resolveConfig({ file: file.values, env, flags }), file: file.path };
   if (resolved.errors.length) {
     throw new UsageError(resolved.errors.length === 1 ? resolved.errors[0] : `invalid configuration:\n  - ${resolved.errors.join('\n  - ')}`, 'See `docparse <command> --help` for the accepted values.');
   }

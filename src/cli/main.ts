@@ -26,7 +26,13 @@ export function buildProgram(): Command {
     .version(version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ sortSubcommands: false })
+    .option('--config <file>', 'config file (JSON; default ./docparse.config.json when present); `docparse config` shows the result')
     .exitOverride();
+  // `--config` is global: hand it to whichever command runs, so its loadConfig() reads the file.
+  program.hook('preAction', (root, action) => {
+    const file = root.opts().config as string | undefined;
+    if (file !== undefined && action !== root) action.setOptionValueWithSource('config', file, 'cli');
+  });
 
   program
     .command('submit')
@@ -50,6 +56,12 @@ export function buildProgram(): Command {
     .option('--lang <langs>', 'OCR languages, e.g. eng or eng+fra (default eng; others need @tesseract.js-data/<lang>)')
     .addOption(new Option('--extractor <name>', 'auto = text layer + OCR + invoice fields; text = PDF text layer only; noop = nothing (benchmarks)').choices(['auto', 'text', 'noop']))
     .option('--fail-on <what>', 'also exit non-zero (7) when results need review: "review"')
+    .option('--detach', 'register the jobs and return at once (run id and job ids); `docparse worker` processes them')
+    .option('--idempotency-key <key>', 'the same key with the same inputs returns the earlier run instead of running again; with other inputs: exit 6')
+    .option('--move-done <dir>', 'move the originals of completed jobs into this folder (copy + fsync + rename; never overwrites)')
+    .option('--move-failed <dir>', 'move the originals of failed jobs (final failure) into this folder')
+    .option('--webhook <url>', 'POST signed job.completed/job.failed/run.finished events here (secret: env DOCPARSE_WEBHOOK_SECRET) [env DOCPARSE_WEBHOOK]')
+    .option('--metrics <file>', 'after the run, write Prometheus metrics here (node_exporter textfile collector) [env DOCPARSE_METRICS]')
     .option('--json', 'print the run summary as JSON on stdout, and nothing else there')
     .option('-q, --quiet', 'no progress display; only failures and the final line, on stderr')
     .addHelpText(
@@ -57,13 +69,16 @@ export function buildProgram(): Command {
       `
 Examples:
   $ docparse submit ./invoices                 process a folder, results in ./docparse-out
+  $ docparse submit inbox/ --webhook https://example.com/hooks --metrics /var/lib/node_exporter/docparse.prom
   $ docparse submit ./invoices --dry-run       show what would be processed
   $ docparse submit inbox/ --json > run.json   machine-readable summary for scripts and CI
   $ docparse submit scans/ --lang eng+deu -c 4 OCR in English and German, 4 at a time
+  $ docparse submit inbox/ --detach --json     register only; \`docparse worker\` processes
+  $ docparse submit inbox/ --idempotency-key batch-2026-05-26   safe to repeat: runs once
 
 Exit codes: 0 all done, 1 usage or config error, 2 some files failed (see failures.json),
-3 missing dependency or data, 5 ledger unusable, 7 results need review (--fail-on review),
-130 interrupted (rerun to continue where it stopped).`,
+3 missing dependency or data, 5 ledger unusable, 6 idempotency key reused with other inputs
+or still in use, 7 results need review (--fail-on review), 130 interrupted (rerun to continue).`,
     )
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { runSubmit } = await import('./commands/submit.js');
@@ -157,9 +172,157 @@ Exit codes: 0 all done, 1 usage or config error, 2 some files failed (see failur
 
   // Commands of asynchronous operation (worker) are registered below this line.
   // [worker commands]
+  program
+    .command('worker')
+    .description('process the waiting jobs of the ledger (from submit --detach, interrupted runs, retries); optionally watch drop folders')
+    .addOption(ledgerOption())
+    .option('--once', 'process what is due (and its retries), then exit: for cron')
+    .option('--poll <duration>', 'how often an idle worker looks for new jobs (default 2s)')
+    .option('--watch <dir>', 'hot folder: submit new files once complete, i.e. unchanged for --settle (repeatable)', collect)
+    .option('--settle <duration>', 'a watched file is complete once its size and mtime have not changed for this long (default 1s)')
+    .option('--include <glob>', 'watched folders: only files matching this glob (repeatable)', collect)
+    .option('--exclude <glob>', 'watched folders: skip files matching this glob (repeatable)', collect)
+    .option('--hidden', 'watched folders: also take hidden files')
+    .option('--move-done <dir>', 'move the originals of completed jobs into this folder (copy + fsync + rename; never overwrites)')
+    .option('--move-failed <dir>', 'move the originals of failed jobs (final failure) into this folder')
+    .option('-o, --out <dir>', 'where results, summary.json and failures.json/.csv go (default docparse-out) [env DOCPARSE_OUT]')
+    .option('-c, --concurrency <n>', 'documents processed at once (default: number of cores)')
+    .option('--max-attempts <n>', 'attempts per document in all, for jobs it registers (default 3)')
+    .option('--backoff <spec>', 'retry delays (default "5s,x5")')
+    .option('--max-file-size <size>', 'files over this fail at once as too_large (default 50MB)')
+    .option('--timeout <duration>', 'time limit for one document (default 10m)')
+    .option('--template <id>', 'settings, as for submit: the worker takes only jobs submitted with the same settings')
+    .option('--templates <dir>', 'folder of invoice2data templates [env DOCPARSE_TEMPLATES]')
+    .option('--lang <langs>', 'OCR languages, e.g. eng+fra (default eng)')
+    .addOption(new Option('--extractor <name>', 'auto, text or noop, as for submit').choices(['auto', 'text', 'noop']))
+    .option('--fail-on <what>', 'also exit non-zero (7) when results need review: "review"')
+    .option('--json', 'print the summary of what it processed as JSON on stdout')
+    .option('-q, --quiet', 'no progress display; only failures and the final line, on stderr')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ docparse submit inbox/ --detach && docparse worker --once     register now, process later
+  $ docparse worker                                               keep processing until Ctrl-C / SIGTERM
+  $ docparse worker --watch /srv/drop --move-done /srv/done --move-failed /srv/failed
+  $ */5 * * * * docparse worker --once --watch /srv/drop --move-done /srv/done -q   (crontab)
+
+Several workers may share one ledger: no job is processed twice. A worker takes only jobs
+submitted with its own settings (--extractor, --template, --templates, --lang).
+Exit codes as submit: 0 all done, 2 some failed, 7 needs review (--fail-on review),
+130 stopped by Ctrl-C / SIGTERM (in-flight jobs are put back for the next worker).`,
+    )
+    .action(async (opts: Record<string, unknown>) => {
+      const { runWorkerCommand } = await import('./commands/worker.js');
+      process.exitCode = await runWorkerCommand(opts);
+    });
 
   // Commands of operations (webhooks, stats, prune, config, export) are registered below this line.
   // [operations commands]
+  const webhooks = program
+    .command('webhooks')
+    .description('list webhook events in the outbox (pending, delivered, dead); `webhooks redeliver` sends them again')
+    // Options after `redeliver` belong to it, not to `webhooks`.
+    .enablePositionalOptions()
+    .addOption(ledgerOption())
+    .option('-s, --status <states>', 'only these states, comma-separated: pending,delivered,dead')
+    .option('-l, --limit <n>', 'at most this many events')
+    .option('--json', 'one JSON object per line (NDJSON)')
+    .addHelpText(
+      'after',
+      `
+Events are written to the ledger's outbox with the state change they report and sent by
+submit/worker --webhook with retries; after DOCPARSE_WEBHOOK_MAX_ATTEMPTS (default 8) failed
+attempts an event is kept as "dead".
+
+Examples:
+  $ docparse webhooks --status dead             events that could not be delivered
+  $ docparse webhooks redeliver --dead          send them again now
+  $ docparse webhooks redeliver evt_01h...      send one event again (even if delivered)
+  $ docparse webhooks redeliver                 send every pending event now`,
+    )
+    .action(async (opts: Record<string, unknown>) => {
+      const { runWebhooksList } = await import('./commands/webhooks.js');
+      process.exitCode = await runWebhooksList(opts);
+    });
+  webhooks
+    .command('redeliver')
+    .description('send webhook events again now: the ids given, every dead one (--dead), or else every pending one')
+    .argument('[eventIds...]', 'event ids (evt_...), as `docparse webhooks` lists them')
+    .option('--dead', 'every dead event')
+    .addOption(ledgerOption())
+    .option('--json', 'print {redelivered, delivered, undelivered} as JSON')
+    .option('-q, --quiet', 'only the final line')
+    .addHelpText('after', '\nExit codes: 0 every selected event delivered, 2 some still undelivered (kept in the outbox), 4 unknown event id.')
+    .action(async (eventIds: string[], opts: Record<string, unknown>, cmd: Command) => {
+      const { runWebhooksRedeliver } = await import('./commands/webhooks.js');
+      process.exitCode = await runWebhooksRedeliver(eventIds, { ...cmd.parent?.opts(), ...opts });
+    });
+
+  program
+    .command('stats')
+    .description('jobs by state, queue depth, throughput, latency percentiles, errors by class')
+    .addOption(ledgerOption())
+    .option('--since <when>', 'latency and error figures for jobs finished since an ISO date or a duration ago (default 24h)')
+    .option('--metrics <file>', 'also write them in Prometheus text format to this file (atomically) [env DOCPARSE_METRICS]')
+    .option('--json', 'print the stats as JSON')
+    .option('-q, --quiet', 'print nothing (with --metrics, for cron)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ docparse stats                               summary of the last 24 hours
+  $ docparse stats --since 7d --json             for scripts
+  $ docparse stats -q --metrics /var/lib/node_exporter/textfile/docparse.prom   for cron + Prometheus`,
+    )
+    .action(async (opts: Record<string, unknown>) => {
+      const { runStats } = await import('./commands/stats.js');
+      process.exitCode = await runStats(opts);
+    });
+
+  program
+    .command('prune')
+    .description('remove finished jobs older than a given age (never pending, processing or retrying ones)')
+    .addOption(ledgerOption())
+    .requiredOption('--older-than <age>', 'finished before this long ago, e.g. 30d, 12h')
+    .option('-n, --dry-run', 'count what would be removed; change nothing')
+    .option('--vacuum', 'then VACUUM the ledger to give the space back to the file system')
+    .option('--json', 'print what was removed as JSON')
+    .addHelpText(
+      'after',
+      `
+Removes completed and failed jobs finished before the cut-off with their audit events, paths
+and run links, runs left without jobs, remembered files of pruned jobs, and delivered webhook
+events. A pruned file submitted again is processed again.
+
+Examples:
+  $ docparse prune --older-than 30d --dry-run   what would go
+  $ docparse prune --older-than 90d --vacuum    remove and shrink the file`,
+    )
+    .action(async (opts: Record<string, unknown>) => {
+      const { runPrune } = await import('./commands/prune.js');
+      process.exitCode = await runPrune(opts);
+    });
+
+  program
+    .command('config')
+    .description('print the effective configuration and where each value came from (default, file, env, flag)')
+    .addOption(ledgerOption())
+    .option('--json', 'print {file, config, sources, env} as JSON')
+    .addHelpText(
+      'after',
+      `
+Sources, lowest first: defaults < config file (./docparse.config.json or --config FILE) <
+environment variables (DOCPARSE_*) < flags. Secrets are shown as "(set)".
+
+Examples:
+  $ docparse config
+  $ docparse --config ci.config.json config --json`,
+    )
+    .action(async (opts: Record<string, unknown>) => {
+      const { runConfig } = await import('./commands/config.js');
+      process.exitCode = await runConfig(opts);
+    });
 
   return program;
 }

@@ -37,6 +37,20 @@ export interface Config {
   pageTimeoutMs: number;
   /** Images above this many pixels fail as `too_large` (decompression bombs). */
   maxPixels: number;
+  /** `--webhook`: POST job.completed / job.failed / run.finished events here (http or https URL). */
+  webhook: string | null;
+  /** Signing secret for webhooks (Standard Webhooks; `whsec_<base64>` or any text). Env or config file only: never a flag. */
+  webhookSecret: string | null;
+  /** Delivery attempts per webhook event before it is kept as `dead`. */
+  webhookMaxAttempts: number;
+  /** Delays between webhook attempts, like --backoff. */
+  webhookBackoff: BackoffPolicy;
+  /** Time limit for one webhook request, ms. */
+  webhookTimeoutMs: number;
+  /** At the end of a run, wait at most this long for its webhook events before leaving them to the next run, ms. */
+  webhookGraceMs: number;
+  /** `--metrics`: write Prometheus text format here after each run (node_exporter textfile collector). */
+  metrics: string | null;
 }
 
 export type ConfigSource = 'default' | 'file' | 'env' | 'flag';
@@ -57,6 +71,13 @@ export const ENV_VARS: Record<keyof Config, string> = {
   ocrWorkers: 'DOCPARSE_OCR_WORKERS',
   pageTimeoutMs: 'DOCPARSE_PAGE_TIMEOUT',
   maxPixels: 'DOCPARSE_MAX_PIXELS',
+  webhook: 'DOCPARSE_WEBHOOK',
+  webhookSecret: 'DOCPARSE_WEBHOOK_SECRET',
+  webhookMaxAttempts: 'DOCPARSE_WEBHOOK_MAX_ATTEMPTS',
+  webhookBackoff: 'DOCPARSE_WEBHOOK_BACKOFF',
+  webhookTimeoutMs: 'DOCPARSE_WEBHOOK_TIMEOUT',
+  webhookGraceMs: 'DOCPARSE_WEBHOOK_GRACE',
+  metrics: 'DOCPARSE_METRICS',
 };
 
 export function defaults(): Config {
@@ -77,6 +98,13 @@ export function defaults(): Config {
     ocrWorkers: cores,
     pageTimeoutMs: 120_000,
     maxPixels: 100_000_000,
+    webhook: null,
+    webhookSecret: null,
+    webhookMaxAttempts: 8,
+    webhookBackoff: parseBackoff('1s,x4,max=1h'),
+    webhookTimeoutMs: 10_000,
+    webhookGraceMs: 5_000,
+    metrics: null,
   };
 }
 
@@ -123,6 +151,31 @@ const PARSERS: { [K in keyof Config]: Parser<K> } = {
   ocrWorkers: positiveInt,
   pageTimeoutMs: parseDuration,
   maxPixels: positiveInt,
+  webhook: (s) => {
+    if (!s) return null;
+    let u: URL;
+    try {
+      u = new URL(s);
+    } catch {
+      throw new Error(`expected an http:// or https:// URL, got "${s}"`);
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(`expected an http:// or https:// URL, got "${s}"`);
+    return s;
+  },
+  webhookSecret: (s) => {
+    if (!s) return null;
+    if (s.startsWith('whsec_') && !/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(s)) throw new Error('a secret starting with "whsec_" must continue in base64 (Standard Webhooks)');
+    return s;
+  },
+  webhookMaxAttempts: positiveInt,
+  webhookBackoff: parseBackoff,
+  webhookTimeoutMs: (s) => {
+    const ms = parseDuration(s);
+    if (ms < 100) throw new Error(`expected at least 100ms, got "${s}"`);
+    return ms;
+  },
+  webhookGraceMs: parseDuration,
+  metrics: (s) => s || null,
 };
 
 export interface ResolveInput {

@@ -22,6 +22,8 @@ export interface FileRecord {
 
 export interface RegisterItem extends FileRecord {
   fileName: string;
+  /** The file record is exactly what lookupFiles returned (fast path): no need to write it again. */
+  unchanged?: boolean;
 }
 
 export type RegisterOutcome =
@@ -55,6 +57,11 @@ export interface ClaimOptions {
   now: number;
   /** Only jobs registered by this run; all due jobs when omitted (workers). */
   runId?: string;
+  /**
+   * Only jobs registered with these settings (`settingsKey`): a worker's extractor is set up
+   * for one set of settings, and a job must be processed with the settings it is keyed by.
+   */
+  settingsKey?: string;
 }
 
 export interface JobFilter {
@@ -84,14 +91,143 @@ export interface NewRun {
   inputsDigest: string | null;
 }
 
+/** Where the events of a state change go (`--webhook URL`): written to the outbox in the same transaction. */
+export interface OutboxTarget {
+  url: string;
+}
+
+export const OUTBOX_EVENT_TYPES = ['job.completed', 'job.failed', 'run.finished'] as const;
+export type OutboxEventType = (typeof OUTBOX_EVENT_TYPES)[number];
+export const OUTBOX_STATES = ['pending', 'delivered', 'dead'] as const;
+export type OutboxState = (typeof OUTBOX_STATES)[number];
+
+/** One webhook event in the outbox. */
+export interface OutboxEvent {
+  /** `evt_...`: the `webhook-id` header, stable across attempts. */
+  id: string;
+  type: OutboxEventType;
+  url: string;
+  /** The exact JSON body, the same on every attempt. */
+  body: string;
+  jobId: string | null;
+  runId: string | null;
+  status: OutboxState;
+  /** Delivery attempts made so far. */
+  attempts: number;
+  nextAttemptAt: number;
+  leaseOwner: string | null;
+  leaseExpiresAt: number | null;
+  /** Fencing token: bumped on every claim. */
+  leaseToken: number;
+  lastError: string | null;
+  createdAt: number;
+  deliveredAt: number | null;
+}
+
+export interface OutboxFilter {
+  status?: OutboxState[];
+  ids?: string[];
+  /** createdAt >= since (ms) */
+  since?: number;
+  limit?: number;
+}
+
+/** What became of one delivery attempt. The dispatcher decides retryAt (backoff.ts); the ledger persists it. */
+export type OutboxOutcome =
+  /** The receiver answered 2xx: done, whoever holds the lease now. */
+  | { type: 'delivered' }
+  /** The attempt failed: try again at `retryAt`, or keep the event as `dead` when null. */
+  | { type: 'failed'; error: string; retryAt: number | null }
+  /** Not attempted after all (shutdown): put back, attempt not counted. */
+  | { type: 'released' };
+
+/** Which events to send again (`docparse webhooks redeliver`). */
+export interface RedeliverSelection {
+  ids?: string[];
+  /** Every `dead` event. */
+  dead?: boolean;
+  /** Every `pending` event, taking over leases (the user asked to send now). */
+  pending?: boolean;
+}
+
+/** Latency percentiles of one group of completed jobs, ms (nearest rank; null when empty). */
+export interface LatencySummary {
+  count: number;
+  sumMs: number;
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+}
+
+export const SIZE_BANDS = ['lt_100kb', 'lt_1mb', 'lt_10mb', 'ge_10mb'] as const;
+export type SizeBand = (typeof SIZE_BANDS)[number];
+/** Upper bounds (exclusive) of the size bands, bytes; the last band is open. */
+export const SIZE_BAND_LIMITS = [100 * 1024, 1024 * 1024, 10 * 1024 * 1024] as const;
+
+/** Ledger-wide figures for `docparse stats` and `--metrics`, plain numbers. */
+export interface LedgerStats {
+  now: number;
+  byState: Record<JobState, number>;
+  /** pending + retrying whose retry is due now. */
+  queueDepth: number;
+  /** retrying, not due yet. */
+  retryingLater: number;
+  completedLastHour: number;
+  completedLastDay: number;
+  failedLastHour: number;
+  failedLastDay: number;
+  /** Submission (job createdAt) to completion, completed jobs finished since `since`. */
+  latency: LatencySummary;
+  latencyByKind: Record<string, LatencySummary>;
+  latencyBySize: Record<SizeBand, LatencySummary>;
+  /** Failed jobs by their final error class. */
+  failedByClass: Array<{ errorClass: string; retryable: boolean; jobs: number }>;
+  /** Failed attempts that were retried, by error class (from the audit trail). */
+  retriedByClass: Array<{ errorClass: string; attempts: number }>;
+  /** Completed jobs that needed more than one attempt. */
+  retriesSucceeded: number;
+  /** Completed jobs whose result needs review. */
+  needsReview: number;
+  outbox: Record<OutboxState, number>;
+  /** finishedAt of the latest finished run, ms; null when none. */
+  lastRunFinishedAt: number | null;
+}
+
+export interface StatsOptions {
+  now: number;
+  /** Latency and error figures cover jobs finished since then (ms); all when omitted. */
+  since?: number;
+}
+
+export interface PruneOptions {
+  /** Finished jobs, runs and delivered events older than this (ms) go. */
+  before: number;
+  /** Count only. */
+  dryRun: boolean;
+  /** Give the freed space back to the file system (SQLite VACUUM). */
+  compact: boolean;
+}
+
+export interface PruneResult {
+  jobs: number;
+  events: number;
+  paths: number;
+  runLinks: number;
+  runs: number;
+  files: number;
+  outbox: number;
+}
+
 export interface Ledger {
   /** `sqlite:<path>` or `postgres://...` without credentials, for messages. */
   readonly location: string;
   close(): Promise<void>;
 
   // Runs
+  /** Throws IdempotencyConflictError (errors.ts) when another run already holds `idempotencyKey`. */
   createRun(run: NewRun): Promise<void>;
-  finishRun(runId: string, summary: unknown, now: number): Promise<void>;
+  /** Closes the run; with `outbox`, a `run.finished` event is written in the same transaction. */
+  finishRun(runId: string, summary: unknown, now: number, outbox?: OutboxTarget): Promise<void>;
   getRun(runId: string): Promise<Run | null>;
   findRunByIdempotencyKey(key: string): Promise<Run | null>;
   runProgress(runId: string): Promise<RunProgress>;
@@ -108,10 +244,16 @@ export interface Ledger {
   claim(opts: ClaimOptions): Promise<Job | null>;
   /** Extends a lease; false when the lease was lost (someone else holds the job now). */
   heartbeat(jobId: string, leaseToken: number, leaseMs: number, now: number): Promise<boolean>;
-  /** Stores the result; false when the lease was lost (the result is discarded). */
-  complete(jobId: string, leaseToken: number, result: DocumentResult, now: number): Promise<boolean>;
-  /** Records a failed attempt; the state becomes `retrying` or `failed`. Null when the lease was lost. */
-  fail(jobId: string, leaseToken: number, error: JobError, backoff: BackoffPolicy, now: number): Promise<JobState | null>;
+  /**
+   * Stores the result; false when the lease was lost (the result is discarded).
+   * With `outbox`, a `job.completed` event is written in the same transaction.
+   */
+  complete(jobId: string, leaseToken: number, result: DocumentResult, now: number, outbox?: OutboxTarget): Promise<boolean>;
+  /**
+   * Records a failed attempt; the state becomes `retrying` or `failed`. Null when the lease was lost.
+   * With `outbox`, a final failure writes a `job.failed` event in the same transaction.
+   */
+  fail(jobId: string, leaseToken: number, error: JobError, backoff: BackoffPolicy, now: number, outbox?: OutboxTarget): Promise<JobState | null>;
   /** Puts an in-flight job back to `pending` without counting the attempt. */
   release(jobId: string, leaseToken: number, reason: string, now: number): Promise<boolean>;
   /**
@@ -134,4 +276,19 @@ export interface Ledger {
   jobEvents(jobId: string): Promise<JobEvent[]>;
   /** Looks a job up by its idempotency key (fingerprint + settings). */
   findJob(fingerprint: string, settingsKey: string): Promise<Job | null>;
+
+  // Webhook outbox (the events are written by complete/fail/finishRun)
+  /** Leases up to `limit` due `pending` events whose lease is free or expired, oldest first. */
+  claimOutbox(opts: { owner: string; leaseMs: number; now: number; limit: number }): Promise<OutboxEvent[]>;
+  /** Records one attempt. `failed`/`released` apply only while `leaseToken` holds; `delivered` always. */
+  settleOutbox(eventId: string, leaseToken: number, outcome: OutboxOutcome, now: number): Promise<boolean>;
+  /** Events, oldest first. */
+  findOutbox(filter: OutboxFilter): Promise<OutboxEvent[]>;
+  /** Makes the selected events due now (dead ones get their attempts back); returns their ids. */
+  redeliverOutbox(sel: RedeliverSelection, now: number): Promise<string[]>;
+
+  // Operations
+  stats(opts: StatsOptions): Promise<LedgerStats>;
+  /** Removes finished jobs (never pending, processing, retrying), empty runs and delivered events older than `before`. */
+  prune(opts: PruneOptions): Promise<PruneResult>;
 }

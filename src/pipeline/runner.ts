@@ -9,7 +9,7 @@
 import pLimit from 'p-limit';
 import { statSync } from 'node:fs';
 import { hostname } from 'node:os';
-import type { Ledger } from '../ledger/port.js';
+import type { Ledger, OutboxTarget } from '../ledger/port.js';
 import type { BackoffPolicy } from '../ledger/backoff.js';
 import type { Extractor } from '../extract/types.js';
 import type { Job, JobError as JobErrorView, JobState } from '../types.js';
@@ -29,6 +29,8 @@ export interface RunnerOptions {
   maxFileSize: number;
   /** Only this run's jobs; every due job in the ledger when omitted (workers). */
   runId?: string;
+  /** `--webhook`: job.completed / job.failed events are written with the state change (see pipeline/webhooks.ts). */
+  outbox?: OutboxTarget;
   now?: () => number;
   /** Called after a job reaches a new state. */
   onJob?: (e: JobOutcome) => void;
@@ -174,7 +176,7 @@ export class Runner {
     try {
       await this.preflight(job);
       const result = await abortable(extractor.extract({ path: job.path, kind: job.kind!, size: job.size, fingerprint: job.fingerprint }, { signal: abort.signal }), abort.signal);
-      if (await ledger.complete(job.id, token, result, this.o.now())) {
+      if (await ledger.complete(job.id, token, result, this.o.now(), this.o.outbox)) {
         const done = (await ledger.getJob(job.id))!;
         await this.o.onCompleted?.(done);
         this.o.onJob?.({ job: done, state: 'completed', error: null, durationMs: this.o.now() - started });
@@ -194,7 +196,7 @@ export class Runner {
       if (abort.signal.aborted && String((abort.signal.reason as Error)?.message) === 'lease lost') return;
       const je = toJobError(err);
       const view: JobErrorView = { errorClass: je.errorClass, message: je.message, hint: je.hint, retryable: je.retryable };
-      const state = await ledger.fail(job.id, token, view, this.o.backoff, this.o.now());
+      const state = await ledger.fail(job.id, token, view, this.o.backoff, this.o.now(), this.o.outbox);
       if (state) {
         const after = (await ledger.getJob(job.id))!;
         this.o.onJob?.({ job: after, state, error: view, durationMs: this.o.now() - started });

@@ -69,7 +69,7 @@ export async function scan(ledger: Ledger, roots: string[], opts: ScanOptions): 
           const k = known.get(f.path);
           if (k && k.size === f.size && k.mtimeMs === f.mtimeMs && k.ino === f.ino) {
             hashedFlags.set(f.path, false);
-            return { ...k, fileName: basename(f.path) };
+            return { ...k, fileName: basename(f.path), unchanged: true };
           }
           try {
             const fp = await fingerprintFile(f.path, f.size);

@@ -4,7 +4,7 @@
  * returns a summary; the CLI renders them.
  */
 import { join, resolve } from 'node:path';
-import type { Ledger } from '../ledger/port.js';
+import type { Ledger, RegisterOutcome } from '../ledger/port.js';
 import type { BackoffPolicy } from '../ledger/backoff.js';
 import { newId } from '../ledger/ids.js';
 import type { Extractor } from '../extract/types.js';
@@ -17,6 +17,10 @@ import { writeJsonAtomic } from '../report/atomic.js';
 import { resultFileExists, writeResultFile } from '../report/results.js';
 import { writeFailures, type FailureRow } from '../report/failures.js';
 import { ExitCode } from '../errors.js';
+import { OriginalsMover, type MoveCounts, type MoveEvent } from './move.js';
+import { resolveIdempotencyKey, submitInputsDigest } from './idempotency.js';
+import { newId as newWorkerId } from '../ledger/ids.js';
+import { outboxTarget, withWebhooks, type DeliveryReport, type WebhookOptions } from './webhooks.js';
 
 export interface EngineOptions {
   ledger: Ledger;
@@ -34,6 +38,17 @@ export interface EngineOptions {
   now?: () => number;
   /** `--fail-on review`: exit code 7 when any result of the run needs review. */
   failOnReview?: boolean;
+  /** `--move-done`: move the originals of completed jobs into this folder. */
+  moveDone?: string | null;
+  /** `--move-failed`: move the originals of failed jobs (final failure) into this folder. */
+  moveFailed?: string | null;
+  /**
+   * `--webhook URL`: job.completed / job.failed / run.finished events are written to the outbox
+   * in the same transaction as the state change, and sent by a dispatcher while the run works.
+   */
+  webhook?: WebhookOptions | null;
+  /** Called after each webhook delivery attempt. */
+  onWebhook?: (r: DeliveryReport) => void;
 }
 
 export interface SubmitOptions extends EngineOptions {
@@ -58,7 +73,8 @@ export type SubmitEvent =
   | { type: 'file'; file: ScannedFile }
   | { type: 'scan-done'; stats: ScanStats; jobs: number; toProcess: number }
   | { type: 'job'; outcome: JobOutcome }
-  | { type: 'interrupting' };
+  | { type: 'interrupting' }
+  | MoveEvent;
 
 export interface RunSummary {
   runId: string;
@@ -92,6 +108,10 @@ export interface RunSummary {
   exitCode: number;
   /** For --dry-run: what would be processed and what skipped. */
   plan?: { process: string[]; skip: Array<{ path: string; jobId: string; status: string }> };
+  /** With --move-done / --move-failed: originals moved, and left in place. */
+  moved?: MoveCounts;
+  /** With --idempotency-key: this is the summary of an earlier run with the same key and inputs; nothing was done again. */
+  replayed?: boolean;
 }
 
 export function settingsKey(settings: JobSettings): string {
@@ -99,30 +119,34 @@ export function settingsKey(settings: JobSettings): string {
 }
 
 export async function submit(opts: SubmitOptions): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
+  const webhook = opts.dryRun || opts.detach ? null : opts.webhook;
+  return withWebhooks(opts.ledger, webhook, makeOwnerId(newWorkerId('wrk').slice(-8)), () => submitRun(opts), { now: opts.now, onDelivery: opts.onWebhook });
+}
+
+async function submitRun(opts: SubmitOptions): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
   const now = opts.now ?? Date.now;
   const started = now();
-  const runId = opts.runId ?? newId('run');
+  let runId = opts.runId ?? newId('run');
   const key = settingsKey(opts.settings);
   const outDir = resolve(opts.outDir);
   const emit = opts.onEvent ?? (() => undefined);
   const paths = opts.paths.map((p) => resolve(p));
 
   if (!opts.dryRun) {
-    await opts.ledger.createRun({
-      id: runId,
-      startedAt: started,
-      settings: opts.settings,
-      paths,
-      detached: !!opts.detach,
-      idempotencyKey: opts.idempotencyKey ?? null,
-      inputsDigest: opts.inputsDigest ?? null,
-    });
+    const idem = opts.idempotencyKey ? { key: opts.idempotencyKey, digest: opts.inputsDigest ?? submitInputsDigest(opts, key) } : null;
+    const newRun = { id: runId, startedAt: started, settings: opts.settings, paths, detached: !!opts.detach, idempotencyKey: idem?.key ?? null, inputsDigest: idem?.digest ?? null };
+    // With a key, the ledger's UNIQUE constraint decides which of two racing submits runs.
+    const decision = idem ? await resolveIdempotencyKey(opts.ledger, idem.key, idem.digest, () => opts.ledger.createRun(newRun)) : null;
+    if (decision?.type === 'replay') return { summary: { ...(decision.run.summary as RunSummary), replayed: true }, failures: [] };
+    if (decision?.type === 'resume') runId = decision.run.id;
+    if (!idem) await opts.ledger.createRun(newRun);
   }
   emit({ type: 'run-started', runId });
+  const mover = makeMover(opts, paths, false);
 
   let skipped = 0;
   const plan: NonNullable<RunSummary['plan']> = { process: [], skip: [] };
-  const runner = opts.dryRun || opts.detach ? null : makeRunner(opts, runId, now);
+  const runner = opts.dryRun || opts.detach ? null : makeRunner(opts, runId, now, { runId, mover });
   const onAbort = () => {
     emit({ type: 'interrupting' });
     runner?.stop();
@@ -146,6 +170,8 @@ export async function submit(opts: SubmitOptions): Promise<{ summary: RunSummary
     onFile: (f) => {
       if (f.type === 'registered') {
         if (f.result.outcome === 'existing' && f.result.status === 'completed') skipped++;
+        // Already finished before this run: its original goes where a finished one goes.
+        if (mover && f.result.outcome === 'existing' && (f.result.status === 'completed' || f.result.status === 'failed')) mover.scheduleById(f.result.jobId);
       } else if (f.type === 'would-register') {
         if (f.existing && (f.existing.status === 'completed' || f.existing.status === 'failed') && !opts.force) plan.skip.push({ path: f.path, ...f.existing });
         else plan.process.push(f.path);
@@ -167,6 +193,7 @@ export async function submit(opts: SubmitOptions): Promise<{ summary: RunSummary
   }
   if (drainResult.status === 'rejected') throw drainResult.reason;
   const stats = scanResult.value;
+  await mover?.flush();
 
   return finishRun(opts, {
     runId,
@@ -178,6 +205,7 @@ export async function submit(opts: SubmitOptions): Promise<{ summary: RunSummary
     dryRun: !!opts.dryRun,
     detached: !!opts.detach,
     plan,
+    moved: mover?.counts,
   });
 }
 
@@ -191,6 +219,9 @@ export interface RunTally {
   dryRun: boolean;
   detached: boolean;
   plan?: RunSummary['plan'];
+  moved?: MoveCounts;
+  /** The jobs to tally when they are not the run's own (a worker tallies the jobs it took from any run). */
+  jobs?: Array<Job & { outcome: RegisterOutcome }>;
 }
 
 /** Tallies a run from the ledger, writes missing result files and the reports, and closes the run. */
@@ -206,7 +237,7 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
   let total = 0;
 
   if (!t.dryRun) {
-    const jobs = await opts.ledger.runJobs(t.runId);
+    const jobs = t.jobs ?? (await opts.ledger.runJobs(t.runId));
     total = jobs.length;
     for (const j of jobs) {
       byState[j.status]++;
@@ -250,9 +281,10 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
     filesPerSecond: Math.round((Math.max(stats.files, total) / seconds) * 100) / 100,
     exitCode,
   };
+  if (t.moved) summary.moved = { ...t.moved };
   if (t.dryRun) summary.plan = t.plan;
   else {
-    await opts.ledger.finishRun(t.runId, summary, finished);
+    await opts.ledger.finishRun(t.runId, summary, finished, t.detached ? undefined : outboxTarget(opts.webhook));
     if (!t.detached) {
       writeJsonAtomic(join(outDir, 'summary.json'), summary);
       writeFailures(outDir, failures);
@@ -267,11 +299,21 @@ export interface RunnerCounts {
   retried: number;
 }
 
-export function makeRunner(opts: EngineOptions, runId: string, now: () => number): Runner & { counts: RunnerCounts } {
+/** Which jobs a runner takes, and what happens to the originals of the jobs it finishes. */
+export interface RunnerScope {
+  /** Only this run's jobs (submit, retry). */
+  runId?: string;
+  /** Without a run: every due job keyed by these settings (a worker). */
+  settingsKey?: string;
+  mover?: OriginalsMover | null;
+}
+
+export function makeRunner(opts: EngineOptions, runId: string, now: () => number, scope: RunnerScope = { runId }): Runner & { counts: RunnerCounts } {
   const counts: RunnerCounts = { completed: 0, failed: 0, retried: 0 };
   const outDir = resolve(opts.outDir);
+  const mover = scope.mover ?? null;
   const runner = new Runner({
-    ledger: opts.ledger,
+    ledger: scope.runId === undefined && scope.settingsKey !== undefined ? claimingOnly(opts.ledger, scope.settingsKey) : opts.ledger,
     extractor: opts.extractor,
     owner: makeOwnerId(runId.slice(-8)),
     concurrency: opts.concurrency,
@@ -279,8 +321,9 @@ export function makeRunner(opts: EngineOptions, runId: string, now: () => number
     backoff: opts.backoff,
     jobTimeoutMs: opts.jobTimeoutMs,
     maxFileSize: opts.maxFileSize,
-    runId,
+    runId: scope.runId,
     now,
+    outbox: outboxTarget(opts.webhook),
     onCompleted: async (job) => {
       writeResultFile(outDir, job, await opts.ledger.jobPaths(job.id));
     },
@@ -288,11 +331,37 @@ export function makeRunner(opts: EngineOptions, runId: string, now: () => number
       if (o.state === 'completed') counts.completed++;
       else if (o.state === 'failed') counts.failed++;
       else if (o.state === 'retrying') counts.retried++;
+      // After the result file (onCompleted): a moved original always has its result beside it.
+      if (o.state === 'completed' || o.state === 'failed') mover?.schedule(o.job);
       opts.onEvent?.({ type: 'job', outcome: o });
     },
   }) as Runner & { counts: typeof counts };
   runner.counts = counts;
   return runner;
+}
+
+/** The ledger as a worker's runner sees it: claims take only the jobs keyed by its settings. */
+function claimingOnly(ledger: Ledger, key: string): Ledger {
+  return new Proxy(ledger, {
+    get(target, prop) {
+      if (prop === 'claim') return (o: Parameters<Ledger['claim']>[0]) => target.claim({ ...o, settingsKey: key });
+      const v = Reflect.get(target, prop, target) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+}
+
+/** The mover for `--move-done` / `--move-failed`, or null when neither is set. */
+export function makeMover(opts: EngineOptions, roots: string[], includeJobPath: boolean): OriginalsMover | null {
+  if (!opts.moveDone && !opts.moveFailed) return null;
+  return new OriginalsMover({
+    ledger: opts.ledger,
+    done: opts.moveDone ?? null,
+    failed: opts.moveFailed ?? null,
+    roots,
+    includeJobPath,
+    onEvent: (e) => opts.onEvent?.(e),
+  });
 }
 
 export function scanFailureRow(f: ScanFailure): FailureRow {

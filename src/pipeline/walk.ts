@@ -8,8 +8,8 @@
  * - `include` / `exclude` are globs (picomatch) matched against the path relative to the
  *   root given on the command line; a glob without a slash matches the base name.
  */
-import { opendir, stat, lstat } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+import { opendir, stat } from 'node:fs/promises';
+import { lstatSync, type Stats } from 'node:fs';
 import { join, relative, resolve, basename } from 'node:path';
 import picomatch from 'picomatch';
 
@@ -102,7 +102,9 @@ export async function* walk(roots: string[], opts: WalkOptions = {}): AsyncGener
           if (include && !include(rel)) continue;
           if (exclude && exclude(rel)) continue;
           try {
-            fst ??= await lstat(p);
+            // Synchronous: one stat is a few microseconds, and the promise version costs more
+            // than the call itself over 100,000 files.
+            fst ??= lstatSync(p);
           } catch (err) {
             yield { type: 'error', path: p, error: err as NodeJS.ErrnoException };
             continue;

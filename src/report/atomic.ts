@@ -7,7 +7,15 @@ import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writ
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+export interface AtomicOptions {
+  /**
+   * Also fsync the folder so the new name itself survives a power loss. Result files skip it:
+   * the ledger holds every result, and a run rewrites any result file that is missing.
+   */
+  syncDir?: boolean;
+}
+
+export function writeFileAtomic(path: string, data: string | Uint8Array, opts: AtomicOptions = {}): void {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -28,7 +36,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   }
   closeSync(fd);
   renameSync(tmp, path);
-  syncDir(dir);
+  if (opts.syncDir !== false) syncDir(dir);
 }
 
 function syncDir(dir: string): void {
@@ -43,6 +51,6 @@ function syncDir(dir: string): void {
   }
 }
 
-export function writeJsonAtomic(path: string, value: unknown): void {
-  writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
+export function writeJsonAtomic(path: string, value: unknown, opts: AtomicOptions = {}): void {
+  writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n', opts);
 }

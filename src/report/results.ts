@@ -66,7 +66,7 @@ export interface ResultFile extends JobView {
 export function writeResultFile(outDir: string, job: Job, paths: string[]): string {
   const file = join(outDir, resultFileName(job));
   const body: ResultFile = { ...jobView(job), fingerprint: job.fingerprint, paths };
-  writeJsonAtomic(file, body);
+  writeJsonAtomic(file, body, { syncDir: false });
   return file;
 }
 

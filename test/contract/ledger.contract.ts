@@ -6,6 +6,8 @@ import type { Ledger, RegisterItem } from '../../src/ledger/port.js';
 import type { DocumentResult, JobSettings } from '../../src/types.js';
 import { DEFAULT_BACKOFF } from '../../src/ledger/backoff.js';
 import { emptyResult } from '../../src/extract/result.js';
+import { percentile } from '../../src/ledger/outbox.js';
+import { IdempotencyConflictError } from '../../src/errors.js';
 
 export interface LedgerHarness {
   ledger: Ledger;
@@ -83,6 +85,16 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
       expect(j?.fingerprint).toBe(fp(2));
       expect(await ledger.claim({ owner: 'o', leaseMs: 1000, now: 20, runId: b })).toBeNull();
       expect((await ledger.claim({ owner: 'o', leaseMs: 1000, now: 20 }))?.fingerprint).toBe(fp(1));
+    });
+
+    it('claims only jobs with the given settings when asked (workers)', async () => {
+      const run = await newRun();
+      await reg(run, [item(1)]);
+      await reg(run, [item(2)], { settings: other });
+      expect(await ledger.claim({ owner: 'o', leaseMs: 1000, now: 20, settingsKey: 'nope' })).toBeNull();
+      expect((await ledger.claim({ owner: 'o', leaseMs: 1000, now: 20, settingsKey: other.lang }))?.fingerprint).toBe(fp(2));
+      expect(await ledger.claim({ owner: 'o', leaseMs: 1000, now: 20, settingsKey: other.lang })).toBeNull();
+      expect((await ledger.claim({ owner: 'o', leaseMs: 1000, now: 20, settingsKey: settings.lang }))?.fingerprint).toBe(fp(1));
     });
 
     it('completes with the current lease token only (fencing)', async () => {
@@ -216,6 +228,216 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
       expect(await ledger.getRun('run_k')).toMatchObject({ id: 'run_k', finishedAt: 9, summary: { ok: true }, detached: true, inputsDigest: 'd1' });
       expect((await ledger.findRunByIdempotencyKey('key-1'))?.id).toBe('run_k');
       expect(await ledger.findRunByIdempotencyKey('nope')).toBeNull();
+      // The key is unique: a second run with it is refused with the typed error, whatever its inputs.
+      const again = ledger.createRun({ id: 'run_k2', startedAt: 6, settings, paths: ['/a'], detached: false, idempotencyKey: 'key-1', inputsDigest: 'd1' });
+      await expect(again).rejects.toBeInstanceOf(IdempotencyConflictError);
+      expect(await ledger.getRun('run_k2')).toBeNull();
+    });
+  });
+
+  // Webhook outbox, stats and prune (issue 4). A separate block so every backend runs it too.
+  describe(`Ledger contract (outbox, stats, prune): ${name}`, () => {
+    let h: LedgerHarness;
+    let ledger: Ledger;
+    let seq = 0;
+    const hook = { url: 'http://127.0.0.1:9/hook' };
+    const newRun = async (id = `run_o${++seq}`) => {
+      await ledger.createRun({ id, startedAt: 1, settings, paths: ['/in'], detached: false, idempotencyKey: null, inputsDigest: null });
+      return id;
+    };
+    const reg = (runId: string, items: RegisterItem[], now = 10) =>
+      ledger.register(items, { runId, settings, settingsKey: settings.lang, maxAttempts: 3, force: false, now });
+    const claim = async (run: string, now: number) => (await ledger.claim({ owner: 'o', leaseMs: 10_000, now, runId: run }))!;
+    const noRetry = { ...DEFAULT_BACKOFF, baseMs: 1, maxMs: 1, jitter: 0 };
+
+    beforeEach(async () => {
+      h = await make();
+      ledger = h.ledger;
+    });
+    afterEach(async () => {
+      await h.cleanup();
+    });
+
+    it('writes job and run events with the state change, and only then', async () => {
+      const run = await newRun();
+      await reg(run, [item(1), item(2), item(3), item(4)]);
+      const a = await claim(run, 20);
+      const b = await claim(run, 20);
+      const c = await claim(run, 20);
+      expect(await ledger.complete(a.id, a.leaseToken + 1, result(), 30, hook)).toBe(false); // lease lost: no event either
+      expect(await ledger.findOutbox({})).toHaveLength(0);
+      expect(await ledger.complete(a.id, a.leaseToken, result(), 30, hook)).toBe(true);
+      expect(await ledger.fail(b.id, b.leaseToken, transientErr, DEFAULT_BACKOFF, 31, hook)).toBe('retrying'); // not final: no event
+      expect(await ledger.fail(c.id, c.leaseToken, permanentErr, DEFAULT_BACKOFF, 32, hook)).toBe('failed');
+      await ledger.finishRun(run, { exitCode: 2 }, 40, hook);
+      const events = await ledger.findOutbox({});
+      expect(events.map((e) => [e.type, e.jobId, e.runId, e.status, e.attempts, e.url])).toEqual([
+        ['job.completed', a.id, run, 'pending', 0, hook.url],
+        ['job.failed', c.id, run, 'pending', 0, hook.url],
+        ['run.finished', null, run, 'pending', 0, hook.url],
+      ]);
+      expect(new Set(events.map((e) => e.id)).size).toBe(3);
+      for (const e of events) expect(e.id).toMatch(/^evt_/);
+      const done = JSON.parse(events[0].body);
+      expect(done).toMatchObject({ type: 'job.completed', data: { jobId: a.id, runId: run, status: 'completed', fingerprint: a.fingerprint } });
+      expect(done.data.result.documentKind).toBe('text_pdf');
+      expect(JSON.parse(events[1].body).data.error).toEqual(permanentErr);
+      expect(JSON.parse(events[2].body)).toMatchObject({ type: 'run.finished', data: { runId: run, summary: { exitCode: 2 } } });
+      // Without a target nothing is written.
+      const d = await claim(run, 50);
+      await ledger.complete(d.id, d.leaseToken, result(), 60);
+      expect(await ledger.findOutbox({})).toHaveLength(3);
+    });
+
+    it('leases outbox events so one is not sent by two at once, and settles them', async () => {
+      const run = await newRun();
+      await reg(run, [1, 2, 3].map((n) => item(n)));
+      for (let i = 0; i < 3; i++) {
+        const j = await claim(run, 20);
+        await ledger.complete(j.id, j.leaseToken, result(), 30 + i, hook);
+      }
+      const [x, y] = await Promise.all([
+        ledger.claimOutbox({ owner: 'p1', leaseMs: 100, now: 100, limit: 2 }),
+        ledger.claimOutbox({ owner: 'p2', leaseMs: 100, now: 100, limit: 2 }),
+      ]);
+      const ids = [...x, ...y].map((e) => e.id);
+      expect(ids).toHaveLength(3);
+      expect(new Set(ids).size).toBe(3);
+      expect(await ledger.claimOutbox({ owner: 'p3', leaseMs: 100, now: 150, limit: 10 })).toHaveLength(0);
+      const [e1, e2, e3] = (await ledger.findOutbox({})).map((e) => e);
+      // A lease that expired is taken over; the old holder's failure no longer counts.
+      const retaken = await ledger.claimOutbox({ owner: 'p3', leaseMs: 100, now: 250, limit: 1 });
+      expect(retaken.map((e) => e.id)).toEqual([e1.id]);
+      expect(await ledger.settleOutbox(e1.id, e1.leaseToken, { type: 'failed', error: 'HTTP 500', retryAt: 300 }, 260)).toBe(false);
+      expect(await ledger.settleOutbox(e1.id, retaken[0].leaseToken, { type: 'failed', error: 'HTTP 500', retryAt: 1000 }, 260)).toBe(true);
+      expect((await ledger.findOutbox({ ids: [e1.id] }))[0]).toMatchObject({ status: 'pending', attempts: 1, nextAttemptAt: 1000, lastError: 'HTTP 500', leaseOwner: null });
+      expect(await ledger.claimOutbox({ owner: 'p3', leaseMs: 100, now: 999, limit: 10 })).toHaveLength(2); // e2, e3: leases expired
+      const again = await ledger.claimOutbox({ owner: 'p3', leaseMs: 100, now: 1000, limit: 10 });
+      expect(again.map((e) => e.id)).toEqual([e1.id]);
+      // Out of attempts: dead, kept and visible.
+      expect(await ledger.settleOutbox(e1.id, again[0].leaseToken, { type: 'failed', error: 'timeout', retryAt: null }, 1001)).toBe(true);
+      expect(await ledger.findOutbox({ status: ['dead'] })).toMatchObject([{ id: e1.id, attempts: 2, lastError: 'timeout' }]);
+      // Delivered counts whoever holds the lease (at least once), and only once.
+      expect(await ledger.settleOutbox(e2.id, 0, { type: 'delivered' }, 1002)).toBe(true);
+      expect(await ledger.settleOutbox(e2.id, 0, { type: 'delivered' }, 1003)).toBe(false);
+      expect((await ledger.findOutbox({ status: ['delivered'] }))[0]).toMatchObject({ id: e2.id, deliveredAt: 1002 });
+      // Released: back at once, attempt not counted.
+      const e3lease = (await ledger.claimOutbox({ owner: 'p4', leaseMs: 100, now: 2000, limit: 10 })).find((e) => e.id === e3.id)!;
+      expect(await ledger.settleOutbox(e3.id, e3lease.leaseToken, { type: 'released' }, 2001)).toBe(true);
+      expect((await ledger.findOutbox({ ids: [e3.id] }))[0]).toMatchObject({ status: 'pending', attempts: 0, leaseOwner: null });
+      expect(await ledger.findOutbox({ status: ['pending'], since: 31 })).toHaveLength(1);
+      expect(await ledger.findOutbox({ limit: 2 })).toHaveLength(2);
+    });
+
+    it('redelivers dead, chosen or pending events', async () => {
+      const run = await newRun();
+      await reg(run, [1, 2].map((n) => item(n)));
+      for (let i = 0; i < 2; i++) {
+        const j = await claim(run, 20);
+        await ledger.complete(j.id, j.leaseToken, result(), 30 + i, hook);
+      }
+      const [a, b] = await ledger.claimOutbox({ owner: 'p', leaseMs: 100_000, now: 100, limit: 10 });
+      await ledger.settleOutbox(a.id, a.leaseToken, { type: 'failed', error: 'x', retryAt: null }, 101);
+      await ledger.settleOutbox(b.id, b.leaseToken, { type: 'delivered' }, 102);
+      expect(await ledger.redeliverOutbox({ dead: true }, 200)).toEqual([a.id]);
+      expect((await ledger.findOutbox({ ids: [a.id] }))[0]).toMatchObject({ status: 'pending', attempts: 0, nextAttemptAt: 200 });
+      expect(await ledger.redeliverOutbox({ ids: [b.id] }, 300)).toEqual([b.id]);
+      expect((await ledger.findOutbox({ ids: [b.id] }))[0]).toMatchObject({ status: 'pending', deliveredAt: null });
+      // Pending events held by a (dead) process are taken over at once.
+      const held = await ledger.claimOutbox({ owner: 'gone', leaseMs: 100_000, now: 400, limit: 10 });
+      expect(held).toHaveLength(2);
+      expect(await ledger.claimOutbox({ owner: 'me', leaseMs: 100, now: 401, limit: 10 })).toHaveLength(0);
+      expect((await ledger.redeliverOutbox({ pending: true }, 402)).sort()).toEqual([a.id, b.id].sort());
+      expect(await ledger.claimOutbox({ owner: 'me', leaseMs: 100, now: 402, limit: 10 })).toHaveLength(2);
+      expect(await ledger.redeliverOutbox({}, 500)).toEqual([]);
+    });
+
+    it('reports stats: states, queue, throughput, latency percentiles by kind and size, errors, retries', async () => {
+      const HOUR = 3_600_000;
+      const now = 100 * HOUR;
+      const run = await newRun();
+      const sizes = [50 * 1024, 500 * 1024, 5 * 1024 * 1024, 20 * 1024 * 1024];
+      const kinds = ['text_pdf', 'scanned_pdf', 'image', 'text_pdf'] as const;
+      const items = Array.from({ length: 12 }, (_, i) => ({ ...item(i + 1), size: sizes[i % 4] }));
+      await reg(run, items, now - 10 * HOUR);
+      const latencies: number[] = [];
+      const byKind: Record<string, number[]> = {};
+      // 8 completed with increasing latency, one of them after a retry; 2 failed; 1 retrying later; 1 pending.
+      for (let i = 0; i < 8; i++) {
+        let j = await claim(run, now - 9 * HOUR);
+        if (i === 0) {
+          await ledger.fail(j.id, j.leaseToken, transientErr, noRetry, now - 9 * HOUR);
+          j = (await ledger.claim({ owner: 'o', leaseMs: 10_000, now: now - 9 * HOUR + 10, runId: run }))!;
+        }
+        const doneAt = i < 6 ? now - 2 * HOUR + i * 60_000 : now - 30 * 60_000 + i;
+        await ledger.complete(j.id, j.leaseToken, emptyResult(kinds[i % 4], [{ page: 1, source: 'text', ocrConfidence: null, chars: 1 }]), doneAt);
+        latencies.push(doneAt - (now - 10 * HOUR));
+        (byKind[kinds[i % 4]] ??= []).push(doneAt - (now - 10 * HOUR));
+      }
+      for (let i = 0; i < 2; i++) {
+        const j = await claim(run, now - HOUR);
+        await ledger.fail(j.id, j.leaseToken, i ? permanentErr : { ...permanentErr, errorClass: 'encrypted' }, noRetry, now - 10 * 60_000);
+      }
+      const r = await claim(run, now - HOUR);
+      await ledger.fail(r.id, r.leaseToken, transientErr, { ...DEFAULT_BACKOFF, baseMs: 10 * HOUR, maxMs: 10 * HOUR, jitter: 0 }, now - 5);
+      await ledger.finishRun(run, {}, now - 1000);
+
+      const s = await ledger.stats({ now });
+      expect(s.byState).toEqual({ pending: 1, processing: 0, retrying: 1, completed: 8, failed: 2 });
+      expect(s.queueDepth).toBe(1);
+      expect(s.retryingLater).toBe(1);
+      expect(s.completedLastHour).toBe(2);
+      expect(s.completedLastDay).toBe(8);
+      expect(s.failedLastHour).toBe(2);
+      expect(s.failedLastDay).toBe(2);
+      const sorted = [...latencies].sort((x, y) => x - y);
+      expect(s.latency).toEqual({ count: 8, sumMs: latencies.reduce((x, y) => x + y, 0), p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99) });
+      expect(s.latency.p50).toBe(sorted[3]);
+      expect(s.latencyByKind.text_pdf.count).toBe(byKind.text_pdf.length);
+      expect(s.latencyByKind.text_pdf.p99).toBe(Math.max(...byKind.text_pdf));
+      expect(s.latencyByKind.mixed_pdf).toEqual({ count: 0, sumMs: 0, p50: null, p95: null, p99: null });
+      expect(Object.values(s.latencyBySize).map((l) => l.count)).toEqual([2, 2, 2, 2]);
+      expect(s.failedByClass).toEqual(expect.arrayContaining([
+        { errorClass: 'corrupt', retryable: false, jobs: 1 },
+        { errorClass: 'encrypted', retryable: false, jobs: 1 },
+      ]));
+      expect(s.retriedByClass).toEqual([{ errorClass: 'timeout', attempts: 2 }]);
+      expect(s.retriesSucceeded).toBe(1);
+      expect(s.lastRunFinishedAt).toBe(now - 1000);
+      expect(s.outbox).toEqual({ pending: 0, delivered: 0, dead: 0 });
+      // A window: only jobs finished in the last hour count for latency and errors.
+      const recent = await ledger.stats({ now, since: now - HOUR });
+      expect(recent.latency.count).toBe(2);
+      expect(recent.retriesSucceeded).toBe(0);
+    });
+
+    it('prunes old finished jobs with their trail, never unfinished ones; dry run counts only', async () => {
+      const run = await newRun();
+      await reg(run, [1, 2, 3, 4].map((n) => item(n)), 10);
+      const a = await claim(run, 20);
+      await ledger.complete(a.id, a.leaseToken, result(), 30, hook);
+      const b = await claim(run, 20);
+      await ledger.fail(b.id, b.leaseToken, permanentErr, DEFAULT_BACKOFF, 40, hook);
+      const c = await claim(run, 20); // processing, old
+      await ledger.finishRun(run, {}, 50);
+      const emptyRun = await newRun();
+      await ledger.finishRun(emptyRun, {}, 60);
+      const [ev] = await ledger.claimOutbox({ owner: 'p', leaseMs: 10, now: 70, limit: 1 });
+      await ledger.settleOutbox(ev.id, ev.leaseToken, { type: 'delivered' }, 80);
+
+      const dry = await ledger.prune({ before: 1000, dryRun: true, compact: false });
+      expect(dry).toEqual({ jobs: 2, events: 6, paths: 2, runLinks: 2, runs: 1, files: 2, outbox: 1 });
+      expect(await ledger.getJob(a.id)).not.toBeNull();
+      expect(await ledger.prune({ before: 1000, dryRun: false, compact: true })).toEqual(dry);
+      expect(await ledger.getJob(a.id)).toBeNull();
+      expect(await ledger.getJob(b.id)).toBeNull();
+      expect(await ledger.jobEvents(a.id)).toEqual([]);
+      expect((await ledger.getJob(c.id))?.status).toBe('processing');
+      expect((await ledger.findJobs({})).map((j) => j.status).sort()).toEqual(['pending', 'processing']);
+      expect(await ledger.getRun(run)).not.toBeNull(); // still has unfinished jobs
+      expect(await ledger.getRun(emptyRun)).toBeNull();
+      expect((await ledger.findOutbox({})).map((e) => e.status)).toEqual(['pending']); // undelivered events stay
+      expect(await ledger.prune({ before: 5, dryRun: false, compact: false })).toEqual({ jobs: 0, events: 0, paths: 0, runLinks: 0, runs: 0, files: 0, outbox: 0 });
     });
   });
 }

@@ -91,4 +91,29 @@ Total      150.00 EUR`);
     expect(r.reviewReasons).toContain('required field invoice number is missing');
     expect(r.reviewReasons.some((x) => x.includes('does not equal total 150'))).toBe(true);
   });
+
+  it('reads a table that goes on under a repeated header on the next page, without the item-code column', () => {
+    const head = ' Item #      Description                     Qty        Unit Price        Amount';
+    const r = extractFields(
+      pages(
+        `Invoice No.:   4711\nInvoice Date:   06/03/2025\nDue Date:   07/03/2025\nPayment terms: Net 30 days\n\n${head}\n\n A-1         Paper, letter                    2             10.00          20.00\n\nContinued on next page\n\n                                                  Page 1 of 2`,
+        `${head}\n\n A-2         Pens, blue                       3              5.00          15.00\n\n                                  Subtotal:        $35.00\n                                  Sales Tax:        $2.45\n                                  Total Due:       $37.45`,
+      ),
+      { templates: [], today: '2026-01-01' },
+    );
+    expect(r.lineItems.map((l) => [l.description, l.quantity, l.unitPrice, l.amount])).toEqual([
+      ['Paper, letter', 2, 10, 20],
+      ['Pens, blue', 3, 5, 15],
+    ]);
+    // Both readings of 06/03 and 07/03 are possible; "Net 30" and the dollar decide month first.
+    expect(r.invoiceDate?.value).toBe('2025-06-03');
+    expect(r.dueDate?.value).toBe('2025-07-03');
+    expect(r.needsReview).toBe(false);
+  });
+
+  it('flags an ambiguous date and trusts it less when nothing on the document decides the order', () => {
+    const r = run('Invoice No.: 4711\nDate: 06/03/2025\nTotal: 120.00');
+    expect(r.reviewReasons.some((x) => x.includes('ambiguous'))).toBe(true);
+    expect(r.invoiceDate!.confidence).toBeLessThan(0.5);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutText, type LayoutItem } from '../../src/extract/read/layout.js';
+import { layoutOcrLines } from '../../src/extract/ocr/layout.js';
 
 // PDF user space: y grows upwards; the viewport of an A4 page flips it.
 const A4 = [1, 0, 0, -1, 0, 842];
@@ -30,3 +31,25 @@ describe('layoutText', () => {
     expect(layoutText([item('top', 50, 800), item('bottom', 50, 100)], A4)).toBe('top\n\n\n\nbottom');
   });
 });
+
+describe('layoutOcrLines (OCR pages)', () => {
+  // Two lines of a page tilted by ~1.5°: tesseract keeps their words apart; the layout must too.
+  const word = (text: string, x0: number, y1: number) => ({ text, bbox: { x0, y0: y1 - 50, x1: x0 + text.length * 18, y1 } });
+  const line = (words: ReturnType<typeof word>[]) => ({
+    bbox: { x0: words[0].bbox.x0, y0: Math.min(...words.map((w) => w.bbox.y0)), x1: words[words.length - 1].bbox.x1, y1: Math.max(...words.map((w) => w.bbox.y1)) },
+    baseline: { x0: words[0].bbox.x0, y0: words[0].bbox.y1, x1: words[words.length - 1].bbox.x1, y1: words[words.length - 1].bbox.y1 },
+    words,
+  });
+  it('keeps each tesseract line together on a rotated scan and joins label and value rows', () => {
+    const slope = 0.026;
+    const at = (x: number, y: number) => Math.round(y + x * slope);
+    const blocks = [
+      { paragraphs: [{ lines: [line([word('Kessler', 400, at(400, 250)), word('Feinmechanik', 560, at(560, 250)), word('GmbH', 800, at(800, 250))]), line([word('Am', 400, at(400, 290)), word('Mühlbach', 460, at(460, 290)), word('14', 720, at(720, 290))])] }] },
+      { paragraphs: [{ lines: [line([word('RECHNUNG', 1800, at(1800, 250))]), line([word('Nr.', 1700, at(1700, 400)), word('RE-1', 1800, at(1800, 400)), word('x', 2100, at(2100, 400))])] }] },
+    ];
+    const out = layoutOcrLines(blocks).split('\n');
+    expect(out[0]).toMatch(/^Kessler Feinmechanik GmbH\s{2,}RECHNUNG$/);
+    expect(out[1]).toMatch(/^Am Mühlbach\s+14$/);
+  });
+});
+

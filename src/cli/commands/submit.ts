@@ -1,11 +1,14 @@
 import { resolve } from 'node:path';
-import { loadConfig, colors, printJson, withLedger } from '../context.js';
+import { loadConfig, colors, printJson, withLedger, webhookOptions } from '../context.js';
+import { writeLedgerMetrics } from '../../report/metrics.js';
 import { RunDisplay } from '../progress.js';
 import { UsageError, ExitCode } from '../../errors.js';
 import type { Config } from '../../config/index.js';
 import type { JobSettings } from '../../types.js';
 import { createExtractor, EXTRACTOR_VERSIONS } from '../../extract/index.js';
-import { submit } from '../../pipeline/submit.js';
+import { submit, type RunSummary, type SubmitEvent } from '../../pipeline/submit.js';
+import type { ChalkInstance } from 'chalk';
+import type { Extractor } from '../../extract/types.js';
 import type { Ledger } from '../../ledger/port.js';
 import { templatesDigest } from '../../extract/settings.js';
 
@@ -17,6 +20,20 @@ export function jobSettings(config: Config, templatesDigestValue: string | null)
     templatesDigest: templatesDigestValue,
     lang: config.extractor === 'auto' ? config.lang : '-',
   };
+}
+
+/** The extractor the configuration asks for (submit, worker). */
+export function extractorFor(config: Config): Promise<Extractor> {
+  return createExtractor({
+    extractor: config.extractor,
+    lang: config.lang,
+    template: config.template,
+    templatesDir: config.templates ? resolve(config.templates) : null,
+    ocrWorkers: config.ocrWorkers,
+    pageTimeoutMs: config.pageTimeoutMs,
+    maxPixels: config.maxPixels,
+    keepText: false,
+  });
 }
 
 /**
@@ -45,9 +62,46 @@ export function interruptSignal(): { signal: AbortSignal; dispose: () => void } 
   };
 }
 
+/** Renders engine events: the progress display, plus the moves of --move-done / --move-failed. */
+export function engineEvents(display: RunDisplay, c: ChalkInstance, quiet: boolean): (e: SubmitEvent) => void {
+  return (e) => {
+    if (e.type === 'moved') {
+      if (!quiet) process.stderr.write(`moved      ${e.from} -> ${e.to}\n`);
+    } else if (e.type === 'move-skipped') process.stderr.write(`${c.yellow('not moved')}  ${e.path}: ${e.reason}\n`);
+    else display.onEvent(e);
+  };
+}
+
+/** `--move-done` / `--move-failed` as absolute folders; each must not be one of the inputs. */
+export function moveTargets(opts: Record<string, unknown>): { moveDone: string | null; moveFailed: string | null } {
+  const dir = (v: unknown, flag: string) => {
+    if (v === undefined || v === null || v === false) return null;
+    if (String(v).trim() === '') throw new UsageError(`${flag} needs a folder`);
+    return resolve(String(v));
+  };
+  return { moveDone: dir(opts.moveDone, '--move-done'), moveFailed: dir(opts.moveFailed, '--move-failed') };
+}
+
+/** Prints a detached run for scripts: the run id and every job id, with how the run found each. */
+async function printDetached(ledger: Ledger, summary: RunSummary, opts: Record<string, unknown>): Promise<void> {
+  const jobs = (await ledger.runJobs(summary.runId)).map((j) => ({ jobId: j.id, path: j.path, status: j.status, outcome: j.outcome }));
+  if (opts.json) {
+    const { jobs: jobCounts, ...rest } = summary;
+    printJson({ ...rest, jobs, jobCounts });
+  } else if (!opts.quiet) {
+    for (const j of jobs) process.stdout.write(`${j.jobId}  ${j.status.padEnd(10)}  ${j.path}\n`);
+  }
+}
+
 export async function runSubmit(paths: string[], opts: Record<string, unknown>): Promise<number> {
   const { config } = loadConfig(opts);
   if (opts.failOn !== undefined && opts.failOn !== 'review') throw new UsageError(`--fail-on accepts "review", got "${String(opts.failOn)}"`);
+  if (opts.idempotencyKey !== undefined) {
+    const k = String(opts.idempotencyKey);
+    if (k.trim() === '' || k.length > 255) throw new UsageError('--idempotency-key needs a key of 1 to 255 characters');
+    if (opts.dryRun) throw new UsageError('--idempotency-key cannot be used with --dry-run (a dry run records nothing to replay)');
+  }
+  if (opts.detach && opts.dryRun) throw new UsageError('--detach and --dry-run cannot be used together');
   const settings = jobSettings(config, config.templates ? await templatesDigest(resolve(config.templates)) : null);
   return withLedger(config, (ledger) => runEngine(ledger, config, settings, opts, paths));
 }
@@ -55,17 +109,10 @@ export async function runSubmit(paths: string[], opts: Record<string, unknown>):
 async function runEngine(ledger: Ledger, config: Config, settings: JobSettings, opts: Record<string, unknown>, paths: string[]): Promise<number> {
   const c = colors(process.stderr);
   const display = new RunDisplay({ tty: !!process.stderr.isTTY, quiet: !!opts.quiet, c });
-  const extractor = await createExtractor({
-    extractor: config.extractor,
-    lang: config.lang,
-    template: config.template,
-    templatesDir: config.templates ? resolve(config.templates) : null,
-    ocrWorkers: config.ocrWorkers,
-    pageTimeoutMs: config.pageTimeoutMs,
-    maxPixels: config.maxPixels,
-    keepText: false,
-  });
+  const extractor = await extractorFor(config);
   const { signal, dispose } = interruptSignal();
+  const webhook = webhookOptions(config);
+  if (webhook && !webhook.secret && !opts.json) process.stderr.write('docparse: webhooks are sent unsigned: set DOCPARSE_WEBHOOK_SECRET or "webhookSecret" in the config file\n');
   try {
     const { summary } = await submit({
       ledger,
@@ -86,16 +133,26 @@ async function runEngine(ledger: Ledger, config: Config, settings: JobSettings, 
       verify: !!opts.verify,
       dryRun: !!opts.dryRun,
       detach: !!opts.detach,
+      idempotencyKey: opts.idempotencyKey === undefined ? null : String(opts.idempotencyKey),
+      ...moveTargets(opts),
       failOnReview: opts.failOn === 'review',
+      webhook,
       signal,
-      onEvent: (e) => display.onEvent(e),
+      onEvent: engineEvents(display, c, !!opts.quiet),
     });
+    if (summary.replayed) {
+      process.stderr.write(`docparse: idempotency key "${String(opts.idempotencyKey)}": run ${summary.runId} (${summary.startedAt}) already did this; nothing was done again\n`);
+    }
     display.finish(summary);
+    if (config.metrics && !summary.dryRun) {
+      await writeLedgerMetrics(ledger, resolve(config.metrics), { finishedAt: Date.parse(summary.finishedAt), durationMs: summary.durationMs, exitCode: summary.exitCode });
+    }
     if (opts.dryRun && !opts.json && !opts.quiet) {
       for (const p of summary.plan?.process ?? []) process.stderr.write(`would process  ${p}\n`);
       for (const s of summary.plan?.skip ?? []) process.stderr.write(`would skip     ${s.path} (${s.status} as ${s.jobId})\n`);
     }
-    if (opts.json) printJson(summary);
+    if (summary.detached) await printDetached(ledger, summary, opts);
+    else if (opts.json) printJson(summary);
     return summary.exitCode;
   } catch (err) {
     display.abort();

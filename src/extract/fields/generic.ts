@@ -255,32 +255,74 @@ function findInvoiceNumber(lines: Line[]): Field<string> | null {
 // Dates
 // ---------------------------------------------------------------------------
 
-/** Day/month order for the document, from its unambiguous numeric dates, then its currency/locale. */
-export function inferDateOrder(text: string, currency: string | null): { order: DateOrder; decided: boolean } {
+/** Currencies of countries that write numeric dates month first (the US and its dollar territories). */
+const MDY_CURRENCIES = new Set(['USD']);
+/** Currencies whose countries write the day first. */
+const DMY_CURRENCIES = new Set(['EUR', 'GBP', 'INR', 'AUD', 'NZD', 'CHF', 'PLN', 'SEK', 'NOK', 'DKK', 'CZK', 'HUF', 'RON', 'BGN', 'TRY', 'BRL', 'MXN', 'ARS', 'CLP', 'COP', 'ZAR', 'SGD', 'HKD', 'RUB', 'UAH', 'ILS', 'EGP', 'NGN', 'KES', 'PKR', 'BDT', 'LKR', 'IDR', 'MYR', 'THB', 'VND', 'AED', 'SAR']);
+/** English field labels: together with a dollar amount they point to a US document. */
+const ENGLISH_LABELS = /\b(?:invoice\s+(?:date|no|number|#)|due\s+date|bill\s+to|amount\s+due|total\s+due|subtotal|sales\s+tax)\b/i;
+
+export interface DateOrderGuess {
+  order: DateOrder;
+  /** True when something on the document decides the order (not just the default). */
+  decided: boolean;
+  /** What decided it: `dates` (an unambiguous date), `locale` (currency and label language), or null. */
+  by: 'dates' | 'locale' | null;
+}
+
+/**
+ * Day/month order for the document: from its unambiguous numeric dates (13/05 or 05/13), then from
+ * locale hints (the currency, with English labels for the dollar), else a guess (`decided` false).
+ */
+export function inferDateOrder(text: string, currency: string | null): DateOrderGuess {
   let dmy = 0;
   let mdy = 0;
   for (const m of text.matchAll(/(?<!\d)(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/g)) {
     if (+m[1] > 12 && +m[3] <= 12) dmy++;
     else if (+m[3] > 12 && +m[1] <= 12) mdy++;
   }
-  if (dmy > mdy) return { order: 'DMY', decided: true };
-  if (mdy > dmy) return { order: 'MDY', decided: true };
-  if (/\d{1,2}\.\d{1,2}\.\d{2,4}/.test(text)) return { order: 'DMY', decided: false };
-  return { order: currency === 'USD' ? 'MDY' : 'DMY', decided: false };
+  if (dmy > mdy) return { order: 'DMY', decided: true, by: 'dates' };
+  if (mdy > dmy) return { order: 'MDY', decided: true, by: 'dates' };
+  if (/\d{1,2}\.\d{1,2}\.\d{2,4}/.test(text)) return { order: 'DMY', decided: true, by: 'locale' };
+  if (currency && MDY_CURRENCIES.has(currency) && ENGLISH_LABELS.test(text)) return { order: 'MDY', decided: true, by: 'locale' };
+  if (currency && DMY_CURRENCIES.has(currency)) return { order: 'DMY', decided: true, by: 'locale' };
+  return { order: currency === 'USD' ? 'MDY' : 'DMY', decided: false, by: null };
 }
 
-function datesIn(text: string, order: DateOrder): { iso: string; ambiguous: boolean; start: number; end: number }[] {
-  const out: { iso: string; ambiguous: boolean; start: number; end: number }[] = [];
+/** Payment terms in days ("Net 30", "within 14 days", "30 Tage"), or null. */
+function paymentTermDays(text: string): number | null {
+  const m = /\bnet\s*(\d{1,3})\b|(?:within|innerhalb\s+von|binnen|dans\s+les|sous|en|a)\s+(\d{1,3})\s*(?:days|tagen|dagen|jours|d[íi]as)\b|\b(\d{1,3})\s*(?:days|tage|dagen|jours|d[íi]as)\s+(?:net|netto)\b/i.exec(text);
+  return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
+}
+
+const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+
+interface FoundDate {
+  iso: string;
+  ambiguous: boolean;
+  /** For an ambiguous date, its reading in the other day/month order. */
+  alt: string | null;
+  start: number;
+  end: number;
+}
+
+function datesIn(text: string, order: DateOrder): FoundDate[] {
+  const out: FoundDate[] = [];
   dateRe.lastIndex = 0;
   for (const m of text.matchAll(dateRe)) {
-    const d = parseDate(m[0].replace(/\s+/g, ' '), order);
-    if (d) out.push({ ...d, start: m.index, end: m.index + m[0].length });
+    const raw = m[0].replace(/\s+/g, ' ');
+    const d = parseDate(raw, order);
+    if (!d) continue;
+    const alt = d.ambiguous ? (parseDate(raw, order === 'MDY' ? 'DMY' : 'MDY')?.iso ?? null) : null;
+    out.push({ ...d, alt, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
 
-function findDate(lines: Line[], set: LabelSet, order: DateOrder, excludeOther: boolean): (Field<string> & { ambiguous: boolean }) | null {
-  let best: (Field<string> & { ambiguous: boolean }) | null = null;
+type DateField = Field<string> & { ambiguous: boolean; alt: string | null };
+
+function findDate(lines: Line[], set: LabelSet, order: DateOrder, excludeOther: boolean): DateField | null {
+  let best: DateField | null = null;
   let bestScore = 0;
   for (const h of findLabels(lines, set)) {
     if (excludeOther && OTHER_DATE.test(h.line.text.slice(Math.max(0, h.start - 20), h.start))) continue;
@@ -297,11 +339,10 @@ function findDate(lines: Line[], set: LabelSet, order: DateOrder, excludeOther: 
       conf -= 0.1;
     }
     if (!d) continue;
-    if (d.ambiguous) conf -= 0.2;
     const score = conf - h.line.n * 0.0005;
     if (score > bestScore) {
       bestScore = score;
-      best = { ...f(d.iso, conf, h.rule, h.line.page), ambiguous: d.ambiguous };
+      best = { ...f(d.iso, conf, h.rule, h.line.page), ambiguous: d.ambiguous, alt: d.alt };
     }
   }
   return best;
@@ -400,27 +441,42 @@ function findParties(lines: Line[]): { vendor: Party; customer: Party } {
       }
     }
   }
-  const custLabel = /(?:bill(?:ed)?\s+to|invoice\s+to|sold\s+to|customer|client|kunde|rechnungsempf[äa]nger|rechnungsadresse|factuuradres|klant|factur[ée]\s+[àa]|destinataire|cliente|nabywca|odbiorca)\s*:?/iu;
+  // A customer label starts a cell and ends one (or is followed by ":"): "BILL TO", "Facturé à:".
+  const custLabel = /(?:^|\s{2,})((?:bill(?:ed)?\s*to|invoice\s*to|sold\s+to|customer|client|kunde|rechnungsempf[äa]nger|rechnungsadresse|factuuradres|factuur\s+aan|gefactureerd\s+aan|klant|factur[ée]\s+[àa]|destinataire|cliente|facturar\s+a|nabywca|odbiorca)(?![\p{L}])\s*:?)(?=\s{2,}|\s*$|(?<=:)\s*\S)/iu;
+  let custBlock: [number, number] | null = null;
   for (const l of lines) {
     const m = custLabel.exec(l.text);
     if (!m) continue;
-    const after = l.text.slice(m.index + m[0].length).trim().split(/\s{2,}/)[0];
+    const start = m.index + m[0].length - m[1].length;
+    const end = m.index + m[0].length;
+    const after = l.text.slice(end).trim().split(/\s{2,}/)[0];
     if (after && /\p{L}{2,}/u.test(after) && !/\d{4,}/.test(after)) {
       customer.name = f(after, 0.35, 'label:customer', l.page);
     } else {
       const nl = nextLines(lines, l, 1)[0];
-      const c = nl ? cellBelow(nl.text, m.index, m.index + m[0].length) : null;
+      const c = nl ? cellBelow(nl.text, start, end) : null;
       if (c && /\p{L}{2,}/u.test(c.text)) customer.name = f(c.text, 0.3, 'label:customer', nl.page);
     }
-    if (customer.name) break;
+    if (customer.name) {
+      // The customer's block: the label's line and the lines under it up to the next blank line.
+      let k = l.n + 1;
+      while (k < lines.length && lines[k].page === l.page && lines[k].text.trim() && k - l.n < 8) k++;
+      custBlock = [l.n, k];
+      break;
+    }
   }
-  const company = /\b(?:GmbH|AG|B\.?V\.?|N\.?V\.?|S\.?A\.?S?|SARL|S\.?r\.?l\.?|S\.?p\.?A\.?|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|Co\.|sp\.\s*z\s*o\.?\s*o\.?|S\.?L\.?|Oy|AB|A\/S|KG|UG|PLC|Pvt)\b/u;
-  for (const l of lines.slice(0, 200)) {
-    for (const c of cells(l.text)) {
-      if (company.test(c.text) && c.text.length < 70 && (!customer.name || c.text !== customer.name.value)) {
-        vendor.name = f(c.text.replace(/[,:;]+$/, ''), 0.35, 'company-suffix', l.page);
-        break;
+  const company = /(?<![\p{L}])(?:GmbH|AG|B\.?V\.?|N\.?V\.?|S\.?A\.?S?|SARL|S\.?r\.?l\.?|S\.?p\.?A\.?|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|Co\.|sp\.\s*z\s*o\.?\s*o\.?|S\.?L\.?|Oy|AB|A\/S|KG|UG|PLC|Pvt)(?![\p{L}\d])/u;
+  const inCustomer = (l: Line) => custBlock !== null && l.n >= custBlock[0] && l.n < custBlock[1];
+  for (const pass of [0, 1]) {
+    for (const l of lines.slice(0, 200)) {
+      if (pass === 0 && inCustomer(l)) continue;
+      for (const c of cells(l.text)) {
+        if (company.test(c.text) && c.text.length < 70 && (!customer.name || c.text !== customer.name.value)) {
+          vendor.name = f(c.text.replace(/[,:;]+$/, ''), 0.35, 'company-suffix', l.page);
+          break;
+        }
       }
+      if (vendor.name) break;
     }
     if (vendor.name) break;
   }
@@ -436,56 +492,188 @@ const COL_QTY = /\bqty\b|quantity|menge|anzahl|aantal|hoeveelheid|qt[ée]|quanti
 const COL_PRICE = /price|rate|unit|preis|prijs|prix|p\.\s*u\.|precio|prezzo|cena/i;
 const COL_AMOUNT = /amount|total|betrag|bedrag|montant|importe|importo|warto[śs][ćc]/i;
 
+/** A line that says the table goes on on the next page. */
+const CONTINUED = /continued|carried\s+forward|fortsetzung|[üu]bertrag|suite\s+page|[àa]\s+suivre|vervolg|contin[úu]a/i;
+/** A cell that is only OCR noise (specks read as punctuation). */
+const NOISE_CELL = /^[^\p{L}\d]+$/u;
+
+interface Header {
+  line: Line;
+  /** Where the description column starts and where the numeric columns start. */
+  descStart: number;
+  numStart: number;
+  /** The table has a column (item code, position) left of the description. */
+  codeColumn: boolean;
+  /** The quantity column comes after the unit price column. */
+  qtyAfterPrice: boolean;
+}
+
+const COL_DESC_STRONG = /description|beschreibung|bezeichnung|omschrijving|d[ée]signation|libell[ée]|descripci[óo]n|concepto|descrizione|opis|nazwa/i;
+
+/** Column headings of an item code or position column (not the description). */
+const COL_CODE = /^(?:item\s*(?:#|no\.?|nr\.?|number|code|id)|pos\.?|position|#|no\.?|nr\.?|sku|code|art(?:ikel)?[\s.-]*(?:nr|no)\.?|ref\.?|r[ée]f[ée]rence|part\s*(?:#|no\.?))$/i;
+
+function tableHeader(l: Line): Header | null {
+  const h = l.text;
+  const hits = [COL_DESC, COL_QTY, COL_PRICE, COL_AMOUNT].filter((r) => r.test(h)).length;
+  if (hits < 3 || !COL_AMOUNT.test(h)) return null;
+  const cs = cells(h);
+  // "Description" names the column better than "Item"/"Artikel", which may head a code column.
+  const desc = cs.find((c) => COL_DESC_STRONG.test(c.text)) ?? cs.find((c) => COL_DESC.test(c.text) && !COL_AMOUNT.test(c.text) && !COL_CODE.test(c.text));
+  const num = cs.find((c) => (c !== desc && (COL_QTY.test(c.text) || COL_PRICE.test(c.text))) || COL_AMOUNT.test(c.text));
+  const descStart = desc ? desc.start : cs[0].start;
+  // Column order from where the headings sit (two headings may share one cell: "Prijs BTW Hoeveelheid").
+  const rest = h.slice(desc ? desc.end : 0);
+  const qty = rest.search(COL_QTY);
+  const price = rest.search(COL_PRICE);
+  return {
+    line: l,
+    descStart,
+    numStart: num ? num.start : h.length,
+    codeColumn: cs.some((c) => c.end < descStart),
+    qtyAfterPrice: qty >= 0 && price >= 0 && qty > price,
+  };
+}
+
+/**
+ * Value of a numeric cell ("1,150.00", "$ 45.00", "2 500", "1.00 kg", "1 PCS"), or null when the
+ * cell is not a number. A unit after a quantity is dropped.
+ */
+function numericCell(text: string): { value: number; decimals: boolean } | null {
+  const t = text
+    .replace(/^[-−]\s+(?=\d)/, '-')
+    .replace(/\s*(?:€|\$|£|₹|EUR|USD|GBP|INR|PLN|CHF|zł)\s*/gu, '')
+    .replace(/(?<=\d)\s*\p{L}{1,6}\.?$/u, '');
+  if (!/^[-−(]?\d[\d.,\s'’]*\)?-?$/u.test(t)) return null;
+  const value = parseNumber(t);
+  return value === null ? null : { value, decimals: /[.,]\d{2}\)?$/.test(t) };
+}
+
+const PERCENT_CELL = /^\d+(?:[.,]\d+)?\s?%$/;
+
+/** The numbers of a cell that holds several columns set one space apart ("0.00 15.00%"), or null. */
+function numericTokens(text: string): { value: number; decimals: boolean }[] | null {
+  const whole = numericCell(text);
+  if (whole) return [whole];
+  if (PERCENT_CELL.test(text)) return [];
+  const toks = text.split(' ');
+  const out: { value: number; decimals: boolean }[] = [];
+  for (const tok of toks) {
+    if (PERCENT_CELL.test(tok)) continue;
+    const v = numericCell(tok);
+    if (!v) return null;
+    out.push(v);
+  }
+  return out;
+}
+
+/**
+ * One table row: leading cells (code, description) then numeric cells (qty, unit price, amount).
+ * `header` places the columns; without one (headerless fallback) the row must add up.
+ */
+function tableRow(l: Line, header: Header | null, dropCode = false): LineItem | null {
+  const cs = cells(l.text).filter((c) => !NOISE_CELL.test(c.text));
+  const nums: { value: number; decimals: boolean }[] = [];
+  let k = cs.length;
+  while (k > 0) {
+    // Tax-rate columns (percentages) are skipped; units after quantities dropped.
+    const v = numericTokens(cs[k - 1].text);
+    if (!v) break;
+    nums.unshift(...v);
+    k--;
+  }
+  if (nums.length === 0 || k === 0) return null;
+  let lead = cs.slice(0, k);
+  // The row must start in the table's columns, left of its numbers ("Page 1 of 2" does not).
+  if (header && lead[0].start >= header.numStart - 2) return null;
+  // Cells left of the description column (item code, position) are not part of the description.
+  if (header) {
+    const inDesc = lead.filter((c) => c.end > header.descStart - 1);
+    if (inDesc.length) lead = inDesc;
+  } else if (dropCode && lead.length >= 2 && /^[\p{L}\d][\p{L}\d\-/._]*\d[\p{L}\d\-/._]*$/u.test(lead[0].text)) lead = lead.slice(1);
+  let desc = lead.map((c) => c.text).join(' ').replace(/\s{2,}/g, ' ').trim();
+  // A description cell may end in a number the layout glued to it ("Widget 3"): keep it.
+  if (!/\p{L}{2,}/u.test(desc)) return null;
+  desc = desc.replace(/^\[[^\]]*\]\s*/u, '').replace(/^[^\p{L}\d(]+/u, ''); // "[SKU] name": the code is not the description
+  const values = nums.map((n) => n.value);
+  let amount: number | null = values[values.length - 1];
+  let quantity: number | null = null;
+  let unitPrice: number | null = null;
+  let conf = 0.4;
+  const close = (x: number, y: number) => Math.abs(x - y) <= 0.02 + Math.abs(y) * 0.001;
+  if (values.length >= 3) {
+    for (let a = 0; a < values.length - 1 && quantity === null; a++) {
+      for (let b = a + 1; b < values.length - 1; b++) {
+        // Quantity first, unless the header says otherwise or only the second number is whole.
+        const swap = header ? header.qtyAfterPrice : !Number.isInteger(values[a]) && Number.isInteger(values[b]);
+        const [q, u] = swap ? [values[b], values[a]] : [values[a], values[b]];
+        if (close(q * u, amount)) [quantity, unitPrice, conf] = [q, u, 0.75];
+        else if (close(Math.abs(q * u), Math.abs(amount))) [quantity, unitPrice, conf] = [Math.abs(q), Math.abs(u), 0.6]; // a stray "-" on a scan
+        if (quantity !== null) break;
+      }
+    }
+    if (quantity === null) {
+      if (!header) return null;
+      quantity = values[values.length - 3];
+      unitPrice = values[values.length - 2];
+    }
+  } else if (values.length === 2) {
+    if (!header) return null;
+    if (Number.isInteger(values[0]) && !nums[0].decimals) quantity = values[0];
+    else unitPrice = values[0];
+    if (quantity !== null && quantity !== 0) unitPrice = round2(amount / quantity);
+    conf = 0.5;
+  } else {
+    if (!header || !nums[0].decimals) return null;
+    amount = values[0];
+  }
+  return { description: desc, quantity, unitPrice, amount, confidence: conf, source: header ? 'generic:table' : 'generic:table-rows', page: l.page };
+}
+
+/**
+ * Line items from column tables. A table ends at a total/subtotal line; one that ends at a page
+ * break or a "continued" line goes on under the next table header (repeated on the next page).
+ */
 function findLineItems(lines: Line[]): LineItem[] {
   const items: LineItem[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const h = lines[i].text;
-    const hits = [COL_DESC, COL_QTY, COL_PRICE, COL_AMOUNT].filter((r) => r.test(h)).length;
-    if (hits < 3 || !COL_AMOUNT.test(h)) continue;
-    for (let j = i + 1; j < lines.length && j < i + 80; j++) {
+  let finished = false;
+  let open = null as Header | null;
+  const isEnd = (l: Line) => findLabels([l], TOTAL_LABELS).length > 0 || findLabels([l], SUBTOTAL_LABELS).some((x) => x.weight > 0.8);
+  for (let i = 0; i < lines.length && !finished; i++) {
+    let header = tableHeader(lines[i]);
+    if (!header) {
+      // A table broken by a page break goes on at the top of the next page even when its repeated
+      // header was not read (OCR often loses a shaded header band): rows that add up continue it.
+      if (open && lines[i].page > open.line.page && tableRow(lines[i], null, open.codeColumn)) {
+        header = null;
+      } else continue;
+    }
+    const page = lines[i].page;
+    let j = header ? i + 1 : i;
+    for (; j < lines.length && j < i + 120; j++) {
       const l = lines[j];
-      if (l.page !== lines[i].page) break;
+      if (l.page !== page) break;
       const t = l.text;
       if (!t.trim()) continue;
-      if (findLabels([l], TOTAL_LABELS).length || findLabels([l], SUBTOTAL_LABELS).some((x) => x.weight > 0.8)) break;
-      // Leading numbers (position) come before the description; amounts follow it.
-      const letter = /\p{L}{2,}/u.exec(t);
-      if (!letter) continue;
-      const ams = amountsIn(t).filter((a) => a.start > letter.index);
-      if (ams.length === 0) continue;
-      const desc = t.slice(letter.index, ams[0].start).trim().replace(/\s{2,}/g, ' ');
-      const nums = ams.map((a) => a.value);
-      let quantity: number | null = null;
-      let unitPrice: number | null = null;
-      let amount: number | null = nums[nums.length - 1];
-      let conf = 0.4;
-      if (nums.length >= 3) {
-        // Find qty, unit such that qty × unit ≈ amount among the leading numbers.
-        for (let a = 0; a < nums.length - 1 && quantity === null; a++) {
-          for (let b = a + 1; b < nums.length - 1; b++) {
-            if (Math.abs(nums[a] * nums[b] - amount) <= 0.02 + amount * 0.001) {
-              quantity = nums[a];
-              unitPrice = nums[b];
-              conf = 0.75;
-              break;
-            }
-          }
-        }
-        if (quantity === null) {
-          quantity = nums[0];
-          unitPrice = nums[nums.length - 2];
-        }
-      } else if (nums.length === 2) {
-        if (Number.isInteger(nums[0]) && !ams[0].decimals) quantity = nums[0];
-        else unitPrice = nums[0];
-        if (quantity !== null && Math.abs(quantity * (unitPrice ?? amount) - amount) < 0.02) unitPrice = round2(amount / quantity);
-        conf = 0.5;
-      } else amount = nums[0];
-      items.push({ description: desc, quantity, unitPrice, amount, confidence: conf, source: 'generic:table', page: l.page });
+      if (isEnd(l)) {
+        finished = items.length > 0;
+        break;
+      }
+      if (CONTINUED.test(t) && !/\d[.,]\d{2}\s*$/.test(t)) break;
+      const row = tableRow(l, header, open?.codeColumn ?? false);
+      if (row) items.push(row);
     }
-    if (items.length) break;
+    if (header) open = header;
+    else if (open !== null) open = { ...open, line: lines[i] };
+    i = j - 1;
   }
-  return items;
+  if (items.length) return items;
+  // No header was read at all: rows that add up on their own.
+  for (const l of lines) {
+    const row = tableRow(l, null);
+    if (row) items.push(row);
+  }
+  return items.length >= 2 ? items : [];
 }
 
 // ---------------------------------------------------------------------------
@@ -504,17 +692,45 @@ export function extractGeneric(pages: PageText[]): GenericResult {
     const votes = [...currencyVotes(all).entries()].sort((a, b) => b[1] - a[1]);
     if (votes.length) currency = f(votes[0][0], votes.length > 1 && votes[1][1] === votes[0][1] ? 0.4 : 0.7, 'symbols', null);
   }
-  const { order, decided } = inferDateOrder(all, currency?.value ?? null);
-  const invoiceDate = findDate(lines, INVOICE_DATE_LABELS, order, true);
-  const dueDate = findDate(lines, DUE_DATE_LABELS, order, false);
-  let invDate: Field<string> | null = invoiceDate ? { value: invoiceDate.value, confidence: invoiceDate.confidence, source: invoiceDate.source, page: invoiceDate.page } : null;
-  if (invoiceDate?.ambiguous && !decided) notes.push(`invoice date ${invoiceDate.value} is ambiguous (day/month order guessed as ${order})`);
+  const guess = inferDateOrder(all, currency?.value ?? null);
+  const { order } = guess;
+  let invoiceDate = findDate(lines, INVOICE_DATE_LABELS, order, true);
+  let dueDate = findDate(lines, DUE_DATE_LABELS, order, false);
+  if ((invoiceDate?.ambiguous || dueDate?.ambiguous) && guess.by !== 'dates') {
+    // The document's other dates decide before any locale hint: the due date is not before the
+    // invoice date, and matches the payment terms ("Net 30") in only one of the two readings.
+    const flip = (d: DateField | null): DateField | null => (d !== null && d.ambiguous && d.alt !== null ? { ...d, value: d.alt, alt: d.value } : d);
+    const fits = (inv: DateField | null, due: DateField | null) => {
+      if (!inv || !due) return 0;
+      const days = daysBetween(inv.value, due.value);
+      if (days < 0) return -1;
+      const terms = paymentTermDays(all);
+      return terms !== null && Math.abs(days - terms) <= 1 ? 2 : 1;
+    };
+    const asIs = fits(invoiceDate, dueDate);
+    const swapped = fits(flip(invoiceDate), flip(dueDate));
+    if (swapped > asIs && (swapped === 2 || asIs < 0)) {
+      invoiceDate = flip(invoiceDate);
+      dueDate = flip(dueDate);
+    }
+    if (asIs !== swapped && (Math.max(asIs, swapped) === 2 || Math.min(asIs, swapped) < 0)) {
+      for (const d of [invoiceDate, dueDate]) if (d) d.ambiguous = false;
+    }
+  }
+  for (const [name, d] of [['invoice date', invoiceDate], ['due date', dueDate]] as const) {
+    if (!d?.ambiguous || guess.decided) continue;
+    // Nothing on the document decides day/month order: flag it and trust the date less.
+    d.confidence = Math.round(Math.max(0.1, d.confidence - 0.3) * 100) / 100;
+    notes.push(`${name} ${d.value} is ambiguous (day/month order guessed as ${order}; it could be ${d.alt})`);
+  }
+  const plain = (d: DateField | null): Field<string> | null => (d ? { value: d.value, confidence: d.confidence, source: d.source, page: d.page } : null);
+  let invDate = plain(invoiceDate);
   if (!invDate) {
     // Fallback: the first date on the document that is not labelled as another kind of date.
     for (const l of lines) {
       const d = datesIn(l.text, order).find((x) => !OTHER_DATE.test(l.text.slice(0, x.start).slice(-25)));
       if (d) {
-        invDate = f(d.iso, d.ambiguous ? 0.25 : 0.4, 'first-date', l.page);
+        invDate = f(d.iso, d.ambiguous && !guess.decided ? 0.25 : 0.4, 'first-date', l.page);
         break;
       }
     }
@@ -531,6 +747,16 @@ export function extractGeneric(pages: PageText[]): GenericResult {
     if (best) total = f(best.m.value, 0.3, 'largest-amount', best.l.page);
   }
   const subtotal = amounts.subtotal ? f(amounts.subtotal.value, conf(amounts.subtotal, bonus) - 0.05, amounts.consistent ? 'arithmetic' : amounts.subtotal.rule, amounts.subtotal.page) : null;
-  const tax = amounts.tax ? f(amounts.tax.value, conf(amounts.tax, bonus) - 0.05, amounts.consistent ? 'arithmetic' : amounts.tax.rule, amounts.tax.page) : null;
-  return { invoiceNumber, invoiceDate: invDate, dueDate: dueDate ? { value: dueDate.value, confidence: dueDate.confidence, source: dueDate.source, page: dueDate.page } : null, vendor, customer, currency, subtotal, tax, total, lineItems: findLineItems(lines), notes };
+  let tax = amounts.tax ? f(amounts.tax.value, conf(amounts.tax, bonus) - 0.05, amounts.consistent ? 'arithmetic' : amounts.tax.rule, amounts.tax.page) : null;
+  if (!amounts.consistent && total && subtotal && amounts.subtotal && amounts.total) {
+    // The tax label was not read (OCR) or its amount was misread: a line between the subtotal and the
+    // total that holds exactly total - subtotal is the tax.
+    const diff = round2(total.value - subtotal.value);
+    const [from, to] = [Math.min(amounts.subtotal.n, amounts.total.n), Math.max(amounts.subtotal.n, amounts.total.n)];
+    if (diff > 0 && (!tax || Math.abs(round2(subtotal.value + tax.value) - total.value) > 0.02)) {
+      const l = lines.slice(from + 1, to).find((x) => amountsIn(x.text).some((a) => Math.abs(a.value - diff) < 0.005));
+      if (l) tax = f(diff, 0.6, 'arithmetic:between-subtotal-and-total', l.page);
+    }
+  }
+  return { invoiceNumber, invoiceDate: invDate, dueDate: plain(dueDate), vendor, customer, currency, subtotal, tax, total, lineItems: findLineItems(lines), notes };
 }

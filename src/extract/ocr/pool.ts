@@ -10,7 +10,7 @@
  *   (naptha/tesseract.js #678, #977, #1045), so replacing them is the known remedy.
  */
 import Tesseract from 'tesseract.js';
-import { layoutText, type LayoutItem } from '../read/layout.js';
+import { layoutOcrLines, type OcrBlockIn } from './layout.js';
 import { JobError } from '../../errors.js';
 import { languageDir, type LangData } from './lang.js';
 
@@ -63,7 +63,7 @@ export class OcrPool {
     const t0 = performance.now();
     try {
       // Start-up counts against the page's time limit too: a worker that never comes up is a timeout.
-      const work = this.workerOf(slot).then((w) => w.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: true, blocks: true }));
+      const work = this.workerOf(slot).then((w) => w.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), RECOGNIZE_OPTIONS, { text: true, blocks: true }));
       const result = await this.withLimits(slot, work, opts.signal);
       slot.pages++;
       this.pages++;
@@ -203,24 +203,17 @@ export class OcrPool {
 }
 
 /**
- * Lays the recognised words out like the PDF text layer (columns padded with spaces), so
- * templates see the same shape for scanned and text pages. Each word is placed at its box,
- * on its tesseract line's bottom edge, so words of one row in different columns share a line.
+ * tesseract's own deskew (`rotateAuto`): it measures the page's skew and recognises the straightened
+ * image. Scans are rarely level; on a page tilted by 1–1.5° it turns misread amounts ("£238150)")
+ * and noise lines back into clean text, for well under a second per page.
+ */
+const RECOGNIZE_OPTIONS: Partial<Tesseract.RecognizeOptions> = { rotateAuto: true };
+
+/**
+ * Lays the recognised lines out like the PDF text layer (columns padded with spaces), keeping each
+ * of tesseract's lines together (see ./layout.ts).
  */
 export function ocrLayout(page: Tesseract.Page): string {
-  const items: LayoutItem[] = [];
-  for (const block of page.blocks ?? []) {
-    for (const para of block.paragraphs) {
-      for (const line of para.lines) {
-        const size = Math.max(1, (line.bbox.y1 - line.bbox.y0) * 0.8);
-        for (const w of line.words) {
-          const str = w.text.trim();
-          if (!str) continue;
-          items.push({ str, width: w.bbox.x1 - w.bbox.x0, transform: [size, 0, 0, size, w.bbox.x0, line.bbox.y1] });
-        }
-      }
-    }
-  }
-  if (items.length === 0) return String(page.text ?? '').trim();
-  return layoutText(items, [1, 0, 0, 1, 0, 0]);
+  const text = layoutOcrLines((page.blocks ?? []) as unknown as OcrBlockIn[]);
+  return text || String(page.text ?? '').trim();
 }

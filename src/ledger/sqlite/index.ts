@@ -1,14 +1,14 @@
 /**
  * The SQLite ledger: the embedded default. The only module that imports better-sqlite3.
  *
- * WAL mode, synchronous=FULL (a finished job survives power loss), a busy timeout so several
+ * WAL mode with synchronous=NORMAL (see below), a busy timeout so several
  * docparse processes can share one file, and IMMEDIATE transactions for every write so a
  * claim is atomic across processes.
  */
 import Database from 'better-sqlite3';
 import { mkdirSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { LedgerError } from '../../errors.js';
+import { IdempotencyConflictError, LedgerError } from '../../errors.js';
 import type { DocumentResult, Job, JobError, JobEvent, JobSettings, JobState, Run } from '../../types.js';
 import { JOB_STATES } from '../../types.js';
 import type { BackoffPolicy } from '../backoff.js';
@@ -16,14 +16,29 @@ import type {
   ClaimOptions,
   FileRecord,
   JobFilter,
+  LatencySummary,
   Ledger,
+  LedgerStats,
   NewRun,
+  OutboxEvent,
+  OutboxEventType,
+  OutboxFilter,
+  OutboxOutcome,
+  OutboxState,
+  OutboxTarget,
+  PruneOptions,
+  PruneResult,
+  RedeliverSelection,
   RegisterItem,
   RegisterOptions,
   RegisterOutcome,
   RegisterResult,
   RunProgress,
+  SizeBand,
+  StatsOptions,
 } from '../port.js';
+import { OUTBOX_STATES, SIZE_BAND_LIMITS, SIZE_BANDS } from '../port.js';
+import { jobEventData, percentileIndex, runEventData, webhookBody } from '../outbox.js';
 import { transition, type JobEventInput, type JobPatch } from '../transitions.js';
 import { newId } from '../ids.js';
 import { loadMigrations } from './migrations.js';
@@ -37,7 +52,38 @@ export interface SqliteLedgerOptions {
 }
 
 export function openSqliteLedger(path: string, opts: SqliteLedgerOptions = {}): SqliteLedger {
-  return new SqliteLedger(path, opts);
+  return reportDamage(new SqliteLedger(path, opts));
+}
+
+/**
+ * A ledger damaged past its first pages opens fine and fails at the first query that reads the
+ * damage (SQLite rolls that statement back). Report that as the ledger error it is (exit 5),
+ * not as an unexpected one.
+ */
+function reportDamage(ledger: SqliteLedger): SqliteLedger {
+  const asLedgerError = (err: unknown) => {
+    const code = (err as { code?: string } | null)?.code;
+    if (code !== 'SQLITE_CORRUPT' && code !== 'SQLITE_NOTADB') return err;
+    return new LedgerError(
+      `the ledger ${ledger.path} is damaged (${(err as Error).message}); docparse stopped at the damage and did not write past it`,
+      'Restore it from a backup, or point --ledger / DOCPARSE_LEDGER at a new file. docparse never repairs or overwrites a damaged ledger.',
+      err,
+    );
+  };
+  return new Proxy(ledger, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        try {
+          const r = (value as (...a: unknown[]) => unknown).apply(target, args);
+          return r instanceof Promise ? r.catch((err: unknown) => Promise.reject(asLedgerError(err))) : r;
+        } catch (err) {
+          throw asLedgerError(err);
+        }
+      };
+    },
+  });
 }
 
 export class SqliteLedger implements Ledger {
@@ -49,15 +95,27 @@ export class SqliteLedger implements Ledger {
     this.location = `sqlite:${path}`;
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     const existed = path === ':memory:' ? false : existsSync(path);
+    let opened: Database.Database | undefined;
     try {
-      this.db = new Database(path, { readonly: opts.readonly ?? false, timeout: opts.busyTimeoutMs ?? 15_000 });
+      this.db = opened = new Database(path, { readonly: opts.readonly ?? false, timeout: opts.busyTimeoutMs ?? 15_000 });
       // Reading the schema version is the first query: it fails on a file that is not a database.
       const version = this.db.pragma('user_version', { simple: true }) as number;
+      // Refuse a newer ledger before any pragma that writes (journal_mode = WAL rewrites the header).
+      this.refuseNewer(version);
       this.db.pragma('journal_mode = WAL');
-      this.db.pragma('synchronous = FULL');
+      // In WAL mode, NORMAL never corrupts the ledger and survives any process crash (kill -9);
+      // only a power loss may roll back the last commits, whose jobs then simply run again.
+      // FULL would add an fsync per state change (~1 ms each here).
+      this.db.pragma('synchronous = NORMAL');
       this.db.pragma('foreign_keys = ON');
       this.migrate(version);
     } catch (err) {
+      // Close what was opened, so a refused ledger is left as it was (no -wal/-shm beside it).
+      try {
+        opened?.close();
+      } catch {
+        /* nothing more to release */
+      }
       if (err instanceof LedgerError) throw err;
       const e = err as { code?: string; message?: string };
       if (e.code === 'SQLITE_NOTADB' || e.code === 'SQLITE_CORRUPT') {
@@ -73,6 +131,17 @@ export class SqliteLedger implements Ledger {
       throw new LedgerError(`cannot open the ledger ${path}${existed ? '' : ' (new file)'}: ${e.message}`, 'Check the path and its permissions (--ledger / DOCPARSE_LEDGER).', err);
     }
     this.stmts = this.prepare();
+  }
+
+  private refuseNewer(current: number): void {
+    const migrations = loadMigrations();
+    const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
+    if (current > latest) {
+      throw new LedgerError(
+        `the ledger ${this.path} was written by a newer docparse (schema version ${current}; this docparse knows up to ${latest}); nothing was changed`,
+        'Upgrade docparse, or use another ledger file with --ledger.',
+      );
+    }
   }
 
   private migrate(current: number): void {
@@ -121,6 +190,9 @@ export class SqliteLedger implements Ledger {
         ORDER BY j.status = 'retrying' DESC, j.created_at LIMIT 1`),
       claimAny: db.prepare(`SELECT * FROM jobs WHERE status = 'pending' OR (status = 'retrying' AND next_attempt_at <= @now)
         ORDER BY status = 'retrying' DESC, created_at LIMIT 1`),
+      claimAnyWithSettings: db.prepare(`SELECT * FROM jobs WHERE (status = 'pending' OR (status = 'retrying' AND next_attempt_at <= @now))
+          AND settings_key = @settingsKey
+        ORDER BY status = 'retrying' DESC, created_at LIMIT 1`),
       processing: db.prepare(`SELECT * FROM jobs WHERE status = 'processing'`),
       insertRun: db.prepare(`INSERT INTO runs (id, started_at, settings, paths, idempotency_key, inputs_digest, detached)
         VALUES (@id, @startedAt, @settings, @paths, @idempotencyKey, @inputsDigest, @detached)`),
@@ -135,6 +207,9 @@ export class SqliteLedger implements Ledger {
       jobPaths: db.prepare('SELECT path FROM job_paths WHERE job_id = ? ORDER BY first_seen, path'),
       byFingerprint: db.prepare(`SELECT * FROM jobs WHERE fingerprint >= ? AND fingerprint < ? ORDER BY created_at LIMIT 50`),
       byPath: db.prepare(`SELECT j.* FROM job_paths p JOIN jobs j ON j.id = p.job_id WHERE p.path = ? ORDER BY j.created_at`),
+      insertOutbox: db.prepare(`INSERT INTO outbox (id, type, url, body, job_id, run_id, status, attempts, next_attempt_at, created_at, updated_at)
+        VALUES (@id, @type, @url, @body, @jobId, @runId, 'pending', 0, @now, @now, @now)`),
+      latestRunOfJob: db.prepare('SELECT run_id FROM run_jobs WHERE job_id = ? ORDER BY rowid DESC LIMIT 1'),
     };
   }
 
@@ -145,19 +220,44 @@ export class SqliteLedger implements Ledger {
   // ---- runs ---------------------------------------------------------------
 
   async createRun(run: NewRun): Promise<void> {
-    this.stmts.insertRun.run({
-      id: run.id,
-      startedAt: run.startedAt,
-      settings: JSON.stringify(run.settings),
-      paths: JSON.stringify(run.paths),
-      idempotencyKey: run.idempotencyKey,
-      inputsDigest: run.inputsDigest,
-      detached: run.detached ? 1 : 0,
-    });
+    try {
+      this.stmts.insertRun.run({
+        id: run.id,
+        startedAt: run.startedAt,
+        settings: JSON.stringify(run.settings),
+        paths: JSON.stringify(run.paths),
+        idempotencyKey: run.idempotencyKey,
+        inputsDigest: run.inputsDigest,
+        detached: run.detached ? 1 : 0,
+      });
+    } catch (err) {
+      // The UNIQUE constraint is what decides between two submits racing with one key.
+      const e = err as { code?: string; message?: string };
+      if (run.idempotencyKey !== null && e.code === 'SQLITE_CONSTRAINT_UNIQUE' && /idempotency_key/.test(String(e.message))) {
+        throw new IdempotencyConflictError(`the idempotency key "${run.idempotencyKey}" is already used by another run`);
+      }
+      throw err;
+    }
   }
 
-  async finishRun(runId: string, summary: unknown, now: number): Promise<void> {
-    this.stmts.finishRun.run(now, JSON.stringify(summary), runId);
+  async finishRun(runId: string, summary: unknown, now: number, outbox?: OutboxTarget): Promise<void> {
+    this.db
+      .transaction(() => {
+        this.stmts.finishRun.run(now, JSON.stringify(summary), runId);
+        if (outbox) this.enqueueEvent(outbox, 'run.finished', runEventData(runId, summary), null, runId, now);
+      })
+      .immediate();
+  }
+
+  /** Writes one webhook event; call inside the transaction of the state change it reports. */
+  private enqueueEvent(target: OutboxTarget, type: OutboxEventType, data: Record<string, unknown>, jobId: string | null, runId: string | null, now: number): void {
+    this.stmts.insertOutbox.run({ id: newId('evt'), type, url: target.url, body: webhookBody(type, now, data), jobId, runId, now });
+  }
+
+  private enqueueJobEvent(target: OutboxTarget, type: OutboxEventType, jobId: string, now: number): void {
+    const job = toJob(this.stmts.getJob.get(jobId) as Row);
+    const runId = ((this.stmts.latestRunOfJob.get(jobId) as Row | undefined)?.run_id as string | undefined) ?? job.runId;
+    this.enqueueEvent(target, type, jobEventData(job, runId), jobId, runId, now);
   }
 
   async getRun(runId: string): Promise<Run | null> {
@@ -211,7 +311,7 @@ export class SqliteLedger implements Ledger {
       let seq = Number((this.stmts.runJobCount.get(opts.runId) as Row).n);
       const results: RegisterResult[] = [];
       for (const it of items) {
-        this.stmts.upsertFile.run({ ...it, now: opts.now });
+        if (!it.unchanged) this.stmts.upsertFile.run({ path: it.path, size: it.size, mtimeMs: it.mtimeMs, ino: it.ino, fingerprint: it.fingerprint, kind: it.kind, now: opts.now });
         let row = this.stmts.findJob.get(it.fingerprint, opts.settingsKey) as Row | undefined;
         let outcome: RegisterOutcome = 'existing';
         if (!row) {
@@ -288,7 +388,13 @@ export class SqliteLedger implements Ledger {
 
   async claim(opts: ClaimOptions): Promise<Job | null> {
     const run = this.db.transaction(() => {
-      const row = (opts.runId ? this.stmts.claimInRun.get({ now: opts.now, runId: opts.runId }) : this.stmts.claimAny.get({ now: opts.now })) as Row | undefined;
+      const row = (
+        opts.runId
+          ? this.stmts.claimInRun.get({ now: opts.now, runId: opts.runId })
+          : opts.settingsKey !== undefined
+            ? this.stmts.claimAnyWithSettings.get({ now: opts.now, settingsKey: opts.settingsKey })
+            : this.stmts.claimAny.get({ now: opts.now })
+      ) as Row | undefined;
       if (!row) return null;
       this.applyTransition(row, { type: 'claim', now: opts.now, owner: opts.owner, leaseMs: opts.leaseMs }, opts.runId ?? null);
       return toJob(this.stmts.getJob.get(row.id) as Row);
@@ -314,20 +420,25 @@ export class SqliteLedger implements Ledger {
     return r.changes === 1;
   }
 
-  async complete(jobId: string, leaseToken: number, result: DocumentResult, now: number): Promise<boolean> {
+  async complete(jobId: string, leaseToken: number, result: DocumentResult, now: number, outbox?: OutboxTarget): Promise<boolean> {
     const ok = this.fenced(jobId, leaseToken, (row) => {
       this.applyTransition(row, { type: 'complete', now }, null, {
         result: JSON.stringify(result),
         pageCount: result.pageCount,
         templateId: result.templateId,
       });
+      if (outbox) this.enqueueJobEvent(outbox, 'job.completed', jobId, now);
       return true;
     });
     return ok === true;
   }
 
-  async fail(jobId: string, leaseToken: number, error: JobError, backoff: BackoffPolicy, now: number): Promise<JobState | null> {
-    return this.fenced(jobId, leaseToken, (row) => this.applyTransition(row, { type: 'fail', now, error, backoff }, null).status);
+  async fail(jobId: string, leaseToken: number, error: JobError, backoff: BackoffPolicy, now: number, outbox?: OutboxTarget): Promise<JobState | null> {
+    return this.fenced(jobId, leaseToken, (row) => {
+      const state = this.applyTransition(row, { type: 'fail', now, error, backoff }, null).status;
+      if (outbox && state === 'failed') this.enqueueJobEvent(outbox, 'job.failed', jobId, now);
+      return state;
+    });
   }
 
   async release(jobId: string, leaseToken: number, reason: string, now: number): Promise<boolean> {
@@ -425,6 +536,197 @@ export class SqliteLedger implements Ledger {
     }));
   }
 
+  // ---- webhook outbox -----------------------------------------------------
+
+  async claimOutbox(opts: { owner: string; leaseMs: number; now: number; limit: number }): Promise<OutboxEvent[]> {
+    return this.db
+      .transaction(() => {
+        const rows = this.db
+          .prepare(`SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now
+              AND (lease_expires_at IS NULL OR lease_expires_at <= @now) ORDER BY next_attempt_at, created_at LIMIT @limit`)
+          .all({ now: opts.now, limit: Math.max(0, Math.floor(opts.limit)) }) as Row[];
+        const lease = this.db.prepare(`UPDATE outbox SET lease_owner = ?, lease_expires_at = ?, lease_token = lease_token + 1, updated_at = ? WHERE id = ?`);
+        const get = this.db.prepare('SELECT * FROM outbox WHERE id = ?');
+        return rows.map((r) => {
+          lease.run(opts.owner, opts.now + opts.leaseMs, opts.now, r.id);
+          return toOutboxEvent(get.get(r.id) as Row);
+        });
+      })
+      .immediate();
+  }
+
+  async settleOutbox(eventId: string, leaseToken: number, outcome: OutboxOutcome, now: number): Promise<boolean> {
+    let r;
+    if (outcome.type === 'delivered') {
+      // Delivered is delivered, even if someone took the lease meanwhile (redeliver): at least once.
+      r = this.db
+        .prepare(`UPDATE outbox SET status = 'delivered', delivered_at = ?, attempts = attempts + 1, last_error = NULL,
+            lease_owner = NULL, lease_expires_at = NULL, updated_at = ? WHERE id = ? AND status <> 'delivered'`)
+        .run(now, now, eventId);
+    } else if (outcome.type === 'failed') {
+      r = this.db
+        .prepare(`UPDATE outbox SET attempts = attempts + 1, last_error = @error,
+            status = CASE WHEN @retryAt IS NULL THEN 'dead' ELSE 'pending' END,
+            next_attempt_at = coalesce(@retryAt, next_attempt_at), lease_owner = NULL, lease_expires_at = NULL, updated_at = @now
+            WHERE id = @id AND lease_token = @token AND status = 'pending'`)
+        .run({ error: outcome.error, retryAt: outcome.retryAt, now, id: eventId, token: leaseToken });
+    } else {
+      r = this.db
+        .prepare(`UPDATE outbox SET lease_owner = NULL, lease_expires_at = NULL, updated_at = ? WHERE id = ? AND lease_token = ? AND status = 'pending'`)
+        .run(now, eventId, leaseToken);
+    }
+    return r.changes === 1;
+  }
+
+  async findOutbox(filter: OutboxFilter): Promise<OutboxEvent[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.status?.length) {
+      where.push(`status IN (${filter.status.map(() => '?').join(',')})`);
+      params.push(...filter.status);
+    }
+    if (filter.ids) {
+      where.push(`id IN (${filter.ids.map(() => '?').join(',') || 'NULL'})`);
+      params.push(...filter.ids);
+    }
+    if (filter.since !== undefined) {
+      where.push('created_at >= ?');
+      params.push(filter.since);
+    }
+    let sql = `SELECT * FROM outbox${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY created_at, id`;
+    if (filter.limit !== undefined) sql += ` LIMIT ${Math.max(0, Math.floor(filter.limit))}`;
+    return (this.db.prepare(sql).all(...params) as Row[]).map(toOutboxEvent);
+  }
+
+  async redeliverOutbox(sel: RedeliverSelection, now: number): Promise<string[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (sel.ids?.length) {
+      where.push(`id IN (${sel.ids.map(() => '?').join(',')})`);
+      params.push(...sel.ids);
+    }
+    if (sel.dead) where.push(`status = 'dead'`);
+    if (sel.pending) where.push(`status = 'pending'`);
+    if (!where.length) return [];
+    return this.db
+      .transaction(() => {
+        const ids = (this.db.prepare(`SELECT id FROM outbox WHERE ${where.join(' OR ')} ORDER BY created_at, id`).all(...params) as Row[]).map((r) => String(r.id));
+        const upd = this.db.prepare(`UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ?, delivered_at = NULL,
+            lease_owner = NULL, lease_expires_at = NULL, lease_token = lease_token + 1, updated_at = ? WHERE id = ?`);
+        for (const id of ids) upd.run(now, now, id);
+        return ids;
+      })
+      .immediate();
+  }
+
+  // ---- operations ---------------------------------------------------------
+
+  async stats(opts: StatsOptions): Promise<LedgerStats> {
+    const { now } = opts;
+    const since = opts.since ?? 0;
+    const db = this.db;
+    const byState = Object.fromEntries(JOB_STATES.map((s) => [s, 0])) as Record<JobState, number>;
+    for (const r of db.prepare('SELECT status, count(*) AS n FROM jobs GROUP BY status').all() as Row[]) byState[r.status as JobState] = Number(r.n);
+    const one = (sql: string, ...p: unknown[]) => Number((db.prepare(sql).get(...p) as Row).n ?? 0);
+    const due = one(`SELECT count(*) AS n FROM jobs WHERE status = 'retrying' AND next_attempt_at <= ?`, now);
+    const finishedSince = (state: string, t: number) => one(`SELECT count(*) AS n FROM jobs WHERE status = ? AND completed_at >= ?`, state, t);
+
+    // Latency percentiles in SQL: count the group, then read the nearest-rank row by OFFSET.
+    const base = `FROM jobs WHERE status = 'completed' AND completed_at >= ?`;
+    const latency = (cond: string, p: unknown[]): LatencySummary => {
+      const agg = db.prepare(`SELECT count(*) AS n, coalesce(sum(completed_at - created_at), 0) AS s ${base}${cond}`).get(since, ...p) as Row;
+      const count = Number(agg.n);
+      const at = (q: number) => {
+        const i = percentileIndex(count, q);
+        if (i < 0) return null;
+        const row = db.prepare(`SELECT completed_at - created_at AS l ${base}${cond} ORDER BY l LIMIT 1 OFFSET ?`).get(since, ...p, i) as Row;
+        return Number(row.l);
+      };
+      return { count, sumMs: Number(agg.s), p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+    };
+    const kinds = new Set<string>(['text_pdf', 'scanned_pdf', 'mixed_pdf', 'image']);
+    for (const r of db.prepare(`SELECT DISTINCT json_extract(result, '$.documentKind') AS k ${base}`).all(since) as Row[]) if (r.k) kinds.add(String(r.k));
+    const latencyByKind: Record<string, LatencySummary> = {};
+    for (const k of kinds) latencyByKind[k] = latency(` AND json_extract(result, '$.documentKind') = ?`, [k]);
+    const latencyBySize = {} as Record<SizeBand, LatencySummary>;
+    SIZE_BANDS.forEach((band, i) => {
+      const lo = i === 0 ? 0 : SIZE_BAND_LIMITS[i - 1];
+      const hi = i < SIZE_BAND_LIMITS.length ? SIZE_BAND_LIMITS[i] : Number.MAX_SAFE_INTEGER;
+      latencyBySize[band] = latency(' AND size >= ? AND size < ?', [lo, hi]);
+    });
+
+    const failedByClass = (db
+      .prepare(`SELECT json_extract(error, '$.errorClass') AS c, json_extract(error, '$.retryable') AS r, count(*) AS n
+          FROM jobs WHERE status = 'failed' AND completed_at >= ? GROUP BY c, r ORDER BY n DESC, c`)
+      .all(since) as Row[]).map((r) => ({ errorClass: String(r.c ?? 'internal'), retryable: Boolean(r.r), jobs: Number(r.n) }));
+    // The audit trail notes a retried failure as "<class>: <message>".
+    const retriedByClass = (db
+      .prepare(`SELECT substr(error, 1, instr(error, ':') - 1) AS c, count(*) AS n FROM job_events
+          WHERE to_state = 'retrying' AND at >= ? GROUP BY c ORDER BY n DESC, c`)
+      .all(since) as Row[]).map((r) => ({ errorClass: String(r.c || 'internal'), attempts: Number(r.n) }));
+
+    const outbox = Object.fromEntries(OUTBOX_STATES.map((s) => [s, 0])) as Record<OutboxState, number>;
+    for (const r of db.prepare('SELECT status, count(*) AS n FROM outbox GROUP BY status').all() as Row[]) outbox[r.status as OutboxState] = Number(r.n);
+    const last = (db.prepare('SELECT max(finished_at) AS t FROM runs').get() as Row).t;
+
+    return {
+      now,
+      byState,
+      queueDepth: byState.pending + due,
+      retryingLater: byState.retrying - due,
+      completedLastHour: finishedSince('completed', now - 3_600_000),
+      completedLastDay: finishedSince('completed', now - 86_400_000),
+      failedLastHour: finishedSince('failed', now - 3_600_000),
+      failedLastDay: finishedSince('failed', now - 86_400_000),
+      latency: latency('', []),
+      latencyByKind,
+      latencyBySize,
+      failedByClass,
+      retriedByClass,
+      retriesSucceeded: one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND attempts > 1 AND completed_at >= ?`, since),
+      needsReview: one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND json_extract(result, '$.needsReview') = 1 AND completed_at >= ?`, since),
+      outbox,
+      lastRunFinishedAt: last == null ? null : Number(last),
+    };
+  }
+
+  async prune(opts: PruneOptions): Promise<PruneResult> {
+    const db = this.db;
+    const rollback = new Error('dry run');
+    let out: PruneResult | null = null;
+    try {
+      db.transaction(() => {
+        // Only finished jobs: pending, processing and retrying ones are never touched.
+        const old = `SELECT id FROM jobs WHERE status IN ('completed', 'failed') AND coalesce(completed_at, updated_at) < @before`;
+        const count = (sql: string) => Number((db.prepare(sql).get({ before: opts.before }) as Row).n);
+        const res: PruneResult = {
+          jobs: count(`SELECT count(*) AS n FROM (${old})`),
+          events: count(`SELECT count(*) AS n FROM job_events WHERE job_id IN (${old})`),
+          paths: count(`SELECT count(*) AS n FROM job_paths WHERE job_id IN (${old})`),
+          runLinks: count(`SELECT count(*) AS n FROM run_jobs WHERE job_id IN (${old})`),
+          runs: 0,
+          files: 0,
+          outbox: 0,
+        };
+        // Events, paths and run links go with their job (ON DELETE CASCADE).
+        db.prepare(`DELETE FROM jobs WHERE id IN (${old})`).run({ before: opts.before });
+        res.runs = db
+          .prepare(`DELETE FROM runs WHERE coalesce(finished_at, started_at) < ? AND NOT EXISTS (SELECT 1 FROM run_jobs r WHERE r.run_id = runs.id)`)
+          .run(opts.before).changes;
+        res.files = db
+          .prepare(`DELETE FROM files WHERE seen_at < ? AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.fingerprint = files.fingerprint)`)
+          .run(opts.before).changes;
+        res.outbox = db.prepare(`DELETE FROM outbox WHERE status = 'delivered' AND coalesce(delivered_at, created_at) < ?`).run(opts.before).changes;
+        out = res;
+        if (opts.dryRun) throw rollback;
+      }).immediate();
+    } catch (err) {
+      if (err !== rollback) throw err;
+    }
+    if (opts.compact && !opts.dryRun) db.exec('VACUUM');
+    return out!;
+  }
+
   /** For tests and `docparse doctor`: SQLite's own consistency check. */
   integrityCheck(): string {
     return String(this.db.pragma('integrity_check', { simple: true }));
@@ -461,6 +763,26 @@ function toJob(r: Row): Job {
     startedAt: num(r.started_at),
     completedAt: num(r.completed_at),
     updatedAt: Number(r.updated_at),
+  };
+}
+
+function toOutboxEvent(r: Row): OutboxEvent {
+  return {
+    id: String(r.id),
+    type: r.type as OutboxEvent['type'],
+    url: String(r.url),
+    body: String(r.body),
+    jobId: (r.job_id as string | null) ?? null,
+    runId: (r.run_id as string | null) ?? null,
+    status: r.status as OutboxState,
+    attempts: Number(r.attempts),
+    nextAttemptAt: Number(r.next_attempt_at),
+    leaseOwner: (r.lease_owner as string | null) ?? null,
+    leaseExpiresAt: num(r.lease_expires_at),
+    leaseToken: Number(r.lease_token),
+    lastError: (r.last_error as string | null) ?? null,
+    createdAt: Number(r.created_at),
+    deliveredAt: num(r.delivered_at),
   };
 }
 

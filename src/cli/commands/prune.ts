@@ -1,0 +1,36 @@
+/**
+ * `docparse prune --older-than 30d`: removes finished jobs and what hangs on them, empty old
+ * runs and delivered webhook events. Never pending, processing or retrying jobs.
+ */
+import { loadConfig, printJson, withLedger } from '../context.js';
+import { UsageError } from '../../errors.js';
+import { parseDuration } from '../../ledger/backoff.js';
+
+export async function runPrune(opts: Record<string, unknown>): Promise<number> {
+  const { config } = loadConfig(opts);
+  if (opts.olderThan === undefined) throw new UsageError('prune needs --older-than', 'e.g. `docparse prune --older-than 30d`.');
+  let age: number;
+  try {
+    age = parseDuration(String(opts.olderThan));
+  } catch {
+    throw new UsageError(`--older-than: invalid duration "${String(opts.olderThan)}"`, 'Use e.g. 30d, 12h, 90m.');
+  }
+  const now = Date.now();
+  const before = now - age;
+  return withLedger(config, async (ledger) => {
+    const dryRun = !!opts.dryRun;
+    const r = await ledger.prune({ before, dryRun, compact: !!opts.vacuum });
+    if (opts.json) {
+      printJson({ dryRun, before: new Date(before).toISOString(), vacuumed: !!opts.vacuum && !dryRun, removed: r });
+      return 0;
+    }
+    const verb = dryRun ? 'would remove' : 'removed';
+    process.stdout.write(
+      `${verb} ${r.jobs} finished jobs finished before ${new Date(before).toISOString()} ` +
+        `(${r.events} audit events, ${r.paths} paths, ${r.runLinks} run links), ${r.runs} runs without jobs, ` +
+        `${r.files} remembered files, ${r.outbox} delivered webhook events\n`,
+    );
+    if (opts.vacuum && !dryRun) process.stdout.write('vacuumed the ledger\n');
+    return 0;
+  });
+}

@@ -1,0 +1,106 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { colors, loadConfig, printJson, withLedger } from '../context.js';
+import { RunDisplay } from '../progress.js';
+import { UsageError } from '../../errors.js';
+import { parseDuration } from '../../ledger/backoff.js';
+import type { Ledger } from '../../ledger/port.js';
+import type { JobSettings } from '../../types.js';
+import { templatesDigest } from '../../extract/settings.js';
+import { settingsKey } from '../../pipeline/submit.js';
+import { runWorker } from '../../pipeline/worker.js';
+import { engineEvents, extractorFor, interruptSignal, jobSettings, moveTargets } from './submit.js';
+
+function duration(value: unknown, flag: string, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  let ms: number;
+  try {
+    ms = parseDuration(String(value));
+  } catch (err) {
+    throw new UsageError(`option ${flag}: ${(err as Error).message}`);
+  }
+  if (ms < min) throw new UsageError(`option ${flag}: at least ${min} ms, got "${String(value)}"`);
+  return ms;
+}
+
+function folders(value: unknown): string[] {
+  const dirs = ((value as string[] | undefined) ?? []).map((d) => resolve(d));
+  for (const d of dirs) {
+    let ok = false;
+    try {
+      ok = statSync(d).isDirectory();
+    } catch {
+      /* reported below */
+    }
+    if (!ok) throw new UsageError(`--watch ${d}: not a folder`, 'Create the drop folder first, or check the path.');
+  }
+  return dirs;
+}
+
+export async function runWorkerCommand(opts: Record<string, unknown>): Promise<number> {
+  const { config } = loadConfig(opts);
+  if (opts.failOn !== undefined && opts.failOn !== 'review') throw new UsageError(`--fail-on accepts "review", got "${String(opts.failOn)}"`);
+  const pollMs = duration(opts.poll, '--poll', 2_000, 50);
+  const settleMs = duration(opts.settle, '--settle', 1_000, 0);
+  const watch = folders(opts.watch);
+  const moves = moveTargets(opts);
+  const settings = jobSettings(config, config.templates ? await templatesDigest(resolve(config.templates)) : null);
+  const once = !!opts.once;
+
+  return withLedger(config, async (ledger) => {
+    const c = colors(process.stderr);
+    const display = new RunDisplay({ tty: !!process.stderr.isTTY, quiet: !!opts.quiet, c });
+    const extractor = await extractorFor(config);
+    const { signal, dispose } = interruptSignal();
+    if (!once && !opts.quiet) {
+      const what = watch.length ? `; watching ${watch.join(', ')}` : '';
+      process.stderr.write(`docparse worker: taking jobs from ${ledger.location} (extractor ${settings.extractor})${what}; Ctrl-C or SIGTERM stops it\n`);
+    }
+    try {
+      const { summary } = await runWorker({
+        ledger,
+        extractor,
+        settings,
+        once,
+        pollMs,
+        watch: watch.length
+          ? { dirs: watch, include: opts.include as string[] | undefined, exclude: opts.exclude as string[] | undefined, hidden: !!opts.hidden, settleMs }
+          : null,
+        outDir: config.out,
+        concurrency: config.concurrency,
+        maxAttempts: config.maxAttempts,
+        backoff: config.backoff,
+        leaseMs: config.leaseMs,
+        jobTimeoutMs: config.timeoutMs,
+        maxFileSize: config.maxFileSize,
+        failOnReview: opts.failOn === 'review',
+        ...moves,
+        signal,
+        onEvent: engineEvents(display, c, !!opts.quiet),
+      });
+      display.finish(summary);
+      if (opts.json) printJson(summary);
+      await noteOtherSettings(ledger, settings);
+      return summary.exitCode;
+    } catch (err) {
+      display.abort();
+      throw err;
+    } finally {
+      dispose();
+      await extractor.close();
+    }
+  });
+}
+
+/** A worker takes only jobs made with its settings: say so when others are waiting, or they would wait unseen. */
+async function noteOtherSettings(ledger: Ledger, settings: JobSettings): Promise<void> {
+  const key = settingsKey(settings);
+  const waiting = (await ledger.findJobs({ status: ['pending', 'retrying'], limit: 10_000 })).filter((j) => j.settingsKey !== key);
+  if (waiting.length === 0) return;
+  const s = waiting[0].settings;
+  process.stderr.write(
+    `docparse worker: ${waiting.length}${waiting.length === 10_000 ? '+' : ''} waiting jobs were submitted with other settings (e.g. --extractor ${s.extractor}` +
+      `${s.template ? ` --template ${s.template}` : ''}${s.lang !== '-' ? ` --lang ${s.lang}` : ''}); this worker left them alone.\n` +
+      '  Run a worker with the same --extractor, --template, --templates and --lang as their submit.\n',
+  );
+}

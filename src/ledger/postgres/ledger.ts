@@ -1,0 +1,736 @@
+/**
+ * The PostgreSQL ledger: one database shared by docparse processes on many machines.
+ *
+ * Same tables and the same rules as the SQLite ledger. Every state change is a row lock
+ * (`SELECT ... FOR UPDATE`), a decision by `transition()`, and one statement that persists
+ * the patch and appends the audit event, all in one transaction. Claims take the head of the
+ * due queue with `FOR UPDATE SKIP LOCKED`, so concurrent workers never wait on each other and
+ * never take the same job; finishing a job is fenced by its lease token.
+ *
+ * Times come from the caller (`now`), as in the port: machines sharing a ledger need synced
+ * clocks (NTP), or leases expire early or late by the skew.
+ */
+import type { DocumentResult, Job, JobError, JobEvent, JobSettings, JobState, Run } from '../../types.js';
+import { JOB_STATES } from '../../types.js';
+import type { BackoffPolicy } from '../backoff.js';
+import { IdempotencyConflictError } from '../../errors.js';
+import type {
+  ClaimOptions,
+  FileRecord,
+  JobFilter,
+  LatencySummary,
+  Ledger,
+  LedgerStats,
+  NewRun,
+  OutboxEvent,
+  OutboxEventType,
+  OutboxFilter,
+  OutboxOutcome,
+  OutboxState,
+  OutboxTarget,
+  PruneOptions,
+  PruneResult,
+  RedeliverSelection,
+  RegisterItem,
+  RegisterOptions,
+  RegisterOutcome,
+  RegisterResult,
+  RunProgress,
+  SizeBand,
+  StatsOptions,
+} from '../port.js';
+import { OUTBOX_STATES, SIZE_BAND_LIMITS, SIZE_BANDS } from '../port.js';
+import { jobEventData, percentileIndex, runEventData, webhookBody } from '../outbox.js';
+import { transition, type JobEventInput } from '../transitions.js';
+import { newId } from '../ids.js';
+import type { Db, Row, Sql } from './sql.js';
+
+/** Columns the state machine may patch, by JobPatch key. */
+const PATCH_COLUMNS = {
+  status: 'status',
+  attempts: 'attempts',
+  nextAttemptAt: 'next_attempt_at',
+  leaseOwner: 'lease_owner',
+  leaseExpiresAt: 'lease_expires_at',
+  leaseToken: 'lease_token',
+  startedAt: 'started_at',
+  completedAt: 'completed_at',
+  error: 'error',
+} as const;
+
+/** Extra columns a transition may carry (the result of a completion, a new max_attempts). */
+interface Extra {
+  maxAttempts?: number;
+  result?: DocumentResult;
+  pageCount?: number;
+  templateId?: string | null;
+}
+
+/** Milliseconds as stored (bigint): callers' clocks may hand us fractions. */
+const ms = (n: number) => Math.round(n);
+
+export class PostgresLedger implements Ledger {
+  private closed = false;
+
+  constructor(
+    private readonly db: Db,
+    readonly location: string,
+  ) {}
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.db.end();
+  }
+
+  // ---- runs ---------------------------------------------------------------
+
+  async createRun(run: NewRun): Promise<void> {
+    try {
+      await this.db.query(
+        `INSERT INTO runs (id, started_at, settings, paths, idempotency_key, inputs_digest, detached)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [run.id, ms(run.startedAt), JSON.stringify(run.settings), JSON.stringify(run.paths), run.idempotencyKey, run.inputsDigest, run.detached],
+      );
+    } catch (err) {
+      // The UNIQUE constraint is what decides between two submits racing with one key.
+      const e = err as { code?: string; constraint?: string };
+      if (run.idempotencyKey !== null && e.code === '23505' && /idempotency_key/.test(String(e.constraint))) {
+        throw new IdempotencyConflictError(`the idempotency key "${run.idempotencyKey}" is already used by another run`);
+      }
+      throw err;
+    }
+  }
+
+  async finishRun(runId: string, summary: unknown, now: number, outbox?: OutboxTarget): Promise<void> {
+    const t = ms(now);
+    await this.db.tx(async (q) => {
+      await q.query('UPDATE runs SET finished_at = $1, summary = $2 WHERE id = $3', [t, JSON.stringify(summary), runId]);
+      if (outbox) await enqueueEvent(q, outbox, 'run.finished', runEventData(runId, summary), null, runId, t);
+    });
+  }
+
+  async getRun(runId: string): Promise<Run | null> {
+    const [row] = await this.db.query('SELECT * FROM runs WHERE id = $1', [runId]);
+    return row ? toRun(row) : null;
+  }
+
+  async findRunByIdempotencyKey(key: string): Promise<Run | null> {
+    const [row] = await this.db.query('SELECT * FROM runs WHERE idempotency_key = $1', [key]);
+    return row ? toRun(row) : null;
+  }
+
+  async runProgress(runId: string): Promise<RunProgress> {
+    const byState = Object.fromEntries(JOB_STATES.map((s) => [s, 0])) as Record<JobState, number>;
+    const byOutcome: Record<RegisterOutcome, number> = { new: 0, existing: 0, requeued: 0 };
+    const rows = await this.db.query(
+      `SELECT j.status, r.outcome, count(*) AS n FROM run_jobs r JOIN jobs j ON j.id = r.job_id
+       WHERE r.run_id = $1 GROUP BY j.status, r.outcome`,
+      [runId],
+    );
+    for (const r of rows) {
+      byState[r.status as JobState] += Number(r.n);
+      byOutcome[r.outcome as RegisterOutcome] += Number(r.n);
+    }
+    const [due] = await this.db.query(
+      `SELECT min(CASE WHEN j.status = 'retrying' THEN j.next_attempt_at ELSE j.lease_expires_at END) AS t
+       FROM run_jobs r JOIN jobs j ON j.id = r.job_id WHERE r.run_id = $1 AND j.status IN ('retrying', 'processing')`,
+      [runId],
+    );
+    return { byState, byOutcome, nextDueAt: num(due?.t) };
+  }
+
+  async runJobs(runId: string, filter: { status?: JobState[] } = {}): Promise<Array<Job & { outcome: RegisterOutcome }>> {
+    const params: unknown[] = [runId];
+    let sql = 'SELECT j.*, r.outcome AS outcome FROM run_jobs r JOIN jobs j ON j.id = r.job_id WHERE r.run_id = $1';
+    if (filter.status?.length) {
+      params.push(filter.status);
+      sql += ' AND j.status = ANY($2::text[])';
+    }
+    sql += ' ORDER BY r.seq';
+    return (await this.db.query(sql, params)).map((r) => ({ ...toJob(r), outcome: r.outcome as RegisterOutcome }));
+  }
+
+  // ---- files --------------------------------------------------------------
+
+  async lookupFiles(paths: string[]): Promise<Map<string, FileRecord>> {
+    const out = new Map<string, FileRecord>();
+    if (paths.length === 0) return out;
+    const rows = await this.db.query('SELECT * FROM files WHERE path = ANY($1::text[])', [paths]);
+    const byPath = new Map(rows.map((r) => [String(r.path), r]));
+    for (const p of paths) {
+      const r = byPath.get(p);
+      if (r) out.set(p, { path: p, size: Number(r.size), mtimeMs: Number(r.mtime_ms), ino: Number(r.ino), fingerprint: String(r.fingerprint), kind: r.kind as FileRecord['kind'] });
+    }
+    return out;
+  }
+
+  // ---- jobs ---------------------------------------------------------------
+
+  async register(items: RegisterItem[], opts: RegisterOptions): Promise<RegisterResult[]> {
+    if (items.length === 0) return [];
+    const settingsJson = JSON.stringify(opts.settings);
+    const now = ms(opts.now);
+    return this.db.tx(async (q) => {
+      // Rows are locked in one global order (files by path, then jobs by fingerprint) so two
+      // processes registering the same folder at once queue behind each other instead of
+      // deadlocking.
+      const files = [...new Map(items.map((it) => [it.path, it])).values()].sort((a, b) => cmp(a.path, b.path));
+      await q.query(
+        `INSERT INTO files (path, size, mtime_ms, ino, fingerprint, kind, seen_at)
+         SELECT t.*, $7::bigint FROM unnest($1::text[], $2::bigint[], $3::float8[], $4::bigint[], $5::text[], $6::text[]) AS t
+         ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, ino = excluded.ino,
+           fingerprint = excluded.fingerprint, kind = excluded.kind, seen_at = excluded.seen_at`,
+        [files.map((f) => f.path), files.map((f) => f.size), files.map((f) => f.mtimeMs), files.map((f) => f.ino), files.map((f) => f.fingerprint), files.map((f) => f.kind), now],
+      );
+      const [base] = await q.query('SELECT coalesce(max(seq) + 1, 0) AS n FROM run_jobs WHERE run_id = $1', [opts.runId]);
+      const seq0 = Number(base.n);
+      const order = items.map((it, i) => ({ it, i })).sort((a, b) => cmp(a.it.fingerprint, b.it.fingerprint) || a.i - b.i);
+      const results = new Array<RegisterResult>(items.length);
+      for (const { it, i } of order) {
+        let outcome: RegisterOutcome = 'existing';
+        let [row] = await q.query(
+          `INSERT INTO jobs (id, fingerprint, settings_key, settings, status, path, file_name, size, kind, template_id,
+             attempts, max_attempts, run_id, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, 'pending', $5, $6, $7, $8, $9, 0, $10, $11, $12, $12)
+           ON CONFLICT (fingerprint, settings_key) DO NOTHING RETURNING *`,
+          [newId('job'), it.fingerprint, opts.settingsKey, settingsJson, it.path, it.fileName, it.size, it.kind, opts.settings.template, opts.maxAttempts, opts.runId, now],
+        );
+        if (row) {
+          outcome = 'new';
+          await insertEvent(q, String(row.id), null, 'pending', 0, now, null, opts.runId);
+        } else {
+          [row] = await q.query('SELECT * FROM jobs WHERE fingerprint = $1 AND settings_key = $2 FOR UPDATE', [it.fingerprint, opts.settingsKey]);
+          const status = row.status as JobState;
+          if (status !== 'processing' && status !== 'completed') {
+            // Read it from where it is now: the first path may have moved or been deleted.
+            [row] = await q.query('UPDATE jobs SET path = $1, file_name = $2, size = $3, updated_at = $4 WHERE id = $5 RETURNING *', [it.path, it.fileName, it.size, now, row.id]);
+          }
+          if (opts.force && (status === 'completed' || status === 'failed')) {
+            row = await applyTransition(q, row, { type: 'requeue', now, reason: 'submit --force' }, opts.runId, { maxAttempts: opts.maxAttempts });
+            outcome = 'requeued';
+          }
+        }
+        const jobId = String(row.id);
+        await q.query('INSERT INTO job_paths (job_id, path, first_seen) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [jobId, it.path, now]);
+        await q.query('INSERT INTO run_jobs (run_id, job_id, outcome, seq) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [opts.runId, jobId, outcome, seq0 + i]);
+        results[i] = { path: it.path, jobId, status: row.status as JobState, outcome };
+      }
+      return results;
+    });
+  }
+
+  async claim(opts: ClaimOptions): Promise<Job | null> {
+    const now = ms(opts.now);
+    const inRun = (n: number) => (opts.runId ? `AND EXISTS (SELECT 1 FROM run_jobs r WHERE r.run_id = $${n} AND r.job_id = j.id)` : '');
+    const run = opts.runId ? [opts.runId] : [];
+    if (opts.runId === undefined && opts.settingsKey !== undefined) {
+      // A worker takes only jobs keyed by the settings its extractor was set up with.
+      return this.claimWithSettings(now, opts.owner, opts.leaseMs, opts.settingsKey);
+    }
+    return this.db.tx(async (q) => {
+      // Due retries first (their wait is over), then new work oldest first. SKIP LOCKED: a
+      // row another worker is claiming right now is passed over, not waited for.
+      let [row] = await q.query(
+        `SELECT j.* FROM jobs j WHERE j.status = 'retrying' AND j.next_attempt_at <= $1 ${inRun(2)}
+         ORDER BY j.next_attempt_at, j.id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        [now, ...run],
+      );
+      row ??= (await q.query(`SELECT j.* FROM jobs j WHERE j.status = 'pending' ${inRun(1)} ORDER BY j.created_at, j.id LIMIT 1 FOR UPDATE SKIP LOCKED`, run))[0];
+      if (!row) return null;
+      return toJob(await applyTransition(q, row, { type: 'claim', now, owner: opts.owner, leaseMs: opts.leaseMs }, opts.runId ?? null));
+    });
+  }
+
+  private claimWithSettings(now: number, owner: string, leaseMs: number, settingsKey: string): Promise<Job | null> {
+    return this.db.tx(async (q) => {
+      let [row] = await q.query(
+        `SELECT * FROM jobs WHERE status = 'retrying' AND next_attempt_at <= $1 AND settings_key = $2
+         ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        [now, settingsKey],
+      );
+      row ??= (await q.query(`SELECT * FROM jobs WHERE status = 'pending' AND settings_key = $1 ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`, [settingsKey]))[0];
+      if (!row) return null;
+      return toJob(await applyTransition(q, row, { type: 'claim', now, owner, leaseMs }, null));
+    });
+  }
+
+  /** Runs `fn` on the job's locked row only while `leaseToken` still holds it. */
+  private fenced<T>(jobId: string, leaseToken: number, fn: (q: Sql, row: Row) => Promise<T>): Promise<T | null> {
+    return this.db.tx(async (q) => {
+      const [row] = await q.query('SELECT * FROM jobs WHERE id = $1 FOR UPDATE', [jobId]);
+      if (!row || row.status !== 'processing' || Number(row.lease_token) !== leaseToken) return null;
+      return fn(q, row);
+    });
+  }
+
+  async heartbeat(jobId: string, leaseToken: number, leaseMs: number, now: number): Promise<boolean> {
+    const rows = await this.db.query(
+      `UPDATE jobs SET lease_expires_at = $1, updated_at = $2 WHERE id = $3 AND status = 'processing' AND lease_token = $4 RETURNING id`,
+      [ms(now + leaseMs), ms(now), jobId, leaseToken],
+    );
+    return rows.length === 1;
+  }
+
+  async complete(jobId: string, leaseToken: number, result: DocumentResult, now: number, outbox?: OutboxTarget): Promise<boolean> {
+    const t = ms(now);
+    const ok = await this.fenced(jobId, leaseToken, async (q, row) => {
+      const done = await applyTransition(q, row, { type: 'complete', now: t }, null, { result, pageCount: result.pageCount, templateId: result.templateId });
+      if (outbox) await enqueueJobEvent(q, outbox, 'job.completed', done, t);
+      return true;
+    });
+    return ok === true;
+  }
+
+  async fail(jobId: string, leaseToken: number, error: JobError, backoff: BackoffPolicy, now: number, outbox?: OutboxTarget): Promise<JobState | null> {
+    const t = ms(now);
+    return this.fenced(jobId, leaseToken, async (q, row) => {
+      const after = await applyTransition(q, row, { type: 'fail', now: t, error, backoff }, null);
+      const state = after.status as JobState;
+      if (outbox && state === 'failed') await enqueueJobEvent(q, outbox, 'job.failed', after, t);
+      return state;
+    });
+  }
+
+  async release(jobId: string, leaseToken: number, reason: string, now: number): Promise<boolean> {
+    const ok = await this.fenced(jobId, leaseToken, async (q, row) => {
+      await applyTransition(q, row, { type: 'release', now: ms(now), reason }, null);
+      return true;
+    });
+    return ok === true;
+  }
+
+  async reclaimAbandoned(now: number, isOwnerAlive: (owner: string) => boolean): Promise<string[]> {
+    const t = ms(now);
+    const rows = await this.db.query(`SELECT id, lease_owner, lease_token, lease_expires_at FROM jobs WHERE status = 'processing'`);
+    const released: string[] = [];
+    for (const c of rows) {
+      const expired = c.lease_expires_at != null && Number(c.lease_expires_at) <= t;
+      if (!expired && isOwnerAlive(String(c.lease_owner ?? ''))) continue;
+      const reason = expired ? 'lease expired (its worker stopped renewing it)' : `its worker ${String(c.lease_owner)} is gone`;
+      // Fenced on the token read above: a job renewed or re-claimed meanwhile is left alone.
+      const done = await this.fenced(String(c.id), Number(c.lease_token), async (q, row) => {
+        if (expired && Number(row.lease_expires_at) > t) return false; // renewed just now
+        await applyTransition(q, row, { type: 'release', now: t, reason }, null);
+        return true;
+      });
+      if (done) released.push(String(c.id));
+    }
+    return released;
+  }
+
+  async requeue(jobIds: string[], reason: string, now: number, opts: { runId?: string } = {}): Promise<string[]> {
+    const t = ms(now);
+    return this.db.tx(async (q) => {
+      const done: string[] = [];
+      let seq = 0;
+      if (opts.runId) seq = Number((await q.query('SELECT coalesce(max(seq) + 1, 0) AS n FROM run_jobs WHERE run_id = $1', [opts.runId]))[0].n);
+      for (const id of jobIds) {
+        const [row] = await q.query('SELECT * FROM jobs WHERE id = $1 FOR UPDATE', [id]);
+        if (!row || (row.status !== 'failed' && row.status !== 'completed')) continue;
+        await applyTransition(q, row, { type: 'requeue', now: t, reason }, opts.runId ?? null);
+        if (opts.runId) {
+          const ins = await q.query(`INSERT INTO run_jobs (run_id, job_id, outcome, seq) VALUES ($1, $2, 'requeued', $3) ON CONFLICT DO NOTHING RETURNING job_id`, [opts.runId, id, seq]);
+          if (ins.length) seq++;
+        }
+        done.push(id);
+      }
+      return done;
+    });
+  }
+
+  async getJob(jobId: string): Promise<Job | null> {
+    const [row] = await this.db.query('SELECT * FROM jobs WHERE id = $1', [jobId]);
+    return row ? toJob(row) : null;
+  }
+
+  async findJob(fingerprint: string, settingsKey: string): Promise<Job | null> {
+    const [row] = await this.db.query('SELECT * FROM jobs WHERE fingerprint = $1 AND settings_key = $2', [fingerprint, settingsKey]);
+    return row ? toJob(row) : null;
+  }
+
+  async findJobs(filter: JobFilter): Promise<Job[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.status?.length) {
+      params.push(filter.status);
+      where.push(`status = ANY($${params.length}::text[])`);
+    }
+    if (filter.since !== undefined) {
+      params.push(ms(filter.since));
+      where.push(`created_at >= $${params.length}`);
+    }
+    if (filter.runId) {
+      params.push(filter.runId);
+      where.push(`id IN (SELECT job_id FROM run_jobs WHERE run_id = $${params.length})`);
+    }
+    let sql = `SELECT * FROM jobs${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY created_at, id`;
+    if (filter.limit !== undefined) sql += ` LIMIT ${Math.max(0, Math.floor(filter.limit))}`;
+    return (await this.db.query(sql, params)).map(toJob);
+  }
+
+  async findJobsByFingerprint(prefix: string): Promise<Job[]> {
+    const p = prefix.toLowerCase();
+    // fingerprint is COLLATE "C": a bytewise range scan on the unique index.
+    const rows = await this.db.query('SELECT * FROM jobs WHERE fingerprint >= $1 AND fingerprint < $2 ORDER BY created_at, id LIMIT 50', [p, p + 'g']);
+    return rows.map(toJob);
+  }
+
+  async findJobsByPath(path: string): Promise<Job[]> {
+    const rows = await this.db.query('SELECT j.* FROM job_paths p JOIN jobs j ON j.id = p.job_id WHERE p.path = $1 ORDER BY j.created_at, j.id', [path]);
+    return rows.map(toJob);
+  }
+
+  async jobPaths(jobId: string): Promise<string[]> {
+    return (await this.db.query('SELECT path FROM job_paths WHERE job_id = $1 ORDER BY first_seen, path', [jobId])).map((r) => String(r.path));
+  }
+
+  async jobEvents(jobId: string): Promise<JobEvent[]> {
+    const rows = await this.db.query('SELECT * FROM job_events WHERE job_id = $1 ORDER BY id', [jobId]);
+    return rows.map((r) => ({
+      id: Number(r.id),
+      jobId: String(r.job_id),
+      from: (r.from_state as JobState | null) ?? null,
+      to: r.to_state as JobState,
+      attempt: Number(r.attempt),
+      at: Number(r.at),
+      error: (r.error as string | null) ?? null,
+      runId: (r.run_id as string | null) ?? null,
+    }));
+  }
+
+  // ---- webhook outbox -----------------------------------------------------
+
+  async claimOutbox(opts: { owner: string; leaseMs: number; now: number; limit: number }): Promise<OutboxEvent[]> {
+    const now = ms(opts.now);
+    // One statement: pick due, unleased events (skipping ones another worker is taking) and lease them.
+    const rows = await this.db.query(
+      `WITH c AS (
+         SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $1 AND (lease_expires_at IS NULL OR lease_expires_at <= $1)
+         ORDER BY next_attempt_at, created_at, id LIMIT $2 FOR UPDATE SKIP LOCKED)
+       UPDATE outbox o SET lease_owner = $3, lease_expires_at = $4, lease_token = o.lease_token + 1, updated_at = $1
+       FROM c WHERE o.id = c.id RETURNING o.*`,
+      [now, Math.max(0, Math.floor(opts.limit)), opts.owner, ms(opts.now + opts.leaseMs)],
+    );
+    return rows.map(toOutboxEvent).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.createdAt - b.createdAt || cmp(a.id, b.id));
+  }
+
+  async settleOutbox(eventId: string, leaseToken: number, outcome: OutboxOutcome, now: number): Promise<boolean> {
+    const t = ms(now);
+    let rows: Row[];
+    if (outcome.type === 'delivered') {
+      // Delivered is delivered, even if someone took the lease meanwhile (redeliver): at least once.
+      rows = await this.db.query(
+        `UPDATE outbox SET status = 'delivered', delivered_at = $1, attempts = attempts + 1, last_error = NULL,
+           lease_owner = NULL, lease_expires_at = NULL, updated_at = $1 WHERE id = $2 AND status <> 'delivered' RETURNING id`,
+        [t, eventId],
+      );
+    } else if (outcome.type === 'failed') {
+      const retryAt = outcome.retryAt === null ? null : ms(outcome.retryAt);
+      rows = await this.db.query(
+        `UPDATE outbox SET attempts = attempts + 1, last_error = $1,
+           status = CASE WHEN $2::bigint IS NULL THEN 'dead' ELSE 'pending' END,
+           next_attempt_at = coalesce($2::bigint, next_attempt_at), lease_owner = NULL, lease_expires_at = NULL, updated_at = $3
+         WHERE id = $4 AND lease_token = $5 AND status = 'pending' RETURNING id`,
+        [outcome.error, retryAt, t, eventId, leaseToken],
+      );
+    } else {
+      rows = await this.db.query(
+        `UPDATE outbox SET lease_owner = NULL, lease_expires_at = NULL, updated_at = $1 WHERE id = $2 AND lease_token = $3 AND status = 'pending' RETURNING id`,
+        [t, eventId, leaseToken],
+      );
+    }
+    return rows.length === 1;
+  }
+
+  async findOutbox(filter: OutboxFilter): Promise<OutboxEvent[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.status?.length) {
+      params.push(filter.status);
+      where.push(`status = ANY($${params.length}::text[])`);
+    }
+    if (filter.ids) {
+      params.push(filter.ids);
+      where.push(`id = ANY($${params.length}::text[])`);
+    }
+    if (filter.since !== undefined) {
+      params.push(ms(filter.since));
+      where.push(`created_at >= $${params.length}`);
+    }
+    let sql = `SELECT * FROM outbox${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY created_at, id`;
+    if (filter.limit !== undefined) sql += ` LIMIT ${Math.max(0, Math.floor(filter.limit))}`;
+    return (await this.db.query(sql, params)).map(toOutboxEvent);
+  }
+
+  async redeliverOutbox(sel: RedeliverSelection, now: number): Promise<string[]> {
+    const where: string[] = [];
+    const params: unknown[] = [ms(now)];
+    if (sel.ids?.length) {
+      params.push(sel.ids);
+      where.push(`id = ANY($${params.length}::text[])`);
+    }
+    if (sel.dead) where.push(`status = 'dead'`);
+    if (sel.pending) where.push(`status = 'pending'`);
+    if (!where.length) return [];
+    const rows = await this.db.query(
+      `UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = $1, delivered_at = NULL,
+         lease_owner = NULL, lease_expires_at = NULL, lease_token = lease_token + 1, updated_at = $1
+       WHERE ${where.join(' OR ')} RETURNING id, created_at`,
+      params,
+    );
+    return rows.sort((a, b) => Number(a.created_at) - Number(b.created_at) || cmp(String(a.id), String(b.id))).map((r) => String(r.id));
+  }
+
+  // ---- operations ---------------------------------------------------------
+
+  async stats(opts: StatsOptions): Promise<LedgerStats> {
+    const now = ms(opts.now);
+    const since = ms(opts.since ?? 0);
+    const q = (sql: string, p: unknown[] = []) => this.db.query(sql, p);
+    const one = async (sql: string, p: unknown[] = []) => Number((await q(sql, p))[0]?.n ?? 0);
+    const byState = Object.fromEntries(JOB_STATES.map((s) => [s, 0])) as Record<JobState, number>;
+    for (const r of await q('SELECT status, count(*) AS n FROM jobs GROUP BY status')) byState[r.status as JobState] = Number(r.n);
+    const due = await one(`SELECT count(*) AS n FROM jobs WHERE status = 'retrying' AND next_attempt_at <= $1`, [now]);
+    const finishedSince = (state: string, t: number) => one('SELECT count(*) AS n FROM jobs WHERE status = $1 AND completed_at >= $2', [state, t]);
+
+    // Latency percentiles in SQL, by the same nearest-rank rule as SQLite (outbox.ts): count
+    // the group, then read the ranked row by OFFSET.
+    const base = `FROM jobs WHERE status = 'completed' AND completed_at >= $1`;
+    const latency = async (cond: string, p: unknown[]): Promise<LatencySummary> => {
+      const [agg] = await q(`SELECT count(*) AS n, coalesce(sum(completed_at - created_at), 0) AS s ${base}${cond}`, [since, ...p]);
+      const count = Number(agg.n);
+      const at = async (pct: number) => {
+        const i = percentileIndex(count, pct);
+        if (i < 0) return null;
+        const [row] = await q(`SELECT completed_at - created_at AS l ${base}${cond} ORDER BY l LIMIT 1 OFFSET $${p.length + 2}`, [since, ...p, i]);
+        return Number(row.l);
+      };
+      return { count, sumMs: Number(agg.s), p50: await at(0.5), p95: await at(0.95), p99: await at(0.99) };
+    };
+    const kinds = new Set<string>(['text_pdf', 'scanned_pdf', 'mixed_pdf', 'image']);
+    for (const r of await q(`SELECT DISTINCT result->>'documentKind' AS k ${base}`, [since])) if (r.k) kinds.add(String(r.k));
+    const latencyByKind: Record<string, LatencySummary> = {};
+    for (const k of kinds) latencyByKind[k] = await latency(` AND result->>'documentKind' = $2`, [k]);
+    const latencyBySize = {} as Record<SizeBand, LatencySummary>;
+    for (let i = 0; i < SIZE_BANDS.length; i++) {
+      const lo = i === 0 ? 0 : SIZE_BAND_LIMITS[i - 1];
+      const hi = i < SIZE_BAND_LIMITS.length ? SIZE_BAND_LIMITS[i] : Number.MAX_SAFE_INTEGER;
+      latencyBySize[SIZE_BANDS[i]] = await latency(' AND size >= $2 AND size < $3', [lo, hi]);
+    }
+
+    const failedByClass = (
+      await q(
+        `SELECT error->>'errorClass' AS c, coalesce((error->>'retryable')::boolean, false) AS r, count(*) AS n
+         FROM jobs WHERE status = 'failed' AND completed_at >= $1 GROUP BY 1, 2 ORDER BY n DESC, c`,
+        [since],
+      )
+    ).map((r) => ({ errorClass: String(r.c ?? 'internal'), retryable: Boolean(r.r), jobs: Number(r.n) }));
+    // The audit trail notes a retried failure as "<class>: <message>".
+    const retriedByClass = (
+      await q(
+        `SELECT CASE WHEN strpos(error, ':') > 0 THEN substr(error, 1, strpos(error, ':') - 1) ELSE '' END AS c, count(*) AS n
+         FROM job_events WHERE to_state = 'retrying' AND at >= $1 GROUP BY 1 ORDER BY n DESC, c`,
+        [since],
+      )
+    ).map((r) => ({ errorClass: String(r.c || 'internal'), attempts: Number(r.n) }));
+
+    const outbox = Object.fromEntries(OUTBOX_STATES.map((s) => [s, 0])) as Record<OutboxState, number>;
+    for (const r of await q('SELECT status, count(*) AS n FROM outbox GROUP BY status')) outbox[r.status as OutboxState] = Number(r.n);
+    const [last] = await q('SELECT max(finished_at) AS t FROM runs');
+
+    return {
+      now,
+      byState,
+      queueDepth: byState.pending + due,
+      retryingLater: byState.retrying - due,
+      completedLastHour: await finishedSince('completed', now - 3_600_000),
+      completedLastDay: await finishedSince('completed', now - 86_400_000),
+      failedLastHour: await finishedSince('failed', now - 3_600_000),
+      failedLastDay: await finishedSince('failed', now - 86_400_000),
+      latency: await latency('', []),
+      latencyByKind,
+      latencyBySize,
+      failedByClass,
+      retriedByClass,
+      retriesSucceeded: await one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND attempts > 1 AND completed_at >= $1`, [since]),
+      needsReview: await one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND (result->>'needsReview')::boolean AND completed_at >= $1`, [since]),
+      outbox,
+      lastRunFinishedAt: num(last?.t),
+    };
+  }
+
+  async prune(opts: PruneOptions): Promise<PruneResult> {
+    const before = ms(opts.before);
+    const rollback = new Error('dry run');
+    let out: PruneResult | null = null;
+    try {
+      await this.db.tx(async (q) => {
+        // Only finished jobs: pending, processing and retrying ones are never touched.
+        const old = `SELECT id FROM jobs WHERE status IN ('completed', 'failed') AND coalesce(completed_at, updated_at) < $1`;
+        const count = async (sql: string) => Number((await q.query(sql, [before]))[0].n);
+        const res: PruneResult = {
+          jobs: await count(`SELECT count(*) AS n FROM (${old}) AS o`),
+          events: await count(`SELECT count(*) AS n FROM job_events WHERE job_id IN (${old})`),
+          paths: await count(`SELECT count(*) AS n FROM job_paths WHERE job_id IN (${old})`),
+          runLinks: await count(`SELECT count(*) AS n FROM run_jobs WHERE job_id IN (${old})`),
+          runs: 0,
+          files: 0,
+          outbox: 0,
+        };
+        // Events, paths and run links go with their job (ON DELETE CASCADE).
+        await q.query(`DELETE FROM jobs WHERE id IN (${old})`, [before]);
+        res.runs = await count(
+          `WITH d AS (DELETE FROM runs WHERE coalesce(finished_at, started_at) < $1 AND NOT EXISTS (SELECT 1 FROM run_jobs r WHERE r.run_id = runs.id) RETURNING 1)
+           SELECT count(*) AS n FROM d`,
+        );
+        res.files = await count(
+          `WITH d AS (DELETE FROM files WHERE seen_at < $1 AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.fingerprint = files.fingerprint) RETURNING 1)
+           SELECT count(*) AS n FROM d`,
+        );
+        res.outbox = await count(`WITH d AS (DELETE FROM outbox WHERE status = 'delivered' AND coalesce(delivered_at, created_at) < $1 RETURNING 1) SELECT count(*) AS n FROM d`);
+        out = res;
+        if (opts.dryRun) throw rollback;
+      });
+    } catch (err) {
+      if (err !== rollback) throw err;
+    }
+    // Plain VACUUM makes the space reusable without locking out the workers (VACUUM FULL would).
+    if (opts.compact && !opts.dryRun) {
+      for (const t of ['jobs', 'job_events', 'job_paths', 'run_jobs', 'runs', 'files', 'outbox']) await this.db.query(`VACUUM (ANALYZE) ${t}`);
+    }
+    return out!;
+  }
+}
+
+/** Writes one webhook event; call inside the transaction of the state change it reports. */
+function enqueueEvent(q: Sql, target: OutboxTarget, type: OutboxEventType, data: Record<string, unknown>, jobId: string | null, runId: string | null, now: number) {
+  return q.query(
+    `INSERT INTO outbox (id, type, url, body, job_id, run_id, status, attempts, next_attempt_at, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, 'pending', 0, $7, $7, $7)`,
+    [newId('evt'), type, target.url, webhookBody(type, now, data), jobId, runId, now],
+  );
+}
+
+/** A job's webhook names the run that last covered it (a retry run), else the run that created it. */
+async function enqueueJobEvent(q: Sql, target: OutboxTarget, type: OutboxEventType, row: Row, now: number) {
+  const job = toJob(row);
+  const [link] = await q.query('SELECT run_id FROM run_jobs WHERE job_id = $1 ORDER BY link_id DESC LIMIT 1', [job.id]);
+  const runId = (link?.run_id as string | undefined) ?? job.runId;
+  await enqueueEvent(q, target, type, jobEventData(job, runId), job.id, runId, now);
+}
+
+/**
+ * Applies one state-machine event to a locked row: the patch and its audit event in one
+ * statement. Returns the updated row. Call inside a transaction that holds the row lock.
+ */
+async function applyTransition(q: Sql, row: Row, event: JobEventInput, runId: string | null, extra: Extra = {}): Promise<Row> {
+  const t = transition(
+    {
+      status: row.status as JobState,
+      attempts: Number(row.attempts),
+      maxAttempts: Number(row.max_attempts),
+      nextAttemptAt: num(row.next_attempt_at),
+      leaseToken: Number(row.lease_token),
+    },
+    event,
+  );
+  const cols: Array<[string, unknown]> = [['updated_at', event.now]];
+  for (const [key, col] of Object.entries(PATCH_COLUMNS) as Array<[keyof typeof PATCH_COLUMNS, string]>) {
+    const v = t.patch[key];
+    if (v === undefined) continue;
+    cols.push([col, key === 'error' ? (v ? JSON.stringify(v) : null) : v]);
+  }
+  if (extra.maxAttempts !== undefined) cols.push(['max_attempts', extra.maxAttempts]);
+  if (extra.result !== undefined) cols.push(['result', JSON.stringify(extra.result)]);
+  if (extra.pageCount !== undefined) cols.push(['page_count', extra.pageCount]);
+  if (extra.templateId !== undefined) cols.push(['template_id', extra.templateId]);
+  const params: unknown[] = cols.map(([, v]) => v);
+  const set = cols.map(([c], i) => `${c} = $${i + 1}`).join(', ');
+  params.push(row.id, t.from, t.to, t.attempt, event.now, t.note, runId);
+  const n = cols.length;
+  const [updated] = await q.query(
+    `WITH u AS (UPDATE jobs SET ${set} WHERE id = $${n + 1} RETURNING *),
+          e AS (INSERT INTO job_events (job_id, from_state, to_state, attempt, at, error, run_id)
+                SELECT id, $${n + 2}::text, $${n + 3}::text, $${n + 4}::int, $${n + 5}::bigint, $${n + 6}::text, $${n + 7}::text FROM u)
+     SELECT * FROM u`,
+    params,
+  );
+  return updated;
+}
+
+function insertEvent(q: Sql, jobId: string, from: JobState | null, to: JobState, attempt: number, at: number, error: string | null, runId: string | null) {
+  return q.query('INSERT INTO job_events (job_id, from_state, to_state, attempt, at, error, run_id) VALUES ($1, $2, $3, $4, $5, $6, $7)', [jobId, from, to, attempt, at, error, runId]);
+}
+
+/** Bytewise order, as the "C" collation of the id, fingerprint and path columns. */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function num(v: unknown): number | null {
+  return v == null ? null : Number(v);
+}
+
+function toJob(r: Row): Job {
+  return {
+    id: String(r.id),
+    fingerprint: String(r.fingerprint),
+    settingsKey: String(r.settings_key),
+    settings: r.settings as JobSettings,
+    status: r.status as JobState,
+    path: String(r.path),
+    fileName: String(r.file_name),
+    size: Number(r.size),
+    kind: (r.kind as Job['kind']) ?? null,
+    templateId: (r.template_id as string | null) ?? null,
+    attempts: Number(r.attempts),
+    maxAttempts: Number(r.max_attempts),
+    nextAttemptAt: num(r.next_attempt_at),
+    leaseOwner: (r.lease_owner as string | null) ?? null,
+    leaseExpiresAt: num(r.lease_expires_at),
+    leaseToken: Number(r.lease_token),
+    result: (r.result as DocumentResult | null) ?? null,
+    error: (r.error as JobError | null) ?? null,
+    pageCount: num(r.page_count),
+    runId: (r.run_id as string | null) ?? null,
+    createdAt: Number(r.created_at),
+    startedAt: num(r.started_at),
+    completedAt: num(r.completed_at),
+    updatedAt: Number(r.updated_at),
+  };
+}
+
+function toOutboxEvent(r: Row): OutboxEvent {
+  return {
+    id: String(r.id),
+    type: r.type as OutboxEvent['type'],
+    url: String(r.url),
+    body: String(r.body),
+    jobId: (r.job_id as string | null) ?? null,
+    runId: (r.run_id as string | null) ?? null,
+    status: r.status as OutboxState,
+    attempts: Number(r.attempts),
+    nextAttemptAt: Number(r.next_attempt_at),
+    leaseOwner: (r.lease_owner as string | null) ?? null,
+    leaseExpiresAt: num(r.lease_expires_at),
+    leaseToken: Number(r.lease_token),
+    lastError: (r.last_error as string | null) ?? null,
+    createdAt: Number(r.created_at),
+    deliveredAt: num(r.delivered_at),
+  };
+}
+
+function toRun(r: Row): Run {
+  return {
+    id: String(r.id),
+    startedAt: Number(r.started_at),
+    finishedAt: num(r.finished_at),
+    settings: r.settings as JobSettings,
+    paths: r.paths as string[],
+    summary: r.summary ?? null,
+    idempotencyKey: (r.idempotency_key as string | null) ?? null,
+    inputsDigest: (r.inputs_digest as string | null) ?? null,
+    detached: Boolean(r.detached),
+  };
+}

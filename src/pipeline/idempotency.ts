@@ -1,0 +1,79 @@
+/**
+ * `submit --idempotency-key KEY`, as the hosted parsing APIs do it: the same key with the same
+ * inputs returns the earlier run instead of doing anything again; the same key with other
+ * inputs is refused (HTTP 409 `key_reused_with_different_params` there, exit 6 here); of two
+ * submits racing with one key, the ledger's UNIQUE constraint lets exactly one run.
+ */
+import { resolve } from 'node:path';
+import type { Ledger } from '../ledger/port.js';
+import type { Run } from '../types.js';
+import { IdempotencyConflictError } from '../errors.js';
+import { digestJson } from './fingerprint.js';
+import type { SubmitOptions } from './submit.js';
+
+/**
+ * What a request is, for comparing two uses of one key: the resolved paths and everything
+ * that changes which files are taken or what becomes of them. Operational knobs (concurrency,
+ * timeouts, output folder, display) are not part of it.
+ */
+export function submitInputsDigest(opts: Pick<SubmitOptions, 'paths' | 'include' | 'exclude' | 'hidden' | 'force' | 'detach' | 'moveDone' | 'moveFailed'>, settingsKey: string): string {
+  const sorted = (a: string[] | undefined) => [...(a ?? [])].sort();
+  return digestJson({
+    paths: sorted(opts.paths.map((p) => resolve(p))),
+    settingsKey,
+    include: sorted(opts.include),
+    exclude: sorted(opts.exclude),
+    hidden: !!opts.hidden,
+    force: !!opts.force,
+    detach: !!opts.detach,
+    moveDone: opts.moveDone ? resolve(opts.moveDone) : null,
+    moveFailed: opts.moveFailed ? resolve(opts.moveFailed) : null,
+  });
+}
+
+export type KeyDecision =
+  /** The key was free: `create` made the run. */
+  | { type: 'new' }
+  /** An earlier run with this key and these inputs finished: return its summary. */
+  | { type: 'replay'; run: Run }
+  /** An earlier run with this key and these inputs was interrupted: continue it under its id. */
+  | { type: 'resume'; run: Run };
+
+/**
+ * Decides what a submit with `key` does. `create` registers the new run with the key; when it
+ * loses a race (the key was taken meanwhile) the winner's run is judged like any earlier one.
+ */
+export async function resolveIdempotencyKey(ledger: Ledger, key: string, digest: string, create: () => Promise<void>): Promise<KeyDecision> {
+  let earlier = await ledger.findRunByIdempotencyKey(key);
+  if (!earlier) {
+    try {
+      await create();
+      return { type: 'new' };
+    } catch (err) {
+      if (!(err instanceof IdempotencyConflictError)) throw err;
+      earlier = await ledger.findRunByIdempotencyKey(key);
+      if (!earlier) throw err;
+    }
+  }
+  return judge(earlier, key, digest);
+}
+
+function judge(run: Run, key: string, digest: string): KeyDecision {
+  const when = new Date(run.startedAt).toISOString();
+  if (run.inputsDigest !== digest) {
+    throw new IdempotencyConflictError(
+      `key_reused_with_different_params: the idempotency key "${key}" was already used by run ${run.id} (${when}) with different paths or settings`,
+      'Repeat exactly the same paths and settings to get that run\'s result, or use a new key for a new request.',
+    );
+  }
+  if (run.finishedAt === null) {
+    throw new IdempotencyConflictError(
+      `the idempotency key "${key}" is in use: run ${run.id} (started ${when}) is still in progress`,
+      `Run the same command again once it has finished to get its summary; \`docparse status ${run.id}\` shows its progress. If that docparse process was killed, submit with a new key.`,
+    );
+  }
+  const summary = run.summary as { interrupted?: boolean } | null;
+  // An interrupted request did not complete: running the same command again continues it.
+  if (summary?.interrupted) return { type: 'resume', run };
+  return { type: 'replay', run };
+}

@@ -1,0 +1,183 @@
+/**
+ * `docparse worker`: processes the due jobs of the whole ledger (pending, and retrying ones
+ * whose time has come), whichever run registered them, through the same runner, result files
+ * and reports as `submit`. With `watch`, it also submits the files that arrive in hot folders.
+ *
+ * Any number of workers (and submits) may share a ledger: a job is claimed atomically and
+ * finished under its lease token, so none is processed twice. A worker claims only the jobs
+ * keyed by its own settings, because its extractor is set up for those.
+ */
+import { resolve } from 'node:path';
+import type { RegisterOutcome } from '../ledger/port.js';
+import { newId } from '../ledger/ids.js';
+import type { Job, JobSettings } from '../types.js';
+import type { FailureRow } from '../report/failures.js';
+import { finishRun, makeMover, makeRunner, settingsKey, type EngineOptions, type RunSummary } from './submit.js';
+import { HotFolder } from './watch.js';
+
+export interface WatchOptions {
+  /** Hot folders: new files are submitted once complete. */
+  dirs: string[];
+  include?: string[];
+  exclude?: string[];
+  hidden?: boolean;
+  /** A file is complete once unchanged (size, mtime, inode) for this long, ms. */
+  settleMs: number;
+}
+
+export interface WorkerOptions extends EngineOptions {
+  /** The settings the extractor is set up for: only jobs keyed by them are claimed, and new files get them. */
+  settings: JobSettings;
+  /** Process what is due (and the retries of what it took), then return: for cron. Otherwise poll until interrupted. */
+  once: boolean;
+  /** How long an idle worker waits before looking for due jobs again, ms. */
+  pollMs: number;
+  watch?: WatchOptions | null;
+  /** Run id to use (tests). */
+  runId?: string;
+}
+
+export async function runWorker(opts: WorkerOptions): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
+  const now = opts.now ?? Date.now;
+  const started = now();
+  const runId = opts.runId ?? newId('run');
+  const key = settingsKey(opts.settings);
+  const watchDirs = (opts.watch?.dirs ?? []).map((d) => resolve(d));
+  const emit = opts.onEvent ?? (() => undefined);
+
+  // The worker's own run: its summary, and the jobs its hot folders register.
+  await opts.ledger.createRun({ id: runId, startedAt: started, settings: opts.settings, paths: watchDirs, detached: false, idempotencyKey: null, inputsDigest: null });
+  emit({ type: 'run-started', runId });
+
+  /** Jobs this worker took or registered, with how it found them; they make its summary. */
+  const touched = new Map<string, RegisterOutcome>();
+  const mover = makeMover(opts, watchDirs, true);
+  const engine: EngineOptions = {
+    ...opts,
+    onEvent: (e) => {
+      if (e.type === 'job' && !touched.has(e.outcome.job.id)) touched.set(e.outcome.job.id, 'existing');
+      emit(e);
+    },
+  };
+  const runner = makeRunner(engine, runId, now, { settingsKey: key, mover });
+
+  let skipped = 0;
+  const hot = opts.watch
+    ? new HotFolder({
+        ledger: opts.ledger,
+        dirs: watchDirs,
+        runId,
+        settings: opts.settings,
+        settingsKey: key,
+        maxAttempts: opts.maxAttempts,
+        include: opts.watch.include,
+        exclude: opts.watch.exclude,
+        hidden: opts.watch.hidden,
+        settleMs: opts.watch.settleMs,
+        skip: [opts.moveDone, opts.moveFailed].filter((d): d is string => !!d),
+        firstPollOnly: opts.once,
+        now,
+        onFile: (f) => {
+          if (f.type === 'registered') {
+            touched.set(f.result.jobId, f.result.outcome);
+            const finished = f.result.status === 'completed' || f.result.status === 'failed';
+            if (f.result.outcome === 'existing' && f.result.status === 'completed') skipped++;
+            // Dropped again after it was done: it goes where a finished one goes.
+            if (mover && f.result.outcome === 'existing' && finished) mover.scheduleById(f.result.jobId);
+          }
+          emit({ type: 'file', file: f });
+        },
+      })
+    : null;
+
+  // One interruptible pause, woken by new files or by the interrupt.
+  let wake: (() => void) | null = null;
+  const pause = (ms: number) =>
+    new Promise<void>((res) => {
+      const t = setTimeout(() => {
+        wake = null;
+        res();
+      }, ms);
+      wake = () => {
+        clearTimeout(t);
+        wake = null;
+        res();
+      };
+    });
+  const wakeUp = () => wake?.();
+
+  const onAbort = () => {
+    emit({ type: 'interrupting' });
+    runner.stop();
+    wakeUp();
+  };
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+
+  let watching = !!hot;
+  const watchLoop = async () => {
+    if (!hot) return;
+    const interval = Math.max(50, Math.min(opts.pollMs, opts.watch!.settleMs));
+    try {
+      while (!runner.stopped) {
+        if ((await hot.poll()) > 0) {
+          runner.nudge();
+          wakeUp();
+        }
+        // A cron run (--once) is done with the folder once every file it saw is taken.
+        if (opts.once && hot.waiting === 0) break;
+        await new Promise((r) => setTimeout(r, interval));
+      }
+    } finally {
+      watching = false;
+    }
+  };
+
+  const drainLoop = async () => {
+    while (!runner.stopped) {
+      await runner.drain(() => watching, { waitForRetries: false });
+      if (runner.stopped) break;
+      if (!opts.once) {
+        await pause(opts.pollMs);
+        continue;
+      }
+      // Like submit, --once waits for the retries of the jobs it took (held elsewhere: for their lease).
+      const open = await openJobs([...touched.keys()]);
+      if (open.length === 0 && !watching) break;
+      const due = open.map((j) => (j.status === 'retrying' ? j.nextAttemptAt : j.leaseExpiresAt)).filter((t): t is number => t !== null);
+      const wait = due.length ? Math.min(...due) - now() + 5 : 200;
+      await pause(Math.max(20, Math.min(opts.pollMs, wait)));
+    }
+  };
+
+  const openJobs = async (ids: string[]): Promise<Job[]> => {
+    const jobs = await Promise.all(ids.map((id) => opts.ledger.getJob(id)));
+    return jobs.filter((j): j is Job => j !== null && (j.status === 'retrying' || j.status === 'processing' || j.status === 'pending'));
+  };
+
+  const [watchResult, drainResult] = await Promise.allSettled([watchLoop(), drainLoop()]);
+  opts.signal?.removeEventListener('abort', onAbort);
+  if (drainResult.status === 'rejected' || watchResult.status === 'rejected') {
+    runner.stop();
+    await mover?.flush();
+    throw drainResult.status === 'rejected' ? drainResult.reason : (watchResult as PromiseRejectedResult).reason;
+  }
+  await mover?.flush();
+
+  const jobs: Array<Job & { outcome: RegisterOutcome }> = [];
+  for (const [id, outcome] of touched) {
+    const j = await opts.ledger.getJob(id);
+    if (j) jobs.push({ ...j, outcome });
+  }
+  return finishRun(opts, {
+    runId,
+    started,
+    stats: hot?.stats ?? { files: 0, hashed: 0, ignored: 0, failed: [], bytes: 0 },
+    skipped,
+    runner,
+    interrupted: !!opts.signal?.aborted,
+    dryRun: false,
+    detached: false,
+    moved: mover?.counts,
+    jobs,
+  });
+}

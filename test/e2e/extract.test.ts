@@ -1,0 +1,104 @@
+/**
+ * `docparse extract` and `docparse templates` end to end: the real CLI on the generated fixtures
+ * (fixtures/README.md), compared with their known truth (fixtures/truth/NAME.json).
+ *
+ * OCR is slow on two cores, so only three scans run here (a PNG, a TIFF and a scanned PDF).
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { docparse } from '../helpers/cli.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const INVOICES = join(ROOT, 'fixtures/invoices');
+const TRUTH = join(ROOT, 'fixtures/truth');
+const SHARED_TEMPLATES = '/work/shared/eval/invoice2data/templates';
+
+const TEXT_PDFS = readdirSync(INVOICES).filter((f) => extname(f) === '.pdf' && !/-(?:scanned|mixed)\.pdf$/.test(f));
+const SCANS = ['en-us-quarry-lane-software-scan.png', 'de-kessler-feinmechanik-scan.tif', 'fr-atelier-vauclair-scanned.pdf'];
+
+interface Truth {
+  invoiceNumber: string;
+  invoiceDate: string;
+  dueDate: string;
+  currency: string;
+  subtotal: number;
+  tax: number;
+  total: number;
+  lineItems: unknown[];
+  pageCount: number;
+  documentKind: string;
+}
+
+const truthOf = (file: string): Truth => JSON.parse(readFileSync(join(TRUTH, `${basename(file, extname(file))}.json`), 'utf8'));
+
+async function extract(file: string): Promise<Record<string, any>> {
+  const r = await docparse(['extract', join(INVOICES, file)], { cwd: ROOT });
+  expect(r.exitCode, String(r.stderr)).toBe(0);
+  return JSON.parse(String(r.stdout));
+}
+
+function core(r: Record<string, any>) {
+  return {
+    invoiceNumber: r.invoiceNumber?.value,
+    invoiceDate: r.invoiceDate?.value,
+    dueDate: r.dueDate?.value,
+    currency: r.currency?.value,
+    subtotal: r.subtotal?.value,
+    tax: r.tax?.value,
+    total: r.total?.value,
+    pageCount: r.pageCount,
+    documentKind: r.documentKind,
+  };
+}
+
+function expected(t: Truth) {
+  const { invoiceNumber, invoiceDate, dueDate, currency, subtotal, tax, total, pageCount, documentKind } = t;
+  return { invoiceNumber, invoiceDate, dueDate, currency, subtotal, tax, total, pageCount, documentKind };
+}
+
+describe('docparse extract (end to end, fixtures with known truth)', () => {
+  it.each(TEXT_PDFS)('reads the core fields and every line item of %s', async (file) => {
+    const t = truthOf(file);
+    const r = await extract(file);
+    expect(core(r)).toEqual(expected(t));
+    expect(r.lineItems).toHaveLength(t.lineItems.length);
+    // Every value on these invoices checks out: nothing to review.
+    expect(r.reviewReasons).toEqual([]);
+  });
+
+  it.each(SCANS)('reads the core fields of the scan %s by OCR', async (file) => {
+    const r = await extract(file);
+    expect(core(r)).toEqual(expected(truthOf(file)));
+    expect(r.pages.every((p: { source: string }) => p.source === 'ocr')).toBe(true);
+  });
+
+  it('flags nothing as ambiguous on a US invoice whose dates are decided by its currency and labels', async () => {
+    const r = await extract('en-us-bluegill-office-supply.pdf');
+    expect(r.invoiceDate.value).toBe('2025-06-03');
+    expect(r.needsReview).toBe(false);
+  });
+});
+
+describe('docparse templates', () => {
+  it('test: shows the generic template at work on a document no vendor template matches', async () => {
+    const r = await docparse(['templates', 'test', join(INVOICES, 'de-kessler-feinmechanik.pdf'), '--json'], { cwd: ROOT });
+    expect(r.exitCode).toBe(0);
+    const out = JSON.parse(String(r.stdout));
+    expect(out.templateId).toBe('invoice');
+    expect(out.reason).toBe('fallback');
+    expect(out.result.invoiceNumber.value).toBe(truthOf('de-kessler-feinmechanik.pdf').invoiceNumber);
+    expect(out.text.join('\n')).toContain('Rechnungsnummer');
+  });
+
+  it.skipIf(!existsSync(SHARED_TEMPLATES))('list: loads invoice2data templates and names the one that fails, with its reason', async () => {
+    const r = await docparse(['templates', 'list', '--templates', SHARED_TEMPLATES, '--json'], { cwd: ROOT });
+    // 2: some templates could not be loaded (listed with their reasons).
+    expect(r.exitCode).toBe(2);
+    const out = JSON.parse(String(r.stdout));
+    expect(out.templates.length).toBeGreaterThanOrEqual(213);
+    const gulf = out.failures.find((f: { file: string }) => f.file.endsWith('nl.gulf.yml'));
+    expect(gulf?.reason).toMatch(/regex/i);
+  });
+});
