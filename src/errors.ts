@@ -170,6 +170,11 @@ export function toJobError(err: unknown): JobError {
       return new JobError('timeout', message, { cause: err });
     case 'EIO':
     case 'ESTALE':
+    case 'ENOTCONN':
+    case 'EHOSTDOWN':
+    case 'EHOSTUNREACH':
+    case 'ECONNRESET':
+      // Network filesystems: the share hiccuped or is not mounted right now.
       return new JobError('file_unavailable', message, { cause: err });
   }
   if (/out of memory|allocation failed|heap limit/i.test(message)) return new JobError('out_of_memory', message, { cause: err });

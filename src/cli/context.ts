@@ -100,7 +100,7 @@ export function loadConfig(opts: Record<string, unknown>, env: NodeJS.ProcessEnv
 }
 
 export async function withLedger<T>(config: Config, fn: (ledger: Ledger) => Promise<T>): Promise<T> {
-  const ledger = await openLedger(config.ledger);
+  const ledger = await openLedger(config.ledger, { poolSize: config.concurrency + 4 });
   try {
     return await fn(ledger);
   } finally {

@@ -196,6 +196,8 @@ or still in use, 7 results need review (--fail-on review), 130 interrupted (reru
     .option('--lang <langs>', 'OCR languages, e.g. eng+fra (default eng)')
     .addOption(new Option('--extractor <name>', 'auto, text or noop, as for submit').choices(['auto', 'text', 'noop']))
     .option('--fail-on <what>', 'also exit non-zero (7) when results need review: "review"')
+    .option('--webhook <url>', 'POST job.completed / job.failed / run.finished events here (signed with DOCPARSE_WEBHOOK_SECRET) [env DOCPARSE_WEBHOOK]')
+    .option('--metrics <file>', 'write Prometheus metrics to this file (atomically; every 15 s while running, and at exit) [env DOCPARSE_METRICS]')
     .option('--json', 'print the summary of what it processed as JSON on stdout')
     .option('-q, --quiet', 'no progress display; only failures and the final line, on stderr')
     .addHelpText(
@@ -219,6 +221,19 @@ Exit codes as submit: 0 all done, 2 some failed, 7 needs review (--fail-on revie
 
   // Commands of operations (webhooks, stats, prune, config, export) are registered below this line.
   // [operations commands]
+  program
+    .command('export')
+    .description('write the results and the failures report from the ledger to a folder (any machine that reaches the ledger can)')
+    .addOption(ledgerOption())
+    .option('-o, --out <dir>', 'where to write them (default docparse-out) [env DOCPARSE_OUT]')
+    .option('--run <runId>', 'only the jobs of this run')
+    .option('--since <when>', 'only jobs created since an ISO date or a duration ago (24h, 7d)')
+    .option('--json', 'print {outDir, results, failures, needsReview} as JSON')
+    .addHelpText('after', '\nExample:\n  $ docparse export --ledger postgres://docparse@db/docparse --out ./results --since 24h\n\nExit codes: 0 exported, 2 exported but some jobs failed (see failures.json), 4 unknown run.')
+    .action(async (opts: Record<string, unknown>) => {
+      const { runExport } = await import('./commands/export.js');
+      process.exitCode = await runExport(opts);
+    });
   const webhooks = program
     .command('webhooks')
     .description('list webhook events in the outbox (pending, delivered, dead); `webhooks redeliver` sends them again')

@@ -4,23 +4,20 @@
  */
 import { resolve } from 'node:path';
 import type { Ledger } from './port.js';
-import { UsageError } from '../errors.js';
 
 export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
 }
 
-export async function openLedger(location: string): Promise<Ledger> {
+export interface OpenOptions {
+  /** Connections a PostgreSQL ledger may hold (about the run's concurrency plus a few). */
+  poolSize?: number;
+}
+
+export async function openLedger(location: string, opts: OpenOptions = {}): Promise<Ledger> {
   if (isPostgresUrl(location)) {
-    let mod: { openPostgresLedger?: (url: string) => Promise<Ledger> };
-    try {
-      const spec = './postgres/index.js'; // optional backend, resolved at run time
-      mod = (await import(spec)) as typeof mod;
-    } catch {
-      throw new UsageError('this docparse build has no PostgreSQL ledger', 'Use a file path for --ledger.');
-    }
-    if (!mod.openPostgresLedger) throw new UsageError('this docparse build has no PostgreSQL ledger');
-    return mod.openPostgresLedger(location);
+    const { openPostgresLedger } = await import('./postgres/index.js');
+    return openPostgresLedger(location, { poolSize: opts.poolSize });
   }
   const { openSqliteLedger } = await import('./sqlite/index.js');
   return openSqliteLedger(location === ':memory:' ? location : resolve(location));

@@ -70,6 +70,8 @@ export interface JobFilter {
   since?: number;
   runId?: string;
   limit?: number;
+  /** Keyset pagination: only jobs after this one in (createdAt, id) order. */
+  after?: { createdAt: number; id: string };
 }
 
 export interface RunProgress {

@@ -7,7 +7,8 @@
  * ledger's copy, so a kill between the two loses nothing (the next run writes the file).
  */
 import pLimit from 'p-limit';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { hostname } from 'node:os';
 import type { Ledger, OutboxTarget } from '../ledger/port.js';
 import type { BackoffPolicy } from '../ledger/backoff.js';
@@ -214,7 +215,14 @@ export class Runner {
       st = statSync(job.path);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw permanent('unreadable', `the file is gone: ${job.path} was moved or deleted after it was scanned`, 'Put the file back, or submit the folder again to pick up its new location.');
+      if (code === 'ENOENT') {
+        // No parent folder either: more likely a share not mounted on this machine (many
+        // workers reading one submitted path) than a deleted file. That can heal: retry.
+        if (!existsSync(dirname(job.path))) {
+          throw transient('file_unavailable', `the folder ${dirname(job.path)} is not there on ${hostname()}`, 'Workers read files at the path they were submitted with: mount the share at the same path on every worker machine.');
+        }
+        throw permanent('unreadable', `the file is gone: ${job.path} was moved or deleted after it was scanned`, 'Put the file back, or submit the folder again to pick up its new location.');
+      }
       throw err;
     }
     if (!st.isFile()) throw permanent('unsupported', `${job.path} is not a regular file`);

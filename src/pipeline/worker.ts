@@ -14,6 +14,8 @@ import type { Job, JobSettings } from '../types.js';
 import type { FailureRow } from '../report/failures.js';
 import { finishRun, makeMover, makeRunner, settingsKey, type EngineOptions, type RunSummary } from './submit.js';
 import { HotFolder } from './watch.js';
+import { makeOwnerId } from './runner.js';
+import { withWebhooks } from './webhooks.js';
 
 export interface WatchOptions {
   /** Hot folders: new files are submitted once complete. */
@@ -37,7 +39,12 @@ export interface WorkerOptions extends EngineOptions {
   runId?: string;
 }
 
+/** Runs the worker; with `webhook`, its events are dispatched while it works (see webhooks.ts). */
 export async function runWorker(opts: WorkerOptions): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
+  return withWebhooks(opts.ledger, opts.webhook ?? null, makeOwnerId(newId('wrk').slice(-8)), () => workerRun(opts), { now: opts.now, onDelivery: opts.onWebhook });
+}
+
+async function workerRun(opts: WorkerOptions): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
   const now = opts.now ?? Date.now;
   const started = now();
   const runId = opts.runId ?? newId('run');

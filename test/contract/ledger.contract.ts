@@ -219,6 +219,9 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
       expect(await ledger.findJobs({ limit: 1 })).toHaveLength(1);
       expect(await ledger.findJobs({ since: 11 })).toHaveLength(0);
       expect(await ledger.findJobs({ runId: run })).toHaveLength(2);
+      const [first, second] = await ledger.findJobs({});
+      expect((await ledger.findJobs({ after: { createdAt: first.createdAt, id: first.id } })).map((j) => j.id)).toEqual([second.id]);
+      expect(await ledger.findJobs({ after: { createdAt: second.createdAt, id: second.id } })).toEqual([]);
       expect(await ledger.getJob('job_missing')).toBeNull();
     });
 

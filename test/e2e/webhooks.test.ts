@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { docparse } from '../helpers/cli.js';
@@ -128,6 +128,22 @@ describe('webhooks (end to end)', () => {
     const rows = String(list.stdout).trim().split('\n').map((l) => JSON.parse(l));
     expect(rows).toHaveLength(6);
     expect(rows.every((x) => x.status === 'delivered' && x.attempts >= 3)).toBe(true);
+  });
+
+  it('a worker sends the events of the jobs it processes, and writes metrics', async () => {
+    const rx = await receiver('fail-first', 1);
+    open.push(rx);
+    const t = setup(rx.url);
+    const detached = await docparse(['submit', t.inv, ...t.args, '--detach'], { cwd: t.dir, env: t.env });
+    expect(detached.exitCode).toBe(0);
+    expect(outbox(t.ledger)).toEqual([]); // nothing happened yet, so nothing to tell
+    const metrics = join(t.dir, 'docparse.prom');
+    const w = await docparse(['worker', '--once', ...t.args, '--metrics', metrics], { cwd: t.dir, env: t.env });
+    expect(w.exitCode).toBe(2);
+    const events = outbox(t.ledger);
+    expect(events.filter((e) => e.type.startsWith('job.')).map((e) => e.type).sort()).toEqual(['job.completed', 'job.completed', 'job.completed', 'job.completed', 'job.failed']);
+    expect(events.every((e) => e.status === 'delivered' && rx.delivered.has(e.id))).toBe(true);
+    expect(readFileSync(metrics, 'utf8')).toMatch(/^docparse_jobs\{state="completed"\} 4$/m);
   });
 
   it('keeps undeliverable events as dead, and redelivers them on request', async () => {

@@ -134,3 +134,30 @@ describe('retries', () => {
     }
   });
 });
+
+describe('files on shared mounts', () => {
+  it('a job whose folder is missing on this machine fails as retryable file_unavailable, not as gone', async () => {
+    const { renameSync } = await import('node:fs');
+    const { runWorker } = await import('../../src/pipeline/worker.js');
+    const dir = tempDir('docparse-mount-');
+    await writeInvoiceFolder(join(dir, 'share'), 1);
+    ledger = openSqliteLedger(join(dir, 'ledger.db'));
+    const engine = {
+      ledger,
+      extractor: flaky(0, () => new Error('unused')),
+      outDir: join(dir, 'out'),
+      concurrency: 1,
+      maxAttempts: 1,
+      backoff: { baseMs: 10, factor: 2, maxMs: 100, jitter: 0 },
+      leaseMs: 5000,
+      jobTimeoutMs: 5000,
+      maxFileSize: 1e9,
+    };
+    await submit({ ...engine, paths: [join(dir, 'share')], settings, detach: true });
+    renameSync(join(dir, 'share'), join(dir, 'unmounted'));
+    const { failures } = await runWorker({ ...engine, settings, once: true, pollMs: 50 });
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatchObject({ errorClass: 'file_unavailable', retryable: true });
+    expect(failures[0].hint).toMatch(/mount the share/);
+  });
+});

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { colors, loadConfig, printJson, withLedger } from '../context.js';
+import { colors, loadConfig, printJson, withLedger, webhookOptions } from '../context.js';
+import { writeLedgerMetrics } from '../../report/metrics.js';
 import { RunDisplay } from '../progress.js';
 import { UsageError } from '../../errors.js';
 import { parseDuration } from '../../ledger/backoff.js';
@@ -52,6 +53,13 @@ export async function runWorkerCommand(opts: Record<string, unknown>): Promise<n
     const display = new RunDisplay({ tty: !!process.stderr.isTTY, quiet: !!opts.quiet, c });
     const extractor = await extractorFor(config);
     const { signal, dispose } = interruptSignal();
+    const webhook = webhookOptions(config);
+    // A long-running worker keeps its metrics file fresh for the textfile collector.
+    const started = Date.now();
+    const metricsFile = config.metrics ? resolve(config.metrics) : null;
+    const writeMetrics = (exitCode: number | null) =>
+      metricsFile ? writeLedgerMetrics(ledger, metricsFile, { finishedAt: Date.now(), durationMs: Date.now() - started, exitCode: exitCode ?? 0 }) : Promise.resolve();
+    const metricsTimer = metricsFile && !once ? setInterval(() => void writeMetrics(null).catch(() => undefined), 15_000) : null;
     if (!once && !opts.quiet) {
       const what = watch.length ? `; watching ${watch.join(', ')}` : '';
       process.stderr.write(`docparse worker: taking jobs from ${ledger.location} (extractor ${settings.extractor})${what}; Ctrl-C or SIGTERM stops it\n`);
@@ -75,10 +83,12 @@ export async function runWorkerCommand(opts: Record<string, unknown>): Promise<n
         maxFileSize: config.maxFileSize,
         failOnReview: opts.failOn === 'review',
         ...moves,
+        webhook,
         signal,
         onEvent: engineEvents(display, c, !!opts.quiet),
       });
       display.finish(summary);
+      await writeMetrics(summary.exitCode);
       if (opts.json) printJson(summary);
       await noteOtherSettings(ledger, settings);
       return summary.exitCode;
@@ -86,6 +96,7 @@ export async function runWorkerCommand(opts: Record<string, unknown>): Promise<n
       display.abort();
       throw err;
     } finally {
+      if (metricsTimer) clearInterval(metricsTimer);
       dispose();
       await extractor.close();
     }

@@ -364,6 +364,10 @@ export class PostgresLedger implements Ledger {
       params.push(filter.runId);
       where.push(`id IN (SELECT job_id FROM run_jobs WHERE run_id = $${params.length})`);
     }
+    if (filter.after) {
+      params.push(ms(filter.after.createdAt), filter.after.id);
+      where.push(`(created_at, id) > ($${params.length - 1}, $${params.length})`);
+    }
     let sql = `SELECT * FROM jobs${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY created_at, id`;
     if (filter.limit !== undefined) sql += ` LIMIT ${Math.max(0, Math.floor(filter.limit))}`;
     return (await this.db.query(sql, params)).map(toJob);

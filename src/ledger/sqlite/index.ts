@@ -505,6 +505,10 @@ export class SqliteLedger implements Ledger {
       where.push('id IN (SELECT job_id FROM run_jobs WHERE run_id = ?)');
       params.push(filter.runId);
     }
+    if (filter.after) {
+      where.push('(created_at, id) > (?, ?)');
+      params.push(filter.after.createdAt, filter.after.id);
+    }
     let sql = `SELECT * FROM jobs${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY created_at, id`;
     if (filter.limit !== undefined) sql += ` LIMIT ${Math.max(0, Math.floor(filter.limit))}`;
     return (this.db.prepare(sql).all(...params) as Row[]).map(toJob);
