@@ -128,7 +128,6 @@ async function submitRun(opts: SubmitOptions): Promise<{ summary: RunSummary; fa
   const started = now();
   let runId = opts.runId ?? newId('run');
   const key = settingsKey(opts.settings);
-  const outDir = resolve(opts.outDir);
   const emit = opts.onEvent ?? (() => undefined);
   const paths = opts.paths.map((p) => resolve(p));
 

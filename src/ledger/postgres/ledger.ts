@@ -10,7 +10,7 @@
  * Times come from the caller (`now`), as in the port: machines sharing a ledger need synced
  * clocks (NTP), or leases expire early or late by the skew.
  */
-import type { DocumentResult, Job, JobError, JobEvent, JobSettings, JobState, Run } from '../../types.js';
+import type { DocumentResult, Job, JobError, JobEvent, JobState, Run } from '../../types.js';
 import { JOB_STATES } from '../../types.js';
 import type { BackoffPolicy } from '../backoff.js';
 import { IdempotencyConflictError } from '../../errors.js';
@@ -44,6 +44,7 @@ import { jobEventData, percentileIndex, runEventData, webhookBody } from '../out
 import { transition, type JobEventInput } from '../transitions.js';
 import { newId } from '../ids.js';
 import type { Db, Row, Sql } from './sql.js';
+import { num, rowMappers } from '../rows.js';
 
 /** Columns the state machine may patch, by JobPatch key. */
 const PATCH_COLUMNS = {
@@ -672,69 +673,6 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function num(v: unknown): number | null {
-  return v == null ? null : Number(v);
-}
 
-function toJob(r: Row): Job {
-  return {
-    id: String(r.id),
-    fingerprint: String(r.fingerprint),
-    settingsKey: String(r.settings_key),
-    settings: r.settings as JobSettings,
-    status: r.status as JobState,
-    path: String(r.path),
-    fileName: String(r.file_name),
-    size: Number(r.size),
-    kind: (r.kind as Job['kind']) ?? null,
-    templateId: (r.template_id as string | null) ?? null,
-    attempts: Number(r.attempts),
-    maxAttempts: Number(r.max_attempts),
-    nextAttemptAt: num(r.next_attempt_at),
-    leaseOwner: (r.lease_owner as string | null) ?? null,
-    leaseExpiresAt: num(r.lease_expires_at),
-    leaseToken: Number(r.lease_token),
-    result: (r.result as DocumentResult | null) ?? null,
-    error: (r.error as JobError | null) ?? null,
-    pageCount: num(r.page_count),
-    runId: (r.run_id as string | null) ?? null,
-    createdAt: Number(r.created_at),
-    startedAt: num(r.started_at),
-    completedAt: num(r.completed_at),
-    updatedAt: Number(r.updated_at),
-  };
-}
-
-function toOutboxEvent(r: Row): OutboxEvent {
-  return {
-    id: String(r.id),
-    type: r.type as OutboxEvent['type'],
-    url: String(r.url),
-    body: String(r.body),
-    jobId: (r.job_id as string | null) ?? null,
-    runId: (r.run_id as string | null) ?? null,
-    status: r.status as OutboxState,
-    attempts: Number(r.attempts),
-    nextAttemptAt: Number(r.next_attempt_at),
-    leaseOwner: (r.lease_owner as string | null) ?? null,
-    leaseExpiresAt: num(r.lease_expires_at),
-    leaseToken: Number(r.lease_token),
-    lastError: (r.last_error as string | null) ?? null,
-    createdAt: Number(r.created_at),
-    deliveredAt: num(r.delivered_at),
-  };
-}
-
-function toRun(r: Row): Run {
-  return {
-    id: String(r.id),
-    startedAt: Number(r.started_at),
-    finishedAt: num(r.finished_at),
-    settings: r.settings as JobSettings,
-    paths: r.paths as string[],
-    summary: r.summary ?? null,
-    idempotencyKey: (r.idempotency_key as string | null) ?? null,
-    inputsDigest: (r.inputs_digest as string | null) ?? null,
-    detached: Boolean(r.detached),
-  };
-}
+/** JSON columns arrive as objects (pg parses json). */
+const { toJob, toOutboxEvent, toRun } = rowMappers((v) => v ?? null);

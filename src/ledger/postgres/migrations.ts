@@ -4,33 +4,15 @@
  * the whole check-and-apply runs under a session advisory lock: the first one migrates, the
  * others wait, re-read the version and find nothing to do.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { loadMigrationsFrom, type Migration } from '../migrations.js';
 import { LedgerError } from '../../errors.js';
 import type { Db, Sql } from './sql.js';
-
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
 
 /** pg_advisory_lock key: "docparse" in ASCII, so other applications' keys are unlikely to collide. */
 const MIGRATION_LOCK = 0x646f637061727365n.toString();
 
-let cache: Migration[] | null = null;
-
 export function loadMigrations(): Migration[] {
-  if (cache) return cache;
-  const dir = fileURLToPath(new URL('./migrations/', import.meta.url));
-  cache = readdirSync(dir)
-    .filter((f) => /^\d{4}_.+\.sql$/.test(f))
-    .sort()
-    .map((f) => ({ version: Number(f.slice(0, 4)), name: f, sql: readFileSync(dir + f, 'utf8') }));
-  cache.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`migration numbering gap at ${m.name}`);
-  });
-  return cache;
+  return loadMigrationsFrom(new URL('./migrations/', import.meta.url));
 }
 
 /** The schema version of the database; 0 when docparse never ran on it. */

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { IdempotencyConflictError, LedgerError } from '../../errors.js';
-import type { DocumentResult, Job, JobError, JobEvent, JobSettings, JobState, Run } from '../../types.js';
+import type { DocumentResult, Job, JobError, JobEvent, JobState, Run } from '../../types.js';
 import { JOB_STATES } from '../../types.js';
 import type { BackoffPolicy } from '../backoff.js';
 import type {
@@ -42,8 +42,8 @@ import { jobEventData, percentileIndex, runEventData, webhookBody } from '../out
 import { transition, type JobEventInput, type JobPatch } from '../transitions.js';
 import { newId } from '../ids.js';
 import { loadMigrations } from './migrations.js';
+import { rowMappers, type Row } from '../rows.js';
 
-type Row = Record<string, unknown>;
 
 export interface SqliteLedgerOptions {
   /** Busy timeout in ms when another process holds the write lock. */
@@ -737,69 +737,6 @@ export class SqliteLedger implements Ledger {
   }
 }
 
-function num(v: unknown): number | null {
-  return v == null ? null : Number(v);
-}
 
-function toJob(r: Row): Job {
-  return {
-    id: String(r.id),
-    fingerprint: String(r.fingerprint),
-    settingsKey: String(r.settings_key),
-    settings: JSON.parse(String(r.settings)) as JobSettings,
-    status: r.status as JobState,
-    path: String(r.path),
-    fileName: String(r.file_name),
-    size: Number(r.size),
-    kind: (r.kind as Job['kind']) ?? null,
-    templateId: (r.template_id as string | null) ?? null,
-    attempts: Number(r.attempts),
-    maxAttempts: Number(r.max_attempts),
-    nextAttemptAt: num(r.next_attempt_at),
-    leaseOwner: (r.lease_owner as string | null) ?? null,
-    leaseExpiresAt: num(r.lease_expires_at),
-    leaseToken: Number(r.lease_token),
-    result: r.result ? (JSON.parse(String(r.result)) as DocumentResult) : null,
-    error: r.error ? (JSON.parse(String(r.error)) as JobError) : null,
-    pageCount: num(r.page_count),
-    runId: (r.run_id as string | null) ?? null,
-    createdAt: Number(r.created_at),
-    startedAt: num(r.started_at),
-    completedAt: num(r.completed_at),
-    updatedAt: Number(r.updated_at),
-  };
-}
-
-function toOutboxEvent(r: Row): OutboxEvent {
-  return {
-    id: String(r.id),
-    type: r.type as OutboxEvent['type'],
-    url: String(r.url),
-    body: String(r.body),
-    jobId: (r.job_id as string | null) ?? null,
-    runId: (r.run_id as string | null) ?? null,
-    status: r.status as OutboxState,
-    attempts: Number(r.attempts),
-    nextAttemptAt: Number(r.next_attempt_at),
-    leaseOwner: (r.lease_owner as string | null) ?? null,
-    leaseExpiresAt: num(r.lease_expires_at),
-    leaseToken: Number(r.lease_token),
-    lastError: (r.last_error as string | null) ?? null,
-    createdAt: Number(r.created_at),
-    deliveredAt: num(r.delivered_at),
-  };
-}
-
-function toRun(r: Row): Run {
-  return {
-    id: String(r.id),
-    startedAt: Number(r.started_at),
-    finishedAt: num(r.finished_at),
-    settings: JSON.parse(String(r.settings)) as JobSettings,
-    paths: JSON.parse(String(r.paths)) as string[],
-    summary: r.summary ? JSON.parse(String(r.summary)) : null,
-    idempotencyKey: (r.idempotency_key as string | null) ?? null,
-    inputsDigest: (r.inputs_digest as string | null) ?? null,
-    detached: Boolean(r.detached),
-  };
-}
+/** JSON columns arrive as text. */
+const { toJob, toOutboxEvent, toRun } = rowMappers((v) => (v == null || v === '' ? null : JSON.parse(String(v))));

@@ -1,0 +1,76 @@
+/**
+ * Row -> domain object mapping shared by the SQL backends. Column names are the same in both
+ * schemas; only how JSON columns arrive differs (text in SQLite, parsed by pg in PostgreSQL),
+ * so each backend passes its own `json` decoder.
+ */
+import type { DocumentResult, Job, JobError, JobSettings, JobState, Run } from '../types.js';
+import type { OutboxEvent, OutboxState } from './port.js';
+
+export type Row = Record<string, unknown>;
+
+export function num(v: unknown): number | null {
+  return v == null ? null : Number(v);
+}
+
+const str = (v: unknown): string | null => (v as string | null) ?? null;
+
+export function rowMappers(json: (v: unknown) => unknown) {
+  const toJob = (r: Row): Job => ({
+    id: String(r.id),
+    fingerprint: String(r.fingerprint),
+    settingsKey: String(r.settings_key),
+    settings: json(r.settings) as JobSettings,
+    status: r.status as JobState,
+    path: String(r.path),
+    fileName: String(r.file_name),
+    size: Number(r.size),
+    kind: (r.kind as Job['kind']) ?? null,
+    templateId: str(r.template_id),
+    attempts: Number(r.attempts),
+    maxAttempts: Number(r.max_attempts),
+    nextAttemptAt: num(r.next_attempt_at),
+    leaseOwner: str(r.lease_owner),
+    leaseExpiresAt: num(r.lease_expires_at),
+    leaseToken: Number(r.lease_token),
+    result: (json(r.result) as DocumentResult | null) ?? null,
+    error: (json(r.error) as JobError | null) ?? null,
+    pageCount: num(r.page_count),
+    runId: str(r.run_id),
+    createdAt: Number(r.created_at),
+    startedAt: num(r.started_at),
+    completedAt: num(r.completed_at),
+    updatedAt: Number(r.updated_at),
+  });
+
+  const toOutboxEvent = (r: Row): OutboxEvent => ({
+    id: String(r.id),
+    type: r.type as OutboxEvent['type'],
+    url: String(r.url),
+    body: String(r.body),
+    jobId: str(r.job_id),
+    runId: str(r.run_id),
+    status: r.status as OutboxState,
+    attempts: Number(r.attempts),
+    nextAttemptAt: Number(r.next_attempt_at),
+    leaseOwner: str(r.lease_owner),
+    leaseExpiresAt: num(r.lease_expires_at),
+    leaseToken: Number(r.lease_token),
+    lastError: str(r.last_error),
+    createdAt: Number(r.created_at),
+    deliveredAt: num(r.delivered_at),
+  });
+
+  const toRun = (r: Row): Run => ({
+    id: String(r.id),
+    startedAt: Number(r.started_at),
+    finishedAt: num(r.finished_at),
+    settings: json(r.settings) as JobSettings,
+    paths: json(r.paths) as string[],
+    summary: json(r.summary) ?? null,
+    idempotencyKey: str(r.idempotency_key),
+    inputsDigest: str(r.inputs_digest),
+    detached: Boolean(r.detached),
+  });
+
+  return { toJob, toOutboxEvent, toRun };
+}
