@@ -122,6 +122,8 @@ or still in use, 7 results need review (--fail-on review), 130 interrupted (reru
     .option('--max-attempts <n>', 'attempts per document in all (default 3)')
     .option('--backoff <spec>', 'retry delays (default "5s,x5")')
     .option('--timeout <duration>', 'time limit for one document')
+    .option('--templates <dir>', 'the templates folder the jobs were submitted with (jobs keep their own extractor, template and languages)')
+    .option('--webhook <url>', 'POST job and run events here, as for submit [env DOCPARSE_WEBHOOK]')
     .option('--json', 'print the run summary as JSON on stdout')
     .option('-q, --quiet', 'no progress display')
     .action(async (jobIds: string[], opts: Record<string, unknown>) => {

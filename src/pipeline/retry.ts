@@ -5,12 +5,20 @@ import { newId } from '../ledger/ids.js';
 import type { Job } from '../types.js';
 import { finishRun, makeRunner, type EngineOptions, type RunSummary } from './submit.js';
 import type { FailureRow } from '../report/failures.js';
+import { makeOwnerId } from './runner.js';
+import { withWebhooks } from './webhooks.js';
 
 export interface RetryOptions extends EngineOptions {
   jobIds: string[];
 }
 
+/** Requeues the jobs in a new run and processes them; with `webhook`, their events are sent. */
 export async function runJobsAgain(opts: RetryOptions): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
+  const webhook = opts.webhook ?? null;
+  return withWebhooks(opts.ledger, webhook, makeOwnerId(newId('wrk').slice(-8)), () => retryRun(opts), { now: opts.now, onDelivery: opts.onWebhook });
+}
+
+async function retryRun(opts: RetryOptions): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
   const now = opts.now ?? Date.now;
   const started = now();
   const runId = newId('run');

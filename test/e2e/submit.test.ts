@@ -191,3 +191,25 @@ describe('docparse submit (end to end)', () => {
     expect(JSON.parse(readFileSync(join(t.out, 'failures.json'), 'utf8'))[0].errorClass).toBe('corrupt');
   });
 });
+
+describe('docparse retry', () => {
+  it('retries each job with the settings it was submitted with', async () => {
+    const t = setup();
+    const { createCanvas } = await import('@napi-rs/canvas');
+    const canvas = createCanvas(60, 30);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, 60, 30);
+    writeBytes(join(t.inv, 'blank.png'), canvas.toBuffer('image/png'));
+    const first = await docparse(['submit', t.inv, ...t.base], { cwd: t.dir });
+    expect(first.exitCode).toBe(2);
+    // The retry runs with the default extractor (auto) configured, but the job was made with
+    // `--extractor text`: it must fail the same way again, not be OCR'd.
+    const retry = await docparse(['retry', '--failed', '--ledger', t.ledger, '--out', t.out, '--json'], { cwd: t.dir });
+    expect(retry.exitCode).toBe(2);
+    const failures = JSON.parse(readFileSync(join(t.out, 'failures.json'), 'utf8'));
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatchObject({ errorClass: 'unsupported', attempts: 1 });
+    expect(failures[0].message).toMatch(/text extractor reads PDFs only/);
+  });
+});

@@ -1,25 +1,28 @@
 import { resolve } from 'node:path';
 import { loadConfig, printJson } from '../context.js';
 import { JobError, ExitCode } from '../../errors.js';
-import { inspectFile } from '../../extract/single.js';
+import type { Config } from '../../config/index.js';
+import { inspectFile, type InspectResult } from '../../extract/single.js';
 
-/** `docparse extract FILE`: one document's result JSON on stdout; the ledger is not touched. */
-export async function runExtract(file: string, opts: Record<string, unknown>): Promise<number> {
-  const { config } = loadConfig(opts);
+/**
+ * Reads and extracts one file for `extract` and `templates test`. A file that cannot be read
+ * is reported on stderr like a failed job, and its exit code (2) is returned instead.
+ */
+export async function inspectForCli(file: string, config: Config, keepText: boolean): Promise<InspectResult | number> {
   try {
-    const { result, templateFailures } = await inspectFile(resolve(file), {
+    const inspected = await inspectFile(resolve(file), {
       extractor: 'auto',
       lang: config.lang,
       template: config.template,
       templatesDir: config.templates ? resolve(config.templates) : null,
+      // One document: more OCR workers than pages only cost start-up time.
       ocrWorkers: Math.min(config.ocrWorkers, 2),
       pageTimeoutMs: config.pageTimeoutMs,
       maxPixels: config.maxPixels,
-      keepText: !!opts.text,
+      keepText,
     });
-    for (const f of templateFailures) process.stderr.write(`docparse: template ${f.file} skipped: ${f.reason}\n`);
-    printJson(result);
-    return result.needsReview && opts.failOn === 'review' ? ExitCode.needsReview : ExitCode.ok;
+    for (const f of inspected.templateFailures) process.stderr.write(`docparse: template ${f.file} skipped: ${f.reason}\n`);
+    return inspected;
   } catch (err) {
     if (err instanceof JobError) {
       process.stderr.write(`docparse: ${file}: ${err.errorClass}: ${err.message}\n  ${err.hint}\n`);
@@ -27,4 +30,13 @@ export async function runExtract(file: string, opts: Record<string, unknown>): P
     }
     throw err;
   }
+}
+
+/** `docparse extract FILE`: one document's result JSON on stdout; the ledger is not touched. */
+export async function runExtract(file: string, opts: Record<string, unknown>): Promise<number> {
+  const { config } = loadConfig(opts);
+  const inspected = await inspectForCli(file, config, !!opts.text);
+  if (typeof inspected === 'number') return inspected;
+  printJson(inspected.result);
+  return inspected.result.needsReview && opts.failOn === 'review' ? ExitCode.needsReview : ExitCode.ok;
 }

@@ -1,57 +1,79 @@
-import { loadConfig, colors, printJson, withLedger } from '../context.js';
+import { resolve } from 'node:path';
+import { loadConfig, colors, printJson, withLedger, webhookOptions } from '../context.js';
 import { NotFoundError, UsageError } from '../../errors.js';
-import { createExtractor } from '../../extract/index.js';
+import type { Config } from '../../config/index.js';
+import type { Job } from '../../types.js';
+import type { ExtractorName } from '../../extract/index.js';
+import { templatesDigest } from '../../extract/settings.js';
 import { runJobsAgain } from '../../pipeline/retry.js';
 import { RunDisplay } from '../progress.js';
-import { interruptSignal } from './submit.js';
+import { engineEvents, engineSettings, extractorFor, interruptSignal } from './submit.js';
+
+/**
+ * Every job keeps the settings it was created with (they are its idempotency key), so jobs are
+ * retried in groups, each with an extractor set up from its settings.
+ */
+function groupBySettings(jobs: Job[]): Job[][] {
+  const groups = new Map<string, Job[]>();
+  for (const j of jobs) groups.set(j.settingsKey, [...(groups.get(j.settingsKey) ?? []), j]);
+  return [...groups.values()];
+}
+
+function configFor(config: Config, job: Job): Config {
+  const s = job.settings;
+  return { ...config, extractor: s.extractor as ExtractorName, template: s.template, lang: s.lang === '-' ? config.lang : s.lang };
+}
 
 export async function runRetry(jobIds: string[], opts: Record<string, unknown>): Promise<number> {
   if (!opts.failed && jobIds.length === 0) throw new UsageError('name the jobs to retry, or use --failed for every failed job');
   const { config } = loadConfig(opts);
   return withLedger(config, async (ledger) => {
-    const ids = opts.failed ? (await ledger.findJobs({ status: ['failed'] })).map((j) => j.id) : jobIds;
+    const jobs: Job[] = [];
+    if (opts.failed) jobs.push(...(await ledger.findJobs({ status: ['failed'] })));
     for (const id of jobIds) {
-      if (!(await ledger.getJob(id))) throw new NotFoundError(`no job with id ${id} in ${ledger.location}`, '`docparse jobs --status failed` lists failed jobs.');
+      const job = await ledger.getJob(id);
+      if (!job) throw new NotFoundError(`no job with id ${id} in ${ledger.location}`, '`docparse jobs --status failed` lists failed jobs.');
+      if (!jobs.some((j) => j.id === id)) jobs.push(job);
     }
-    const display = new RunDisplay({ tty: !!process.stderr.isTTY, quiet: !!opts.quiet, c: colors(process.stderr) });
-    if (ids.length === 0) {
+    if (jobs.length === 0) {
       process.stderr.write('no failed jobs to retry\n');
       return 0;
     }
-    // Every job keeps the settings it was created with; retry runs each with its own extractor.
-    const first = (await ledger.getJob(ids[0]))!;
-    const extractor = await createExtractor({
-      extractor: first.settings.extractor as 'auto',
-      lang: first.settings.lang === '-' ? config.lang : first.settings.lang,
-      template: first.settings.template,
-      templatesDir: config.templates,
-      ocrWorkers: config.ocrWorkers,
-      pageTimeoutMs: config.pageTimeoutMs,
-      maxPixels: config.maxPixels,
-      keepText: false,
-    });
-    const { signal, dispose } = interruptSignal();
-    try {
-      const { summary } = await runJobsAgain({
-        ledger,
-        extractor,
-        jobIds: ids,
-        outDir: config.out,
-        concurrency: config.concurrency,
-        maxAttempts: config.maxAttempts,
-        backoff: config.backoff,
-        leaseMs: config.leaseMs,
-        jobTimeoutMs: config.timeoutMs,
-        maxFileSize: config.maxFileSize,
-        signal,
-        onEvent: (e) => display.onEvent(e),
-      });
-      display.finish(summary);
-      if (opts.json) printJson(summary);
-      return summary.exitCode;
-    } finally {
-      dispose();
-      await extractor.close();
+    const digest = config.templates ? await templatesDigest(resolve(config.templates)) : null;
+    const c = colors(process.stderr);
+    let exitCode = 0;
+    for (const group of groupBySettings(jobs)) {
+      const want = group[0].settings.templatesDigest;
+      if (want !== null && want !== digest) {
+        process.stderr.write(
+          `docparse retry: ${group.length} job(s) were submitted with a templates folder that is not the one given now; skipped. Pass the same --templates (unchanged) to retry them.\n`,
+        );
+        exitCode = Math.max(exitCode, 2);
+        continue;
+      }
+      const display = new RunDisplay({ tty: !!process.stderr.isTTY, quiet: !!opts.quiet, c });
+      const groupConfig = configFor(config, group[0]);
+      const extractor = await extractorFor(groupConfig);
+      const { signal, dispose } = interruptSignal();
+      try {
+        const { summary } = await runJobsAgain({
+          ledger,
+          extractor,
+          jobIds: group.map((j) => j.id),
+          ...engineSettings(config),
+          webhook: webhookOptions(config),
+          signal,
+          onEvent: engineEvents(display, c, !!opts.quiet),
+        });
+        display.finish(summary);
+        if (opts.json) printJson(summary);
+        exitCode = summary.exitCode === 130 ? 130 : Math.max(exitCode, summary.exitCode);
+        if (summary.interrupted) break;
+      } finally {
+        dispose();
+        await extractor.close();
+      }
     }
+    return exitCode;
   });
 }

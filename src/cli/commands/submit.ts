@@ -23,6 +23,19 @@ export function jobSettings(config: Config, templatesDigestValue: string | null)
 }
 
 /** The extractor the configuration asks for (submit, worker). */
+/** The engine options every processing command takes from the configuration. */
+export function engineSettings(config: Config) {
+  return {
+    outDir: config.out,
+    concurrency: config.concurrency,
+    maxAttempts: config.maxAttempts,
+    backoff: config.backoff,
+    leaseMs: config.leaseMs,
+    jobTimeoutMs: config.timeoutMs,
+    maxFileSize: config.maxFileSize,
+  };
+}
+
 export function extractorFor(config: Config): Promise<Extractor> {
   return createExtractor({
     extractor: config.extractor,
@@ -119,13 +132,7 @@ async function runEngine(ledger: Ledger, config: Config, settings: JobSettings, 
       extractor,
       paths,
       settings,
-      outDir: config.out,
-      concurrency: config.concurrency,
-      maxAttempts: config.maxAttempts,
-      backoff: config.backoff,
-      leaseMs: config.leaseMs,
-      jobTimeoutMs: config.timeoutMs,
-      maxFileSize: config.maxFileSize,
+      ...engineSettings(config),
       include: opts.include as string[] | undefined,
       exclude: opts.exclude as string[] | undefined,
       hidden: !!opts.hidden,

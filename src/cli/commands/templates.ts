@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { colors, loadConfig, printJson } from '../context.js';
-import { ExitCode, JobError } from '../../errors.js';
+import { ExitCode } from '../../errors.js';
 import { GENERIC_TEMPLATE, loadTemplates } from '../../extract/templates/index.js';
-import { inspectFile } from '../../extract/single.js';
+import { inspectForCli } from './extract.js';
 
 /** `docparse templates list`: every template that loads, and the ones that do not, with why. */
 export async function runTemplatesList(opts: Record<string, unknown>): Promise<number> {
@@ -29,25 +29,8 @@ export async function runTemplatesList(opts: Record<string, unknown>): Promise<n
 /** `docparse templates test FILE`: which template matched and why, what it extracted, the text it saw. */
 export async function runTemplatesTest(file: string, opts: Record<string, unknown>): Promise<number> {
   const { config } = loadConfig(opts);
-  let inspected;
-  try {
-    inspected = await inspectFile(resolve(file), {
-      extractor: 'auto',
-      lang: config.lang,
-      template: config.template,
-      templatesDir: config.templates ? resolve(config.templates) : null,
-      ocrWorkers: Math.min(config.ocrWorkers, 2),
-      pageTimeoutMs: config.pageTimeoutMs,
-      maxPixels: config.maxPixels,
-      keepText: true,
-    });
-  } catch (err) {
-    if (err instanceof JobError) {
-      process.stderr.write(`docparse: ${file}: ${err.errorClass}: ${err.message}\n  ${err.hint}\n`);
-      return ExitCode.someFailed;
-    }
-    throw err;
-  }
+  const inspected = await inspectForCli(file, config, true);
+  if (typeof inspected === 'number') return inspected;
   const { result, match, pages } = inspected;
   if (opts.json) {
     printJson({ templateId: match.templateId, reason: match.reason, candidates: match.candidates, result, text: pages.map((p) => p.text) });

@@ -10,7 +10,7 @@ import type { JobSettings } from '../../types.js';
 import { templatesDigest } from '../../extract/settings.js';
 import { settingsKey } from '../../pipeline/submit.js';
 import { runWorker } from '../../pipeline/worker.js';
-import { engineEvents, extractorFor, interruptSignal, jobSettings, moveTargets } from './submit.js';
+import { engineEvents, engineSettings, extractorFor, interruptSignal, jobSettings, moveTargets } from './submit.js';
 
 function duration(value: unknown, flag: string, fallback: number, min: number): number {
   if (value === undefined) return fallback;
@@ -74,13 +74,7 @@ export async function runWorkerCommand(opts: Record<string, unknown>): Promise<n
         watch: watch.length
           ? { dirs: watch, include: opts.include as string[] | undefined, exclude: opts.exclude as string[] | undefined, hidden: !!opts.hidden, settleMs }
           : null,
-        outDir: config.out,
-        concurrency: config.concurrency,
-        maxAttempts: config.maxAttempts,
-        backoff: config.backoff,
-        leaseMs: config.leaseMs,
-        jobTimeoutMs: config.timeoutMs,
-        maxFileSize: config.maxFileSize,
+        ...engineSettings(config),
         failOnReview: opts.failOn === 'review',
         ...moves,
         webhook,
