@@ -16,6 +16,15 @@ export interface DisplayOptions {
   stream?: NodeJS.WriteStream;
 }
 
+/**
+ * A terminal that can take a redrawn progress bar: a TTY that reports a width. Pseudo-terminals
+ * without a size (some CI runners, `script` under a pipe) report 0 columns, on which a spinner's
+ * clear-the-lines arithmetic never ends: they get plain lines.
+ */
+export function liveTerminal(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): boolean {
+  return !!stream.isTTY && (stream.columns ?? 0) > 0 && env.TERM !== 'dumb';
+}
+
 export class RunDisplay {
   private readonly out: NodeJS.WriteStream;
   private spinner: Ora | null = null;

@@ -213,3 +213,52 @@ describe('docparse retry', () => {
     expect(failures[0].message).toMatch(/text extractor reads PDFs only/);
   });
 });
+
+describe('exit codes, output and look-ups', () => {
+  it('exits 3 naming the package when an OCR language is not installed, before any work', async () => {
+    const t = setup();
+    const r = await docparse(['submit', t.inv, '--ledger', t.ledger, '--out', t.out, '--lang', 'eng+zzzz'], { cwd: t.dir });
+    expect(r.exitCode).toBe(3);
+    expect(String(r.stderr)).toMatch(/npm install @tesseract\.js-data\/zzzz/);
+    expect(ledgerCounts(t.ledger).jobs.filter((j) => j.status !== 'pending')).toEqual([]);
+  });
+
+  it('exits 7 with --fail-on review when a result does not add up, 0 without it', async () => {
+    const dir = tempDir('docparse-review-');
+    // The lines add up to 20.00 but the invoice says 99.00: the checks must flag it.
+    await writeInvoicePdf(join(dir, 'in', 'odd.pdf'), { number: 'ODD-1', total: '99.00 USD', lines: 2 });
+    const args = ['submit', join(dir, 'in'), '--ledger', join(dir, 'l.db'), '--out', join(dir, 'out')];
+    const plain = await docparse([...args, '--json'], { cwd: dir });
+    expect(plain.exitCode).toBe(0);
+    expect(JSON.parse(String(plain.stdout)).needsReview).toBe(1);
+    const strict = await docparse([...args, '--fail-on', 'review'], { cwd: dir });
+    expect(strict.exitCode).toBe(7);
+    expect(String(strict.stderr)).toMatch(/1 need review/);
+    const file = readdirSync(join(dir, 'out')).find((f) => f.startsWith('odd.pdf'))!;
+    const result = JSON.parse(readFileSync(join(dir, 'out', file), 'utf8')).result;
+    expect(result.needsReview).toBe(true);
+    expect(result.reviewReasons.join(' ')).toMatch(/99/);
+  });
+
+  it('prints no escape codes into a pipe, even without NO_COLOR', async () => {
+    const t = setup();
+    const r = await docparse(['submit', t.inv, ...t.base], { cwd: t.dir, env: { NO_COLOR: undefined, FORCE_COLOR: undefined } });
+    expect(r.exitCode).toBe(0);
+    expect(String(r.stderr)).not.toMatch(/\u001b\[/);
+    expect(String(r.stderr)).toMatch(/^completed {2}inv-001\.pdf/m);
+  });
+
+  it('finds jobs by fingerprint prefix and lists them by age', async () => {
+    const t = setup();
+    await docparse(['submit', t.inv, ...t.base], { cwd: t.dir });
+    const { id, fingerprint } = readLedger(t.ledger, (db) => db.prepare('SELECT id, fingerprint FROM jobs ORDER BY path LIMIT 1').get() as { id: string; fingerprint: string });
+    const r = await docparse(['status', fingerprint.slice(0, 10), '--ledger', t.ledger, '--json'], { cwd: t.dir });
+    expect(JSON.parse(String(r.stdout)).jobId).toBe(id);
+    const recent = await docparse(['jobs', '--ledger', t.ledger, '--since', '1h', '--json'], { cwd: t.dir });
+    expect(String(recent.stdout).trim().split('\n')).toHaveLength(6);
+    const future = await docparse(['jobs', '--ledger', t.ledger, '--since', '2999-01-01', '--json'], { cwd: t.dir });
+    expect(String(future.stdout)).toBe('');
+    const bad = await docparse(['jobs', '--ledger', t.ledger, '--status', 'done'], { cwd: t.dir });
+    expect(bad.exitCode).toBe(1);
+  });
+});

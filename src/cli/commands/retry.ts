@@ -6,7 +6,7 @@ import type { Job } from '../../types.js';
 import type { ExtractorName } from '../../extract/index.js';
 import { templatesDigest } from '../../extract/settings.js';
 import { runJobsAgain } from '../../pipeline/retry.js';
-import { RunDisplay } from '../progress.js';
+import { liveTerminal, RunDisplay } from '../progress.js';
 import { engineEvents, engineSettings, extractorFor, interruptSignal } from './submit.js';
 
 /**
@@ -51,7 +51,7 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
         exitCode = Math.max(exitCode, 2);
         continue;
       }
-      const display = new RunDisplay({ tty: !!process.stderr.isTTY, quiet: !!opts.quiet, c });
+      const display = new RunDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
       const groupConfig = configFor(config, group[0]);
       const extractor = await extractorFor(groupConfig);
       const { signal, dispose } = interruptSignal();

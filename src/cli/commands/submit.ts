@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { loadConfig, colors, printJson, withLedger, webhookOptions } from '../context.js';
 import { writeLedgerMetrics } from '../../report/metrics.js';
-import { RunDisplay } from '../progress.js';
+import { liveTerminal, RunDisplay } from '../progress.js';
 import { UsageError, ExitCode } from '../../errors.js';
 import type { Config } from '../../config/index.js';
 import type { JobSettings } from '../../types.js';
@@ -121,7 +121,7 @@ export async function runSubmit(paths: string[], opts: Record<string, unknown>):
 
 async function runEngine(ledger: Ledger, config: Config, settings: JobSettings, opts: Record<string, unknown>, paths: string[]): Promise<number> {
   const c = colors(process.stderr);
-  const display = new RunDisplay({ tty: !!process.stderr.isTTY, quiet: !!opts.quiet, c });
+  const display = new RunDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
   const extractor = await extractorFor(config);
   const { signal, dispose } = interruptSignal();
   const webhook = webhookOptions(config);

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { colors, loadConfig, printJson, withLedger, webhookOptions } from '../context.js';
 import { writeLedgerMetrics } from '../../report/metrics.js';
-import { RunDisplay } from '../progress.js';
+import { liveTerminal, RunDisplay } from '../progress.js';
 import { UsageError } from '../../errors.js';
 import { parseDuration } from '../../ledger/backoff.js';
 import type { Ledger } from '../../ledger/port.js';
@@ -50,7 +50,7 @@ export async function runWorkerCommand(opts: Record<string, unknown>): Promise<n
 
   return withLedger(config, async (ledger) => {
     const c = colors(process.stderr);
-    const display = new RunDisplay({ tty: !!process.stderr.isTTY, quiet: !!opts.quiet, c });
+    const display = new RunDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
     const extractor = await extractorFor(config);
     const { signal, dispose } = interruptSignal();
     const webhook = webhookOptions(config);

@@ -135,6 +135,11 @@ export class OcrPool {
           gzip: true,
           // Without a handler tesseract.js rethrows worker errors as uncaught exceptions.
           errorHandler: () => {},
+        }).then(async (w) => {
+          // tesseract's diagnostics ("Estimating resolution as 366" for images without a DPI)
+          // would tear the progress bar on stderr; they go nowhere instead.
+          await w.setParameters({ debug_file: '/dev/null' });
+          return w;
         }),
       );
       slot.worker = p;
