@@ -7,6 +7,7 @@ import { permanent, UsageError } from '../errors.js';
 import type { DocumentResult } from '../types.js';
 import type { ExtractorConfig } from './index.js';
 import type { Extractor } from './types.js';
+import { EXTRACTOR_VERSIONS } from './index.js';
 import { createReader } from './read/index.js';
 import { extractFields } from './fields/index.js';
 import { GENERIC_TEMPLATE_ID, loadTemplates, type Template } from './templates/index.js';
@@ -39,7 +40,7 @@ export async function createAutoExtractor(cfg: ExtractorConfig): Promise<Extract
   const reader = await createReader({ lang: cfg.lang, ocrWorkers: cfg.ocrWorkers, pageTimeoutMs: cfg.pageTimeoutMs, maxPixels: cfg.maxPixels });
   return {
     name: 'auto',
-    version: '1',
+    version: EXTRACTOR_VERSIONS.auto,
     info,
     async extract(input, opts) {
       const read = await reader.read(input, { signal: opts?.signal });

@@ -7,12 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { permanent } from '../errors.js';
 import type { Extractor } from './types.js';
+import { EXTRACTOR_VERSIONS } from './index.js';
 import { emptyResult } from './result.js';
 
 export function createTextExtractor(): Extractor {
   return {
     name: 'text',
-    version: '1',
+    version: EXTRACTOR_VERSIONS.text,
     async extract(input, opts) {
       if (input.kind !== 'pdf') throw permanent('unsupported', `the text extractor reads PDFs only; ${input.kind} images need OCR`, 'Use --extractor auto (the default) to OCR images.');
       const { PDFParse } = await import('pdf-parse');

@@ -8,8 +8,12 @@ import type { Extractor } from './types.js';
 export const EXTRACTORS = ['auto', 'text', 'noop'] as const;
 export type ExtractorName = (typeof EXTRACTORS)[number];
 
-/** Versions are part of every job's idempotency key: bump one when its results change. */
-export const EXTRACTOR_VERSIONS: Record<ExtractorName, string> = { auto: '1', text: '1', noop: '1' };
+/**
+ * Versions are part of every job's idempotency key: bump one when its results change, so
+ * stored results made by older code are not taken for current ones.
+ * auto 2: pdftotext-like layout, OCR of images on text pages, UN/ECE unit codes.
+ */
+export const EXTRACTOR_VERSIONS: Record<ExtractorName, string> = { auto: '2', text: '1', noop: '1' };
 
 export interface ExtractorConfig {
   extractor: ExtractorName;

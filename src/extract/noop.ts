@@ -3,12 +3,13 @@
  * engine's own per-job overhead (`npm run bench`) and to exercise the ledger at scale.
  */
 import type { Extractor } from './types.js';
+import { EXTRACTOR_VERSIONS } from './index.js';
 import { emptyResult } from './result.js';
 
 export function createNoopExtractor(): Extractor {
   return {
     name: 'noop',
-    version: '1',
+    version: EXTRACTOR_VERSIONS.noop,
     async extract(input) {
       return emptyResult(input.kind === 'pdf' ? 'text_pdf' : 'image', []);
     },

@@ -12,10 +12,21 @@ describe('layoutText', () => {
     expect(text.split('\n').filter(Boolean)).toEqual([expect.stringMatching(/^Invoice No:\s+INV-1$/), expect.stringMatching(/^Total\s+9\.99$/)]);
   });
 
-  it('aligns columns across lines with spaces proportional to x', () => {
+  it('aligns columns across lines; a block wholly right of another starts 3 columns after it (poppler)', () => {
     const lines = layoutText([item('Qty', 50, 700), item('Amount', 300, 700), item('2', 50, 680), item('39.98', 300, 680)], A4).split('\n').filter(Boolean);
     expect(lines[0].indexOf('Amount')).toBe(lines[1].indexOf('39.98'));
-    expect(lines[0].indexOf('Amount')).toBe(50); // (300-50) / 5 per char
+    expect(lines[0]).toBe('Qty   Amount'); // poppler counts characters, not x / char width
+  });
+
+  it('indents a line under the character of the line above it starts at (invoice2data line rules need it)', () => {
+    // 10 pt text, 5 pt per character: "Charges" starts under the 4th character of the line above.
+    const text = layoutText([item('AWS Service Charges', 50, 700), item('Charges', 65, 688), item('Credits', 65, 676)], A4);
+    expect(text.split('\n')).toEqual(['AWS Service Charges', '   Charges', '   Credits']);
+  });
+
+  it('places a block that overlaps a wider block at its proportional column', () => {
+    const text = layoutText([item('0123456789012345678901234567890123456789', 50, 700), item('x', 150, 640)], A4).split('\n').filter(Boolean);
+    expect(text[1]).toBe(' '.repeat(20) + 'x'); // (150-50)/(250-50) of 40 columns
   });
 
   it('joins touching runs and keeps a single space for a word gap', () => {
@@ -27,8 +38,14 @@ describe('layoutText', () => {
     expect(layoutText([], A4)).toBe('');
   });
 
-  it('keeps a large vertical gap as (at most three) blank lines', () => {
-    expect(layoutText([item('top', 50, 800), item('bottom', 50, 100)], A4)).toBe('top\n\n\n\nbottom');
+  it('keeps a vertical gap as blank lines, one newline per font size of baseline gap, at most five (poppler)', () => {
+    expect(layoutText([item('top', 50, 800), item('bottom', 50, 100)], A4)).toBe('top\n\n\n\n\nbottom');
+    expect(layoutText([item('top', 50, 800), item('next', 50, 775)], A4)).toBe('top\n\nnext');
+  });
+
+  it('uses the font ascent from pdf.js styles without changing the text', () => {
+    const items = [{ ...item('Total', 50, 700), fontName: 'f1' }, { ...item('9.99', 100, 700), fontName: 'f1' }];
+    expect(layoutText(items, A4, { f1: { ascent: 0.7, descent: -0.2 } })).toBe(layoutText(items, A4));
   });
 });
 

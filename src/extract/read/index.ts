@@ -18,6 +18,7 @@ import type { ExtractInput, PageText, ReadResult } from '../types.js';
 import { OcrPool } from '../ocr/pool.js';
 import { resolveLanguages } from '../ocr/lang.js';
 import { ThreadPool, ThreadTaskError } from './thread-pool.js';
+import type { ImageBox, ThreadResults } from './pdf-thread.js';
 
 export interface ReaderOptions {
   /** OCR languages, tesseract codes joined with `+`: `eng` or `eng+fra`. Each needs `@tesseract.js-data/<code>`. */
@@ -34,6 +35,28 @@ export interface ReaderOptions {
   workerMemoryCeilingMb: number;
   /** Resolution scanned PDF pages are rendered at for OCR. Default 300. */
   renderDpi: number;
+  /**
+   * OCR of raster images on pages that do have a text layer (vendor details that exist only inside a
+   * header or logo image). `auto` (default): only when the page's images cover at least
+   * `imageOcrMinArea` of it, so an ordinary text PDF with a small logo costs nothing; `always`: every
+   * page with an image of at least 1% of the page; `off`: never. The OCR text of the images is
+   * appended to the page's text, after a blank line.
+   */
+  imageOcr: ImageOcrMode;
+  /** Share of the page area (0..1) its images must cover for `imageOcr: 'auto'`. Default 0.08. */
+  imageOcrMinArea: number;
+}
+
+export type ImageOcrMode = 'auto' | 'always' | 'off';
+
+/** Per-document read options. */
+export interface ReadOptions {
+  signal?: AbortSignal;
+  /**
+   * Overrides the reader's `imageOcr` for this document, e.g. `always` when the extraction layer
+   * found no template matching the text layer and wants the images read too ("ocrFallback").
+   */
+  imageOcr?: ImageOcrMode;
 }
 
 export interface ReaderStats {
@@ -49,7 +72,7 @@ export interface ReaderStats {
 }
 
 export interface Reader {
-  read(input: ExtractInput, opts?: { signal?: AbortSignal }): Promise<ReadResult>;
+  read(input: ExtractInput, opts?: ReadOptions): Promise<ReadResult>;
   /** Terminates all workers. Safe to call twice. */
   close(): Promise<void>;
   stats(): ReaderStats;
@@ -63,7 +86,12 @@ export const READER_DEFAULTS: ReaderOptions = Object.freeze({
   recycleAfterPages: 200,
   workerMemoryCeilingMb: 1024,
   renderDpi: 300,
+  imageOcr: 'auto',
+  imageOcrMinArea: 0.08,
 });
+
+/** An image smaller than this share of the page (a logo, a bullet, a stamp) is never OCR'd. */
+export const MIN_IMAGE_AREA = 0.01;
 
 /** A page whose text layer has fewer non-space characters than this is rendered and OCR'd. */
 export const MIN_TEXT_CHARS = 20;
@@ -77,6 +105,8 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
   for (const k of ['ocrWorkers', 'pageTimeoutMs', 'maxPixels', 'recycleAfterPages', 'workerMemoryCeilingMb', 'renderDpi'] as const) {
     if (!Number.isFinite(opts[k]) || opts[k] <= 0) throw new UsageError(`reader option ${k} must be a positive number (got ${opts[k]})`);
   }
+  if (!['auto', 'always', 'off'].includes(opts.imageOcr)) throw new UsageError(`reader option imageOcr must be auto, always or off (got ${String(opts.imageOcr)})`);
+  if (!(opts.imageOcrMinArea >= 0 && opts.imageOcrMinArea <= 1)) throw new UsageError(`reader option imageOcrMinArea must be between 0 and 1 (got ${opts.imageOcrMinArea})`);
   const langs = resolveLanguages(opts.lang);
   const cores = availableParallelism();
   const threads = new ThreadPool({
@@ -101,7 +131,7 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
         const data = await load(input);
         switch (input.kind) {
           case 'pdf':
-            return await readPdf(data, opts, threads, ocr, ro.signal);
+            return await readPdf(data, { ...opts, imageOcr: ro.imageOcr ?? opts.imageOcr }, threads, ocr, ro.signal);
           case 'png':
           case 'jpeg':
           case 'tiff':
@@ -186,6 +216,23 @@ async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPoo
   };
   await Promise.all(Array.from({ length: Math.min(toOcr.length, Math.max(1, Math.floor(opts.ocrWorkers))) }, runner));
 
+  // Images on pages that have a text layer (see ReaderOptions.imageOcr), one render per page.
+  const imagePages = layer.pages.flatMap((p, i) => (p.chars >= MIN_TEXT_CHARS && pages[i].source === 'text' && wantsImageOcr(p, opts) ? [i + 1] : []));
+  for (const n of imagePages) {
+    const crops = layer.pages[n - 1].images.filter((b) => boxArea(b) >= MIN_IMAGE_AREA * layer.pages[n - 1].pageArea);
+    const img = await threads
+      .run('render', { data: data.slice(), page: n, dpi: opts.renderDpi, maxPixels: opts.maxPixels, crops }, { signal })
+      .catch((e: unknown) => {
+        throw pdfError(e);
+      });
+    const texts: string[] = [];
+    for (const c of img.crops) {
+      const r = await ocr.recognize(c, { signal });
+      if (nonSpace(r.text) > 0) texts.push(r.text.replace(/\s+$/u, ''));
+    }
+    if (texts.length > 0) pages[n - 1] = { ...pages[n - 1], text: `${pages[n - 1].text}\n\n${texts.join('\n\n')}` };
+  }
+
   const ocrCount = pages.filter((p) => p.source === 'ocr').length;
   const kind: DocumentKind = ocrCount === 0 ? 'text_pdf' : ocrCount === pages.length ? 'scanned_pdf' : 'mixed_pdf';
   return finish({ documentKind: kind, pageCount: layer.pageCount, pages });
@@ -222,6 +269,17 @@ async function readImage(data: Uint8Array, kind: 'png' | 'jpeg' | 'tiff', opts: 
     pages.push({ page: i + 1, text: r.text, source: 'ocr', ocrConfidence: r.confidence });
   }
   return finish({ documentKind: 'image', pageCount: images.length, pages });
+}
+
+type LayerPage = ThreadResults['text']['pages'][number];
+
+const boxArea = (b: ImageBox): number => Math.max(0, b.x1 - b.x0) * Math.max(0, b.y1 - b.y0);
+
+/** Whether a page with a text layer should have its images OCR'd too (ReaderOptions.imageOcr). */
+export function wantsImageOcr(p: Pick<LayerPage, 'images' | 'imageArea'>, opts: Pick<ReaderOptions, 'imageOcr' | 'imageOcrMinArea'>): boolean {
+  if (opts.imageOcr === 'off' || p.images.length === 0) return false;
+  if (opts.imageOcr === 'always') return p.imageArea >= MIN_IMAGE_AREA;
+  return p.imageArea >= opts.imageOcrMinArea;
 }
 
 function nonSpace(s: string): number {

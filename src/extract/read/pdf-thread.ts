@@ -12,22 +12,36 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { layoutText, type LayoutItem } from './layout.js';
+import { layoutText, type LayoutItem, type LayoutStyles } from './layout.js';
 
 /** Requests the main thread sends. `data` is always a copy the thread may keep. */
 export type ThreadRequest =
   | { id: number; op: 'text'; data: Uint8Array; maxPixels: number }
-  | { id: number; op: 'render'; data: Uint8Array; page: number; dpi: number; maxPixels: number }
+  | { id: number; op: 'render'; data: Uint8Array; page: number; dpi: number; maxPixels: number; crops?: ImageBox[] }
   | { id: number; op: 'tiff'; data: Uint8Array; maxPixels: number };
+
+/** A rectangle of the page in PDF points, origin top-left (viewport space at scale 1). */
+export interface ImageBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 
 export interface TextPage {
   text: string;
   /** non-space characters */
   chars: number;
+  /** Where the page paints raster images (merged per image; clipped to the page). */
+  images: ImageBox[];
+  /** Share of the page area the images cover, 0..1 (overlaps counted once per image). */
+  imageArea: number;
+  /** Page area in square points (crop box, scale 1). */
+  pageArea: number;
 }
 export interface ThreadResults {
   text: { pageCount: number; pages: TextPage[] };
-  render: { png: Uint8Array; width: number; height: number };
+  render: { png: Uint8Array; width: number; height: number; crops: Uint8Array[] };
   tiff: { pages: { png: Uint8Array; width: number; height: number }[] };
 }
 
@@ -47,7 +61,8 @@ interface CanvasAndContext {
 }
 interface PdfPage {
   getViewport(p: { scale: number }): { width: number; height: number; transform: number[] };
-  getTextContent(): Promise<{ items: LayoutItem[] }>;
+  getTextContent(): Promise<{ items: LayoutItem[]; styles?: LayoutStyles }>;
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
   render(p: { canvasContext: unknown; viewport: unknown; canvas: unknown }): { promise: Promise<void> };
   cleanup(): void;
 }
@@ -69,12 +84,14 @@ interface Deps {
     toBuffer(mime: 'image/png'): Uint8Array;
   };
   layout: typeof layoutText;
+  /** pdf.js OPS codes the image scan needs. */
+  ops: { save: number; restore: number; transform: number; paintImageXObject: number; paintInlineImageXObject: number; paintImageMaskXObject: number; paintImageXObjectRepeat: number };
   dirs: { standardFonts: string; cMaps: string; wasm: string };
 }
 
 /** The thread's message loop. Self-contained: it is serialised with `toString()`. */
 export function threadMain(deps: Deps): void {
-  const { port, PDFParse, UTIF, createCanvas, layout, dirs } = deps;
+  const { port, PDFParse, UTIF, createCanvas, layout, ops, dirs } = deps;
   const memMb = (): number => {
     const m = process.memoryUsage();
     return Math.round((m.heapUsed + m.external) / 1048576);
@@ -91,6 +108,37 @@ export function threadMain(deps: Deps): void {
       stopAtErrors: false,
     });
 
+  // Where raster images are painted: each image fills the unit square of the current matrix.
+  const imageBoxes = async (page: PdfPage, vp: { width: number; height: number; transform: number[] }): Promise<ImageBox[]> => {
+    const list = await page.getOperatorList();
+    const mul = (m: number[], n: number[]): number[] => [
+      m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1],
+      m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3],
+      m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5],
+    ];
+    let ctm = vp.transform.slice();
+    const stack: number[][] = [];
+    const out: ImageBox[] = [];
+    const paints = [ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintImageXObjectRepeat];
+    for (let i = 0; i < list.fnArray.length; i++) {
+      const fn = list.fnArray[i];
+      if (fn === ops.save) stack.push(ctm);
+      else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
+      else if (fn === ops.transform) ctm = mul(ctm, list.argsArray[i] as number[]);
+      else if (paints.includes(fn)) {
+        const xs: number[] = [];
+        const ys: number[] = [];
+        for (const [u, v] of [[0, 0], [1, 0], [0, 1], [1, 1]]) {
+          xs.push(ctm[0] * u + ctm[2] * v + ctm[4]);
+          ys.push(ctm[1] * u + ctm[3] * v + ctm[5]);
+        }
+        const box = { x0: Math.max(0, Math.min(...xs)), y0: Math.max(0, Math.min(...ys)), x1: Math.min(vp.width, Math.max(...xs)), y1: Math.min(vp.height, Math.max(...ys)) };
+        if (box.x1 - box.x0 >= 1 && box.y1 - box.y0 >= 1) out.push(box);
+      }
+    }
+    return out;
+  };
+
   const text = async (id: number, data: Uint8Array, maxPixels: number) => {
     const parser = open(data, maxPixels);
     try {
@@ -100,8 +148,10 @@ export function threadMain(deps: Deps): void {
         const page = await doc.getPage(n);
         const vp = page.getViewport({ scale: 1 });
         const content = await page.getTextContent();
-        const t = layout(content.items, vp.transform);
-        pages.push({ text: t, chars: t.replace(/\s+/gu, '').length });
+        const t = layout(content.items, vp.transform, content.styles ?? {});
+        const images = await imageBoxes(page, vp);
+        const area = images.reduce((a, b) => a + (b.x1 - b.x0) * (b.y1 - b.y0), 0) / Math.max(1, vp.width * vp.height);
+        pages.push({ text: t, chars: t.replace(/\s+/gu, '').length, images, imageArea: Math.min(1, area), pageArea: vp.width * vp.height });
         page.cleanup();
         port.postMessage({ id, type: 'progress' });
       }
@@ -111,7 +161,7 @@ export function threadMain(deps: Deps): void {
     }
   };
 
-  const render = async (data: Uint8Array, n: number, dpi: number, maxPixels: number) => {
+  const render = async (data: Uint8Array, n: number, dpi: number, maxPixels: number, crops: ImageBox[] = []) => {
     const parser = open(data, maxPixels);
     try {
       const doc = await parser.load();
@@ -128,8 +178,24 @@ export function threadMain(deps: Deps): void {
       const cc = factory.create(w, h);
       try {
         await page.render({ canvasContext: cc.context, viewport, canvas: cc.canvas }).promise;
+        const asBytes = (b: Uint8Array) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+        if (crops.length > 0) {
+          // Only the requested rectangles (images of a page that has a text layer), at the render scale.
+          const cut: Uint8Array[] = [];
+          for (const c of crops) {
+            const x = Math.max(0, Math.floor(c.x0 * scale));
+            const y = Math.max(0, Math.floor(c.y0 * scale));
+            const cw = Math.min(w, Math.ceil(c.x1 * scale)) - x;
+            const ch = Math.min(h, Math.ceil(c.y1 * scale)) - y;
+            if (cw < 8 || ch < 8) continue;
+            const out = createCanvas(cw, ch) as unknown as { getContext(k: '2d'): { drawImage(src: unknown, sx: number, sy: number, sw: number, sh: number, dx: number, dy: number, dw: number, dh: number): void }; toBuffer(m: 'image/png'): Uint8Array };
+            out.getContext('2d').drawImage(cc.canvas, x, y, cw, ch, 0, 0, cw, ch);
+            cut.push(asBytes(out.toBuffer('image/png')));
+          }
+          return { png: new Uint8Array(0), width: w, height: h, crops: cut };
+        }
         const png = cc.canvas!.toBuffer('image/png');
-        return { png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength), width: w, height: h };
+        return { png: asBytes(png), width: w, height: h, crops: [] as Uint8Array[] };
       } finally {
         // pdf-parse 2.4.5 never releases the canvas of a rendered page (~8 MB each): do it here.
         factory.destroy(cc);
@@ -173,19 +239,20 @@ export function threadMain(deps: Deps): void {
         case 'text':
           return text(req.id, req.data, req.maxPixels);
         case 'render':
-          return render(req.data, req.page, req.dpi, req.maxPixels);
+          return render(req.data, req.page, req.dpi, req.maxPixels, req.crops);
         case 'tiff':
           return tiff(req.id, req.data, req.maxPixels);
       }
     };
     run().then(
       (value) => {
-        const v = value as { png?: Uint8Array; pages?: { png?: Uint8Array }[] };
+        const v = value as { png?: Uint8Array; crops?: Uint8Array[]; pages?: { png?: Uint8Array }[] };
         const transfer: ArrayBuffer[] = [];
         const add = (u?: Uint8Array) => {
           if (u && u.byteOffset === 0 && u.byteLength === u.buffer.byteLength && !transfer.includes(u.buffer as ArrayBuffer)) transfer.push(u.buffer as ArrayBuffer);
         };
         add(v.png);
+        for (const c of v.crops ?? []) add(c);
         for (const p of v.pages ?? []) add(p.png);
         port.postMessage({ id: req.id, type: 'ok', value, memMb: memMb() }, transfer);
       },
@@ -218,8 +285,9 @@ export function pdfThreadUrl(): URL {
     `import { PDFParse } from ${url(pdfParseEsm)};`,
     `import UTIF from ${url(require.resolve('utif'))};`,
     `import { createCanvas } from ${url(createRequire(pdfParseEsm).resolve('@napi-rs/canvas'))};`,
+    `import { OPS } from ${url(join(pdfjsDir, 'legacy', 'build', 'pdf.mjs'))};`,
     `const layout = ${layoutText.toString()};`,
-    `(${threadMain.toString()})({ port: parentPort, PDFParse, UTIF, createCanvas, layout, dirs: ${JSON.stringify(dirs)} });`,
+    `(${threadMain.toString()})({ port: parentPort, PDFParse, UTIF, createCanvas, layout, ops: OPS, dirs: ${JSON.stringify(dirs)} });`,
   ].join('\n');
   cached = new URL(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
   return cached;

@@ -5,6 +5,7 @@
 import { parseDate, parseDateWithFormat, fold } from '../fields/normalize.js';
 import { groupDict, pyFindall, pyRegex, pySearch, pySplit, pySub } from './pyregex.js';
 import type { Template } from './types.js';
+import { fillUneceCodes } from './unece.js';
 
 /** invoice2data-style output: field name → value (strings, numbers, ISO dates, lists, line dicts). */
 export type RawOutput = Record<string, unknown>;
@@ -379,7 +380,11 @@ export function runTemplate(t: Template, prep: PreparedText): TemplateRun {
           if (s.area && Array.isArray(value)) value = value[0];
         }
         else if (s.parser === 'static') value = s.value ?? null;
-        else if (s.parser === 'lines') value = parseLines(ctx, k, s);
+        else if (s.parser === 'lines') {
+          // invoice2data's `lines` parser adds the UN/ECE code of each row's printed unit.
+          value = parseLines(ctx, k, s);
+          fillUneceCodes(value);
+        }
         else if (s.parser === undefined) warnings.push(`field "${k}" has no parser`);
         else warnings.push(`field "${k}" has unknown parser "${String(s.parser)}"`);
       } else if (k.startsWith('static_')) {

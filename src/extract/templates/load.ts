@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument, visit, Scalar } from 'yaml';
 import { pyRegex, PyRegexError } from './pyregex.js';
 import { OPTIONS_DEFAULT, type LoadTemplatesResult, type Template, type TemplateOptions } from './types.js';
 
@@ -21,7 +21,7 @@ export function loadTemplates(dir: string): LoadTemplatesResult {
     if (seen.has(id)) id = rel.split('\\').join('/');
     try {
       const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-      const doc: unknown = extname(file) === '.json' ? JSON.parse(text) : parseYaml(text, { uniqueKeys: false, merge: true });
+      const doc: unknown = extname(file) === '.json' ? JSON.parse(text) : parseTemplateYaml(text);
       const t = templateFromObject(doc, id, file);
       seen.add(id);
       out.templates.push(t);
@@ -115,4 +115,25 @@ function* linePatterns(where: string, s: Record<string, unknown>): Generator<[st
       for (const re of asList(r[k])) if (typeof re === 'string') yield [`${where}.${k}`, re];
     }
   }
+}
+
+/**
+ * YAML as invoice2data reads it (PyYAML, YAML 1.1) where that differs from YAML 1.2 in ways templates
+ * meet: a plain number with a leading zero is octal when its digits allow it (`0755` = 493) and a
+ * string otherwise (`04080176`, a company registration number, stays "04080176"; YAML 1.2 would
+ * give 4080176).
+ */
+export function parseTemplateYaml(text: string): unknown {
+  const doc = parseDocument(text, { uniqueKeys: false, merge: true });
+  if (doc.errors.length > 0) throw doc.errors[0];
+  visit(doc, {
+    Scalar(_key, node: Scalar) {
+      if (node.type !== Scalar.PLAIN || typeof node.source !== 'string') return;
+      const m = /^([-+]?)0([0-9_]+)$/.exec(node.source);
+      if (!m) return;
+      const digits = m[2].replace(/_/g, '');
+      node.value = /^[0-7]+$/.test(digits) ? (m[1] === '-' ? -1 : 1) * parseInt(digits, 8) : node.source;
+    },
+  });
+  return doc.toJS({ maxAliasCount: 1000 });
 }
