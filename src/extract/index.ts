@@ -12,8 +12,9 @@ export type ExtractorName = (typeof EXTRACTORS)[number];
  * Versions are part of every job's idempotency key: bump one when its results change, so
  * stored results made by older code are not taken for current ones.
  * auto 2: pdftotext-like layout, OCR of images on text pages, UN/ECE unit codes.
+ * text 2: read through the reader's worker threads (pages are laid out text now).
  */
-export const EXTRACTOR_VERSIONS: Record<ExtractorName, string> = { auto: '2', text: '1', noop: '1' };
+export const EXTRACTOR_VERSIONS: Record<ExtractorName, string> = { auto: '2', text: '2', noop: '1' };
 
 export interface ExtractorConfig {
   extractor: ExtractorName;

@@ -210,7 +210,7 @@ describe('docparse retry', () => {
     const failures = JSON.parse(readFileSync(join(t.out, 'failures.json'), 'utf8'));
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatchObject({ errorClass: 'unsupported', attempts: 1 });
-    expect(failures[0].message).toMatch(/text extractor reads PDFs only/);
+    expect(failures[0].message).toMatch(/images need OCR/);
   });
 });
 

@@ -45,6 +45,11 @@ export interface ReaderOptions {
   imageOcr: ImageOcrMode;
   /** Share of the page area (0..1) its images must cover for `imageOcr: 'auto'`. Default 0.08. */
   imageOcrMinArea: number;
+  /**
+   * False: text layers only (the `text` extractor). Pages without one stay empty, images fail as
+   * `unsupported`, and no OCR worker is ever started. Default true.
+   */
+  ocr: boolean;
 }
 
 export type ImageOcrMode = 'auto' | 'always' | 'off';
@@ -88,6 +93,7 @@ export const READER_DEFAULTS: ReaderOptions = Object.freeze({
   renderDpi: 300,
   imageOcr: 'auto',
   imageOcrMinArea: 0.08,
+  ocr: true,
 });
 
 /** An image smaller than this share of the page (a logo, a bullet, a stamp) is never OCR'd. */
@@ -197,7 +203,7 @@ async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPoo
   });
   if (layer.pageCount === 0) throw permanent('empty', 'the PDF has no pages');
   const pages: PageText[] = layer.pages.map((p, i) => ({ page: i + 1, text: p.text, source: 'text', ocrConfidence: null }));
-  const toOcr = layer.pages.flatMap((p, i) => (p.chars < MIN_TEXT_CHARS ? [i + 1] : []));
+  const toOcr = opts.ocr ? layer.pages.flatMap((p, i) => (p.chars < MIN_TEXT_CHARS ? [i + 1] : [])) : [];
 
   // Render + OCR the pages without a usable text layer, as many at once as there are OCR workers.
   let next = 0;
@@ -217,7 +223,7 @@ async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPoo
   await Promise.all(Array.from({ length: Math.min(toOcr.length, Math.max(1, Math.floor(opts.ocrWorkers))) }, runner));
 
   // Images on pages that have a text layer (see ReaderOptions.imageOcr), one render per page.
-  const imagePages = layer.pages.flatMap((p, i) => (p.chars >= MIN_TEXT_CHARS && pages[i].source === 'text' && wantsImageOcr(p, opts) ? [i + 1] : []));
+  const imagePages = opts.ocr ? layer.pages.flatMap((p, i) => (p.chars >= MIN_TEXT_CHARS && pages[i].source === 'text' && wantsImageOcr(p, opts) ? [i + 1] : [])) : [];
   for (const n of imagePages) {
     const crops = layer.pages[n - 1].images.filter((b) => boxArea(b) >= MIN_IMAGE_AREA * layer.pages[n - 1].pageArea);
     const img = await threads
@@ -239,6 +245,7 @@ async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPoo
 }
 
 async function readImage(data: Uint8Array, kind: 'png' | 'jpeg' | 'tiff', opts: ReaderOptions, threads: ThreadPool, ocr: OcrPool, signal?: AbortSignal): Promise<ReadResult> {
+  if (!opts.ocr) throw permanent('unsupported', `${kind.toUpperCase()} images need OCR, and this reader reads text layers only`, 'Use --extractor auto (the default) to OCR images.');
   // Header only: a decompression bomb must fail before anything is decoded or allocated.
   let dim: { width?: number; height?: number };
   try {
