@@ -84,6 +84,8 @@ export interface Run {
   idempotencyKey: string | null;
   inputsDigest: string | null;
   detached: boolean;
+  /** The process that ran it (`host:pid:random`), or null when not recorded. */
+  owner: string | null;
 }
 
 // ---------------------------------------------------------------------------

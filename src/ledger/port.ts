@@ -91,6 +91,8 @@ export interface NewRun {
   detached: boolean;
   idempotencyKey: string | null;
   inputsDigest: string | null;
+  /** The process running it (`host:pid:random`), or null. */
+  owner?: string | null;
 }
 
 /** Where the events of a state change go (`--webhook URL`): written to the outbox in the same transaction. */

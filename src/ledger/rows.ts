@@ -70,6 +70,7 @@ export function rowMappers(json: (v: unknown) => unknown) {
     idempotencyKey: str(r.idempotency_key),
     inputsDigest: str(r.inputs_digest),
     detached: Boolean(r.detached),
+    owner: str(r.owner),
   });
 
   return { toJob, toOutboxEvent, toRun };

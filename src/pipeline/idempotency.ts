@@ -9,6 +9,7 @@ import type { Ledger } from '../ledger/port.js';
 import type { Run } from '../types.js';
 import { IdempotencyConflictError } from '../errors.js';
 import { digestJson } from './fingerprint.js';
+import { ownerAliveOnThisHost } from './runner.js';
 import type { SubmitOptions } from './submit.js';
 
 /**
@@ -66,10 +67,12 @@ function judge(run: Run, key: string, digest: string): KeyDecision {
       'Repeat exactly the same paths and settings to get that run\'s result, or use a new key for a new request.',
     );
   }
+  // Killed (kill -9, power loss) before it finished: its process is gone, so continue it.
+  if (run.finishedAt === null && run.owner !== null && !ownerAliveOnThisHost(run.owner)) return { type: 'resume', run };
   if (run.finishedAt === null) {
     throw new IdempotencyConflictError(
       `the idempotency key "${key}" is in use: run ${run.id} (started ${when}) is still in progress`,
-      `Run the same command again once it has finished to get its summary; \`docparse status ${run.id}\` shows its progress. If that docparse process was killed, submit with a new key.`,
+      `Run the same command again once it has finished to get its summary; \`docparse status ${run.id}\` shows its progress. If it runs on another machine that died, submit with a new key.`,
     );
   }
   const summary = run.summary as { interrupted?: boolean } | null;

@@ -133,7 +133,7 @@ async function submitRun(opts: SubmitOptions): Promise<{ summary: RunSummary; fa
 
   if (!opts.dryRun) {
     const idem = opts.idempotencyKey ? { key: opts.idempotencyKey, digest: opts.inputsDigest ?? submitInputsDigest(opts, key) } : null;
-    const newRun = { id: runId, startedAt: started, settings: opts.settings, paths, detached: !!opts.detach, idempotencyKey: idem?.key ?? null, inputsDigest: idem?.digest ?? null };
+    const newRun = { id: runId, startedAt: started, settings: opts.settings, paths, detached: !!opts.detach, idempotencyKey: idem?.key ?? null, inputsDigest: idem?.digest ?? null, owner: makeOwnerId(runId.slice(-8)) };
     // With a key, the ledger's UNIQUE constraint decides which of two racing submits runs.
     const decision = idem ? await resolveIdempotencyKey(opts.ledger, idem.key, idem.digest, () => opts.ledger.createRun(newRun)) : null;
     if (decision?.type === 'replay') return { summary: { ...(decision.run.summary as RunSummary), replayed: true }, failures: [] };

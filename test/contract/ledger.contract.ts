@@ -226,9 +226,9 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
     });
 
     it('keeps runs with their summary and idempotency key', async () => {
-      await ledger.createRun({ id: 'run_k', startedAt: 5, settings, paths: ['/a'], detached: true, idempotencyKey: 'key-1', inputsDigest: 'd1' });
+      await ledger.createRun({ id: 'run_k', startedAt: 5, settings, paths: ['/a'], detached: true, idempotencyKey: 'key-1', inputsDigest: 'd1', owner: 'host:42:abc' });
       await ledger.finishRun('run_k', { ok: true }, 9);
-      expect(await ledger.getRun('run_k')).toMatchObject({ id: 'run_k', finishedAt: 9, summary: { ok: true }, detached: true, inputsDigest: 'd1' });
+      expect(await ledger.getRun('run_k')).toMatchObject({ id: 'run_k', finishedAt: 9, summary: { ok: true }, detached: true, inputsDigest: 'd1', owner: 'host:42:abc' });
       expect((await ledger.findRunByIdempotencyKey('key-1'))?.id).toBe('run_k');
       expect(await ledger.findRunByIdempotencyKey('nope')).toBeNull();
       // The key is unique: a second run with it is refused with the typed error, whatever its inputs.

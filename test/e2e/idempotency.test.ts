@@ -84,6 +84,31 @@ describe('submit --idempotency-key (end to end)', () => {
     for (const j of c.jobs) expect(c.completions.get(j.id)).toBe(1);
   });
 
+  it('a run killed with -9 is continued by the same command with the same key, each file done once', async () => {
+    const t = setup();
+    const args = ['submit', t.inv, ...t.base, '-c', '1', '--idempotency-key', 'nightly-1'];
+    const child = docparse(args, { cwd: t.dir });
+    const { existsSync, readdirSync } = await import('node:fs');
+    const deadline = Date.now() + 20_000;
+    while (!(existsSync(t.out) && readdirSync(t.out).some((f) => f.startsWith('inv-')))) {
+      if (Date.now() > deadline) throw new Error('no result appeared');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    child.kill('SIGKILL');
+    await child;
+    const again = await docparse([...args, '--json'], { cwd: t.dir });
+    expect(again.exitCode).toBe(0);
+    const s = JSON.parse(String(again.stdout));
+    expect(s.replayed).toBeUndefined();
+    expect(s.byState.completed).toBe(20);
+    expect(runRows(t.ledger)).toHaveLength(1); // the same run, continued
+    expect(runRows(t.ledger)[0].id).toBe(s.runId);
+    const c = ledgerCounts(t.ledger);
+    for (const j of c.jobs) expect(c.completions.get(j.id)).toBe(1);
+    const replay = await docparse([...args, '--json'], { cwd: t.dir });
+    expect(JSON.parse(String(replay.stdout)).replayed).toBe(true);
+  });
+
   it('with --detach, a replay lists the same run and jobs', async () => {
     const t = setup();
     const args = ['submit', t.inv, ...t.base, '--detach', '--idempotency-key', 'd', '--json'];

@@ -89,9 +89,9 @@ export class PostgresLedger implements Ledger {
   async createRun(run: NewRun): Promise<void> {
     try {
       await this.db.query(
-        `INSERT INTO runs (id, started_at, settings, paths, idempotency_key, inputs_digest, detached)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [run.id, ms(run.startedAt), JSON.stringify(run.settings), JSON.stringify(run.paths), run.idempotencyKey, run.inputsDigest, run.detached],
+        `INSERT INTO runs (id, started_at, settings, paths, idempotency_key, inputs_digest, detached, owner)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [run.id, ms(run.startedAt), JSON.stringify(run.settings), JSON.stringify(run.paths), run.idempotencyKey, run.inputsDigest, run.detached, run.owner ?? null],
       );
     } catch (err) {
       // The UNIQUE constraint is what decides between two submits racing with one key.

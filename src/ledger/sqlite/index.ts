@@ -194,8 +194,8 @@ export class SqliteLedger implements Ledger {
           AND settings_key = @settingsKey
         ORDER BY status = 'retrying' DESC, created_at LIMIT 1`),
       processing: db.prepare(`SELECT * FROM jobs WHERE status = 'processing'`),
-      insertRun: db.prepare(`INSERT INTO runs (id, started_at, settings, paths, idempotency_key, inputs_digest, detached)
-        VALUES (@id, @startedAt, @settings, @paths, @idempotencyKey, @inputsDigest, @detached)`),
+      insertRun: db.prepare(`INSERT INTO runs (id, started_at, settings, paths, idempotency_key, inputs_digest, detached, owner)
+        VALUES (@id, @startedAt, @settings, @paths, @idempotencyKey, @inputsDigest, @detached, @owner)`),
       finishRun: db.prepare('UPDATE runs SET finished_at = ?, summary = ? WHERE id = ?'),
       getRun: db.prepare('SELECT * FROM runs WHERE id = ?'),
       getRunByKey: db.prepare('SELECT * FROM runs WHERE idempotency_key = ?'),
@@ -229,6 +229,7 @@ export class SqliteLedger implements Ledger {
         idempotencyKey: run.idempotencyKey,
         inputsDigest: run.inputsDigest,
         detached: run.detached ? 1 : 0,
+        owner: run.owner ?? null,
       });
     } catch (err) {
       // The UNIQUE constraint is what decides between two submits racing with one key.
