@@ -1,0 +1,98 @@
+/**
+ * Process measurements for the benchmark: wall time and peak RSS of one command
+ * (GNU `/usr/bin/time -v` when present, else polling /proc/PID/status for VmHWM), a bounded
+ * pool for peer tools, and a summary of a V8 .cpuprofile (top self time).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Runs a command to completion: { code, ms, peakRssMb, stderr }. */
+export function measure(cmd, args, opts = {}) {
+  return new Promise((resolve, reject) => {
+    const timeFile = join(tmpdir(), `docparse-bench-time-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
+    const useTime = GNU_TIME && opts.rss !== false;
+    const argv = useTime ? ['-v', '-o', timeFile, cmd, ...args] : args;
+    const started = performance.now();
+    const child = spawn(useTime ? GNU_TIME : cmd, argv, { cwd: opts.cwd, env: { ...process.env, NO_COLOR: '1', ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    let hwmKb = 0;
+    const poll = !useTime && opts.rss !== false ? setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) hwmKb = Math.max(hwmKb, Number(m[1]));
+      } catch {
+        /* exited */
+      }
+    }, 20) : null;
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - started;
+      if (poll) clearInterval(poll);
+      let peakRssMb = hwmKb ? hwmKb / 1024 : null;
+      if (useTime) {
+        try {
+          const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));
+          if (m) peakRssMb = Number(m[1]) / 1024;
+        } catch {
+          /* no report */
+        }
+        rmSync(timeFile, { force: true });
+      }
+      resolve({ code, ms, peakRssMb, stderr, stdout });
+    });
+  });
+}
+
+/** Runs `jobs` (arrays of [cmd, args]) `width` at a time; resolves with the wall time in ms. */
+export async function pool(jobs, width, env = {}) {
+  const started = performance.now();
+  let next = 0;
+  let failed = 0;
+  const lane = async () => {
+    while (next < jobs.length) {
+      const [cmd, args] = jobs[next++];
+      const r = await measure(cmd, args, { env, rss: false });
+      if (r.code !== 0) failed++;
+    }
+  };
+  await Promise.all(Array.from({ length: width }, lane));
+  return { ms: performance.now() - started, failed };
+}
+
+/** Whether a command exists on PATH. */
+export async function have(cmd) {
+  const r = await measure('sh', ['-c', `command -v ${cmd}`], { rss: false }).catch(() => ({ code: 1 }));
+  return r.code === 0;
+}
+
+/** The functions with the most self time in a .cpuprofile: [{ fn, where, selfMs, pct }]. */
+export function topSelfTime(profilePath, n = 12) {
+  const prof = JSON.parse(readFileSync(profilePath, 'utf8'));
+  const byId = new Map(prof.nodes.map((x) => [x.id, x]));
+  const self = new Map();
+  const dt = prof.timeDeltas;
+  let total = 0;
+  for (let i = 0; i < prof.samples.length; i++) {
+    const node = byId.get(prof.samples[i]);
+    const d = (dt[i] ?? 0) / 1000;
+    total += d;
+    const cf = node.callFrame;
+    const url = cf.url.replace(/^file:\/\//, '').replace(/.*\/node_modules\//, 'node_modules/').replace(/.*\/dist\//, 'dist/');
+    const key = `${cf.functionName || '(anonymous)'}\t${url ? `${url}:${cf.lineNumber + 1}` : ''}`;
+    self.set(key, (self.get(key) ?? 0) + d);
+  }
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, ms]) => {
+      const [fn, where] = k.split('\t');
+      return { fn, where, selfMs: Math.round(ms), pct: Math.round((ms / total) * 1000) / 10 };
+    });
+}
