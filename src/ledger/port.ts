@@ -83,6 +83,16 @@ export interface RunProgress {
   nextDueAt: number | null;
 }
 
+/** A job as a run found it; `seq` orders a run's jobs (first seen first). */
+export type RunJob = Job & { outcome: RegisterOutcome; seq: number };
+
+export interface RunJobsFilter {
+  status?: JobState[];
+  /** Keyset pagination: only jobs after this `seq`. */
+  afterSeq?: number;
+  limit?: number;
+}
+
 export interface NewRun {
   id: string;
   startedAt: number;
@@ -236,7 +246,7 @@ export interface Ledger {
   findRunByIdempotencyKey(key: string): Promise<Run | null>;
   runProgress(runId: string): Promise<RunProgress>;
   /** Jobs of a run with how the run found each, paths first-seen order. */
-  runJobs(runId: string, filter?: { status?: JobState[] }): Promise<Array<Job & { outcome: RegisterOutcome }>>;
+  runJobs(runId: string, filter?: RunJobsFilter): Promise<RunJob[]>;
 
   // Files (the size+mtime+inode fast path)
   lookupFiles(paths: string[]): Promise<Map<string, FileRecord>>;

@@ -4,7 +4,7 @@
  * returns a summary; the CLI renders them.
  */
 import { join, resolve } from 'node:path';
-import type { Ledger, RegisterOutcome } from '../ledger/port.js';
+import type { Ledger, RegisterOutcome, RunJob } from '../ledger/port.js';
 import type { BackoffPolicy } from '../ledger/backoff.js';
 import { newId } from '../ledger/ids.js';
 import type { Extractor } from '../extract/types.js';
@@ -13,7 +13,7 @@ import { JOB_STATES } from '../types.js';
 import { scan, type ScanFailure, type ScannedFile, type ScanStats } from './scan.js';
 import { makeOwnerId, Runner, type JobOutcome } from './runner.js';
 import { digestJson } from './fingerprint.js';
-import { writeJsonAtomic } from '../report/atomic.js';
+import { sweepStaleTemps, writeJsonAtomic } from '../report/atomic.js';
 import { resultFileExists, writeResultFile } from '../report/results.js';
 import { writeFailures, type FailureRow } from '../report/failures.js';
 import { ExitCode } from '../errors.js';
@@ -223,10 +223,23 @@ export interface RunTally {
   jobs?: Array<Job & { outcome: RegisterOutcome }>;
 }
 
+/** The jobs of a run, a page at a time. */
+export async function* runJobPages(ledger: Ledger, runId: string, pageSize = 500): AsyncGenerator<RunJob> {
+  let afterSeq: number | undefined;
+  for (;;) {
+    const page = await ledger.runJobs(runId, { afterSeq, limit: pageSize });
+    yield* page;
+    if (page.length < pageSize) return;
+    afterSeq = page[page.length - 1].seq;
+  }
+}
+
 /** Tallies a run from the ledger, writes missing result files and the reports, and closes the run. */
 export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
   const now = opts.now ?? Date.now;
   const outDir = resolve(opts.outDir);
+  // Half-written results of processes that were killed; their jobs were done again or will be.
+  if (!t.dryRun && !t.detached) sweepStaleTemps(outDir);
   const { stats, runner } = t;
   const finished = now();
   const byState = Object.fromEntries(JOB_STATES.map((s) => [s, 0])) as Record<JobState, number>;
@@ -236,9 +249,9 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
   let total = 0;
 
   if (!t.dryRun) {
-    const jobs = t.jobs ?? (await opts.ledger.runJobs(t.runId));
-    total = jobs.length;
-    for (const j of jobs) {
+    // Page through the run's jobs: memory stays flat however many files the run covered.
+    for await (const j of t.jobs ?? runJobPages(opts.ledger, t.runId)) {
+      total++;
       byState[j.status]++;
       byOutcome[j.outcome]++;
       if (j.status === 'completed') {

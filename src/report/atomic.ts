@@ -3,7 +3,7 @@
  * target, fsync the folder. A kill at any moment leaves the old file or the new one, never
  * a partial one.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -53,4 +53,42 @@ function syncDir(dir: string): void {
 
 export function writeJsonAtomic(path: string, value: unknown, opts: AtomicOptions = {}): void {
   writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n', opts);
+}
+
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/**
+ * Removes the temp files that processes killed mid-write (kill -9, power loss) left in `dir`:
+ * ours by name, and only those whose process is gone. Returns how many were removed.
+ */
+export function sweepStaleTemps(dir: string): number {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0; // no folder yet: nothing to sweep
+  }
+  let removed = 0;
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || processAlive(pid)) continue;
+    try {
+      unlinkSync(join(dir, name));
+      removed++;
+    } catch {
+      /* gone already, or not ours to remove */
+    }
+  }
+  return removed;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -35,6 +35,8 @@ import type {
   RegisterOptions,
   RegisterOutcome,
   RegisterResult,
+  RunJob,
+  RunJobsFilter,
   RunProgress,
   SizeBand,
   StatsOptions,
@@ -141,15 +143,20 @@ export class PostgresLedger implements Ledger {
     return { byState, byOutcome, nextDueAt: num(due?.t) };
   }
 
-  async runJobs(runId: string, filter: { status?: JobState[] } = {}): Promise<Array<Job & { outcome: RegisterOutcome }>> {
+  async runJobs(runId: string, filter: RunJobsFilter = {}): Promise<RunJob[]> {
     const params: unknown[] = [runId];
-    let sql = 'SELECT j.*, r.outcome AS outcome FROM run_jobs r JOIN jobs j ON j.id = r.job_id WHERE r.run_id = $1';
+    let sql = 'SELECT j.*, r.outcome AS outcome, r.seq AS seq FROM run_jobs r JOIN jobs j ON j.id = r.job_id WHERE r.run_id = $1';
     if (filter.status?.length) {
       params.push(filter.status);
-      sql += ' AND j.status = ANY($2::text[])';
+      sql += ` AND j.status = ANY($${params.length}::text[])`;
+    }
+    if (filter.afterSeq !== undefined) {
+      params.push(filter.afterSeq);
+      sql += ` AND r.seq > $${params.length}`;
     }
     sql += ' ORDER BY r.seq';
-    return (await this.db.query(sql, params)).map((r) => ({ ...toJob(r), outcome: r.outcome as RegisterOutcome }));
+    if (filter.limit !== undefined) sql += ` LIMIT ${Math.max(0, Math.floor(filter.limit))}`;
+    return (await this.db.query(sql, params)).map((r) => ({ ...toJob(r), outcome: r.outcome as RegisterOutcome, seq: Number(r.seq) }));
   }
 
   // ---- files --------------------------------------------------------------

@@ -33,6 +33,8 @@ import type {
   RegisterOptions,
   RegisterOutcome,
   RegisterResult,
+  RunJob,
+  RunJobsFilter,
   RunProgress,
   SizeBand,
   StatsOptions,
@@ -282,15 +284,20 @@ export class SqliteLedger implements Ledger {
     return { byState, byOutcome, nextDueAt: t == null ? null : Number(t) };
   }
 
-  async runJobs(runId: string, filter: { status?: JobState[] } = {}) {
+  async runJobs(runId: string, filter: RunJobsFilter = {}): Promise<RunJob[]> {
     const params: unknown[] = [runId];
-    let sql = 'SELECT j.*, r.outcome AS outcome FROM run_jobs r JOIN jobs j ON j.id = r.job_id WHERE r.run_id = ?';
+    let sql = 'SELECT j.*, r.outcome AS outcome, r.seq AS seq FROM run_jobs r JOIN jobs j ON j.id = r.job_id WHERE r.run_id = ?';
     if (filter.status?.length) {
       sql += ` AND j.status IN (${filter.status.map(() => '?').join(',')})`;
       params.push(...filter.status);
     }
+    if (filter.afterSeq !== undefined) {
+      sql += ' AND r.seq > ?';
+      params.push(filter.afterSeq);
+    }
     sql += ' ORDER BY r.seq';
-    return (this.db.prepare(sql).all(...params) as Row[]).map((r) => ({ ...toJob(r), outcome: r.outcome as RegisterOutcome }));
+    if (filter.limit !== undefined) sql += ` LIMIT ${Math.max(0, Math.floor(filter.limit))}`;
+    return (this.db.prepare(sql).all(...params) as Row[]).map((r) => ({ ...toJob(r), outcome: r.outcome as RegisterOutcome, seq: Number(r.seq) }));
   }
 
   // ---- files --------------------------------------------------------------
