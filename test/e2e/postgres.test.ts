@@ -172,5 +172,30 @@ if (!setup.db) {
       expect([...c.claims.values()].filter((n) => n > 1).length).toBeLessThanOrEqual(1);
       expect(resultFiles(t.out)).toHaveLength(FILES);
     });
+
+    it('every other command works against it: detach, worker, stats, webhooks, export, prune', async () => {
+      const t = await fresh(4);
+      writeBytes(join(t.inv, 'bad.pdf'), 'not a pdf');
+      const detached = await docparse(['submit', t.inv, ...t.base, '--detach', '--json'], { cwd: t.dir });
+      expect(detached.exitCode, String(detached.stderr)).toBe(0);
+      expect(JSON.parse(String(detached.stdout)).jobs).toHaveLength(5);
+      // A receiver that is down: the events stay in the shared outbox, visible to any machine.
+      const worker = await docparse(['worker', '--once', ...t.base, '--webhook', 'http://127.0.0.1:9/hooks'], {
+        cwd: t.dir,
+        env: { DOCPARSE_WEBHOOK_MAX_ATTEMPTS: '1', DOCPARSE_WEBHOOK_GRACE: '1s' },
+      });
+      expect(worker.exitCode, String(worker.stderr)).toBe(2);
+      const stats = JSON.parse(String((await docparse(['stats', '--ledger', t.url, '--json'], { cwd: t.dir })).stdout));
+      expect(stats.byState).toMatchObject({ completed: 4, failed: 1 });
+      const hooks = String((await docparse(['webhooks', '--ledger', t.url, '--json'], { cwd: t.dir })).stdout).trim().split('\n').map((l) => JSON.parse(l));
+      expect(hooks.filter((h) => h.type === 'job.completed')).toHaveLength(4);
+      expect(hooks.every((h) => h.status === 'dead')).toBe(true);
+      const exported = await docparse(['export', '--ledger', t.url, '--out', join(t.dir, 'exported'), '--json'], { cwd: t.dir });
+      expect(JSON.parse(String(exported.stdout))).toMatchObject({ results: 4, failures: 1 });
+      const pruned = await docparse(['prune', '--ledger', t.url, '--older-than', '0s', '--json'], { cwd: t.dir });
+      expect(pruned.exitCode, String(pruned.stderr)).toBe(0);
+      expect(JSON.parse(String(pruned.stdout)).removed.jobs).toBe(5);
+      expect((await counts(t.url)).jobs).toHaveLength(0);
+    });
   });
 }
