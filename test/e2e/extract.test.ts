@@ -29,6 +29,8 @@ interface Truth {
   lineItems: unknown[];
   pageCount: number;
   documentKind: string;
+  vendor: { name: string; address: string; taxId: string | null };
+  customer: { name: string; address: string; taxId: string | null };
 }
 
 const truthOf = (file: string): Truth => JSON.parse(readFileSync(join(TRUTH, `${basename(file, extname(file))}.json`), 'utf8'));
@@ -68,10 +70,32 @@ describe('docparse extract (end to end, fixtures with known truth)', () => {
     expect(r.reviewReasons).toEqual([]);
   });
 
+  it.each(TEXT_PDFS)('reads the vendor and the customer (name, address, tax id) of %s', async (file) => {
+    const t = truthOf(file);
+    const r = await extract(file);
+    const party = (p: Record<string, { value: string; source: string } | null>) => ({
+      name: p.name?.value ?? null,
+      address: p.address?.value ?? null,
+      taxId: p.taxId?.value ?? null,
+    });
+    expect({ vendor: party(r.vendor), customer: party(r.customer) }).toEqual({ vendor: t.vendor, customer: t.customer });
+    for (const p of [r.vendor.address, r.customer.address]) {
+      expect(p.source).toMatch(/^generic:/);
+      expect(p.confidence).toBeGreaterThan(0.3);
+      expect(p.confidence).toBeLessThan(0.8);
+    }
+  });
+
   it.each(SCANS)('reads the core fields of the scan %s by OCR', async (file) => {
     const r = await extract(file);
     expect(core(r)).toEqual(expected(truthOf(file)));
     expect(r.pages.every((p: { source: string }) => p.source === 'ocr')).toBe(true);
+    // OCR (eng) may misread accented letters in names and addresses; the tax ids survive, and both
+    // address blocks are found.
+    const t = truthOf(file);
+    expect([r.vendor.taxId?.value ?? null, r.customer.taxId?.value ?? null]).toEqual([t.vendor.taxId, t.customer.taxId]);
+    expect(r.vendor.address?.value).toBeTruthy();
+    expect(r.customer.address?.value).toBeTruthy();
   });
 
   it('flags nothing as ambiguous on a US invoice whose dates are decided by its currency and labels', async () => {

@@ -5,6 +5,7 @@
  */
 import type { PageText } from '../types.js';
 import type { Field, LineItem, Party } from '../../types.js';
+import { findParties } from './parties.js';
 import { DATE_IN_TEXT, currencyFromToken, currencyVotes, parseDate, parseNumber, round2, type DateOrder } from './normalize.js';
 
 export interface GenericResult {
@@ -413,74 +414,6 @@ function pickAmounts(lines: Line[]): { total: AmountCand | null; subtotal: Amoun
   const subtotal = subs.filter((s) => !total || s.value <= total.value + 0.001).sort((a, b) => b.weight - a.weight || b.value - a.value)[0] ?? null;
   const tax = taxes.filter((x) => !total || x.value < total.value).sort((a, b) => b.weight - a.weight || b.n - a.n)[0] ?? null;
   return { total, subtotal, tax, consistent: false };
-}
-
-// ---------------------------------------------------------------------------
-// Parties and tax ids (best effort)
-// ---------------------------------------------------------------------------
-
-const TAX_ID = /\b(?:ATU\d{8}|BE\s?0?\d{3}[.\s]?\d{3}[.\s]?\d{3}|DE\s?\d{3}\s?\d{3}\s?\d{3}|FR\s?[0-9A-Z]{2}\s?\d{9}|NL\s?\d{9}\s?B\d{2}|ES\s?[0-9A-Z]\d{7}[0-9A-Z]|IT\s?\d{11}|PL\s?\d{10}|GB\s?\d{9}(?:\d{3})?|CHE[-\s]?\d{3}[.\s]?\d{3}[.\s]?\d{3}|\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z])\b/;
-const TAX_ID_LABEL = /(?:vat\s*(?:reg\.?\s*)?(?:no|number|id)|ust\.?\s*-?\s*id\.?\s*-?\s*nr|ust-?idnr|steuer-?nr|tva\s+intra\S*|n[°º]\s*tva|btw[\s-]*(?:nummer|nr|no)|nif|cif|p\.?\s*iva|partita\s+iva|nip|gstin|siret|siren|abn|tax\s*id)\s*[.:#]?\s*([A-Z]{0,3}[\s.]?[0-9][0-9A-Z .\-/]{5,20}[0-9A-Z])/iu;
-
-function findParties(lines: Line[]): { vendor: Party; customer: Party } {
-  const vendor: Party = { name: null, address: null, taxId: null };
-  const customer: Party = { name: null, address: null, taxId: null };
-  for (const l of lines) {
-    const m = TAX_ID_LABEL.exec(l.text);
-    if (m) {
-      vendor.taxId = f(m[1].trim(), 0.5, 'label:tax-id', l.page);
-      break;
-    }
-  }
-  if (!vendor.taxId) {
-    for (const l of lines) {
-      const m = TAX_ID.exec(l.text);
-      if (m) {
-        vendor.taxId = f(m[0], 0.4, 'pattern:tax-id', l.page);
-        break;
-      }
-    }
-  }
-  // A customer label starts a cell and ends one (or is followed by ":"): "BILL TO", "Facturé à:".
-  const custLabel = /(?:^|\s{2,})((?:bill(?:ed)?\s*to|invoice\s*to|sold\s+to|customer|client|kunde|rechnungsempf[äa]nger|rechnungsadresse|factuuradres|factuur\s+aan|gefactureerd\s+aan|klant|factur[ée]\s+[àa]|destinataire|cliente|facturar\s+a|nabywca|odbiorca)(?![\p{L}])\s*:?)(?=\s{2,}|\s*$|(?<=:)\s*\S)/iu;
-  let custBlock: [number, number] | null = null;
-  for (const l of lines) {
-    const m = custLabel.exec(l.text);
-    if (!m) continue;
-    const start = m.index + m[0].length - m[1].length;
-    const end = m.index + m[0].length;
-    const after = l.text.slice(end).trim().split(/\s{2,}/)[0];
-    if (after && /\p{L}{2,}/u.test(after) && !/\d{4,}/.test(after)) {
-      customer.name = f(after, 0.35, 'label:customer', l.page);
-    } else {
-      const nl = nextLines(lines, l, 1)[0];
-      const c = nl ? cellBelow(nl.text, start, end) : null;
-      if (c && /\p{L}{2,}/u.test(c.text)) customer.name = f(c.text, 0.3, 'label:customer', nl.page);
-    }
-    if (customer.name) {
-      // The customer's block: the label's line and the lines under it up to the next blank line.
-      let k = l.n + 1;
-      while (k < lines.length && lines[k].page === l.page && lines[k].text.trim() && k - l.n < 8) k++;
-      custBlock = [l.n, k];
-      break;
-    }
-  }
-  const company = /(?<![\p{L}])(?:GmbH|AG|B\.?V\.?|N\.?V\.?|S\.?A\.?S?|SARL|S\.?r\.?l\.?|S\.?p\.?A\.?|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|Co\.|sp\.\s*z\s*o\.?\s*o\.?|S\.?L\.?|Oy|AB|A\/S|KG|UG|PLC|Pvt)(?![\p{L}\d])/u;
-  const inCustomer = (l: Line) => custBlock !== null && l.n >= custBlock[0] && l.n < custBlock[1];
-  for (const pass of [0, 1]) {
-    for (const l of lines.slice(0, 200)) {
-      if (pass === 0 && inCustomer(l)) continue;
-      for (const c of cells(l.text)) {
-        if (company.test(c.text) && c.text.length < 70 && (!customer.name || c.text !== customer.name.value)) {
-          vendor.name = f(c.text.replace(/[,:;]+$/, ''), 0.35, 'company-suffix', l.page);
-          break;
-        }
-      }
-      if (vendor.name) break;
-    }
-    if (vendor.name) break;
-  }
-  return { vendor, customer };
 }
 
 // ---------------------------------------------------------------------------

@@ -1,0 +1,446 @@
+/**
+ * Parties (vendor and customer): name, postal address and tax id, by generic layout rules.
+ *
+ * - The vendor's name is the first cell with a company suffix (outside the customer's block); its
+ *   address is the block of lines under the name in the same column (letterhead / sender block), or,
+ *   failing that, a one-line "Name · street · postcode city" (footer, return-address line).
+ * - The customer's block starts at a label (Bill to, Rechnungsempfänger, Facturé à, Factuur aan,
+ *   Cliente ...); the name is the first line after the label, the address the lines under it.
+ * - A block ends at a blank line, at another label, at a table header or amounts, at a sentence; a
+ *   contact line (Tel, E-mail, www, IBAN ...) or a tax-id line ends the address, and tax ids found
+ *   right there (still in the block's column) belong to that party.
+ * Knows no vendor; every rule must hold for invoices in general.
+ */
+import type { Field, Party } from '../../types.js';
+
+export interface PartyLine {
+  page: number;
+  text: string;
+  /** Index in the flat list of all lines. */
+  n: number;
+}
+
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const f = <T>(value: T, confidence: number, rule: string, page: number | null): Field<T> => ({
+  value,
+  confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
+  source: `generic:${rule}`,
+  page,
+});
+
+/** Cells of a layout line: runs of text separated by two or more spaces. */
+function cells(text: string): Cell[] {
+  const out: Cell[] = [];
+  const re = /\S+(?: \S+)*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The cell of `text` that overlaps the column [start, end) most (with a small tolerance). */
+function cellInColumn(text: string, span: [number, number], tol = 4): Cell | null {
+  let best: Cell | null = null;
+  let bestOverlap = 0;
+  for (const c of cells(text)) {
+    const overlap = Math.min(c.end, span[1] + tol) - Math.max(c.start, span[0] - tol);
+    if (overlap > bestOverlap) {
+      bestOverlap = overlap;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** Strips OCR specks and stray punctuation around a cell ("’ 17 rue des Tanneurs", "Epis :"). */
+const clean = (s: string): string =>
+  s
+    .replace(/^[\s|‘’'"`.:;,_\-—–»«]+(?=\S)/u, '')
+    .replace(/(?:\s+[|‘’'"`:;_\-—–.]{1,2})+$/u, '')
+    .replace(/[\s|‘’'"`:;,_]+$/u, '')
+    .trim();
+
+// ---------------------------------------------------------------------------
+// What address lines look like
+// ---------------------------------------------------------------------------
+
+/** Postcodes (with the city or state around them) of several countries. */
+const POSTCODE = new RegExp(
+  [
+    '(?<![\\p{L}\\d])[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?(?!\\d)', // US: state + ZIP ("OH 45402")
+    '(?<![\\p{L}\\d])[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}(?![\\p{L}\\d])', // UK ("LS4 2QX", "NR1 3QP")
+    '(?<![\\p{L}\\d])[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d(?![\\p{L}\\d])', // Canada ("K1A 0B1")
+    '(?<![\\p{L}\\d])[1-9]\\d{3}\\s?[A-Z]{2},?\\s+\\p{Lu}', // NL ("7412 BK Deventer")
+    '(?<![\\p{L}\\d])(?:[A-Z]{1,2}-)?\\d{5}\\s+\\p{Lu}\\p{Ll}', // DE/FR/ES/IT ("73431 Aalen", "D-63571 Gelnhausen")
+    '(?<![\\p{L}\\d.,])(?:[A-Z]{1,2}-)?[1-9]\\d{3}\\s+\\p{Lu}\\p{Ll}', // BE/CH/AT/DK/NO ("1000 Bruxelles")
+    '(?<![\\p{L}\\d])\\d{2}-\\d{3}\\s+\\p{Lu}', // PL ("00-950 Warszawa")
+    '(?<![\\p{L}\\d])\\d{3}\\s\\d{2}\\s+\\p{Lu}', // SE/CZ ("114 55 Stockholm")
+  ].join('|'),
+  'u',
+);
+
+const STREET_WORD =
+  /(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|ln\.?|way|drive|dr\.|boulevard|blvd\.?|court|ct\.|place|pl\.|square|suite|unit|floor|row|mews|yard|close|terrace|parkway|highway|p\.?\s?o\.?\s+box|stra(?:ss|ß)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|rue|av\.|chemin|impasse|all[ée]e|quai|cours|calle|c\/|camino|avenida|avda\.?|plaza|paseo|carrer|via|viale|piazza|corso|laan|straat|gracht|plein|kade|dijk|singel|ulica|ul\.|aleja|rua|postfach|bo[îi]te\s+postale|bp\b|cedex)(?![\p{L}])|(?:stra(?:ss|ß)e|str\.|weg|gasse|platz|allee|laan|straat|gracht|plein|kade|dijk)(?=\s+\d)/iu;
+/** "Hauptstraße 1", "12 Carrow Mews", "Calle de la Alfarería 23", "Unit 4". */
+const HOUSE_NUMBER = /^\d{1,5}[a-zA-Z]?(?:[-\/]\d{1,4})?,?\s+\p{L}|\p{L}\.?\s+\d{1,5}(?:\s?[a-zA-Z])?(?:[-\/]\d{1,4}[a-zA-Z]?)?(?:,|$)/u;
+const COUNTRY =
+  /^(?:USA|U\.S\.A\.|United States(?: of America)?|UK|U\.K\.|United Kingdom|Great Britain|England|Scotland|Wales|Ireland|Deutschland|Germany|France|Frankreich|Espa[ñn]a|Spain|Nederland|The Netherlands|Netherlands|Holland|Belgi[eëu]m?|Belgique|België|Schweiz|Suisse|Svizzera|Switzerland|[ÖO]sterreich|Austria|Italia|Italy|Portugal|Polska|Poland|Luxembourg|Luxemburg|Danmark|Denmark|Sverige|Sweden|Norge|Norway|Suomi|Finland|Canada|Australia|India|Hong Kong|China|Japan|Singapore|[ČC]esk[áa] republika|Czech Republic|Czechia)\.?$/iu;
+
+const isPostcodeLine = (s: string) => POSTCODE.test(s);
+const isStreetLine = (s: string) => STREET_WORD.test(s) || HOUSE_NUMBER.test(s);
+const isAddressLike = (s: string) => isPostcodeLine(s) || isStreetLine(s) || COUNTRY.test(s);
+
+/** A contact, bank or registration line: ends the address (the block may go on with tax ids). */
+const CONTACT =
+  /^(?:tel(?:efon|ephone|éfono|efoon)?\b|t[ée]l\.?|phone|ph\.|fax|telefax|mobile?|mob\.|cell|gsm|handy|e-?mail|mail\b|courriel|correo|web(?:site)?|internet|www\.|https?:|iban|bic|swift|bank\b|banque|banco|bankverbindung|konto|account\s*(?:no|number|nr|#|:)|acct\s*(?:no|#|:)|sort\s*code|routing|aba\b|kvk|k\.v\.k|kamer\s+van|chamber|handelsregister|registergericht|amtsgericht|hrb|hra|registered|reg(?:istration)?\.?\s*(?:no|number)|company\s+(?:no|number|reg)|siret|siren|rcs|ape|naf|capital|geschäftsführ|gesch\.?f|managing|directors?\b|ceo\b|contact|kontakt|ust|ein\b)/iu;
+const PHONE_ONLY = /^(?:\+|\(|00)?[\d\s()./-]{7,}$/;
+const isContact = (s: string) => CONTACT.test(s) || s.includes('@') || /www\.|https?:\/\//i.test(s) || (PHONE_ONLY.test(s) && (s.match(/\d/g) ?? []).length >= 7);
+
+/** Customer / recipient labels (a block of its own). */
+const CUSTOMER_LABEL =
+  /(?:^|\s{2,})((?:bill(?:ed)?\s*to(?:\s+address)?|invoice\s*to|invoiced\s+to|sold\s+to|customer|client|kunde|rechnungsempf[äa]nger|rechnungsadresse|empf[äa]nger|factuuradres|factuur\s+aan|gefactureerd\s+aan|klant|factur[ée]\s+[àa]|destinataire|cliente|facturar\s+a|facturado\s+a|nabywca|odbiorca)(?![\p{L}])\s*:?)(?=\s{2,}|\s*$|(?<=:)\s*\S)/iu;
+/** Labels of other blocks or fields: a cell starting with one ends a party's block. */
+const OTHER_LABEL =
+  /^(?:invoice|inv\.|rechnung|facture|factuur|factura|fattura|faktura|date\b|datum|fecha|data\b|due\b|f[äa]llig|[ée]ch[ée]ance|vervaldatum|vencimiento|total|sub\s*-?total|amount|betrag|montant|importe|bedrag|order|bestell|auftrag|commande|pedido|page\b|seite|pagina|página|customer\s*(?:no|number|id|#|ref)|kunden\s*-?\s*(?:nr|nummer)|client\s*(?:no|n°|id)|ship(?:ped)?\s*to|ship\s+date|deliver|liefer|livr|afleveradres|bezorgadres|env[íi]o|bill(?:ed)?\s*to|sold\s+to|from\b|von\b|de\s*:|van\s*:|reference|ref\b|ref\.|your\s+ref|unser|ihr\s+zeichen|po\b|p\.o\.|purchase\s+order|payment|zahlung|zahlbar|paiement|pago|betaling|terms|conditions|description|qty|quantity|menge|pos\.|item\b|artikel|désignation|omschrijving|descripci|thank|danke|merci|gracias|bedankt|all\s+amounts|alle\s+betr|montants|importes|alle\s+bedragen|period|zeitraum|leistungs|project|projekt|account\s+(?:no|number)|kundennr)/iu;
+
+const TABLE_HEADER = /(?<![\p{L}])(?:description|qty|quantity|unit\s*price|amount|menge|einzelpreis|betrag|bezeichnung|beschreibung|désignation|qté|quantité|prix|montant|omschrijving|aantal|prijs|bedrag|descripci[óo]n|cantidad|cant\.|precio|importe|descrizione|quantit[àa]|prezzo|importo)(?![\p{L}])/giu;
+const isTableHeader = (text: string) => (text.match(TABLE_HEADER) ?? []).length >= 2;
+const HAS_AMOUNT = /(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\d])/;
+
+// ---------------------------------------------------------------------------
+// Tax ids
+// ---------------------------------------------------------------------------
+
+/** Tax-id labels, any case. VAT-type labels rank above registration numbers (Steuer-Nr, SIRET ...). */
+const TAX_LABEL_CI = new RegExp(
+  [
+    'vat\\s*(?:reg(?:istration)?\\.?\\s*)?(?:no|nr|number|id|#)\\.?',
+    'tax\\s*(?:id(?:entification)?|reg(?:istration)?)\\.?(?:\\s*(?:no|nr|number|#)\\.?)?',
+    'federal\\s+tax\\s+id',
+    'u\\.?\\s*st\\.?\\s*-?\\s*id\\.?\\s*-?\\s*(?:nr|no)?\\.?',
+    'umsatzsteuer\\s*-?\\s*id(?:entifikations)?\\s*-?\\s*(?:nr|nummer)?\\.?',
+    'mwst\\.?\\s*-?\\s*(?:nr|nummer)\\.?',
+    'n[°º]\\s*(?:de\\s+)?tva(?:\\s+intra\\S*(?:\\s+communautaire)?)?',
+    '(?:num[ée]ro\\s+(?:de\\s+)?)?tva\\s+intra\\S*(?:\\s+communautaire)?',
+    'btw[\\s-]*(?:nummer|nr|no|id|identificatienummer)\\.?',
+    'p\\.\\s*iva|partita\\s+iva',
+    'gst\\s*(?:in|no|reg\\S*)\\.?',
+    'steuer\\s*-?\\s*(?:nr|nummer)\\.?|st\\.\\s*-?\\s*nr\\.?',
+  ].join('|'),
+  'giu',
+);
+/** Acronyms that are words in some languages ("ein", "nie", "tin"): upper case only. */
+const TAX_LABEL_CS = /UStId(?:Nr)?\.?|USt-?ID(?:-?Nr)?\.?|EIN|FEIN|TIN|UID|NIP|NIE|N\.?I\.?F\.?|C\.?I\.?F\.?|Nif|Cif|ABN|UTR|GSTIN|SIRET|SIREN|VAT|IVA|TVA|BTW/gu;
+const REGISTRATION = /steuer|st\.|siret|siren|utr|abn/i;
+/** Tax ids recognisable without a label (EU VAT numbers with their country prefix, Indian GSTIN). */
+const TAX_ID_PATTERN =
+  /(?<![\p{L}\d])(?:ATU\d{8}|BE\s?0?\d{3}[.\s]?\d{3}[.\s]?\d{3}|DE\s?\d{3}\s?\d{3}\s?\d{3}|FR\s?[0-9A-Z]{2}\s?\d{9}|NL\s?\d{9}\s?B\d{2}|ES\s?[0-9A-Z]\d{7}[0-9A-Z]|IT\s?\d{11}|PL\s?\d{10}|GB\s?\d{9}(?:\d{3})?|CHE[-\s]?\d{3}[.\s]?\d{3}[.\s]?\d{3}|\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z])(?![\p{L}\d])/gu;
+const VALUE = /^[\s.:#°º/-]*(?:(?:no|nr|n[°º])\.?[\s.:#]*)?([A-Z]{0,4}[ .-]?\d(?: ?[\dA-Z.\-/]){4,24})/u;
+/** Words before a tax-id label that make it the customer's ("Your VAT no", "Kunden-USt-IdNr"). */
+const CUSTOMER_TAX_WORD = /(?:customer|client|buyer|your|ihre?|kunden|votre|uw|acquirente|nabywc\S*|destinatario)\W*(?:\S+\s*)?$/iu;
+
+export interface TaxHit {
+  value: string;
+  start: number;
+  end: number;
+  labelled: boolean;
+  /** A VAT-type label (or a VAT number pattern), not a registration / local tax number. */
+  vat: boolean;
+  customer: boolean;
+}
+
+function taxValue(raw: string): string | null {
+  let v = raw.replace(/[ .\-/]+$/, '');
+  // Drop trailing all-letter words ("NL856412903B01 KVK").
+  while (/ [A-Z]+$/.test(v)) v = v.replace(/ [A-Z]+$/, '');
+  const digits = (v.match(/\d/g) ?? []).length;
+  if (digits < 6) return null;
+  if (/^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$/.test(v)) return null; // an amount
+  if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(v)) return null; // a date
+  return v;
+}
+
+/** Tax ids in one line of text (labelled ones, then recognisable patterns elsewhere on the line). */
+export function taxIdsIn(text: string): TaxHit[] {
+  const hits: TaxHit[] = [];
+  const labels: { s: number; e: number; text: string }[] = [];
+  for (const re of [TAX_LABEL_CI, TAX_LABEL_CS]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (/[\p{L}]/u.test(text[s - 1] ?? '') || /[\p{L}]/u.test(text[e] ?? '')) continue;
+      if (labels.some((x) => s < x.e && e > x.s)) continue;
+      labels.push({ s, e, text: m[0] });
+    }
+  }
+  labels.sort((a, b) => a.s - b.s);
+  for (const lab of labels) {
+    // The value follows the label, after its punctuation and possibly a wide gap ("NIP:      774-...").
+    const after = text.slice(lab.e);
+    const lead = /^[\s.:#°º-]*/u.exec(after)![0];
+    const rest = lead.replace(/\s+$/, ' ') + after.slice(lead.length).split(/\s{3,}/)[0];
+    if (/^\s*\d+(?:[.,]\d+)?\s?%/.test(rest)) continue;
+    const m = VALUE.exec(rest);
+    if (!m) continue;
+    const v = taxValue(m[1]);
+    if (!v) continue;
+    const vs = lab.e + lead.length + rest.slice(lead.replace(/\s+$/, ' ').length).indexOf(m[1].trimStart());
+    hits.push({
+      value: v,
+      start: lab.s,
+      end: vs + v.length,
+      labelled: true,
+      vat: !REGISTRATION.test(lab.text),
+      customer: CUSTOMER_TAX_WORD.test(text.slice(Math.max(0, lab.s - 30), lab.s)),
+    });
+  }
+  TAX_ID_PATTERN.lastIndex = 0;
+  for (const m of text.matchAll(TAX_ID_PATTERN)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (hits.some((h) => s < h.end && e > h.start)) continue;
+    // Not part of a bank account ("IBAN DE00 ...").
+    if (/(?:iban|bic|swift|account|konto|rekening)\W*$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
+    hits.push({ value: m[0], start: s, end: e, labelled: false, vat: true, customer: CUSTOMER_TAX_WORD.test(text.slice(Math.max(0, s - 30), s)) });
+  }
+  return hits;
+}
+
+// ---------------------------------------------------------------------------
+// Blocks
+// ---------------------------------------------------------------------------
+
+interface Block {
+  lines: string[];
+  page: number;
+  /** Tax ids in the block's column (with the line they are on). */
+  taxIds: { hit: TaxHit; line: PartyLine }[];
+  /** Line numbers the block covers (name .. last line looked at). */
+  from: number;
+  to: number;
+}
+
+/**
+ * The lines under `first` (the party's name, at `span`) in the same column: address lines until a
+ * blank line, another label, a table or a sentence; contact and tax-id lines end the address but are
+ * still read for the party's tax id.
+ */
+function blockUnder(lines: PartyLine[], first: PartyLine, span: [number, number]): Block {
+  const block: Block = { lines: [], page: first.page, taxIds: [], from: first.n, to: first.n };
+  let col: [number, number] = [span[0], span[1]];
+  let misses = 0;
+  let addressDone = false;
+  let tail = 0;
+  for (let i = first.n + 1; i < lines.length && lines[i].page === first.page; i++) {
+    const l = lines[i];
+    if (!l.text.trim()) break;
+    const c = cellInColumn(l.text, col);
+    if (!c) {
+      // Another column's line between two of ours (layout interleaving).
+      if (++misses > 2) break;
+      continue;
+    }
+    misses = 0;
+    const text = clean(c.text);
+    if (!text) continue;
+    const tax = taxIdsIn(text);
+    if (tax.length) {
+      for (const hit of tax) block.taxIds.push({ hit, line: l });
+      addressDone = true;
+    } else if (isContact(text)) {
+      addressDone = true;
+    } else if (addressDone) {
+      break;
+    } else if (
+      text.length > 60 ||
+      /:$/.test(text) ||
+      OTHER_LABEL.test(text) ||
+      CUSTOMER_LABEL.test(c.text) ||
+      isTableHeader(l.text) ||
+      (HAS_AMOUNT.test(text) && !isPostcodeLine(text)) ||
+      (text.split(/\s+/).length > 7 && !isAddressLike(text))
+    ) {
+      break;
+    } else {
+      block.lines.push(text);
+      col = [Math.min(col[0], c.start), Math.max(col[1], c.end)];
+      if (block.lines.length >= 6) addressDone = true;
+    }
+    block.to = i;
+    if (addressDone && ++tail > 4) break;
+  }
+  return block;
+}
+
+/** The address from a block's lines, if they look like one (a postcode, street or country line). */
+function addressOf(lines: string[]): { value: string; sure: boolean } | null {
+  // Leading lines that are clearly not an address (a second name line, "Attn: ...") stay: they are
+  // printed as part of the address block. Trailing lines must look like address lines.
+  let k = lines.length;
+  while (k > 0 && !isAddressLike(lines[k - 1]) && !/\d/.test(lines[k - 1])) k--;
+  const kept = lines.slice(0, k);
+  if (!kept.length || !kept.some(isAddressLike)) return null;
+  return { value: kept.join(', '), sure: kept.some(isPostcodeLine) };
+}
+
+/** "ACME GmbH · Hauptstr. 1 · 10115 Berlin": the address parts of a one-line sender/footer. */
+function inlineAddress(rest: string): string | null {
+  const parts = rest
+    .split(/\s+[·•|–—-]\s+|\s*[·•|]\s*|\s{2,}/u)
+    .map((p) => clean(p))
+    .filter(Boolean);
+  const out: string[] = [];
+  for (const p of parts) {
+    if (isContact(p) || taxIdsIn(p).length || OTHER_LABEL.test(p)) break;
+    out.push(p);
+  }
+  while (out.length && !isAddressLike(out[out.length - 1])) out.pop();
+  if (!out.length || !out.some(isPostcodeLine) || out.join(', ').length > 120) return null;
+  return out.join(', ');
+}
+
+// ---------------------------------------------------------------------------
+
+const COMPANY =
+  /(?<![\p{L}])(?:GmbH|AG|B\.?V\.?|N\.?V\.?|S\.?A\.?S?|SARL|S\.?r\.?l\.?|S\.?p\.?A\.?|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|Co\.|sp\.\s*z\s*o\.?\s*o\.?|S\.?L\.?|Oy|AB|A\/S|KG|UG|PLC|Pvt)(?![\p{L}\d])/u;
+/** An attention line in front of a name ("ATTN: ...", "z. Hd. ...", "T.a.v. ..."). */
+const ATTN = /^(?:attn\.?|attention|z\.\s*hd\.?|zu\s+h[äa]nden|t\.\s*a\.\s*v\.|[àa]\s+l['’]attention\s+de)\s*:?\s*/iu;
+const partyName = (s: string) => clean(s).replace(ATTN, '');
+
+/** A seller label in front of the name ("Sold by:", "Verkäufer:", "Sprzedawca:"). */
+const SELLER_LABEL = /^(?:sold\s+by|seller|vendor|supplier|from|verk[äa]ufer|lieferant|absender|fournisseur|vendeur|leverancier|verkoper|proveedor|vendedor|fornitore|venditore|sprzedawca|dostawca)\s*:\s*/iu;
+
+export function findParties(lines: PartyLine[]): { vendor: Party; customer: Party } {
+  const vendor: Party = { name: null, address: null, taxId: null };
+  const customer: Party = { name: null, address: null, taxId: null };
+
+  // Customer: the block under a customer label.
+  let custBlock: Block | null = null;
+  for (const l of lines) {
+    const m = CUSTOMER_LABEL.exec(l.text);
+    if (!m) continue;
+    const start = m.index + m[0].length - m[1].length;
+    const end = m.index + m[0].length;
+    const afterRaw = l.text.slice(end);
+    const after = afterRaw.trim().split(/\s{2,}/)[0];
+    let nameLine: PartyLine | null = null;
+    let span: [number, number] = [start, end];
+    // The name on the label's line: right after it (not another column's heading far to the right).
+    const gap = afterRaw.length - afterRaw.trimStart().length;
+    if (after && /\p{L}{2,}/u.test(after) && !/\d{4,}/.test(after) && (m[1].trim().endsWith(':') || gap <= 8) && !OTHER_LABEL.test(after) && !CUSTOMER_LABEL.test(`  ${after}`)) {
+      customer.name = f(partyName(after), 0.35, 'label:customer', l.page);
+      nameLine = l;
+      const s = end + afterRaw.indexOf(after);
+      span = [start, s + after.length];
+    } else {
+      for (const nl of nextLinesOf(lines, l, 2)) {
+        const c = cellInColumn(nl.text, [start, Math.max(end, start + 12)], 6);
+        if (c && /\p{L}{2,}/u.test(c.text) && !OTHER_LABEL.test(clean(c.text))) {
+          customer.name = f(partyName(c.text), 0.3, 'label:customer', nl.page);
+          nameLine = nl;
+          span = [c.start, c.end];
+        }
+        break;
+      }
+    }
+    if (customer.name && nameLine) {
+      custBlock = blockUnder(lines, nameLine, span);
+      custBlock.from = l.n;
+      const addr = addressOf(custBlock.lines);
+      if (addr) customer.address = f(addr.value, addr.sure ? 0.5 : 0.35, 'block:customer-address', custBlock.page);
+      break;
+    }
+  }
+  const inCustomer = (l: PartyLine) => custBlock !== null && l.page === custBlock.page && l.n >= custBlock.from && l.n <= custBlock.to;
+
+  // Vendor: the first cell with a company suffix, outside the customer's block if possible.
+  let vendorAt: { line: PartyLine; cell: Cell; rest: string } | null = null;
+  for (const pass of [0, 1]) {
+    for (const l of lines.slice(0, 200)) {
+      if (pass === 0 && inCustomer(l)) continue;
+      for (const c of cells(l.text)) {
+        if (!COMPANY.test(c.text) || c.text.length >= 70 || (customer.name && clean(c.text) === customer.name.value)) continue;
+        let text = c.text;
+        let rest = '';
+        // "ACME AG - Uferweg 40 - 63571 Gelnhausen": the name is the part up to its company suffix.
+        const m = /^(.*?(?:GmbH|AG|B\.?V\.?|N\.?V\.?|SARL|SAS|S\.?A\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|Co\.|S\.?L\.?|KG|PLC))\s*(?:[,·•|]|\s[-–—])\s*(.+)$/u.exec(text);
+        if (m && inlineAddress(m[2])) {
+          text = m[1];
+          rest = m[2];
+        }
+        text = text.replace(SELLER_LABEL, '').replace(/[,:;]+$/, '');
+        vendor.name = f(text, 0.35, 'company-suffix', l.page);
+        vendorAt = { line: l, cell: c, rest };
+        break;
+      }
+      if (vendor.name) break;
+    }
+    if (vendor.name) break;
+  }
+
+  let vendorBlock: Block | null = null;
+  if (vendorAt) {
+    if (vendorAt.rest) {
+      const a = inlineAddress(vendorAt.rest);
+      if (a) vendor.address = f(a, 0.45, 'inline:vendor-address', vendorAt.line.page);
+    } else if (!inCustomer(vendorAt.line)) {
+      vendorBlock = blockUnder(lines, vendorAt.line, [vendorAt.cell.start, vendorAt.cell.end]);
+      const addr = addressOf(vendorBlock.lines);
+      if (addr) vendor.address = f(addr.value, addr.sure ? 0.5 : 0.35, 'block:vendor-address', vendorBlock.page);
+    }
+    if (!vendor.address && vendor.name) {
+      // A footer or return-address line: "Name · street · postcode city".
+      const name = vendor.name.value;
+      for (const l of lines) {
+        const i = l.text.indexOf(name);
+        if (i < 0 || l === vendorAt.line) continue;
+        const a = inlineAddress(l.text.slice(i + name.length).replace(/^\s*[,·•|–—-]\s*/u, ''));
+        if (a) {
+          vendor.address = f(a, 0.4, 'footer:vendor-address', l.page);
+          break;
+        }
+      }
+    }
+  }
+
+  // Tax ids: those in a party's block are that party's; the vendor's otherwise is the best one
+  // elsewhere (a VAT-type label first, then any label, then a recognisable pattern).
+  const inBlock = (b: Block | null, l: PartyLine) => b !== null && l.page === b.page && l.n >= b.from && l.n <= b.to;
+  const custTax = custBlock?.taxIds[0];
+  if (custTax) customer.taxId = f(custTax.hit.value, custTax.hit.labelled ? 0.55 : 0.45, 'block:customer-tax-id', custTax.line.page);
+  const all: { hit: TaxHit; line: PartyLine; inVendor: boolean }[] = [];
+  for (const l of lines) {
+    if (inBlock(custBlock, l)) continue;
+    const own = inBlock(vendorBlock, l) ? vendorBlock!.taxIds.filter((t) => t.line === l).map((t) => t.hit) : [];
+    for (const hit of taxIdsIn(l.text)) all.push({ hit, line: l, inVendor: own.some((o) => o.value === hit.value) });
+  }
+  // A VAT number beats a local tax / registration number; a label beats a bare pattern; the
+  // vendor's own block beats the rest of the page.
+  const rank = (x: (typeof all)[number]) => (x.hit.vat ? 4 : 0) + (x.hit.labelled ? 2 : 0) + (x.inVendor ? 1 : 0);
+  let best: (typeof all)[number] | null = null;
+  for (const x of all) if (!x.hit.customer && (!best || rank(x) > rank(best))) best = x;
+  if (best) {
+    const rule = best.inVendor ? 'block:vendor-tax-id' : best.hit.labelled ? 'label:tax-id' : 'pattern:tax-id';
+    vendor.taxId = f(best.hit.value, (best.hit.labelled ? 0.5 : 0.4) + (best.inVendor ? 0.1 : 0), rule, best.line.page);
+  }
+  if (!customer.taxId) {
+    const c = all.find((x) => x.hit.customer && x.hit.labelled);
+    if (c) customer.taxId = f(c.hit.value, 0.5, 'label:customer-tax-id', c.line.page);
+  }
+  return { vendor, customer };
+}
+
+function nextLinesOf(lines: PartyLine[], l: PartyLine, max: number): PartyLine[] {
+  const out: PartyLine[] = [];
+  for (let i = l.n + 1; i < lines.length && out.length < max; i++) {
+    if (lines[i].page !== l.page) break;
+    if (lines[i].text.trim()) out.push(lines[i]);
+    else if (i - l.n > 2) break;
+  }
+  return out;
+}
