@@ -13,8 +13,9 @@ export type ExtractorName = (typeof EXTRACTORS)[number];
  * stored results made by older code are not taken for current ones.
  * auto 2: pdftotext-like layout, OCR of images on text pages, UN/ECE unit codes.
  * text 2: read through the reader's worker threads (pages are laid out text now).
+ * auto 3: vendor and customer addresses, tax ids by party.
  */
-export const EXTRACTOR_VERSIONS: Record<ExtractorName, string> = { auto: '2', text: '2', noop: '1' };
+export const EXTRACTOR_VERSIONS: Record<ExtractorName, string> = { auto: '3', text: '2', noop: '1' };
 
 export interface ExtractorConfig {
   extractor: ExtractorName;

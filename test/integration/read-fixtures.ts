@@ -43,6 +43,19 @@ export async function textPdf(opts: { pages?: number; userPassword?: string } = 
   return collect(doc);
 }
 
+/**
+ * One line in each of the standard 14 fonts a text layer reads differently from Latin text:
+ * Symbol and ZapfDingbats (own built-in encodings), next to Helvetica and Times (no font file).
+ */
+export async function standardFontsPdf(): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 0 });
+  doc.font('Helvetica').fontSize(12).text('Amount due 120.50', 50, 50);
+  doc.font('Times-Roman').text('Thank you for your order', 50, 80);
+  doc.font('Symbol').text('abg S', 50, 110);
+  doc.font('ZapfDingbats').text('4', 50, 140);
+  return collect(doc);
+}
+
 /** A PDF whose pages are `images` (PNG bytes), optionally after one text page: a scan / a mixed document. */
 export async function imagePdf(images: Buffer[], opts: { textFirst?: boolean } = {}): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { JobError } from '../../src/errors.js';
 import { createReader, type Reader } from '../../src/extract/read/index.js';
 import type { FileKind } from '../../src/types.js';
-import { INVOICE_NUMBER, bombPng, textPdf } from './read-fixtures.js';
+import { INVOICE_NUMBER, bombPng, standardFontsPdf, textPdf } from './read-fixtures.js';
 
 let dir: string;
 let reader: Reader;
@@ -52,6 +52,17 @@ describe('text PDFs', () => {
     expect(widget.indexOf('39.98')).toBe(gadget.indexOf('37.50'));
     expect(Math.abs(header.indexOf('Amount') - widget.indexOf('39.98'))).toBeLessThanOrEqual(1);
     expect(Math.abs(header.indexOf('Qty') - widget.indexOf(' 2 ') - 1)).toBeLessThanOrEqual(1);
+  });
+
+  it('reads the standard 14 fonts without their font files, Symbol and ZapfDingbats included', async () => {
+    // The text op loads only Symbol's and ZapfDingbats' data (pdf-thread.ts, TextFontData).
+    const r = await reader.read(input(await file('standard-fonts.pdf', await standardFontsPdf())));
+    const lines = r.pages[0].text.split('\n').map((l) => l.trim());
+    expect(lines).toContain('Amount due 120.50');
+    expect(lines).toContain('Thank you for your order');
+    expect(lines).toContain('αβγ Σ');
+    // pdf.js (with or without FoxitDingbats.pfb) and pdftotext both give the code itself for this glyph
+    expect(lines).toContain('4');
   });
 
   it('never starts an OCR worker for text PDFs', () => {

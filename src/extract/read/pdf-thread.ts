@@ -16,7 +16,7 @@ import { layoutText, type LayoutItem, type LayoutStyles } from './layout.js';
 
 /** Requests the main thread sends. `data` is always a copy the thread may keep. */
 export type ThreadRequest =
-  | { id: number; op: 'text'; data: Uint8Array; maxPixels: number }
+  | { id: number; op: 'text'; data: Uint8Array; maxPixels: number; images: boolean }
   | { id: number; op: 'render'; data: Uint8Array; page: number; dpi: number; maxPixels: number; crops?: ImageBox[] }
   | { id: number; op: 'tiff'; data: Uint8Array; maxPixels: number };
 
@@ -84,6 +84,8 @@ interface Deps {
     toBuffer(mime: 'image/png'): Uint8Array;
   };
   layout: typeof layoutText;
+  readFile(path: string): Promise<Uint8Array>;
+  heapStats(): { used_heap_size: number; external_memory?: number };
   /** pdf.js OPS codes the image scan needs. */
   ops: { save: number; restore: number; transform: number; paintImageXObject: number; paintInlineImageXObject: number; paintImageMaskXObject: number; paintImageXObjectRepeat: number };
   dirs: { standardFonts: string; cMaps: string; wasm: string };
@@ -91,15 +93,43 @@ interface Deps {
 
 /** The thread's message loop. Self-contained: it is serialised with `toString()`. */
 export function threadMain(deps: Deps): void {
-  const { port, PDFParse, UTIF, createCanvas, layout, ops, dirs } = deps;
+  const { port, PDFParse, UTIF, createCanvas, layout, readFile, heapStats, ops, dirs } = deps;
+  // This isolate's heap and external memory. (process.memoryUsage() gives the same two figures but
+  // also reads the process RSS from /proc on every call.)
   const memMb = (): number => {
-    const m = process.memoryUsage();
-    return Math.round((m.heapUsed + m.external) / 1048576);
+    const h = heapStats();
+    return Math.round((h.used_heap_size + (h.external_memory ?? 0)) / 1048576);
   };
-  const open = (data: Uint8Array, maxPixels: number) =>
+  /**
+   * Standard font data for text layers: only Symbol and ZapfDingbats, whose built-in encodings
+   * decide which characters their codes are (pdf.js makes the same choice with `useSystemFonts`).
+   * The other standard fonts' files only matter for drawing glyphs: text and widths come from the
+   * PDF's encoding and pdf.js's built-in metrics, so loading and sanitising them (~4 ms a file,
+   * every file, since pdf.js caches per document) and compiling their glyph outlines was wasted.
+   * A failed fetch is what pdf.js does without `standardFontDataUrl`: it carries on without the file.
+   */
+  const fontCache = new Map<string, Promise<Uint8Array>>();
+  class TextFontData {
+    private readonly baseUrl: string;
+    constructor(opts: { baseUrl: string | null }) {
+      this.baseUrl = opts.baseUrl ?? '';
+    }
+    fetch({ filename }: { filename: string }): Promise<Uint8Array> {
+      if (filename !== 'FoxitSymbol.pfb' && filename !== 'FoxitDingbats.pfb') return Promise.reject(new Error(`standard font ${filename} not needed for text`));
+      let p = fontCache.get(filename);
+      if (!p) {
+        p = readFile(`${this.baseUrl}${filename}`);
+        fontCache.set(filename, p);
+      }
+      // pdf.js keeps what it gets (and may transfer it): hand out a copy.
+      return p.then((d) => d.slice());
+    }
+  }
+  const open = (data: Uint8Array, maxPixels: number, forText = false) =>
     new PDFParse({
       data,
       standardFontDataUrl: dirs.standardFonts,
+      ...(forText ? { StandardFontDataFactory: TextFontData } : {}),
       cMapUrl: dirs.cMaps,
       cMapPacked: true,
       wasmUrl: dirs.wasm,
@@ -139,8 +169,9 @@ export function threadMain(deps: Deps): void {
     return out;
   };
 
-  const text = async (id: number, data: Uint8Array, maxPixels: number) => {
-    const parser = open(data, maxPixels);
+  /** `withImages` false: no operator list (its only use is finding images for image OCR). */
+  const text = async (id: number, data: Uint8Array, maxPixels: number, withImages: boolean) => {
+    const parser = open(data, maxPixels, true);
     try {
       const doc = await parser.load();
       const pages: TextPage[] = [];
@@ -149,11 +180,12 @@ export function threadMain(deps: Deps): void {
         const vp = page.getViewport({ scale: 1 });
         const content = await page.getTextContent();
         const t = layout(content.items, vp.transform, content.styles ?? {});
-        const images = await imageBoxes(page, vp);
+        const images = withImages ? await imageBoxes(page, vp) : [];
         const area = images.reduce((a, b) => a + (b.x1 - b.x0) * (b.y1 - b.y0), 0) / Math.max(1, vp.width * vp.height);
         pages.push({ text: t, chars: t.replace(/\s+/gu, '').length, images, imageArea: Math.min(1, area), pageArea: vp.width * vp.height });
         page.cleanup();
-        port.postMessage({ id, type: 'progress' });
+        // (the last page's result is on its way: no progress message for it)
+        if (n < doc.numPages) port.postMessage({ id, type: 'progress' });
       }
       return { pageCount: doc.numPages, pages };
     } finally {
@@ -237,7 +269,7 @@ export function threadMain(deps: Deps): void {
     const run = async (): Promise<unknown> => {
       switch (req.op) {
         case 'text':
-          return text(req.id, req.data, req.maxPixels);
+          return text(req.id, req.data, req.maxPixels, req.images);
         case 'render':
           return render(req.data, req.page, req.dpi, req.maxPixels, req.crops);
         case 'tiff':
@@ -280,14 +312,27 @@ export function pdfThreadUrl(): URL {
     wasm: join(pdfjsDir, 'wasm') + '/',
   };
   const url = (p: string) => JSON.stringify(pathToFileURL(p).href);
+  // pdf.js's legacy build installs core-js polyfills; on Node 20 (V8 < 12.2) that includes its own
+  // Array.prototype.push, which checks the array's length descriptor on every call and was ~10% of
+  // the thread's CPU. The thread keeps the engine's push (the polyfill only corrects pushing onto an
+  // array with a non-writable length, which nothing here does). The first import saves it before
+  // pdf.js loads; pdf.worker.mjs (which installs the polyfill again) is loaded up front, as pdf.js's
+  // in-thread "fake worker" would load it anyway on the first document.
+  const savePush = `data:text/javascript,${encodeURIComponent('globalThis.__docparseNativePush = Array.prototype.push;')}`;
   const source = [
+    `import ${JSON.stringify(savePush)};`,
     `import { parentPort } from 'node:worker_threads';`,
+    `import { readFile } from 'node:fs/promises';`,
+    `import { getHeapStatistics } from 'node:v8';`,
     `import { PDFParse } from ${url(pdfParseEsm)};`,
     `import UTIF from ${url(require.resolve('utif'))};`,
     `import { createCanvas } from ${url(createRequire(pdfParseEsm).resolve('@napi-rs/canvas'))};`,
     `import { OPS } from ${url(join(pdfjsDir, 'legacy', 'build', 'pdf.mjs'))};`,
+    `import ${url(join(pdfjsDir, 'legacy', 'build', 'pdf.worker.mjs'))};`,
+    `if (typeof globalThis.__docparseNativePush === 'function') Array.prototype.push = globalThis.__docparseNativePush;`,
+    `delete globalThis.__docparseNativePush;`,
     `const layout = ${layoutText.toString()};`,
-    `(${threadMain.toString()})({ port: parentPort, PDFParse, UTIF, createCanvas, layout, ops: OPS, dirs: ${JSON.stringify(dirs)} });`,
+    `(${threadMain.toString()})({ port: parentPort, PDFParse, UTIF, createCanvas, layout, readFile, heapStats: getHeapStatistics, ops: OPS, dirs: ${JSON.stringify(dirs)} });`,
   ].join('\n');
   cached = new URL(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
   return cached;
