@@ -7,6 +7,7 @@ import type { PageText } from '../types.js';
 import type { Field, LineItem, Party } from '../../types.js';
 import { findParties } from './parties.js';
 import { DATE_IN_TEXT, currencyFromToken, currencyVotes, parseDate, parseNumber, round2, type DateOrder } from './normalize.js';
+import { cells, genericField as f, type Cell, type Line } from './cells.js';
 
 export interface GenericResult {
   invoiceNumber: Field<string> | null;
@@ -23,33 +24,9 @@ export interface GenericResult {
   notes: string[];
 }
 
-interface Line {
-  page: number;
-  text: string;
-  /** Index in the flat list of all lines. */
-  n: number;
-}
 
-interface Cell {
-  text: string;
-  start: number;
-  end: number;
-}
 
-const f = <T>(value: T, confidence: number, rule: string, page: number | null): Field<T> => ({
-  value,
-  confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
-  source: `generic:${rule}`,
-  page,
-});
 
-function cells(text: string): Cell[] {
-  const out: Cell[] = [];
-  const re = /\S+(?: \S+)*/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
-}
 
 /** The cell of `line` that sits in the column [start, end) of a label above it. */
 function cellBelow(line: string, start: number, end: number): Cell | null {

@@ -11,36 +11,14 @@
  *   right there (still in the block's column) belong to that party.
  * Knows no vendor; every rule must hold for invoices in general.
  */
-import type { Field, Party } from '../../types.js';
+import type { Party } from '../../types.js';
+import { cells, genericField as f, type Cell, type Line as PartyLine } from './cells.js';
 
-export interface PartyLine {
-  page: number;
-  text: string;
-  /** Index in the flat list of all lines. */
-  n: number;
-}
+export type { PartyLine };
 
-interface Cell {
-  text: string;
-  start: number;
-  end: number;
-}
 
-const f = <T>(value: T, confidence: number, rule: string, page: number | null): Field<T> => ({
-  value,
-  confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
-  source: `generic:${rule}`,
-  page,
-});
 
-/** Cells of a layout line: runs of text separated by two or more spaces. */
-function cells(text: string): Cell[] {
-  const out: Cell[] = [];
-  const re = /\S+(?: \S+)*/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
-}
+
 
 /** The cell of `text` that overlaps the column [start, end) most (with a small tolerance). */
 function cellInColumn(text: string, span: [number, number], tol = 4): Cell | null {
