@@ -7,7 +7,7 @@ import { openSync, readSync, closeSync, statSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { permanent } from '../errors.js';
 import type { DocumentResult } from '../types.js';
-import { sniff, SNIFF_BYTES } from '../pipeline/sniff.js';
+import { sniff, SNIFF_BYTES } from '../sniff.js';
 import type { ExtractorConfig } from './index.js';
 import type { PageText } from './types.js';
 import { createReader } from './read/index.js';

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import type { FileKind } from '../types.js';
-import { sniff, SNIFF_BYTES } from './sniff.js';
+import { sniff, SNIFF_BYTES } from '../sniff.js';
 
 const WHOLE_FILE_LIMIT = 2 * 1024 * 1024;
 

@@ -15,7 +15,7 @@ import type { BackoffPolicy } from '../ledger/backoff.js';
 import type { Extractor } from '../extract/types.js';
 import type { Job, JobError as JobErrorView, JobState } from '../types.js';
 import { DocparseError, permanent, toJobError, transient } from '../errors.js';
-import { kindFromExtension } from './sniff.js';
+import { kindFromExtension } from '../sniff.js';
 
 export interface RunnerOptions {
   ledger: Ledger;

@@ -7,7 +7,7 @@ import pLimit from 'p-limit';
 import type { FileRecord, Ledger, RegisterItem, RegisterResult } from '../ledger/port.js';
 import type { JobSettings } from '../types.js';
 import { fingerprintFile } from './fingerprint.js';
-import { kindFromExtension } from './sniff.js';
+import { kindFromExtension } from '../sniff.js';
 import { walk, type WalkOptions } from './walk.js';
 import { toJobError } from '../errors.js';
 

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Ledger } from '../ledger/port.js';
 import type { JobSettings } from '../types.js';
 import { scan, type ScannedFile, type ScanStats } from './scan.js';
-import { kindFromExtension, sniff, SNIFF_BYTES } from './sniff.js';
+import { kindFromExtension, sniff, SNIFF_BYTES } from '../sniff.js';
 import { walk } from './walk.js';
 import { isUnder } from './move.js';
 

@@ -1,7 +1,7 @@
 /**
  * File type by content (magic bytes), not by extension.
  */
-import type { FileKind } from '../types.js';
+import type { FileKind } from './types.js';
 
 export const SUPPORTED_EXTENSIONS = new Set(['.pdf', '.png', '.jpg', '.jpeg', '.jpe', '.tif', '.tiff']);
 
