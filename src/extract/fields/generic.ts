@@ -4,28 +4,17 @@
  * Knows no vendor; every rule here must hold for invoices in general.
  */
 import type { PageText } from '../types.js';
-import type { Field, LineItem, Party } from '../../types.js';
+import type { DocumentResult, Field, LineItem } from '../../types.js';
 import { findParties } from './parties.js';
 import { DATE_IN_TEXT, currencyFromToken, currencyVotes, parseDate, parseNumber, round2, type DateOrder } from './normalize.js';
 import { cells, genericField as f, type Cell, type Line } from './cells.js';
 
-export interface GenericResult {
-  invoiceNumber: Field<string> | null;
-  invoiceDate: Field<string> | null;
-  dueDate: Field<string> | null;
-  vendor: Party;
-  customer: Party;
-  currency: Field<string> | null;
-  subtotal: Field<number> | null;
-  tax: Field<number> | null;
-  total: Field<number> | null;
-  lineItems: LineItem[];
+/** The invoice fields the generic extractor finds, in the result's own shape. */
+export interface GenericResult
+  extends Pick<DocumentResult, 'invoiceNumber' | 'invoiceDate' | 'dueDate' | 'vendor' | 'customer' | 'currency' | 'subtotal' | 'tax' | 'total' | 'lineItems'> {
   /** Notes for review (ambiguous dates ...). */
   notes: string[];
 }
-
-
-
 
 
 /** The cell of `line` that sits in the column [start, end) of a label above it. */
