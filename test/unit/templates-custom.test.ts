@@ -4,8 +4,10 @@ import { extractFields, toInvoice2dataJson } from '../../src/extract/fields/inde
 import { explainMatch } from '../../src/extract/fields/index.js';
 import { loadTemplates } from '../../src/extract/templates/index.js';
 import type { PageText } from '../../src/extract/types.js';
+import { join } from 'node:path';
+import { SHARED_EVAL } from '../helpers/shared.js';
 
-const DIR = '/work/shared/eval/invoice2data/custom';
+const DIR = join(SHARED_EVAL, 'custom');
 const { templates, failures } = loadTemplates(`${DIR}/templates`);
 const page = (text: string): PageText[] => [{ page: 1, text, source: 'text', ocrConfidence: null }];
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadTemplates, pyRegex, templateFromObject } from '../../src/extract/templates/index.js';
+import { join } from 'node:path';
+import { SHARED_EVAL } from '../helpers/shared.js';
 
-const SHARED = '/work/shared/eval/invoice2data/templates';
+const SHARED = join(SHARED_EVAL, 'templates');
 
 describe('loadTemplates (invoice2data templates)', () => {
   it('loads the 215 shared templates, reporting each failure with a reason', () => {
