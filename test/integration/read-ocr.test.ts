@@ -64,6 +64,23 @@ describe('OCR', { timeout: 60_000 }, () => {
     expect(mixed.pages[1].text).toContain(INVOICE_NUMBER);
   });
 
+  it('recycles an OCR worker after its page budget, and reads on with a fresh one', async () => {
+    const small = await createReader({ ...opts, ocrWorkers: 1, recycleAfterPages: 1 });
+    try {
+      const path = await file('recycle.png', scanPng);
+      for (let i = 0; i < 2; i++) {
+        const r = await small.read({ path, kind: 'png', size: scanPng.length });
+        expect(r.pages[0].text).toMatch(new RegExp(INVOICE_NUMBER));
+      }
+      const st = small.stats();
+      expect(st.ocrPages).toBe(2);
+      expect(st.workersRecycled).toBeGreaterThanOrEqual(1);
+      expect(st.workersStarted).toBe(2);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('reads every page of a multi-page TIFF', async () => {
     const page = await pngToRgb(scanPng);
     const tiff = encodeTiff([page, page]);
