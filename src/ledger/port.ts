@@ -58,10 +58,11 @@ export interface ClaimOptions {
   /** Only jobs registered by this run; all due jobs when omitted (workers). */
   runId?: string;
   /**
-   * Only jobs registered with these settings (`settingsKey`): a worker's extractor is set up
-   * for one set of settings, and a job must be processed with the settings it is keyed by.
+   * Only jobs whose settings name this templates folder digest (null: submitted without
+   * `--templates`). A worker builds each job's extractor from the job's own settings, but it
+   * can only load the templates folder it was given.
    */
-  settingsKey?: string;
+  templatesDigest?: string | null;
 }
 
 export interface JobFilter {

@@ -17,9 +17,12 @@ import type { Job, JobError as JobErrorView, JobState } from '../types.js';
 import { DocparseError, permanent, toJobError, transient } from '../errors.js';
 import { kindFromExtension } from '../sniff.js';
 
+/** Gives the extractor a job must be processed with (from the job's own settings). */
+export type ExtractorFor = (job: Job) => Promise<Extractor>;
+
 export interface RunnerOptions {
   ledger: Ledger;
-  extractor: Extractor;
+  extractor: Extractor | ExtractorFor;
   /** Lease owner id: `host:pid:random`. */
   owner: string;
   concurrency: number;
@@ -162,7 +165,7 @@ export class Runner {
   }
 
   private async process(job: Job, abort: AbortController): Promise<void> {
-    const { ledger, extractor } = this.o;
+    const { ledger } = this.o;
     const started = this.o.now();
     const token = job.leaseToken;
     const beat = setInterval(() => {
@@ -176,6 +179,7 @@ export class Runner {
     const timer = setTimeout(() => abort.abort(transient('timeout', `processing took longer than ${Math.round(this.o.jobTimeoutMs / 1000)} s`)), this.o.jobTimeoutMs);
     try {
       await this.preflight(job);
+      const extractor = typeof this.o.extractor === 'function' ? await this.o.extractor(job) : this.o.extractor;
       const result = await abortable(extractor.extract({ path: job.path, kind: job.kind!, size: job.size, fingerprint: job.fingerprint }, { signal: abort.signal }), abort.signal);
       if (await ledger.complete(job.id, token, result, this.o.now(), this.o.outbox)) {
         const done = (await ledger.getJob(job.id))!;

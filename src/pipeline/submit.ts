@@ -11,7 +11,7 @@ import type { Extractor } from '../extract/types.js';
 import type { Job, JobSettings, JobState } from '../types.js';
 import { JOB_STATES } from '../types.js';
 import { scan, type ScanFailure, type ScannedFile, type ScanStats } from './scan.js';
-import { makeOwnerId, Runner, type JobOutcome } from './runner.js';
+import { makeOwnerId, Runner, type ExtractorFor, type JobOutcome } from './runner.js';
 import { digestJson } from './fingerprint.js';
 import { sweepStaleTemps, writeJsonAtomic } from '../report/atomic.js';
 import { resultFileExists, writeResultFile } from '../report/results.js';
@@ -24,7 +24,8 @@ import { outboxTarget, withWebhooks, type DeliveryReport, type WebhookOptions } 
 
 export interface EngineOptions {
   ledger: Ledger;
-  extractor: Extractor;
+  /** One extractor for every job, or one per job's settings (a worker: see ExtractorFor). */
+  extractor: Extractor | ExtractorFor;
   outDir: string;
   concurrency: number;
   maxAttempts: number;
@@ -315,8 +316,8 @@ export interface RunnerCounts {
 export interface RunnerScope {
   /** Only this run's jobs (submit, retry). */
   runId?: string;
-  /** Without a run: every due job keyed by these settings (a worker). */
-  settingsKey?: string;
+  /** Without a run: every due job made with this templates folder digest, or none (a worker). */
+  templatesDigest?: string | null;
   mover?: OriginalsMover | null;
 }
 
@@ -325,7 +326,7 @@ export function makeRunner(opts: EngineOptions, runId: string, now: () => number
   const outDir = resolve(opts.outDir);
   const mover = scope.mover ?? null;
   const runner = new Runner({
-    ledger: scope.runId === undefined && scope.settingsKey !== undefined ? claimingOnly(opts.ledger, scope.settingsKey) : opts.ledger,
+    ledger: scope.runId === undefined && scope.templatesDigest !== undefined ? claimingOnly(opts.ledger, scope.templatesDigest) : opts.ledger,
     extractor: opts.extractor,
     owner: makeOwnerId(runId.slice(-8)),
     concurrency: opts.concurrency,
@@ -352,11 +353,11 @@ export function makeRunner(opts: EngineOptions, runId: string, now: () => number
   return runner;
 }
 
-/** The ledger as a worker's runner sees it: claims take only the jobs keyed by its settings. */
-function claimingOnly(ledger: Ledger, key: string): Ledger {
+/** The ledger as a worker's runner sees it: claims take only the jobs made with its templates folder. */
+function claimingOnly(ledger: Ledger, templatesDigest: string | null): Ledger {
   return new Proxy(ledger, {
     get(target, prop) {
-      if (prop === 'claim') return (o: Parameters<Ledger['claim']>[0]) => target.claim({ ...o, settingsKey: key });
+      if (prop === 'claim') return (o: Parameters<Ledger['claim']>[0]) => target.claim({ ...o, templatesDigest });
       const v = Reflect.get(target, prop, target) as unknown;
       return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
     },

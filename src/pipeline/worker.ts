@@ -66,7 +66,7 @@ async function workerRun(opts: WorkerOptions): Promise<{ summary: RunSummary; fa
       emit(e);
     },
   };
-  const runner = makeRunner(engine, runId, now, { settingsKey: key, mover });
+  const runner = makeRunner(engine, runId, now, { templatesDigest: opts.settings.templatesDigest, mover });
 
   let skipped = 0;
   const hot = opts.watch

@@ -87,14 +87,20 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
       expect((await ledger.claim({ owner: 'o', leaseMs: 1000, now: 20 }))?.fingerprint).toBe(fp(1));
     });
 
-    it('claims only jobs with the given settings when asked (workers)', async () => {
+    it('claims only jobs made with a given templates folder when asked (workers)', async () => {
       const run = await newRun();
+      const withTemplates = { ...settings, templatesDigest: 'abc123' };
       await reg(run, [item(1)]);
-      await reg(run, [item(2)], { settings: other });
-      expect(await ledger.claim({ owner: 'o', leaseMs: 1000, now: 20, settingsKey: 'nope' })).toBeNull();
-      expect((await ledger.claim({ owner: 'o', leaseMs: 1000, now: 20, settingsKey: other.lang }))?.fingerprint).toBe(fp(2));
-      expect(await ledger.claim({ owner: 'o', leaseMs: 1000, now: 20, settingsKey: other.lang })).toBeNull();
-      expect((await ledger.claim({ owner: 'o', leaseMs: 1000, now: 20, settingsKey: settings.lang }))?.fingerprint).toBe(fp(1));
+      await reg(run, [item(2)], { settings: { ...withTemplates, lang: 'deu' } });
+      await reg(run, [item(3)], { settings: other });
+      expect(await ledger.claim({ owner: 'o', leaseMs: 1000, now: 20, templatesDigest: 'nope' })).toBeNull();
+      expect((await ledger.claim({ owner: 'o', leaseMs: 1000, now: 20, templatesDigest: 'abc123' }))?.fingerprint).toBe(fp(2));
+      expect(await ledger.claim({ owner: 'o', leaseMs: 1000, now: 20, templatesDigest: 'abc123' })).toBeNull();
+      // Without a templates folder: every job made without one, whatever its other settings.
+      const a = await ledger.claim({ owner: 'o', leaseMs: 1000, now: 20, templatesDigest: null });
+      const b = await ledger.claim({ owner: 'o', leaseMs: 1000, now: 20, templatesDigest: null });
+      expect([a?.fingerprint, b?.fingerprint].sort()).toEqual([fp(1), fp(3)].sort());
+      expect(await ledger.claim({ owner: 'o', leaseMs: 1000, now: 20, templatesDigest: null })).toBeNull();
     });
 
     it('completes with the current lease token only (fencing)', async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docparse } from '../helpers/cli.js';
 import { tempDir, writeBytes, writeInvoiceFolder, writeInvoicePdf } from '../helpers/fixtures.js';
@@ -71,13 +71,28 @@ describe('docparse submit --detach and docparse worker (end to end)', () => {
     expect(JSON.parse(readFileSync(join(t.out, 'failures.json'), 'utf8'))).toEqual([]);
     expectEachCompletedOnce(t.ledger, 6);
 
-    // Nothing left: a second worker has nothing to do. A worker with other settings leaves jobs alone and says so.
+    // Nothing left: a second worker has nothing to do.
     const again = await docparse(['worker', '--once', ...t.base, '--json'], { cwd: t.dir });
     expect(JSON.parse(String(again.stdout)).jobs.processed).toBe(0);
+
+    // Jobs submitted with other settings are processed with their own: a worker configured for
+    // `text` runs a `noop` job with the noop extractor (no pages read).
     await docparse(['submit', join(t.inv, 'inv-001.pdf'), '--ledger', t.ledger, '--out', t.out, '--extractor', 'noop', '--detach', '-q'], { cwd: t.dir });
-    const other = await docparse(['worker', '--once', ...t.base], { cwd: t.dir });
+    const other = await docparse(['worker', '--once', ...t.base, '--json'], { cwd: t.dir });
     expect(other.exitCode).toBe(0);
-    expect(String(other.stderr)).toMatch(/1 waiting jobs were submitted with other settings \(e\.g\. --extractor noop/);
+    expect(JSON.parse(String(other.stdout)).jobs.processed).toBe(1);
+    const noopJob = readLedger(t.ledger, (db) => db.prepare(`SELECT result FROM jobs WHERE settings LIKE '%"extractor":"noop"%'`).get() as { result: string });
+    expect(JSON.parse(noopJob.result).pageCount).toBe(0);
+
+    // Only a templates folder it does not have makes a worker leave jobs alone, and it says so.
+    const tdir = join(t.dir, 'templates');
+    mkdirSync(tdir);
+    writeFileSync(join(tdir, 'acme.yml'), 'issuer: Acme\nkeywords: [Acme]\nfields:\n  invoice_number: Invoice No:\\s+(\\S+)\n');
+    await docparse(['submit', join(t.inv, 'inv-002.pdf'), '--ledger', t.ledger, '--out', t.out, '--templates', tdir, '--force', '--detach', '-q'], { cwd: t.dir });
+    const without = await docparse(['worker', '--once', ...t.base], { cwd: t.dir });
+    expect(String(without.stderr)).toMatch(/1 waiting jobs were submitted with another --templates folder/);
+    const withIt = await docparse(['worker', '--once', '--ledger', t.ledger, '--out', t.out, '--templates', tdir, '--json'], { cwd: t.dir });
+    expect(JSON.parse(String(withIt.stdout)).jobs.processed).toBe(1);
   });
 
   it('two and three concurrent workers on one ledger complete each job exactly once', async () => {

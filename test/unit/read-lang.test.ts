@@ -11,10 +11,10 @@ describe('OCR language data', () => {
   });
 
   it('a missing language stops createReader before any work, naming the npm package', async () => {
-    const err = await createReader({ lang: 'eng+fra' }).catch((e: unknown) => e);
+    const err = await createReader({ lang: 'eng+zzz' }).catch((e: unknown) => e); // no such package is installed
     expect(err).toBeInstanceOf(MissingDependencyError);
     expect((err as MissingDependencyError).exitCode).toBe(ExitCode.missingDependency);
-    expect((err as MissingDependencyError).hint).toContain('npm install @tesseract.js-data/fra');
+    expect((err as MissingDependencyError).hint).toContain('npm install @tesseract.js-data/zzz');
   });
 
   it('rejects a malformed language list as a usage error', () => {

@@ -1,13 +1,11 @@
 import { resolve } from 'node:path';
 import { loadConfig, colors, printJson, withLedger, webhookOptions } from '../context.js';
 import { NotFoundError, UsageError } from '../../errors.js';
-import type { Config } from '../../config/index.js';
 import type { Job } from '../../types.js';
-import type { ExtractorName } from '../../extract/index.js';
 import { templatesDigest } from '../../extract/settings.js';
 import { runJobsAgain } from '../../pipeline/retry.js';
 import { liveTerminal, RunDisplay } from '../progress.js';
-import { engineEvents, engineSettings, extractorFor, interruptSignal } from './submit.js';
+import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal } from './submit.js';
 
 /**
  * Every job keeps the settings it was created with (they are its idempotency key), so jobs are
@@ -17,11 +15,6 @@ function groupBySettings(jobs: Job[]): Job[][] {
   const groups = new Map<string, Job[]>();
   for (const j of jobs) groups.set(j.settingsKey, [...(groups.get(j.settingsKey) ?? []), j]);
   return [...groups.values()];
-}
-
-function configFor(config: Config, job: Job): Config {
-  const s = job.settings;
-  return { ...config, extractor: s.extractor as ExtractorName, template: s.template, lang: s.lang === '-' ? config.lang : s.lang };
 }
 
 export async function runRetry(jobIds: string[], opts: Record<string, unknown>): Promise<number> {
@@ -52,7 +45,7 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
         continue;
       }
       const display = new RunDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
-      const groupConfig = configFor(config, group[0]);
+      const groupConfig = configForJob(config, group[0]);
       const extractor = await extractorFor(groupConfig);
       const { signal, dispose } = interruptSignal();
       try {

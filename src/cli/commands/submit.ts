@@ -4,8 +4,8 @@ import { writeLedgerMetrics } from '../../report/metrics.js';
 import { liveTerminal, RunDisplay } from '../progress.js';
 import { UsageError, ExitCode } from '../../errors.js';
 import type { Config } from '../../config/index.js';
-import type { JobSettings } from '../../types.js';
-import { createExtractor, EXTRACTOR_VERSIONS } from '../../extract/index.js';
+import type { Job, JobSettings } from '../../types.js';
+import { createExtractor, EXTRACTOR_VERSIONS, type ExtractorName } from '../../extract/index.js';
 import { submit, type RunSummary, type SubmitEvent } from '../../pipeline/submit.js';
 import type { ChalkInstance } from 'chalk';
 import type { Extractor } from '../../extract/types.js';
@@ -34,6 +34,12 @@ export function engineSettings(config: Config) {
     jobTimeoutMs: config.timeoutMs,
     maxFileSize: config.maxFileSize,
   };
+}
+
+/** The configuration a job must be processed with: its own extractor, template and languages. */
+export function configForJob(config: Config, job: Job): Config {
+  const s = job.settings;
+  return { ...config, extractor: s.extractor as ExtractorName, template: s.template, lang: s.lang === '-' ? config.lang : s.lang };
 }
 
 export function extractorFor(config: Config): Promise<Extractor> {

@@ -6,11 +6,12 @@ import { liveTerminal, RunDisplay } from '../progress.js';
 import { UsageError } from '../../errors.js';
 import { parseDuration } from '../../ledger/backoff.js';
 import type { Ledger } from '../../ledger/port.js';
-import type { JobSettings } from '../../types.js';
+import type { Job, JobSettings } from '../../types.js';
+import type { Extractor } from '../../extract/types.js';
 import { templatesDigest } from '../../extract/settings.js';
 import { settingsKey } from '../../pipeline/submit.js';
 import { runWorker } from '../../pipeline/worker.js';
-import { engineEvents, engineSettings, extractorFor, interruptSignal, jobSettings, moveTargets } from './submit.js';
+import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal, jobSettings, moveTargets } from './submit.js';
 
 function duration(value: unknown, flag: string, fallback: number, min: number): number {
   if (value === undefined) return fallback;
@@ -51,7 +52,18 @@ export async function runWorkerCommand(opts: Record<string, unknown>): Promise<n
   return withLedger(config, async (ledger) => {
     const c = colors(process.stderr);
     const display = new RunDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
-    const extractor = await extractorFor(config);
+    // Each job is processed with its own settings: one extractor per settings, made on first
+    // use. The worker's own is made now, so a missing OCR language stops it before any work.
+    const extractors = new Map<string, Promise<Extractor>>();
+    const extractorForJob = (job: Job): Promise<Extractor> => {
+      let e = extractors.get(job.settingsKey);
+      if (!e) {
+        e = extractorFor(configForJob(config, job));
+        extractors.set(job.settingsKey, e);
+      }
+      return e;
+    };
+    extractors.set(settingsKey(settings), Promise.resolve(await extractorFor(config)));
     const { signal, dispose } = interruptSignal();
     const webhook = webhookOptions(config);
     // A long-running worker keeps its metrics file fresh for the textfile collector.
@@ -62,12 +74,12 @@ export async function runWorkerCommand(opts: Record<string, unknown>): Promise<n
     const metricsTimer = metricsFile && !once ? setInterval(() => void writeMetrics(null).catch(() => undefined), 15_000) : null;
     if (!once && !opts.quiet) {
       const what = watch.length ? `; watching ${watch.join(', ')}` : '';
-      process.stderr.write(`docparse worker: taking jobs from ${ledger.location} (extractor ${settings.extractor})${what}; Ctrl-C or SIGTERM stops it\n`);
+      process.stderr.write(`docparse worker: taking jobs from ${ledger.location} (each job with its own settings)${what}; Ctrl-C or SIGTERM stops it\n`);
     }
     try {
       const { summary } = await runWorker({
         ledger,
-        extractor,
+        extractor: extractorForJob,
         settings,
         once,
         pollMs,
@@ -92,20 +104,18 @@ export async function runWorkerCommand(opts: Record<string, unknown>): Promise<n
     } finally {
       if (metricsTimer) clearInterval(metricsTimer);
       dispose();
-      await extractor.close();
+      await Promise.all([...extractors.values()].map((e) => e.then((x) => x.close(), () => undefined)));
     }
   });
 }
 
-/** A worker takes only jobs made with its settings: say so when others are waiting, or they would wait unseen. */
+/** A worker takes only jobs made with its templates folder: say so when others wait, or they would wait unseen. */
 async function noteOtherSettings(ledger: Ledger, settings: JobSettings): Promise<void> {
-  const key = settingsKey(settings);
-  const waiting = (await ledger.findJobs({ status: ['pending', 'retrying'], limit: 10_000 })).filter((j) => j.settingsKey !== key);
+  const waiting = (await ledger.findJobs({ status: ['pending', 'retrying'], limit: 10_000 })).filter((j) => j.settings.templatesDigest !== settings.templatesDigest);
   if (waiting.length === 0) return;
-  const s = waiting[0].settings;
+  const other = waiting[0].settings.templatesDigest;
   process.stderr.write(
-    `docparse worker: ${waiting.length}${waiting.length === 10_000 ? '+' : ''} waiting jobs were submitted with other settings (e.g. --extractor ${s.extractor}` +
-      `${s.template ? ` --template ${s.template}` : ''}${s.lang !== '-' ? ` --lang ${s.lang}` : ''}); this worker left them alone.\n` +
-      '  Run a worker with the same --extractor, --template, --templates and --lang as their submit.\n',
+    `docparse worker: ${waiting.length}${waiting.length === 10_000 ? '+' : ''} waiting jobs were submitted ${other ? 'with another --templates folder (or it changed since)' : 'without --templates'}; this worker left them alone.\n` +
+      `  Run a worker with ${other ? 'the same, unchanged --templates folder' : 'no --templates'} to process them.\n`,
   );
 }

@@ -232,9 +232,9 @@ export class PostgresLedger implements Ledger {
     const now = ms(opts.now);
     const inRun = (n: number) => (opts.runId ? `AND EXISTS (SELECT 1 FROM run_jobs r WHERE r.run_id = $${n} AND r.job_id = j.id)` : '');
     const run = opts.runId ? [opts.runId] : [];
-    if (opts.runId === undefined && opts.settingsKey !== undefined) {
-      // A worker takes only jobs keyed by the settings its extractor was set up with.
-      return this.claimWithSettings(now, opts.owner, opts.leaseMs, opts.settingsKey);
+    if (opts.runId === undefined && opts.templatesDigest !== undefined) {
+      // A worker takes only jobs made with the templates folder it has.
+      return this.claimWithTemplates(now, opts.owner, opts.leaseMs, opts.templatesDigest);
     }
     return this.db.tx(async (q) => {
       // Due retries first (their wait is over), then new work oldest first. SKIP LOCKED: a
@@ -250,14 +250,15 @@ export class PostgresLedger implements Ledger {
     });
   }
 
-  private claimWithSettings(now: number, owner: string, leaseMs: number, settingsKey: string): Promise<Job | null> {
+  private claimWithTemplates(now: number, owner: string, leaseMs: number, templatesDigest: string | null): Promise<Job | null> {
     return this.db.tx(async (q) => {
+      const same = `(settings->>'templatesDigest') IS NOT DISTINCT FROM`;
       let [row] = await q.query(
-        `SELECT * FROM jobs WHERE status = 'retrying' AND next_attempt_at <= $1 AND settings_key = $2
+        `SELECT * FROM jobs WHERE status = 'retrying' AND next_attempt_at <= $1 AND ${same} $2
          ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
-        [now, settingsKey],
+        [now, templatesDigest],
       );
-      row ??= (await q.query(`SELECT * FROM jobs WHERE status = 'pending' AND settings_key = $1 ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`, [settingsKey]))[0];
+      row ??= (await q.query(`SELECT * FROM jobs WHERE status = 'pending' AND ${same} $1 ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`, [templatesDigest]))[0];
       if (!row) return null;
       return toJob(await applyTransition(q, row, { type: 'claim', now, owner, leaseMs }, null));
     });

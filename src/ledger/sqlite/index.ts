@@ -189,12 +189,12 @@ export class SqliteLedger implements Ledger {
       insertEvent: db.prepare('INSERT INTO job_events (job_id, from_state, to_state, attempt, at, error, run_id) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       claimInRun: db.prepare(`SELECT j.* FROM jobs j WHERE (j.status = 'pending' OR (j.status = 'retrying' AND j.next_attempt_at <= @now))
           AND EXISTS (SELECT 1 FROM run_jobs r WHERE r.run_id = @runId AND r.job_id = j.id)
-        ORDER BY j.status = 'retrying' DESC, j.created_at LIMIT 1`),
+        ORDER BY j.status = 'retrying' DESC, j.created_at, j.id LIMIT 1`),
       claimAny: db.prepare(`SELECT * FROM jobs WHERE status = 'pending' OR (status = 'retrying' AND next_attempt_at <= @now)
-        ORDER BY status = 'retrying' DESC, created_at LIMIT 1`),
-      claimAnyWithSettings: db.prepare(`SELECT * FROM jobs WHERE (status = 'pending' OR (status = 'retrying' AND next_attempt_at <= @now))
-          AND settings_key = @settingsKey
-        ORDER BY status = 'retrying' DESC, created_at LIMIT 1`),
+        ORDER BY status = 'retrying' DESC, created_at, id LIMIT 1`),
+      claimAnyWithTemplates: db.prepare(`SELECT * FROM jobs WHERE (status = 'pending' OR (status = 'retrying' AND next_attempt_at <= @now))
+          AND json_extract(settings, '$.templatesDigest') IS @templatesDigest
+        ORDER BY status = 'retrying' DESC, created_at, id LIMIT 1`),
       processing: db.prepare(`SELECT * FROM jobs WHERE status = 'processing'`),
       insertRun: db.prepare(`INSERT INTO runs (id, started_at, settings, paths, idempotency_key, inputs_digest, detached, owner)
         VALUES (@id, @startedAt, @settings, @paths, @idempotencyKey, @inputsDigest, @detached, @owner)`),
@@ -399,8 +399,8 @@ export class SqliteLedger implements Ledger {
       const row = (
         opts.runId
           ? this.stmts.claimInRun.get({ now: opts.now, runId: opts.runId })
-          : opts.settingsKey !== undefined
-            ? this.stmts.claimAnyWithSettings.get({ now: opts.now, settingsKey: opts.settingsKey })
+          : opts.templatesDigest !== undefined
+            ? this.stmts.claimAnyWithTemplates.get({ now: opts.now, templatesDigest: opts.templatesDigest })
             : this.stmts.claimAny.get({ now: opts.now })
       ) as Row | undefined;
       if (!row) return null;
