@@ -167,7 +167,7 @@ describe('concurrent processes on one ledger', () => {
       const t = setup(`docparse-rel-workers${n}-`);
       const detached = await docparse(['submit', t.inv, '--ledger', t.ledger, '--out', t.out, '--extractor', 'text', '--detach'], { cwd: t.dir });
       expect(detached.exitCode, String(detached.stderr)).toBe(0);
-      // A worker takes only jobs submitted with its settings: same --extractor.
+      // Each job runs with the settings it was submitted with (here the text extractor).
       const ws = await Promise.all(
         Array.from({ length: n }, () => docparse(['worker', '--once', '--ledger', t.ledger, '--out', t.out, '--extractor', 'text', '-c', '2', '--json'], { cwd: t.dir })),
       );
