@@ -90,6 +90,27 @@ describe('crash safety', () => {
     expectExactlyOnce(t.ledger);
   });
 
+  it('a second Ctrl-C exits at once with 130 (the interrupt policy, in a real process)', async () => {
+    // The graceful stop of a real run is too quick to interrupt reliably, so a process installs
+    // the CLI's interrupt handling, takes the first SIGINT, then sends itself a second one.
+    const mod = new URL('../../dist/cli/commands/submit.js', import.meta.url).href;
+    const script = `
+      const { interruptSignal } = await import(${JSON.stringify(mod)});
+      const { signal } = interruptSignal();
+      signal.addEventListener('abort', () => {
+        process.stdout.write('graceful stop started\\n');
+        setTimeout(() => process.kill(process.pid, 'SIGINT'), 50);
+      });
+      setTimeout(() => process.exit(0), 10_000);
+      process.kill(process.pid, 'SIGINT');
+    `;
+    const { execa } = await import('execa');
+    const r = await execa('node', ['--input-type=module', '-e', script], { reject: false });
+    expect(String(r.stdout)).toMatch(/graceful stop started/);
+    expect(r.exitCode).toBe(130);
+    expect(String(r.stderr)).toMatch(/interrupted again, exiting now/);
+  });
+
   it('two submits on one ledger at the same time never process a job twice', async () => {
     const t = setup();
     const [a, b] = await Promise.all([docparse([...t.args, '--json'], { cwd: t.dir }), docparse([...t.args, '--json', '-c', '2'], { cwd: t.dir })]);
