@@ -133,28 +133,33 @@ describe('kill -9 at random moments', () => {
 describe('concurrent processes on one ledger', () => {
   for (const n of [2, 3]) {
     it(`${n} concurrent submits of the same folder: every job claimed and completed exactly once`, async () => {
-      const t = setup(`docparse-rel-conc${n}-`);
-      const runs = await Promise.all(
-        Array.from({ length: n }, () => docparse(['submit', t.inv, '--ledger', t.ledger, '--out', t.out, '--extractor', 'text', '-c', '2', '--json'], { cwd: t.dir })),
-      );
-      for (const r of runs) expect(r.exitCode, String(r.stderr)).toBe(0);
-      const a = audit(t.ledger);
-      expect(a.integrity).toBe('ok');
-      expect(a.jobs).toHaveLength(FILES);
-      const claimers = new Set<string | null>();
-      for (const j of a.jobs) {
-        const ev = a.events.get(j.id) ?? [];
-        expect(ev.filter((e) => e.to === 'processing'), j.id).toHaveLength(1);
-        expect(ev.filter((e) => e.to === 'completed'), j.id).toHaveLength(1);
-        claimers.add(ev.find((e) => e.to === 'processing')!.run);
+      // On a loaded machine one process may finish before the others have started; then the
+      // scenario is repeated (each time checked for exactly-once) until the runs overlapped.
+      let claimers = new Set<string | null>();
+      for (let attempt = 0; attempt < 3 && claimers.size < 2; attempt++) {
+        const t = setup(`docparse-rel-conc${n}-`);
+        const runs = await Promise.all(
+          Array.from({ length: n }, () => docparse(['submit', t.inv, '--ledger', t.ledger, '--out', t.out, '--extractor', 'text', '-c', '2', '--json'], { cwd: t.dir })),
+        );
+        for (const r of runs) expect(r.exitCode, String(r.stderr)).toBe(0);
+        const a = audit(t.ledger);
+        expect(a.integrity).toBe('ok');
+        expect(a.jobs).toHaveLength(FILES);
+        claimers = new Set<string | null>();
+        for (const j of a.jobs) {
+          const ev = a.events.get(j.id) ?? [];
+          expect(ev.filter((e) => e.to === 'processing'), j.id).toHaveLength(1);
+          expect(ev.filter((e) => e.to === 'completed'), j.id).toHaveLength(1);
+          claimers.add(ev.find((e) => e.to === 'processing')!.run);
+        }
+        expectConsistentTrails(a);
+        expectCompleteResults(t.out, a);
+        // Every run reports the whole folder as completed, whoever processed each file.
+        for (const r of runs) expect(JSON.parse(String(r.stdout)).byState.completed).toBe(FILES);
       }
-      expectConsistentTrails(a);
-      expectCompleteResults(t.out, a);
       // The runs really overlapped: more than one of them did some of the work.
       expect(claimers.size).toBeGreaterThan(1);
-      // Every run reports the whole folder as completed, whoever processed each file.
-      for (const r of runs) expect(JSON.parse(String(r.stdout)).byState.completed).toBe(FILES);
-    });
+    }, 120_000);
   }
 
   it('2 and 3 concurrent `docparse worker --once` on one ledger: every job claimed and completed exactly once', async (ctx) => {
@@ -164,31 +169,37 @@ describe('concurrent processes on one ledger', () => {
       return;
     }
     for (const n of [2, 3]) {
-      const t = setup(`docparse-rel-workers${n}-`);
-      const detached = await docparse(['submit', t.inv, '--ledger', t.ledger, '--out', t.out, '--extractor', 'text', '--detach'], { cwd: t.dir });
-      expect(detached.exitCode, String(detached.stderr)).toBe(0);
-      // Each job runs with the settings it was submitted with (here the text extractor).
-      const ws = await Promise.all(
-        Array.from({ length: n }, () => docparse(['worker', '--once', '--ledger', t.ledger, '--out', t.out, '--extractor', 'text', '-c', '2', '--json'], { cwd: t.dir })),
-      );
-      for (const w of ws) expect(w.exitCode, String(w.stderr)).toBe(0);
-      const a = audit(t.ledger);
-      expect(a.integrity).toBe('ok');
-      expect(a.jobs).toHaveLength(FILES);
-      for (const j of a.jobs) {
-        const ev = a.events.get(j.id) ?? [];
-        expect(j.status).toBe('completed');
-        expect(ev.filter((e) => e.to === 'processing'), j.id).toHaveLength(1);
-        expect(ev.filter((e) => e.to === 'completed'), j.id).toHaveLength(1);
+      // As for submits: on a loaded machine, repeat until the workers overlapped.
+      let sharers = 0;
+      for (let attempt = 0; attempt < 3 && sharers < 2; attempt++) {
+        const t = setup(`docparse-rel-workers${n}-`);
+        const detached = await docparse(['submit', t.inv, '--ledger', t.ledger, '--out', t.out, '--extractor', 'text', '--detach'], { cwd: t.dir });
+        expect(detached.exitCode, String(detached.stderr)).toBe(0);
+        // Each job runs with the settings it was submitted with (here the text extractor).
+        const ws = await Promise.all(
+          Array.from({ length: n }, () => docparse(['worker', '--once', '--ledger', t.ledger, '--out', t.out, '--extractor', 'text', '-c', '2', '--json'], { cwd: t.dir })),
+        );
+        for (const w of ws) expect(w.exitCode, String(w.stderr)).toBe(0);
+        const a = audit(t.ledger);
+        expect(a.integrity).toBe('ok');
+        expect(a.jobs).toHaveLength(FILES);
+        for (const j of a.jobs) {
+          const ev = a.events.get(j.id) ?? [];
+          expect(j.status).toBe('completed');
+          expect(ev.filter((e) => e.to === 'processing'), j.id).toHaveLength(1);
+          expect(ev.filter((e) => e.to === 'completed'), j.id).toHaveLength(1);
+        }
+        expectConsistentTrails(a);
+        expectCompleteResults(t.out, a);
+        // Together they processed each job once.
+        const processed = ws.map((w) => JSON.parse(String(w.stdout)).jobs.processed as number);
+        expect(processed.reduce((x, y) => x + y, 0)).toBe(FILES);
+        sharers = processed.filter((p) => p > 0).length;
       }
-      expectConsistentTrails(a);
-      expectCompleteResults(t.out, a);
-      // The workers shared the work: together they processed each job once, and more than one did some.
-      const processed = ws.map((w) => JSON.parse(String(w.stdout)).jobs.processed as number);
-      expect(processed.reduce((x, y) => x + y, 0)).toBe(FILES);
-      expect(processed.filter((p) => p > 0).length).toBeGreaterThan(1);
+      // The workers shared the work: more than one did some.
+      expect(sharers).toBeGreaterThan(1);
     }
-  });
+  }, 180_000);
 });
 
 describe('ledgers that must be refused, untouched', () => {
