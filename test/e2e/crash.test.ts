@@ -114,15 +114,15 @@ describe('crash safety', () => {
   it('two submits on one ledger at the same time never process a job twice', async () => {
     const t = setup();
     const [a, b] = await Promise.all([docparse([...t.args, '--json'], { cwd: t.dir }), docparse([...t.args, '--json', '-c', '2'], { cwd: t.dir })]);
-    expect(a.exitCode).toBe(0);
-    expect(b.exitCode).toBe(0);
+    expect(a.exitCode, String(a.stderr)).toBe(0);
+    expect(b.exitCode, String(b.stderr)).toBe(0);
     const c = expectExactlyOnce(t.ledger);
-    for (const j of c.jobs) expect(c.claims.get(j.id)).toBe(1);
+    for (const j of c.jobs) expect(c.claims.get(j.id), `${j.id} claimed more than once`).toBe(1);
     // Each run reports every job completed (the other's work is waited for, not redone).
     expect(JSON.parse(String(a.stdout)).byState.completed).toBe(FILES);
     expect(JSON.parse(String(b.stdout)).byState.completed).toBe(FILES);
     const pa = JSON.parse(String(a.stdout)).jobs.processed;
     const pb = JSON.parse(String(b.stdout)).jobs.processed;
-    expect(pa + pb).toBe(FILES);
+    expect(pa + pb, `processed ${pa} + ${pb}`).toBe(FILES);
   });
 });
