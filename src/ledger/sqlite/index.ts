@@ -147,14 +147,9 @@ export class SqliteLedger implements Ledger {
   }
 
   private migrate(current: number): void {
+    this.refuseNewer(current);
     const migrations = loadMigrations();
     const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
-    if (current > latest) {
-      throw new LedgerError(
-        `the ledger ${this.path} was written by a newer docparse (schema version ${current}; this docparse knows up to ${latest}); nothing was changed`,
-        'Upgrade docparse, or use another ledger file with --ledger.',
-      );
-    }
     if (current === latest) return;
     // Re-read the version inside the write lock: another process may have migrated meanwhile.
     this.db
