@@ -67,7 +67,7 @@ describe('submit --idempotency-key (end to end)', () => {
     expect(rows).toHaveLength(1);
     const runId = rows[0].id;
     const ran = [a, b].filter((r) => r.exitCode === 0 && !JSON.parse(String(r.stdout) || '{}').replayed);
-    expect(ran).toHaveLength(1);
+    expect(ran, `exit ${a.exitCode}: ${String(a.stderr)} / exit ${b.exitCode}: ${String(b.stderr)}`).toHaveLength(1);
     const other = ran[0] === a ? b : a;
     if (other.exitCode === 6) {
       // It started while the first was running: the UNIQUE key decided, and the message names the run.
@@ -76,12 +76,12 @@ describe('submit --idempotency-key (end to end)', () => {
       expect(String(other.stdout)).toBe('');
     } else {
       // It started after the first had finished: a replay of that run.
-      expect(other.exitCode).toBe(0);
+      expect(other.exitCode, String(other.stderr)).toBe(0);
       expect(JSON.parse(String(other.stdout))).toMatchObject({ runId, replayed: true });
     }
     const c = ledgerCounts(t.ledger);
     expect(c.jobs).toHaveLength(20);
-    for (const j of c.jobs) expect(c.completions.get(j.id)).toBe(1);
+    for (const j of c.jobs) expect(c.completions.get(j.id), `${j.id} completed more than once`).toBe(1);
   });
 
   it('a run killed with -9 is continued by the same command with the same key, each file done once', async () => {
