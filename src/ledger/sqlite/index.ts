@@ -99,18 +99,21 @@ export class SqliteLedger implements Ledger {
     const existed = path === ':memory:' ? false : existsSync(path);
     let opened: Database.Database | undefined;
     try {
-      this.db = opened = new Database(path, { readonly: opts.readonly ?? false, timeout: opts.busyTimeoutMs ?? 15_000 });
-      // Reading the schema version is the first query: it fails on a file that is not a database.
-      const version = this.db.pragma('user_version', { simple: true }) as number;
-      // Refuse a newer ledger before any pragma that writes (journal_mode = WAL rewrites the header).
-      this.refuseNewer(version);
-      this.db.pragma('journal_mode = WAL');
-      // In WAL mode, NORMAL never corrupts the ledger and survives any process crash (kill -9);
-      // only a power loss may roll back the last commits, whose jobs then simply run again.
-      // FULL would add an fsync per state change (~1 ms each here).
-      this.db.pragma('synchronous = NORMAL');
-      this.db.pragma('foreign_keys = ON');
-      this.migrate(version);
+      const busyTimeoutMs = opts.busyTimeoutMs ?? 15_000;
+      this.db = opened = new Database(path, { readonly: opts.readonly ?? false, timeout: busyTimeoutMs });
+      // Several processes opening a new ledger at once: switching it to WAL can fail with
+      // SQLITE_BUSY without SQLite's busy handler being asked (seen in tests: "locked by another
+      // process"), so the set-up is retried until the busy timeout. Every step is idempotent.
+      const deadline = Date.now() + busyTimeoutMs;
+      for (let attempt = 0; ; attempt++) {
+        try {
+          this.setUp();
+          break;
+        } catch (err) {
+          if (!String((err as { code?: string }).code).startsWith('SQLITE_BUSY') || Date.now() >= deadline) throw err;
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(200, 10 * 2 ** attempt));
+        }
+      }
     } catch (err) {
       // Close what was opened, so a refused ledger is left as it was (no -wal/-shm beside it).
       try {
@@ -127,12 +130,26 @@ export class SqliteLedger implements Ledger {
           err,
         );
       }
-      if (e.code === 'SQLITE_BUSY') {
+      if (String(e.code).startsWith('SQLITE_BUSY')) {
         throw new LedgerError(`the ledger ${path} is locked by another process`, 'Wait for the other docparse process, or raise the busy timeout.', err);
       }
       throw new LedgerError(`cannot open the ledger ${path}${existed ? '' : ' (new file)'}: ${e.message}`, 'Check the path and its permissions (--ledger / DOCPARSE_LEDGER).', err);
     }
     this.stmts = this.prepare();
+  }
+
+  private setUp(): void {
+    // Reading the schema version is the first query: it fails on a file that is not a database.
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    // Refuse a newer ledger before any pragma that writes (journal_mode = WAL rewrites the header).
+    this.refuseNewer(version);
+    this.db.pragma('journal_mode = WAL');
+    // In WAL mode, NORMAL never corrupts the ledger and survives any process crash (kill -9);
+    // only a power loss may roll back the last commits, whose jobs then simply run again.
+    // FULL would add an fsync per state change (~1 ms each here).
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.migrate(version);
   }
 
   private refuseNewer(current: number): void {
