@@ -86,6 +86,7 @@ export const PERMANENT_CLASSES = [
   'too_large', // over --max-file-size, or an image over the pixel cap (decompression bomb)
   'unreadable', // permission denied, or the file vanished/changed and cannot be read
   'no_text', // nothing could be read from any page (text layer empty and OCR found nothing)
+  'not_einvoice', // --einvoice only: the document carries no e-invoice XML
 ] as const;
 export const TRANSIENT_CLASSES = [
   'timeout', // a page or document took longer than its time limit
@@ -102,10 +103,11 @@ export type ErrorClass = PermanentClass | TransientClass;
 const HINTS: Record<ErrorClass, string> = {
   corrupt: 'The file is damaged or truncated. Re-export or re-download it, then run submit again.',
   encrypted: 'The PDF is password-protected. Remove the password (e.g. `qpdf --decrypt --password=... in.pdf out.pdf`) and submit the decrypted copy.',
-  unsupported: 'Only PDF, PNG, JPEG and TIFF files are processed. Convert the file or exclude it with --exclude.',
+  unsupported: 'Only PDF, PNG, JPEG and TIFF files and e-invoice XML (UBL, CII) are processed. Convert the file or exclude it with --exclude.',
   empty: 'The file is empty or has no pages. Check where it came from and replace it.',
   too_large: 'The file is over the size or pixel limit. Raise --max-file-size if it is genuine, or split/downscale it.',
   unreadable: 'The file could not be read (permissions, or it was moved or changed during the run). Fix access and run submit again.',
+  not_einvoice: 'With --einvoice only, documents without e-invoice XML (ZUGFeRD, Factur-X, XRechnung, Peppol) fail. Use --einvoice prefer (the default) to read their pages instead.',
   no_text: 'No text could be read from any page. Check the scan quality (300 dpi is best) and the --lang setting.',
   timeout: 'Processing took too long. It was retried; if it keeps failing, raise --timeout or check the file.',
   worker_crashed: 'A worker crashed while processing this file. It was retried; if it keeps failing, report it with the file.',

@@ -7,10 +7,18 @@ export const JOB_STATES = ['pending', 'processing', 'retrying', 'completed', 'fa
 export type JobState = (typeof JOB_STATES)[number];
 
 /** What kind of input a file is, from its content (magic bytes), not its extension. */
-export type FileKind = 'pdf' | 'png' | 'jpeg' | 'tiff';
+export type FileKind = 'pdf' | 'png' | 'jpeg' | 'tiff' | 'xml';
 
-/** How a document was read: its text layer, OCR, or both (mixed PDFs). */
-export type DocumentKind = 'text_pdf' | 'scanned_pdf' | 'mixed_pdf' | 'image';
+/**
+ * How a document was read: its text layer, OCR, or both (mixed PDFs); `einvoice_xml` for an
+ * e-invoice XML file, `einvoice_pdf` for a PDF whose embedded e-invoice alone was read
+ * (`--einvoice only`). A hybrid PDF read both ways keeps the kind its pages were read as.
+ */
+export type DocumentKind = 'text_pdf' | 'scanned_pdf' | 'mixed_pdf' | 'image' | 'einvoice_xml' | 'einvoice_pdf';
+
+/** `--einvoice`: use the data an e-invoice carries (`prefer`), never (`ignore`), or nothing else (`only`). */
+export const EINVOICE_MODES = ['prefer', 'ignore', 'only'] as const;
+export type EInvoiceMode = (typeof EINVOICE_MODES)[number];
 
 /** Settings that change a job's result; part of the idempotency key. */
 export interface JobSettings {
@@ -24,6 +32,8 @@ export interface JobSettings {
   templatesDigest: string | null;
   /** OCR languages, e.g. `eng` or `eng+fra`. */
   lang: string;
+  /** `--einvoice` mode (`auto` extractor; `-` for the others). Absent in jobs made before e-invoices. */
+  einvoice?: EInvoiceMode | '-';
 }
 
 export interface JobError {
@@ -115,8 +125,12 @@ export interface Party {
 export interface LineItem {
   description: string;
   quantity: number | null;
+  /** UN/ECE Recommendation 20 unit code (`C62` piece, `HUR` hour ...), when the document says. */
+  unit?: string | null;
   unitPrice: number | null;
   amount: number | null;
+  /** VAT rate in percent, when the document says (e-invoices). */
+  taxRate?: number | null;
   confidence: number;
   source: string;
   page: number | null;
@@ -130,6 +144,48 @@ export interface PageInfo {
   /** Mean OCR word confidence 0..1 for OCR pages, null for text pages. */
   ocrConfidence: number | null;
   chars: number;
+}
+
+/** One row of a VAT breakdown (e-invoices: BG-23). */
+export interface TaxBreakdownLine {
+  /** UNCL5305 category: S standard, Z zero, E exempt, AE reverse charge, K intra-EU, G export, O outside scope. */
+  category: string | null;
+  /** Percent. */
+  rate: number | null;
+  taxableAmount: number | null;
+  taxAmount: number | null;
+  exemptionReason: string | null;
+}
+
+/** How the printed page of a hybrid e-invoice compares with its XML. */
+export interface PageCheck {
+  /**
+   * `match`: every key field found on the page agrees; `mismatch`: at least one differs (the
+   * result keeps the XML values and needs review); `unverified`: none could be found on the page;
+   * `skipped`: not compared (XML file alone, or `--einvoice only`).
+   */
+  status: 'match' | 'mismatch' | 'unverified' | 'skipped';
+  fields: Array<{ field: string; xml: string | number; page: string | number | null; status: 'match' | 'mismatch' | 'not_found' }>;
+}
+
+/** What an e-invoice's XML said about itself. Present only when the fields came from the XML. */
+export interface EInvoiceInfo {
+  /** `CII` (UN/CEFACT Cross Industry Invoice, incl. ZUGFeRD 1's CrossIndustryDocument) or `UBL` 2.1. */
+  syntax: 'CII' | 'UBL';
+  /** `Factur-X`, `ZUGFeRD 2`, `ZUGFeRD 1`, `XRechnung`, `Peppol BIS Billing 3.0`, `EN 16931`, or null. */
+  standard: string | null;
+  /** `MINIMUM`, `BASIC WL`, `BASIC`, `EN 16931`, `COMFORT` (ZUGFeRD 1), `EXTENDED`, `XRECHNUNG`, `PEPPOL BIS 3.0`, or null. */
+  profile: string | null;
+  /** The specification identifier as written (CII guideline id / UBL CustomizationID). */
+  guideline: string | null;
+  /** UNTDID 1001 document type: 380 invoice, 381 credit note, 384 corrected invoice ... */
+  typeCode: string | null;
+  documentType: string | null;
+  /** `xml`: the file itself; `pdf`: embedded in a PDF. */
+  container: 'xml' | 'pdf';
+  /** The attachment's name inside the PDF. */
+  attachment: string | null;
+  pageCheck: PageCheck;
 }
 
 export interface DocumentResult {
@@ -151,7 +207,15 @@ export interface DocumentResult {
   subtotal: Field<number> | null;
   tax: Field<number> | null;
   total: Field<number> | null;
+  /** What is left to pay (total less prepayments): e-invoices, or a document's "amount due". */
+  amountDue: Field<number> | null;
   lineItems: LineItem[];
+  /** VAT by category and rate (e-invoices); empty when the document has none. */
+  taxBreakdown: TaxBreakdownLine[];
+  /** Set when the fields were read from an e-invoice's XML (`source: "e-invoice"`, confidence 1). */
+  einvoice: EInvoiceInfo | null;
+  /** Things the reader noticed that did not stop it, e.g. an embedded XML it could not use. */
+  warnings: string[];
   /** Template-specific extra fields (invoice2data templates can define any field). */
   extra: Record<string, unknown>;
   /** True when a consistency check failed or a required field is missing. */

@@ -54,6 +54,7 @@ export function buildProgram(): Command {
     .option('--template <id>', 'use this template for every document instead of the best match')
     .option('--templates <dir>', 'folder of invoice2data templates (YAML or JSON) [env DOCPARSE_TEMPLATES]')
     .option('--lang <langs>', 'OCR languages, e.g. eng or eng+fra (default eng; others need @tesseract.js-data/<lang>)')
+    .addOption(new Option('--einvoice <mode>', 'e-invoices (ZUGFeRD, Factur-X, XRechnung, Peppol): prefer = read their XML, checked against the page (default); ignore = read pages only; only = fail documents without one [env DOCPARSE_EINVOICE]').choices(['prefer', 'ignore', 'only']))
     .addOption(new Option('--extractor <name>', 'auto = text layer + OCR + invoice fields; text = PDF text layer only; noop = nothing (benchmarks)').choices(['auto', 'text', 'noop']))
     .option('--fail-on <what>', 'also exit non-zero (7) when results need review: "review"')
     .option('--detach', 'register the jobs and return at once (run id and job ids); `docparse worker` processes them')
@@ -136,13 +137,14 @@ or still in use, 7 results need review (--fail-on review), 130 interrupted (reru
   program
     .command('extract')
     .description('print one document\'s result JSON on stdout, without touching the ledger')
-    .argument('<file>', 'a PDF, PNG, JPEG or TIFF file (or a .txt of its text)')
+    .argument('<file>', 'a PDF, PNG, JPEG, TIFF or e-invoice XML file (or a .txt of its text)')
     .option('--text', 'include the text that was read, page by page ("text" in the JSON)')
     .option('--template <id>', 'use this template instead of the best match')
     .option('--templates <dir>', 'folder of invoice2data templates (YAML or JSON) [env DOCPARSE_TEMPLATES]')
     .option('--lang <langs>', 'OCR languages, e.g. eng or eng+fra (default eng)')
+    .addOption(new Option('--einvoice <mode>', 'e-invoices (ZUGFeRD, Factur-X, XRechnung, Peppol): prefer = read their XML, checked against the page (default); ignore = read pages only; only = fail documents without one [env DOCPARSE_EINVOICE]').choices(['prefer', 'ignore', 'only']))
     .option('--fail-on <what>', 'exit 7 when the result needs review: "review"')
-    .addHelpText('after', '\nExamples:\n  $ docparse extract invoice.pdf | jq .total.value\n  $ docparse extract scan.png --text --lang eng+deu\n\nExit codes: 0 extracted, 2 the file could not be read (reason on stderr), 3 missing OCR language data.')
+    .addHelpText('after', '\nExamples:\n  $ docparse extract invoice.pdf | jq .total.value\n  $ docparse extract scan.png --text --lang eng+deu\n  $ docparse extract zugferd.pdf | jq .einvoice   profile, syntax and the page check of an e-invoice\n\nExit codes: 0 extracted, 2 the file could not be read (reason on stderr), 3 missing OCR language data.')
     .action(async (file: string, opts: Record<string, unknown>) => {
       const { runExtract } = await import('./commands/extract.js');
       process.exitCode = await runExtract(file, opts);
@@ -196,6 +198,7 @@ or still in use, 7 results need review (--fail-on review), 130 interrupted (reru
     .option('--template <id>', 'settings for the files its --watch folders submit (each waiting job keeps the settings it was submitted with)')
     .option('--templates <dir>', 'invoice2data templates folder: the worker takes the jobs submitted with this folder (unchanged), or without one when not given [env DOCPARSE_TEMPLATES]')
     .option('--lang <langs>', 'OCR languages, e.g. eng+fra (default eng)')
+    .addOption(new Option('--einvoice <mode>', 'e-invoices (ZUGFeRD, Factur-X, XRechnung, Peppol): prefer = read their XML, checked against the page (default); ignore = read pages only; only = fail documents without one [env DOCPARSE_EINVOICE]').choices(['prefer', 'ignore', 'only']))
     .addOption(new Option('--extractor <name>', 'auto, text or noop, as for submit').choices(['auto', 'text', 'noop']))
     .option('--fail-on <what>', 'also exit non-zero (7) when results need review: "review"')
     .option('--webhook <url>', 'POST job.completed / job.failed / run.finished events here (signed with DOCPARSE_WEBHOOK_SECRET) [env DOCPARSE_WEBHOOK]')

@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { parseBackoff, parseDuration, type BackoffPolicy } from '../ledger/backoff.js';
 import { EXTRACTORS, type ExtractorName } from '../extract/index.js';
+import { EINVOICE_MODES, type EInvoiceMode } from '../types.js';
 
 export interface Config {
   /** Ledger location: a SQLite file path, or a postgres:// URL. */
@@ -27,6 +28,8 @@ export interface Config {
   extractor: ExtractorName;
   /** OCR languages, `eng` or `eng+fra` ... (each needs its @tesseract.js-data/<lang> package). */
   lang: string;
+  /** E-invoices (ZUGFeRD, Factur-X, XRechnung, Peppol): `prefer` their XML, `ignore` it, or read `only` e-invoices. */
+  einvoice: EInvoiceMode;
   /** Force one template by id. */
   template: string | null;
   /** Folder of invoice2data templates (YAML/JSON). */
@@ -66,6 +69,7 @@ export const ENV_VARS: Record<keyof Config, string> = {
   leaseMs: 'DOCPARSE_LEASE',
   extractor: 'DOCPARSE_EXTRACTOR',
   lang: 'DOCPARSE_LANG',
+  einvoice: 'DOCPARSE_EINVOICE',
   template: 'DOCPARSE_TEMPLATE',
   templates: 'DOCPARSE_TEMPLATES',
   ocrWorkers: 'DOCPARSE_OCR_WORKERS',
@@ -95,6 +99,7 @@ export function defaults(): Config {
     leaseMs: 60_000,
     extractor: 'auto',
     lang: 'eng',
+    einvoice: 'prefer',
     template: null,
     templates: null,
     ocrWorkers: cores,
@@ -147,6 +152,10 @@ const PARSERS: { [K in keyof Config]: Parser<K> } = {
   lang: (s) => {
     if (!/^[a-z_]{3,8}(\+[a-z_]{3,8})*$/i.test(s)) throw new Error(`expected tesseract language codes like eng or eng+fra, got "${s}"`);
     return s;
+  },
+  einvoice: (s) => {
+    if (!(EINVOICE_MODES as readonly string[]).includes(s)) throw new Error(`expected one of ${EINVOICE_MODES.join(', ')}, got "${s}"`);
+    return s as EInvoiceMode;
   },
   template: (s) => s || null,
   templates: (s) => s || null,

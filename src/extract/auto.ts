@@ -1,16 +1,18 @@
 /**
  * The `auto` extractor (the default): read the document (text layer, OCR where a page has
  * none; readers in ./read), then find the invoice fields (a matching invoice2data template,
- * else the generic extractor; ./fields), checked and flagged for review.
+ * else the generic extractor; ./fields), checked and flagged for review. An e-invoice (XML file,
+ * or XML embedded in a PDF; ./einvoice) gives its fields from the XML, checked against its page.
  */
-import { permanent, UsageError } from '../errors.js';
-import type { DocumentResult } from '../types.js';
+import { JobError, permanent, UsageError } from '../errors.js';
+import type { DocumentKind, DocumentResult, EInvoiceMode } from '../types.js';
 import type { ExtractorConfig } from './index.js';
-import type { Extractor } from './types.js';
+import type { ExtractInput, Extractor, PageText, ReadResult } from './types.js';
 import { EXTRACTOR_VERSIONS } from './index.js';
-import { createReader } from './read/index.js';
-import { extractFields } from './fields/index.js';
+import { createReader, loadInput, type Reader } from './read/index.js';
+import { extractFields, type FieldsResult } from './fields/index.js';
 import { GENERIC_TEMPLATE_ID, loadTemplates, type Template } from './templates/index.js';
+import { fieldsFromXmlFile, invoiceFromEmbedded, verifyAgainstPage } from './einvoice/index.js';
 
 export interface AutoExtractorInfo {
   templates: Template[];
@@ -34,6 +36,64 @@ export function checkTemplateId(id: string | null, templates: Template[]): void 
   );
 }
 
+export interface DocumentOptions {
+  templates: Template[];
+  templateId: string | null;
+  einvoice: EInvoiceMode;
+  signal?: AbortSignal;
+}
+
+const NOT_EINVOICE_HINT = 'With --einvoice only, documents without e-invoice XML fail. Use --einvoice prefer (the default) to read their pages.';
+
+/**
+ * One document to a result: e-invoice XML where there is one (and `einvoice` allows), else its
+ * pages (text layer / OCR) and their fields. Returns the pages too (`extract --text`, templates).
+ */
+export async function readDocument(reader: Reader, input: ExtractInput, o: DocumentOptions): Promise<{ result: DocumentResult; pages: PageText[] }> {
+  const make = (documentKind: DocumentKind, pageCount: number, pages: PageText[], fields: FieldsResult) => ({
+    result: {
+      schemaVersion: 1 as const,
+      documentKind,
+      pageCount,
+      pages: pages.map((p) => ({ page: p.page, source: p.source, ocrConfidence: p.ocrConfidence, chars: p.text.length })),
+      ...fields,
+    },
+    pages,
+  });
+  if (input.kind === 'xml') {
+    if (o.einvoice === 'ignore') throw permanent('unsupported', 'an e-invoice XML file has no page to read, and --einvoice ignore reads pages only', 'Use --einvoice prefer (the default) to read e-invoice XML files.');
+    return make('einvoice_xml', 0, [], fieldsFromXmlFile(await loadInput(input)));
+  }
+  if (o.einvoice === 'only') {
+    if (input.kind !== 'pdf') throw permanent('not_einvoice', `a ${input.kind.toUpperCase()} image carries no e-invoice XML`, NOT_EINVOICE_HINT);
+    const embedded = await reader.embeddedFiles(input, { signal: o.signal });
+    const found = invoiceFromEmbedded(embedded);
+    if (!found.fields) throw permanent('not_einvoice', found.warnings[0]?.replace(/; the fields were read from the page$/, '') ?? 'the PDF has no embedded e-invoice XML (ZUGFeRD, Factur-X, XRechnung)', NOT_EINVOICE_HINT);
+    found.fields.warnings.push(...found.warnings);
+    return make('einvoice_pdf', embedded.pageCount ?? 0, [], found.fields);
+  }
+  const wantXml = o.einvoice === 'prefer' && input.kind === 'pdf';
+  let read: ReadResult;
+  try {
+    read = await reader.read(input, { signal: o.signal, embeddedFiles: wantXml });
+  } catch (err) {
+    // Pages that cannot be read (damaged, no text) do not make the embedded invoice XML wrong.
+    if (!wantXml || !(err instanceof JobError) || err.retryable || o.signal?.aborted) throw err;
+    const embedded = await reader.embeddedFiles(input, { signal: o.signal }).catch(() => undefined);
+    const found = invoiceFromEmbedded(embedded);
+    if (!found.fields?.einvoice) throw err;
+    found.fields.einvoice.pageCheck = { status: 'unverified', fields: [] };
+    found.fields.warnings.push(...found.warnings, `the pages could not be read (${err.errorClass}: ${err.message}); the fields come from the embedded XML alone`);
+    return make('einvoice_pdf', embedded?.pageCount ?? 0, [], found.fields);
+  }
+  const pageFields = extractFields(read.pages, { templates: o.templates, templateId: o.templateId });
+  const found = invoiceFromEmbedded(read.embeddedFiles);
+  const fields = found.fields ?? pageFields;
+  if (found.fields) verifyAgainstPage(found.fields, pageFields, read.pages.map((p) => p.text));
+  fields.warnings.push(...found.warnings, ...(read.embeddedFiles?.error && wantXml ? [`the PDF's attachments could not be listed: ${read.embeddedFiles.error}`] : []));
+  return make(read.documentKind, read.pageCount, read.pages, fields);
+}
+
 export async function createAutoExtractor(cfg: ExtractorConfig): Promise<Extractor & { info: AutoExtractorInfo }> {
   const info = loadUserTemplates(cfg.templatesDir);
   checkTemplateId(cfg.template, info.templates);
@@ -43,17 +103,8 @@ export async function createAutoExtractor(cfg: ExtractorConfig): Promise<Extract
     version: EXTRACTOR_VERSIONS.auto,
     info,
     async extract(input, opts) {
-      const read = await reader.read(input, { signal: opts?.signal });
-      if (read.pages.every((p) => p.text.trim() === '')) throw permanent('no_text', 'no text could be read from any page');
-      const fields = extractFields(read.pages, { templates: info.templates, templateId: cfg.template });
-      const result: DocumentResult = {
-        schemaVersion: 1,
-        documentKind: read.documentKind,
-        pageCount: read.pageCount,
-        pages: read.pages.map((p) => ({ page: p.page, source: p.source, ocrConfidence: p.ocrConfidence, chars: p.text.length })),
-        ...fields,
-      };
-      if (opts?.keepText || cfg.keepText) result.text = read.pages.map((p) => p.text);
+      const { result, pages } = await readDocument(reader, input, { templates: info.templates, templateId: cfg.template, einvoice: cfg.einvoice, signal: opts?.signal });
+      if (opts?.keepText || cfg.keepText) result.text = pages.map((p) => p.text);
       return result;
     },
     close: () => reader.close(),

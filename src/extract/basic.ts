@@ -15,6 +15,7 @@ export async function createTextExtractor(): Promise<Extractor> {
     name: 'text',
     version: EXTRACTOR_VERSIONS.text,
     async extract(input, opts) {
+      if (input.kind === 'xml') throw permanent('unsupported', 'the text extractor reads text layers, and this is an e-invoice XML file', 'Use --extractor auto (the default) to read e-invoices.');
       let read;
       try {
         read = await reader.read(input, { signal: opts?.signal });

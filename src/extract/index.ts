@@ -4,6 +4,7 @@
  */
 import { UsageError } from '../errors.js';
 import type { Extractor } from './types.js';
+import type { EInvoiceMode } from '../types.js';
 
 export const EXTRACTORS = ['auto', 'text', 'noop'] as const;
 export type ExtractorName = (typeof EXTRACTORS)[number];
@@ -14,8 +15,9 @@ export type ExtractorName = (typeof EXTRACTORS)[number];
  * auto 2: pdftotext-like layout, OCR of images on text pages, UN/ECE unit codes.
  * text 2: read through the reader's worker threads (pages are laid out text now).
  * auto 3: vendor and customer addresses, tax ids by party.
+ * auto 4: e-invoices (embedded and standalone XML), amount due, tax breakdown, warnings.
  */
-export const EXTRACTOR_VERSIONS: Record<ExtractorName, string> = { auto: '3', text: '2', noop: '1' };
+export const EXTRACTOR_VERSIONS: Record<ExtractorName, string> = { auto: '4', text: '2', noop: '1' };
 
 export interface ExtractorConfig {
   extractor: ExtractorName;
@@ -26,6 +28,8 @@ export interface ExtractorConfig {
   pageTimeoutMs: number;
   maxPixels: number;
   keepText: boolean;
+  /** What to do with e-invoice data (auto extractor): prefer it, ignore it, or read nothing else. */
+  einvoice: EInvoiceMode;
 }
 
 export async function createExtractor(cfg: ExtractorConfig): Promise<Extractor> {

@@ -11,7 +11,7 @@ export function createNoopExtractor(): Extractor {
     name: 'noop',
     version: EXTRACTOR_VERSIONS.noop,
     async extract(input) {
-      return emptyResult(input.kind === 'pdf' ? 'text_pdf' : 'image', []);
+      return emptyResult(input.kind === 'pdf' ? 'text_pdf' : input.kind === 'xml' ? 'einvoice_xml' : 'image', []);
     },
     async close() {},
   };

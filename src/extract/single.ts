@@ -12,7 +12,7 @@ import type { ExtractorConfig } from './index.js';
 import type { PageText } from './types.js';
 import { createReader } from './read/index.js';
 import { extractFields, explainMatch, type MatchExplanation } from './fields/index.js';
-import { checkTemplateId, loadUserTemplates } from './auto.js';
+import { checkTemplateId, loadUserTemplates, readDocument } from './auto.js';
 import { emptyResult } from './result.js';
 
 export interface InspectResult {
@@ -48,23 +48,20 @@ export async function inspectFile(path: string, cfg: ExtractorConfig): Promise<I
   checkTemplateId(cfg.template, templates);
   const kind = sniff(head(path));
   let pages: PageText[];
-  let base: DocumentResult;
+  let result: DocumentResult;
   if (!kind) {
-    if (extname(path).toLowerCase() !== '.txt') throw permanent('unsupported', `${path} is not a PDF, PNG, JPEG, TIFF or .txt file`);
+    if (extname(path).toLowerCase() !== '.txt') throw permanent('unsupported', `${path} is not a PDF, PNG, JPEG, TIFF, e-invoice XML or .txt file`);
     pages = textToPages(readFileSync(path, 'utf8'));
-    base = emptyResult('text_pdf', pages.map((p) => ({ page: p.page, source: 'text', ocrConfidence: null, chars: p.text.length })));
+    const base = emptyResult('text_pdf', pages.map((p) => ({ page: p.page, source: 'text', ocrConfidence: null, chars: p.text.length })));
+    result = { ...base, ...extractFields(pages, { templates, templateId: cfg.template }) };
   } else {
     const reader = await createReader({ lang: cfg.lang, ocrWorkers: cfg.ocrWorkers, pageTimeoutMs: cfg.pageTimeoutMs, maxPixels: cfg.maxPixels });
     try {
-      const read = await reader.read({ path, kind, size: st.size });
-      pages = read.pages;
-      base = emptyResult(read.documentKind, read.pages.map((p) => ({ page: p.page, source: p.source, ocrConfidence: p.ocrConfidence, chars: p.text.length })));
+      ({ result, pages } = await readDocument(reader, { path, kind, size: st.size }, { templates, templateId: cfg.template, einvoice: cfg.einvoice }));
     } finally {
       await reader.close();
     }
   }
-  const fields = extractFields(pages, { templates, templateId: cfg.template });
-  const result: DocumentResult = { ...base, ...fields };
   if (cfg.keepText) result.text = pages.map((p) => p.text);
   return { result, pages, match: explainMatch(pages, templates, cfg.template), templateFailures };
 }

@@ -4,6 +4,7 @@
  * or throws a JobError (src/errors.ts) whose class says whether a retry can help.
  */
 import type { DocumentKind, DocumentResult, FileKind } from '../types.js';
+import type { EmbeddedFiles } from './einvoice/attachments.js';
 
 export interface ExtractInput {
   /** Absolute path of the file. */
@@ -46,4 +47,6 @@ export interface ReadResult {
   documentKind: DocumentKind;
   pageCount: number;
   pages: PageText[];
+  /** With `ReadOptions.embeddedFiles`: the PDF's embedded files. */
+  embeddedFiles?: EmbeddedFiles;
 }

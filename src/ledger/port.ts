@@ -203,6 +203,8 @@ export interface LedgerStats {
   retriesSucceeded: number;
   /** Completed jobs whose result needs review. */
   needsReview: number;
+  /** Completed jobs whose fields came from e-invoice XML, and those of them whose printed page differs from the XML. */
+  einvoices: { read: number; pageMismatch: number };
   outbox: Record<OutboxState, number>;
   /** finishedAt of the latest finished run, ms; null when none. */
   lastRunFinishedAt: number | null;

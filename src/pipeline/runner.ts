@@ -241,7 +241,7 @@ export class Runner {
     if (!job.kind) {
       const claimed = kindFromExtension(job.fileName);
       if (claimed) throw permanent('corrupt', `${job.fileName} is named like a ${claimed.toUpperCase()} file but its content is not one (damaged, truncated at the start, or mislabelled)`);
-      throw permanent('unsupported', `${job.fileName} is not a PDF, PNG, JPEG or TIFF file (its content matches none of them)`);
+      throw permanent('unsupported', `${job.fileName} is not a PDF, PNG, JPEG, TIFF or e-invoice XML file (its content matches none of them)`);
     }
   }
 }

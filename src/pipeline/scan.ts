@@ -79,7 +79,7 @@ export async function scan(ledger: Ledger, roots: string[], opts: ScanOptions): 
             // Not a document by content nor by name: not ours (a README beside the invoices).
             if (!kind && !kindFromExtension(f.path) && !f.explicit) {
               stats.ignored++;
-              opts.onFile?.({ type: 'ignored', path: f.path, reason: 'not a PDF, PNG, JPEG or TIFF' });
+              opts.onFile?.({ type: 'ignored', path: f.path, reason: 'not a PDF, PNG, JPEG, TIFF or e-invoice XML' });
               return null;
             }
             return { path: f.path, size: fp.bytes, mtimeMs: f.mtimeMs, ino: f.ino, fingerprint: fp.fingerprint, kind, fileName: basename(f.path) };

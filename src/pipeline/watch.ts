@@ -97,7 +97,7 @@ export class HotFolder {
       else {
         this.stats.files++;
         this.stats.ignored++;
-        this.o.onFile?.({ type: 'ignored', path: p, reason: 'not a PDF, PNG, JPEG or TIFF' });
+        this.o.onFile?.({ type: 'ignored', path: p, reason: 'not a PDF, PNG, JPEG, TIFF or e-invoice XML' });
       }
     }
     if (documents.length === 0) return 0;

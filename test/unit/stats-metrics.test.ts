@@ -51,6 +51,7 @@ describe('Prometheus text format', () => {
     retriedByClass: [{ errorClass: 'timeout', attempts: 4 }],
     retriesSucceeded: 2,
     needsReview: 1,
+    einvoices: { read: 4, pageMismatch: 1 },
     outbox: { pending: 1, delivered: 5, dead: 0 },
     lastRunFinishedAt: 1_699_999_999_500,
   };
@@ -60,6 +61,8 @@ describe('Prometheus text format', () => {
   it('writes the expected samples', () => {
     expect(lines).toContain('docparse_jobs{state="completed"} 12');
     expect(lines).toContain('docparse_queue_depth 2');
+    expect(lines).toContain('docparse_einvoices 4');
+    expect(lines).toContain('docparse_einvoice_page_mismatches 1');
     expect(lines).toContain('docparse_job_latency_seconds{quantile="0.95"} 4');
     expect(lines).toContain('docparse_job_latency_seconds{kind="text_pdf",quantile="0.5"} 1.5');
     expect(lines).toContain('docparse_job_latency_seconds{size="lt_1mb",quantile="0.99"} 4.5');

@@ -20,6 +20,7 @@ export async function inspectForCli(file: string, config: Config, keepText: bool
       pageTimeoutMs: config.pageTimeoutMs,
       maxPixels: config.maxPixels,
       keepText,
+      einvoice: config.einvoice,
     });
     for (const f of inspected.templateFailures) process.stderr.write(`docparse: template ${f.file} skipped: ${f.reason}\n`);
     return inspected;

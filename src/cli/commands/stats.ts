@@ -49,6 +49,7 @@ function render(s: LedgerStats, since: number, c: ReturnType<typeof colors>): st
   for (const f of s.failedByClass) out += `  failed   ${f.errorClass.padEnd(16)} ${String(f.jobs).padStart(6)}  ${f.retryable ? 'transient (attempts used up)' : 'permanent'}\n`;
   for (const r of s.retriedByClass) out += `  retried  ${r.errorClass.padEnd(16)} ${String(r.attempts).padStart(6)}  attempts\n`;
   out += `Retries that later succeeded: ${s.retriesSucceeded}; results needing review: ${s.needsReview}\n`;
+  out += `E-invoices read from their XML: ${s.einvoices.read}; printed page differs from the XML: ${s.einvoices.pageMismatch > 0 ? c.yellow(String(s.einvoices.pageMismatch)) : '0'}\n`;
   out += `Webhook outbox: ${s.outbox.pending} pending, ${s.outbox.delivered} delivered, ${s.outbox.dead > 0 ? c.red(`${s.outbox.dead} dead`) : '0 dead'}\n`;
   out += `Last run finished: ${s.lastRunFinishedAt === null ? 'never' : new Date(s.lastRunFinishedAt).toISOString()}\n`;
   return out;

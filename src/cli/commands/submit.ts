@@ -19,6 +19,7 @@ export function jobSettings(config: Config, templatesDigestValue: string | null)
     template: config.template,
     templatesDigest: templatesDigestValue,
     lang: config.extractor === 'auto' ? config.lang : '-',
+    einvoice: config.extractor === 'auto' ? config.einvoice : '-',
   };
 }
 
@@ -39,7 +40,9 @@ export function engineSettings(config: Config) {
 /** The configuration a job must be processed with: its own extractor, template and languages. */
 export function configForJob(config: Config, job: Job): Config {
   const s = job.settings;
-  return { ...config, extractor: s.extractor as ExtractorName, template: s.template, lang: s.lang === '-' ? config.lang : s.lang };
+  // Jobs from before e-invoices were read have no `einvoice`: they run as the default does.
+  const einvoice = s.einvoice === undefined || s.einvoice === '-' ? 'prefer' : s.einvoice;
+  return { ...config, extractor: s.extractor as ExtractorName, template: s.template, lang: s.lang === '-' ? config.lang : s.lang, einvoice };
 }
 
 export function extractorFor(config: Config): Promise<Extractor> {
@@ -52,6 +55,7 @@ export function extractorFor(config: Config): Promise<Extractor> {
     pageTimeoutMs: config.pageTimeoutMs,
     maxPixels: config.maxPixels,
     keepText: false,
+    einvoice: config.einvoice,
   });
 }
 

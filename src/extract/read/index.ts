@@ -19,6 +19,8 @@ import { OcrPool } from '../ocr/pool.js';
 import { resolveLanguages } from '../ocr/lang.js';
 import { ThreadPool, ThreadTaskError } from './thread-pool.js';
 import type { ImageBox, ThreadResults } from './pdf-thread.js';
+import { mayEmbedFiles, type EmbeddedFiles } from '../einvoice/attachments.js';
+import { MAX_XML_BYTES } from '../einvoice/xml.js';
 
 export interface ReaderOptions {
   /** OCR languages, tesseract codes joined with `+`: `eng` or `eng+fra`. Each needs `@tesseract.js-data/<code>`. */
@@ -62,6 +64,8 @@ export interface ReadOptions {
    * found no template matching the text layer and wants the images read too ("ocrFallback").
    */
   imageOcr?: ImageOcrMode;
+  /** Also list the PDF's embedded files (e-invoice XML), read in a thread beside the text. */
+  embeddedFiles?: boolean;
 }
 
 export interface ReaderStats {
@@ -78,6 +82,8 @@ export interface ReaderStats {
 
 export interface Reader {
   read(input: ExtractInput, opts?: ReadOptions): Promise<ReadResult>;
+  /** A PDF's embedded files alone (its pages are not read). */
+  embeddedFiles(input: ExtractInput, opts?: { signal?: AbortSignal }): Promise<EmbeddedFiles>;
   /** Terminates all workers. Safe to call twice. */
   close(): Promise<void>;
   stats(): ReaderStats;
@@ -134,9 +140,16 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
     async read(input, ro = {}) {
       if (closing) throw new Error('reader is closed');
       try {
-        const data = await load(input);
+        const data = await loadInput(input);
         switch (input.kind) {
           case 'pdf':
+            if (ro.embeddedFiles) {
+              const [read, embedded] = await Promise.all([
+                readPdf(data, { ...opts, imageOcr: ro.imageOcr ?? opts.imageOcr }, threads, ocr, ro.signal),
+                embeddedIn(data, threads, ro.signal),
+              ]);
+              return { ...read, embeddedFiles: embedded };
+            }
             return await readPdf(data, { ...opts, imageOcr: ro.imageOcr ?? opts.imageOcr }, threads, ocr, ro.signal);
           case 'png':
           case 'jpeg':
@@ -145,6 +158,15 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
           default:
             throw permanent('unsupported', `unsupported file kind: ${String(input.kind)}`);
         }
+      } catch (err) {
+        if (ro.signal?.aborted && err === ro.signal.reason) throw err;
+        throw toJobError(err);
+      }
+    },
+    async embeddedFiles(input, ro = {}) {
+      if (closing) throw new Error('reader is closed');
+      try {
+        return await embeddedIn(await loadInput(input), threads, ro.signal);
       } catch (err) {
         if (ro.signal?.aborted && err === ro.signal.reason) throw err;
         throw toJobError(err);
@@ -167,7 +189,8 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
   };
 }
 
-async function load(input: ExtractInput): Promise<Uint8Array> {
+/** Reads a job's file, checking it is still the content that was fingerprinted. */
+export async function loadInput(input: ExtractInput): Promise<Uint8Array> {
   const data = await readFile(input.path); // ENOENT/EACCES -> `unreadable` through toJobError
   if (data.length === 0) throw permanent('empty', `${input.path} is empty (0 bytes)`);
   if (input.fingerprint) {
@@ -194,6 +217,22 @@ function pdfError(err: unknown): unknown {
     default:
       // TIFF decoding and anything else the thread could not make sense of
       return new JobError('corrupt', `the file cannot be decoded: ${err.name}: ${err.message}`, { cause: err });
+  }
+}
+
+/**
+ * The PDF's embedded files, or none without opening it when its bytes show no sign of any. A PDF
+ * pdf-lib cannot parse has no usable attachments either: that is reported as an empty list with the
+ * reason, and the page reading decides whether the file is corrupt.
+ */
+async function embeddedIn(data: Uint8Array, threads: ThreadPool, signal?: AbortSignal): Promise<EmbeddedFiles> {
+  if (!mayEmbedFiles(data)) return { pageCount: null, files: [] };
+  try {
+    return await threads.run('embedded', { data: data.slice(), maxBytes: MAX_XML_BYTES }, { signal });
+  } catch (err) {
+    if (signal?.aborted && err === signal.reason) throw err;
+    if (err instanceof ThreadTaskError) return { pageCount: null, files: [], error: `${err.name}: ${err.message}` };
+    throw err;
   }
 }
 

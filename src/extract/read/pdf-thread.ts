@@ -13,12 +13,14 @@ import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { layoutText, type LayoutItem, type LayoutStyles } from './layout.js';
+import { readEmbeddedFiles, type EmbeddedFiles } from '../einvoice/attachments.js';
 
 /** Requests the main thread sends. `data` is always a copy the thread may keep. */
 export type ThreadRequest =
   | { id: number; op: 'text'; data: Uint8Array; maxPixels: number; images: boolean }
   | { id: number; op: 'render'; data: Uint8Array; page: number; dpi: number; maxPixels: number; crops?: ImageBox[] }
-  | { id: number; op: 'tiff'; data: Uint8Array; maxPixels: number };
+  | { id: number; op: 'tiff'; data: Uint8Array; maxPixels: number }
+  | { id: number; op: 'embedded'; data: Uint8Array; maxBytes: number };
 
 /** A rectangle of the page in PDF points, origin top-left (viewport space at scale 1). */
 export interface ImageBox {
@@ -43,6 +45,7 @@ export interface ThreadResults {
   text: { pageCount: number; pages: TextPage[] };
   render: { png: Uint8Array; width: number; height: number; crops: Uint8Array[] };
   tiff: { pages: { png: Uint8Array; width: number; height: number }[] };
+  embedded: EmbeddedFiles;
 }
 
 /** Messages from the thread: progress (resets the page watchdog), a result, or an error. */
@@ -84,6 +87,8 @@ interface Deps {
     toBuffer(mime: 'image/png'): Uint8Array;
   };
   layout: typeof layoutText;
+  /** Embedded files (pdf-lib), bound to the library and zlib. */
+  embedded(data: Uint8Array, maxBytes: number): Promise<EmbeddedFiles>;
   readFile(path: string): Promise<Uint8Array>;
   heapStats(): { used_heap_size: number; external_memory?: number };
   /** pdf.js OPS codes the image scan needs. */
@@ -93,7 +98,7 @@ interface Deps {
 
 /** The thread's message loop. Self-contained: it is serialised with `toString()`. */
 export function threadMain(deps: Deps): void {
-  const { port, PDFParse, UTIF, createCanvas, layout, readFile, heapStats, ops, dirs } = deps;
+  const { port, PDFParse, UTIF, createCanvas, layout, embedded, readFile, heapStats, ops, dirs } = deps;
   // This isolate's heap and external memory. (process.memoryUsage() gives the same two figures but
   // also reads the process RSS from /proc on every call.)
   const memMb = (): number => {
@@ -274,11 +279,13 @@ export function threadMain(deps: Deps): void {
           return render(req.data, req.page, req.dpi, req.maxPixels, req.crops);
         case 'tiff':
           return tiff(req.id, req.data, req.maxPixels);
+        case 'embedded':
+          return embedded(req.data, req.maxBytes);
       }
     };
     run().then(
       (value) => {
-        const v = value as { png?: Uint8Array; crops?: Uint8Array[]; pages?: { png?: Uint8Array }[] };
+        const v = value as { png?: Uint8Array; crops?: Uint8Array[]; pages?: { png?: Uint8Array }[]; files?: { data: Uint8Array | null }[] };
         const transfer: ArrayBuffer[] = [];
         const add = (u?: Uint8Array) => {
           if (u && u.byteOffset === 0 && u.byteLength === u.buffer.byteLength && !transfer.includes(u.buffer as ArrayBuffer)) transfer.push(u.buffer as ArrayBuffer);
@@ -286,6 +293,7 @@ export function threadMain(deps: Deps): void {
         add(v.png);
         for (const c of v.crops ?? []) add(c);
         for (const p of v.pages ?? []) add(p.png);
+        for (const f of v.files ?? []) add(f.data ?? undefined);
         port.postMessage({ id: req.id, type: 'ok', value, memMb: memMb() }, transfer);
       },
       (err: unknown) => {
@@ -324,6 +332,8 @@ export function pdfThreadUrl(): URL {
     `import { parentPort } from 'node:worker_threads';`,
     `import { readFile } from 'node:fs/promises';`,
     `import { getHeapStatistics } from 'node:v8';`,
+    `import { inflateSync } from 'node:zlib';`,
+    `import PDFLib from ${url(require.resolve('pdf-lib'))};`,
     `import { PDFParse } from ${url(pdfParseEsm)};`,
     `import UTIF from ${url(require.resolve('utif'))};`,
     `import { createCanvas } from ${url(createRequire(pdfParseEsm).resolve('@napi-rs/canvas'))};`,
@@ -332,7 +342,9 @@ export function pdfThreadUrl(): URL {
     `if (typeof globalThis.__docparseNativePush === 'function') Array.prototype.push = globalThis.__docparseNativePush;`,
     `delete globalThis.__docparseNativePush;`,
     `const layout = ${layoutText.toString()};`,
-    `(${threadMain.toString()})({ port: parentPort, PDFParse, UTIF, createCanvas, layout, readFile, heapStats: getHeapStatistics, ops: OPS, dirs: ${JSON.stringify(dirs)} });`,
+    `const readEmbeddedFiles = ${readEmbeddedFiles.toString()};`,
+    `const embedded = (data, maxBytes) => readEmbeddedFiles(PDFLib, inflateSync, data, maxBytes);`,
+    `(${threadMain.toString()})({ port: parentPort, PDFParse, UTIF, createCanvas, layout, embedded, readFile, heapStats: getHeapStatistics, ops: OPS, dirs: ${JSON.stringify(dirs)} });`,
   ].join('\n');
   cached = new URL(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
   return cached;

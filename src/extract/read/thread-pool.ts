@@ -67,7 +67,7 @@ export class ThreadPool {
       const id = this.nextId++;
       this.queue.push({
         id,
-        msg: { ...payload, id, op } as ThreadRequest,
+        msg: { ...payload, id, op } as unknown as ThreadRequest,
         timeoutMs: opts.timeoutMs ?? this.opts.pageTimeoutMs,
         signal: opts.signal,
         resolve: resolve as (v: unknown) => void,

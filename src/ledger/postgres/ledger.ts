@@ -568,6 +568,10 @@ export class PostgresLedger implements Ledger {
       retriedByClass,
       retriesSucceeded: await one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND attempts > 1 AND completed_at >= $1`, [since]),
       needsReview: await one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND (result->>'needsReview')::boolean AND completed_at >= $1`, [since]),
+      einvoices: {
+        read: await one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND result->'einvoice'->>'syntax' IS NOT NULL AND completed_at >= $1`, [since]),
+        pageMismatch: await one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND result->'einvoice'->'pageCheck'->>'status' = 'mismatch' AND completed_at >= $1`, [since]),
+      },
       outbox,
       lastRunFinishedAt: num(last?.t),
     };

@@ -709,6 +709,10 @@ export class SqliteLedger implements Ledger {
       retriedByClass,
       retriesSucceeded: one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND attempts > 1 AND completed_at >= ?`, since),
       needsReview: one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND json_extract(result, '$.needsReview') = 1 AND completed_at >= ?`, since),
+      einvoices: {
+        read: one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND json_extract(result, '$.einvoice.syntax') IS NOT NULL AND completed_at >= ?`, since),
+        pageMismatch: one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND json_extract(result, '$.einvoice.pageCheck.status') = 'mismatch' AND completed_at >= ?`, since),
+      },
       outbox,
       lastRunFinishedAt: last == null ? null : Number(last),
     };

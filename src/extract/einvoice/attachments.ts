@@ -1,0 +1,128 @@
+/**
+ * Files embedded in a PDF (pdf-lib): the EmbeddedFiles name tree and the catalog's associated
+ * files (/AF, PDF/A-3), the two places Factur-X, ZUGFeRD and XRechnung put their invoice XML.
+ *
+ * `readEmbeddedFiles` runs inside the PDF worker thread (see ../read/pdf-thread.ts), so it must be
+ * self-contained: it uses only its parameters and globals. Streams are inflated with a hard output
+ * cap, so a small attachment that inflates to gigabytes (a zip bomb) is refused, not decoded.
+ */
+import type * as PdfLib from 'pdf-lib';
+import type { inflateSync as InflateSync } from 'node:zlib';
+
+export interface EmbeddedFile {
+  /** The file's name (/UF, else /F). */
+  name: string;
+  /** /Subtype of the embedded stream (`text/xml`, `application/xml` ...), or null. */
+  mimeType: string | null;
+  /** /AFRelationship (`Alternative`, `Data`, `Source` ...), or null. */
+  relationship: string | null;
+  /** Where the PDF declares it: the EmbeddedFiles name tree, the catalog's /AF array, or both. */
+  declaredIn: Array<'names' | 'af'>;
+  /** The content, for XML-like files under the cap; null otherwise. */
+  data: Uint8Array | null;
+  /** Why `data` is null for an XML-like file (too large, undecodable). */
+  error: string | null;
+}
+
+export interface EmbeddedFiles {
+  pageCount: number | null;
+  files: EmbeddedFile[];
+  /** Set when the PDF's structure could not be read for attachments. */
+  error?: string;
+}
+
+/**
+ * Cheap test on the raw bytes: could this PDF embed a file? An embedded file's stream dictionary
+ * (`/Type /EmbeddedFile`) is never inside a compressed object stream, so a PDF without the word
+ * has no embedded file that the name tree or /AF could point to (unless its writer left out the
+ * optional /Type and compressed the catalog: then /AF and /AFRelationship are looked for too).
+ */
+export function mayEmbedFiles(data: Uint8Array): boolean {
+  const b = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (b.indexOf('EmbeddedFile') >= 0 || b.indexOf('AFRelationship') >= 0) return true;
+  for (let i = b.indexOf('/AF'); i >= 0; i = b.indexOf('/AF', i + 3)) {
+    const c = b[i + 3];
+    if (c === 0x5b || c === 0x20 || c === 0x0a || c === 0x0d || (c >= 0x30 && c <= 0x39)) return true;
+  }
+  return false;
+}
+
+/** Self-contained (serialised into the PDF thread): see the file comment. */
+export async function readEmbeddedFiles(lib: typeof PdfLib, inflateSync: typeof InflateSync, data: Uint8Array, maxBytes: number): Promise<EmbeddedFiles> {
+  const { PDFDocument, PDFName, PDFDict, PDFArray, PDFString, PDFHexString, PDFRawStream, PDFRef, decodePDFRawStream } = lib;
+  const doc = await PDFDocument.load(data, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+  const ctx = doc.context;
+  const N = (s: string) => PDFName.of(s);
+  const deref = (o: unknown): unknown => (o instanceof PDFRef ? ctx.lookup(o) : o);
+  const get = (d: unknown, key: string): unknown => (d instanceof PDFDict ? deref(d.get(N(key))) : undefined);
+  const str = (o: unknown): string | null => {
+    if (o instanceof PDFString || o instanceof PDFHexString) return o.decodeText();
+    if (o instanceof PDFName) return o.decodeText();
+    return null;
+  };
+
+  const specs = new Map<unknown, { spec: PdfLib.PDFDict; via: Set<'names' | 'af'>; key: string | null }>();
+  const add = (raw: unknown, via: 'names' | 'af', key: string | null) => {
+    const spec = deref(raw);
+    if (!(spec instanceof PDFDict)) return;
+    const id = raw instanceof PDFRef ? raw.toString() : spec;
+    const e = specs.get(id) ?? { spec, via: new Set(), key };
+    e.via.add(via);
+    specs.set(id, e);
+  };
+
+  // The EmbeddedFiles name tree: /Names [key spec key spec ...] in leaves, /Kids below.
+  const seen = new Set<unknown>();
+  const walk = (node: unknown, depth: number) => {
+    const n = deref(node);
+    if (!(n instanceof PDFDict) || seen.has(n) || depth > 32) return;
+    seen.add(n);
+    const names = get(n, 'Names');
+    if (names instanceof PDFArray) {
+      for (let i = 0; i + 1 < names.size(); i += 2) add(names.get(i + 1), 'names', str(deref(names.get(i))));
+    }
+    const kids = get(n, 'Kids');
+    if (kids instanceof PDFArray) for (let i = 0; i < kids.size(); i++) walk(kids.get(i), depth + 1);
+  };
+  walk(get(get(doc.catalog, 'Names'), 'EmbeddedFiles'), 0);
+  const af = get(doc.catalog, 'AF');
+  if (af instanceof PDFArray) for (let i = 0; i < af.size(); i++) add(af.get(i), 'af', null);
+
+  const files: EmbeddedFile[] = [];
+  for (const { spec, via, key } of specs.values()) {
+    const name = str(get(spec, 'UF')) ?? str(get(spec, 'F')) ?? key ?? '';
+    const ef = get(spec, 'EF');
+    const stream = get(ef, 'UF') ?? get(ef, 'F');
+    const mimeType = stream instanceof PDFRawStream ? str(stream.dict.get(N('Subtype'))) : null;
+    const relationship = str(get(spec, 'AFRelationship'));
+    const file: EmbeddedFile = { name, mimeType, relationship, declaredIn: [...via], data: null, error: null };
+    files.push(file);
+    const xmlish = /\.xml$/i.test(name) || /xml/i.test(mimeType ?? '');
+    if (!xmlish) continue;
+    if (!(stream instanceof PDFRawStream)) {
+      file.error = 'the file specification has no embedded stream';
+      continue;
+    }
+    try {
+      const filter = deref(stream.dict.get(N('Filter')));
+      const filters = filter instanceof PDFArray ? filter.asArray().map((x) => str(deref(x))) : filter ? [str(filter)] : [];
+      let bytes: Uint8Array;
+      if (filters.length === 0) bytes = stream.contents;
+      else if (filters.length === 1 && filters[0] === 'FlateDecode' && !get(stream.dict, 'DecodeParms')) {
+        bytes = inflateSync(stream.contents, { maxOutputLength: maxBytes + 1 });
+      } else bytes = decodePDFRawStream(stream).decode();
+      if (bytes.byteLength > maxBytes) throw new RangeError(`it is over the ${maxBytes}-byte limit`);
+      file.data = new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    } catch (err) {
+      const e = err as { code?: string; message?: string };
+      file.error = e.code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError ? `it inflates to more than ${maxBytes} bytes` : `it cannot be decoded: ${e.message ?? String(err)}`;
+    }
+  }
+  let pageCount: number | null = null;
+  try {
+    pageCount = doc.getPageCount();
+  } catch {
+    pageCount = null;
+  }
+  return { pageCount, files };
+}
