@@ -23,6 +23,7 @@ const FLAG_KEYS: Record<string, keyof Config> = {
   lease: 'leaseMs',
   extractor: 'extractor',
   lang: 'lang',
+  einvoice: 'einvoice',
   template: 'template',
   templates: 'templates',
   ocrWorkers: 'ocrWorkers',

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fieldsFromXmlFile } from '../../src/extract/einvoice/index.js';
+import { ciiXml, hybridPdf, pageLines, sampleInvoice } from '../helpers/einvoice.js';
 
 const DIR = fileURLToPath(new URL('../../fixtures/einvoice/', import.meta.url));
 
@@ -29,4 +30,10 @@ describe('real e-invoices', () => {
     expect(r.reviewReasons).toEqual([]);
     expect(r.lineItems.every((l) => l.amount !== null && l.description !== '')).toBe(true);
   });
+});
+
+it('fixtures/einvoice/factur-x-hybrid.pdf is what the test builder makes (see the README there)', async () => {
+  const inv = sampleInvoice();
+  const made = await hybridPdf({ lines: pageLines(inv), xml: ciiXml(inv, 'EN16931') });
+  expect(Buffer.from(made).equals(readFileSync(DIR + 'factur-x-hybrid.pdf'))).toBe(true);
 });

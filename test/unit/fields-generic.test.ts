@@ -6,6 +6,19 @@ const pages = (...texts: string[]): PageText[] => texts.map((text, i) => ({ page
 const run = (t: string) => extractFields(pages(t), { templates: [], today: '2026-01-01' });
 
 describe('generic extraction', () => {
+  it('adds up one VAT line per rate between the subtotal and the total', () => {
+    const r = run(`Rechnung Nr. RE-7
+Rechnungsdatum: 03.02.2025
+Nettobetrag                 857,30 EUR
+MwSt 19%                    147,73 EUR
+MwSt 7%                       5,59 EUR
+Gesamtbetrag              1.010,62 EUR
+`);
+    expect([r.subtotal?.value, r.tax?.value, r.total?.value]).toEqual([857.3, 153.32, 1010.62]);
+    expect(r.tax?.source).toBe('generic:arithmetic');
+    expect(r.reviewReasons).toEqual([]);
+  });
+
   it('reads a German invoice with label/value on one line', () => {
     const r = run(`Muster Software GmbH
 Hauptstraße 1, 10115 Berlin            USt-IdNr. DE123456789

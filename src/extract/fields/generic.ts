@@ -373,6 +373,20 @@ function pickAmounts(lines: Line[]): { total: AmountCand | null; subtotal: Amoun
     }
   }
   if (best) return { ...best, consistent: true };
+  // Several VAT rates (19% and 7%, 21% and 9% ...): one tax line per rate between the subtotal
+  // and the total, which together make up the difference.
+  for (const t of totals) {
+    for (const s of subs) {
+      if (s.n >= t.n || s.value >= t.value) continue;
+      const between = taxes.filter((x) => x.page === s.page && x.n > s.n && x.n < t.n);
+      if (between.length < 2) continue;
+      const sum = round2(between.reduce((a, x) => a + x.value, 0));
+      if (Math.abs(round2(s.value + sum) - t.value) > 0.02) continue;
+      const score = t.weight + s.weight + Math.min(...between.map((x) => x.weight));
+      if (!best || score > best.score) best = { total: t, subtotal: s, tax: { ...between[0], value: sum, weight: Math.min(...between.map((x) => x.weight)), rule: 'label:tax-rates-sum' }, score };
+    }
+  }
+  if (best) return { ...best, consistent: true };
   const maxTotal = Math.max(0, ...totals.map((t) => t.value));
   const scored = totals.map((t) => ({ t, s: t.weight + (t.value === maxTotal ? 0.15 : 0) + t.n * 1e-5 }));
   scored.sort((a, b) => b.s - a.s);
