@@ -379,7 +379,13 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
           j = (await ledger.claim({ owner: 'o', leaseMs: 10_000, now: now - 9 * HOUR + 10, runId: run }))!;
         }
         const doneAt = i < 6 ? now - 2 * HOUR + i * 60_000 : now - 30 * 60_000 + i;
-        await ledger.complete(j.id, j.leaseToken, emptyResult(kinds[i % 4], [{ page: 1, source: 'text', ocrConfidence: null, chars: 1 }]), doneAt);
+        const res = emptyResult(kinds[i % 4], [{ page: 1, source: 'text', ocrConfidence: null, chars: 1 }]);
+        // Two e-invoices, the second one printing something else than its XML says.
+        if (i === 1 || i === 2) {
+          res.einvoice = { syntax: 'CII', standard: 'Factur-X', profile: 'EN 16931', guideline: null, typeCode: '380', documentType: 'commercial invoice', container: 'pdf', attachment: 'factur-x.xml', pageCheck: { status: i === 2 ? 'mismatch' : 'match', fields: [] } };
+          res.needsReview = i === 2;
+        }
+        await ledger.complete(j.id, j.leaseToken, res, doneAt);
         latencies.push(doneAt - (now - 10 * HOUR));
         (byKind[kinds[i % 4]] ??= []).push(doneAt - (now - 10 * HOUR));
       }
@@ -412,6 +418,8 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
       ]));
       expect(s.retriedByClass).toEqual([{ errorClass: 'timeout', attempts: 2 }]);
       expect(s.retriesSucceeded).toBe(1);
+      expect(s.needsReview).toBe(1);
+      expect(s.einvoices).toEqual({ read: 2, pageMismatch: 1 });
       expect(s.lastRunFinishedAt).toBe(now - 1000);
       expect(s.outbox).toEqual({ pending: 0, delivered: 0, dead: 0 });
       // A window: only jobs finished in the last hour count for latency and errors.
