@@ -55,6 +55,10 @@ describe('e-invoices end to end', () => {
     expect(mismatch.needsReview).toBe(true);
     expect(mismatch.reviewReasons).toEqual(['e-invoice XML and printed page differ: invoice number is "RE-XML-1" in the XML but "RE-OTHER-1" on the page']);
 
+    const st = await docparse(['status', join(inbox, 'mismatch.pdf'), ...ledger('a')], { cwd: dir });
+    expect(String(st.stdout)).toMatch(/e-invoice +Factur-X BASIC \(CII, factur-x\.xml\), commercial invoice; printed page: differs from the XML/);
+    expect(String(st.stdout)).toMatch(/needs review e-invoice XML and printed page differ/);
+
     expect(resultFor('a-out', 'plain.pdf').result).toMatchObject({ einvoice: null, invoiceNumber: { value: 'PLAIN-1' } });
 
     const csv = readFileSync(join(dir, 'a-out', 'failures.csv'), 'utf8');

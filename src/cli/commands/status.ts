@@ -84,6 +84,12 @@ function renderJob(job: Job, paths: string[], c: ChalkInstance): string {
     lines.push(`  invoice      ${f(r.invoiceNumber)}  date ${f(r.invoiceDate)}  due ${f(r.dueDate)}`);
     lines.push(`  total        ${f(r.total)} ${r.currency ? r.currency.value : ''}  (subtotal ${f(r.subtotal)}, tax ${f(r.tax)})`);
     if (r.vendor.name) lines.push(`  vendor       ${r.vendor.name.value}`);
+    const e = r.einvoice;
+    if (e) {
+      const check = e.pageCheck.status === 'mismatch' ? c.yellow('differs from the XML') : e.pageCheck.status;
+      lines.push(`  e-invoice    ${[e.standard, e.profile].filter(Boolean).join(' ')} (${e.syntax}${e.attachment ? `, ${e.attachment}` : ''}), ${e.documentType ?? `type ${e.typeCode ?? '-'}`}; printed page: ${check}`);
+    }
+    for (const w of r.warnings ?? []) lines.push(`  ${c.yellow('warning')}      ${w}`);
     if (r.needsReview) lines.push(`  ${c.yellow('needs review')} ${r.reviewReasons.join('; ')}`);
   }
   return lines.join('\n') + '\n';
