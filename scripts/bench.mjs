@@ -7,7 +7,7 @@
  *   npm run bench                      full run (~5 min on 2 cores)
  *   npm run bench -- --quick           smaller corpus (~1 min), for a quick look
  *   npm run bench -- --json            the results as JSON on stdout (the table goes to stderr)
- *   npm run bench -- --only ocr,text   some sections: ocr, text, rerun, engine
+ *   npm run bench -- --only ocr,text   some sections: ocr, text, einvoice, rerun, engine
  *   npm run bench -- --profile         also CPU-profile the engine runs and print top self time
  *   npm run bench -- --keep            keep the corpus and outputs (path printed)
  *   npm run bench -- --bin PATH        measure another build of the CLI (default bin/docparse.js)
@@ -23,7 +23,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
-import { renderScans, writeInvoicePdf, writeSmallFiles } from './bench/corpus.mjs';
+import { benchCii, renderScans, writeHybridPdf, writeInvoicePdf, writeSmallFiles } from './bench/corpus.mjs';
 import { have, measure, pool, topSelfTime } from './bench/measure.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,7 +43,7 @@ const QUICK = flag('--quick');
 const JSON_OUT = flag('--json');
 const PROFILE = flag('--profile');
 const KEEP = flag('--keep');
-const ONLY = new Set((value('--only', 'ocr,text,rerun,engine') ?? '').split(','));
+const ONLY = new Set((value('--only', 'ocr,text,einvoice,rerun,engine') ?? '').split(','));
 const RESULTS = resolve(value('--results', 'bench-results.json'));
 const CORES = availableParallelism();
 const SIZE = QUICK
@@ -103,7 +103,7 @@ log(`docparse benchmark${QUICK ? ' (--quick)' : ''}: corpus in ${work}`);
 const pdfDir = join(work, 'pdfs');
 const scanDir = join(work, 'scans');
 const pdfs = [];
-if (ONLY.has('text') || ONLY.has('ocr')) {
+if (ONLY.has('text') || ONLY.has('ocr') || ONLY.has('einvoice')) {
   const t = performance.now();
   for (let i = 0; i < SIZE.pdfs; i++) {
     const p = join(pdfDir, `inv-${String(i).padStart(4, '0')}.pdf`);
@@ -111,6 +111,17 @@ if (ONLY.has('text') || ONLY.has('ocr')) {
     pdfs.push(p);
   }
   log(`  ${pdfs.length} text invoice PDFs (${Math.round(performance.now() - t)} ms)`);
+}
+const hybridDir = join(work, 'hybrid');
+const xmlDir = join(work, 'xml');
+if (ONLY.has('einvoice')) {
+  const t = performance.now();
+  for (let i = 0; i < pdfs.length; i++) {
+    await writeHybridPdf(pdfs[i], i, join(hybridDir, `inv-${String(i).padStart(4, '0')}.pdf`));
+    mkdirSync(xmlDir, { recursive: true });
+    writeFileSync(join(xmlDir, `inv-${String(i).padStart(4, '0')}.xml`), benchCii(i));
+  }
+  log(`  ${pdfs.length} hybrid e-invoice PDFs (the text PDFs with their Factur-X XML) and ${pdfs.length} XML files (${Math.round(performance.now() - t)} ms)`);
 }
 let scans = [];
 if (ONLY.has('ocr')) {
@@ -217,6 +228,36 @@ if (ONLY.has('text')) {
   row('text', `text PDFs files/s, --extractor text (${pdfs.length} files)`, r2(tFps), r2(loopFps), 'files/s', target(tFps));
   row('text', `text PDFs files/s, --extractor auto (${pdfs.length} files)`, r2(aFps), r2(loopFps), 'files/s', target(aFps));
   row('text', `text PDFs files/s, --extractor auto -c ${CORES} (diagnostic: one document per core)`, r2(a2Fps), r2(loopFps), 'files/s', { ...target(a2Fps), target: 'info', pass: null });
+}
+
+// ---- e-invoices ------------------------------------------------------------
+if (ONLY.has('einvoice')) {
+  log(`\nE-invoices: ${pdfs.length} hybrid PDFs and ${pdfs.length} XML files, ${ROUNDS.text} rounds`);
+  const t = { prefer: [], ignore: [], only: [], xml: [], loop: [] };
+  const txt = join(work, 'pdftotext-hybrid');
+  mkdirSync(txt, { recursive: true });
+  const hybrids = readdirSync(hybridDir).map((f) => join(hybridDir, f));
+  for (let round = 0; round < ROUNDS.text; round++) {
+    const steps = [
+      async () => t.prefer.push((await docparse(submitArgs(hybridDir, `ei-prefer-${round}`, 'auto'))).ms),
+      async () => t.ignore.push((await docparse(submitArgs(hybridDir, `ei-ignore-${round}`, 'auto', ['--einvoice', 'ignore']))).ms),
+      async () => t.only.push((await docparse(submitArgs(hybridDir, `ei-only-${round}`, 'auto', ['--einvoice', 'only']))).ms),
+      async () => t.xml.push((await docparse(submitArgs(xmlDir, `ei-xml-${round}`, 'auto'))).ms),
+      async () => {
+        if (peers.pdftotext) t.loop.push((await pool(hybrids.map((f) => ['pdftotext', ['-layout', f, join(txt, f.split('/').pop() + '.txt')]]), CORES)).ms);
+      },
+    ];
+    if (round % 2) steps.reverse();
+    for (const step of steps) await step();
+  }
+  const fps = (xs) => pdfs.length / (median(xs) / 1000);
+  const [prefer, ignore, only, xml] = [fps(t.prefer), fps(t.ignore), fps(t.only), fps(t.xml)];
+  const loop = t.loop.length ? fps(t.loop) : null;
+  log(`  hybrid PDFs: --einvoice prefer ${prefer.toFixed(1)} files/s, ignore ${ignore.toFixed(1)}, only ${only.toFixed(1)}; XML files ${xml.toFixed(1)} files/s${loop ? `; pdftotext -layout loop ${loop.toFixed(1)} files/s` : ''}  [medians]`);
+  row('einvoice', `hybrid PDFs files/s, --einvoice prefer (XML + page check; ${pdfs.length} files)`, r2(prefer), r2(ignore), 'files/s', { peerName: 'docparse --einvoice ignore (page only)', ratio: r2(prefer / ignore), target: '>= 0.8x page only', pass: prefer >= 0.8 * ignore });
+  const vsLoop = (v) => ({ peerName: 'pdftotext loop', ratio: loop ? r2(v / loop) : null, target: '> pdftotext loop', pass: loop ? v > loop : null });
+  row('einvoice', `hybrid PDFs files/s, --einvoice only (XML alone)`, r2(only), r2(loop), 'files/s', vsLoop(only));
+  row('einvoice', `e-invoice XML files files/s (${pdfs.length} CII files)`, r2(xml), r2(loop), 'files/s', vsLoop(xml));
 }
 
 // ---- engine: start-up, per-job overhead, peak RSS, no-op rerun --------------

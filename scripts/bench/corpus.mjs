@@ -10,45 +10,97 @@ import PDFDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
 
+/** The numbers of bench invoice `i`: the PDF prints them, the e-invoice XML carries them. */
+export function benchInvoice(i) {
+  const lines = [];
+  let subtotal = 0;
+  for (let l = 1; l <= 18; l++) {
+    const qty = 1 + ((i + l) % 9);
+    const unit = 5 + ((i * 7 + l * 13) % 200);
+    subtotal += qty * unit;
+    lines.push({ id: l, name: `Item ${l}: service or part number ${1000 + ((i * 31 + l) % 9000)}`, qty, unit, amount: qty * unit });
+  }
+  const tax = Math.round(subtotal * 20) / 100;
+  return {
+    number: `BENCH-${String(i).padStart(5, '0')}`,
+    date: `2025-05-${String(1 + (i % 28)).padStart(2, '0')}`,
+    due: '2025-06-30',
+    vendor: `Vendor ${i % 17} Trading Company`,
+    vat: `GB${String(123456789 + i).slice(0, 9)}`,
+    customer: `Customer ${i} Ltd`,
+    lines,
+    subtotal,
+    tax,
+    total: Math.round((subtotal + tax) * 100) / 100,
+  };
+}
+
 /** A dense one-page invoice (header, parties, 18 line items, totals), like a real one. */
 export function writeInvoicePdf(path, i) {
   mkdirSync(dirname(path), { recursive: true });
+  const inv = benchInvoice(i);
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'A4', margin: 50, info: { CreationDate: new Date(Date.UTC(2025, 0, 1)), Producer: 'docparse bench' } });
     const out = createWriteStream(path);
     out.on('finish', resolve);
     out.on('error', reject);
     doc.pipe(out);
-    doc.font('Helvetica-Bold').fontSize(18).text(`Vendor ${i % 17} Trading Company`, 50, 50);
+    doc.font('Helvetica-Bold').fontSize(18).text(inv.vendor, 50, 50);
     doc.font('Helvetica').fontSize(10).text(`${100 + (i % 900)} Market Street, Springfield, IL 62704`, 50, 75);
-    doc.text(`VAT GB${String(123456789 + i).slice(0, 9)}`, 50, 90);
+    doc.text(`VAT ${inv.vat}`, 50, 90);
     doc.font('Helvetica-Bold').fontSize(16).text('INVOICE', 420, 50);
     doc.font('Helvetica').fontSize(10);
-    doc.text(`Invoice No: BENCH-${String(i).padStart(5, '0')}`, 380, 75);
-    doc.text(`Invoice Date: 2025-05-${String(1 + (i % 28)).padStart(2, '0')}`, 380, 90);
-    doc.text('Due Date: 2025-06-30', 380, 105);
+    doc.text(`Invoice No: ${inv.number}`, 380, 75);
+    doc.text(`Invoice Date: ${inv.date}`, 380, 90);
+    doc.text(`Due Date: ${inv.due}`, 380, 105);
     doc.text('Bill to:', 50, 130);
-    doc.text(`Customer ${i} Ltd, 7 Harbour Road, Portsmouth PO1 3AX`, 50, 145);
+    doc.text(`${inv.customer}, 7 Harbour Road, Portsmouth PO1 3AX`, 50, 145);
     let y = 185;
     doc.font('Helvetica-Bold').text('Description', 50, y).text('Qty', 330, y).text('Unit price', 380, y).text('Amount', 480, y);
     doc.font('Helvetica');
-    let subtotal = 0;
-    for (let l = 1; l <= 18; l++) {
+    for (const l of inv.lines) {
       y += 18;
-      const qty = 1 + ((i + l) % 9);
-      const unit = 5 + ((i * 7 + l * 13) % 200);
-      subtotal += qty * unit;
-      doc.text(`Item ${l}: service or part number ${1000 + ((i * 31 + l) % 9000)}`, 50, y);
-      doc.text(String(qty), 330, y).text(unit.toFixed(2), 380, y).text((qty * unit).toFixed(2), 480, y);
+      doc.text(l.name, 50, y);
+      doc.text(String(l.qty), 330, y).text(l.unit.toFixed(2), 380, y).text(l.amount.toFixed(2), 480, y);
     }
-    const tax = Math.round(subtotal * 20) / 100;
     y += 30;
-    doc.text('Subtotal', 380, y).text(subtotal.toFixed(2), 480, y);
-    doc.text('VAT 20%', 380, y + 15).text(tax.toFixed(2), 480, y + 15);
-    doc.font('Helvetica-Bold').text('Total', 380, y + 30).text(`${(subtotal + tax).toFixed(2)} GBP`, 480, y + 30);
+    doc.text('Subtotal', 380, y).text(inv.subtotal.toFixed(2), 480, y);
+    doc.text('VAT 20%', 380, y + 15).text(inv.tax.toFixed(2), 480, y + 15);
+    doc.font('Helvetica-Bold').text('Total', 380, y + 30).text(`${inv.total.toFixed(2)} GBP`, 480, y + 30);
     doc.font('Helvetica').fontSize(8).text('Payment within 30 days. Bank: Sample Bank, sort code 00-00-00, account 00000000 (sample data).', 50, 760);
     doc.end();
   });
+}
+
+/** Bench invoice `i` as Factur-X EN 16931 CII XML (the same numbers its PDF prints). */
+export function benchCii(i) {
+  const inv = benchInvoice(i);
+  const d = (iso) => iso.replaceAll('-', '');
+  const m = (x) => x.toFixed(2);
+  const lines = inv.lines
+    .map((l) => `<ram:IncludedSupplyChainTradeLineItem><ram:AssociatedDocumentLineDocument><ram:LineID>${l.id}</ram:LineID></ram:AssociatedDocumentLineDocument><ram:SpecifiedTradeProduct><ram:Name>${l.name}</ram:Name></ram:SpecifiedTradeProduct><ram:SpecifiedLineTradeAgreement><ram:NetPriceProductTradePrice><ram:ChargeAmount>${m(l.unit)}</ram:ChargeAmount></ram:NetPriceProductTradePrice></ram:SpecifiedLineTradeAgreement><ram:SpecifiedLineTradeDelivery><ram:BilledQuantity unitCode="C62">${l.qty}</ram:BilledQuantity></ram:SpecifiedLineTradeDelivery><ram:SpecifiedLineTradeSettlement><ram:ApplicableTradeTax><ram:TypeCode>VAT</ram:TypeCode><ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>20</ram:RateApplicablePercent></ram:ApplicableTradeTax><ram:SpecifiedTradeSettlementLineMonetarySummation><ram:LineTotalAmount>${m(l.amount)}</ram:LineTotalAmount></ram:SpecifiedTradeSettlementLineMonetarySummation></ram:SpecifiedLineTradeSettlement></ram:IncludedSupplyChainTradeLineItem>`)
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100" xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">
+<rsm:ExchangedDocumentContext><ram:GuidelineSpecifiedDocumentContextParameter><ram:ID>urn:cen.eu:en16931:2017</ram:ID></ram:GuidelineSpecifiedDocumentContextParameter></rsm:ExchangedDocumentContext>
+<rsm:ExchangedDocument><ram:ID>${inv.number}</ram:ID><ram:TypeCode>380</ram:TypeCode><ram:IssueDateTime><udt:DateTimeString format="102">${d(inv.date)}</udt:DateTimeString></ram:IssueDateTime></rsm:ExchangedDocument>
+<rsm:SupplyChainTradeTransaction>
+${lines}
+<ram:ApplicableHeaderTradeAgreement><ram:SellerTradeParty><ram:Name>${inv.vendor}</ram:Name><ram:PostalTradeAddress><ram:CountryID>GB</ram:CountryID></ram:PostalTradeAddress><ram:SpecifiedTaxRegistration><ram:ID schemeID="VA">${inv.vat}</ram:ID></ram:SpecifiedTaxRegistration></ram:SellerTradeParty><ram:BuyerTradeParty><ram:Name>${inv.customer}</ram:Name></ram:BuyerTradeParty></ram:ApplicableHeaderTradeAgreement>
+<ram:ApplicableHeaderTradeDelivery/>
+<ram:ApplicableHeaderTradeSettlement><ram:InvoiceCurrencyCode>GBP</ram:InvoiceCurrencyCode><ram:ApplicableTradeTax><ram:CalculatedAmount>${m(inv.tax)}</ram:CalculatedAmount><ram:TypeCode>VAT</ram:TypeCode><ram:BasisAmount>${m(inv.subtotal)}</ram:BasisAmount><ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>20</ram:RateApplicablePercent></ram:ApplicableTradeTax><ram:SpecifiedTradePaymentTerms><ram:DueDateDateTime><udt:DateTimeString format="102">${d(inv.due)}</udt:DateTimeString></ram:DueDateDateTime></ram:SpecifiedTradePaymentTerms><ram:SpecifiedTradeSettlementHeaderMonetarySummation><ram:LineTotalAmount>${m(inv.subtotal)}</ram:LineTotalAmount><ram:TaxBasisTotalAmount>${m(inv.subtotal)}</ram:TaxBasisTotalAmount><ram:TaxTotalAmount currencyID="GBP">${m(inv.tax)}</ram:TaxTotalAmount><ram:GrandTotalAmount>${m(inv.total)}</ram:GrandTotalAmount><ram:DuePayableAmount>${m(inv.total)}</ram:DuePayableAmount></ram:SpecifiedTradeSettlementHeaderMonetarySummation></ram:ApplicableHeaderTradeSettlement>
+</rsm:SupplyChainTradeTransaction>
+</rsm:CrossIndustryInvoice>
+`;
+}
+
+/** A hybrid e-invoice: the text PDF at `pdfPath` with its CII XML attached as factur-x.xml (pdf-lib). */
+export async function writeHybridPdf(pdfPath, i, out) {
+  const { PDFDocument, AFRelationship } = await import('pdf-lib');
+  const doc = await PDFDocument.load(readFileSync(pdfPath), { updateMetadata: false });
+  await doc.attach(new TextEncoder().encode(benchCii(i)), 'factur-x.xml', { mimeType: 'text/xml', afRelationship: AFRelationship.Alternative });
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, await doc.save());
 }
 
 /** Renders page 1 of each PDF at `dpi` with pdf.js (pdf-parse), as PNG files. */

@@ -86,9 +86,9 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
     found.fields.warnings.push(...found.warnings, `the pages could not be read (${err.errorClass}: ${err.message}); the fields come from the embedded XML alone`);
     return make('einvoice_pdf', embedded?.pageCount ?? 0, [], found.fields);
   }
-  const pageFields = extractFields(read.pages, { templates: o.templates, templateId: o.templateId });
+  const pageFields = () => extractFields(read.pages, { templates: o.templates, templateId: o.templateId });
   const found = invoiceFromEmbedded(read.embeddedFiles);
-  const fields = found.fields ?? pageFields;
+  const fields = found.fields ?? pageFields();
   if (found.fields) verifyAgainstPage(found.fields, pageFields, read.pages.map((p) => p.text));
   fields.warnings.push(...found.warnings, ...(read.embeddedFiles?.error && wantXml ? [`the PDF's attachments could not be listed: ${read.embeddedFiles.error}`] : []));
   return make(read.documentKind, read.pageCount, read.pages, fields);

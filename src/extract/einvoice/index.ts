@@ -116,11 +116,11 @@ export function invoiceFromEmbedded(embedded: EmbeddedFiles | undefined, today?:
 }
 
 /**
- * Trust but verify: compares the XML's key fields with the printed page (`pageFields`: what the
- * page extraction found; `texts`: the pages' text). Differences make the result need review; the
+ * Trust but verify: compares the XML's key fields with the printed page (`texts`: the pages' text;
+ * `pageFields`: the page's extracted fields, asked for only when a value is not printed as is). Differences make the result need review; the
  * XML values stay.
  */
-export function verifyAgainstPage(fields: FieldsResult, pageFields: FieldsResult | null, texts: string[]): void {
+export function verifyAgainstPage(fields: FieldsResult, pageFields: () => FieldsResult | null, texts: string[]): void {
   if (!fields.einvoice) return;
   const check = comparePage(fields, pageFields, texts);
   fields.einvoice.pageCheck = check;

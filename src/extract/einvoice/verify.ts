@@ -12,18 +12,24 @@ type Key = 'invoiceNumber' | 'invoiceDate' | 'dueDate' | 'total';
 
 const LABELS: Record<Key, string> = { invoiceNumber: 'invoice number', invoiceDate: 'invoice date', dueDate: 'due date', total: 'total' };
 
-export function comparePage(xml: FieldsResult, page: FieldsResult | null, texts: string[]): PageCheck {
+/**
+ * `page` is called only when some XML value is not printed on the page as it is: extracting the
+ * page's fields is the costly part, and a hybrid whose page shows every key value needs none.
+ */
+export function comparePage(xml: FieldsResult, page: () => FieldsResult | null, texts: string[]): PageCheck {
   const all = texts.join('\n');
   const dates = datesIn(all);
   const amounts = amountsIn(all);
   const fields: PageCheck['fields'] = [];
+  let extracted: FieldsResult | null | undefined;
   const check = <T extends string | number>(key: Key, x: Field<T> | null, onPage: (v: T) => boolean, same: (a: T, b: T) => boolean) => {
     if (!x) return;
     if (onPage(x.value)) {
       fields.push({ field: key, xml: x.value, page: x.value, status: 'match' });
       return;
     }
-    const seen = (page?.[key] as Field<T> | null | undefined)?.value;
+    extracted ??= page();
+    const seen = (extracted?.[key] as Field<T> | null | undefined)?.value;
     if (seen !== undefined && seen !== null && !same(seen, x.value)) fields.push({ field: key, xml: x.value, page: seen, status: 'mismatch' });
     else fields.push({ field: key, xml: x.value, page: null, status: 'not_found' });
   };
@@ -44,12 +50,16 @@ export function mismatchReasons(c: PageCheck): string[] {
 
 const squash = (s: string): string => s.toUpperCase().replace(/[\s\u00a0]+/g, '');
 
-/** The value as a whole token of the page (not inside a longer number or word), spaces ignored. */
+/** The value as a whole token of the page (not inside a longer number or word); runs of spaces count as one. */
 function tokenOnPage(text: string, value: string): boolean {
-  const v = squash(value);
+  const v = value.toUpperCase().replace(/[\s\u00a0]+/g, ' ').trim();
   if (!v) return false;
-  const body = [...v].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\u00a0]*');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  const t = text.toUpperCase().replace(/[\s\u00a0]+/g, ' ');
+  const word = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (let i = t.indexOf(v); i >= 0; i = t.indexOf(v, i + 1)) {
+    if (!word(t[i - 1]) && !word(t[i + v.length])) return true;
+  }
+  return false;
 }
 
 /** Every date printed on the page, read day-first and month-first (whichever the page meant). */

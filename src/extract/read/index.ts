@@ -143,14 +143,7 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
         const data = await loadInput(input);
         switch (input.kind) {
           case 'pdf':
-            if (ro.embeddedFiles) {
-              const [read, embedded] = await Promise.all([
-                readPdf(data, { ...opts, imageOcr: ro.imageOcr ?? opts.imageOcr }, threads, ocr, ro.signal),
-                embeddedIn(data, threads, ro.signal),
-              ]);
-              return { ...read, embeddedFiles: embedded };
-            }
-            return await readPdf(data, { ...opts, imageOcr: ro.imageOcr ?? opts.imageOcr }, threads, ocr, ro.signal);
+            return await readPdf(data, { ...opts, imageOcr: ro.imageOcr ?? opts.imageOcr }, threads, ocr, ro.signal, !!ro.embeddedFiles);
           case 'png':
           case 'jpeg':
           case 'tiff':
@@ -236,12 +229,15 @@ async function embeddedIn(data: Uint8Array, threads: ThreadPool, signal?: AbortS
   }
 }
 
-async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPool, ocr: OcrPool, signal?: AbortSignal): Promise<ReadResult> {
+async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPool, ocr: OcrPool, signal?: AbortSignal, embeddedFiles = false): Promise<ReadResult> {
   // Image positions (the operator list, ~3-40 ms a page) only when image OCR can use them.
   const images = opts.ocr && opts.imageOcr !== 'off';
-  const layer = await threads.run('text', { data: data.slice(), maxPixels: opts.maxPixels, images }, { signal }).catch((e: unknown) => {
+  // Attachments (e-invoice XML) in the same thread task, only when the bytes show signs of any.
+  const attachments = embeddedFiles && mayEmbedFiles(data);
+  const layer = await threads.run('text', { data: data.slice(), maxPixels: opts.maxPixels, images, ...(attachments ? { embeddedMaxBytes: MAX_XML_BYTES } : {}) }, { signal }).catch((e: unknown) => {
     throw pdfError(e);
   });
+  const embedded = embeddedFiles ? (layer.embedded ?? { pageCount: null, files: [] }) : undefined;
   if (layer.pageCount === 0) throw permanent('empty', 'the PDF has no pages');
   const pages: PageText[] = layer.pages.map((p, i) => ({ page: i + 1, text: p.text, source: 'text', ocrConfidence: null }));
   const toOcr = opts.ocr ? layer.pages.flatMap((p, i) => (p.chars < MIN_TEXT_CHARS ? [i + 1] : [])) : [];
@@ -282,7 +278,7 @@ async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPoo
 
   const ocrCount = pages.filter((p) => p.source === 'ocr').length;
   const kind: DocumentKind = ocrCount === 0 ? 'text_pdf' : ocrCount === pages.length ? 'scanned_pdf' : 'mixed_pdf';
-  return finish({ documentKind: kind, pageCount: layer.pageCount, pages });
+  return finish({ documentKind: kind, pageCount: layer.pageCount, pages, ...(embedded ? { embeddedFiles: embedded } : {}) });
 }
 
 async function readImage(data: Uint8Array, kind: 'png' | 'jpeg' | 'tiff', opts: ReaderOptions, threads: ThreadPool, ocr: OcrPool, signal?: AbortSignal): Promise<ReadResult> {

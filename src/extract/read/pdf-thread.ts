@@ -17,7 +17,7 @@ import { readEmbeddedFiles, type EmbeddedFiles } from '../einvoice/attachments.j
 
 /** Requests the main thread sends. `data` is always a copy the thread may keep. */
 export type ThreadRequest =
-  | { id: number; op: 'text'; data: Uint8Array; maxPixels: number; images: boolean }
+  | { id: number; op: 'text'; data: Uint8Array; maxPixels: number; images: boolean; embeddedMaxBytes?: number }
   | { id: number; op: 'render'; data: Uint8Array; page: number; dpi: number; maxPixels: number; crops?: ImageBox[] }
   | { id: number; op: 'tiff'; data: Uint8Array; maxPixels: number }
   | { id: number; op: 'embedded'; data: Uint8Array; maxBytes: number };
@@ -42,7 +42,8 @@ export interface TextPage {
   pageArea: number;
 }
 export interface ThreadResults {
-  text: { pageCount: number; pages: TextPage[] };
+  /** `embedded`: the PDF's embedded files, when the request asked for them (`embeddedMaxBytes`). */
+  text: { pageCount: number; pages: TextPage[]; embedded?: EmbeddedFiles };
   render: { png: Uint8Array; width: number; height: number; crops: Uint8Array[] };
   tiff: { pages: { png: Uint8Array; width: number; height: number }[] };
   embedded: EmbeddedFiles;
@@ -87,7 +88,7 @@ interface Deps {
     toBuffer(mime: 'image/png'): Uint8Array;
   };
   layout: typeof layoutText;
-  /** Embedded files (pdf-lib), bound to the library and zlib. */
+  /** Embedded files (pdf-lib, imported on first use), bound to the library and zlib. */
   embedded(data: Uint8Array, maxBytes: number): Promise<EmbeddedFiles>;
   readFile(path: string): Promise<Uint8Array>;
   heapStats(): { used_heap_size: number; external_memory?: number };
@@ -175,7 +176,13 @@ export function threadMain(deps: Deps): void {
   };
 
   /** `withImages` false: no operator list (its only use is finding images for image OCR). */
-  const text = async (id: number, data: Uint8Array, maxPixels: number, withImages: boolean) => {
+  const text = async (id: number, data: Uint8Array, maxPixels: number, withImages: boolean, embeddedMaxBytes?: number) => {
+    // Attachments first: pdf.js may take over the buffer. A structure pdf-lib cannot read has no
+    // usable attachment; whether the PDF itself is readable is pdf.js's call, below.
+    let attached: EmbeddedFiles | undefined;
+    if (embeddedMaxBytes !== undefined) {
+      attached = await embedded(data, embeddedMaxBytes).catch((e: unknown) => ({ pageCount: null, files: [], error: `${(e as Error)?.name ?? 'Error'}: ${(e as Error)?.message ?? String(e)}` }));
+    }
     const parser = open(data, maxPixels, true);
     try {
       const doc = await parser.load();
@@ -192,7 +199,7 @@ export function threadMain(deps: Deps): void {
         // (the last page's result is on its way: no progress message for it)
         if (n < doc.numPages) port.postMessage({ id, type: 'progress' });
       }
-      return { pageCount: doc.numPages, pages };
+      return { pageCount: doc.numPages, pages, ...(attached ? { embedded: attached } : {}) };
     } finally {
       await parser.destroy();
     }
@@ -274,7 +281,7 @@ export function threadMain(deps: Deps): void {
     const run = async (): Promise<unknown> => {
       switch (req.op) {
         case 'text':
-          return text(req.id, req.data, req.maxPixels, req.images);
+          return text(req.id, req.data, req.maxPixels, req.images, req.embeddedMaxBytes);
         case 'render':
           return render(req.data, req.page, req.dpi, req.maxPixels, req.crops);
         case 'tiff':
@@ -285,7 +292,7 @@ export function threadMain(deps: Deps): void {
     };
     run().then(
       (value) => {
-        const v = value as { png?: Uint8Array; crops?: Uint8Array[]; pages?: { png?: Uint8Array }[]; files?: { data: Uint8Array | null }[] };
+        const v = value as { png?: Uint8Array; crops?: Uint8Array[]; pages?: { png?: Uint8Array }[]; files?: { data: Uint8Array | null }[]; embedded?: { files: { data: Uint8Array | null }[] } };
         const transfer: ArrayBuffer[] = [];
         const add = (u?: Uint8Array) => {
           if (u && u.byteOffset === 0 && u.byteLength === u.buffer.byteLength && !transfer.includes(u.buffer as ArrayBuffer)) transfer.push(u.buffer as ArrayBuffer);
@@ -293,7 +300,7 @@ export function threadMain(deps: Deps): void {
         add(v.png);
         for (const c of v.crops ?? []) add(c);
         for (const p of v.pages ?? []) add(p.png);
-        for (const f of v.files ?? []) add(f.data ?? undefined);
+        for (const f of [...(v.files ?? []), ...(v.embedded?.files ?? [])]) add(f.data ?? undefined);
         port.postMessage({ id: req.id, type: 'ok', value, memMb: memMb() }, transfer);
       },
       (err: unknown) => {
@@ -333,7 +340,6 @@ export function pdfThreadUrl(): URL {
     `import { readFile } from 'node:fs/promises';`,
     `import { getHeapStatistics } from 'node:v8';`,
     `import { inflateSync } from 'node:zlib';`,
-    `import PDFLib from ${url(require.resolve('pdf-lib'))};`,
     `import { PDFParse } from ${url(pdfParseEsm)};`,
     `import UTIF from ${url(require.resolve('utif'))};`,
     `import { createCanvas } from ${url(createRequire(pdfParseEsm).resolve('@napi-rs/canvas'))};`,
@@ -343,7 +349,9 @@ export function pdfThreadUrl(): URL {
     `delete globalThis.__docparseNativePush;`,
     `const layout = ${layoutText.toString()};`,
     `const readEmbeddedFiles = ${readEmbeddedFiles.toString()};`,
-    `const embedded = (data, maxBytes) => readEmbeddedFiles(PDFLib, inflateSync, data, maxBytes);`,
+    // pdf-lib is loaded by the first PDF that has attachments: threads that never meet one skip its compile.
+    `let pdfLib;`,
+    `const embedded = async (data, maxBytes) => readEmbeddedFiles(pdfLib ??= (await import(${url(require.resolve('pdf-lib'))})).default, inflateSync, data, maxBytes);`,
     `(${threadMain.toString()})({ port: parentPort, PDFParse, UTIF, createCanvas, layout, embedded, readFile, heapStats: getHeapStatistics, ops: OPS, dirs: ${JSON.stringify(dirs)} });`,
   ].join('\n');
   cached = new URL(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
