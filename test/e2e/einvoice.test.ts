@@ -100,6 +100,16 @@ describe('e-invoices end to end', () => {
     expect(String(bad.stderr)).toMatch(/prefer, ignore, only/);
   });
 
+  it('a worker processes each job with the --einvoice mode it was submitted with', async () => {
+    const det = await docparse(['submit', join(inbox, 'hybrid.pdf'), ...base('d'), '--detach', '--einvoice', 'ignore', '--json'], { cwd: dir });
+    expect(det.exitCode).toBe(0);
+    const w = await docparse(['worker', '--once', ...base('d'), '--json'], { cwd: dir });
+    expect(w.exitCode).toBe(0);
+    const r = resultFor('d-out', 'hybrid.pdf').result;
+    expect(r.einvoice).toBeNull();
+    expect(r.invoiceNumber.source).toMatch(/^generic:/);
+  });
+
   it('extract prints an e-invoice result, and refuses the hostile one with exit 2', async () => {
     const ok = await docparse(['extract', join(inbox, 'credit.xml')], { cwd: dir });
     expect(ok.exitCode).toBe(0);
