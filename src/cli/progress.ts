@@ -105,7 +105,9 @@ export class RunDisplay {
         const secs = (outcome.durationMs / 1000).toFixed(1);
         if (outcome.state === 'completed') {
           this.settled++;
-          const review = outcome.job.result?.needsReview ? c.yellow(' (needs review)') : '';
+          const r = outcome.job.result;
+          const notes = [r?.einvoice ? `e-invoice ${[r.einvoice.standard, r.einvoice.profile].filter(Boolean).join(' ')}` : '', r?.needsReview ? c.yellow('needs review') : ''].filter(Boolean);
+          const review = notes.length ? ` (${notes.join(', ')})` : '';
           if (!this.live && !this.o.quiet) this.line(`${c.green('completed')}  ${name} ${c.dim(`${secs}s`)}${review}`);
         } else if (outcome.state === 'failed') {
           this.settled++;
@@ -158,6 +160,7 @@ export function summaryLine(s: RunSummary, c: ChalkInstance): string {
     (s.byState.failed + s.files.failedToScan ? c.red : c.dim)(`${s.byState.failed + s.files.failedToScan} failed`),
   ];
   if (s.needsReview) parts.push(c.yellow(`${s.needsReview} need review`));
+  if (s.einvoices?.read) parts.push(`${s.einvoices.read} e-invoices${s.einvoices.pageMismatch ? c.yellow(` (${s.einvoices.pageMismatch} printed page differs from the XML)`) : ''}`);
   const open = s.byState.pending + s.byState.processing + s.byState.retrying;
   if (open) parts.push(c.yellow(`${open} unfinished`));
   if (s.files.ignored) parts.push(`${s.files.ignored} ignored`);

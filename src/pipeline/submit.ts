@@ -105,6 +105,8 @@ export interface RunSummary {
   };
   byState: Record<JobState, number>;
   needsReview: number;
+  /** Completed jobs of the run whose fields came from e-invoice XML, and those whose printed page differs from it. */
+  einvoices: { read: number; pageMismatch: number };
   filesPerSecond: number;
   exitCode: number;
   /** For --dry-run: what would be processed and what skipped. */
@@ -247,6 +249,7 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
   const failures: FailureRow[] = stats.failed.map(scanFailureRow);
   const byOutcome = { new: 0, existing: 0, requeued: 0 };
   let needsReview = 0;
+  const einvoices = { read: 0, pageMismatch: 0 };
   let total = 0;
 
   if (!t.dryRun) {
@@ -257,6 +260,10 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
       byOutcome[j.outcome]++;
       if (j.status === 'completed') {
         if (j.result?.needsReview) needsReview++;
+        if (j.result?.einvoice) {
+          einvoices.read++;
+          if (j.result.einvoice.pageCheck.status === 'mismatch') einvoices.pageMismatch++;
+        }
         // Results of jobs done earlier, or by another process, are written from the ledger.
         if (!t.detached && !resultFileExists(outDir, j)) writeResultFile(outDir, j, await opts.ledger.jobPaths(j.id));
       }
@@ -291,6 +298,7 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
     },
     byState,
     needsReview,
+    einvoices,
     filesPerSecond: Math.round((Math.max(stats.files, total) / seconds) * 100) / 100,
     exitCode,
   };

@@ -39,6 +39,11 @@ describe('e-invoices end to end', () => {
     expect(s.files).toMatchObject({ seen: 7, ignored: 1 });
     expect(s.byState).toMatchObject({ completed: 5, failed: 1 });
     expect(s.needsReview).toBe(1);
+    expect(s.einvoices).toEqual({ read: 4, pageMismatch: 1 });
+    const lines = await docparse(['submit', inbox, ...base('a2')], { cwd: dir });
+    expect(String(lines.stderr)).toMatch(/completed {2}hybrid\.pdf [\d.]+s \(e-invoice Factur-X EN 16931\)/);
+    expect(String(lines.stderr)).toMatch(/completed {2}mismatch\.pdf [\d.]+s \(e-invoice Factur-X BASIC, needs review\)/);
+    expect(String(lines.stderr)).toMatch(/4 e-invoices \(1 printed page differs from the XML\)/);
 
     const hybrid = resultFor('a-out', 'hybrid.pdf').result;
     expect(hybrid.einvoice).toMatchObject({ syntax: 'CII', standard: 'Factur-X', profile: 'EN 16931', container: 'pdf', pageCheck: { status: 'match' } });

@@ -43,9 +43,9 @@ export function fieldsFromXml(data: Uint8Array, where: { container: 'xml' | 'pdf
     attachment: where.attachment,
     pageCheck: { status: 'skipped', fields: [] },
   };
-  // The generic checks on dates and required fields; the line-item sums are checked against BT-106
-  // by the e-invoice rules instead (the generic check would miss document-level allowances).
-  fields.reviewReasons = [...runChecks({ ...fields, lineItems: [] }, { required: REQUIRED, today: where.today }), ...einvoiceArithmetic(d)];
+  // The generic checks on dates and required fields; the sums are checked by the EN 16931 rules
+  // instead (the generic ones would miss document-level allowances, and say the same twice).
+  fields.reviewReasons = [...runChecks({ ...fields, lineItems: [], subtotal: null, tax: null }, { required: REQUIRED, today: where.today }), ...einvoiceArithmetic(d)];
   fields.needsReview = fields.reviewReasons.length > 0;
   return fields;
 }

@@ -1,0 +1,115 @@
+/**
+ * Mapping details the generated samples do not cover: document- and line-level allowances and
+ * charges (the arithmetic must account for them, not flag them), a second UBL TaxTotal in the
+ * accounting currency, prepayments, rounding, several VAT registrations, base quantities.
+ */
+import { describe, expect, it } from 'vitest';
+import { fieldsFromXml } from '../../src/extract/einvoice/index.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const read = (xml: string) => fieldsFromXml(enc(xml), { container: 'xml', attachment: null, today: '2026-11-23' });
+
+const cii = (body: { lines: string; header: string; sums: string }) => `<?xml version="1.0" encoding="UTF-8"?>
+<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100" xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">
+  <rsm:ExchangedDocumentContext><ram:GuidelineSpecifiedDocumentContextParameter><ram:ID>urn:cen.eu:en16931:2017</ram:ID></ram:GuidelineSpecifiedDocumentContextParameter></rsm:ExchangedDocumentContext>
+  <rsm:ExchangedDocument><ram:ID>AC-1</ram:ID><ram:TypeCode>380</ram:TypeCode><ram:IssueDateTime><udt:DateTimeString format="102">20250301</udt:DateTimeString></ram:IssueDateTime></rsm:ExchangedDocument>
+  <rsm:SupplyChainTradeTransaction>
+    ${body.lines}
+    <ram:ApplicableHeaderTradeAgreement>
+      <ram:SellerTradeParty><ram:Name>Seller SARL</ram:Name>
+        <ram:SpecifiedTaxRegistration><ram:ID schemeID="FC">12/345/67890</ram:ID></ram:SpecifiedTaxRegistration>
+        <ram:SpecifiedTaxRegistration><ram:ID schemeID="VA">FR12345678901</ram:ID></ram:SpecifiedTaxRegistration>
+      </ram:SellerTradeParty>
+      <ram:BuyerTradeParty><ram:Name>Buyer</ram:Name></ram:BuyerTradeParty>
+    </ram:ApplicableHeaderTradeAgreement>
+    <ram:ApplicableHeaderTradeDelivery/>
+    <ram:ApplicableHeaderTradeSettlement>
+      <ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>
+      ${body.header}
+      <ram:SpecifiedTradeSettlementHeaderMonetarySummation>${body.sums}</ram:SpecifiedTradeSettlementHeaderMonetarySummation>
+    </ram:ApplicableHeaderTradeSettlement>
+  </rsm:SupplyChainTradeTransaction>
+</rsm:CrossIndustryInvoice>`;
+
+const line = (id: number, qty: string, price: string, basis: string | null, amount: string, allowance?: string) => `
+    <ram:IncludedSupplyChainTradeLineItem>
+      <ram:AssociatedDocumentLineDocument><ram:LineID>${id}</ram:LineID></ram:AssociatedDocumentLineDocument>
+      <ram:SpecifiedTradeProduct><ram:Name>Item ${id}</ram:Name></ram:SpecifiedTradeProduct>
+      <ram:SpecifiedLineTradeAgreement><ram:NetPriceProductTradePrice><ram:ChargeAmount>${price}</ram:ChargeAmount>${basis ? `<ram:BasisQuantity unitCode="C62">${basis}</ram:BasisQuantity>` : ''}</ram:NetPriceProductTradePrice></ram:SpecifiedLineTradeAgreement>
+      <ram:SpecifiedLineTradeDelivery><ram:BilledQuantity unitCode="KGM">${qty}</ram:BilledQuantity></ram:SpecifiedLineTradeDelivery>
+      <ram:SpecifiedLineTradeSettlement>
+        <ram:ApplicableTradeTax><ram:TypeCode>VAT</ram:TypeCode><ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>20</ram:RateApplicablePercent></ram:ApplicableTradeTax>
+        ${allowance ? `<ram:SpecifiedTradeAllowanceCharge><ram:ChargeIndicator><udt:Indicator>false</udt:Indicator></ram:ChargeIndicator><ram:ActualAmount>${allowance}</ram:ActualAmount></ram:SpecifiedTradeAllowanceCharge>` : ''}
+        <ram:SpecifiedTradeSettlementLineMonetarySummation><ram:LineTotalAmount>${amount}</ram:LineTotalAmount></ram:SpecifiedTradeSettlementLineMonetarySummation>
+      </ram:SpecifiedLineTradeSettlement>
+    </ram:IncludedSupplyChainTradeLineItem>`;
+
+// Lines: 10 kg at 2.50 per 100 g... as 2.50 per BasisQuantity 0.1 -> 250.00; 3 x 40.00 less a 20.00 line allowance -> 100.00.
+// Document: 350.00 lines - 50.00 allowance + 10.00 freight charge = 310.00 net; 20% VAT 62.00; 372.00; paid 100.00; due 272.00.
+const LINES = line(1, '10', '2.50', '0.1', '250.00') + line(2, '3', '40.00', null, '100.00', '20.00');
+const HEADER = `
+      <ram:ApplicableTradeTax><ram:CalculatedAmount>62.00</ram:CalculatedAmount><ram:TypeCode>VAT</ram:TypeCode><ram:BasisAmount>310.00</ram:BasisAmount><ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>20</ram:RateApplicablePercent></ram:ApplicableTradeTax>
+      <ram:SpecifiedTradeAllowanceCharge><ram:ChargeIndicator><udt:Indicator>false</udt:Indicator></ram:ChargeIndicator><ram:ActualAmount>50.00</ram:ActualAmount></ram:SpecifiedTradeAllowanceCharge>
+      <ram:SpecifiedTradeAllowanceCharge><ram:ChargeIndicator><udt:Indicator>true</udt:Indicator></ram:ChargeIndicator><ram:ActualAmount>10.00</ram:ActualAmount></ram:SpecifiedTradeAllowanceCharge>`;
+const SUMS = (o: { grand?: string; due?: string } = {}) =>
+  `<ram:LineTotalAmount>350.00</ram:LineTotalAmount><ram:ChargeTotalAmount>10.00</ram:ChargeTotalAmount><ram:AllowanceTotalAmount>50.00</ram:AllowanceTotalAmount><ram:TaxBasisTotalAmount>310.00</ram:TaxBasisTotalAmount><ram:TaxTotalAmount currencyID="EUR">62.00</ram:TaxTotalAmount><ram:GrandTotalAmount>${o.grand ?? '372.00'}</ram:GrandTotalAmount><ram:TotalPrepaidAmount>100.00</ram:TotalPrepaidAmount><ram:DuePayableAmount>${o.due ?? '272.00'}</ram:DuePayableAmount>`;
+
+describe('e-invoice mapping and arithmetic', () => {
+  it('accounts for base quantities, line and document allowances and charges, and prepayments', () => {
+    const r = read(cii({ lines: LINES, header: HEADER, sums: SUMS() }));
+    expect(r.reviewReasons).toEqual([]);
+    expect([r.subtotal?.value, r.tax?.value, r.total?.value, r.amountDue?.value]).toEqual([310, 62, 372, 272]);
+    expect(r.extra).toMatchObject({ lineTotal: 350, allowanceTotal: 50, chargeTotal: 10, prepaid: 100 });
+    expect(r.lineItems.map((l) => [l.quantity, l.unit, l.unitPrice, l.amount])).toEqual([
+      [10, 'KGM', 2.5, 250],
+      [3, 'KGM', 40, 100],
+    ]);
+    // The VAT id is the registration marked VA, not the tax number listed first.
+    expect(r.vendor.taxId?.value).toBe('FR12345678901');
+  });
+
+  it('names the rule that fails: amount due, and a total that is not net + VAT', () => {
+    const r = read(cii({ lines: LINES, header: HEADER, sums: SUMS({ grand: '380.00', due: '280.00' }) }));
+    expect(r.reviewReasons).toEqual(['e-invoice total with VAT (BT-112) is 380.00, but 310.00 + VAT 62.00 = 372.00']);
+    const due = read(cii({ lines: LINES, header: HEADER, sums: SUMS({ due: '372.00' }) }));
+    expect(due.reviewReasons).toEqual(['e-invoice amount due (BT-115) is 372.00, but total 372.00 - paid 100.00 = 272.00']);
+  });
+
+  it('flags a line whose allowance was forgotten in its amount', () => {
+    const r = read(cii({ lines: line(1, '10', '2.50', '0.1', '250.00') + line(2, '3', '40.00', null, '120.00', '20.00'), header: HEADER, sums: SUMS() }));
+    expect(r.reviewReasons).toContain('e-invoice line 2: 3 x 40.00 - 20.00 = 100.00, but the line amount is 120.00');
+    expect(r.reviewReasons).toContain('e-invoice lines add up to 370.00, but the sum of line amounts (BT-106) is 350.00');
+  });
+
+  it('UBL: takes the TaxTotal with the breakdown, not the one in the accounting currency', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
+  <cbc:CustomizationID>urn:cen.eu:en16931:2017</cbc:CustomizationID>
+  <cbc:ID>FX-9</cbc:ID><cbc:IssueDate>2025-04-01</cbc:IssueDate><cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>
+  <cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode><cbc:TaxCurrencyCode>SEK</cbc:TaxCurrencyCode>
+  <cac:AccountingSupplierParty><cac:Party><cac:PartyName><cbc:Name>Trading name</cbc:Name></cac:PartyName><cac:PartyLegalEntity><cbc:RegistrationName>Legal Name AB</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:AccountingSupplierParty>
+  <cac:AccountingCustomerParty><cac:Party><cac:PartyLegalEntity><cbc:RegistrationName>Buyer</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:AccountingCustomerParty>
+  <cac:TaxTotal><cbc:TaxAmount currencyID="SEK">287.50</cbc:TaxAmount></cac:TaxTotal>
+  <cac:TaxTotal><cbc:TaxAmount currencyID="EUR">25.00</cbc:TaxAmount>
+    <cac:TaxSubtotal><cbc:TaxableAmount currencyID="EUR">100.00</cbc:TaxableAmount><cbc:TaxAmount currencyID="EUR">25.00</cbc:TaxAmount><cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>25</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:TaxCategory></cac:TaxSubtotal>
+  </cac:TaxTotal>
+  <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID="EUR">100.00</cbc:LineExtensionAmount><cbc:TaxExclusiveAmount currencyID="EUR">100.00</cbc:TaxExclusiveAmount><cbc:TaxInclusiveAmount currencyID="EUR">125.00</cbc:TaxInclusiveAmount><cbc:PayableRoundingAmount currencyID="EUR">0.01</cbc:PayableRoundingAmount><cbc:PayableAmount currencyID="EUR">125.01</cbc:PayableAmount></cac:LegalMonetaryTotal>
+  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode="HUR">4</cbc:InvoicedQuantity><cbc:LineExtensionAmount currencyID="EUR">100.00</cbc:LineExtensionAmount><cac:Item><cbc:Name>Consulting</cbc:Name><cac:ClassifiedTaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>25</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:ClassifiedTaxCategory></cac:Item><cac:Price><cbc:PriceAmount currencyID="EUR">25.00</cbc:PriceAmount></cac:Price></cac:InvoiceLine>
+</Invoice>`;
+    const r = read(xml);
+    expect(r.tax?.value).toBe(25);
+    expect(r.vendor.name?.value).toBe('Legal Name AB');
+    expect(r.taxBreakdown).toEqual([{ category: 'S', rate: 25, taxableAmount: 100, taxAmount: 25, exemptionReason: null }]);
+    expect(r.amountDue?.value).toBe(125.01);
+    expect(r.lineItems[0]).toMatchObject({ description: 'Consulting', quantity: 4, unit: 'HUR', unitPrice: 25, amount: 100, taxRate: 25 });
+    expect(r.reviewReasons).toEqual([]);
+  });
+
+  it('an impossible date and a missing invoice number are review reasons, not crashes', () => {
+    const xml = cii({ lines: LINES, header: HEADER, sums: SUMS() }).replace('<ram:ID>AC-1</ram:ID>', '').replace('20250301', '20250231');
+    const r = read(xml);
+    expect(r.invoiceNumber).toBeNull();
+    expect(r.invoiceDate).toBeNull();
+    expect(r.reviewReasons).toEqual(expect.arrayContaining(['required field invoice number is missing', 'required field invoice date is missing']));
+  });
+});
