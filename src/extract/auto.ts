@@ -89,7 +89,7 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
   const pageFields = () => extractFields(read.pages, { templates: o.templates, templateId: o.templateId });
   const found = invoiceFromEmbedded(read.embeddedFiles);
   const fields = found.fields ?? pageFields();
-  if (found.fields) verifyAgainstPage(found.fields, pageFields, read.pages.map((p) => p.text));
+  if (found.fields) verifyAgainstPage(found.fields, pageFields, read.pages);
   fields.warnings.push(...found.warnings, ...(read.embeddedFiles?.error && wantXml ? [`the PDF's attachments could not be listed: ${read.embeddedFiles.error}`] : []));
   return make(read.documentKind, read.pageCount, read.pages, fields);
 }

@@ -8,6 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync, statSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import { createCanvas } from '@napi-rs/canvas';
+import { PDFDocument, AFRelationship } from 'pdf-lib';
 import { createAutoExtractor } from '../../src/extract/auto.js';
 import type { ExtractorConfig } from '../../src/extract/index.js';
 import type { Extractor } from '../../src/extract/types.js';
@@ -320,6 +322,37 @@ describe('broken and hostile embedded XML falls back to the page, with a warning
     expect(r.einvoice?.pageCheck.status).toBe('unverified');
     expect(r.warnings.join('\n')).toMatch(/the pages could not be read \(no_text/);
   });
+});
+
+describe('a scanned hybrid (the page is an image, OCR\'d)', () => {
+  /** The printed page as a 200 dpi grey scan, in a PDF with the XML attached. */
+  async function scannedHybrid(lines: string[], xml: string): Promise<Uint8Array> {
+    const canvas = createCanvas(1654, 2339);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, 1654, 2339);
+    ctx.fillStyle = '#000';
+    ctx.font = '30px sans-serif';
+    lines.forEach((l, i) => ctx.fillText(l, 140, 180 + i * 46));
+    const doc = await PDFDocument.create({ updateMetadata: false });
+    const png = await doc.embedPng(canvas.toBuffer('image/png'));
+    doc.addPage([595.28, 841.89]).drawImage(png, { x: 0, y: 0, width: 595.28, height: 841.89 });
+    await doc.attach(new TextEncoder().encode(xml), 'factur-x.xml', { mimeType: 'text/xml', afRelationship: AFRelationship.Alternative });
+    return doc.save();
+  }
+
+  it('reads the XML and checks it against the OCR\'d page', async () => {
+    const inv = sampleInvoice({ number: 'RE-2025-0042' });
+    const r = await run(save('scanned-hybrid.pdf', await scannedHybrid(pageLines(inv), ciiXml(inv, 'EN16931'))));
+    expect(r.documentKind).toBe('scanned_pdf');
+    expect(r.pages[0].source).toBe('ocr');
+    expectFull(r, inv);
+    const byField = Object.fromEntries(r.einvoice!.pageCheck.fields.map((f) => [f.field, f.status]));
+    expect(byField.invoiceNumber).toBe('match');
+    expect(byField.total).toBe('match');
+    expect(r.einvoice?.pageCheck.status).toBe('match');
+    expect(r.needsReview).toBe(false);
+  }, 60_000);
 });
 
 it('deflateSync is what PDFs use, so the bomb above is a real one', () => {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fieldsFromXml } from '../../src/extract/einvoice/index.js';
+import { comparePage } from '../../src/extract/einvoice/verify.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const read = (xml: string) => fieldsFromXml(enc(xml), { container: 'xml', attachment: null, today: '2026-11-23' });
@@ -111,5 +112,28 @@ describe('e-invoice mapping and arithmetic', () => {
     expect(r.invoiceNumber).toBeNull();
     expect(r.invoiceDate).toBeNull();
     expect(r.reviewReasons).toEqual(expect.arrayContaining(['required field invoice number is missing', 'required field invoice date is missing']));
+  });
+});
+
+describe('page check', () => {
+  const xml = read(cii({ lines: LINES, header: HEADER, sums: SUMS() }).replace('<ram:ID>AC-1</ram:ID>', '<ram:ID>RE-2025-0042</ram:ID>'));
+  const pageSays = (n: string) => () => ({ ...xml, invoiceNumber: { value: n, confidence: 0.9, source: 'generic:label', page: 1 } });
+
+  it('on an OCR\'d page, O/0 and I/1 confusions are not a mismatch; on a text page they are', () => {
+    const text = ['Invoice No: RE-2O25-OO42   Date 01.03.2025', 'Total EUR 372.00'];
+    expect(comparePage(xml, pageSays('RE-2O25-OO42'), text, { ocr: true }).fields[0]).toMatchObject({ field: 'invoiceNumber', status: 'match' });
+    expect(comparePage(xml, pageSays('RE-2O25-OO42'), text, { ocr: false }).fields[0]).toMatchObject({ field: 'invoiceNumber', status: 'mismatch', page: 'RE-2O25-OO42' });
+  });
+
+  it('a number inside a longer one is not the invoice number', () => {
+    const c = comparePage(xml, pageSays('XRE-2025-00421'), ['Ref XRE-2025-00421', 'Total 372.00'], {});
+    expect(c.fields[0].status).toBe('mismatch');
+    expect(c.fields.find((f) => f.field === 'total')?.status).toBe('match');
+  });
+
+  it('nothing found either way is unverified, not a mismatch', () => {
+    const c = comparePage(xml, () => null, ['a page with no numbers'], {});
+    expect(c.status).toBe('unverified');
+    expect(c.fields.every((f) => f.status === 'not_found')).toBe(true);
   });
 });

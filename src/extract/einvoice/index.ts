@@ -116,13 +116,13 @@ export function invoiceFromEmbedded(embedded: EmbeddedFiles | undefined, today?:
 }
 
 /**
- * Trust but verify: compares the XML's key fields with the printed page (`texts`: the pages' text;
+ * Trust but verify: compares the XML's key fields with the printed page (`pages`: the pages read;
  * `pageFields`: the page's extracted fields, asked for only when a value is not printed as is). Differences make the result need review; the
  * XML values stay.
  */
-export function verifyAgainstPage(fields: FieldsResult, pageFields: () => FieldsResult | null, texts: string[]): void {
+export function verifyAgainstPage(fields: FieldsResult, pageFields: () => FieldsResult | null, pages: Array<{ text: string; source: 'text' | 'ocr' }>): void {
   if (!fields.einvoice) return;
-  const check = comparePage(fields, pageFields, texts);
+  const check = comparePage(fields, pageFields, pages.map((p) => p.text), { ocr: pages.some((p) => p.source === 'ocr') });
   fields.einvoice.pageCheck = check;
   const reasons = mismatchReasons(check);
   if (reasons.length) {

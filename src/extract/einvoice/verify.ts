@@ -16,7 +16,9 @@ const LABELS: Record<Key, string> = { invoiceNumber: 'invoice number', invoiceDa
  * `page` is called only when some XML value is not printed on the page as it is: extracting the
  * page's fields is the costly part, and a hybrid whose page shows every key value needs none.
  */
-export function comparePage(xml: FieldsResult, page: () => FieldsResult | null, texts: string[]): PageCheck {
+export function comparePage(xml: FieldsResult, page: () => FieldsResult | null, texts: string[], opts: { ocr?: boolean } = {}): PageCheck {
+  // OCR confuses O/0, I/l/1, S/5, B/8, Z/2: on OCR'd pages identifiers are compared with those folded.
+  const fold = opts.ocr ? foldConfusables : (s: string) => s;
   const all = texts.join('\n');
   const dates = datesIn(all);
   const amounts = amountsIn(all);
@@ -33,7 +35,7 @@ export function comparePage(xml: FieldsResult, page: () => FieldsResult | null, 
     if (seen !== undefined && seen !== null && !same(seen, x.value)) fields.push({ field: key, xml: x.value, page: seen, status: 'mismatch' });
     else fields.push({ field: key, xml: x.value, page: null, status: 'not_found' });
   };
-  check('invoiceNumber', xml.invoiceNumber, (v) => tokenOnPage(all, v), (a, b) => squash(a) === squash(b));
+  check('invoiceNumber', xml.invoiceNumber, (v) => tokenOnPage(fold(all.toUpperCase()), fold(v.toUpperCase())), (a, b) => fold(squash(a)) === fold(squash(b)));
   check('invoiceDate', xml.invoiceDate, (v) => dates.has(v), (a, b) => a === b);
   check('dueDate', xml.dueDate, (v) => dates.has(v), (a, b) => a === b);
   check('total', xml.total, (v) => amounts.some((a) => Math.abs(a - v) < 0.005), (a, b) => Math.abs(a - b) < 0.005);
@@ -49,6 +51,9 @@ export function mismatchReasons(c: PageCheck): string[] {
 }
 
 const squash = (s: string): string => s.toUpperCase().replace(/[\s\u00a0]+/g, '');
+
+/** Upper-case text with the characters OCR mistakes for each other made one. */
+const foldConfusables = (s: string): string => s.replace(/O/g, '0').replace(/[IL|]/g, '1').replace(/S/g, '5').replace(/B/g, '8').replace(/Z/g, '2');
 
 /** The value as a whole token of the page (not inside a longer number or word); runs of spaces count as one. */
 function tokenOnPage(text: string, value: string): boolean {
