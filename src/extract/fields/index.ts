@@ -9,11 +9,13 @@ import { prepareInput, runTemplate, type RawOutput } from '../templates/engine.j
 import type { Template } from '../templates/types.js';
 import { runChecks, type FieldsResult } from './checks.js';
 import { extractGeneric } from './generic.js';
+import { paymentDetails } from './payment.js';
 import { currencyFromToken, parseDate, parseNumber } from './normalize.js';
 
 export type { FieldsResult } from './checks.js';
 export { runChecks } from './checks.js';
 export { extractGeneric, inferDateOrder } from './generic.js';
+export { paymentDetails, validIban } from './payment.js';
 export * from './normalize.js';
 
 export interface ExtractFieldsOptions {
@@ -51,6 +53,7 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
   let required: string[];
   if (t.generic) {
     const g = extractGeneric(pages);
+    const pay = paymentDetails(texts.join('\n'));
     result = {
       templateId: GENERIC_TEMPLATE_ID,
       invoiceNumber: g.invoiceNumber,
@@ -67,7 +70,7 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
       taxBreakdown: [],
       einvoice: null,
       warnings: [],
-      extra: {},
+      extra: { ...(pay.iban ? { iban: pay.iban } : {}), ...(pay.bic ? { bic: pay.bic } : {}) },
       needsReview: false,
       reviewReasons: [...g.notes],
     };

@@ -1,0 +1,42 @@
+/**
+ * Payment details printed on an invoice: the IBAN (checked by its ISO 13616 mod-97 check digits,
+ * so a reference number that looks like one is not taken) and the BIC / SWIFT code next to its label.
+ */
+
+/** ISO 13616: move the first four characters to the end, letters to 10..35, the number mod 97 is 1. */
+export function validIban(iban: string): boolean {
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
+  const moved = iban.slice(4) + iban.slice(0, 4);
+  let rest = 0;
+  for (const ch of moved) {
+    const v = ch >= 'A' && ch <= 'Z' ? ch.charCodeAt(0) - 55 : Number(ch);
+    rest = v >= 10 ? (rest * 100 + v) % 97 : (rest * 10 + v) % 97;
+  }
+  return rest === 1;
+}
+
+const IBAN_IN_TEXT = /(?<![A-Z0-9])([A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30})(?![A-Z0-9])/g;
+// The label in any case (OCR reads "BiC"); the code itself is upper case.
+const BIC_LABELLED = /(?<![\p{L}])(?:[Bb][Ii][Cc]|SWIFT|Swift)(?:\s*(?:\/\s*SWIFT|-?\s*[Cc]ode|\(SWIFT\)))?\s*[:.]?\s*([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)(?![A-Z0-9])/gu;
+
+export interface PaymentDetails {
+  iban: string | null;
+  bic: string | null;
+}
+
+/** The first valid IBAN and the first labelled BIC of the text (spaces removed). */
+export function paymentDetails(text: string): PaymentDetails {
+  let iban: string | null = null;
+  for (const m of text.toUpperCase().matchAll(IBAN_IN_TEXT)) {
+    // Grouped in fours with single spaces; a longer match may run into the next word: shorten it.
+    const compact = m[1].replace(/ /g, '');
+    for (let len = compact.length; len >= 15 && !iban; len--) if (validIban(compact.slice(0, len))) iban = compact.slice(0, len);
+    if (iban) break;
+  }
+  let bic: string | null = null;
+  for (const m of text.matchAll(BIC_LABELLED)) {
+    bic = m[1];
+    break;
+  }
+  return { iban, bic };
+}
