@@ -1,18 +1,13 @@
 /**
- * Payment details printed on an invoice: the IBAN (checked by its ISO 13616 mod-97 check digits,
- * so a reference number that looks like one is not taken) and the BIC / SWIFT code next to its label.
+ * Payment details printed on an invoice: the IBAN (checked by ibantools: its country's format and
+ * the ISO 13616 mod-97 check digits, so a reference number that looks like one is not taken) and
+ * the BIC / SWIFT code next to its label.
  */
+import { isValidBIC, isValidIBAN } from 'ibantools';
 
-/** ISO 13616: move the first four characters to the end, letters to 10..35, the number mod 97 is 1. */
+/** A complete IBAN in electronic form: its country's length and format, and the ISO 13616 check digits (ibantools). */
 export function validIban(iban: string): boolean {
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
-  const moved = iban.slice(4) + iban.slice(0, 4);
-  let rest = 0;
-  for (const ch of moved) {
-    const v = ch >= 'A' && ch <= 'Z' ? ch.charCodeAt(0) - 55 : Number(ch);
-    rest = v >= 10 ? (rest * 100 + v) % 97 : (rest * 10 + v) % 97;
-  }
-  return rest === 1;
+  return isValidIBAN(iban);
 }
 
 const IBAN_IN_TEXT = /(?<![A-Z0-9])([A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30})(?![A-Z0-9])/g;
@@ -35,6 +30,7 @@ export function paymentDetails(text: string): PaymentDetails {
   }
   let bic: string | null = null;
   for (const m of text.matchAll(BIC_LABELLED)) {
+    if (!isValidBIC(m[1])) continue;
     bic = m[1];
     break;
   }
