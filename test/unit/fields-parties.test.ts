@@ -9,6 +9,34 @@ const v = (r: ReturnType<typeof run>) => ({
 });
 
 describe('generic parties: names, addresses and tax ids', () => {
+  it('takes the top-left name above an address as the sender when no name has a company suffix', () => {
+    const r = run(`Harbor Light Consulting                                   INVOICE
+12 Pier Road, Salem, MA 01970                             Invoice No: HL-204
+Phone (978) 555-0143                                      Invoice Date: 2025-02-03
+
+Bill to:
+Maple Street Bakery, 45 Maple Street, Portland, ME 04101
+
+Total USD 1,200.00
+`);
+    expect(r.vendor.name).toMatchObject({ value: 'Harbor Light Consulting', source: 'generic:top-block' });
+    expect(r.vendor.address?.value).toBe('12 Pier Road, Salem, MA 01970');
+    expect(r.customer.name?.value).toBe('Maple Street Bakery');
+    expect(r.customer.address).toMatchObject({ value: '45 Maple Street, Portland, ME 04101', source: 'generic:inline:customer-address' });
+  });
+
+  it('does not take a block at the right (a recipient window) or a document title for the sender', () => {
+    const r = run(`                                                            Jane Doe
+                                                            27 rue Henri Rolland
+                                                            69100 Villeurbanne
+INVOICE
+12 Pier Road
+
+Facture n° 2022-1   Date : 28/11/2022
+`);
+    expect(r.vendor.name).toBeNull();
+  });
+
   it('reads a German letterhead on the left and the recipient under its label', () => {
     const r = run(`            Werkstatt Nord GmbH
             Lindenallee 5a

@@ -310,7 +310,15 @@ export function findParties(lines: PartyLine[]): { vendor: Party; customer: Part
     let span: [number, number] = [start, end];
     // The name on the label's line: right after it (not another column's heading far to the right).
     const gap = afterRaw.length - afterRaw.trimStart().length;
-    if (after && /\p{L}{2,}/u.test(after) && !/\d{4,}/.test(after) && (m[1].trim().endsWith(':') || gap <= 8) && !OTHER_LABEL.test(after) && !CUSTOMER_LABEL.test(`  ${after}`)) {
+    const oneLine = after ? nameAndAddress(after) : null;
+    if (oneLine) {
+      // "Bill to: Customer Ltd, 7 Harbour Road, Portsmouth PO1 3AX": name and address on one line.
+      customer.name = f(partyName(oneLine.name), 0.35, 'label:customer', l.page);
+      customer.address = f(oneLine.address, 0.45, 'inline:customer-address', l.page);
+      nameLine = l;
+      const s = end + afterRaw.indexOf(after);
+      span = [start, s + after.length];
+    } else if (after && /\p{L}{2,}/u.test(after) && !/\d{4,}/.test(after) && (m[1].trim().endsWith(':') || gap <= 8) && !OTHER_LABEL.test(after) && !CUSTOMER_LABEL.test(`  ${after}`)) {
       customer.name = f(partyName(after), 0.35, 'label:customer', l.page);
       nameLine = l;
       const s = end + afterRaw.indexOf(after);
@@ -319,7 +327,9 @@ export function findParties(lines: PartyLine[]): { vendor: Party; customer: Part
       for (const nl of nextLinesOf(lines, l, 2)) {
         const c = cellInColumn(nl.text, [start, Math.max(end, start + 12)], 6);
         if (c && /\p{L}{2,}/u.test(c.text) && !OTHER_LABEL.test(clean(c.text))) {
-          customer.name = f(partyName(c.text), 0.3, 'label:customer', nl.page);
+          const split = nameAndAddress(clean(c.text));
+          customer.name = f(partyName(split ? split.name : c.text), 0.3, 'label:customer', nl.page);
+          if (split) customer.address = f(split.address, 0.45, 'inline:customer-address', nl.page);
           nameLine = nl;
           span = [c.start, c.end];
         }
@@ -329,7 +339,7 @@ export function findParties(lines: PartyLine[]): { vendor: Party; customer: Part
     if (customer.name && nameLine) {
       custBlock = blockUnder(lines, nameLine, span);
       custBlock.from = l.n;
-      const addr = addressOf(custBlock.lines);
+      const addr = customer.address ? null : addressOf(custBlock.lines);
       if (addr) customer.address = f(addr.value, addr.sure ? 0.5 : 0.35, 'block:customer-address', custBlock.page);
       break;
     }
@@ -342,7 +352,7 @@ export function findParties(lines: PartyLine[]): { vendor: Party; customer: Part
     for (const l of lines.slice(0, 200)) {
       if (pass === 0 && inCustomer(l)) continue;
       for (const c of cells(l.text)) {
-        if (!COMPANY.test(c.text) || c.text.length >= 70 || (customer.name && clean(c.text) === customer.name.value)) continue;
+        if (!COMPANY.test(c.text) || c.text.length >= 70 || (customer.name && clean(c.text).startsWith(customer.name.value))) continue;
         let text = c.text;
         let rest = '';
         // "ACME AG - Uferweg 40 - 63571 Gelnhausen": the name is the part up to its company suffix.
@@ -359,6 +369,23 @@ export function findParties(lines: PartyLine[]): { vendor: Party; customer: Part
       if (vendor.name) break;
     }
     if (vendor.name) break;
+  }
+
+  // No company suffix anywhere: the sender is the name line at the top left of the first page that
+  // stands right above an address ("Harbor Light Consulting" / "12 Pier Road" / "Salem, MA 01970").
+  // A block at the right is more often the recipient's window, so it is not taken.
+  if (!vendor.name) {
+    const top = lines.filter((l) => l.page === lines[0]?.page && l.text.trim() !== '').slice(0, 12);
+    for (let i = 0; i + 1 < top.length && !vendor.name; i++) {
+      const l = top[i];
+      if (inCustomer(l) || CUSTOMER_LABEL.test(l.text)) continue;
+      const c = cells(l.text)[0];
+      if (!c || c.start > 10 || !looksLikeName(clean(c.text)) || (customer.name && clean(c.text) === customer.name.value)) continue;
+      const below = cells(top[i + 1].text).find((x) => Math.abs(x.start - c.start) <= 4);
+      if (!below || !isAddressLike(clean(below.text)) || inCustomer(top[i + 1])) continue;
+      vendor.name = f(clean(c.text), 0.25, 'top-block', l.page);
+      vendorAt = { line: l, cell: c, rest: '' };
+    }
   }
 
   let vendorBlock: Block | null = null;
@@ -411,6 +438,33 @@ export function findParties(lines: PartyLine[]): { vendor: Party; customer: Part
     if (c) customer.taxId = f(c.hit.value, 0.5, 'label:customer-tax-id', c.line.page);
   }
   return { vendor, customer };
+}
+
+/** Document titles that stand where a sender's name would. */
+const TITLE = /^(?:(?:tax\s+|commercial\s+|pro[\s-]?forma\s+)?invoice|rechnung|facture|factuur|factura|fattura|faktura(?:\s+vat)?|credit\s+note|gutschrift|avoir|receipt|quittung|re[çc]u|bill|statement)\b/iu;
+
+/** A company or person name: words with letters, not a title, label, contact, amount or address line. */
+function looksLikeName(s: string): boolean {
+  if (s.length < 3 || s.length > 60 || !/\p{L}{2,}.*\s.*\p{L}|\p{L}{4,}/u.test(s)) return false;
+  if ((s.match(/\d/g) ?? []).length > 3 || /[:@]|\d[.,]\d{2}\b/.test(s)) return false;
+  return !TITLE.test(s) && !OTHER_LABEL.test(s) && !isContact(s) && !isAddressLike(s) && taxIdsIn(s).length === 0;
+}
+
+/**
+ * "Customer Ltd, 7 Harbour Road, Portsmouth PO1 3AX": the name and the address when a comma
+ * starts an address part (a street or postcode line); null otherwise.
+ */
+function nameAndAddress(s: string): { name: string; address: string } | null {
+  const parts = s.split(/\s*,\s*/).map((p) => p.trim());
+  for (let k = 1; k < parts.length; k++) {
+    const rest = parts.slice(k);
+    if (!(isStreetLine(rest[0]) || isPostcodeLine(rest[0]))) continue;
+    const name = parts.slice(0, k).join(', ');
+    // (A name may hold a street word, "Maple Street Bakery", but not start like an address.)
+    if (!/\p{L}{2,}/u.test(name) || /^\d/.test(name) || isPostcodeLine(name)) return null;
+    return { name, address: rest.join(', ') };
+  }
+  return null;
 }
 
 function nextLinesOf(lines: PartyLine[], l: PartyLine, max: number): PartyLine[] {
