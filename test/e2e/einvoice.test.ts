@@ -115,6 +115,17 @@ describe('e-invoices end to end', () => {
     expect(r.invoiceNumber.source).toMatch(/^generic:/);
   });
 
+  it('a watched folder takes e-invoice XML files and leaves other XML alone', async () => {
+    const drop = join(dir, 'drop');
+    mkdirSync(drop);
+    writeFileSync(join(drop, 'peppol.xml'), ublXml(inv, 'PEPPOL'));
+    writeFileSync(join(drop, 'settings.xml'), '<?xml version="1.0"?><settings/>');
+    const w = await docparse(['worker', '--once', '--watch', drop, '--settle', '0s', ...base('e'), '--json'], { cwd: dir });
+    expect(w.exitCode).toBe(0);
+    expect(resultFor('e-out', 'peppol.xml').result.einvoice).toMatchObject({ syntax: 'UBL', profile: 'PEPPOL BIS 3.0' });
+    expect(readdirSync(join(dir, 'e-out')).some((f) => f.startsWith('settings.xml'))).toBe(false);
+  });
+
   it('extract prints an e-invoice result, and refuses the hostile one with exit 2', async () => {
     const ok = await docparse(['extract', join(inbox, 'credit.xml')], { cwd: dir });
     expect(ok.exitCode).toBe(0);
