@@ -137,3 +137,17 @@ describe('page check', () => {
     expect(c.fields.every((f) => f.status === 'not_found')).toBe(true);
   });
 });
+
+describe('page check: dates', () => {
+  const xml = read(cii({ lines: LINES, header: HEADER, sums: SUMS() }));
+  it('a different invoice date on the page is a mismatch; the same date in another format is not', () => {
+    const other = () => ({ ...xml, invoiceDate: { value: '2025-03-15', confidence: 0.9, source: 'generic:label', page: 1 } });
+    const c = comparePage(xml, other, ['Invoice AC-1', 'Invoice Date: 15.03.2025', 'Total 372.00'], {});
+    expect(c.fields.find((f) => f.field === 'invoiceDate')).toEqual({ field: 'invoiceDate', xml: '2025-03-01', page: '2025-03-15', status: 'mismatch' });
+    expect(c.status).toBe('mismatch');
+    for (const printed of ['March 1, 2025', '1 March 2025', '01/03/2025', '2025-03-01', '1. März 2025']) {
+      const ok = comparePage(xml, other, ['Invoice AC-1', `Date ${printed}`, 'Total 372.00'], {});
+      expect(ok.fields.find((f) => f.field === 'invoiceDate')?.status, printed).toBe('match');
+    }
+  });
+});

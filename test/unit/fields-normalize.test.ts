@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currencyFromToken, monthFromName, parseDate, parseDateWithFormat, parseNumber } from '../../src/extract/fields/normalize.js';
+import { dateCandidates } from '../../src/extract/fields/normalize.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -62,4 +63,10 @@ describe('currencyFromToken', () => {
     ['CHF', 'CHF'],
     ['usd', 'USD'],
   ])('%s -> %s', (t, c) => expect(currencyFromToken(t)).toBe(c));
+});
+
+describe('dateCandidates', () => {
+  it('does not let a word between numbers ("1 Date 01") hide the real date after it', () => {
+    expect(dateCandidates('Ref 1 Date 01/03/2025, due 31 March 2025').map((d) => d.raw)).toEqual(['01/03/2025', '31 March 2025']);
+  });
 });

@@ -6,7 +6,7 @@
  */
 import type { Field, PageCheck } from '../../types.js';
 import type { FieldsResult } from '../fields/checks.js';
-import { DATE_IN_TEXT, parseDate, parseNumber } from '../fields/normalize.js';
+import { dateCandidates, parseDate, parseNumber } from '../fields/normalize.js';
 
 type Key = 'invoiceNumber' | 'invoiceDate' | 'dueDate' | 'total';
 
@@ -67,13 +67,15 @@ function tokenOnPage(text: string, value: string): boolean {
   return false;
 }
 
-/** Every date printed on the page, read day-first and month-first (whichever the page meant). */
+/** Every date printed on the page, read day-first and month-first (whichever the page meant), line by line. */
 function datesIn(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(new RegExp(DATE_IN_TEXT, 'giu'))) {
-    for (const order of ['DMY', 'MDY'] as const) {
-      const d = parseDate(m[0], order);
-      if (d) out.add(d.iso);
+  for (const line of text.split('\n')) {
+    for (const c of dateCandidates(line)) {
+      for (const order of ['DMY', 'MDY'] as const) {
+        const d = parseDate(c.raw, order);
+        if (d) out.add(d.iso);
+      }
     }
   }
   return out;

@@ -6,7 +6,7 @@
 import type { PageText } from '../types.js';
 import type { DocumentResult, Field, LineItem } from '../../types.js';
 import { findParties } from './parties.js';
-import { DATE_IN_TEXT, currencyFromToken, currencyVotes, parseDate, parseNumber, round2, type DateOrder } from './normalize.js';
+import { DATE_IN_TEXT, currencyFromToken, currencyVotes, dateCandidates, parseDate, parseNumber, round2, type DateOrder } from './normalize.js';
 import { cells, genericField as f, type Cell, type Line } from './cells.js';
 
 /** The invoice fields the generic extractor finds, in the result's own shape. */
@@ -100,13 +100,12 @@ interface Money {
   currency: string | null;
 }
 
-const dateRe = new RegExp(DATE_IN_TEXT, 'giu');
-
 /** Blanks out dates, percentages and long digit runs so they are not read as amounts. */
 function maskNonMoney(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  return text
-    .replace(dateRe, (m) => (parseDate(m.replace(/\s+/g, ' ')) ? blank(m) : m))
+  let masked = text;
+  for (const d of dateCandidates(text)) if (parseDate(d.raw)) masked = masked.slice(0, d.start) + blank(text.slice(d.start, d.end)) + masked.slice(d.end);
+  return masked
     .replace(/\d+(?:[.,]\d+)?\s?%/g, blank)
     .replace(/\d{1,2}:\d{2}(?::\d{2})?/g, blank)
     .replace(/\b\d{7,}\b/g, blank);
@@ -275,13 +274,11 @@ interface FoundDate {
 
 function datesIn(text: string, order: DateOrder): FoundDate[] {
   const out: FoundDate[] = [];
-  dateRe.lastIndex = 0;
-  for (const m of text.matchAll(dateRe)) {
-    const raw = m[0].replace(/\s+/g, ' ');
-    const d = parseDate(raw, order);
+  for (const c of dateCandidates(text)) {
+    const d = parseDate(c.raw, order);
     if (!d) continue;
-    const alt = d.ambiguous ? (parseDate(raw, order === 'MDY' ? 'DMY' : 'MDY')?.iso ?? null) : null;
-    out.push({ ...d, alt, start: m.index, end: m.index + m[0].length });
+    const alt = d.ambiguous ? (parseDate(c.raw, order === 'MDY' ? 'DMY' : 'MDY')?.iso ?? null) : null;
+    out.push({ ...d, alt, start: c.start, end: c.end });
   }
   return out;
 }

@@ -192,6 +192,22 @@ export const DATE_IN_TEXT = [
 ].join('|');
 
 /**
+ * The date-like substrings of `text` that are dates in some day/month order (start, end, the text).
+ * A candidate that is no date ("1 Date 01" looks like day + month name + year) does not hide a real
+ * one that overlaps it: the search goes on from the next character.
+ */
+export function dateCandidates(text: string): Array<{ raw: string; start: number; end: number }> {
+  const out: Array<{ raw: string; start: number; end: number }> = [];
+  const re = new RegExp(DATE_IN_TEXT, 'giu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0].replace(/\s+/g, ' ');
+    if (parseDate(raw, 'DMY') || parseDate(raw, 'MDY')) out.push({ raw, start: m.index, end: m.index + m[0].length });
+    else re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/**
  * Python `strptime`-style formats (`%d.%m.%Y`, `%B %d, %Y` ...) as used by invoice2data `date_formats`.
  * Returns ISO or null. Month names are accepted in all supported languages.
  */
