@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyFromToken, monthFromName, parseDate, parseDateWithFormat, parseNumber } from '../../src/extract/fields/normalize.js';
-import { dateCandidates } from '../../src/extract/fields/normalize.js';
+import { currencyFromToken, dateCandidates, monthFromName, parseDate, parseDateWithFormat, parseNumber } from '../../src/extract/fields/normalize.js';
 
 describe('parseNumber', () => {
   it.each([
