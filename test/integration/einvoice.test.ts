@@ -203,6 +203,23 @@ describe('XML files (UBL and CII alone)', () => {
     }
   });
 
+  it('reads a UTF-16 file with a BOM; refuses one over the 20 MB cap as too_large; a truncated one is corrupt', async () => {
+    const inv = sampleInvoice({ seller: { ...sampleInvoice().seller, name: 'Müller & Söhne GmbH' } });
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ublXml(inv, 'PEPPOL').replace('encoding="UTF-8"', 'encoding="UTF-16"'), 'utf16le')]);
+    const r = await run(save('utf16.xml', utf16));
+    expect(r.vendor.name?.value).toBe('Müller & Söhne GmbH');
+    expectFull(r, inv);
+
+    const xml = ublXml(sampleInvoice(), 'PEPPOL');
+    const big = xml.replace('<cbc:Note>', `<cbc:Note>${'x'.repeat(21 * 1024 * 1024)}`);
+    const e = await failure(run(save('big.xml', big)));
+    expect(e.errorClass).toBe('too_large');
+    expect(e.message).toMatch(/over the 20971520-byte limit/);
+
+    const cut = await failure(run(save('cut.xml', xml.slice(0, Math.floor(xml.length / 2)))));
+    expect(cut.errorClass).toBe('corrupt');
+  });
+
   it('a malformed XML file fails as corrupt, naming the line', async () => {
     const xml = ublXml(sampleInvoice(), 'PEPPOL').replace('</cbc:IssueDate>', '</cbc:IssueDat>');
     const e = await failure(run(save('broken.xml', xml)));
