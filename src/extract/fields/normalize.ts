@@ -191,6 +191,9 @@ export const DATE_IN_TEXT = [
   `${MONTH_WORD}\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*\\d{4}`,
 ].join('|');
 
+/** Shared by dateCandidates (synchronous: its lastIndex is reset on every call). */
+const DATE_CANDIDATE = new RegExp(DATE_IN_TEXT, 'giu');
+
 /**
  * The date-like substrings of `text` that are dates in some day/month order (start, end, the text).
  * A candidate that is no date ("1 Date 01" looks like day + month name + year) does not hide a real
@@ -198,7 +201,8 @@ export const DATE_IN_TEXT = [
  */
 export function dateCandidates(text: string): Array<{ raw: string; start: number; end: number }> {
   const out: Array<{ raw: string; start: number; end: number }> = [];
-  const re = new RegExp(DATE_IN_TEXT, 'giu');
+  const re = DATE_CANDIDATE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const raw = m[0].replace(/\s+/g, ' ');
     if (parseDate(raw, 'DMY') || parseDate(raw, 'MDY')) out.push({ raw, start: m.index, end: m.index + m[0].length });
