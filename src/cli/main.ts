@@ -22,7 +22,7 @@ export function buildProgram(): Command {
   const program = new Command();
   program
     .name('docparse')
-    .description('Turn folders of invoices (PDF, PNG, JPEG, TIFF) into structured JSON, safely and fast.\nA job ledger makes reruns cheap: unchanged files are never processed twice.')
+    .description('Turn folders of invoices (PDF, PNG, JPEG, TIFF, and e-invoices: ZUGFeRD, Factur-X, XRechnung, Peppol) into structured JSON, safely and fast.\nA job ledger makes reruns cheap: unchanged files are never processed twice.')
     .version(version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ sortSubcommands: false })
@@ -76,6 +76,7 @@ Examples:
   $ docparse submit scans/ --lang eng+deu -c 4 OCR in English and German, 4 at a time
   $ docparse submit inbox/ --detach --json     register only; \`docparse worker\` processes
   $ docparse submit inbox/ --idempotency-key batch-2026-05-26   safe to repeat: runs once
+  $ docparse submit xrechnung/ --einvoice only --fail-on review   e-invoices only; exit 7 when a page differs from its XML
 
 Exit codes: 0 all done, 1 usage or config error, 2 some files failed (see failures.json),
 3 missing dependency or data, 5 ledger unusable, 6 idempotency key reused with other inputs
