@@ -76,7 +76,8 @@ Examples:
   $ docparse submit scans/ --lang eng+deu -c 4 OCR in English and German, 4 at a time
   $ docparse submit inbox/ --detach --json     register only; \`docparse worker\` processes
   $ docparse submit inbox/ --idempotency-key batch-2026-05-26   safe to repeat: runs once
-  $ docparse submit xrechnung/ --einvoice only --fail-on review   e-invoices only; exit 7 when a page differs from its XML
+  $ docparse submit zugferd/ --fail-on review  exit 7 when an e-invoice's page differs from its XML
+  $ docparse submit xrechnung/ --einvoice only  read only e-invoice XML; other documents fail
 
 Exit codes: 0 all done, 1 usage or config error, 2 some files failed (see failures.json),
 3 missing dependency or data, 5 ledger unusable, 6 idempotency key reused with other inputs
