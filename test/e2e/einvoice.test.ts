@@ -78,6 +78,9 @@ describe('e-invoices end to end', () => {
     await docparse(['stats', ...ledger('a'), '--metrics', metrics, '-q'], { cwd: dir });
     expect(readFileSync(metrics, 'utf8')).toMatch(/^docparse_einvoice_page_mismatches 1$/m);
 
+    const review = await docparse(['submit', join(inbox, 'mismatch.pdf'), ...base('a3'), '--fail-on', 'review', '-q'], { cwd: dir });
+    expect(review.exitCode).toBe(7);
+
     const again = await docparse(['submit', inbox, ...base('a'), '--json'], { cwd: dir });
     expect(JSON.parse(String(again.stdout)).jobs).toMatchObject({ processed: 0 });
   });
