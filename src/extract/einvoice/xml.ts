@@ -7,9 +7,9 @@
  * whatever the parser would have done with them.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { einvoiceRoot, rootOf, type RootName } from './root.js';
+import { einvoiceRoot, rootOf, type RootName } from '../../sniff.js';
 
-export { einvoiceRoot, rootOf, ROOTS, type RootName } from './root.js';
+export { einvoiceRoot, rootOf, ROOTS, type RootName } from '../../sniff.js';
 
 /** Largest e-invoice XML read (bytes). Real ones are a few KB to a few MB. */
 export const MAX_XML_BYTES = 20 * 1024 * 1024;
