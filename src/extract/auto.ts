@@ -68,8 +68,8 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
     if (input.kind !== 'pdf') throw permanent('not_einvoice', `a ${input.kind.toUpperCase()} image carries no e-invoice XML`, NOT_EINVOICE_HINT);
     const embedded = await reader.embeddedFiles(input, { signal: o.signal });
     const found = invoiceFromEmbedded(embedded);
-    if (!found.fields) throw permanent('not_einvoice', found.warnings[0]?.replace(/; the fields were read from the page$/, '') ?? 'the PDF has no embedded e-invoice XML (ZUGFeRD, Factur-X, XRechnung)', NOT_EINVOICE_HINT);
-    found.fields.warnings.push(...found.warnings);
+    if (!found.fields) throw permanent('not_einvoice', found.problems[0] ?? 'the PDF has no embedded e-invoice XML (ZUGFeRD, Factur-X, XRechnung)', NOT_EINVOICE_HINT);
+    found.fields.warnings.push(...found.problems);
     return make('einvoice_pdf', embedded.pageCount ?? 0, [], found.fields);
   }
   const wantXml = o.einvoice === 'prefer' && input.kind === 'pdf';
@@ -83,14 +83,16 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
     const found = invoiceFromEmbedded(embedded);
     if (!found.fields?.einvoice) throw err;
     found.fields.einvoice.pageCheck = { status: 'unverified', fields: [] };
-    found.fields.warnings.push(...found.warnings, `the pages could not be read (${err.errorClass}: ${err.message}); the fields come from the embedded XML alone`);
+    found.fields.warnings.push(...found.problems, `the pages could not be read (${err.errorClass}: ${err.message}); the fields come from the embedded XML alone`);
     return make('einvoice_pdf', embedded?.pageCount ?? 0, [], found.fields);
   }
   const pageFields = () => extractFields(read.pages, { templates: o.templates, templateId: o.templateId });
   const found = invoiceFromEmbedded(read.embeddedFiles);
   const fields = found.fields ?? pageFields();
   if (found.fields) verifyAgainstPage(found.fields, pageFields, read.pages);
-  fields.warnings.push(...found.warnings, ...(read.embeddedFiles?.error && wantXml ? [`the PDF's attachments could not be listed: ${read.embeddedFiles.error}`] : []));
+  // An invoice XML that could not be used is said; its fields then come from the page.
+  fields.warnings.push(...found.problems.map((p) => (found.fields ? p : `${p}; the fields were read from the page`)));
+  if (read.embeddedFiles?.error) fields.warnings.push(`the PDF's attachments could not be listed: ${read.embeddedFiles.error}`);
   return make(read.documentKind, read.pageCount, read.pages, fields);
 }
 

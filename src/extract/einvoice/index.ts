@@ -86,8 +86,8 @@ function candidates(files: EmbeddedFile[]): EmbeddedFile[] {
 export interface EmbeddedInvoice {
   /** The fields from the first embedded XML that is an e-invoice, or null. */
   fields: FieldsResult | null;
-  /** Embedded invoice XML that could not be used, and why (the page is read instead). */
-  warnings: string[];
+  /** Embedded invoice XML that could not be used, and why. */
+  problems: string[];
 }
 
 /**
@@ -96,23 +96,23 @@ export interface EmbeddedInvoice {
  * so does a prescribed name (factur-x.xml ...) whose content is not an e-invoice.
  */
 export function invoiceFromEmbedded(embedded: EmbeddedFiles | undefined, today?: string): EmbeddedInvoice {
-  const warnings: string[] = [];
-  if (!embedded) return { fields: null, warnings };
+  const problems: string[] = [];
+  if (!embedded) return { fields: null, problems };
   for (const f of candidates(embedded.files)) {
     const named = EINVOICE_ATTACHMENT_NAMES.includes(f.name.toLowerCase());
     if (f.data === null) {
-      if (named || f.declaredIn.includes('af')) warnings.push(`the embedded e-invoice ${f.name} could not be read: ${f.error}; the fields were read from the page`);
+      if (named || f.declaredIn.includes('af')) problems.push(`the embedded e-invoice ${f.name} could not be read: ${f.error}`);
       continue;
     }
     try {
-      return { fields: fieldsFromXml(f.data, { container: 'pdf', attachment: f.name, today }), warnings };
+      return { fields: fieldsFromXml(f.data, { container: 'pdf', attachment: f.name, today }), problems };
     } catch (err) {
       if (!(err instanceof XmlError)) throw err;
       if (err.reason === 'not_einvoice' && !named) continue;
-      warnings.push(`the embedded e-invoice ${f.name} could not be read: ${err.message}; the fields were read from the page`);
+      problems.push(`the embedded e-invoice ${f.name} could not be read: ${err.message}`);
     }
   }
-  return { fields: null, warnings };
+  return { fields: null, problems };
 }
 
 /**

@@ -64,7 +64,7 @@ export interface ReadOptions {
    * found no template matching the text layer and wants the images read too ("ocrFallback").
    */
   imageOcr?: ImageOcrMode;
-  /** Also list the PDF's embedded files (e-invoice XML), read in a thread beside the text. */
+  /** Also list the PDF's embedded files (e-invoice XML), read in the same PDF-thread task as its text. */
   embeddedFiles?: boolean;
 }
 
