@@ -304,6 +304,11 @@ describe('broken and hostile embedded XML falls back to the page, with a warning
     expect(r.invoiceNumber?.value).toBe(inv.number);
     expect(r.total?.value).toBe(inv.grandTotal);
     expect(r.total?.source).toMatch(/^generic:/);
+    // With --einvoice only there is no page to fall back to: the document fails, saying why.
+    const e = await failure(run(save('malformed-only.pdf', await hybridPdf({ lines: pageLines(inv), xml })), 'only'));
+    expect(e.errorClass).toBe('not_einvoice');
+    expect(e.message).toMatch(/^the embedded e-invoice factur-x\.xml could not be read: the XML is not well-formed/);
+    expect(e.message).not.toMatch(/read from the page/);
   });
 
   it('an XXE attempt', async () => {
