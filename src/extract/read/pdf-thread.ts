@@ -1,12 +1,12 @@
 /**
- * The code that runs inside a PDF worker thread: text layer, page rendering and TIFF decoding,
- * all CPU-heavy, so none of it may run on the event loop.
+ * The code that runs inside a PDF worker thread: text layer, page rendering, TIFF decoding and
+ * embedded files (e-invoice XML), all CPU-heavy, so none of it may run on the event loop.
  *
  * Why the thread is built from source text: worker_threads needs a JavaScript file, and this
  * package runs both from compiled `dist/` and from `src/` under vitest, where no .js file
  * exists. The thread is therefore an ES module in a `data:` URL, assembled from the compiled
- * text of `threadMain` and `layoutText` (both self-contained: they use only their parameters
- * and globals) plus absolute `file:` imports of the libraries.
+ * text of `threadMain`, `layoutText` and `readEmbeddedFiles` (all self-contained: they use only
+ * their parameters and globals) plus absolute `file:` imports of the libraries.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
