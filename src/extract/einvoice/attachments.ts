@@ -107,10 +107,14 @@ export async function readEmbeddedFiles(lib: typeof PdfLib, inflateSync: typeof 
       const filter = deref(stream.dict.get(N('Filter')));
       const filters = filter instanceof PDFArray ? filter.asArray().map((x) => str(deref(x))) : filter ? [str(filter)] : [];
       let bytes: Uint8Array;
+      // Only what e-invoice writers use, each with a bounded output: none, or Flate (inflated under the
+      // cap; a predictor, if any, is applied after that check and does not grow the data). LZW and
+      // run-length chains could expand without a cap being checked first: refused.
       if (filters.length === 0) bytes = stream.contents;
-      else if (filters.length === 1 && filters[0] === 'FlateDecode' && !get(stream.dict, 'DecodeParms')) {
+      else if (filters.length === 1 && filters[0] === 'FlateDecode') {
         bytes = inflateSync(stream.contents, { maxOutputLength: maxBytes + 1 });
-      } else bytes = decodePDFRawStream(stream).decode();
+        if (get(stream.dict, 'DecodeParms') && bytes.byteLength <= maxBytes) bytes = decodePDFRawStream(stream).decode();
+      } else throw new Error(`its stream filter ${filters.join(' + ')} is not one e-invoice writers use`);
       if (bytes.byteLength > maxBytes) throw new RangeError(`it is over the ${maxBytes}-byte limit`);
       file.data = new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     } catch (err) {
