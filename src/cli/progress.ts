@@ -8,6 +8,7 @@ import cliProgress from 'cli-progress';
 import ora, { type Ora } from 'ora';
 import { basename } from 'node:path';
 import type { RunSummary, SubmitEvent } from '../pipeline/submit.js';
+import { einvoiceLabel } from '../extract/einvoice/profile.js';
 
 export interface DisplayOptions {
   tty: boolean;
@@ -106,7 +107,7 @@ export class RunDisplay {
         if (outcome.state === 'completed') {
           this.settled++;
           const r = outcome.job.result;
-          const notes = [r?.einvoice ? `e-invoice ${[r.einvoice.standard, r.einvoice.profile].filter(Boolean).join(' ')}` : '', r?.needsReview ? c.yellow('needs review') : ''].filter(Boolean);
+          const notes = [r?.einvoice ? `e-invoice ${einvoiceLabel(r.einvoice)}` : '', r?.needsReview ? c.yellow('needs review') : ''].filter(Boolean);
           const review = notes.length ? ` (${notes.join(', ')})` : '';
           if (!this.live && !this.o.quiet) this.line(`${c.green('completed')}  ${name} ${c.dim(`${secs}s`)}${review}`);
         } else if (outcome.state === 'failed') {

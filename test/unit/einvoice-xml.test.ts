@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEInvoiceXml, rootOf, einvoiceRoot, XmlError, decodeXml } from '../../src/extract/einvoice/xml.js';
-import { profileOf, documentTypeName } from '../../src/extract/einvoice/profile.js';
+import { profileOf, documentTypeName, einvoiceLabel } from '../../src/extract/einvoice/profile.js';
 import { sniff } from '../../src/sniff.js';
 
 const CII_NS = 'urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100';
@@ -99,6 +99,14 @@ describe('e-invoice profiles and document types', () => {
     ['urn:ferd:CrossIndustryDocument:invoice:1p0:basic', null, 'ZUGFeRD 1', 'BASIC'],
   ])('%s (%s) is %s %s', (id, attachment, standard, profile) => {
     expect(profileOf(id, attachment)).toEqual({ standard, profile });
+  });
+
+  it('labels for people name the profile only when the standard does not already say it', () => {
+    expect(einvoiceLabel({ standard: 'Factur-X', profile: 'EN 16931', syntax: 'CII' })).toBe('Factur-X EN 16931');
+    expect(einvoiceLabel({ standard: 'XRechnung', profile: 'XRECHNUNG', syntax: 'UBL' })).toBe('XRechnung');
+    expect(einvoiceLabel({ standard: 'Peppol BIS Billing 3.0', profile: 'PEPPOL BIS 3.0', syntax: 'UBL' })).toBe('Peppol BIS Billing 3.0');
+    expect(einvoiceLabel({ standard: 'ZUGFeRD 1', profile: 'EXTENDED', syntax: 'CII' })).toBe('ZUGFeRD 1 EXTENDED');
+    expect(einvoiceLabel({ standard: null, profile: null, syntax: 'UBL' })).toBe('UBL');
   });
 
   it('names document types', () => {

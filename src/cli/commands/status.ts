@@ -7,6 +7,7 @@ import type { Ledger } from '../../ledger/port.js';
 import type { Job, JobEvent, Run } from '../../types.js';
 import { iso, jobView } from '../../report/results.js';
 import { jobFailureRow } from '../../pipeline/submit.js';
+import { einvoiceLabel } from '../../extract/einvoice/profile.js';
 
 /** Finds the job an id, path or fingerprint prefix names; the newest when several match. */
 export async function resolveJob(ledger: Ledger, id: string): Promise<Job | null> {
@@ -87,7 +88,7 @@ function renderJob(job: Job, paths: string[], c: ChalkInstance): string {
     const e = r.einvoice;
     if (e) {
       const check = e.pageCheck.status === 'mismatch' ? c.yellow('differs from the XML') : e.pageCheck.status;
-      lines.push(`  e-invoice    ${[e.standard, e.profile].filter(Boolean).join(' ')} (${e.syntax}${e.attachment ? `, ${e.attachment}` : ''}), ${e.documentType ?? `type ${e.typeCode ?? '-'}`}; printed page: ${check}`);
+      lines.push(`  e-invoice    ${einvoiceLabel(e)} (${e.syntax}${e.attachment ? `, ${e.attachment}` : ''}), ${e.documentType ?? `type ${e.typeCode ?? '-'}`}; printed page: ${check}`);
     }
     for (const w of r.warnings ?? []) lines.push(`  ${c.yellow('warning')}      ${w}`);
     if (r.needsReview) lines.push(`  ${c.yellow('needs review')} ${r.reviewReasons.join('; ')}`);

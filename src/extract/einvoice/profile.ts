@@ -98,3 +98,14 @@ export function documentTypeName(code: string | null): string | null {
 
 /** Names of the embedded XML that Factur-X, ZUGFeRD 1/2 and XRechnung prescribe (compared without case). */
 export const EINVOICE_ATTACHMENT_NAMES = ['factur-x.xml', 'zugferd-invoice.xml', 'xrechnung.xml'];
+
+/**
+ * A short name for people: the standard, then the profile unless the standard already says it
+ * ("Factur-X EN 16931", "ZUGFeRD 1 EXTENDED", "XRechnung", "Peppol BIS Billing 3.0").
+ */
+export function einvoiceLabel(e: { standard: string | null; profile: string | null; syntax: string }): string {
+  const standard = e.standard ?? '';
+  const words = standard.toLowerCase().split(/\s+/);
+  const said = (e.profile ?? '').toLowerCase().split(/\s+/).every((w) => words.includes(w));
+  return [standard, e.profile && !said ? e.profile : ''].filter(Boolean).join(' ') || e.syntax;
+}
