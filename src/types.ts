@@ -124,6 +124,8 @@ export interface Party {
 
 export interface LineItem {
   description: string;
+  /** The seller's item number, else a global id (GTIN ...), when the document says (e-invoices). */
+  code?: string | null;
   quantity: number | null;
   /** UN/ECE Recommendation 20 unit code (`C62` piece, `HUR` hour ...), when the document says. */
   unit?: string | null;

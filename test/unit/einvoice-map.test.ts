@@ -35,7 +35,7 @@ const cii = (body: { lines: string; header: string; sums: string }) => `<?xml ve
 const line = (id: number, qty: string, price: string, basis: string | null, amount: string, allowance?: string) => `
     <ram:IncludedSupplyChainTradeLineItem>
       <ram:AssociatedDocumentLineDocument><ram:LineID>${id}</ram:LineID></ram:AssociatedDocumentLineDocument>
-      <ram:SpecifiedTradeProduct><ram:Name>Item ${id}</ram:Name></ram:SpecifiedTradeProduct>
+      <ram:SpecifiedTradeProduct>${id === 2 ? '<ram:GlobalID schemeID="0160">4012345000009</ram:GlobalID><ram:SellerAssignedID>ART-2</ram:SellerAssignedID>' : ''}<ram:Name>Item ${id}</ram:Name></ram:SpecifiedTradeProduct>
       <ram:SpecifiedLineTradeAgreement><ram:NetPriceProductTradePrice><ram:ChargeAmount>${price}</ram:ChargeAmount>${basis ? `<ram:BasisQuantity unitCode="C62">${basis}</ram:BasisQuantity>` : ''}</ram:NetPriceProductTradePrice></ram:SpecifiedLineTradeAgreement>
       <ram:SpecifiedLineTradeDelivery><ram:BilledQuantity unitCode="KGM">${qty}</ram:BilledQuantity></ram:SpecifiedLineTradeDelivery>
       <ram:SpecifiedLineTradeSettlement>
@@ -50,8 +50,8 @@ const line = (id: number, qty: string, price: string, basis: string | null, amou
 const LINES = line(1, '10', '2.50', '0.1', '250.00') + line(2, '3', '40.00', null, '100.00', '20.00');
 const HEADER = `
       <ram:ApplicableTradeTax><ram:CalculatedAmount>62.00</ram:CalculatedAmount><ram:TypeCode>VAT</ram:TypeCode><ram:BasisAmount>310.00</ram:BasisAmount><ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>20</ram:RateApplicablePercent></ram:ApplicableTradeTax>
-      <ram:SpecifiedTradeAllowanceCharge><ram:ChargeIndicator><udt:Indicator>false</udt:Indicator></ram:ChargeIndicator><ram:ActualAmount>50.00</ram:ActualAmount></ram:SpecifiedTradeAllowanceCharge>
-      <ram:SpecifiedTradeAllowanceCharge><ram:ChargeIndicator><udt:Indicator>true</udt:Indicator></ram:ChargeIndicator><ram:ActualAmount>10.00</ram:ActualAmount></ram:SpecifiedTradeAllowanceCharge>`;
+      <ram:SpecifiedTradeAllowanceCharge><ram:ChargeIndicator><udt:Indicator>false</udt:Indicator></ram:ChargeIndicator><ram:ActualAmount>50.00</ram:ActualAmount><ram:Reason>Loyalty discount</ram:Reason><ram:CategoryTradeTax><ram:TypeCode>VAT</ram:TypeCode><ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>20</ram:RateApplicablePercent></ram:CategoryTradeTax></ram:SpecifiedTradeAllowanceCharge>
+      <ram:SpecifiedTradeAllowanceCharge><ram:ChargeIndicator><udt:Indicator>true</udt:Indicator></ram:ChargeIndicator><ram:ActualAmount>10.00</ram:ActualAmount><ram:Reason>Freight</ram:Reason></ram:SpecifiedTradeAllowanceCharge>`;
 const SUMS = (o: { grand?: string; due?: string } = {}) =>
   `<ram:LineTotalAmount>350.00</ram:LineTotalAmount><ram:ChargeTotalAmount>10.00</ram:ChargeTotalAmount><ram:AllowanceTotalAmount>50.00</ram:AllowanceTotalAmount><ram:TaxBasisTotalAmount>310.00</ram:TaxBasisTotalAmount><ram:TaxTotalAmount currencyID="EUR">62.00</ram:TaxTotalAmount><ram:GrandTotalAmount>${o.grand ?? '372.00'}</ram:GrandTotalAmount><ram:TotalPrepaidAmount>100.00</ram:TotalPrepaidAmount><ram:DuePayableAmount>${o.due ?? '272.00'}</ram:DuePayableAmount>`;
 
@@ -61,9 +61,13 @@ describe('e-invoice mapping and arithmetic', () => {
     expect(r.reviewReasons).toEqual([]);
     expect([r.subtotal?.value, r.tax?.value, r.total?.value, r.amountDue?.value]).toEqual([310, 62, 372, 272]);
     expect(r.extra).toMatchObject({ lineTotal: 350, allowanceTotal: 50, chargeTotal: 10, prepaid: 100 });
-    expect(r.lineItems.map((l) => [l.quantity, l.unit, l.unitPrice, l.amount])).toEqual([
-      [10, 'KGM', 2.5, 250],
-      [3, 'KGM', 40, 100],
+    expect(r.lineItems.map((l) => [l.code, l.quantity, l.unit, l.unitPrice, l.amount])).toEqual([
+      [null, 10, 'KGM', 2.5, 250],
+      ['ART-2', 3, 'KGM', 40, 100],
+    ]);
+    expect(r.extra.allowancesCharges).toEqual([
+      { charge: false, amount: 50, reason: 'Loyalty discount', taxRate: 20 },
+      { charge: true, amount: 10, reason: 'Freight', taxRate: null },
     ]);
     // The VAT id is the registration marked VA, not the tax number listed first.
     expect(r.vendor.taxId?.value).toBe('FR12345678901');
@@ -90,19 +94,21 @@ describe('e-invoice mapping and arithmetic', () => {
   <cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode><cbc:TaxCurrencyCode>SEK</cbc:TaxCurrencyCode>
   <cac:AccountingSupplierParty><cac:Party><cac:PartyName><cbc:Name>Trading name</cbc:Name></cac:PartyName><cac:PartyLegalEntity><cbc:RegistrationName>Legal Name AB</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:AccountingSupplierParty>
   <cac:AccountingCustomerParty><cac:Party><cac:PartyLegalEntity><cbc:RegistrationName>Buyer</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:AccountingCustomerParty>
+  <cac:AllowanceCharge><cbc:ChargeIndicator>true</cbc:ChargeIndicator><cbc:AllowanceChargeReason>Packing (waived)</cbc:AllowanceChargeReason><cbc:Amount currencyID="EUR">0.00</cbc:Amount><cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>25</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:TaxCategory></cac:AllowanceCharge>
   <cac:TaxTotal><cbc:TaxAmount currencyID="SEK">287.50</cbc:TaxAmount></cac:TaxTotal>
   <cac:TaxTotal><cbc:TaxAmount currencyID="EUR">25.00</cbc:TaxAmount>
     <cac:TaxSubtotal><cbc:TaxableAmount currencyID="EUR">100.00</cbc:TaxableAmount><cbc:TaxAmount currencyID="EUR">25.00</cbc:TaxAmount><cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>25</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:TaxCategory></cac:TaxSubtotal>
   </cac:TaxTotal>
   <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID="EUR">100.00</cbc:LineExtensionAmount><cbc:TaxExclusiveAmount currencyID="EUR">100.00</cbc:TaxExclusiveAmount><cbc:TaxInclusiveAmount currencyID="EUR">125.00</cbc:TaxInclusiveAmount><cbc:PayableRoundingAmount currencyID="EUR">0.01</cbc:PayableRoundingAmount><cbc:PayableAmount currencyID="EUR">125.01</cbc:PayableAmount></cac:LegalMonetaryTotal>
-  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode="HUR">4</cbc:InvoicedQuantity><cbc:LineExtensionAmount currencyID="EUR">100.00</cbc:LineExtensionAmount><cac:Item><cbc:Name>Consulting</cbc:Name><cac:ClassifiedTaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>25</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:ClassifiedTaxCategory></cac:Item><cac:Price><cbc:PriceAmount currencyID="EUR">25.00</cbc:PriceAmount></cac:Price></cac:InvoiceLine>
+  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode="HUR">4</cbc:InvoicedQuantity><cbc:LineExtensionAmount currencyID="EUR">100.00</cbc:LineExtensionAmount><cac:Item><cbc:Name>Consulting</cbc:Name><cac:SellersItemIdentification><cbc:ID>C-1</cbc:ID></cac:SellersItemIdentification><cac:ClassifiedTaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>25</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:ClassifiedTaxCategory></cac:Item><cac:Price><cbc:PriceAmount currencyID="EUR">25.00</cbc:PriceAmount></cac:Price></cac:InvoiceLine>
 </Invoice>`;
     const r = read(xml);
     expect(r.tax?.value).toBe(25);
     expect(r.vendor.name?.value).toBe('Legal Name AB');
     expect(r.taxBreakdown).toEqual([{ category: 'S', rate: 25, taxableAmount: 100, taxAmount: 25, exemptionReason: null }]);
     expect(r.amountDue?.value).toBe(125.01);
-    expect(r.lineItems[0]).toMatchObject({ description: 'Consulting', quantity: 4, unit: 'HUR', unitPrice: 25, amount: 100, taxRate: 25 });
+    expect(r.lineItems[0]).toMatchObject({ description: 'Consulting', code: 'C-1', quantity: 4, unit: 'HUR', unitPrice: 25, amount: 100, taxRate: 25 });
+    expect(r.extra.allowancesCharges).toEqual([{ charge: true, amount: 0, reason: 'Packing (waived)', taxRate: 25 }]);
     expect(r.reviewReasons).toEqual([]);
   });
 

@@ -61,6 +61,11 @@ function address(street: Array<string | null>, postcode: string | null, city: st
 
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
+/** A document-level allowance (discount) or charge (freight, packing ...), as `extra.allowancesCharges` lists them. */
+function allowanceCharge(indicator: string | null, amount: number | null, reason: string | null, taxRate: number | null) {
+  return { charge: indicator === 'true', amount, reason, taxRate };
+}
+
 export function mapEInvoice(root: RootName, doc: XNode): EInvoiceData {
   return root === 'Invoice' || root === 'CreditNote' ? mapUbl(root, doc) : mapCii(root, doc);
 }
@@ -157,6 +162,7 @@ function mapCii(root: RootName, doc: XNode): EInvoiceData {
     lines.push(line);
     lineItems.push({
       description: [text(product, 'Name'), text(product, 'Description')].filter(Boolean).join(' - ') || text(product, 'SellerAssignedID') || '',
+      code: text(product, 'SellerAssignedID') ?? text(product, 'GlobalID'),
       quantity: line.quantity,
       unit: attr(qtyNode, 'unitCode'),
       unitPrice: line.price,
@@ -201,6 +207,7 @@ function mapCii(root: RootName, doc: XNode): EInvoiceData {
   put('paymentReference', text(stl, 'PaymentReference'));
   put('notes', kids(hdr, 'IncludedNote').map((n) => text(n, 'Content')).filter(Boolean));
   put('sellerLegalId', text(agr, 'SellerTradeParty', 'SpecifiedLegalOrganization', 'ID'));
+  put('allowancesCharges', kids(stl, 'SpecifiedTradeAllowanceCharge').map((n) => allowanceCharge(text(n, 'ChargeIndicator', 'Indicator'), decimal(n, 'ActualAmount'), text(n, 'Reason'), decimal(n, 'CategoryTradeTax', 'RateApplicablePercent'))));
   put('lineTotal', totals.lineTotal);
   put('allowanceTotal', totals.allowances);
   put('chargeTotal', totals.charges);
@@ -282,6 +289,7 @@ function mapUbl(root: RootName, doc: XNode): EInvoiceData {
     lines.push(line);
     lineItems.push({
       description: [text(item, 'Name'), text(item, 'Description')].filter(Boolean).join(' - ') || text(item, 'SellersItemIdentification', 'ID') || '',
+      code: text(item, 'SellersItemIdentification', 'ID') ?? text(item, 'StandardItemIdentification', 'ID'),
       quantity: line.quantity,
       unit: attr(qtyNode, 'unitCode'),
       unitPrice: line.price,
@@ -327,6 +335,7 @@ function mapUbl(root: RootName, doc: XNode): EInvoiceData {
   put('paymentReference', means.map((m) => text(m, 'PaymentID')).find(Boolean) ?? null);
   put('notes', kids(doc, 'Note').map((n) => text(n)).filter(Boolean));
   put('sellerLegalId', text(doc, 'AccountingSupplierParty', 'Party', 'PartyLegalEntity', 'CompanyID'));
+  put('allowancesCharges', kids(doc, 'AllowanceCharge').map((n) => allowanceCharge(text(n, 'ChargeIndicator'), decimal(n, 'Amount'), text(n, 'AllowanceChargeReason'), decimal(n, 'TaxCategory', 'Percent'))));
   put('lineTotal', totals.lineTotal);
   put('allowanceTotal', totals.allowances);
   put('chargeTotal', totals.charges);
