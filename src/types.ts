@@ -96,6 +96,8 @@ export interface Run {
   detached: boolean;
   /** The process that ran it (`host:pid:random`), or null when not recorded. */
   owner: string | null;
+  /** When that process last said it was alive (ms), or null (finished runs, older ledgers). */
+  heartbeatAt: number | null;
 }
 
 // ---------------------------------------------------------------------------

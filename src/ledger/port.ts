@@ -246,6 +246,8 @@ export interface Ledger {
   /** Closes the run; with `outbox`, a `run.finished` event is written in the same transaction. */
   finishRun(runId: string, summary: unknown, now: number, outbox?: OutboxTarget): Promise<void>;
   getRun(runId: string): Promise<Run | null>;
+  /** Records that the run's process is alive (unfinished runs only). */
+  touchRun(runId: string, now: number): Promise<void>;
   findRunByIdempotencyKey(key: string): Promise<Run | null>;
   runProgress(runId: string): Promise<RunProgress>;
   /** Jobs of a run with how the run found each, paths first-seen order. */

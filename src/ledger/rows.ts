@@ -71,6 +71,7 @@ export function rowMappers(json: (v: unknown) => unknown) {
     inputsDigest: str(r.inputs_digest),
     detached: Boolean(r.detached),
     owner: str(r.owner),
+    heartbeatAt: num(r.heartbeat_at),
   });
 
   return { toJob, toOutboxEvent, toRun };

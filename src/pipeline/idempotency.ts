@@ -9,7 +9,8 @@ import type { Ledger } from '../ledger/port.js';
 import type { Run } from '../types.js';
 import { IdempotencyConflictError } from '../errors.js';
 import { digestJson } from './fingerprint.js';
-import { ownerAliveOnThisHost } from './runner.js';
+import { hostname } from 'node:os';
+import { ownerAliveOnThisHost, ownerHost } from './runner.js';
 import type { SubmitOptions } from './submit.js';
 
 /**
@@ -44,7 +45,7 @@ export type KeyDecision =
  * Decides what a submit with `key` does. `create` registers the new run with the key; when it
  * loses a race (the key was taken meanwhile) the winner's run is judged like any earlier one.
  */
-export async function resolveIdempotencyKey(ledger: Ledger, key: string, digest: string, create: () => Promise<void>): Promise<KeyDecision> {
+export async function resolveIdempotencyKey(ledger: Ledger, key: string, digest: string, create: () => Promise<void>, liveness: { now: number; staleMs: number }): Promise<KeyDecision> {
   let earlier = await ledger.findRunByIdempotencyKey(key);
   if (!earlier) {
     try {
@@ -56,10 +57,10 @@ export async function resolveIdempotencyKey(ledger: Ledger, key: string, digest:
       if (!earlier) throw err;
     }
   }
-  return judge(earlier, key, digest);
+  return judge(earlier, key, digest, liveness);
 }
 
-function judge(run: Run, key: string, digest: string): KeyDecision {
+function judge(run: Run, key: string, digest: string, liveness: { now: number; staleMs: number }): KeyDecision {
   const when = new Date(run.startedAt).toISOString();
   if (run.inputsDigest !== digest) {
     throw new IdempotencyConflictError(
@@ -67,12 +68,16 @@ function judge(run: Run, key: string, digest: string): KeyDecision {
       'Repeat exactly the same paths and settings to get that run\'s result, or use a new key for a new request.',
     );
   }
-  // Killed (kill -9, power loss) before it finished: its process is gone, so continue it.
+  // Killed (kill -9, power loss) before it finished: its process is gone, so continue it. On this
+  // machine that is known at once; a run of another machine is dead when it has stopped saying it
+  // is alive (its heartbeat) for longer than a live one ever would.
   if (run.finishedAt === null && run.owner !== null && !ownerAliveOnThisHost(run.owner)) return { type: 'resume', run };
+  const elsewhere = run.owner !== null && ownerHost(run.owner) !== hostname();
+  if (run.finishedAt === null && elsewhere && run.heartbeatAt !== null && liveness.now - run.heartbeatAt > liveness.staleMs) return { type: 'resume', run };
   if (run.finishedAt === null) {
     throw new IdempotencyConflictError(
       `the idempotency key "${key}" is in use: run ${run.id} (started ${when}) is still in progress`,
-      `Run the same command again once it has finished to get its summary; \`docparse status ${run.id}\` shows its progress. If it runs on another machine that died, submit with a new key.`,
+      `Run the same command again once it has finished to get its summary; \`docparse status ${run.id}\` shows its progress. If it ran on another machine that died, the same command continues it once the run has been silent for ${Math.round(liveness.staleMs / 60_000)} minutes.`,
     );
   }
   const summary = run.summary as { interrupted?: boolean } | null;

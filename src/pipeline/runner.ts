@@ -53,13 +53,17 @@ export function makeOwnerId(random: string): string {
   return `${hostname()}:${process.pid}:${random}`;
 }
 
+/** The machine of an owner id (`host:pid:random`; the host name itself may contain ':'), or null. */
+export function ownerHost(owner: string): string | null {
+  const parts = owner.split(':');
+  return parts.length < 3 ? null : parts.slice(0, -2).join(':');
+}
+
 /** True unless the owner is a process on this host that no longer exists. */
 export function ownerAliveOnThisHost(owner: string): boolean {
-  // owner = host:pid:random (the host name itself may contain ':')
-  const parts = owner.split(':');
-  if (parts.length < 3) return false;
-  const pid = Number(parts[parts.length - 2]);
-  const host = parts.slice(0, -2).join(':');
+  const host = ownerHost(owner);
+  if (host === null) return false;
+  const pid = Number(owner.split(':').at(-2));
   if (host !== hostname()) return true; // another machine: only its lease expiry tells
   if (!Number.isInteger(pid) || pid <= 0) return false;
   if (pid === process.pid) return true;

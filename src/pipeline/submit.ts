@@ -117,6 +117,12 @@ export interface RunSummary {
   replayed?: boolean;
 }
 
+/** How often a running submit says it is alive: well within the lease, and at least every 20 s. */
+export const runHeartbeatMs = (leaseMs: number): number => Math.max(1000, Math.min(20_000, Math.floor(leaseMs / 3)));
+
+/** A run silent for this long is taken as dead by an idempotency-key check on another machine. */
+export const runStaleMs = (leaseMs: number): number => Math.max(3 * leaseMs, 120_000);
+
 export function settingsKey(settings: JobSettings): string {
   return digestJson(settings).slice(0, 32);
 }
@@ -138,77 +144,88 @@ async function submitRun(opts: SubmitOptions): Promise<{ summary: RunSummary; fa
     const idem = opts.idempotencyKey ? { key: opts.idempotencyKey, digest: opts.inputsDigest ?? submitInputsDigest(opts, key) } : null;
     const newRun = { id: runId, startedAt: started, settings: opts.settings, paths, detached: !!opts.detach, idempotencyKey: idem?.key ?? null, inputsDigest: idem?.digest ?? null, owner: makeOwnerId(runId.slice(-8)) };
     // With a key, the ledger's UNIQUE constraint decides which of two racing submits runs.
-    const decision = idem ? await resolveIdempotencyKey(opts.ledger, idem.key, idem.digest, () => opts.ledger.createRun(newRun)) : null;
+    const decision = idem ? await resolveIdempotencyKey(opts.ledger, idem.key, idem.digest, () => opts.ledger.createRun(newRun), { now: started, staleMs: runStaleMs(opts.leaseMs) }) : null;
     if (decision?.type === 'replay') return { summary: { ...(decision.run.summary as RunSummary), replayed: true }, failures: [] };
-    if (decision?.type === 'resume') runId = decision.run.id;
+    if (decision?.type === 'resume') {
+      runId = decision.run.id;
+      await opts.ledger.touchRun(runId, started);
+    }
     if (!idem) await opts.ledger.createRun(newRun);
   }
-  emit({ type: 'run-started', runId });
-  const mover = makeMover(opts, paths, false);
+  // The run says it is alive while it works, so a submit with its idempotency key on another
+  // machine can tell it from a dead one (idempotency.ts). A dry run records no run.
+  const beat = opts.dryRun ? null : setInterval(() => void opts.ledger.touchRun(runId, now()).catch(() => undefined), runHeartbeatMs(opts.leaseMs));
+  beat?.unref();
+  try {
+    emit({ type: 'run-started', runId });
+    const mover = makeMover(opts, paths, false);
 
-  let skipped = 0;
-  const plan: NonNullable<RunSummary['plan']> = { process: [], skip: [] };
-  const runner = opts.dryRun || opts.detach ? null : makeRunner(opts, runId, now, { runId, mover });
-  const onAbort = () => {
-    emit({ type: 'interrupting' });
-    runner?.stop();
-  };
-  opts.signal?.addEventListener('abort', onAbort, { once: true });
+    let skipped = 0;
+    const plan: NonNullable<RunSummary['plan']> = { process: [], skip: [] };
+    const runner = opts.dryRun || opts.detach ? null : makeRunner(opts, runId, now, { runId, mover });
+    const onAbort = () => {
+      emit({ type: 'interrupting' });
+      runner?.stop();
+    };
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
 
-  let scanning = true;
-  const scanPromise = scan(opts.ledger, paths, {
-    runId,
-    settings: opts.settings,
-    settingsKey: key,
-    maxAttempts: opts.maxAttempts,
-    force: !!opts.force,
-    verify: !!opts.verify,
-    dryRun: !!opts.dryRun,
-    include: opts.include,
-    exclude: opts.exclude,
-    hidden: opts.hidden,
-    now,
-    signal: opts.signal,
-    onFile: (f) => {
-      if (f.type === 'registered') {
-        if (f.result.outcome === 'existing' && f.result.status === 'completed') skipped++;
-        // Already finished before this run: its original goes where a finished one goes.
-        if (mover && f.result.outcome === 'existing' && (f.result.status === 'completed' || f.result.status === 'failed')) mover.scheduleById(f.result.jobId);
-      } else if (f.type === 'would-register') {
-        if (f.existing && (f.existing.status === 'completed' || f.existing.status === 'failed') && !opts.force) plan.skip.push({ path: f.path, ...f.existing });
-        else plan.process.push(f.path);
-      }
-      emit({ type: 'file', file: f });
-    },
-    onBatch: () => runner?.nudge(),
-  }).finally(() => {
-    scanning = false;
-    runner?.nudge();
-  });
+    let scanning = true;
+    const scanPromise = scan(opts.ledger, paths, {
+      runId,
+      settings: opts.settings,
+      settingsKey: key,
+      maxAttempts: opts.maxAttempts,
+      force: !!opts.force,
+      verify: !!opts.verify,
+      dryRun: !!opts.dryRun,
+      include: opts.include,
+      exclude: opts.exclude,
+      hidden: opts.hidden,
+      now,
+      signal: opts.signal,
+      onFile: (f) => {
+        if (f.type === 'registered') {
+          if (f.result.outcome === 'existing' && f.result.status === 'completed') skipped++;
+          // Already finished before this run: its original goes where a finished one goes.
+          if (mover && f.result.outcome === 'existing' && (f.result.status === 'completed' || f.result.status === 'failed')) mover.scheduleById(f.result.jobId);
+        } else if (f.type === 'would-register') {
+          if (f.existing && (f.existing.status === 'completed' || f.existing.status === 'failed') && !opts.force) plan.skip.push({ path: f.path, ...f.existing });
+          else plan.process.push(f.path);
+        }
+        emit({ type: 'file', file: f });
+      },
+      onBatch: () => runner?.nudge(),
+    }).finally(() => {
+      scanning = false;
+      runner?.nudge();
+    });
 
-  const drained = runner ? runner.drain(() => scanning) : Promise.resolve();
-  const [scanResult, drainResult] = await Promise.allSettled([scanPromise, drained]);
-  opts.signal?.removeEventListener('abort', onAbort);
-  if (scanResult.status === 'rejected') {
-    runner?.stop();
-    throw scanResult.reason;
+    const drained = runner ? runner.drain(() => scanning) : Promise.resolve();
+    const [scanResult, drainResult] = await Promise.allSettled([scanPromise, drained]);
+    opts.signal?.removeEventListener('abort', onAbort);
+    if (scanResult.status === 'rejected') {
+      runner?.stop();
+      throw scanResult.reason;
+    }
+    if (drainResult.status === 'rejected') throw drainResult.reason;
+    const stats = scanResult.value;
+    await mover?.flush();
+
+    return finishRun(opts, {
+      runId,
+      started,
+      stats,
+      skipped,
+      runner,
+      interrupted: !!opts.signal?.aborted,
+      dryRun: !!opts.dryRun,
+      detached: !!opts.detach,
+      plan,
+      moved: mover?.counts,
+    });
+  } finally {
+    if (beat) clearInterval(beat);
   }
-  if (drainResult.status === 'rejected') throw drainResult.reason;
-  const stats = scanResult.value;
-  await mover?.flush();
-
-  return finishRun(opts, {
-    runId,
-    started,
-    stats,
-    skipped,
-    runner,
-    interrupted: !!opts.signal?.aborted,
-    dryRun: !!opts.dryRun,
-    detached: !!opts.detach,
-    plan,
-    moved: mover?.counts,
-  });
 }
 
 export interface RunTally {

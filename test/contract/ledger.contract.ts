@@ -242,6 +242,17 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
       await expect(again).rejects.toBeInstanceOf(IdempotencyConflictError);
       expect(await ledger.getRun('run_k2')).toBeNull();
     });
+
+    it('keeps a run\'s heartbeat: set at creation, moved while it runs, frozen once it finished', async () => {
+      await ledger.createRun({ id: 'run_h', startedAt: 100, settings, paths: ['/a'], detached: false, idempotencyKey: null, inputsDigest: null, owner: 'h:1:x' });
+      expect((await ledger.getRun('run_h'))?.heartbeatAt).toBe(100);
+      await ledger.touchRun('run_h', 250);
+      expect((await ledger.getRun('run_h'))?.heartbeatAt).toBe(250);
+      await ledger.finishRun('run_h', {}, 300);
+      await ledger.touchRun('run_h', 400);
+      expect((await ledger.getRun('run_h'))?.heartbeatAt).toBe(250);
+      await ledger.touchRun('run_missing', 400); // nothing to touch: no error
+    });
   });
 
   // Webhook outbox, stats and prune (issue 4). A separate block so every backend runs it too.

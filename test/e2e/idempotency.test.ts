@@ -109,6 +109,45 @@ describe('submit --idempotency-key (end to end)', () => {
     expect(JSON.parse(String(replay.stdout)).replayed).toBe(true);
   });
 
+  it('a run of another machine is in progress while it says it is alive, and continued once it has been silent too long', async () => {
+    const t = setup();
+    const args = ['submit', t.inv, ...t.base, '-c', '1', '--idempotency-key', 'remote-1'];
+    const child = docparse(args, { cwd: t.dir });
+    const { existsSync, readdirSync } = await import('node:fs');
+    const deadline = Date.now() + 20_000;
+    while (!(existsSync(t.out) && readdirSync(t.out).some((f) => f.startsWith('inv-')))) {
+      if (Date.now() > deadline) throw new Error('no result appeared');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    child.kill('SIGKILL');
+    await child;
+    // As if that process had run on another machine that then died: its pid cannot be checked here.
+    const Database = (await import('better-sqlite3')).default;
+    const setRun = (heartbeatAt: number) => {
+      const db = new Database(t.ledger);
+      try {
+        db.prepare("UPDATE runs SET owner = 'far-away-host:4242:abcdefgh', heartbeat_at = ?").run(heartbeatAt);
+      } finally {
+        db.close();
+      }
+    };
+    setRun(Date.now());
+    const alive = await docparse(args, { cwd: t.dir });
+    expect(alive.exitCode).toBe(6);
+    expect(String(alive.stderr)).toMatch(/still in progress/);
+    expect(String(alive.stderr)).toMatch(/continues it once the run has been silent for 3 minutes/);
+
+    setRun(Date.now() - 10 * 60_000);
+    const again = await docparse([...args, '--json'], { cwd: t.dir });
+    expect(again.exitCode).toBe(0);
+    const s = JSON.parse(String(again.stdout));
+    expect(runRows(t.ledger)).toHaveLength(1);
+    expect(runRows(t.ledger)[0].id).toBe(s.runId);
+    expect(s.byState.completed).toBe(20);
+    const c = ledgerCounts(t.ledger);
+    for (const j of c.jobs) expect(c.completions.get(j.id)).toBe(1);
+  });
+
   it('with --detach, a replay lists the same run and jobs', async () => {
     const t = setup();
     const args = ['submit', t.inv, ...t.base, '--detach', '--idempotency-key', 'd', '--json'];

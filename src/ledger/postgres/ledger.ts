@@ -91,8 +91,8 @@ export class PostgresLedger implements Ledger {
   async createRun(run: NewRun): Promise<void> {
     try {
       await this.db.query(
-        `INSERT INTO runs (id, started_at, settings, paths, idempotency_key, inputs_digest, detached, owner)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        `INSERT INTO runs (id, started_at, settings, paths, idempotency_key, inputs_digest, detached, owner, heartbeat_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $2)`,
         [run.id, ms(run.startedAt), JSON.stringify(run.settings), JSON.stringify(run.paths), run.idempotencyKey, run.inputsDigest, run.detached, run.owner ?? null],
       );
     } catch (err) {
@@ -111,6 +111,10 @@ export class PostgresLedger implements Ledger {
       await q.query('UPDATE runs SET finished_at = $1, summary = $2 WHERE id = $3', [t, JSON.stringify(summary), runId]);
       if (outbox) await enqueueEvent(q, outbox, 'run.finished', runEventData(runId, summary), null, runId, t);
     });
+  }
+
+  async touchRun(runId: string, now: number): Promise<void> {
+    await this.db.query('UPDATE runs SET heartbeat_at = $1 WHERE id = $2 AND finished_at IS NULL', [ms(now), runId]);
   }
 
   async getRun(runId: string): Promise<Run | null> {

@@ -208,8 +208,9 @@ export class SqliteLedger implements Ledger {
           AND json_extract(settings, '$.templatesDigest') IS @templatesDigest
         ORDER BY status = 'retrying' DESC, created_at, id LIMIT 1`),
       processing: db.prepare(`SELECT * FROM jobs WHERE status = 'processing'`),
-      insertRun: db.prepare(`INSERT INTO runs (id, started_at, settings, paths, idempotency_key, inputs_digest, detached, owner)
-        VALUES (@id, @startedAt, @settings, @paths, @idempotencyKey, @inputsDigest, @detached, @owner)`),
+      insertRun: db.prepare(`INSERT INTO runs (id, started_at, settings, paths, idempotency_key, inputs_digest, detached, owner, heartbeat_at)
+        VALUES (@id, @startedAt, @settings, @paths, @idempotencyKey, @inputsDigest, @detached, @owner, @startedAt)`),
+      touchRun: db.prepare('UPDATE runs SET heartbeat_at = ? WHERE id = ? AND finished_at IS NULL'),
       finishRun: db.prepare('UPDATE runs SET finished_at = ?, summary = ? WHERE id = ?'),
       getRun: db.prepare('SELECT * FROM runs WHERE id = ?'),
       getRunByKey: db.prepare('SELECT * FROM runs WHERE idempotency_key = ?'),
@@ -273,6 +274,10 @@ export class SqliteLedger implements Ledger {
     const job = toJob(this.stmts.getJob.get(jobId) as Row);
     const runId = ((this.stmts.latestRunOfJob.get(jobId) as Row | undefined)?.run_id as string | undefined) ?? job.runId;
     this.enqueueEvent(target, type, jobEventData(job, runId), jobId, runId, now);
+  }
+
+  async touchRun(runId: string, now: number): Promise<void> {
+    this.stmts.touchRun.run(now, runId);
   }
 
   async getRun(runId: string): Promise<Run | null> {
