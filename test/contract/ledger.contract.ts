@@ -48,6 +48,8 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
       expect(r.map((x) => x.outcome)).toEqual(['new', 'new', 'existing']);
       expect(r[2].jobId).toBe(r[0].jobId);
       expect(await ledger.jobPaths(r[0].jobId)).toEqual(['/in/copy-of-f1.pdf', '/in/f1.pdf'].sort());
+      // A pending job is read from the latest path it was seen under (the first may have moved).
+      expect((await ledger.getJob(r[0].jobId))!.path).toBe('/in/copy-of-f1.pdf');
       const again = await reg(await newRun(), [item(1)]);
       expect(again[0]).toMatchObject({ jobId: r[0].jobId, outcome: 'existing', status: 'pending' });
       const changed = await reg(await newRun(), [item(1)], { settings: other });

@@ -209,37 +209,84 @@ export class PostgresLedger implements Ledger {
       await lockRunLinks(q, opts.runId);
       const [base] = await q.query('SELECT coalesce(max(seq) + 1, 0) AS n FROM run_jobs WHERE run_id = $1', [opts.runId]);
       const seq0 = Number(base.n);
+      // Set-based, a few statements per batch whatever its size (a far-away database pays round
+      // trips, not rows). Items are taken in (fingerprint, position) order, as one at a time would:
+      // the first item of a content creates its job, later ones find it.
       const order = items.map((it, i) => ({ it, i })).sort((a, b) => cmp(a.it.fingerprint, b.it.fingerprint) || a.i - b.i);
-      const results = new Array<RegisterResult>(items.length);
-      for (const { it, i } of order) {
-        let outcome: RegisterOutcome = 'existing';
-        let [row] = await q.query(
-          `INSERT INTO jobs (id, fingerprint, settings_key, settings, status, path, file_name, size, kind, template_id,
-             attempts, max_attempts, run_id, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, 'pending', $5, $6, $7, $8, $9, 0, $10, $11, $12, $12)
-           ON CONFLICT (fingerprint, settings_key) DO NOTHING RETURNING *`,
-          [newId('job'), it.fingerprint, opts.settingsKey, settingsJson, it.path, it.fileName, it.size, it.kind, opts.settings.template, opts.maxAttempts, opts.runId, now],
-        );
-        if (row) {
-          outcome = 'new';
-          await insertEvent(q, String(row.id), null, 'pending', 0, now, null, opts.runId);
-        } else {
-          [row] = await q.query('SELECT * FROM jobs WHERE fingerprint = $1 AND settings_key = $2 FOR UPDATE', [it.fingerprint, opts.settingsKey]);
-          const status = row.status as JobState;
-          if (status !== 'processing' && status !== 'completed') {
-            // Read it from where it is now: the first path may have moved or been deleted.
-            [row] = await q.query('UPDATE jobs SET path = $1, file_name = $2, size = $3, updated_at = $4 WHERE id = $5 RETURNING *', [it.path, it.fileName, it.size, now, row.id]);
-          }
-          if (opts.force && (status === 'completed' || status === 'failed')) {
-            row = await applyTransition(q, row, { type: 'requeue', now, reason: 'submit --force' }, opts.runId, { maxAttempts: opts.maxAttempts });
-            outcome = 'requeued';
-          }
-        }
-        const jobId = String(row.id);
-        await q.query('INSERT INTO job_paths (job_id, path, first_seen) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [jobId, it.path, now]);
-        await q.query('INSERT INTO run_jobs (run_id, job_id, outcome, seq) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [opts.runId, jobId, outcome, seq0 + i]);
-        results[i] = { path: it.path, jobId, status: row.status as JobState, outcome };
+      const firstOf = new Map<string, (typeof order)[number]>();
+      const lastOf = new Map<string, (typeof order)[number]>();
+      for (const o of order) {
+        if (!firstOf.has(o.it.fingerprint)) firstOf.set(o.it.fingerprint, o);
+        lastOf.set(o.it.fingerprint, o);
       }
+      const firsts = [...firstOf.values()];
+      const created = await q.query(
+        `INSERT INTO jobs (id, fingerprint, settings_key, settings, status, path, file_name, size, kind, template_id,
+           attempts, max_attempts, run_id, created_at, updated_at)
+         SELECT t.id, t.fp, $7, $8, 'pending', t.path, t.name, t.size, t.kind, $9, 0, $10, $11, $12, $12
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::text[]) AS t(id, fp, path, name, size, kind)
+         ORDER BY t.fp COLLATE "C"
+         ON CONFLICT (fingerprint, settings_key) DO NOTHING RETURNING *`,
+        [firsts.map(() => newId('job')), firsts.map((o) => o.it.fingerprint), firsts.map((o) => o.it.path), firsts.map((o) => o.it.fileName), firsts.map((o) => o.it.size), firsts.map((o) => o.it.kind),
+          opts.settingsKey, settingsJson, opts.settings.template, opts.maxAttempts, opts.runId, now],
+      );
+      const rows = new Map<string, Row>(created.map((r) => [String(r.fingerprint), r]));
+      const isNew = new Set(rows.keys());
+      if (created.length) {
+        await q.query(
+          `INSERT INTO job_events (job_id, from_state, to_state, attempt, at, error, run_id)
+           SELECT id, NULL, 'pending', 0, $2, NULL, $3 FROM unnest($1::text[]) AS t(id)`,
+          [created.map((r) => String(r.id)), now, opts.runId],
+        );
+      }
+      const known = firsts.filter((o) => !isNew.has(o.it.fingerprint)).map((o) => o.it.fingerprint);
+      if (known.length) {
+        const locked = await q.query('SELECT * FROM jobs WHERE settings_key = $1 AND fingerprint = ANY($2::text[]) ORDER BY fingerprint FOR UPDATE', [opts.settingsKey, known]);
+        for (const r of locked) rows.set(String(r.fingerprint), r);
+      }
+      // Outcomes and statuses per item; --force requeues finished jobs (rare: one at a time).
+      const outcomes = new Array<RegisterOutcome>(items.length);
+      for (const [fp, first] of firstOf) {
+        let row = rows.get(fp)!;
+        outcomes[first.i] = isNew.has(fp) ? 'new' : 'existing';
+        const status = row.status as JobState;
+        if (!isNew.has(fp) && opts.force && (status === 'completed' || status === 'failed')) {
+          row = await applyTransition(q, row, { type: 'requeue', now, reason: 'submit --force' }, opts.runId, { maxAttempts: opts.maxAttempts });
+          rows.set(fp, row);
+          outcomes[first.i] = 'requeued';
+        }
+      }
+      for (const o of order) outcomes[o.i] ??= 'existing';
+      // Read each job from where it is now (its latest path in this batch): the first path may
+      // have moved or been deleted. Not while it is processed, nor once it is done.
+      const moved = [...lastOf.entries()].filter(([fp, o]) => {
+        const st = rows.get(fp)!.status as JobState;
+        return st !== 'processing' && st !== 'completed' && (!isNew.has(fp) || o !== firstOf.get(fp));
+      });
+      if (moved.length) {
+        const updated = await q.query(
+          `UPDATE jobs j SET path = t.path, file_name = t.name, size = t.size, updated_at = $5
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) AS t(id, path, name, size)
+           WHERE j.id = t.id RETURNING j.*`,
+          [moved.map(([fp]) => String(rows.get(fp)!.id)), moved.map(([, o]) => o.it.path), moved.map(([, o]) => o.it.fileName), moved.map(([, o]) => o.it.size), now],
+        );
+        for (const r of updated) rows.set(String(r.fingerprint), r);
+      }
+      const jobIds = items.map((it) => String(rows.get(it.fingerprint)!.id));
+      await q.query(
+        `INSERT INTO job_paths (job_id, path, first_seen) SELECT t.id, t.path, $3 FROM unnest($1::text[], $2::text[]) AS t(id, path)
+         ON CONFLICT DO NOTHING`,
+        [jobIds, items.map((it) => it.path), now],
+      );
+      // One link per job: the first item of its content (in the order above) says how the run found it.
+      const linkOrder = order.map((o) => o.i);
+      await q.query(
+        `INSERT INTO run_jobs (run_id, job_id, outcome, seq)
+         SELECT $1, t.id, t.outcome, t.seq FROM unnest($2::text[], $3::text[], $4::int[]) WITH ORDINALITY AS t(id, outcome, seq, n)
+         ORDER BY t.n ON CONFLICT DO NOTHING`,
+        [opts.runId, linkOrder.map((i) => jobIds[i]), linkOrder.map((i) => outcomes[i]), linkOrder.map((i) => seq0 + i)],
+      );
+      const results = items.map((it, i): RegisterResult => ({ path: it.path, jobId: jobIds[i], status: rows.get(it.fingerprint)!.status as JobState, outcome: outcomes[i] }));
       return results;
     });
   }
@@ -702,10 +749,6 @@ async function applyTransition(q: Sql, row: Row, event: JobEventInput, runId: st
     params,
   );
   return updated;
-}
-
-function insertEvent(q: Sql, jobId: string, from: JobState | null, to: JobState, attempt: number, at: number, error: string | null, runId: string | null) {
-  return q.query('INSERT INTO job_events (job_id, from_state, to_state, attempt, at, error, run_id) VALUES ($1, $2, $3, $4, $5, $6, $7)', [jobId, from, to, attempt, at, error, runId]);
 }
 
 /** Bytewise order, as the "C" collation of the id, fingerprint and path columns. */
