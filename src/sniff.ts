@@ -4,8 +4,6 @@
  */
 import type { FileKind } from './types.js';
 
-export const SUPPORTED_EXTENSIONS = new Set(['.pdf', '.png', '.jpg', '.jpeg', '.jpe', '.tif', '.tiff']);
-
 /** Bytes to read from the start of a file to sniff it (an XML root may follow a long prolog). */
 export const SNIFF_BYTES = 4096;
 
