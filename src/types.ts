@@ -169,7 +169,12 @@ export interface PageCheck {
    * `skipped`: not compared (XML file alone, or `--einvoice only`).
    */
   status: 'match' | 'mismatch' | 'unverified' | 'skipped';
-  fields: Array<{ field: string; xml: string | number; page: string | number | null; status: 'match' | 'mismatch' | 'not_found' }>;
+  /**
+   * Per field: `match` (the page's own field, read next to its label, is the XML's value),
+   * `mismatch` (it is another value), `printed` (the page's own field could not be read, but the
+   * XML's value is printed on the page), `not_found`.
+   */
+  fields: Array<{ field: string; xml: string | number; page: string | number | null; status: 'match' | 'mismatch' | 'printed' | 'not_found' }>;
 }
 
 /** What an e-invoice's XML said about itself. Present only when the fields came from the XML. */

@@ -256,6 +256,15 @@ describe('trust but verify', () => {
     ]);
   });
 
+  it('an XML total that is printed elsewhere on the page (as the subtotal) does not agree with the printed total', async () => {
+    const printed = sampleInvoice();
+    const noVat = sampleInvoice({ lines: printed.lines.map((l) => ({ ...l, taxRate: 0 })) });
+    expect(noVat.grandTotal).toBe(printed.taxBasis);
+    const r = await run(save('total-is-subtotal.pdf', await hybridPdf({ lines: pageLines(printed), xml: ciiXml(noVat, 'EN16931') })));
+    expect(r.reviewReasons).toEqual([`e-invoice XML and printed page differ: total is ${noVat.grandTotal} in the XML but ${printed.grandTotal} on the page`]);
+    expect(r.einvoice?.pageCheck.status).toBe('mismatch');
+  });
+
   it('a date printed in another format still matches; a value the page does not show is not a mismatch', async () => {
     const inv = sampleInvoice();
     const lines = pageLines(inv, { dateFormat: 'iso' }).filter((l) => !l.startsWith('Due Date'));

@@ -144,16 +144,33 @@ describe('page check', () => {
   });
 });
 
-describe('page check: dates', () => {
+describe('page check: the page\'s own fields are the evidence', () => {
   const xml = read(cii({ lines: LINES, header: HEADER, sums: SUMS() }));
-  it('a different invoice date on the page is a mismatch; the same date in another format is not', () => {
-    const other = () => ({ ...xml, invoiceDate: { value: '2025-03-15', confidence: 0.9, source: 'generic:label', page: 1 } });
-    const c = comparePage(xml, other, ['Invoice AC-1', 'Invoice Date: 15.03.2025', 'Total 372.00'], {});
+  const pageWith = (over: Record<string, unknown>) => () => ({ ...xml, ...over });
+
+  it('an invoice date the page prints elsewhere (as the delivery date) does not make a different printed invoice date agree', () => {
+    const page = pageWith({ invoiceDate: { value: '2025-03-15', confidence: 0.9, source: 'generic:label', page: 1 } });
+    const c = comparePage(xml, page, ['Invoice AC-1', 'Invoice Date: 15.03.2025', 'Delivery date: 01.03.2025', 'Total 372.00'], {});
     expect(c.fields.find((f) => f.field === 'invoiceDate')).toEqual({ field: 'invoiceDate', xml: '2025-03-01', page: '2025-03-15', status: 'mismatch' });
     expect(c.status).toBe('mismatch');
+  });
+
+  it('an XML total that equals the printed subtotal is still a mismatch with the printed total', () => {
+    const page = pageWith({ total: { value: 446.4, confidence: 0.9, source: 'generic:label', page: 1 } });
+    const c = comparePage(xml, page, ['Subtotal 372.00', 'VAT 74.40', 'Total 446.40'], {});
+    expect(c.fields.find((f) => f.field === 'total')).toMatchObject({ status: 'mismatch', xml: 372, page: 446.4 });
+  });
+
+  it('the same date read with day and month swapped (an ambiguous page date) agrees', () => {
+    const page = pageWith({ invoiceDate: { value: '2025-01-03', confidence: 0.6, source: 'generic:label', page: 1 } });
+    expect(comparePage(xml, page, ['Date 01/03/2025'], {}).fields.find((f) => f.field === 'invoiceDate')?.status).toBe('match');
+  });
+
+  it('when the page\'s own field cannot be read, the XML value printed in any usual format counts as printed', () => {
     for (const printed of ['March 1, 2025', '1 March 2025', '01/03/2025', '2025-03-01', '1. März 2025']) {
-      const ok = comparePage(xml, other, ['Invoice AC-1', `Date ${printed}`, 'Total 372.00'], {});
-      expect(ok.fields.find((f) => f.field === 'invoiceDate')?.status, printed).toBe('match');
+      const c = comparePage(xml, pageWith({ invoiceDate: null }), ['Invoice AC-1', `Date ${printed}`, 'Total 372.00'], {});
+      expect(c.fields.find((f) => f.field === 'invoiceDate')?.status, printed).toBe('printed');
+      expect(c.status).toBe('match');
     }
   });
 });

@@ -116,9 +116,9 @@ export function invoiceFromEmbedded(embedded: EmbeddedFiles | undefined, today?:
 }
 
 /**
- * Trust but verify: compares the XML's key fields with the printed page (`pages`: the pages read;
- * `pageFields`: the page's extracted fields, asked for only when a value is not printed as is). Differences make the result need review; the
- * XML values stay.
+ * Trust but verify: compares the XML's key fields with the printed page (`pageFields`: what the
+ * page's extraction read; `pages`: the pages themselves). Differences make the result need review;
+ * the XML values stay.
  */
 export function verifyAgainstPage(fields: FieldsResult, pageFields: () => FieldsResult | null, pages: Array<{ text: string; source: 'text' | 'ocr' }>): void {
   if (!fields.einvoice) return;

@@ -1,8 +1,11 @@
 /**
- * Trust but verify: a hybrid e-invoice's XML against its printed page. A key field agrees when its
- * XML value is printed on the page (in any usual format); it differs when the page extraction found
- * another value and the XML value is nowhere on the page. Only a difference makes a mismatch: a
- * value the page does not show (or OCR could not read) is `not_found`, not evidence of a lie.
+ * Trust but verify: a hybrid e-invoice's XML against its printed page. The page's own fields (what
+ * extraction read next to their labels) are the evidence: a key field matches when the page's value
+ * is the XML's (in any usual format), and is a mismatch when the page shows another one. Finding
+ * the XML's value somewhere else on the page is not enough to agree (an XML total that equals the
+ * printed subtotal is still wrong); it only counts, as `printed`, when the page's own field could
+ * not be read. A value the page does not show (or OCR could not read) is `not_found`, which is not
+ * held against the document.
  */
 import type { Field, PageCheck } from '../../types.js';
 import type { FieldsResult } from '../fields/checks.js';
@@ -12,35 +15,39 @@ type Key = 'invoiceNumber' | 'invoiceDate' | 'dueDate' | 'total';
 
 const LABELS: Record<Key, string> = { invoiceNumber: 'invoice number', invoiceDate: 'invoice date', dueDate: 'due date', total: 'total' };
 
-/**
- * `page` is called only when some XML value is not printed on the page as it is: extracting the
- * page's fields is the costly part, and a hybrid whose page shows every key value needs none.
- */
+/** `page`: the page's extracted fields (asked for once, when there is a field to compare). */
 export function comparePage(xml: FieldsResult, page: () => FieldsResult | null, texts: string[], opts: { ocr?: boolean } = {}): PageCheck {
   // OCR confuses O/0, I/l/1, S/5, B/8, Z/2: on OCR'd pages identifiers are compared with those folded.
   const fold = opts.ocr ? foldConfusables : (s: string) => s;
   const all = texts.join('\n');
-  const dates = datesIn(all);
-  const amounts = amountsIn(all);
   const fields: PageCheck['fields'] = [];
   let extracted: FieldsResult | null | undefined;
-  const check = <T extends string | number>(key: Key, x: Field<T> | null, onPage: (v: T) => boolean, same: (a: T, b: T) => boolean) => {
+  let dates: Set<string> | undefined;
+  let amounts: number[] | undefined;
+  const check = <T extends string | number>(key: Key, x: Field<T> | null, same: (a: T, b: T) => boolean, printed: (v: T) => boolean) => {
     if (!x) return;
-    if (onPage(x.value)) {
-      fields.push({ field: key, xml: x.value, page: x.value, status: 'match' });
-      return;
-    }
     extracted ??= page();
     const seen = (extracted?.[key] as Field<T> | null | undefined)?.value;
-    if (seen !== undefined && seen !== null && !same(seen, x.value)) fields.push({ field: key, xml: x.value, page: seen, status: 'mismatch' });
+    if (seen !== undefined && seen !== null) fields.push({ field: key, xml: x.value, page: seen, status: same(seen, x.value) ? 'match' : 'mismatch' });
+    else if (printed(x.value)) fields.push({ field: key, xml: x.value, page: x.value, status: 'printed' });
     else fields.push({ field: key, xml: x.value, page: null, status: 'not_found' });
   };
-  check('invoiceNumber', xml.invoiceNumber, (v) => tokenOnPage(fold(all.toUpperCase()), fold(v.toUpperCase())), (a, b) => fold(squash(a)) === fold(squash(b)));
-  check('invoiceDate', xml.invoiceDate, (v) => dates.has(v), (a, b) => a === b);
-  check('dueDate', xml.dueDate, (v) => dates.has(v), (a, b) => a === b);
-  check('total', xml.total, (v) => amounts.some((a) => Math.abs(a - v) < 0.005), (a, b) => Math.abs(a - b) < 0.005);
-  const status = fields.some((f) => f.status === 'mismatch') ? 'mismatch' : fields.some((f) => f.status === 'match') ? 'match' : 'unverified';
+  check('invoiceNumber', xml.invoiceNumber, (a, b) => fold(squash(a)) === fold(squash(b)), (v) => tokenOnPage(fold(all.toUpperCase()), fold(v.toUpperCase())));
+  check('invoiceDate', xml.invoiceDate, sameDate, (v) => (dates ??= datesIn(all)).has(v));
+  check('dueDate', xml.dueDate, sameDate, (v) => (dates ??= datesIn(all)).has(v));
+  check('total', xml.total, (a, b) => Math.abs(a - b) < 0.005, (v) => (amounts ??= amountsIn(all)).some((a) => Math.abs(a - Math.abs(v)) < 0.005));
+  const status = fields.some((f) => f.status === 'mismatch') ? 'mismatch' : fields.some((f) => f.status === 'match' || f.status === 'printed') ? 'match' : 'unverified';
   return { status, fields };
+}
+
+/**
+ * The same date, or one the page's extraction may have read with day and month swapped (both 12
+ * or less, where only the document's other dates decide the order).
+ */
+function sameDate(page: string, xml: string): boolean {
+  if (page === xml) return true;
+  const [y, m, d] = page.split('-');
+  return Number(m) <= 12 && Number(d) <= 12 && `${y}-${d}-${m}` === xml;
 }
 
 /** Review reasons for the fields that differ. */
