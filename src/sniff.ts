@@ -4,8 +4,11 @@
  */
 import type { FileKind } from './types.js';
 
-/** Bytes to read from the start of a file to sniff it (an XML root may follow a long prolog). */
-export const SNIFF_BYTES = 4096;
+/**
+ * Bytes to read from the start of a file to sniff it. An e-invoice XML's root element may follow a
+ * long prolog (a licence comment, a schemaLocation): its first 64 KB must hold it.
+ */
+export const SNIFF_BYTES = 64 * 1024;
 
 /** PDF readers accept "%PDF-" anywhere in the first 1024 bytes. */
 const PDF_HEADER_WINDOW = 1024;
@@ -23,6 +26,11 @@ export function sniff(head: Uint8Array): FileKind | null {
 
 /** An XML text (UTF-8/UTF-16, optional BOM) whose root element is an e-invoice's. */
 function isEInvoiceXml(head: Uint8Array): boolean {
+  // Cheap refusal first: text starting with '<' after an optional UTF-8 BOM and blanks, or a UTF-16 BOM.
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i++;
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  if (!utf16 && head[i] !== 0x3c) return false;
   let text: string;
   if (head[0] === 0xff && head[1] === 0xfe) text = Buffer.from(head.subarray(2)).toString('utf16le');
   else if (head[0] === 0xfe && head[1] === 0xff) text = Buffer.from(head.subarray(2, 2 + ((head.length - 2) & ~1))).swap16().toString('utf16le');
@@ -84,7 +92,9 @@ export function rootOf(text: string): RootInfo | null {
     else break;
     if (i < 0) return null;
   }
-  const m = /^<(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)([^>]*)>?/.exec(text.slice(i, i + 8192));
+  // The whole start tag, however many attributes (a long schemaLocation) it carries.
+  const close = text.indexOf('>', i);
+  const m = /^<(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)([^>]*)>?/.exec(text.slice(i, close < 0 ? undefined : close + 1));
   if (!m) return null;
   const [, prefix, name, attrs] = m;
   const re = prefix ? new RegExp(`\\sxmlns:${prefix.replace(/[.]/g, '\\.')}\\s*=\\s*["']([^"']*)["']`) : /\sxmlns\s*=\s*["']([^"']*)["']/;

@@ -32,6 +32,14 @@ describe('e-invoice XML: recognising the root', () => {
     expect(einvoiceRoot('<project><name>x</name></project>')).toBeNull();
   });
 
+  it('finds the root behind a long prolog (a licence comment) and a long start tag (schemaLocation)', () => {
+    const longComment = `<?xml version="1.0"?>\n<!-- ${'licence text '.repeat(1500)} -->\n${cii().replace(/^<\?xml[^>]*>\n/, '')}`;
+    expect(longComment.length).toBeGreaterThan(16_000);
+    expect(sniff(enc(longComment).subarray(0, 64 * 1024))).toBe('xml');
+    const longTag = cii().replace('<rsm:CrossIndustryInvoice ', `<rsm:CrossIndustryInvoice xsi:schemaLocation="${'urn:x http://example.com/a.xsd '.repeat(400)}" `);
+    expect(einvoiceRoot(longTag)).toBe('CrossIndustryInvoice');
+  });
+
   it('sniffs e-invoice XML as `xml` by content, other XML as nothing', () => {
     expect(sniff(enc(cii()))).toBe('xml');
     expect(sniff(enc('\uFEFF' + cii()))).toBe('xml');
