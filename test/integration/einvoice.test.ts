@@ -137,9 +137,11 @@ describe('hybrid PDFs (CII embedded in a PDF/A-3 style attachment)', () => {
     }
   });
 
-  it('passes over other attachments: a non-invoice XML and a PNG', async () => {
+  it('passes over other attachments, broken ones too: a non-invoice XML, a malformed one and a PNG', async () => {
     const other = '<?xml version="1.0"?><deliveryNote xmlns="urn:example"><id>1</id></deliveryNote>';
-    const pdf = await hybridPdf({ lines: pageLines(inv), xml: null, extraAttachments: [{ name: 'delivery.xml', data: new TextEncoder().encode(other), mimeType: 'text/xml' }, { name: 'logo.png', data: new Uint8Array([0x89, 0x50, 0x4e, 0x47]), mimeType: 'image/png' }] });
+    const broken = '<?xml version="1.0"?><metadata><unclosed></metadata>';
+    const enc = (t: string) => new TextEncoder().encode(t);
+    const pdf = await hybridPdf({ lines: pageLines(inv), xml: null, extraAttachments: [{ name: 'delivery.xml', data: enc(other), mimeType: 'text/xml' }, { name: 'metadata.xml', data: enc(broken), mimeType: 'text/xml' }, { name: 'logo.png', data: new Uint8Array([0x89, 0x50, 0x4e, 0x47]), mimeType: 'image/png' }] });
     const r = await run(save('other.pdf', pdf));
     expect(r.einvoice).toBeNull();
     expect(r.warnings).toEqual([]);

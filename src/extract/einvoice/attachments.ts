@@ -33,13 +33,15 @@ export interface EmbeddedFiles {
 
 /**
  * Cheap test on the raw bytes: could this PDF embed a file? An embedded file's stream dictionary
- * (`/Type /EmbeddedFile`) is never inside a compressed object stream, so a PDF without the word
- * has no embedded file that the name tree or /AF could point to (unless its writer left out the
- * optional /Type and compressed the catalog: then /AF and /AFRelationship are looked for too).
+ * (`/Type /EmbeddedFile`, `/Subtype /text#2Fxml`) is never inside a compressed object stream, so a
+ * PDF with neither has no embedded XML the name tree or /AF could point to, unless its writer left
+ * out both the optional /Type and the /Subtype PDF/A-3 requires and compressed the catalog (then
+ * /AF and /AFRelationship are looked for too, in what is not compressed).
  */
 export function mayEmbedFiles(data: Uint8Array): boolean {
   const b = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (b.indexOf('EmbeddedFile') >= 0 || b.indexOf('AFRelationship') >= 0) return true;
+  // `#2Fxml`: the /Subtype of an XML file's stream (text/xml, application/xml), which PDF/A-3 requires.
+  if (b.indexOf('EmbeddedFile') >= 0 || b.indexOf('AFRelationship') >= 0 || b.indexOf('#2Fxml') >= 0) return true;
   for (let i = b.indexOf('/AF'); i >= 0; i = b.indexOf('/AF', i + 3)) {
     const c = b[i + 3];
     if (c === 0x5b || c === 0x20 || c === 0x0a || c === 0x0d || (c >= 0x30 && c <= 0x39)) return true;
@@ -88,21 +90,39 @@ export async function readEmbeddedFiles(lib: typeof PdfLib, inflateSync: typeof 
   const af = get(doc.catalog, 'AF');
   if (af instanceof PDFArray) for (let i = 0; i < af.size(); i++) add(af.get(i), 'af', null);
 
-  const files: EmbeddedFile[] = [];
-  for (const { spec, via, key } of specs.values()) {
+  // Candidates in the order they are tried: the names Factur-X, ZUGFeRD and XRechnung prescribe
+  // (this list is EINVOICE_ATTACHMENT_NAMES in profile.ts: the function must be self-contained),
+  // then files the catalog declares as the document's alternative, data or source (whatever their
+  // name), then any other XML. Decoding stops at a total budget and a number of files, so a PDF
+  // stuffed with attachments cannot make the reader inflate them all.
+  const prescribed = ['factur-x.xml', 'zugferd-invoice.xml', 'xrechnung.xml'];
+  const entries = [...specs.values()].map(({ spec, via, key }, order) => {
     const name = str(get(spec, 'UF')) ?? str(get(spec, 'F')) ?? key ?? '';
     const ef = get(spec, 'EF');
     const stream = get(ef, 'UF') ?? get(ef, 'F');
     const mimeType = stream instanceof PDFRawStream ? str(stream.dict.get(N('Subtype'))) : null;
     const relationship = str(get(spec, 'AFRelationship'));
-    const file: EmbeddedFile = { name, mimeType, relationship, declaredIn: [...via], data: null, error: null };
-    files.push(file);
+    const declared = via.has('af') && ['alternative', 'data', 'source'].includes((relationship ?? '').toLowerCase());
     const xmlish = /\.xml$/i.test(name) || /xml/i.test(mimeType ?? '');
-    if (!xmlish) continue;
+    const rank = prescribed.includes(name.toLowerCase()) ? 0 : declared ? 1 : xmlish ? 2 : 3;
+    return { file: { name, mimeType, relationship, declaredIn: [...via], data: null, error: null } as EmbeddedFile, stream, rank, order };
+  });
+  entries.sort((a, b) => a.rank - b.rank || a.order - b.order);
+  const maxFiles = 8;
+  let budget = 2 * maxBytes;
+  let decoded = 0;
+  for (const { file, stream, rank } of entries) {
+    if (rank > 2) continue;
     if (!(stream instanceof PDFRawStream)) {
       file.error = 'the file specification has no embedded stream';
       continue;
     }
+    if (decoded >= maxFiles || budget <= 0) {
+      file.error = `not read: only the first ${maxFiles} candidate attachments (${2 * maxBytes} bytes in all) are read`;
+      continue;
+    }
+    decoded++;
+    const cap = Math.min(maxBytes, budget);
     try {
       const filter = deref(stream.dict.get(N('Filter')));
       const filters = filter instanceof PDFArray ? filter.asArray().map((x) => str(deref(x))) : filter ? [str(filter)] : [];
@@ -112,16 +132,19 @@ export async function readEmbeddedFiles(lib: typeof PdfLib, inflateSync: typeof 
       // run-length chains could expand without a cap being checked first: refused.
       if (filters.length === 0) bytes = stream.contents;
       else if (filters.length === 1 && filters[0] === 'FlateDecode') {
-        bytes = inflateSync(stream.contents, { maxOutputLength: maxBytes + 1 });
-        if (get(stream.dict, 'DecodeParms') && bytes.byteLength <= maxBytes) bytes = decodePDFRawStream(stream).decode();
+        bytes = inflateSync(stream.contents, { maxOutputLength: cap + 1 });
+        if (get(stream.dict, 'DecodeParms') && bytes.byteLength <= cap) bytes = decodePDFRawStream(stream).decode();
       } else throw new Error(`its stream filter ${filters.join(' + ')} is not one e-invoice writers use`);
-      if (bytes.byteLength > maxBytes) throw new RangeError(`it is over the ${maxBytes}-byte limit`);
+      if (bytes.byteLength > cap) throw new RangeError(`it is over the ${cap}-byte limit`);
+      budget -= bytes.byteLength;
       file.data = new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     } catch (err) {
+      budget -= cap;
       const e = err as { code?: string; message?: string };
-      file.error = e.code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError ? `it inflates to more than ${maxBytes} bytes` : `it cannot be decoded: ${e.message ?? String(err)}`;
+      file.error = e.code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError ? `it inflates to more than ${cap} bytes` : `it cannot be decoded: ${e.message ?? String(err)}`;
     }
   }
+  const files = entries.map((e) => e.file);
   let pageCount: number | null = null;
   try {
     pageCount = doc.getPageCount();

@@ -9,12 +9,12 @@
 import { permanent } from '../../errors.js';
 import type { FieldsResult } from '../fields/checks.js';
 import { runChecks } from '../fields/checks.js';
-import type { EmbeddedFile, EmbeddedFiles } from './attachments.js';
+import type { EmbeddedFiles } from './attachments.js';
 import { einvoiceArithmetic } from './checks.js';
 import { mapEInvoice } from './map.js';
 import { documentTypeName, EINVOICE_ATTACHMENT_NAMES, profileOf } from './profile.js';
 import { comparePage, mismatchReasons } from './verify.js';
-import { parseEInvoiceXml, XmlError } from './xml.js';
+import { decodeXml, einvoiceRoot, parseEInvoiceXml, XmlError } from './xml.js';
 
 export { mayEmbedFiles, type EmbeddedFile, type EmbeddedFiles } from './attachments.js';
 export { einvoiceRoot, MAX_XML_BYTES, XmlError } from './xml.js';
@@ -69,18 +69,13 @@ export function fieldsFromXmlFile(data: Uint8Array, today?: string): FieldsResul
   }
 }
 
-/** Embedded files in the order to try them: the prescribed names, then associated XML files, then any XML. */
-function candidates(files: EmbeddedFile[]): EmbeddedFile[] {
-  const rank = (f: EmbeddedFile): number => {
-    if (EINVOICE_ATTACHMENT_NAMES.includes(f.name.toLowerCase())) return 0;
-    if (f.declaredIn.includes('af') && ['alternative', 'data', 'source'].includes((f.relationship ?? '').toLowerCase())) return 1;
-    return 2;
-  };
-  return files
-    .filter((f) => f.data !== null || f.error !== null)
-    .map((f, i) => ({ f, r: rank(f), i }))
-    .sort((a, b) => a.r - b.r || a.i - b.i)
-    .map((x) => x.f);
+/** Whether an attachment's content starts like an e-invoice (its root element), without parsing it. */
+function looksLikeEInvoice(data: Uint8Array): boolean {
+  try {
+    return einvoiceRoot(decodeXml(data.subarray(0, 64 * 1024)).replace(/^\uFEFF/, '')) !== null;
+  } catch {
+    return false;
+  }
 }
 
 export interface EmbeddedInvoice {
@@ -98,12 +93,18 @@ export interface EmbeddedInvoice {
 export function invoiceFromEmbedded(embedded: EmbeddedFiles | undefined, today?: string): EmbeddedInvoice {
   const problems: string[] = [];
   if (!embedded) return { fields: null, problems };
-  for (const f of candidates(embedded.files)) {
+  // In the order the reader tried them (attachments.ts): prescribed names, declared files, other XML.
+  for (const f of embedded.files) {
+    if (f.data === null && f.error === null) continue; // not a candidate (an image, a spreadsheet ...)
     const named = EINVOICE_ATTACHMENT_NAMES.includes(f.name.toLowerCase());
+    const declared = f.declaredIn.includes('af') && ['alternative', 'data', 'source'].includes((f.relationship ?? '').toLowerCase());
     if (f.data === null) {
-      if (named || f.declaredIn.includes('af')) problems.push(`the embedded e-invoice ${f.name} could not be read: ${f.error}`);
+      if (named || declared) problems.push(`the embedded e-invoice ${f.name} could not be read: ${f.error}`);
       continue;
     }
+    // Another document (a delivery note, metadata) is passed over by its root element, before any
+    // parsing; one whose name says it is the invoice is read, and said to be wrong if it is not.
+    if (!named && !looksLikeEInvoice(f.data)) continue;
     try {
       return { fields: fieldsFromXml(f.data, { container: 'pdf', attachment: f.name, today }), problems };
     } catch (err) {
