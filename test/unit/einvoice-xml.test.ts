@@ -51,6 +51,11 @@ describe('e-invoice XML: recognising the root', () => {
   it('decodes the declared encoding', () => {
     const latin = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><a>'), Buffer.from([0xe9]), Buffer.from('</a>')]);
     expect(decodeXml(latin)).toContain('<a>é</a>');
+    // windows-1252's € „ “ (0x80, 0x84, 0x93), which Node 20 would decode as C1 controls.
+    const cp1252 = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="windows-1252"?><a>'), Buffer.from([0x80, 0x20, 0x84, 0x68, 0x93]), Buffer.from('</a>')]);
+    expect(decodeXml(cp1252)).toContain('<a>€ „h“</a>');
+    // "UTF-16" declared on plain 8-bit bytes: read as the UTF-8 they are.
+    expect(decodeXml(Buffer.from('<?xml version="1.0" encoding="UTF-16"?><a>é</a>'))).toContain('<a>é</a>');
   });
 });
 
@@ -82,6 +87,17 @@ describe('e-invoice XML: safety', () => {
     const e = xmlError(() => parseEInvoiceXml(enc('<?xml version="1.0"?><order xmlns="urn:shop"><id>1</id></order>')));
     expect(e.reason).toBe('not_einvoice');
     expect(e.message).toMatch(/order in urn:shop/);
+  });
+
+  it('refuses entities XML does not define without a DTD (&nbsp;), but not text that only looks like a DTD inside CDATA', () => {
+    expect(xmlError(() => parseEInvoiceXml(enc(cii('<ram:Name>A&nbsp;B</ram:Name>')))).message).toMatch(/&nbsp;/);
+    const { doc } = parseEInvoiceXml(enc(cii('<ram:Note><![CDATA[<!DOCTYPE x> & <!ENTITY y>]]></ram:Note>')));
+    expect((doc as Record<string, unknown>).Note).toBe('<!DOCTYPE x> & <!ENTITY y>');
+  });
+
+  it('keeps the spaces around a CDATA section', () => {
+    const { doc } = parseEInvoiceXml(enc(cii('<ram:Name>Bei <![CDATA[Spiel & Co]]> GmbH</ram:Name>')));
+    expect(String((doc as Record<string, unknown>).Name).trim()).toBe('Bei Spiel & Co GmbH');
   });
 
   it('decodes the predefined entities and character references in values', () => {

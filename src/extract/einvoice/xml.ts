@@ -42,7 +42,31 @@ export function decodeXml(data: Uint8Array): string {
       throw new XmlError('malformed', `the XML declares an unknown encoding "${enc}"`);
     }
   }
+  // "UTF-16" declared on bytes that are plainly 8-bit (no BOM, '<?' as single bytes): a common
+  // writer's mistake; the bytes are read as UTF-8, which is what they are.
+  if (label.startsWith('utf-16') && data[1] !== 0) label = 'utf-8';
+  // WHATWG maps ISO-8859-1 and windows-1252 to windows-1252, but Node 20 decodes it as ISO-8859-1
+  // (0x80-0x9F as C1 controls, so "€" would be lost): those 32 bytes are mapped here.
+  if (label === 'windows-1252') return decodeWindows1252(data);
   return new TextDecoder(label, { ignoreBOM: false }).decode(data);
+}
+
+/** windows-1252's 0x80-0x9F (the rest is ISO-8859-1); undefined bytes keep their C1 code point. */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(data: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < data.length; i += CHUNK) {
+    const part = data.subarray(i, i + CHUNK);
+    out += String.fromCharCode(...Array.from(part, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
+  }
+  return out;
+}
+
+/** The text with comments and CDATA sections blanked: what is left is markup and ordinary text. */
+function withoutCharacterData(text: string): string {
+  return text.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, '');
 }
 
 const parser = new XMLParser({
@@ -51,7 +75,8 @@ const parser = new XMLParser({
   removeNSPrefix: true,
   parseTagValue: false,
   parseAttributeValue: false,
-  trimValues: true,
+  // Values are trimmed when read (text()): trimming here would trim each piece around a CDATA section.
+  trimValues: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
   // Character references (&#233;) as well as the five predefined entities; a DTD never gets here.
@@ -67,11 +92,15 @@ const parser = new XMLParser({
 export function parseEInvoiceXml(data: Uint8Array, maxBytes = MAX_XML_BYTES): { root: RootName; doc: XNode; text: string } {
   if (data.byteLength > maxBytes) throw new XmlError('too_large', `the XML is ${data.byteLength} bytes, over the ${maxBytes}-byte limit for e-invoices`);
   const text = decodeXml(data);
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
+  const markup = withoutCharacterData(text);
+  if (/<!DOCTYPE|<!ENTITY/i.test(markup)) {
     throw new XmlError('unsafe', 'the XML declares a DTD or entities, which e-invoices never use; refused without evaluating it (XXE protection)');
   }
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new XmlError('malformed', `the XML is not well-formed: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`);
+  // Without a DTD only the five predefined entities exist (the validator does not check names).
+  const undefinedEntity = /&(?!(?:amp|lt|gt|quot|apos);|#\d+;|#x[0-9a-fA-F]+;)([A-Za-z_][\w.-]*);/.exec(markup);
+  if (undefinedEntity) throw new XmlError('malformed', `the XML is not well-formed: it uses the entity &${undefinedEntity[1]}; which XML without a DTD does not define`);
   const root = einvoiceRoot(text);
   if (!root) {
     const r = rootOf(text);
