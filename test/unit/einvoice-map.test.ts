@@ -174,3 +174,32 @@ describe('page check: the page\'s own fields are the evidence', () => {
     }
   });
 });
+
+describe('e-invoice details from the review', () => {
+  it('Factur-X EXTENDED: a GROUP line (the sum of its DETAIL sub-lines) and INFORMATION lines are not added to the line total', () => {
+    const status = (xml: string, id: string, code: string) => xml.replace(`<ram:LineID>${id}</ram:LineID>`, `<ram:LineID>${id}</ram:LineID><ram:LineStatusReasonCode>${code}</ram:LineStatusReasonCode>`);
+    let lines = line(9, '1', '350.00', null, '350.00') + line(1, '10', '2.50', '0.1', '250.00') + line(2, '3', '40.00', null, '100.00', '20.00') + line(8, '1', '5.00', null, '5.00');
+    lines = status(status(status(status(lines, '9', 'GROUP'), '1', 'DETAIL'), '2', 'DETAIL'), '8', 'INFORMATION');
+    const r = read(cii({ lines, header: HEADER, sums: SUMS() }));
+    expect(r.reviewReasons).toEqual([]);
+    expect(r.lineItems).toHaveLength(4);
+    // The same lines without the codes are counted twice over, and that is said.
+    expect(read(cii({ lines: lines.replace(/<ram:LineStatusReasonCode>\w+<\/ram:LineStatusReasonCode>/g, ''), header: HEADER, sums: SUMS() })).reviewReasons.join('\n')).toMatch(/lines add up to 705\.00/);
+  });
+
+  it('a negative total (a negative invoice) is as written, not a misread', () => {
+    const xml = cii({ lines: line(1, '-10', '2.50', '0.1', '-250.00'), header: '<ram:ApplicableTradeTax><ram:CalculatedAmount>-50.00</ram:CalculatedAmount><ram:TypeCode>VAT</ram:TypeCode><ram:BasisAmount>-250.00</ram:BasisAmount><ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>20</ram:RateApplicablePercent></ram:ApplicableTradeTax>', sums: '<ram:LineTotalAmount>-250.00</ram:LineTotalAmount><ram:TaxBasisTotalAmount>-250.00</ram:TaxBasisTotalAmount><ram:TaxTotalAmount currencyID="EUR">-50.00</ram:TaxTotalAmount><ram:GrandTotalAmount>-300.00</ram:GrandTotalAmount><ram:DuePayableAmount>-300.00</ram:DuePayableAmount>' });
+    const r = read(xml);
+    expect(r.total?.value).toBe(-300);
+    expect(r.reviewReasons).toEqual([]);
+  });
+
+  it('the arithmetic names BT-109 and breakdown sums that do not hold', () => {
+    const wrongNet = SUMS().replace('<ram:TaxBasisTotalAmount>310.00', '<ram:TaxBasisTotalAmount>320.00').replace('<ram:GrandTotalAmount>372.00', '<ram:GrandTotalAmount>382.00').replace('<ram:DuePayableAmount>272.00', '<ram:DuePayableAmount>282.00');
+    const r = read(cii({ lines: LINES, header: HEADER, sums: wrongNet }));
+    expect(r.reviewReasons).toContain('e-invoice total without VAT (BT-109) is 320.00, but lines 350.00 - allowances 50.00 + charges 10.00 = 310.00');
+    expect(r.reviewReasons).toContain('e-invoice VAT breakdown covers 310.00, but the total without VAT (BT-109) is 320.00');
+    const wrongVat = SUMS().replace('<ram:TaxTotalAmount currencyID="EUR">62.00', '<ram:TaxTotalAmount currencyID="EUR">72.00').replace('<ram:GrandTotalAmount>372.00', '<ram:GrandTotalAmount>382.00').replace('<ram:DuePayableAmount>272.00', '<ram:DuePayableAmount>282.00');
+    expect(read(cii({ lines: LINES, header: HEADER, sums: wrongVat })).reviewReasons).toEqual(['e-invoice VAT breakdown adds up to 62.00, but the VAT total (BT-110) is 72.00']);
+  });
+});

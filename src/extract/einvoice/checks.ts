@@ -18,13 +18,13 @@ export function einvoiceArithmetic(d: EInvoiceData): string[] {
 
   // Lines: quantity x net price / base quantity, less line allowances, plus line charges.
   d.lines.forEach((l, i) => {
-    if (l.quantity === null || l.price === null || l.amount === null) return;
+    if (!l.inTotal || l.quantity === null || l.price === null || l.amount === null) return;
     const expected = round2((l.quantity * l.price) / (l.basisQuantity && l.basisQuantity > 0 ? l.basisQuantity : 1) - l.allowances + l.charges);
     if (!near(expected, l.amount)) {
       out.push(`e-invoice line ${l.id ?? i + 1}: ${l.quantity} x ${fmt(l.price)}${l.basisQuantity && l.basisQuantity !== 1 ? ` / ${l.basisQuantity}` : ''}${l.allowances ? ` - ${fmt(l.allowances)}` : ''}${l.charges ? ` + ${fmt(l.charges)}` : ''} = ${fmt(expected)}, but the line amount is ${fmt(l.amount)}`);
     }
   });
-  const amounts = d.lines.map((l) => l.amount).filter((a): a is number => a !== null);
+  const amounts = d.lines.filter((l) => l.inTotal).map((l) => l.amount).filter((a): a is number => a !== null);
   if (t.lineTotal !== null && amounts.length > 0) {
     const s = round2(amounts.reduce((a, b) => a + b, 0));
     if (!near(s, t.lineTotal)) out.push(`e-invoice lines add up to ${fmt(s)}, but the sum of line amounts (BT-106) is ${fmt(t.lineTotal)}`);

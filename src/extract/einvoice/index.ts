@@ -45,7 +45,7 @@ export function fieldsFromXml(data: Uint8Array, where: { container: 'xml' | 'pdf
   };
   // The generic checks on dates and required fields; the sums are checked by the EN 16931 rules
   // instead (the generic ones would miss document-level allowances, and say the same twice).
-  fields.reviewReasons = [...runChecks({ ...fields, lineItems: [], subtotal: null, tax: null }, { required: REQUIRED, today: where.today }), ...einvoiceArithmetic(d)];
+  fields.reviewReasons = [...runChecks({ ...fields, lineItems: [], subtotal: null, tax: null }, { required: REQUIRED, today: where.today, negativeTotalOk: true }), ...einvoiceArithmetic(d)];
   fields.needsReview = fields.reviewReasons.length > 0;
   return fields;
 }

@@ -34,6 +34,11 @@ export interface EInvoiceTotals {
 /** A line as the checks need it: BT-131 = BT-129 x BT-146 / BT-149 - BT-136 + BT-141. */
 export interface EInvoiceLine {
   id: string | null;
+  /**
+   * False for Factur-X EXTENDED GROUP lines (the sum of their sub-lines) and INFORMATION lines,
+   * which are not part of the line total (BT-106).
+   */
+  inTotal: boolean;
   quantity: number | null;
   price: number | null;
   basisQuantity: number | null;
@@ -74,7 +79,7 @@ export function mapEInvoice(root: RootName, doc: XNode): EInvoiceData {
 // CII: CrossIndustryInvoice (D16B) and ZUGFeRD 1 CrossIndustryDocument
 // ---------------------------------------------------------------------------
 
-/** udt:DateTimeString with format 102 (YYYYMMDD), 610 (YYYYMM) or an ISO date. */
+/** udt:DateTimeString with format 102 (YYYYMMDD), or an ISO date. */
 function ciiDate(node: XNode | undefined): string | null {
   const s = text(node, 'DateTimeString') ?? text(node, 'DateString') ?? text(node);
   if (!s) return null;
@@ -151,8 +156,10 @@ function mapCii(root: RootName, doc: XNode): EInvoiceData {
     );
     const tax = child(ls, 'ApplicableTradeTax');
     const product = child(li, 'SpecifiedTradeProduct');
+    const status = text(li, 'AssociatedDocumentLineDocument', 'LineStatusReasonCode')?.toUpperCase() ?? null;
     const line: EInvoiceLine = {
       id: text(li, 'AssociatedDocumentLineDocument', 'LineID'),
+      inTotal: status !== 'GROUP' && status !== 'INFORMATION',
       quantity: decimal(qtyNode),
       price: decimal(net, 'ChargeAmount'),
       basisQuantity: decimal(net, 'BasisQuantity'),
@@ -280,6 +287,7 @@ function mapUbl(root: RootName, doc: XNode): EInvoiceData {
     );
     const line: EInvoiceLine = {
       id: text(li, 'ID'),
+      inTotal: true,
       quantity: decimal(qtyNode),
       price: decimal(price, 'PriceAmount'),
       basisQuantity: decimal(price, 'BaseQuantity'),
@@ -330,7 +338,7 @@ function mapUbl(root: RootName, doc: XNode): EInvoiceData {
   put('purchaseOrder', text(doc, 'OrderReference', 'ID'));
   put('contract', text(doc, 'ContractDocumentReference', 'ID'));
   put('deliveryDate', text(doc, 'Delivery', 'ActualDeliveryDate'));
-  put('paymentTerms', text(doc, 'PaymentTerms', 'Note'));
+  put('paymentTerms', kids(doc, 'PaymentTerms').flatMap((t) => kids(t, 'Note').map((n) => text(n))).filter(Boolean).join('\n') || null);
   put('iban', means.map((m) => text(m, 'PayeeFinancialAccount', 'ID')).find(Boolean) ?? null);
   put('paymentReference', means.map((m) => text(m, 'PaymentID')).find(Boolean) ?? null);
   put('notes', kids(doc, 'Note').map((n) => text(n)).filter(Boolean));

@@ -13,7 +13,8 @@ export interface ProfileInfo {
  * `urn:cen.eu:en16931:2017#compliant#urn:factur-x.eu:1p0:basic` -> Factur-X BASIC,
  * `urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0` -> XRechnung XRECHNUNG,
  * `urn:ferd:CrossIndustryDocument:invoice:1p0:comfort` -> ZUGFeRD 1 COMFORT.
- * `attachment` (the file's name inside a PDF) names the standard when the id alone does not.
+ * `attachment` (the file's name inside a PDF) names the standard when the id alone does not: Factur-X
+ * and ZUGFeRD 2 EN 16931 use the plain EN 16931 id; an XRechnung always says so in its own id.
  */
 export function profileOf(guideline: string | null, attachment: string | null = null): ProfileInfo {
   const g = (guideline ?? '').toLowerCase();
@@ -26,7 +27,6 @@ export function profileOf(guideline: string | null, attachment: string | null = 
   else if (g.startsWith('urn:ferd:')) standard = 'ZUGFeRD 1';
   else if (a === 'factur-x.xml') standard = 'Factur-X';
   else if (a === 'zugferd-invoice.xml') standard = 'ZUGFeRD 2';
-  else if (a === 'xrechnung.xml') standard = 'XRechnung';
   else if (g.includes('en16931')) standard = 'EN 16931';
 
   let profile: string | null = null;

@@ -9,6 +9,8 @@ export interface CheckOptions {
   required: string[];
   /** "Today" for the far-future check (ISO date); injectable for tests. */
   today?: string;
+  /** A negative total is as written, not a sign of a misread (e-invoices: their type code says what they are). */
+  negativeTotalOk?: boolean;
 }
 
 const LABELS: Record<string, string> = {
@@ -54,6 +56,6 @@ export function runChecks(r: FieldsResult, opts: CheckOptions): string[] {
   if (r.invoiceDate && r.dueDate && r.dueDate.value < r.invoiceDate.value) {
     reasons.push(`due date ${r.dueDate.value} is before invoice date ${r.invoiceDate.value}`);
   }
-  if (total !== undefined && total < 0) reasons.push(`total ${total} is negative (credit note?)`);
+  if (total !== undefined && total < 0 && !opts.negativeTotalOk) reasons.push(`total ${total} is negative (credit note?)`);
   return reasons;
 }
