@@ -75,7 +75,13 @@ export type RootName = keyof typeof ROOTS;
 export interface RootInfo {
   name: string;
   namespace: string | null;
+  prefix: string | null;
+  /** Where its start tag ends in the text. */
+  end: number;
 }
+
+/** Peppol access points deliver documents in this envelope: a header, then the invoice. */
+export const SBDH_NAMESPACE = 'http://www.unece.org/cefact/namespaces/StandardBusinessDocumentHeader';
 
 /**
  * The document element's name and namespace, from the text (before any parsing). Skips the XML
@@ -97,8 +103,13 @@ export function rootOf(text: string): RootInfo | null {
   const m = /^<(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)([^>]*)>?/.exec(text.slice(i, close < 0 ? undefined : close + 1));
   if (!m) return null;
   const [, prefix, name, attrs] = m;
+  return { name, namespace: xmlnsIn(attrs, prefix ?? null), prefix: prefix ?? null, end: i + m[0].length };
+}
+
+/** The namespace an attribute list declares for a prefix (or the default namespace), or null. */
+function xmlnsIn(attrs: string, prefix: string | null): string | null {
   const re = prefix ? new RegExp(`\\sxmlns:${prefix.replace(/[.]/g, '\\.')}\\s*=\\s*["']([^"']*)["']`) : /\sxmlns\s*=\s*["']([^"']*)["']/;
-  return { name, namespace: re.exec(attrs)?.[1] ?? null };
+  return re.exec(attrs)?.[1] ?? null;
 }
 
 function endOf(text: string, close: string, from: number): number {
@@ -118,10 +129,24 @@ function skipDeclaration(text: string, from: number): number {
   return -1;
 }
 
-/** The e-invoice root this text starts with, or null (another XML, or not XML). */
+/**
+ * The e-invoice root this text starts with, or null (another XML, or not XML). A Peppol envelope
+ * (StandardBusinessDocument) counts by the invoice it carries after its header.
+ */
 export function einvoiceRoot(text: string): RootName | null {
   const r = rootOf(text);
-  if (!r || !(r.name in ROOTS)) return null;
+  if (!r) return null;
+  if (r.name === 'StandardBusinessDocument' && r.namespace === SBDH_NAMESPACE) {
+    const header = /<\/(?:[\w.-]+:)?StandardBusinessDocumentHeader\s*>/.exec(text.slice(r.end));
+    if (!header) return null;
+    const from = r.end + header.index + header[0].length;
+    const payload = rootOf(text.slice(from));
+    if (!payload || !(payload.name in ROOTS)) return null;
+    // Its namespace on its own tag, or declared on the envelope.
+    const ns = payload.namespace ?? xmlnsIn(text.slice(0, r.end), payload.prefix);
+    return ROOTS[payload.name as RootName] === ns ? (payload.name as RootName) : null;
+  }
+  if (!(r.name in ROOTS)) return null;
   return ROOTS[r.name as RootName] === r.namespace ? (r.name as RootName) : null;
 }
 

@@ -37,3 +37,25 @@ it('fixtures/einvoice/factur-x-hybrid.pdf is what the test builder makes (see th
   const made = await hybridPdf({ lines: pageLines(inv), xml: ciiXml(inv, 'EN16931') });
   expect(Buffer.from(made).equals(readFileSync(DIR + 'factur-x-hybrid.pdf'))).toBe(true);
 });
+
+it('a Peppol invoice in its access point\'s envelope (StandardBusinessDocument) is read like the bare one', async () => {
+  const { sniff } = await import('../../src/sniff.js');
+  const bare = readFileSync(DIR + 'peppol-bis3-invoice.xml', 'utf8');
+  const body = bare.slice(bare.search(/<(?:\w+:)?Invoice[\s>]/));
+  const wrapped = `<?xml version="1.0" encoding="UTF-8"?>
+<sh:StandardBusinessDocument xmlns:sh="http://www.unece.org/cefact/namespaces/StandardBusinessDocumentHeader">
+  <sh:StandardBusinessDocumentHeader>
+    <sh:HeaderVersion>1.0</sh:HeaderVersion>
+    <sh:DocumentIdentification><sh:Standard>urn:oasis:names:specification:ubl:schema:xsd:Invoice-2</sh:Standard><sh:Type>Invoice</sh:Type></sh:DocumentIdentification>
+  </sh:StandardBusinessDocumentHeader>
+${body.trimEnd()}
+</sh:StandardBusinessDocument>
+`;
+  const bytes = new TextEncoder().encode(wrapped);
+  expect(sniff(bytes)).toBe('xml');
+  const a = fieldsFromXmlFile(bytes, '2026-11-23');
+  const b = fieldsFromXmlFile(readFileSync(DIR + 'peppol-bis3-invoice.xml'), '2026-11-23');
+  expect(a).toEqual(b);
+  // An envelope around something else is not an e-invoice.
+  expect(sniff(new TextEncoder().encode(wrapped.replace(body.trimEnd(), '<Order xmlns="urn:oasis:names:specification:ubl:schema:xsd:Order-2"/>')))).toBeNull();
+});

@@ -112,7 +112,9 @@ export function parseEInvoiceXml(data: Uint8Array, maxBytes = MAX_XML_BYTES): { 
   } catch (err) {
     throw new XmlError('malformed', `the XML cannot be parsed: ${(err as Error).message}`);
   }
-  const doc = parsed[root];
+  // The invoice itself, or the one a Peppol envelope (StandardBusinessDocument) carries.
+  const envelope = parsed.StandardBusinessDocument as Record<string, unknown> | undefined;
+  const doc = parsed[root] ?? envelope?.[root];
   if (doc === undefined || doc === null) throw new XmlError('malformed', `the XML has no ${root} element`);
   return { root, doc: doc as XNode, text };
 }
