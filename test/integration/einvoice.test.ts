@@ -80,6 +80,8 @@ function expectFull(r: DocumentResult, inv: SampleInvoice) {
   expect(r.dueDate?.value).toBe(inv.dueDate);
   expect(r.vendor.taxId?.value).toBe(inv.seller.vatId);
   expect(r.vendor.address?.value).toBe(`${inv.seller.street}, ${inv.seller.postcode} ${inv.seller.city}, ${inv.seller.country}`);
+  expect(r.customer.taxId?.value ?? null).toBe(inv.buyer.vatId);
+  expect(r.customer.address?.value).toBe(`${inv.buyer.street}, ${inv.buyer.postcode} ${inv.buyer.city}, ${inv.buyer.country}`);
   expect(r.lineItems.map((l) => [l.description, l.quantity, l.unit, l.unitPrice, l.amount, l.taxRate])).toEqual(inv.lines.map((l) => [l.name, l.quantity, l.unit, l.unitPrice, l.amount, l.taxRate]));
   expect(r.lineItems.every((l) => l.source === 'e-invoice' && l.confidence === 1)).toBe(true);
   expect(r.taxBreakdown.map((t) => [t.category, t.rate, t.taxableAmount, t.taxAmount])).toEqual(inv.taxes.map((t) => [t.category, t.rate, t.basis, t.amount]));
