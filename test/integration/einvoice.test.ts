@@ -324,6 +324,15 @@ describe('broken and hostile embedded XML falls back to the page, with a warning
     expect(e.message).not.toMatch(/read from the page/);
   });
 
+  it('a broken factur-x.xml next to a good invoice XML: the good one is read, the broken one is said', async () => {
+    const broken = ciiXml(inv, 'EN16931').replace('</ram:TypeCode>', '');
+    const good = new TextEncoder().encode(ublXml(inv, 'PEPPOL'));
+    const r = await run(save('broken-and-good.pdf', await hybridPdf({ lines: pageLines(inv), xml: broken, extraAttachments: [{ name: 'invoice-ubl.xml', data: good, mimeType: 'text/xml' }] })));
+    expect(r.einvoice).toMatchObject({ syntax: 'UBL', attachment: 'invoice-ubl.xml' });
+    expectFull(r, inv);
+    expect(r.warnings).toEqual([expect.stringMatching(/^the embedded e-invoice factur-x\.xml could not be read: the XML is not well-formed/)]);
+  });
+
   it('an XXE attempt', async () => {
     const xml = ciiXml(inv, 'EN16931').replace(/^<\?xml[^>]*>\n/, '$&<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n').replace(`<ram:ID>${inv.number}</ram:ID>`, '<ram:ID>&xxe;</ram:ID>');
     const r = await run(save('xxe.pdf', await hybridPdf({ lines: pageLines(inv), xml })));
