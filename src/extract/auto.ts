@@ -86,10 +86,10 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
     found.fields.warnings.push(...found.problems, `the pages could not be read (${err.errorClass}: ${err.message}); the fields come from the embedded XML alone`);
     return make('einvoice_pdf', embedded?.pageCount ?? 0, [], found.fields);
   }
-  const pageFields = () => extractFields(read.pages, { templates: o.templates, templateId: o.templateId });
+  const pageFields = (keyFieldsOnly: boolean) => extractFields(read.pages, { templates: o.templates, templateId: o.templateId, keyFieldsOnly });
   const found = invoiceFromEmbedded(read.embeddedFiles);
-  const fields = found.fields ?? pageFields();
-  if (found.fields) verifyAgainstPage(found.fields, pageFields, read.pages);
+  const fields = found.fields ?? pageFields(false);
+  if (found.fields) verifyAgainstPage(found.fields, () => pageFields(true), read.pages);
   // An invoice XML that could not be used is said; its fields then come from the page.
   fields.warnings.push(...found.problems.map((p) => (found.fields ? p : `${p}; the fields were read from the page`)));
   if (read.embeddedFiles?.error) fields.warnings.push(`the PDF's attachments could not be listed: ${read.embeddedFiles.error}`);

@@ -4,7 +4,7 @@
  * Knows no vendor; every rule here must hold for invoices in general.
  */
 import type { PageText } from '../types.js';
-import type { DocumentResult, Field, LineItem } from '../../types.js';
+import type { DocumentResult, Field, LineItem, Party } from '../../types.js';
 import { findParties } from './parties.js';
 import { DATE_IN_TEXT, currencyFromToken, currencyVotes, dateCandidates, parseDate, parseNumber, round2, type DateOrder } from './normalize.js';
 import { cells, genericField as f, type Cell, type Line } from './cells.js';
@@ -589,7 +589,10 @@ function findLineItems(lines: Line[]): LineItem[] {
 // ---------------------------------------------------------------------------
 
 /** Runs every generic rule over the pages. */
-export function extractGeneric(pages: PageText[]): GenericResult {
+const noParty = (): Party => ({ name: null, address: null, taxId: null });
+
+/** `keyFieldsOnly`: number, dates, currency and amounts, not parties or line items (a page checked against its e-invoice XML). */
+export function extractGeneric(pages: PageText[], opts: { keyFieldsOnly?: boolean } = {}): GenericResult {
   const lines: Line[] = [];
   for (const p of pages) for (const t of p.text.split(/\r?\n|\f/)) lines.push({ page: p.page, text: t, n: lines.length });
   const all = pages.map((p) => p.text).join('\n');
@@ -646,7 +649,7 @@ export function extractGeneric(pages: PageText[]): GenericResult {
     }
   }
   const invoiceNumber = findInvoiceNumber(lines);
-  const { vendor, customer } = findParties(lines);
+  const { vendor, customer } = opts.keyFieldsOnly ? { vendor: noParty(), customer: noParty() } : findParties(lines);
   const conf = (c: AmountCand | null, bonus: number) => (c ? Math.min(1, c.weight + bonus) : 0);
   const bonus = amounts.consistent ? 0.1 : 0;
   let total = amounts.total ? f(amounts.total.value, conf(amounts.total, bonus), amounts.consistent ? 'arithmetic' : amounts.total.rule, amounts.total.page) : null;
@@ -668,5 +671,5 @@ export function extractGeneric(pages: PageText[]): GenericResult {
       if (l) tax = f(diff, 0.6, 'arithmetic:between-subtotal-and-total', l.page);
     }
   }
-  return { invoiceNumber, invoiceDate: invDate, dueDate: plain(dueDate), vendor, customer, currency, subtotal, tax, total, lineItems: findLineItems(lines), notes };
+  return { invoiceNumber, invoiceDate: invDate, dueDate: plain(dueDate), vendor, customer, currency, subtotal, tax, total, lineItems: opts.keyFieldsOnly ? [] : findLineItems(lines), notes };
 }

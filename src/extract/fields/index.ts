@@ -25,6 +25,8 @@ export interface ExtractFieldsOptions {
   templateId?: string | null;
   /** ISO "today" for date plausibility checks (tests). */
   today?: string;
+  /** Only what a page check needs (number, dates, amounts): no parties, line items or payment details. */
+  keyFieldsOnly?: boolean;
 }
 
 const MAPPED: Record<string, string> = {
@@ -52,8 +54,8 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
   let result: FieldsResult;
   let required: string[];
   if (t.generic) {
-    const g = extractGeneric(pages);
-    const pay = paymentDetails(texts.join('\n'));
+    const g = extractGeneric(pages, { keyFieldsOnly: opts.keyFieldsOnly });
+    const pay = opts.keyFieldsOnly ? { iban: null, bic: null } : paymentDetails(texts.join('\n'));
     result = {
       templateId: GENERIC_TEMPLATE_ID,
       invoiceNumber: g.invoiceNumber,
