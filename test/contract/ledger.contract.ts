@@ -486,6 +486,16 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
       expect(await ledger.getRun(emptyRun)).toBeNull();
       expect((await ledger.findOutbox({})).map((e) => e.status)).toEqual(['pending']); // undelivered events stay
       expect(await ledger.prune({ before: 5, dryRun: false, compact: false })).toEqual({ jobs: 0, events: 0, paths: 0, runLinks: 0, runs: 0, files: 0, outbox: 0 });
+      // The run goes on (a long-running worker): new links are numbered after the highest left,
+      // never reusing a number, so paging by it still sees every job.
+      await reg(run, [item(5)], 90);
+      const j6 = (await reg(await newRun(), [item(6)], 91))[0];
+      await ledger.linkRunJob(run, j6.jobId, 'existing');
+      const left = await ledger.runJobs(run);
+      expect(left).toHaveLength(4);
+      expect(new Set(left.map((j) => j.seq)).size).toBe(4);
+      const firstTwo = await ledger.runJobs(run, { limit: 2 });
+      expect([...firstTwo, ...(await ledger.runJobs(run, { afterSeq: firstTwo[1].seq }))].map((j) => j.id)).toEqual(left.map((j) => j.id));
     });
   });
 }

@@ -197,10 +197,11 @@ export class SqliteLedger implements Ledger {
           fingerprint = excluded.fingerprint, kind = excluded.kind, seen_at = excluded.seen_at`),
       getFile: db.prepare('SELECT * FROM files WHERE path = ?'),
       insertRunJob: db.prepare('INSERT OR IGNORE INTO run_jobs (run_id, job_id, outcome, seq) VALUES (?, ?, ?, ?)'),
-      runJobCount: db.prepare('SELECT count(*) AS n FROM run_jobs WHERE run_id = ?'),
-      // seq continues the run's numbering (register numbers from the count: the same value).
+      // The next number of a run's job links. max + 1, not the count: prune may have removed links
+      // of a run that is still going (a long-running worker), and a number must never repeat.
+      nextRunSeq: db.prepare('SELECT coalesce(max(seq) + 1, 0) AS n FROM run_jobs WHERE run_id = ?'),
       linkRunJob: db.prepare(`INSERT OR IGNORE INTO run_jobs (run_id, job_id, outcome, seq)
-        SELECT @runId, @jobId, @outcome, count(*) FROM run_jobs WHERE run_id = @runId`),
+        SELECT @runId, @jobId, @outcome, coalesce(max(seq) + 1, 0) FROM run_jobs WHERE run_id = @runId`),
       insertEvent: db.prepare('INSERT INTO job_events (job_id, from_state, to_state, attempt, at, error, run_id) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       claimInRun: db.prepare(`SELECT j.* FROM jobs j WHERE (j.status = 'pending' OR (j.status = 'retrying' AND j.next_attempt_at <= @now))
           AND EXISTS (SELECT 1 FROM run_jobs r WHERE r.run_id = @runId AND r.job_id = j.id)
@@ -340,7 +341,7 @@ export class SqliteLedger implements Ledger {
   async register(items: RegisterItem[], opts: RegisterOptions): Promise<RegisterResult[]> {
     const settingsJson = JSON.stringify(opts.settings);
     const run = this.db.transaction(() => {
-      let seq = Number((this.stmts.runJobCount.get(opts.runId) as Row).n);
+      let seq = Number((this.stmts.nextRunSeq.get(opts.runId) as Row).n);
       const results: RegisterResult[] = [];
       for (const it of items) {
         if (!it.unchanged) this.stmts.upsertFile.run({ path: it.path, size: it.size, mtimeMs: it.mtimeMs, ino: it.ino, fingerprint: it.fingerprint, kind: it.kind, now: opts.now });
@@ -499,7 +500,7 @@ export class SqliteLedger implements Ledger {
   async requeue(jobIds: string[], reason: string, now: number, opts: { runId?: string } = {}): Promise<string[]> {
     const run = this.db.transaction(() => {
       const done: string[] = [];
-      let seq = opts.runId ? Number((this.stmts.runJobCount.get(opts.runId) as Row).n) : 0;
+      let seq = opts.runId ? Number((this.stmts.nextRunSeq.get(opts.runId) as Row).n) : 0;
       for (const id of jobIds) {
         const row = this.stmts.getJob.get(id) as Row | undefined;
         if (!row || (row.status !== 'failed' && row.status !== 'completed')) continue;
