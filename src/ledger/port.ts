@@ -252,8 +252,6 @@ export interface Ledger {
   runProgress(runId: string): Promise<RunProgress>;
   /** Jobs of a run with how the run found each, paths first-seen order. */
   runJobs(runId: string, filter?: RunJobsFilter): Promise<RunJob[]>;
-  /** Records that a run covered a job it did not register (a worker took it); no-op when already recorded. */
-  linkRunJob(runId: string, jobId: string, outcome: RegisterOutcome): Promise<void>;
 
   // Files (the size+mtime+inode fast path)
   lookupFiles(paths: string[]): Promise<Map<string, FileRecord>>;

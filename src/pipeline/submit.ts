@@ -4,7 +4,7 @@
  * returns a summary; the CLI renders them.
  */
 import { join, resolve } from 'node:path';
-import type { Ledger, RunJob } from '../ledger/port.js';
+import type { Ledger, RegisterOutcome, RunJob } from '../ledger/port.js';
 import type { BackoffPolicy } from '../ledger/backoff.js';
 import { newId } from '../ledger/ids.js';
 import type { Extractor } from '../extract/types.js';
@@ -239,6 +239,8 @@ export interface RunTally {
   detached: boolean;
   plan?: RunSummary['plan'];
   moved?: MoveCounts;
+  /** The jobs to tally when they are not the run's own (a worker tallies the jobs it took from any run). */
+  jobs?: Array<Job & { outcome: RegisterOutcome }>;
 }
 
 /** The jobs of a run, a page at a time. */
@@ -269,7 +271,7 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
 
   if (!t.dryRun) {
     // Page through the run's jobs: memory stays flat however many files the run covered.
-    for await (const j of runJobPages(opts.ledger, t.runId)) {
+    for await (const j of t.jobs ?? runJobPages(opts.ledger, t.runId)) {
       total++;
       byState[j.status]++;
       byOutcome[j.outcome]++;

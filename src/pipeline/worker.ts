@@ -8,8 +8,9 @@
  * keyed by its own settings, because its extractor is set up for those.
  */
 import { resolve } from 'node:path';
+import type { RegisterOutcome } from '../ledger/port.js';
 import { newId } from '../ledger/ids.js';
-import type { JobSettings } from '../types.js';
+import type { Job, JobSettings } from '../types.js';
 import type { FailureRow } from '../report/failures.js';
 import { finishRun, makeMover, makeRunner, settingsKey, type EngineOptions, type RunSummary } from './submit.js';
 import { HotFolder } from './watch.js';
@@ -55,21 +56,13 @@ async function workerRun(opts: WorkerOptions): Promise<{ summary: RunSummary; fa
   await opts.ledger.createRun({ id: runId, startedAt: started, settings: opts.settings, paths: watchDirs, detached: false, idempotencyKey: null, inputsDigest: null });
   emit({ type: 'run-started', runId });
 
-  // The jobs this worker takes are recorded in its run in the ledger as they settle (those its hot
-  // folders register already are), and its summary pages them from there: nothing per job stays in
-  // memory, however long the worker runs.
-  let links: Promise<void> = Promise.resolve();
-  let linkError: unknown = null;
-  const link = (jobId: string) => {
-    links = links.then(() => opts.ledger.linkRunJob(runId, jobId, 'existing')).catch((err: unknown) => {
-      linkError ??= err;
-    });
-  };
+  /** Jobs this worker took or registered, with how it found them; they make its summary. */
+  const touched = new Map<string, RegisterOutcome>();
   const mover = makeMover(opts, watchDirs, true);
   const engine: EngineOptions = {
     ...opts,
     onEvent: (e) => {
-      if (e.type === 'job') link(e.outcome.job.id);
+      if (e.type === 'job' && !touched.has(e.outcome.job.id)) touched.set(e.outcome.job.id, 'existing');
       emit(e);
     },
   };
@@ -93,6 +86,7 @@ async function workerRun(opts: WorkerOptions): Promise<{ summary: RunSummary; fa
         now,
         onFile: (f) => {
           if (f.type === 'registered') {
+            touched.set(f.result.jobId, f.result.outcome);
             const finished = f.result.status === 'completed' || f.result.status === 'failed';
             if (f.result.outcome === 'existing' && f.result.status === 'completed') skipped++;
             // Dropped again after it was done: it goes where a finished one goes.
@@ -154,13 +148,17 @@ async function workerRun(opts: WorkerOptions): Promise<{ summary: RunSummary; fa
         continue;
       }
       // Like submit, --once waits for the retries of the jobs it took (held elsewhere: for their lease).
-      await links;
-      const open = await opts.ledger.runJobs(runId, { status: ['pending', 'processing', 'retrying'] });
+      const open = await openJobs([...touched.keys()]);
       if (open.length === 0 && !watching) break;
       const due = open.map((j) => (j.status === 'retrying' ? j.nextAttemptAt : j.leaseExpiresAt)).filter((t): t is number => t !== null);
       const wait = due.length ? Math.min(...due) - now() + 5 : 200;
       await pause(Math.max(20, Math.min(opts.pollMs, wait)));
     }
+  };
+
+  const openJobs = async (ids: string[]): Promise<Job[]> => {
+    const jobs = await Promise.all(ids.map((id) => opts.ledger.getJob(id)));
+    return jobs.filter((j): j is Job => j !== null && (j.status === 'retrying' || j.status === 'processing' || j.status === 'pending'));
   };
 
   const [watchResult, drainResult] = await Promise.allSettled([watchLoop(), drainLoop()]);
@@ -171,8 +169,12 @@ async function workerRun(opts: WorkerOptions): Promise<{ summary: RunSummary; fa
     throw drainResult.status === 'rejected' ? drainResult.reason : (watchResult as PromiseRejectedResult).reason;
   }
   await mover?.flush();
-  await links;
-  if (linkError) throw linkError;
+
+  const jobs: Array<Job & { outcome: RegisterOutcome }> = [];
+  for (const [id, outcome] of touched) {
+    const j = await opts.ledger.getJob(id);
+    if (j) jobs.push({ ...j, outcome });
+  }
   return finishRun(opts, {
     runId,
     started,
@@ -183,5 +185,6 @@ async function workerRun(opts: WorkerOptions): Promise<{ summary: RunSummary; fa
     dryRun: false,
     detached: false,
     moved: mover?.counts,
+    jobs,
   });
 }

@@ -245,24 +245,6 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
       expect(await ledger.getRun('run_k2')).toBeNull();
     });
 
-    it('links jobs a run took without registering them (a worker), once each, numbered after its own', async () => {
-      const a = await newRun();
-      const b = await newRun();
-      const [j1, j2] = await reg(a, [item(1), item(2)]);
-      await reg(b, [item(3)]);
-      await ledger.linkRunJob(b, j1.jobId, 'existing');
-      await ledger.linkRunJob(b, j2.jobId, 'existing');
-      await ledger.linkRunJob(b, j1.jobId, 'existing'); // again: no second link
-      const inB = await ledger.runJobs(b);
-      expect(inB.map((j) => [j.fingerprint, j.outcome])).toEqual([[fp(3), 'new'], [fp(1), 'existing'], [fp(2), 'existing']]);
-      expect(new Set(inB.map((j) => j.seq)).size).toBe(3);
-      // Paging by seq sees every one of them.
-      const first = await ledger.runJobs(b, { limit: 2 });
-      const rest = await ledger.runJobs(b, { afterSeq: first[first.length - 1].seq });
-      expect([...first, ...rest].map((j) => j.id)).toEqual(inB.map((j) => j.id));
-      expect((await ledger.runJobs(a)).map((j) => j.outcome)).toEqual(['new', 'new']);
-    });
-
     it('keeps a run\'s heartbeat: set at creation, moved while it runs, frozen once it finished', async () => {
       await ledger.createRun({ id: 'run_h', startedAt: 100, settings, paths: ['/a'], detached: false, idempotencyKey: null, inputsDigest: null, owner: 'h:1:x' });
       expect((await ledger.getRun('run_h'))?.heartbeatAt).toBe(100);
@@ -486,11 +468,10 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
       expect(await ledger.getRun(emptyRun)).toBeNull();
       expect((await ledger.findOutbox({})).map((e) => e.status)).toEqual(['pending']); // undelivered events stay
       expect(await ledger.prune({ before: 5, dryRun: false, compact: false })).toEqual({ jobs: 0, events: 0, paths: 0, runLinks: 0, runs: 0, files: 0, outbox: 0 });
-      // The run goes on (a long-running worker): new links are numbered after the highest left,
+      // The run goes on (a watch worker's): new links are numbered after the highest left,
       // never reusing a number, so paging by it still sees every job.
       await reg(run, [item(5)], 90);
-      const j6 = (await reg(await newRun(), [item(6)], 91))[0];
-      await ledger.linkRunJob(run, j6.jobId, 'existing');
+      await reg(run, [item(6)], 91);
       const left = await ledger.runJobs(run);
       expect(left).toHaveLength(4);
       expect(new Set(left.map((j) => j.seq)).size).toBe(4);

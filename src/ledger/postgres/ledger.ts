@@ -117,17 +117,6 @@ export class PostgresLedger implements Ledger {
     await this.db.query('UPDATE runs SET heartbeat_at = $1 WHERE id = $2 AND finished_at IS NULL', [ms(now), runId]);
   }
 
-  async linkRunJob(runId: string, jobId: string, outcome: RegisterOutcome): Promise<void> {
-    await this.db.tx(async (q) => {
-      await lockRunLinks(q, runId);
-      await q.query(
-        `INSERT INTO run_jobs (run_id, job_id, outcome, seq)
-         SELECT $1, $2, $3, coalesce(max(seq) + 1, 0) FROM run_jobs WHERE run_id = $1 ON CONFLICT DO NOTHING`,
-        [runId, jobId, outcome],
-      );
-    });
-  }
-
   async getRun(runId: string): Promise<Run | null> {
     const [row] = await this.db.query('SELECT * FROM runs WHERE id = $1', [runId]);
     return row ? toRun(row) : null;
@@ -206,7 +195,6 @@ export class PostgresLedger implements Ledger {
            fingerprint = excluded.fingerprint, kind = excluded.kind, seen_at = excluded.seen_at`,
         [files.map((f) => f.path), files.map((f) => f.size), files.map((f) => f.mtimeMs), files.map((f) => f.ino), files.map((f) => f.fingerprint), files.map((f) => f.kind), now],
       );
-      await lockRunLinks(q, opts.runId);
       const [base] = await q.query('SELECT coalesce(max(seq) + 1, 0) AS n FROM run_jobs WHERE run_id = $1', [opts.runId]);
       const seq0 = Number(base.n);
       // Set-based, a few statements per batch whatever its size (a far-away database pays round
@@ -396,10 +384,7 @@ export class PostgresLedger implements Ledger {
     return this.db.tx(async (q) => {
       const done: string[] = [];
       let seq = 0;
-      if (opts.runId) {
-        await lockRunLinks(q, opts.runId);
-        seq = Number((await q.query('SELECT coalesce(max(seq) + 1, 0) AS n FROM run_jobs WHERE run_id = $1', [opts.runId]))[0].n);
-      }
+      if (opts.runId) seq = Number((await q.query('SELECT coalesce(max(seq) + 1, 0) AS n FROM run_jobs WHERE run_id = $1', [opts.runId]))[0].n);
       for (const id of jobIds) {
         const [row] = await q.query('SELECT * FROM jobs WHERE id = $1 FOR UPDATE', [id]);
         if (!row || (row.status !== 'failed' && row.status !== 'completed')) continue;
@@ -693,15 +678,6 @@ function enqueueEvent(q: Sql, target: OutboxTarget, type: OutboxEventType, data:
      VALUES ($1, $2, $3, $4, $5, $6, 'pending', 0, $7, $7, $7)`,
     [newId('evt'), type, target.url, webhookBody(type, now, data), jobId, runId, now],
   );
-}
-
-/**
- * Serialises the numbering of one run's job links (register, linkRunJob) across connections, so
- * `seq` stays unique and paging by it sees every job. Two-key advisory locks do not meet the
- * migrations' one-key lock.
- */
-async function lockRunLinks(q: Sql, runId: string): Promise<void> {
-  await q.query('SELECT pg_advisory_xact_lock(7301, hashtext($1))', [runId]);
 }
 
 /** A job's webhook names the run that last covered it (a retry run), else the run that created it. */

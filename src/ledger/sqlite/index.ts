@@ -198,10 +198,8 @@ export class SqliteLedger implements Ledger {
       getFile: db.prepare('SELECT * FROM files WHERE path = ?'),
       insertRunJob: db.prepare('INSERT OR IGNORE INTO run_jobs (run_id, job_id, outcome, seq) VALUES (?, ?, ?, ?)'),
       // The next number of a run's job links. max + 1, not the count: prune may have removed links
-      // of a run that is still going (a long-running worker), and a number must never repeat.
+      // of a run that is still going (a watch worker's), and a number must never repeat.
       nextRunSeq: db.prepare('SELECT coalesce(max(seq) + 1, 0) AS n FROM run_jobs WHERE run_id = ?'),
-      linkRunJob: db.prepare(`INSERT OR IGNORE INTO run_jobs (run_id, job_id, outcome, seq)
-        SELECT @runId, @jobId, @outcome, coalesce(max(seq) + 1, 0) FROM run_jobs WHERE run_id = @runId`),
       insertEvent: db.prepare('INSERT INTO job_events (job_id, from_state, to_state, attempt, at, error, run_id) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       claimInRun: db.prepare(`SELECT j.* FROM jobs j WHERE (j.status = 'pending' OR (j.status = 'retrying' AND j.next_attempt_at <= @now))
           AND EXISTS (SELECT 1 FROM run_jobs r WHERE r.run_id = @runId AND r.job_id = j.id)
@@ -319,10 +317,6 @@ export class SqliteLedger implements Ledger {
     sql += ' ORDER BY r.seq';
     if (filter.limit !== undefined) sql += ` LIMIT ${Math.max(0, Math.floor(filter.limit))}`;
     return (this.db.prepare(sql).all(...params) as Row[]).map((r) => ({ ...toJob(r), outcome: r.outcome as RegisterOutcome, seq: Number(r.seq) }));
-  }
-
-  async linkRunJob(runId: string, jobId: string, outcome: RegisterOutcome): Promise<void> {
-    this.stmts.linkRunJob.run({ runId, jobId, outcome });
   }
 
   // ---- files --------------------------------------------------------------
