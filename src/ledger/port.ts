@@ -246,8 +246,13 @@ export interface Ledger {
   /** Closes the run; with `outbox`, a `run.finished` event is written in the same transaction. */
   finishRun(runId: string, summary: unknown, now: number, outbox?: OutboxTarget): Promise<void>;
   getRun(runId: string): Promise<Run | null>;
-  /** Records that the run's process is alive (unfinished runs only). */
-  touchRun(runId: string, now: number): Promise<void>;
+  /** Records that the run's process is alive: only while `owner` holds the unfinished run. */
+  touchRun(runId: string, owner: string, now: number): Promise<void>;
+  /**
+   * Makes `owner` the run's process (and reopens it if it was finished, interrupted), but only if
+   * it is still as `seen`: of two processes taking over one dead run, exactly one gets true.
+   */
+  takeOverRun(runId: string, seen: { owner: string | null; heartbeatAt: number | null; finishedAt: number | null }, owner: string, now: number): Promise<boolean>;
   findRunByIdempotencyKey(key: string): Promise<Run | null>;
   runProgress(runId: string): Promise<RunProgress>;
   /** Jobs of a run with how the run found each, paths first-seen order. */

@@ -69,15 +69,20 @@ function judge(run: Run, key: string, digest: string, liveness: { now: number; s
     );
   }
   // Killed (kill -9, power loss) before it finished: its process is gone, so continue it. On this
-  // machine that is known at once; a run of another machine is dead when it has stopped saying it
-  // is alive (its heartbeat) for longer than a live one ever would.
+  // machine a dead pid says so at once; anywhere, a run is dead when it has stopped saying it is
+  // alive (its heartbeat) for longer than a live one ever would (another machine's, or a container
+  // whose host name and pid came back the same after a restart).
   if (run.finishedAt === null && run.owner !== null && !ownerAliveOnThisHost(run.owner)) return { type: 'resume', run };
+  if (run.finishedAt === null && run.heartbeatAt !== null && liveness.now - run.heartbeatAt > liveness.staleMs) return { type: 'resume', run };
   const elsewhere = run.owner !== null && ownerHost(run.owner) !== hostname();
-  if (run.finishedAt === null && elsewhere && run.heartbeatAt !== null && liveness.now - run.heartbeatAt > liveness.staleMs) return { type: 'resume', run };
   if (run.finishedAt === null) {
     throw new IdempotencyConflictError(
       `the idempotency key "${key}" is in use: run ${run.id} (started ${when}) is still in progress`,
-      `Run the same command again once it has finished to get its summary; \`docparse status ${run.id}\` shows its progress. If it ran on another machine that died, the same command continues it once the run has been silent for ${Math.round(liveness.staleMs / 60_000)} minutes.`,
+      `Run the same command again once it has finished to get its summary; \`docparse status ${run.id}\` shows its progress. ${
+        run.heartbeatAt === null && elsewhere
+          ? 'It was started by an older docparse, which does not say it is alive: if its machine died, submit with a new key.'
+          : `If its process died, the same command continues it once the run has been silent for ${Math.round(liveness.staleMs / 60_000)} minutes.`
+      }`,
     );
   }
   const summary = run.summary as { interrupted?: boolean } | null;

@@ -16,7 +16,7 @@ import { digestJson } from './fingerprint.js';
 import { sweepStaleTemps, writeJsonAtomic } from '../report/atomic.js';
 import { resultFileExists, writeResultFile } from '../report/results.js';
 import { writeFailures, type FailureRow } from '../report/failures.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode, IdempotencyConflictError } from '../errors.js';
 import { OriginalsMover, type MoveCounts, type MoveEvent } from './move.js';
 import { resolveIdempotencyKey, submitInputsDigest } from './idempotency.js';
 import { newId as newWorkerId } from '../ledger/ids.js';
@@ -140,6 +140,8 @@ async function submitRun(opts: SubmitOptions): Promise<{ summary: RunSummary; fa
   const emit = opts.onEvent ?? (() => undefined);
   const paths = opts.paths.map((p) => resolve(p));
 
+  // This process, as the run's owner (null for a dry run, which records no run).
+  let owner: string | null = null;
   if (!opts.dryRun) {
     const idem = opts.idempotencyKey ? { key: opts.idempotencyKey, digest: opts.inputsDigest ?? submitInputsDigest(opts, key) } : null;
     const newRun = { id: runId, startedAt: started, settings: opts.settings, paths, detached: !!opts.detach, idempotencyKey: idem?.key ?? null, inputsDigest: idem?.digest ?? null, owner: makeOwnerId(runId.slice(-8)) };
@@ -147,14 +149,19 @@ async function submitRun(opts: SubmitOptions): Promise<{ summary: RunSummary; fa
     const decision = idem ? await resolveIdempotencyKey(opts.ledger, idem.key, idem.digest, () => opts.ledger.createRun(newRun), { now: started, staleMs: runStaleMs(opts.leaseMs) }) : null;
     if (decision?.type === 'replay') return { summary: { ...(decision.run.summary as RunSummary), replayed: true }, failures: [] };
     if (decision?.type === 'resume') {
-      runId = decision.run.id;
-      await opts.ledger.touchRun(runId, started);
+      // Taken over atomically: of two processes continuing one dead run, one does; the other is told it is in progress.
+      const r = decision.run;
+      if (!(await opts.ledger.takeOverRun(r.id, { owner: r.owner, heartbeatAt: r.heartbeatAt, finishedAt: r.finishedAt }, newRun.owner, started))) {
+        throw new IdempotencyConflictError(`the idempotency key "${idem!.key}" is in use: run ${r.id} was just continued by another process`, `Run the same command again once it has finished to get its summary; \`docparse status ${r.id}\` shows its progress.`);
+      }
+      runId = r.id;
     }
+    owner = newRun.owner;
     if (!idem) await opts.ledger.createRun(newRun);
   }
   // The run says it is alive while it works, so a submit with its idempotency key on another
   // machine can tell it from a dead one (idempotency.ts). A dry run records no run.
-  const beat = opts.dryRun ? null : setInterval(() => void opts.ledger.touchRun(runId, now()).catch(() => undefined), runHeartbeatMs(opts.leaseMs));
+  const beat = owner === null ? null : setInterval(() => void opts.ledger.touchRun(runId, owner!, now()).catch(() => undefined), runHeartbeatMs(opts.leaseMs));
   beat?.unref();
   try {
     emit({ type: 'run-started', runId });

@@ -245,15 +245,30 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
       expect(await ledger.getRun('run_k2')).toBeNull();
     });
 
-    it('keeps a run\'s heartbeat: set at creation, moved while it runs, frozen once it finished', async () => {
+    it('keeps a run\'s heartbeat: set at creation, moved by its owner only while it runs, frozen once it finished', async () => {
       await ledger.createRun({ id: 'run_h', startedAt: 100, settings, paths: ['/a'], detached: false, idempotencyKey: null, inputsDigest: null, owner: 'h:1:x' });
       expect((await ledger.getRun('run_h'))?.heartbeatAt).toBe(100);
-      await ledger.touchRun('run_h', 250);
+      await ledger.touchRun('run_h', 'h:1:x', 250);
+      expect((await ledger.getRun('run_h'))?.heartbeatAt).toBe(250);
+      await ledger.touchRun('run_h', 'other:2:y', 260); // not its owner: no effect
       expect((await ledger.getRun('run_h'))?.heartbeatAt).toBe(250);
       await ledger.finishRun('run_h', {}, 300);
-      await ledger.touchRun('run_h', 400);
+      await ledger.touchRun('run_h', 'h:1:x', 400);
       expect((await ledger.getRun('run_h'))?.heartbeatAt).toBe(250);
-      await ledger.touchRun('run_missing', 400); // nothing to touch: no error
+      await ledger.touchRun('run_missing', 'h:1:x', 400); // nothing to touch: no error
+    });
+
+    it('lets exactly one process take over a run, as it was seen, and reopens a finished (interrupted) one', async () => {
+      await ledger.createRun({ id: 'run_t', startedAt: 100, settings, paths: ['/a'], detached: false, idempotencyKey: 'kt', inputsDigest: 'd', owner: 'dead:1:x' });
+      const seen = await ledger.getRun('run_t');
+      const as = { owner: seen!.owner, heartbeatAt: seen!.heartbeatAt, finishedAt: seen!.finishedAt };
+      expect(await ledger.takeOverRun('run_t', as, 'b:2:y', 500)).toBe(true);
+      expect(await ledger.takeOverRun('run_t', as, 'c:3:z', 501)).toBe(false); // what it saw is gone
+      expect(await ledger.getRun('run_t')).toMatchObject({ owner: 'b:2:y', heartbeatAt: 500, finishedAt: null });
+      await ledger.finishRun('run_t', { interrupted: true }, 600);
+      const done = (await ledger.getRun('run_t'))!;
+      expect(await ledger.takeOverRun('run_t', { owner: done.owner, heartbeatAt: done.heartbeatAt, finishedAt: done.finishedAt }, 'c:3:z', 700)).toBe(true);
+      expect(await ledger.getRun('run_t')).toMatchObject({ owner: 'c:3:z', heartbeatAt: 700, finishedAt: null });
     });
   });
 

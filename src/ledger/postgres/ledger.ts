@@ -113,8 +113,17 @@ export class PostgresLedger implements Ledger {
     });
   }
 
-  async touchRun(runId: string, now: number): Promise<void> {
-    await this.db.query('UPDATE runs SET heartbeat_at = $1 WHERE id = $2 AND finished_at IS NULL', [ms(now), runId]);
+  async touchRun(runId: string, owner: string, now: number): Promise<void> {
+    await this.db.query('UPDATE runs SET heartbeat_at = $1 WHERE id = $2 AND owner = $3 AND finished_at IS NULL', [ms(now), runId, owner]);
+  }
+
+  async takeOverRun(runId: string, seen: { owner: string | null; heartbeatAt: number | null; finishedAt: number | null }, owner: string, now: number): Promise<boolean> {
+    const rows = await this.db.query(
+      `UPDATE runs SET owner = $2, heartbeat_at = $3, finished_at = NULL
+       WHERE id = $1 AND owner IS NOT DISTINCT FROM $4 AND heartbeat_at IS NOT DISTINCT FROM $5 AND finished_at IS NOT DISTINCT FROM $6 RETURNING id`,
+      [runId, owner, ms(now), seen.owner, seen.heartbeatAt === null ? null : ms(seen.heartbeatAt), seen.finishedAt === null ? null : ms(seen.finishedAt)],
+    );
+    return rows.length === 1;
   }
 
   async getRun(runId: string): Promise<Run | null> {

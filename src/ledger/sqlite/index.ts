@@ -212,7 +212,9 @@ export class SqliteLedger implements Ledger {
       processing: db.prepare(`SELECT * FROM jobs WHERE status = 'processing'`),
       insertRun: db.prepare(`INSERT INTO runs (id, started_at, settings, paths, idempotency_key, inputs_digest, detached, owner, heartbeat_at)
         VALUES (@id, @startedAt, @settings, @paths, @idempotencyKey, @inputsDigest, @detached, @owner, @startedAt)`),
-      touchRun: db.prepare('UPDATE runs SET heartbeat_at = ? WHERE id = ? AND finished_at IS NULL'),
+      touchRun: db.prepare('UPDATE runs SET heartbeat_at = ? WHERE id = ? AND owner = ? AND finished_at IS NULL'),
+      takeOverRun: db.prepare(`UPDATE runs SET owner = @owner, heartbeat_at = @now, finished_at = NULL
+        WHERE id = @id AND owner IS @seenOwner AND heartbeat_at IS @seenHeartbeat AND finished_at IS @seenFinished`),
       finishRun: db.prepare('UPDATE runs SET finished_at = ?, summary = ? WHERE id = ?'),
       getRun: db.prepare('SELECT * FROM runs WHERE id = ?'),
       getRunByKey: db.prepare('SELECT * FROM runs WHERE idempotency_key = ?'),
@@ -278,8 +280,12 @@ export class SqliteLedger implements Ledger {
     this.enqueueEvent(target, type, jobEventData(job, runId), jobId, runId, now);
   }
 
-  async touchRun(runId: string, now: number): Promise<void> {
-    this.stmts.touchRun.run(now, runId);
+  async touchRun(runId: string, owner: string, now: number): Promise<void> {
+    this.stmts.touchRun.run(now, runId, owner);
+  }
+
+  async takeOverRun(runId: string, seen: { owner: string | null; heartbeatAt: number | null; finishedAt: number | null }, owner: string, now: number): Promise<boolean> {
+    return this.stmts.takeOverRun.run({ id: runId, owner, now, seenOwner: seen.owner, seenHeartbeat: seen.heartbeatAt, seenFinished: seen.finishedAt }).changes === 1;
   }
 
   async getRun(runId: string): Promise<Run | null> {
