@@ -194,8 +194,10 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
       expect((await ledger.runJobs(retryRun)).map((j) => [j.id, j.outcome])).toEqual([[a.id, 'requeued']]);
       const b = (await ledger.claim({ owner: 'o', leaseMs: 100, now: 3, runId: run }))!;
       await ledger.complete(b.id, b.leaseToken, result(), 4);
-      const forced = await reg(await newRun(), [item(1), item(2)], { force: true });
+      const forced = await reg(await newRun(), [item(1, '/moved/f1.pdf'), item(2, '/moved/f2.pdf')], { force: true });
       expect(forced.find((f) => f.jobId === b.id)?.outcome).toBe('requeued');
+      // Processed again from where the file is now, on every backend.
+      expect((await ledger.getJob(b.id))!.path).toBe(b.fingerprint === fp(1) ? '/moved/f1.pdf' : '/moved/f2.pdf');
     });
 
     it('appends every state change to the audit trail', async () => {

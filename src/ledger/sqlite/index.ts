@@ -374,6 +374,8 @@ export class SqliteLedger implements Ledger {
           }
           if (opts.force && (status === 'completed' || status === 'failed')) {
             this.applyTransition(row, { type: 'requeue', now: opts.now, reason: 'submit --force' }, opts.runId, { maxAttempts: opts.maxAttempts });
+            // Processed again: from where the file is now.
+            this.stmts.updateJobPath.run(it.path, it.fileName, it.size, opts.now, row.id);
             row = this.stmts.getJob.get(row.id) as Row;
             outcome = 'requeued';
           }
