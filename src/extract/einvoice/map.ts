@@ -71,6 +71,36 @@ function allowanceCharge(indicator: string | null, amount: number | null, reason
   return { charge: indicator === 'true', amount, reason, taxRate };
 }
 
+/** `extra`: the values a syntax names, then the document-level totals; absent and empty ones left out. */
+function extraOf(values: Record<string, unknown>, totals: EInvoiceTotals): Record<string, unknown> {
+  const all: Record<string, unknown> = { ...values, lineTotal: totals.lineTotal, allowanceTotal: totals.allowances, chargeTotal: totals.charges, prepaid: totals.prepaid };
+  return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)));
+}
+
+/** The result fields, filled the same way whatever the syntax. */
+function resultFields(p: { invoiceNumber: string | null; invoiceDate: string | null; dueDate: string | null; vendor: Party; customer: Party; currency: string | null; tax: number | null; totals: EInvoiceTotals; lineItems: LineItem[]; taxBreakdown: TaxBreakdownLine[]; extra: Record<string, unknown> }): FieldsResult {
+  return {
+    templateId: null,
+    invoiceNumber: f(p.invoiceNumber),
+    invoiceDate: f(p.invoiceDate),
+    dueDate: f(p.dueDate),
+    vendor: p.vendor,
+    customer: p.customer,
+    currency: f(p.currency),
+    subtotal: f(p.totals.taxBasis),
+    tax: f(p.tax),
+    total: f(p.totals.grandTotal),
+    amountDue: f(p.totals.due),
+    lineItems: p.lineItems,
+    taxBreakdown: p.taxBreakdown,
+    extra: p.extra,
+    einvoice: null,
+    warnings: [],
+    needsReview: false,
+    reviewReasons: [],
+  };
+}
+
 export function mapEInvoice(root: RootName, doc: XNode): EInvoiceData {
   return root === 'Invoice' || root === 'CreditNote' ? mapUbl(root, doc) : mapCii(root, doc);
 }
@@ -201,24 +231,21 @@ function mapCii(root: RootName, doc: XNode): EInvoiceData {
     due: decimal(sums, 'DuePayableAmount'),
   };
 
-  const extra: Record<string, unknown> = {};
-  const put = (k: string, v: unknown) => {
-    if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) extra[k] = v;
-  };
-  put('buyerReference', text(agr, 'BuyerReference'));
-  put('purchaseOrder', text(agr, 'BuyerOrderReferencedDocument', 'IssuerAssignedID'));
-  put('contract', text(agr, 'ContractReferencedDocument', 'IssuerAssignedID'));
-  put('deliveryDate', ciiDate(child(dlv, 'ActualDeliverySupplyChainEvent', 'OccurrenceDateTime')));
-  put('paymentTerms', paymentTerms.join('\n') || null);
-  put('iban', kids(stl, 'SpecifiedTradeSettlementPaymentMeans').map((m) => text(m, 'PayeePartyCreditorFinancialAccount', 'IBANID')).find(Boolean) ?? null);
-  put('paymentReference', text(stl, 'PaymentReference'));
-  put('notes', kids(hdr, 'IncludedNote').map((n) => text(n, 'Content')).filter(Boolean));
-  put('sellerLegalId', text(agr, 'SellerTradeParty', 'SpecifiedLegalOrganization', 'ID'));
-  put('allowancesCharges', kids(stl, 'SpecifiedTradeAllowanceCharge').map((n) => allowanceCharge(text(n, 'ChargeIndicator', 'Indicator'), decimal(n, 'ActualAmount'), text(n, 'Reason'), decimal(n, 'CategoryTradeTax', 'RateApplicablePercent'))));
-  put('lineTotal', totals.lineTotal);
-  put('allowanceTotal', totals.allowances);
-  put('chargeTotal', totals.charges);
-  put('prepaid', totals.prepaid);
+  const extra = extraOf(
+    {
+      buyerReference: text(agr, 'BuyerReference'),
+      purchaseOrder: text(agr, 'BuyerOrderReferencedDocument', 'IssuerAssignedID'),
+      contract: text(agr, 'ContractReferencedDocument', 'IssuerAssignedID'),
+      deliveryDate: ciiDate(child(dlv, 'ActualDeliverySupplyChainEvent', 'OccurrenceDateTime')),
+      paymentTerms: paymentTerms.join('\n') || null,
+      iban: kids(stl, 'SpecifiedTradeSettlementPaymentMeans').map((m) => text(m, 'PayeePartyCreditorFinancialAccount', 'IBANID')).find(Boolean) ?? null,
+      paymentReference: text(stl, 'PaymentReference'),
+      notes: kids(hdr, 'IncludedNote').map((n) => text(n, 'Content')).filter(Boolean),
+      sellerLegalId: text(agr, 'SellerTradeParty', 'SpecifiedLegalOrganization', 'ID'),
+      allowancesCharges: kids(stl, 'SpecifiedTradeAllowanceCharge').map((n) => allowanceCharge(text(n, 'ChargeIndicator', 'Indicator'), decimal(n, 'ActualAmount'), text(n, 'Reason'), decimal(n, 'CategoryTradeTax', 'RateApplicablePercent'))),
+    },
+    totals,
+  );
 
   return {
     syntax: 'CII',
@@ -226,26 +253,19 @@ function mapCii(root: RootName, doc: XNode): EInvoiceData {
     typeCode: text(hdr, 'TypeCode') ?? (root === 'CrossIndustryDocument' ? '380' : null),
     totals,
     lines,
-    fields: {
-      templateId: null,
-      invoiceNumber: f(text(hdr, 'ID')),
-      invoiceDate: f(ciiDate(child(hdr, 'IssueDateTime'))),
-      dueDate: f(dueDate),
+    fields: resultFields({
+      invoiceNumber: text(hdr, 'ID'),
+      invoiceDate: ciiDate(child(hdr, 'IssueDateTime')),
+      dueDate,
       vendor: ciiParty(child(agr, 'SellerTradeParty')),
       customer: ciiParty(child(agr, 'BuyerTradeParty')),
-      currency: f(currency),
-      subtotal: f(totals.taxBasis),
-      tax: f(totals.taxTotal ?? (taxBreakdown.length ? round2(sum(taxBreakdown.map((t) => t.taxAmount ?? 0))) : null)),
-      total: f(totals.grandTotal),
-      amountDue: f(totals.due),
+      currency,
+      tax: totals.taxTotal ?? (taxBreakdown.length ? round2(sum(taxBreakdown.map((t) => t.taxAmount ?? 0))) : null),
+      totals,
       lineItems,
       taxBreakdown,
       extra,
-      einvoice: null,
-      warnings: [],
-      needsReview: false,
-      reviewReasons: [],
-    },
+    }),
   };
 }
 
@@ -330,24 +350,21 @@ function mapUbl(root: RootName, doc: XNode): EInvoiceData {
   };
 
   const means = kids(doc, 'PaymentMeans');
-  const extra: Record<string, unknown> = {};
-  const put = (k: string, v: unknown) => {
-    if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) extra[k] = v;
-  };
-  put('buyerReference', text(doc, 'BuyerReference'));
-  put('purchaseOrder', text(doc, 'OrderReference', 'ID'));
-  put('contract', text(doc, 'ContractDocumentReference', 'ID'));
-  put('deliveryDate', text(doc, 'Delivery', 'ActualDeliveryDate'));
-  put('paymentTerms', kids(doc, 'PaymentTerms').flatMap((t) => kids(t, 'Note').map((n) => text(n))).filter(Boolean).join('\n') || null);
-  put('iban', means.map((m) => text(m, 'PayeeFinancialAccount', 'ID')).find(Boolean) ?? null);
-  put('paymentReference', means.map((m) => text(m, 'PaymentID')).find(Boolean) ?? null);
-  put('notes', kids(doc, 'Note').map((n) => text(n)).filter(Boolean));
-  put('sellerLegalId', text(doc, 'AccountingSupplierParty', 'Party', 'PartyLegalEntity', 'CompanyID'));
-  put('allowancesCharges', kids(doc, 'AllowanceCharge').map((n) => allowanceCharge(text(n, 'ChargeIndicator'), decimal(n, 'Amount'), text(n, 'AllowanceChargeReason'), decimal(n, 'TaxCategory', 'Percent'))));
-  put('lineTotal', totals.lineTotal);
-  put('allowanceTotal', totals.allowances);
-  put('chargeTotal', totals.charges);
-  put('prepaid', totals.prepaid);
+  const extra = extraOf(
+    {
+      buyerReference: text(doc, 'BuyerReference'),
+      purchaseOrder: text(doc, 'OrderReference', 'ID'),
+      contract: text(doc, 'ContractDocumentReference', 'ID'),
+      deliveryDate: text(doc, 'Delivery', 'ActualDeliveryDate'),
+      paymentTerms: kids(doc, 'PaymentTerms').flatMap((t) => kids(t, 'Note').map((n) => text(n))).filter(Boolean).join('\n') || null,
+      iban: means.map((m) => text(m, 'PayeeFinancialAccount', 'ID')).find(Boolean) ?? null,
+      paymentReference: means.map((m) => text(m, 'PaymentID')).find(Boolean) ?? null,
+      notes: kids(doc, 'Note').map((n) => text(n)).filter(Boolean),
+      sellerLegalId: text(doc, 'AccountingSupplierParty', 'Party', 'PartyLegalEntity', 'CompanyID'),
+      allowancesCharges: kids(doc, 'AllowanceCharge').map((n) => allowanceCharge(text(n, 'ChargeIndicator'), decimal(n, 'Amount'), text(n, 'AllowanceChargeReason'), decimal(n, 'TaxCategory', 'Percent'))),
+    },
+    totals,
+  );
 
   const due = text(doc, 'DueDate') ?? means.map((m) => text(m, 'PaymentDueDate')).find(Boolean) ?? null;
   const iso = (s: string | null) => (s && /^\d{4}-\d{2}-\d{2}/.test(s) ? isoDate(s.slice(0, 4), s.slice(5, 7), s.slice(8, 10)) : null);
@@ -357,25 +374,18 @@ function mapUbl(root: RootName, doc: XNode): EInvoiceData {
     typeCode: text(doc, credit ? 'CreditNoteTypeCode' : 'InvoiceTypeCode') ?? (credit ? '381' : '380'),
     totals,
     lines,
-    fields: {
-      templateId: null,
-      invoiceNumber: f(text(doc, 'ID')),
-      invoiceDate: f(iso(text(doc, 'IssueDate'))),
-      dueDate: f(iso(due)),
+    fields: resultFields({
+      invoiceNumber: text(doc, 'ID'),
+      invoiceDate: iso(text(doc, 'IssueDate')),
+      dueDate: iso(due),
       vendor: ublParty(child(doc, 'AccountingSupplierParty', 'Party')),
       customer: ublParty(child(doc, 'AccountingCustomerParty', 'Party')),
-      currency: f(currency),
-      subtotal: f(totals.taxBasis),
-      tax: f(totals.taxTotal),
-      total: f(totals.grandTotal),
-      amountDue: f(totals.due),
+      currency,
+      tax: totals.taxTotal,
+      totals,
       lineItems,
       taxBreakdown,
       extra,
-      einvoice: null,
-      warnings: [],
-      needsReview: false,
-      reviewReasons: [],
-    },
+    }),
   };
 }
