@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { docparse } from '../helpers/cli.js';
 import { tempDir, writeBytes, writeInvoiceFolder } from '../helpers/fixtures.js';
@@ -23,6 +23,18 @@ function setup() {
 
 const runRows = (ledger: string) => readLedger(ledger, (db) => db.prepare('SELECT id, idempotency_key AS key FROM runs').all() as Array<{ id: string; key: string | null }>);
 const eventCount = (ledger: string) => readLedger(ledger, (db) => (db.prepare('SELECT count(*) AS n FROM job_events').get() as { n: number }).n);
+
+/** Starts the command and kills it (-9) as soon as its first result file is written. */
+async function killAfterFirstResult(args: string[], t: ReturnType<typeof setup>): Promise<void> {
+  const child = docparse(args, { cwd: t.dir });
+  const deadline = Date.now() + 20_000;
+  while (!(existsSync(t.out) && readdirSync(t.out).some((f) => f.startsWith('inv-')))) {
+    if (Date.now() > deadline) throw new Error('no result appeared');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  child.kill('SIGKILL');
+  await child;
+}
 
 describe('submit --idempotency-key (end to end)', () => {
   it('replays the earlier run for the same key and inputs, with its exit code, doing nothing again', async () => {
@@ -87,15 +99,7 @@ describe('submit --idempotency-key (end to end)', () => {
   it('a run killed with -9 is continued by the same command with the same key, each file done once', async () => {
     const t = setup();
     const args = ['submit', t.inv, ...t.base, '-c', '1', '--idempotency-key', 'nightly-1'];
-    const child = docparse(args, { cwd: t.dir });
-    const { existsSync, readdirSync } = await import('node:fs');
-    const deadline = Date.now() + 20_000;
-    while (!(existsSync(t.out) && readdirSync(t.out).some((f) => f.startsWith('inv-')))) {
-      if (Date.now() > deadline) throw new Error('no result appeared');
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    child.kill('SIGKILL');
-    await child;
+    await killAfterFirstResult(args, t);
     const again = await docparse([...args, '--json'], { cwd: t.dir });
     expect(again.exitCode).toBe(0);
     const s = JSON.parse(String(again.stdout));
@@ -112,15 +116,7 @@ describe('submit --idempotency-key (end to end)', () => {
   it('a run of another machine is in progress while it says it is alive, and continued once it has been silent too long', async () => {
     const t = setup();
     const args = ['submit', t.inv, ...t.base, '-c', '1', '--idempotency-key', 'remote-1'];
-    const child = docparse(args, { cwd: t.dir });
-    const { existsSync, readdirSync } = await import('node:fs');
-    const deadline = Date.now() + 20_000;
-    while (!(existsSync(t.out) && readdirSync(t.out).some((f) => f.startsWith('inv-')))) {
-      if (Date.now() > deadline) throw new Error('no result appeared');
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    child.kill('SIGKILL');
-    await child;
+    await killAfterFirstResult(args, t);
     // As if that process had run on another machine that then died: its pid cannot be checked here.
     const Database = (await import('better-sqlite3')).default;
     const setRun = (heartbeatAt: number) => {
