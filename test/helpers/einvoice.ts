@@ -233,6 +233,10 @@ function render(node: XmlElement, depth = 0): string {
 
 const xmlDocument = (root: XmlElement): string => `<?xml version="1.0" encoding="UTF-8"?>\n${render(root)}\n`;
 
+/** A party's address as CII (D16B and ZUGFeRD 1 alike) writes it. */
+const ciiAddress = (p: SampleParty): XmlElement =>
+  el('ram:PostalTradeAddress', el('ram:PostcodeCode', p.postcode), el('ram:LineOne', p.street), el('ram:CityName', p.city), el('ram:CountryID', p.country));
+
 // ---------------------------------------------------------------------------------------------
 // CII D16B: Factur-X 1.0 / ZUGFeRD 2.x / XRechnung (UN/CEFACT syntax)
 
@@ -303,13 +307,7 @@ export function ciiXml(inv: SampleInvoice, profile: CiiProfile, flavour: 'factur
           p.phone && el('ram:TelephoneUniversalCommunication', el('ram:CompleteNumber', p.phone)),
           p.email && el('ram:EmailURIUniversalCommunication', el('ram:URIID', p.email)),
         ),
-      el(
-        'ram:PostalTradeAddress',
-        el('ram:PostcodeCode', p.postcode),
-        el('ram:LineOne', p.street),
-        el('ram:CityName', p.city),
-        el('ram:CountryID', p.country),
-      ),
+      ciiAddress(p),
       address && el('ram:URIUniversalCommunication', ela('ram:URIID', { schemeID: address.scheme }, address.id)),
       p.vatId !== null && el('ram:SpecifiedTaxRegistration', ela('ram:ID', { schemeID: 'VA' }, p.vatId)),
     );
@@ -456,13 +454,7 @@ export function zugferd1Xml(inv: SampleInvoice, profile: 'BASIC' | 'COMFORT' | '
     el(
       tag,
       el('ram:Name', p.name),
-      el(
-        'ram:PostalTradeAddress',
-        el('ram:PostcodeCode', p.postcode),
-        el('ram:LineOne', p.street),
-        el('ram:CityName', p.city),
-        el('ram:CountryID', p.country),
-      ),
+      ciiAddress(p),
       p.vatId !== null && el('ram:SpecifiedTaxRegistration', ela('ram:ID', { schemeID: 'VA' }, p.vatId)),
     );
 
