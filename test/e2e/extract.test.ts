@@ -5,16 +5,16 @@
  * OCR is slow on two cores, so only three scans run here (a PNG, a TIFF and a scanned PDF).
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { docparse } from '../helpers/cli.js';
-import { SHARED_EVAL } from '../helpers/shared.js';
+import { evalCorpus } from '../helpers/shared.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const INVOICES = join(ROOT, 'fixtures/invoices');
 const TRUTH = join(ROOT, 'fixtures/truth');
-const SHARED_TEMPLATES = join(SHARED_EVAL, 'templates');
+const OWN_TEMPLATES = join(ROOT, 'fixtures/templates/templates');
 
 const TEXT_PDFS = readdirSync(INVOICES).filter((f) => extname(f) === '.pdf' && !/-(?:scanned|mixed)\.pdf$/.test(f));
 const SCANS = ['en-us-quarry-lane-software-scan.png', 'de-kessler-feinmechanik-scan.tif', 'fr-atelier-vauclair-scanned.pdf'];
@@ -125,9 +125,20 @@ describe('docparse templates', () => {
     expect(out.text.join('\n')).toContain('Rechnungsnummer');
   });
 
-  it.skipIf(!existsSync(SHARED_TEMPLATES))('list: loads invoice2data templates and names the one that fails, with its reason', async () => {
-    const r = await docparse(['templates', 'list', '--templates', SHARED_TEMPLATES, '--json'], { cwd: ROOT });
+  it('list: loads a folder of templates and names the one that fails, with its reason', async () => {
+    const r = await docparse(['templates', 'list', '--templates', OWN_TEMPLATES, '--json'], { cwd: ROOT });
     // 2: some templates could not be loaded (listed with their reasons).
+    expect(r.exitCode).toBe(2);
+    const out = JSON.parse(String(r.stdout));
+    expect(out.templates.map((t: { id: string }) => t.id).sort()).toEqual(['invoice', 'lines', 'regex-fields', 'tables']); // the built-in generic one too
+    expect(out.failures).toHaveLength(1);
+    expect(out.failures[0].file.endsWith('broken.yml')).toBe(true);
+    expect(out.failures[0].reason).toMatch(/regex/i);
+  });
+
+  const shared = evalCorpus('invoice2data/templates');
+  it.skipIf(!shared.dir)(`list: loads invoice2data's 215 templates${shared.skipReason ? ` (skipped, ${shared.skipReason})` : ''}`, async () => {
+    const r = await docparse(['templates', 'list', '--templates', shared.dir!, '--json'], { cwd: ROOT });
     expect(r.exitCode).toBe(2);
     const out = JSON.parse(String(r.stdout));
     expect(out.templates.length).toBeGreaterThanOrEqual(213);
