@@ -2,9 +2,10 @@
  * Files embedded in a PDF (pdf-lib): the EmbeddedFiles name tree and the catalog's associated
  * files (/AF, PDF/A-3), the two places Factur-X, ZUGFeRD and XRechnung put their invoice XML.
  *
- * `readEmbeddedFiles` runs inside the PDF worker thread (see ../read/pdf-thread.ts), so it must be
- * self-contained: it uses only its parameters and globals. Streams are inflated with a hard output
- * cap, so a small attachment that inflates to gigabytes (a zip bomb) is refused, not decoded.
+ * `readEmbeddedFiles` runs inside the PDF worker thread (../read/pdf-thread.ts), which hands it
+ * pdf-lib and zlib, so threads that never meet an attachment never load pdf-lib. Streams are
+ * inflated with a hard output cap, so a small attachment that inflates to gigabytes (a zip bomb)
+ * is refused, not decoded.
  */
 import type * as PdfLib from 'pdf-lib';
 import type { inflateSync as InflateSync } from 'node:zlib';
@@ -49,7 +50,7 @@ export function mayEmbedFiles(data: Uint8Array): boolean {
   return false;
 }
 
-/** Self-contained (serialised into the PDF thread): see the file comment. */
+/** The PDF's embedded files; runs in the PDF thread (see the file comment). */
 export async function readEmbeddedFiles(lib: typeof PdfLib, inflateSync: typeof InflateSync, data: Uint8Array, maxBytes: number): Promise<EmbeddedFiles> {
   const { PDFDocument, PDFName, PDFDict, PDFArray, PDFString, PDFHexString, PDFRawStream, PDFRef, decodePDFRawStream } = lib;
   const doc = await PDFDocument.load(data, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });

@@ -20,8 +20,7 @@
  * This is that algorithm on pdf.js items (glyph advances within an item are taken as equal, since
  * pdf.js gives an item's width only).
  *
- * This function runs inside the PDF worker thread, injected by its source text
- * (see pdf-thread.ts), so it must stay self-contained: no imports, no module-level helpers.
+ * It runs inside the PDF worker thread (pdf-thread.ts imports it) and in tests on the main thread.
  */
 
 /** The parts of a pdf.js `TextItem` that the layout needs. */

@@ -2,16 +2,20 @@
  * The code that runs inside a PDF worker thread: text layer, page rendering, TIFF decoding and
  * embedded files (e-invoice XML), all CPU-heavy, so none of it may run on the event loop.
  *
- * Why the thread is built from source text: worker_threads needs a JavaScript file, and this
- * package runs both from compiled `dist/` and from `src/` under vitest, where no .js file
- * exists. The thread is therefore an ES module in a `data:` URL, assembled from the compiled
- * text of `threadMain`, `layoutText` and `readEmbeddedFiles` (all self-contained: they use only
- * their parameters and globals) plus absolute `file:` imports of the libraries.
+ * This module is the thread's script (thread-pool.ts starts each thread on its compiled file):
+ * it starts the message loop when loaded in a worker thread and does nothing in the main thread,
+ * which imports only its types. Its own imports (layout.ts, attachments.ts) are ordinary imports,
+ * checked by the compiler like any other. The heavy libraries are imported dynamically, resolved
+ * next to pdf-parse (see `start`), so the main thread never loads them.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
+import { inflateSync } from 'node:zlib';
+import { isMainThread, parentPort } from 'node:worker_threads';
 import { layoutText, type LayoutItem, type LayoutStyles } from './layout.js';
 import { readEmbeddedFiles, type EmbeddedFiles } from '../einvoice/attachments.js';
 
@@ -97,8 +101,8 @@ interface Deps {
   dirs: { standardFonts: string; cMaps: string; wasm: string };
 }
 
-/** The thread's message loop. Self-contained: it is serialised with `toString()`. */
-export function threadMain(deps: Deps): void {
+/** The thread's message loop, on the libraries `start` loaded. */
+function threadMain(deps: Deps): void {
   const { port, PDFParse, UTIF, createCanvas, layout, embedded, readFile, heapStats, ops, dirs } = deps;
   // This isolate's heap and external memory. (process.memoryUsage() gives the same two figures but
   // also reads the process RSS from /proc on every call.)
@@ -311,49 +315,40 @@ export function threadMain(deps: Deps): void {
   });
 }
 
-let cached: URL | undefined;
-
-/** The thread as an ES module in a `data:` URL (see the file comment for why). */
-export function pdfThreadUrl(): URL {
-  if (cached) return cached;
+/**
+ * Loads the libraries and starts the message loop. pdf-parse's `require` entry is a bundled CJS
+ * build; the thread uses the ESM build next to it, and pdf.js and the canvas as pdf-parse
+ * resolves them.
+ */
+async function start(port: Port): Promise<void> {
+  // pdf.js's legacy build installs core-js polyfills; on Node 20 (V8 < 12.2) that includes its own
+  // Array.prototype.push, which checks the array's length descriptor on every call and was ~10% of
+  // the thread's CPU. The thread keeps the engine's push (the polyfill only corrects pushing onto an
+  // array with a non-writable length, which nothing here does): saved before pdf.js loads, put back
+  // after pdf.worker.mjs (which installs the polyfill again) is loaded up front, as pdf.js's
+  // in-thread "fake worker" would load it anyway on the first document.
+  const nativePush = Array.prototype.push;
   const require = createRequire(import.meta.url);
-  // pdf-parse's `require` entry is a bundled CJS build; the thread uses the ESM build next to it.
   const pdfParseEsm = join(dirname(require.resolve('pdf-parse')), '..', 'esm', 'index.js');
   if (!existsSync(pdfParseEsm)) throw new Error(`pdf-parse ESM build not found at ${pdfParseEsm}`);
   const pdfjsDir = dirname(createRequire(pdfParseEsm).resolve('pdfjs-dist/package.json'));
+  const url = (p: string) => pathToFileURL(p).href;
+  const { PDFParse } = (await import(url(pdfParseEsm))) as { PDFParse: Deps['PDFParse'] };
+  const UTIF = ((await import(url(require.resolve('utif')))) as { default: Deps['UTIF'] }).default;
+  const { createCanvas } = (await import(url(createRequire(pdfParseEsm).resolve('@napi-rs/canvas')))) as { createCanvas: Deps['createCanvas'] };
+  const { OPS } = (await import(url(join(pdfjsDir, 'legacy', 'build', 'pdf.mjs')))) as { OPS: Deps['ops'] };
+  await import(url(join(pdfjsDir, 'legacy', 'build', 'pdf.worker.mjs')));
+  Array.prototype.push = nativePush;
+  // pdf-lib is loaded by the first PDF that has attachments: threads that never meet one skip its compile.
+  let pdfLib: Parameters<typeof readEmbeddedFiles>[0] | undefined;
+  const embedded = async (data: Uint8Array, maxBytes: number) =>
+    readEmbeddedFiles((pdfLib ??= ((await import(url(require.resolve('pdf-lib')))) as { default: Parameters<typeof readEmbeddedFiles>[0] }).default), inflateSync, data, maxBytes);
   const dirs = {
     standardFonts: join(pdfjsDir, 'standard_fonts') + '/',
     cMaps: join(pdfjsDir, 'cmaps') + '/',
     wasm: join(pdfjsDir, 'wasm') + '/',
   };
-  const url = (p: string) => JSON.stringify(pathToFileURL(p).href);
-  // pdf.js's legacy build installs core-js polyfills; on Node 20 (V8 < 12.2) that includes its own
-  // Array.prototype.push, which checks the array's length descriptor on every call and was ~10% of
-  // the thread's CPU. The thread keeps the engine's push (the polyfill only corrects pushing onto an
-  // array with a non-writable length, which nothing here does). The first import saves it before
-  // pdf.js loads; pdf.worker.mjs (which installs the polyfill again) is loaded up front, as pdf.js's
-  // in-thread "fake worker" would load it anyway on the first document.
-  const savePush = `data:text/javascript,${encodeURIComponent('globalThis.__docparseNativePush = Array.prototype.push;')}`;
-  const source = [
-    `import ${JSON.stringify(savePush)};`,
-    `import { parentPort } from 'node:worker_threads';`,
-    `import { readFile } from 'node:fs/promises';`,
-    `import { getHeapStatistics } from 'node:v8';`,
-    `import { inflateSync } from 'node:zlib';`,
-    `import { PDFParse } from ${url(pdfParseEsm)};`,
-    `import UTIF from ${url(require.resolve('utif'))};`,
-    `import { createCanvas } from ${url(createRequire(pdfParseEsm).resolve('@napi-rs/canvas'))};`,
-    `import { OPS } from ${url(join(pdfjsDir, 'legacy', 'build', 'pdf.mjs'))};`,
-    `import ${url(join(pdfjsDir, 'legacy', 'build', 'pdf.worker.mjs'))};`,
-    `if (typeof globalThis.__docparseNativePush === 'function') Array.prototype.push = globalThis.__docparseNativePush;`,
-    `delete globalThis.__docparseNativePush;`,
-    `const layout = ${layoutText.toString()};`,
-    `const readEmbeddedFiles = ${readEmbeddedFiles.toString()};`,
-    // pdf-lib is loaded by the first PDF that has attachments: threads that never meet one skip its compile.
-    `let pdfLib;`,
-    `const embedded = async (data, maxBytes) => readEmbeddedFiles(pdfLib ??= (await import(${url(require.resolve('pdf-lib'))})).default, inflateSync, data, maxBytes);`,
-    `(${threadMain.toString()})({ port: parentPort, PDFParse, UTIF, createCanvas, layout, embedded, readFile, heapStats: getHeapStatistics, ops: OPS, dirs: ${JSON.stringify(dirs)} });`,
-  ].join('\n');
-  cached = new URL(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
-  return cached;
+  threadMain({ port, PDFParse, UTIF, createCanvas, layout: layoutText, embedded, readFile, heapStats: getHeapStatistics, ops: OPS, dirs });
 }
+
+if (!isMainThread && parentPort) await start(parentPort as unknown as Port);

@@ -7,8 +7,22 @@
  * a task error. Threads start lazily, so a run that never opens a PDF or TIFF starts none.
  */
 import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { JobError } from '../../errors.js';
-import { pdfThreadUrl, type ThreadMessage, type ThreadRequest, type ThreadResults } from './pdf-thread.js';
+import type { ThreadMessage, ThreadRequest, ThreadResults } from './pdf-thread.js';
+
+/**
+ * The thread's script: the compiled pdf-thread.js beside this module. Under vitest this module
+ * runs from src/ as TypeScript, which a worker thread cannot load, so the thread is the compiled
+ * file in dist/ (`npm test` builds first).
+ */
+export function pdfThreadUrl(): URL {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./pdf-thread.js', import.meta.url);
+  const built = new URL('../../../dist/extract/read/pdf-thread.js', import.meta.url);
+  if (!existsSync(built)) throw new Error(`the PDF thread is not built: ${fileURLToPath(built)} is missing (run npm run build)`);
+  return built;
+}
 
 export interface ThreadPoolOptions {
   size: number;
