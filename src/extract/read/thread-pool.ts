@@ -44,6 +44,10 @@ export class ThreadTaskError extends Error {
   }
 }
 
+function withoutInputType(args: string[]): string[] {
+  return args.filter((a, i) => !a.startsWith('--input-type') && args[i - 1] !== '--input-type');
+}
+
 type Op = ThreadRequest['op'];
 type Payload<O extends Op> = Omit<Extract<ThreadRequest, { op: O }>, 'id' | 'op'>;
 
@@ -113,6 +117,9 @@ export class ThreadPool {
 
   private spawn(): Slot {
     const worker = new Worker(pdfThreadUrl(), {
+      // Threads inherit the process's Node flags (a profiler, V8 options), except --input-type,
+      // which Node refuses for a thread started on a file (a script run with `node --input-type=module -e`).
+      execArgv: withoutInputType(process.execArgv),
       // A runaway document ends in ERR_WORKER_OUT_OF_MEMORY (transient) instead of taking the process down.
       resourceLimits: { maxOldGenerationSizeMb: Math.max(512, this.opts.memoryCeilingMb * 2) },
     });

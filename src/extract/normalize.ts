@@ -1,0 +1,308 @@
+/**
+ * Normalisation of numbers, dates and currencies as they appear on invoices in many locales.
+ * Pure functions: no state, no I/O.
+ */
+
+// ---------------------------------------------------------------------------
+// Numbers
+// ---------------------------------------------------------------------------
+
+const GROUP_CHARS = /[\s\u00a0\u202f'’`]/g;
+
+/**
+ * Parses `1.234,56`, `1,234.56`, `1 234,56`, `1'234.56`, `-12`, `(12.00)`, `12.00-`, `12,-`.
+ * `decimal` forces the decimal separator; without it the last `.`/`,` followed by 1–2 digits
+ * (or any digits when the other separator also occurs) is the decimal point.
+ * Returns null when the text is not a number.
+ */
+export function parseNumber(text: string, decimal?: '.' | ','): number | null {
+  let s = text.trim();
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
+  s = s.replace(/^[^\d+\-−.,]+/, '').replace(/[^\d.,\-−]+$/, '');
+  if (/^[-−]/.test(s)) {
+    negative = !negative;
+    s = s.slice(1);
+  } else if (s.startsWith('+')) s = s.slice(1);
+  if (/[-−]$/.test(s)) {
+    negative = !negative;
+    s = s.slice(0, -1);
+  }
+  s = s.replace(/[.,]-$/, '');
+  s = s.replace(GROUP_CHARS, '');
+  if (!/^\d[\d.,]*$|^[.,]\d+$/.test(s)) return null;
+  let dec: string | null = null;
+  if (decimal) dec = decimal;
+  else {
+    const lastDot = s.lastIndexOf('.');
+    const lastComma = s.lastIndexOf(',');
+    if (lastDot >= 0 && lastComma >= 0) dec = lastDot > lastComma ? '.' : ',';
+    else {
+      const sep = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : null;
+      if (sep) {
+        const count = s.split(sep).length - 1;
+        const after = s.length - s.lastIndexOf(sep) - 1;
+        // One separator with exactly three digits after it and a short head is a thousands separator.
+        const head = s.slice(0, s.indexOf(sep));
+        if (count > 1) dec = null;
+        else if (after === 3 && head.length <= 3 && head !== '0') dec = null;
+        else dec = sep;
+      }
+    }
+  }
+  let normal: string;
+  if (dec) {
+    const i = s.lastIndexOf(dec);
+    const intPart = s.slice(0, i).replace(/[.,]/g, '');
+    const frac = s.slice(i + 1);
+    if (/[.,]/.test(frac)) return null;
+    normal = `${intPart || '0'}.${frac || '0'}`;
+  } else normal = s.replace(/[.,]/g, '');
+  const n = Number(normal);
+  if (!Number.isFinite(n)) return null;
+  return negative ? -n : n;
+}
+
+/** Rounds to cents, to compare amounts without float noise. */
+export function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+// ---------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------
+
+/** Removes accents and lowercases, for month-name lookups. */
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+const MONTH_NAMES: Record<string, string[]> = {
+  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  de: ['januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  fr: ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  pt: ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  pl: ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'wrzesnia', 'pazdziernika', 'listopada', 'grudnia'],
+  plNom: ['styczen', 'luty', 'marzec', 'kwiecien', 'maj', 'czerwiec', 'lipiec', 'sierpien', 'wrzesien', 'pazdziernik', 'listopad', 'grudzien'],
+};
+const EXTRA_ABBR: Record<string, number> = {
+  sept: 9, mrz: 3, maerz: 3, okt: 10, dez: 12, janv: 1, fevr: 2, avr: 4, juil: 7, mrt: 3, ene: 1, dic: 12, gen: 1, ago: 8, set: 9, ott: 10, fev: 2, out: 10, dez_: 12, sty: 1, lut: 2, kwi: 4, cze: 6, lip: 7, sie: 8, wrz: 9, paz: 10, lis: 11, gru: 12,
+};
+
+const MONTHS = new Map<string, number>();
+for (const names of Object.values(MONTH_NAMES)) {
+  names.forEach((name, i) => {
+    MONTHS.set(name, i + 1);
+    if (name.length > 3 && !MONTHS.has(name.slice(0, 3))) MONTHS.set(name.slice(0, 3), i + 1);
+    if (name.length > 4 && !MONTHS.has(name.slice(0, 4))) MONTHS.set(name.slice(0, 4), i + 1);
+  });
+}
+for (const [k, v] of Object.entries(EXTRA_ABBR)) MONTHS.set(k.replace(/_$/, ''), v);
+// "mar" is March in en/fr/es/it; "mai" is May; conflicts were resolved by first-wins above (English first).
+
+/** Month number (1–12) from a name or abbreviation in en/de/fr/nl/es/it/pt/pl, or null. */
+export function monthFromName(name: string): number | null {
+  const k = fold(name).replace(/\.$/, '');
+  return MONTHS.get(k) ?? null;
+}
+
+/** Regex source matching any month word (letters incl. accents), validated with monthFromName. */
+export const MONTH_WORD = "[A-Za-zÀ-ÿąćęłńóśźżĄĆĘŁŃÓŚŹŻ]{3,12}\\.?";
+
+export type DateOrder = 'DMY' | 'MDY' | 'YMD';
+
+export interface ParsedDate {
+  iso: string;
+  /** True when day and month could be swapped (both ≤ 12, numeric form, no decisive separator). */
+  ambiguous: boolean;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (y < 100) y += y < 70 ? 2000 : 1900;
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const NUMERIC_YMD = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/;
+const NUMERIC_XXY = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?:\s.*)?$/;
+const NAMED_DMY = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s*(?:de\\s+|-)?(${MONTH_WORD})\\s*,?\\s*(?:de\\s+|-)?(\\d{4}|\\d{2})$`, 'i');
+const NAMED_MDY = new RegExp(`^(${MONTH_WORD})\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})$`, 'i');
+const NAMED_YMD = new RegExp(`^(\\d{4})[-\\s](${MONTH_WORD})[-\\s](\\d{1,2})$`, 'i');
+
+/**
+ * Parses one date string to ISO. `order` decides numeric dates where day and month are both ≤ 12
+ * (default DMY); a part > 12 or a `.` separator (European style) overrides it.
+ */
+export function parseDate(text: string, order: DateOrder = 'DMY'): ParsedDate | null {
+  const s = text.trim().replace(/\s+/g, ' ').replace(/^[A-Za-zÀ-ÿ]+,\s*(?=\d|[A-Za-z])/, (w) => (monthFromName(w.replace(/,\s*$/, '')) ? w : ''));
+  let m = NUMERIC_YMD.exec(s);
+  if (m) {
+    const r = iso(+m[1], +m[2], +m[3]);
+    return r ? { iso: r, ambiguous: false } : null;
+  }
+  m = NUMERIC_XXY.exec(s);
+  if (m) {
+    const a = +m[1];
+    const b = +m[3];
+    const y = +m[4];
+    if (a > 12 && b <= 12) return wrap(iso(y, b, a), false);
+    if (b > 12 && a <= 12) return wrap(iso(y, a, b), false);
+    if (a === b) return wrap(iso(y, a, b), false);
+    if (m[2] === '.') return wrap(iso(y, b, a), false);
+    return order === 'MDY' ? wrap(iso(y, a, b), true) : wrap(iso(y, b, a), true);
+  }
+  m = NAMED_DMY.exec(s);
+  if (m) {
+    const mo = monthFromName(m[2]);
+    if (mo) return wrap(iso(+m[3], mo, +m[1]), false);
+  }
+  m = NAMED_MDY.exec(s);
+  if (m) {
+    const mo = monthFromName(m[1]);
+    if (mo) return wrap(iso(+m[3], mo, +m[2]), false);
+  }
+  m = NAMED_YMD.exec(s);
+  if (m) {
+    const mo = monthFromName(m[2]);
+    if (mo) return wrap(iso(+m[1], mo, +m[3]), false);
+  }
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (m) return wrap(iso(+m[1], +m[2], +m[3]), false);
+  return null;
+}
+
+function wrap(r: string | null, ambiguous: boolean): ParsedDate | null {
+  return r ? { iso: r, ambiguous } : null;
+}
+
+/** Regex source that finds date-like substrings in running text (validated by parseDate). */
+export const DATE_IN_TEXT = [
+  '\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}',
+  '\\d{1,2}\\s?[-/.]\\s?\\d{1,2}\\s?[-/.]\\s?(?:\\d{4}|\\d{2})(?![\\d])',
+  `\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s*(?:de\\s+|-)?${MONTH_WORD}\\s*,?\\s*(?:de\\s+|-)?(?:\\d{4}|\\d{2}(?![\\d:]))`,
+  `${MONTH_WORD}\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*\\d{4}`,
+].join('|');
+
+/** Shared by dateCandidates (synchronous: its lastIndex is reset on every call). */
+const DATE_CANDIDATE = new RegExp(DATE_IN_TEXT, 'giu');
+
+/**
+ * The date-like substrings of `text` that are dates in some day/month order (start, end, the text).
+ * A candidate that is no date ("1 Date 01" looks like day + month name + year) does not hide a real
+ * one that overlaps it: the search goes on from the next character.
+ */
+export function dateCandidates(text: string): Array<{ raw: string; start: number; end: number }> {
+  const out: Array<{ raw: string; start: number; end: number }> = [];
+  const re = DATE_CANDIDATE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0].replace(/\s+/g, ' ');
+    if (parseDate(raw, 'DMY') || parseDate(raw, 'MDY')) out.push({ raw, start: m.index, end: m.index + m[0].length });
+    else re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/**
+ * Python `strptime`-style formats (`%d.%m.%Y`, `%B %d, %Y` ...) as used by invoice2data `date_formats`.
+ * Returns ISO or null. Month names are accepted in all supported languages.
+ */
+export function parseDateWithFormat(text: string, format: string): string | null {
+  let src = '';
+  const groups: string[] = [];
+  for (let i = 0; i < format.length; i++) {
+    const c = format[i];
+    if (c === '%' && i + 1 < format.length) {
+      const d = format[++i];
+      const g = (name: string, re: string) => {
+        groups.push(name);
+        src += `(${re})`;
+      };
+      switch (d) {
+        case 'd': g('d', '\\d{1,2}'); break;
+        case 'm': g('m', '\\d{1,2}'); break;
+        case 'Y': g('Y', '\\d{4}'); break;
+        case 'y': g('y', '\\d{2}'); break;
+        case 'b': case 'B': case 'h': g('b', MONTH_WORD); break;
+        case 'a': case 'A': src += '[A-Za-zÀ-ÿ]+\\.?'; break;
+        case 'H': case 'I': case 'M': case 'S': src += '\\d{1,2}'; break;
+        case 'p': src += '(?:AM|PM|am|pm)'; break;
+        case 'f': src += '\\d+'; break;
+        case 'z': src += '[+-]\\d{4}'; break;
+        case 'Z': src += '[A-Z]*'; break;
+        case 'j': src += '\\d{1,3}'; break;
+        case '%': src += '%'; break;
+        default: src += d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      }
+    } else if (/\s/.test(c)) src += '\\s+';
+    else src += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  const m = new RegExp(`^${src}$`, 'i').exec(text.trim());
+  if (!m) return null;
+  let y = NaN;
+  let mo = NaN;
+  let d = 1;
+  groups.forEach((name, i) => {
+    const v = m[i + 1];
+    if (name === 'd') d = +v;
+    else if (name === 'm') mo = +v;
+    else if (name === 'Y') y = +v;
+    else if (name === 'y') y = 2000 + +v > 2068 ? 1900 + +v : 2000 + +v;
+    else if (name === 'b') mo = monthFromName(v) ?? NaN;
+  });
+  if (Number.isNaN(y) || Number.isNaN(mo)) return null;
+  return iso(y, mo, d);
+}
+
+// ---------------------------------------------------------------------------
+// Currency
+// ---------------------------------------------------------------------------
+
+/** ISO 4217 codes we recognise in text. */
+export const CURRENCY_CODES = new Set(
+  'EUR USD GBP INR CHF PLN JPY CNY AUD CAD NZD SEK NOK DKK CZK HUF RON BGN HRK RUB UAH TRY BRL MXN ARS CLP COP ZAR SGD HKD KRW TWD THB MYR IDR PHP VND AED SAR ILS EGP NGN KES PKR BDT LKR'.split(' '),
+);
+
+const SYMBOLS: [RegExp, string][] = [
+  [/€/, 'EUR'],
+  [/£/, 'GBP'],
+  [/₹|\bRs\.?(?=\s?-?\d)|\bINR\b/, 'INR'],
+  [/\bzł|\bzl\b/i, 'PLN'],
+  [/\bCHF\b|\bFr\.(?=\s?\d)/, 'CHF'],
+  [/A\$|AU\$/, 'AUD'],
+  [/C\$|CA\$/, 'CAD'],
+  [/R\$/, 'BRL'],
+  [/¥/, 'JPY'],
+  [/\$/, 'USD'],
+];
+
+/** ISO 4217 code for a symbol or code (`€`, `$`, `zł`, `usd`), or null. */
+export function currencyFromToken(token: string): string | null {
+  const up = token.trim().toUpperCase();
+  if (CURRENCY_CODES.has(up)) return up;
+  for (const [re, code] of SYMBOLS) if (re.test(token)) return code;
+  if (/^euros?$/i.test(token.trim())) return 'EUR';
+  if (/^dollars?$/i.test(token.trim())) return 'USD';
+  return null;
+}
+
+/** Counts currency evidence in a text: codes and symbols. */
+export function currencyVotes(text: string): Map<string, number> {
+  const votes = new Map<string, number>();
+  const add = (c: string, n: number) => votes.set(c, (votes.get(c) ?? 0) + n);
+  for (const m of text.matchAll(/\b([A-Z]{3})\b/g)) if (CURRENCY_CODES.has(m[1])) add(m[1], 2);
+  for (const [re, code] of SYMBOLS) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    for (const _m of text.matchAll(g)) add(code, code === 'USD' ? 1 : 2);
+  }
+  for (const _m of text.matchAll(/\beuros?\b/gi)) add('EUR', 1);
+  return votes;
+}
