@@ -2,21 +2,13 @@
  * The command-line program. It only declares commands and lazy-imports each command's module,
  * so `--help` and `status` start fast. This is the one place that calls process.exit.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { DocparseError, ExitCode } from '../errors.js';
+import { addSharedOptions, ledgerOption, PROCESSING_OPTIONS } from './options.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
-
-/** Options shared by the commands that open the ledger. */
-function ledgerOption(): Option {
-  return new Option('--ledger <path>', 'job ledger: a SQLite file (default .docparse/ledger.db) or a postgres:// URL [env DOCPARSE_LEDGER]');
-}
-
-function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -27,6 +19,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ sortSubcommands: false })
     .option('--config <file>', 'config file (JSON; default ./docparse.config.json when present); `docparse config` shows the result')
+    .option('--verbose', 'on an unexpected error, also print its stack trace (as DOCPARSE_DEBUG=1 does)')
     .exitOverride();
   // `--config` is global: hand it to whichever command runs, so its loadConfig() reads the file.
   program.hook('preAction', (root, action) => {
@@ -34,37 +27,19 @@ export function buildProgram(): Command {
     if (file !== undefined && action !== root) action.setOptionValueWithSource('config', file, 'cli');
   });
 
-  program
+  const submit = program
     .command('submit')
     .description('scan files and folders, and process every invoice not already done with the same settings')
-    .argument('<paths...>', 'files or folders (folders are walked recursively)')
-    .addOption(ledgerOption())
-    .option('-o, --out <dir>', 'where results, summary.json and failures.json/.csv go (default docparse-out) [env DOCPARSE_OUT]')
-    .option('-c, --concurrency <n>', 'documents processed at once (default: twice the number of cores)')
-    .option('--max-attempts <n>', 'attempts per document in all, for transient failures (default 3)')
-    .option('--backoff <spec>', 'retry delays: first delay, then multiplier, e.g. "5s,x5" (default) or "1s,x2,max=1m"')
-    .option('--max-file-size <size>', 'files over this fail at once as too_large (default 50MB)')
-    .option('--timeout <duration>', 'time limit for one document, e.g. 90s, 10m (default 10m)')
-    .option('--include <glob>', 'only files matching this glob (repeatable; no slash = match the file name)', collect)
-    .option('--exclude <glob>', 'skip files matching this glob (repeatable)', collect)
-    .option('--hidden', 'also walk hidden files and folders (names starting with a dot)')
+    .argument('<paths...>', 'files or folders (folders are walked recursively)');
+  addSharedOptions(submit, PROCESSING_OPTIONS.slice(0, PROCESSING_OPTIONS.indexOf('hidden') + 1));
+  submit
     .option('--force', 'process again even files already done with the same settings')
     .option('--verify', 're-hash every file instead of trusting unchanged size, mtime and inode')
     .option('-n, --dry-run', 'list what would be processed and what skipped; change nothing')
-    .option('--template <id>', 'use this template for every document instead of the best match')
-    .option('--templates <dir>', 'folder of invoice2data templates (YAML or JSON) [env DOCPARSE_TEMPLATES]')
-    .option('--lang <langs>', 'OCR languages, e.g. eng or eng+fra (default eng; others need @tesseract.js-data/<lang>)')
-    .addOption(new Option('--einvoice <mode>', 'e-invoices (ZUGFeRD, Factur-X, XRechnung, Peppol): prefer = read their XML, checked against the page (default); ignore = read pages only; only = fail documents without one [env DOCPARSE_EINVOICE]').choices(['prefer', 'ignore', 'only']))
-    .addOption(new Option('--extractor <name>', 'auto = text layer + OCR + invoice fields; text = PDF text layer only; noop = nothing (benchmarks)').choices(['auto', 'text', 'noop']))
-    .option('--fail-on <what>', 'also exit non-zero (7) when results need review: "review"')
     .option('--detach', 'register the jobs and return at once (run id and job ids); `docparse worker` processes them')
-    .option('--idempotency-key <key>', 'the same key with the same inputs returns the earlier run instead of running again; with other inputs: exit 6')
-    .option('--move-done <dir>', 'move the originals of completed jobs into this folder (copy + fsync + rename; never overwrites)')
-    .option('--move-failed <dir>', 'move the originals of failed jobs (final failure) into this folder')
-    .option('--webhook <url>', 'POST signed job.completed/job.failed/run.finished events here (secret: env DOCPARSE_WEBHOOK_SECRET) [env DOCPARSE_WEBHOOK]')
-    .option('--metrics <file>', 'after the run, write Prometheus metrics here (node_exporter textfile collector) [env DOCPARSE_METRICS]')
-    .option('--json', 'print the run summary as JSON on stdout, and nothing else there')
-    .option('-q, --quiet', 'no progress display; only failures and the final line, on stderr')
+    .option('--idempotency-key <key>', 'the same key with the same inputs returns the earlier run instead of running again; with other inputs: exit 6');
+  addSharedOptions(submit, PROCESSING_OPTIONS.slice(PROCESSING_OPTIONS.indexOf('hidden') + 1));
+  submit
     .addHelpText(
       'after',
       `
@@ -114,21 +89,15 @@ or still in use, 7 results need review (--fail-on review), 130 interrupted (reru
       process.exitCode = await runJobs(opts);
     });
 
-  program
+  const retry = program
     .command('retry')
     .description('put failed jobs back and process them again')
     .argument('[jobIds...]', 'job ids to retry')
-    .option('--failed', 'retry every failed job')
-    .addOption(ledgerOption())
-    .option('-o, --out <dir>', 'where results and reports go (default docparse-out)')
-    .option('-c, --concurrency <n>', 'documents processed at once')
-    .option('--max-attempts <n>', 'attempts per document in all (default 3)')
-    .option('--backoff <spec>', 'retry delays (default "5s,x5")')
-    .option('--timeout <duration>', 'time limit for one document')
-    .option('--templates <dir>', 'the templates folder the jobs were submitted with (jobs keep their own extractor, template and languages)')
-    .option('--webhook <url>', 'POST job and run events here, as for submit [env DOCPARSE_WEBHOOK]')
-    .option('--json', 'print the run summary as JSON on stdout')
-    .option('-q, --quiet', 'no progress display')
+    .option('--failed', 'retry every failed job');
+  addSharedOptions(retry, ['ledger', 'out', 'concurrency', 'maxAttempts', 'backoff', 'timeout', 'templates', 'webhook', 'json', 'quiet'], {
+    help: { templates: 'the templates folder the jobs were submitted with (each job keeps its own extractor, template and languages) [env DOCPARSE_TEMPLATES]' },
+  });
+  retry
     .action(async (jobIds: string[], opts: Record<string, unknown>) => {
       const { runRetry } = await import('./commands/retry.js');
       process.exitCode = await runRetry(jobIds, opts);
@@ -136,15 +105,13 @@ or still in use, 7 results need review (--fail-on review), 130 interrupted (reru
 
   // Commands of the extraction tools (extract, templates) are registered below this line.
   // [extraction commands]
-  program
+  const extract = program
     .command('extract')
     .description('print one document\'s result JSON on stdout, without touching the ledger')
     .argument('<file>', 'a PDF, PNG, JPEG, TIFF or e-invoice XML file (or a .txt of its text)')
-    .option('--text', 'include the text that was read, page by page ("text" in the JSON)')
-    .option('--template <id>', 'use this template instead of the best match')
-    .option('--templates <dir>', 'folder of invoice2data templates (YAML or JSON) [env DOCPARSE_TEMPLATES]')
-    .option('--lang <langs>', 'OCR languages, e.g. eng or eng+fra (default eng)')
-    .addOption(new Option('--einvoice <mode>', 'e-invoices (ZUGFeRD, Factur-X, XRechnung, Peppol): prefer = read their XML, checked against the page (default); ignore = read pages only; only = fail documents without one [env DOCPARSE_EINVOICE]').choices(['prefer', 'ignore', 'only']))
+    .option('--text', 'include the text that was read, page by page ("text" in the JSON)');
+  addSharedOptions(extract, ['template', 'templates', 'lang', 'einvoice'], { help: { template: 'use this template instead of the best match' } });
+  extract
     .option('--fail-on <what>', 'exit 7 when the result needs review: "review"')
     .addHelpText('after', '\nExamples:\n  $ docparse extract invoice.pdf | jq .total.value\n  $ docparse extract scan.png --text --lang eng+deu\n  $ docparse extract zugferd.pdf | jq .einvoice   profile, syntax and the page check of an e-invoice\n\nExit codes: 0 extracted, 2 the file could not be read (reason on stderr), 3 missing OCR language data.')
     .action(async (file: string, opts: Record<string, unknown>) => {
@@ -178,35 +145,16 @@ or still in use, 7 results need review (--fail-on review), 130 interrupted (reru
 
   // Commands of asynchronous operation (worker) are registered below this line.
   // [worker commands]
-  program
+  const worker = program
     .command('worker')
     .description('process the waiting jobs of the ledger (from submit --detach, interrupted runs, retries); optionally watch drop folders')
     .addOption(ledgerOption())
     .option('--once', 'process what is due (and its retries), then exit: for cron')
     .option('--poll <duration>', 'how often an idle worker looks for new jobs (default 2s)')
-    .option('--watch <dir>', 'hot folder: submit new files once complete, i.e. unchanged for --settle (repeatable)', collect)
-    .option('--settle <duration>', 'a watched file is complete once its size and mtime have not changed for this long (default 1s)')
-    .option('--include <glob>', 'watched folders: only files matching this glob (repeatable)', collect)
-    .option('--exclude <glob>', 'watched folders: skip files matching this glob (repeatable)', collect)
-    .option('--hidden', 'watched folders: also take hidden files')
-    .option('--move-done <dir>', 'move the originals of completed jobs into this folder (copy + fsync + rename; never overwrites)')
-    .option('--move-failed <dir>', 'move the originals of failed jobs (final failure) into this folder')
-    .option('-o, --out <dir>', 'where results, summary.json and failures.json/.csv go (default docparse-out) [env DOCPARSE_OUT]')
-    .option('-c, --concurrency <n>', 'documents processed at once (default: twice the number of cores)')
-    .option('--max-attempts <n>', 'attempts per document in all, for jobs it registers (default 3)')
-    .option('--backoff <spec>', 'retry delays (default "5s,x5")')
-    .option('--max-file-size <size>', 'files over this fail at once as too_large (default 50MB)')
-    .option('--timeout <duration>', 'time limit for one document (default 10m)')
-    .option('--template <id>', 'settings for the files its --watch folders submit (each waiting job keeps the settings it was submitted with)')
-    .option('--templates <dir>', 'invoice2data templates folder: the worker takes the jobs submitted with this folder (unchanged), or without one when not given [env DOCPARSE_TEMPLATES]')
-    .option('--lang <langs>', 'OCR languages, e.g. eng+fra (default eng)')
-    .addOption(new Option('--einvoice <mode>', 'e-invoices (ZUGFeRD, Factur-X, XRechnung, Peppol): prefer = read their XML, checked against the page (default); ignore = read pages only; only = fail documents without one [env DOCPARSE_EINVOICE]').choices(['prefer', 'ignore', 'only']))
-    .addOption(new Option('--extractor <name>', 'auto, text or noop, as for submit').choices(['auto', 'text', 'noop']))
-    .option('--fail-on <what>', 'also exit non-zero (7) when results need review: "review"')
-    .option('--webhook <url>', 'POST job.completed / job.failed / run.finished events here (signed with DOCPARSE_WEBHOOK_SECRET) [env DOCPARSE_WEBHOOK]')
-    .option('--metrics <file>', 'write Prometheus metrics to this file (atomically; every 15 s while running, and at exit) [env DOCPARSE_METRICS]')
-    .option('--json', 'print the summary of what it processed as JSON on stdout')
-    .option('-q, --quiet', 'no progress display; only failures and the final line, on stderr')
+    .option('--watch <dir>', 'hot folder: submit new files once complete, i.e. unchanged for --settle (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--settle <duration>', 'a watched file is complete once its size and mtime have not changed for this long (default 1s)');
+  addSharedOptions(worker, PROCESSING_OPTIONS.filter((o) => o !== 'ledger'), { worker: true });
+  worker
     .addHelpText(
       'after',
       `
@@ -216,8 +164,9 @@ Examples:
   $ docparse worker --watch /srv/drop --move-done /srv/done --move-failed /srv/failed
   $ */5 * * * * docparse worker --once --watch /srv/drop --move-done /srv/done -q   (crontab)
 
-Several workers may share one ledger: no job is processed twice. A worker takes only jobs
-submitted with its own settings (--extractor, --template, --templates, --lang).
+Several workers may share one ledger: no job is processed twice. Each job is processed with
+the settings it was submitted with; a worker takes only the jobs submitted with its own
+--templates folder (or without one), the folder it can load.
 Exit codes as submit: 0 all done, 2 some failed, 7 needs review (--fail-on review),
 130 stopped by Ctrl-C / SIGTERM (in-flight jobs are put back for the next worker).`,
     )

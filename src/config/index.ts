@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseBackoff, parseDuration, type BackoffPolicy } from '../ledger/backoff.js';
-import { EXTRACTORS, type ExtractorName } from '../extract/index.js';
+import { EXTRACTORS, type ExtractorName } from '../extract/config.js';
 import { EINVOICE_MODES, type EInvoiceMode } from '../types.js';
 
 export interface Config {

@@ -6,9 +6,9 @@
  */
 import { JobError, permanent, UsageError } from '../errors.js';
 import type { DocumentKind, DocumentResult, EInvoiceMode } from '../types.js';
-import type { ExtractorConfig } from './index.js';
+import type { ExtractorConfig } from './config.js';
 import type { ExtractInput, Extractor, PageText, ReadResult } from './types.js';
-import { EXTRACTOR_VERSIONS } from './index.js';
+import { EXTRACTOR_VERSIONS } from './config.js';
 import { createReader, loadInput, type Reader } from './read/index.js';
 import { extractFields, type FieldsResult } from './fields/index.js';
 import { GENERIC_TEMPLATE_ID, loadTemplates, type Template } from './templates/index.js';

@@ -5,7 +5,7 @@
  */
 import { JobError, permanent } from '../errors.js';
 import type { Extractor } from './types.js';
-import { EXTRACTOR_VERSIONS } from './index.js';
+import { EXTRACTOR_VERSIONS } from './config.js';
 import { createReader } from './read/index.js';
 import { emptyResult } from './result.js';
 

@@ -4,33 +4,9 @@
  */
 import { UsageError } from '../errors.js';
 import type { Extractor } from './types.js';
-import type { EInvoiceMode } from '../types.js';
+import { EXTRACTORS, type ExtractorConfig } from './config.js';
 
-export const EXTRACTORS = ['auto', 'text', 'noop'] as const;
-export type ExtractorName = (typeof EXTRACTORS)[number];
-
-/**
- * Versions are part of every job's idempotency key: bump one when its results change, so
- * stored results made by older code are not taken for current ones.
- * auto 2: pdftotext-like layout, OCR of images on text pages, UN/ECE unit codes.
- * text 2: read through the reader's worker threads (pages are laid out text now).
- * auto 3: vendor and customer addresses, tax ids by party.
- * auto 4: e-invoices (embedded and standalone XML), amount due, tax breakdown, warnings.
- */
-export const EXTRACTOR_VERSIONS: Record<ExtractorName, string> = { auto: '4', text: '2', noop: '1' };
-
-export interface ExtractorConfig {
-  extractor: ExtractorName;
-  lang: string;
-  template: string | null;
-  templatesDir: string | null;
-  ocrWorkers: number;
-  pageTimeoutMs: number;
-  maxPixels: number;
-  keepText: boolean;
-  /** What to do with e-invoice data (auto extractor): prefer it, ignore it, or read nothing else. */
-  einvoice: EInvoiceMode;
-}
+export { EXTRACTORS, EXTRACTOR_VERSIONS, type ExtractorConfig, type ExtractorName } from './config.js';
 
 export async function createExtractor(cfg: ExtractorConfig): Promise<Extractor> {
   switch (cfg.extractor) {

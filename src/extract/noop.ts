@@ -3,7 +3,7 @@
  * engine's own per-job overhead (`npm run bench`) and to exercise the ledger at scale.
  */
 import type { Extractor } from './types.js';
-import { EXTRACTOR_VERSIONS } from './index.js';
+import { EXTRACTOR_VERSIONS } from './config.js';
 import { emptyResult } from './result.js';
 
 export function createNoopExtractor(): Extractor {

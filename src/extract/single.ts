@@ -8,7 +8,7 @@ import { extname } from 'node:path';
 import { permanent } from '../errors.js';
 import type { DocumentResult } from '../types.js';
 import { sniff, SNIFF_BYTES } from '../sniff.js';
-import type { ExtractorConfig } from './index.js';
+import type { ExtractorConfig } from './config.js';
 import type { PageText } from './types.js';
 import { createReader } from './read/index.js';
 import { extractFields, explainMatch, type MatchExplanation } from './fields/index.js';

@@ -11,14 +11,24 @@ import { IdempotencyConflictError } from '../errors.js';
 import { digestJson } from './fingerprint.js';
 import { hostname } from 'node:os';
 import { ownerAliveOnThisHost, ownerHost } from './runner.js';
-import type { SubmitOptions } from './submit.js';
 
 /**
  * What a request is, for comparing two uses of one key: the resolved paths and everything
  * that changes which files are taken or what becomes of them. Operational knobs (concurrency,
  * timeouts, output folder, display) are not part of it.
  */
-export function submitInputsDigest(opts: Pick<SubmitOptions, 'paths' | 'include' | 'exclude' | 'hidden' | 'force' | 'detach' | 'moveDone' | 'moveFailed'>, settingsKey: string): string {
+export interface SubmitInputs {
+  paths: string[];
+  include?: string[];
+  exclude?: string[];
+  hidden?: boolean;
+  force?: boolean;
+  detach?: boolean;
+  moveDone?: string | null;
+  moveFailed?: string | null;
+}
+
+export function submitInputsDigest(opts: SubmitInputs, settingsKey: string): string {
   const sorted = (a: string[] | undefined) => [...(a ?? [])].sort();
   return digestJson({
     paths: sorted(opts.paths.map((p) => resolve(p))),

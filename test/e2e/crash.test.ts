@@ -93,7 +93,7 @@ describe('crash safety', () => {
   it('a second Ctrl-C exits at once with 130 (the interrupt policy, in a real process)', async () => {
     // The graceful stop of a real run is too quick to interrupt reliably, so a process installs
     // the CLI's interrupt handling, takes the first SIGINT, then sends itself a second one.
-    const mod = new URL('../../dist/cli/commands/submit.js', import.meta.url).href;
+    const mod = new URL('../../dist/cli/processing.js', import.meta.url).href;
     const script = `
       const { interruptSignal } = await import(${JSON.stringify(mod)});
       const { signal } = interruptSignal();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyFromToken, dateCandidates, monthFromName, parseDate, parseDateWithFormat, parseNumber } from '../../src/extract/fields/normalize.js';
+import { currencyFromToken, dateCandidates, monthFromName, parseDate, parseDateWithFormat, parseNumber } from '../../src/extract/normalize.js';
 
 describe('parseNumber', () => {
   it.each([

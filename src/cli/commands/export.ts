@@ -1,7 +1,7 @@
 import { loadConfig, printJson, withLedger } from '../context.js';
 import { ExitCode, NotFoundError } from '../../errors.js';
 import { exportResults } from '../../pipeline/export.js';
-import { parseSince } from './jobs.js';
+import { parseSince } from '../parse.js';
 
 export async function runExport(opts: Record<string, unknown>): Promise<number> {
   const { config } = loadConfig(opts);

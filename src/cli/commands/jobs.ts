@@ -1,30 +1,7 @@
 import { colors, loadConfig, withLedger } from '../context.js';
 import { UsageError } from '../../errors.js';
-import { JOB_STATES, type JobState } from '../../types.js';
 import { jobView } from '../../report/results.js';
-import { parseDuration } from '../../ledger/backoff.js';
-
-export function parseStates(text: string): JobState[] {
-  const states = text.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const s of states) {
-    if (!(JOB_STATES as readonly string[]).includes(s)) throw new UsageError(`unknown state "${s}"`, `States are: ${JOB_STATES.join(', ')}.`);
-  }
-  return states as JobState[];
-}
-
-/** An ISO date/time, or a duration meaning "that long ago". */
-export function parseSince(text: string, now = Date.now()): number {
-  if (/^\d{4}-\d{2}-\d{2}/.test(text)) {
-    const t = Date.parse(text);
-    if (Number.isNaN(t)) throw new UsageError(`invalid date "${text}"`);
-    return t;
-  }
-  try {
-    return now - parseDuration(text);
-  } catch {
-    throw new UsageError(`invalid --since "${text}"`, 'Use an ISO date (2026-01-31) or a duration ago (24h, 7d).');
-  }
-}
+import { parseSince, parseStates } from '../parse.js';
 
 export async function runJobs(opts: Record<string, unknown>): Promise<number> {
   const { config } = loadConfig(opts);

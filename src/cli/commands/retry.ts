@@ -5,7 +5,7 @@ import type { Job } from '../../types.js';
 import { templatesDigest } from '../../extract/settings.js';
 import { runJobsAgain } from '../../pipeline/retry.js';
 import { liveTerminal, RunDisplay } from '../progress.js';
-import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal } from './submit.js';
+import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal } from '../processing.js';
 
 /**
  * Every job keeps the settings it was created with (they are its idempotency key), so jobs are

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { colors, loadConfig, printJson, withLedger } from '../context.js';
 import type { LatencySummary, LedgerStats } from '../../ledger/port.js';
 import { writeMetricsFile } from '../../report/metrics.js';
-import { parseSince } from './jobs.js';
+import { parseSince } from '../parse.js';
 
 export async function runStats(opts: Record<string, unknown>): Promise<number> {
   const { config } = loadConfig(opts);

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { colors, loadConfig, printJson } from '../context.js';
 import { ExitCode } from '../../errors.js';
 import { GENERIC_TEMPLATE, loadTemplates } from '../../extract/templates/index.js';
-import { inspectForCli } from './extract.js';
+import { inspectForCli } from '../inspect.js';
 
 /** `docparse templates list`: every template that loads, and the ones that do not, with why. */
 export async function runTemplatesList(opts: Record<string, unknown>): Promise<number> {

@@ -1,43 +1,16 @@
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { colors, loadConfig, printJson, withLedger, webhookOptions } from '../context.js';
 import { writeLedgerMetrics } from '../../report/metrics.js';
 import { liveTerminal, RunDisplay } from '../progress.js';
 import { UsageError } from '../../errors.js';
-import { parseDuration } from '../../ledger/backoff.js';
 import type { Ledger } from '../../ledger/port.js';
 import type { Job, JobSettings } from '../../types.js';
 import type { Extractor } from '../../extract/types.js';
 import { templatesDigest } from '../../extract/settings.js';
 import { settingsKey } from '../../pipeline/submit.js';
 import { runWorker } from '../../pipeline/worker.js';
-import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal, jobSettings, moveTargets } from './submit.js';
-
-function duration(value: unknown, flag: string, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  let ms: number;
-  try {
-    ms = parseDuration(String(value));
-  } catch (err) {
-    throw new UsageError(`option ${flag}: ${(err as Error).message}`);
-  }
-  if (ms < min) throw new UsageError(`option ${flag}: at least ${min} ms, got "${String(value)}"`);
-  return ms;
-}
-
-function folders(value: unknown): string[] {
-  const dirs = ((value as string[] | undefined) ?? []).map((d) => resolve(d));
-  for (const d of dirs) {
-    let ok = false;
-    try {
-      ok = statSync(d).isDirectory();
-    } catch {
-      /* reported below */
-    }
-    if (!ok) throw new UsageError(`--watch ${d}: not a folder`, 'Create the drop folder first, or check the path.');
-  }
-  return dirs;
-}
+import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal, jobSettings, moveTargets } from '../processing.js';
+import { duration, folders } from '../parse.js';
 
 export async function runWorkerCommand(opts: Record<string, unknown>): Promise<number> {
   const { config } = loadConfig(opts);

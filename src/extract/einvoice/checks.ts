@@ -3,7 +3,7 @@
  * (BR-CO-10 family), the VAT breakdown (BR-CO-14, BR-S-08) and the document totals (BR-CO-13,
  * BR-CO-15, BR-CO-16). Each failure is a review reason naming the numbers involved.
  */
-import { round2 } from '../fields/normalize.js';
+import { round2 } from '../normalize.js';
 import type { EInvoiceData } from './map.js';
 
 /** Cents of slack for each rounded amount that goes into a sum. */

@@ -6,7 +6,7 @@
  */
 import type { Field, LineItem, Party, TaxBreakdownLine } from '../../types.js';
 import type { FieldsResult } from '../fields/checks.js';
-import { round2 } from '../fields/normalize.js';
+import { round2 } from '../normalize.js';
 import { attr, child, decimal, either, kids, text, type RootName, type XNode } from './xml.js';
 
 export const EINVOICE_SOURCE = 'e-invoice';

@@ -9,7 +9,7 @@
  */
 import type { Field, PageCheck } from '../../types.js';
 import type { FieldsResult } from '../fields/checks.js';
-import { dateCandidates, parseDate, parseNumber } from '../fields/normalize.js';
+import { dateCandidates, parseDate, parseNumber } from '../normalize.js';
 
 type Key = 'invoiceNumber' | 'invoiceDate' | 'dueDate' | 'total';
 

@@ -1,6 +1,6 @@
 /** Consistency checks on extracted fields; each failure is a human-readable review reason. */
 import type { DocumentResult } from '../../types.js';
-import { round2 } from './normalize.js';
+import { round2 } from '../normalize.js';
 
 export type FieldsResult = Omit<DocumentResult, 'schemaVersion' | 'documentKind' | 'pageCount' | 'pages' | 'text'>;
 

@@ -6,7 +6,7 @@
 import type { PageText } from '../types.js';
 import type { DocumentResult, Field, LineItem, Party } from '../../types.js';
 import { findParties } from './parties.js';
-import { DATE_IN_TEXT, currencyFromToken, currencyVotes, dateCandidates, parseDate, parseNumber, round2, type DateOrder } from './normalize.js';
+import { DATE_IN_TEXT, currencyFromToken, currencyVotes, dateCandidates, parseDate, parseNumber, round2, type DateOrder } from '../normalize.js';
 import { cells, genericField as f, type Cell, type Line } from './cells.js';
 
 /** The invoice fields the generic extractor finds, in the result's own shape. */

@@ -10,13 +10,13 @@ import type { Template } from '../templates/types.js';
 import { runChecks, type FieldsResult } from './checks.js';
 import { extractGeneric } from './generic.js';
 import { paymentDetails } from './payment.js';
-import { currencyFromToken, parseDate, parseNumber } from './normalize.js';
+import { currencyFromToken, parseDate, parseNumber } from '../normalize.js';
 
 export type { FieldsResult } from './checks.js';
 export { runChecks } from './checks.js';
 export { extractGeneric, inferDateOrder } from './generic.js';
 export { paymentDetails, validIban } from './payment.js';
-export * from './normalize.js';
+export * from '../normalize.js';
 
 export interface ExtractFieldsOptions {
   /** Vendor templates (from loadTemplates); the built-in generic one is always available. */

@@ -2,7 +2,7 @@
  * invoice2data's template engine: input preparation, keyword matching and the regex / static / lines
  * parsers plus the legacy `lines` and `tables` plugins, with invoice2data's semantics.
  */
-import { parseDate, parseDateWithFormat, fold } from '../fields/normalize.js';
+import { parseDate, parseDateWithFormat, fold } from '../normalize.js';
 import { groupDict, pyFindall, pyRegex, pySearch, pySplit, pySub } from './pyregex.js';
 import type { Template } from './types.js';
 import { fillUneceCodes } from './unece.js';

@@ -1,0 +1,98 @@
+/**
+ * Options several commands declare, written once: the ledger, and the processing options that
+ * `submit`, `worker` and `retry` share (one help text each, so they cannot drift apart). Where
+ * an option means something narrower for the worker (its folders, its own settings), the
+ * worker's text says so.
+ */
+import { Option, type Command } from 'commander';
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+interface Spec {
+  flags: string;
+  help: string;
+  /** The worker's text, where the option applies to its hot folders or its own settings only. */
+  worker?: string;
+  choices?: string[];
+  repeatable?: boolean;
+}
+
+const EINVOICE_HELP =
+  'e-invoices (ZUGFeRD, Factur-X, XRechnung, Peppol): prefer = read their XML, checked against the page (default); ignore = read pages only; only = fail documents without one [env DOCPARSE_EINVOICE]';
+/** For the worker, the settings options are those of the files its hot folders submit. */
+const FOR_WATCHED = ' (for the files its --watch folders submit; waiting jobs keep the settings they were submitted with)';
+
+const SPECS = {
+  ledger: { flags: '--ledger <path>', help: 'job ledger: a SQLite file (default .docparse/ledger.db) or a postgres:// URL [env DOCPARSE_LEDGER]' },
+  out: { flags: '-o, --out <dir>', help: 'where results, summary.json and failures.json/.csv go (default docparse-out) [env DOCPARSE_OUT]' },
+  concurrency: { flags: '-c, --concurrency <n>', help: 'documents processed at once (default: twice the number of cores) [env DOCPARSE_CONCURRENCY]' },
+  maxAttempts: {
+    flags: '--max-attempts <n>',
+    help: 'attempts per document in all, for transient failures (default 3) [env DOCPARSE_MAX_ATTEMPTS]',
+    worker: 'attempts per document in all, for transient failures, of the jobs it registers (default 3) [env DOCPARSE_MAX_ATTEMPTS]',
+  },
+  backoff: { flags: '--backoff <spec>', help: 'retry delays: first delay, then multiplier, e.g. "5s,x5" (default) or "1s,x2,max=1m" [env DOCPARSE_BACKOFF]' },
+  maxFileSize: { flags: '--max-file-size <size>', help: 'files over this fail at once as too_large (default 50MB) [env DOCPARSE_MAX_FILE_SIZE]' },
+  timeout: { flags: '--timeout <duration>', help: 'time limit for one document, e.g. 90s, 10m (default 10m) [env DOCPARSE_TIMEOUT]' },
+  include: {
+    flags: '--include <glob>',
+    help: 'only files matching this glob (repeatable; no slash = match the file name)',
+    worker: 'watched folders: only files matching this glob (repeatable; no slash = match the file name)',
+    repeatable: true,
+  },
+  exclude: { flags: '--exclude <glob>', help: 'skip files matching this glob (repeatable)', worker: 'watched folders: skip files matching this glob (repeatable)', repeatable: true },
+  hidden: { flags: '--hidden', help: 'also walk hidden files and folders (names starting with a dot)', worker: 'watched folders: also take hidden files and folders' },
+  template: { flags: '--template <id>', help: 'use this template for every document instead of the best match', worker: 'use this template instead of the best match' + FOR_WATCHED },
+  templates: {
+    flags: '--templates <dir>',
+    help: 'folder of invoice2data templates (YAML or JSON) [env DOCPARSE_TEMPLATES]',
+    worker: 'folder of invoice2data templates: the worker takes the jobs submitted with this folder (unchanged), or without one when not given [env DOCPARSE_TEMPLATES]',
+  },
+  lang: { flags: '--lang <langs>', help: 'OCR languages, e.g. eng or eng+fra (default eng; others need @tesseract.js-data/<lang>) [env DOCPARSE_LANG]', worker: 'OCR languages, e.g. eng or eng+fra, default eng' + FOR_WATCHED },
+  einvoice: { flags: '--einvoice <mode>', help: EINVOICE_HELP, worker: EINVOICE_HELP + FOR_WATCHED, choices: ['prefer', 'ignore', 'only'] },
+  extractor: {
+    flags: '--extractor <name>',
+    help: 'auto = text layer + OCR + invoice fields; text = PDF text layer only; noop = nothing (benchmarks) [env DOCPARSE_EXTRACTOR]',
+    worker: 'auto = text layer + OCR + invoice fields; text = PDF text layer only; noop = nothing' + FOR_WATCHED,
+    choices: ['auto', 'text', 'noop'],
+  },
+  failOn: { flags: '--fail-on <what>', help: 'also exit non-zero (7) when results need review: "review"' },
+  moveDone: { flags: '--move-done <dir>', help: 'move the originals of completed jobs into this folder (copy + fsync + rename; never overwrites)' },
+  moveFailed: { flags: '--move-failed <dir>', help: 'move the originals of failed jobs (final failure) into this folder' },
+  webhook: { flags: '--webhook <url>', help: 'POST signed job.completed/job.failed/run.finished events here (secret: env DOCPARSE_WEBHOOK_SECRET) [env DOCPARSE_WEBHOOK]' },
+  metrics: {
+    flags: '--metrics <file>',
+    help: 'after the run, write Prometheus metrics here (node_exporter textfile collector) [env DOCPARSE_METRICS]',
+    worker: 'write Prometheus metrics here (node_exporter textfile collector): every 15 s while running, and at exit [env DOCPARSE_METRICS]',
+  },
+  json: { flags: '--json', help: 'print the run summary as JSON on stdout, and nothing else there', worker: 'print the summary of what it processed as JSON on stdout, and nothing else there' },
+  quiet: { flags: '-q, --quiet', help: 'no progress display; only failures and the final line, on stderr' },
+} satisfies Record<string, Spec>;
+
+export type SharedOption = keyof typeof SPECS;
+
+/** The options of one processing command, in the order given; `worker` picks the worker's texts. */
+export function addSharedOptions(cmd: Command, names: SharedOption[], opts: { worker?: boolean; help?: Partial<Record<SharedOption, string>> } = {}): Command {
+  for (const name of names) {
+    const spec: Spec = SPECS[name];
+    const help = opts.help?.[name] ?? (opts.worker && spec.worker ? spec.worker : spec.help);
+    const option = new Option(spec.flags, help);
+    if (spec.choices) option.choices(spec.choices);
+    if (spec.repeatable) option.argParser(collect);
+    cmd.addOption(option);
+  }
+  return cmd;
+}
+
+/** `--ledger`, for the commands that open the ledger. */
+export function ledgerOption(): Option {
+  return new Option(SPECS.ledger.flags, SPECS.ledger.help);
+}
+
+/** Options of submit and worker (the engine's settings, results, reports and display), in help order. */
+export const PROCESSING_OPTIONS: SharedOption[] = [
+  'ledger', 'out', 'concurrency', 'maxAttempts', 'backoff', 'maxFileSize', 'timeout', 'include', 'exclude', 'hidden',
+  'template', 'templates', 'lang', 'einvoice', 'extractor', 'failOn', 'moveDone', 'moveFailed', 'webhook', 'metrics', 'json', 'quiet',
+];

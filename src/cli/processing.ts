@@ -1,0 +1,107 @@
+/**
+ * What the processing commands (submit, worker, retry) share: the job settings and engine
+ * options from the configuration, the extractor, the interrupt policy and how engine events
+ * are shown.
+ */
+import { resolve } from 'node:path';
+import type { ChalkInstance } from 'chalk';
+import { UsageError, ExitCode } from '../errors.js';
+import type { Config } from '../config/index.js';
+import type { Job, JobSettings } from '../types.js';
+import { createExtractor, EXTRACTOR_VERSIONS, type ExtractorName } from '../extract/index.js';
+import type { Extractor } from '../extract/types.js';
+import type { SubmitEvent } from '../pipeline/submit.js';
+import type { RunDisplay } from './progress.js';
+
+export function jobSettings(config: Config, templatesDigestValue: string | null): JobSettings {
+  return {
+    extractor: config.extractor,
+    extractorVersion: EXTRACTOR_VERSIONS[config.extractor],
+    template: config.template,
+    templatesDigest: templatesDigestValue,
+    lang: config.extractor === 'auto' ? config.lang : '-',
+    einvoice: config.extractor === 'auto' ? config.einvoice : '-',
+  };
+}
+
+/** The engine options every processing command takes from the configuration. */
+export function engineSettings(config: Config) {
+  return {
+    outDir: config.out,
+    concurrency: config.concurrency,
+    maxAttempts: config.maxAttempts,
+    backoff: config.backoff,
+    leaseMs: config.leaseMs,
+    jobTimeoutMs: config.timeoutMs,
+    maxFileSize: config.maxFileSize,
+  };
+}
+
+/** The configuration a job must be processed with: its own extractor, template and languages. */
+export function configForJob(config: Config, job: Job): Config {
+  const s = job.settings;
+  // Jobs from before e-invoices were read have no `einvoice`: they run as the default does.
+  const einvoice = s.einvoice === undefined || s.einvoice === '-' ? 'prefer' : s.einvoice;
+  return { ...config, extractor: s.extractor as ExtractorName, template: s.template, lang: s.lang === '-' ? config.lang : s.lang, einvoice };
+}
+
+/** The extractor the configuration asks for (submit, worker, retry). */
+export function extractorFor(config: Config): Promise<Extractor> {
+  return createExtractor({
+    extractor: config.extractor,
+    lang: config.lang,
+    template: config.template,
+    templatesDir: config.templates ? resolve(config.templates) : null,
+    ocrWorkers: config.ocrWorkers,
+    pageTimeoutMs: config.pageTimeoutMs,
+    maxPixels: config.maxPixels,
+    keepText: false,
+    einvoice: config.einvoice,
+  });
+}
+
+/**
+ * Installs the interrupt policy: the first Ctrl-C (or SIGTERM) aborts the run gracefully,
+ * a second one exits at once. Returns the signal and a function that removes the handlers.
+ */
+export function interruptSignal(): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  let count = 0;
+  const handler = () => {
+    count++;
+    if (count === 1) controller.abort(new Error('interrupted'));
+    else {
+      process.stderr.write('\ndocparse: interrupted again, exiting now (unfinished jobs are taken back by the next run)\n');
+      process.exit(ExitCode.interrupted);
+    }
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+    },
+  };
+}
+
+/** Renders engine events: the progress display, plus the moves of --move-done / --move-failed. */
+export function engineEvents(display: RunDisplay, c: ChalkInstance, quiet: boolean): (e: SubmitEvent) => void {
+  return (e) => {
+    if (e.type === 'moved') {
+      if (!quiet) process.stderr.write(`moved      ${e.from} -> ${e.to}\n`);
+    } else if (e.type === 'move-skipped') process.stderr.write(`${c.yellow('not moved')}  ${e.path}: ${e.reason}\n`);
+    else display.onEvent(e);
+  };
+}
+
+/** `--move-done` / `--move-failed` as absolute folders; each must not be one of the inputs. */
+export function moveTargets(opts: Record<string, unknown>): { moveDone: string | null; moveFailed: string | null } {
+  const dir = (v: unknown, flag: string) => {
+    if (v === undefined || v === null || v === false) return null;
+    if (String(v).trim() === '') throw new UsageError(`${flag} needs a folder`);
+    return resolve(String(v));
+  };
+  return { moveDone: dir(opts.moveDone, '--move-done'), moveFailed: dir(opts.moveFailed, '--move-failed') };
+}
