@@ -67,7 +67,9 @@ export function readConfigFile(named: unknown, cwd = process.cwd()): { path: str
   const values: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
     if (k === '$schema') continue;
-    values[FILE_ALIASES[k] ?? k] = v;
+    // `"timeoutMs": 600000`: the key names the unit; durations elsewhere must carry one.
+    const bare = typeof v === 'number' || (typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v));
+    values[FILE_ALIASES[k] ?? k] = /Ms$/.test(k) && bare ? `${String(v).trim()}ms` : v;
   }
   return { path, values };
 }

@@ -70,6 +70,17 @@ or still in use, 7 results need review (--fail-on review), 130 interrupted (reru
     .addOption(ledgerOption())
     .option('--events', 'add the job\'s audit trail (every state change)')
     .option('--json', 'print JSON: for a job exactly {jobId, status, fileName, templateId, result, error, pageCount, attempts, createdAt, startedAt, completedAt}')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ docparse status job_01jf3k...              one job: file, attempts, key fields, warnings, review reasons
+  $ docparse status invoices/acme-0042.pdf     the job of a file that was submitted
+  $ docparse status run_01jf3k...              a run: jobs by state, failures, what needs review
+  $ docparse status 3fa9c2 --events --json     by fingerprint prefix, with the audit trail
+
+Exit codes: 0 shown, 4 nothing matches the id.`,
+    )
     .action(async (id: string, opts: Record<string, unknown>) => {
       const { runStatus } = await import('./commands/status.js');
       process.exitCode = await runStatus(id, opts);
@@ -84,6 +95,14 @@ or still in use, 7 results need review (--fail-on review), 130 interrupted (reru
     .option('--run <runId>', 'only the jobs of this run')
     .option('-l, --limit <n>', 'at most this many jobs')
     .option('--json', 'one JSON object per line (NDJSON)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ docparse jobs --status failed               what failed, with the reason
+  $ docparse jobs --since 24h --json | jq -r .fileName
+  $ docparse jobs --run run_01jf3k... --limit 20`,
+    )
     .action(async (opts: Record<string, unknown>) => {
       const { runJobs } = await import('./commands/jobs.js');
       process.exitCode = await runJobs(opts);
@@ -98,6 +117,15 @@ or still in use, 7 results need review (--fail-on review), 130 interrupted (reru
     help: { templates: 'the templates folder the jobs were submitted with (each job keeps its own extractor, template and languages) [env DOCPARSE_TEMPLATES]' },
   });
   retry
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ docparse retry --failed                     every failed job, after fixing what failed
+  $ docparse retry job_01jf3k... job_01jf3m...  these jobs
+
+Exit codes as submit: 0 all done, 2 some failed, 4 unknown job id, 130 interrupted.`,
+    )
     .action(async (jobIds: string[], opts: Record<string, unknown>) => {
       const { runRetry } = await import('./commands/retry.js');
       process.exitCode = await runRetry(jobIds, opts);
@@ -109,22 +137,27 @@ or still in use, 7 results need review (--fail-on review), 130 interrupted (reru
     .command('extract')
     .description('print one document\'s result JSON on stdout, without touching the ledger')
     .argument('<file>', 'a PDF, PNG, JPEG, TIFF or e-invoice XML file (or a .txt of its text)')
-    .option('--text', 'include the text that was read, page by page ("text" in the JSON)');
+    .option('--text', 'print the text that was read instead of the JSON, pages separated by form feeds (like pdftotext)')
+    .option('--json', 'with --text: print the result JSON with the text of each page in "text"');
   addSharedOptions(extract, ['template', 'templates', 'lang', 'einvoice'], { help: { template: 'use this template instead of the best match' } });
   extract
     .option('--fail-on <what>', 'exit 7 when the result needs review: "review"')
-    .addHelpText('after', '\nExamples:\n  $ docparse extract invoice.pdf | jq .total.value\n  $ docparse extract scan.png --text --lang eng+deu\n  $ docparse extract zugferd.pdf | jq .einvoice   profile, syntax and the page check of an e-invoice\n\nExit codes: 0 extracted, 2 the file could not be read (reason on stderr), 3 missing OCR language data.')
+    .addHelpText('after', '\nExamples:\n  $ docparse extract invoice.pdf | jq .total.value\n  $ docparse extract scan.png --text --lang eng+deu   the text OCR read\n  $ docparse extract invoice.pdf --text --json | jq -r .text[0]\n  $ docparse extract zugferd.pdf | jq .einvoice   profile, syntax and the page check of an e-invoice\n\nExit codes: 0 extracted, 2 the file could not be read (reason on stderr), 3 missing OCR language data.')
     .action(async (file: string, opts: Record<string, unknown>) => {
       const { runExtract } = await import('./commands/extract.js');
       process.exitCode = await runExtract(file, opts);
     });
 
-  const templates = program.command('templates').description('list invoice2data templates and test them on a document');
+  const templates = program
+    .command('templates')
+    .description('list invoice2data templates and test them on a document')
+    .addHelpText('after', '\nExamples:\n  $ docparse templates list --templates ./my-templates\n  $ docparse templates test invoice.pdf --templates ./my-templates');
   templates
     .command('list')
     .description('list the templates that load (and the ones that do not, with why)')
     .option('--templates <dir>', 'folder of invoice2data templates [env DOCPARSE_TEMPLATES]')
     .option('--json', 'print JSON')
+    .addHelpText('after', '\nExamples:\n  $ docparse templates list --templates ./my-templates\n  $ docparse templates list --json | jq -r .templates[].id\n\nExit codes: 0 all loaded, 2 some templates could not be loaded (listed with why).')
     .action(async (opts: Record<string, unknown>) => {
       const { runTemplatesList } = await import('./commands/templates.js');
       process.exitCode = await runTemplatesList(opts);
@@ -224,7 +257,7 @@ Examples:
     .addOption(ledgerOption())
     .option('--json', 'print {redelivered, delivered, undelivered} as JSON')
     .option('-q, --quiet', 'only the final line')
-    .addHelpText('after', '\nExit codes: 0 every selected event delivered, 2 some still undelivered (kept in the outbox), 4 unknown event id.')
+    .addHelpText('after', '\nExamples:\n  $ docparse webhooks redeliver --dead\n  $ docparse webhooks redeliver evt_01h... --json\n\nExit codes: 0 every selected event delivered, 2 some still undelivered (kept in the outbox), 4 unknown event id.')
     .action(async (eventIds: string[], opts: Record<string, unknown>, cmd: Command) => {
       const { runWebhooksRedeliver } = await import('./commands/webhooks.js');
       process.exitCode = await runWebhooksRedeliver(eventIds, { ...cmd.parent?.opts(), ...opts });
@@ -259,6 +292,7 @@ Examples:
     .option('-n, --dry-run', 'count what would be removed; change nothing')
     .option('--vacuum', 'then VACUUM the ledger to give the space back to the file system')
     .option('--json', 'print what was removed as JSON')
+    .option('-q, --quiet', 'print nothing (for cron)')
     .addHelpText(
       'after',
       `

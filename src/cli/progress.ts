@@ -9,6 +9,7 @@ import ora, { type Ora } from 'ora';
 import { basename } from 'node:path';
 import type { RunSummary, SubmitEvent } from '../pipeline/submit.js';
 import { einvoiceLabel } from '../extract/einvoice/profile.js';
+import { plural } from './plural.js';
 
 export interface DisplayOptions {
   tty: boolean;
@@ -61,7 +62,9 @@ export class RunDisplay {
     this.bar = new cliProgress.SingleBar(
       {
         stream: this.out,
-        format: `${c.cyan('{bar}')} {value}/{total} documents | {rate}/s | ETA {eta_formatted} | ${c.red('{failed} failed')}`,
+        // Laid out for the terminal's width at every redraw (it may be resized): see progressLine.
+        format: (_options, params, payload: { failed?: number; rate?: string }) =>
+          progressLine(this.out.columns || 80, { value: params.value, total: params.total, rate: payload.rate ?? '0.0', etaSeconds: params.eta, failed: payload.failed ?? 0 }, c),
         hideCursor: true,
         clearOnComplete: true,
         etaBuffer: 20,
@@ -140,6 +143,9 @@ export class RunDisplay {
     this.spinner = null;
     this.bar?.stop();
     this.bar = null;
+    // A quiet run with nothing to tell (cron every few minutes over a folder already done)
+    // prints nothing, so cron mails no one; anything processed, failed or unfinished is told.
+    if (this.o.quiet && uneventful(summary)) return;
     this.out.write(summaryLine(summary, this.o.c) + '\n');
   }
 
@@ -149,23 +155,83 @@ export class RunDisplay {
   }
 }
 
+/** Nothing processed, nothing failed, nothing left unfinished, nothing to review-fail on: a no-op run. */
+export function uneventful(s: RunSummary): boolean {
+  const open = s.byState.pending + s.byState.processing + s.byState.retrying;
+  return s.exitCode === 0 && !s.interrupted && !s.dryRun && !s.detached && s.jobs.processed === 0 && s.files.failedToScan === 0 && s.byState.failed === 0 && open === 0;
+}
+
+export interface ProgressState {
+  value: number;
+  total: number;
+  /** Documents per second, formatted. */
+  rate: string;
+  etaSeconds: number;
+  failed: number;
+}
+
+/** `42s`, `3m05s`, `2h04m`; `?` before the first estimate. */
+export function formatEta(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '?';
+  const s = Math.round(seconds);
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+}
+
+/**
+ * The progress line for a terminal `columns` wide: the counts, rate, ETA and failures always
+ * show, whole; the bar takes the room left (10 to 40 cells) and is the first thing to go, then
+ * the word "documents". Never wider than columns - 1, so the terminal neither wraps nor clips it
+ * mid-word (the escape codes of colours take no cells).
+ */
+export function progressLine(columns: number, p: ProgressState, c: ChalkInstance): string {
+  const failed = `${p.failed} failed`;
+  const paintFailed = p.failed > 0 ? c.red(failed) : c.dim(failed);
+  const texts = [
+    (f: string) => `${p.value}/${p.total} documents | ${p.rate}/s | ETA ${formatEta(p.etaSeconds)} | ${f}`,
+    (f: string) => `${p.value}/${p.total} | ${p.rate}/s | ETA ${formatEta(p.etaSeconds)} | ${f}`,
+    (f: string) => `${p.value}/${p.total} ${p.rate}/s ETA ${formatEta(p.etaSeconds)} ${f}`,
+  ];
+  const room = Math.max(1, columns - 1);
+  for (const text of texts) {
+    const plain = text(failed);
+    const barCells = Math.min(40, room - plain.length - 1);
+    if (barCells >= 10) {
+      const done = p.total > 0 ? Math.round((Math.min(p.value, p.total) / p.total) * barCells) : 0;
+      return `${c.cyan('\u2588'.repeat(done) + '\u2591'.repeat(barCells - done))} ${text(paintFailed)}`;
+    }
+  }
+  for (const text of texts) if (text(failed).length <= room) return text(paintFailed);
+  // Narrower than any terminal this is laid out for: cut at a word, never inside one.
+  const plain = texts[2](failed);
+  return plain.slice(0, Math.max(0, plain.lastIndexOf(' ', room))) || plain.slice(0, room);
+}
+
 export function summaryLine(s: RunSummary, c: ChalkInstance): string {
   const secs = (s.durationMs / 1000).toFixed(1);
   if (s.dryRun) {
     return `dry run: ${s.plan?.process.length ?? 0} to process, ${s.plan?.skip.length ?? 0} already done (skipped), ${s.files.ignored} ignored; nothing was changed`;
   }
-  if (s.detached) return `registered ${s.jobs.total} jobs in run ${s.runId} (${s.jobs.new} new, ${s.jobs.skipped} already done); process them with \`docparse worker\``;
+  if (s.detached) {
+    const how = [`${s.jobs.new} new`, ...(s.jobs.requeued ? [`${s.jobs.requeued} requeued (--force)`] : []), `${s.jobs.skipped} already done`];
+    return `registered ${plural(s.jobs.total, 'job')} in run ${s.runId} (${how.join(', ')}); process them with \`docparse worker\``;
+  }
+  const failed = s.byState.failed + s.files.failedToScan;
   const parts = [
-    `${s.files.seen} files`,
+    plural(s.files.seen, 'file'),
     c.green(`${s.byState.completed} completed`) + (s.jobs.skipped ? ` (${s.jobs.skipped} already done)` : ''),
-    (s.byState.failed + s.files.failedToScan ? c.red : c.dim)(`${s.byState.failed + s.files.failedToScan} failed`),
+    (failed ? c.red : c.dim)(`${failed} failed`),
   ];
-  if (s.needsReview) parts.push(c.yellow(`${s.needsReview} need review`));
-  if (s.einvoices?.read) parts.push(`${s.einvoices.read} e-invoices${s.einvoices.pageMismatch ? c.yellow(` (${s.einvoices.pageMismatch} printed page differs from the XML)`) : ''}`);
+  if (s.needsReview) parts.push(c.yellow(`${s.needsReview} ${s.needsReview === 1 ? 'needs' : 'need'} review`));
+  if (s.einvoices?.read) {
+    const m = s.einvoices.pageMismatch;
+    parts.push(`${plural(s.einvoices.read, 'e-invoice')}${m ? c.yellow(` (${m === 1 ? '1 printed page differs' : `${m} printed pages differ`} from the XML)`) : ''}`);
+  }
   const open = s.byState.pending + s.byState.processing + s.byState.retrying;
   if (open) parts.push(c.yellow(`${open} unfinished`));
   if (s.files.ignored) parts.push(`${s.files.ignored} ignored`);
   const head = s.interrupted ? c.yellow('interrupted:') : s.exitCode === 0 ? c.green('done:') : c.red('done:');
-  const tail = s.byState.failed + s.files.failedToScan ? `; see ${s.outDir}/failures.csv` : '';
+  const tail = failed ? `; see ${s.outDir}/failures.csv` : '';
   return `${head} ${parts.join(', ')} in ${secs}s -> ${s.outDir}${tail}`;
 }

@@ -5,7 +5,7 @@
  */
 import { openSync, readSync, closeSync, statSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { permanent } from '../errors.js';
+import { permanent, toJobError } from '../errors.js';
 import type { DocumentResult } from '../types.js';
 import { sniff, SNIFF_BYTES } from '../sniff.js';
 import type { ExtractorConfig } from './config.js';
@@ -41,7 +41,15 @@ export function textToPages(text: string): PageText[] {
 
 /** Reads and extracts one file; throws JobError for bad input, like a job would fail. */
 export async function inspectFile(path: string, cfg: ExtractorConfig): Promise<InspectResult> {
-  const st = statSync(path);
+  let st;
+  try {
+    st = statSync(path);
+  } catch (err) {
+    // The reason, as a failed job would give it (exit 2), not an unexpected error.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw permanent('unreadable', `no such file: ${path}`, 'Check the path.');
+    throw toJobError(err);
+  }
   if (!st.isFile()) throw permanent('unsupported', `${path} is not a file`);
   if (st.size === 0) throw permanent('empty', 'the file is empty (0 bytes)');
   const { templates, templateFailures } = loadUserTemplates(cfg.templatesDir);

@@ -55,12 +55,17 @@ export function parseBackoff(spec: string): BackoffPolicy {
   return policy;
 }
 
-/** `250ms`, `5s`, `2m`, `1h`, `30d`, or a bare number of ms. */
+/**
+ * `250ms`, `5s`, `2m`, `1h`, `30d`. A number without a unit is refused: `--timeout 10` read as
+ * 10 ms timed out every document, and read as seconds it would surprise whoever meant ms.
+ * Config-file keys that name their unit (`timeoutMs`) add it before parsing (cli/context.ts).
+ */
 export function parseDuration(s: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?$/.exec(s.trim());
+  const text = s.trim();
+  if (/^\d+(?:\.\d+)?$/.test(text)) throw new Error(`"${s}" has no unit: write ${text}s for seconds, ${text}m for minutes or ${text}ms for milliseconds`);
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)$/.exec(text);
   if (!m) throw new Error(`invalid duration "${s}" (expected e.g. 500ms, 5s, 2m, 1h, 30d)`);
   const n = Number(m[1]);
-  const unit = m[2] ?? 'ms';
-  const mult = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit]!;
+  const mult = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2]]!;
   return Math.round(n * mult);
 }

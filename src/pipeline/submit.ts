@@ -11,6 +11,7 @@ import type { Extractor } from '../extract/types.js';
 import type { Job, JobSettings, JobState } from '../types.js';
 import { JOB_STATES } from '../types.js';
 import { scan, type ScanFailure, type ScannedFile, type ScanStats } from './scan.js';
+import { checkRoots } from './walk.js';
 import { makeOwnerId, Runner, type ExtractorFor, type JobOutcome } from './runner.js';
 import { digestJson } from './fingerprint.js';
 import { sweepStaleTemps, writeJsonAtomic } from '../report/atomic.js';
@@ -139,6 +140,7 @@ async function submitRun(opts: SubmitOptions): Promise<{ summary: RunSummary; fa
   const key = settingsKey(opts.settings);
   const emit = opts.onEvent ?? (() => undefined);
   const paths = opts.paths.map((p) => resolve(p));
+  await checkRoots(opts.paths);
 
   // This process, as the run's owner (null for a dry run, which records no run).
   let owner: string | null = null;

@@ -9,6 +9,7 @@
  *   root given on the command line; a glob without a slash matches the base name.
  */
 import { opendir, stat } from 'node:fs/promises';
+import { UsageError } from '../errors.js';
 import { lstatSync, type Stats } from 'node:fs';
 import { join, relative, resolve, basename } from 'node:path';
 import picomatch from 'picomatch';
@@ -117,6 +118,36 @@ export async function* walk(roots: string[], opts: WalkOptions = {}): AsyncGener
       // Depth-first, in name order within a folder, for a stable processing order.
       subdirs.sort().reverse();
       stack.push(...subdirs);
+    }
+  }
+}
+
+function kindOf(st: Stats): string {
+  if (st.isFIFO()) return 'a FIFO (named pipe)';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
+}
+
+/**
+ * The paths named on the command line, checked before anything is recorded: a mistyped folder
+ * is a usage error (no run, no reports overwritten), and a pipe or device named explicitly is
+ * refused rather than skipped without a word. Throws UsageError naming the first bad path.
+ */
+export async function checkRoots(roots: string[], cwd = process.cwd()): Promise<void> {
+  for (const r of roots) {
+    const root = resolve(cwd, r);
+    let st: Stats;
+    try {
+      st = await stat(root);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(`no such file or folder: ${r}`, `Check the path${r === root ? '' : ` (taken from ${cwd}: ${root})`}.`);
+      throw new UsageError(`cannot read ${r}: ${(err as Error).message}`, 'Check its permissions.');
+    }
+    if (!st.isFile() && !st.isDirectory()) {
+      throw new UsageError(`${r} is ${kindOf(st)}, not a file or folder`, 'docparse reads regular files; copy what the pipe or device delivers into a file first.');
     }
   }
 }

@@ -68,7 +68,7 @@ describe('stats, metrics, prune (end to end)', () => {
     expect(JSON.parse(String((await docparse(['stats', '--ledger', t.ledger, '--json'], { cwd: t.dir })).stdout)).byState.completed).toBe(5);
     const real = await docparse(['prune', '--older-than', '0s', '--vacuum', '--ledger', t.ledger], { cwd: t.dir });
     expect(real.exitCode).toBe(0);
-    expect(String(real.stdout)).toMatch(/removed 6 finished jobs .*\(\d+ audit events, 6 paths, 6 run links\)/);
+    expect(String(real.stdout)).toMatch(/removed 6 jobs finished before .*\(\d+ audit events, 6 paths, 6 run links\)/);
     expect(String(real.stdout)).toMatch(/vacuumed/);
     const after = JSON.parse(String((await docparse(['stats', '--ledger', t.ledger, '--json'], { cwd: t.dir })).stdout));
     expect(after.byState.completed + after.byState.failed).toBe(0);

@@ -233,7 +233,7 @@ describe('exit codes, output and look-ups', () => {
     expect(JSON.parse(String(plain.stdout)).needsReview).toBe(1);
     const strict = await docparse([...args, '--fail-on', 'review'], { cwd: dir });
     expect(strict.exitCode).toBe(7);
-    expect(String(strict.stderr)).toMatch(/1 need review/);
+    expect(String(strict.stderr)).toMatch(/1 needs review/);
     const file = readdirSync(join(dir, 'out')).find((f) => f.startsWith('odd.pdf'))!;
     const result = JSON.parse(readFileSync(join(dir, 'out', file), 'utf8')).result;
     expect(result.needsReview).toBe(true);

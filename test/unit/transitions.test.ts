@@ -63,6 +63,9 @@ describe('backoff', () => {
     expect(parseBackoff('1s,x2,max=30s')).toMatchObject({ baseMs: 1000, factor: 2, maxMs: 30000 });
     expect(parseDuration('250ms')).toBe(250);
     expect(parseDuration('30d')).toBe(30 * 86_400_000);
+    // A bare number is refused, not read as milliseconds (`--timeout 10` timed out everything).
+    expect(() => parseDuration('10')).toThrow(/no unit: write 10s for seconds/);
+    expect(() => parseBackoff('500,x2')).toThrow(/no unit/);
     expect(() => parseBackoff('5s,y3')).toThrow(/unknown backoff part/);
   });
 });

@@ -5,6 +5,7 @@
 import { loadConfig, printJson, withLedger } from '../context.js';
 import { UsageError } from '../../errors.js';
 import { parseDuration } from '../../ledger/backoff.js';
+import { plural } from '../plural.js';
 
 export async function runPrune(opts: Record<string, unknown>): Promise<number> {
   const { config } = loadConfig(opts);
@@ -24,11 +25,12 @@ export async function runPrune(opts: Record<string, unknown>): Promise<number> {
       printJson({ dryRun, before: new Date(before).toISOString(), vacuumed: !!opts.vacuum && !dryRun, removed: r });
       return 0;
     }
+    if (opts.quiet) return 0;
     const verb = dryRun ? 'would remove' : 'removed';
     process.stdout.write(
-      `${verb} ${r.jobs} finished jobs finished before ${new Date(before).toISOString()} ` +
-        `(${r.events} audit events, ${r.paths} paths, ${r.runLinks} run links), ${r.runs} runs without jobs, ` +
-        `${r.files} remembered files, ${r.outbox} delivered webhook events\n`,
+      `${verb} ${plural(r.jobs, 'job')} finished before ${new Date(before).toISOString()} ` +
+        `(${plural(r.events, 'audit event')}, ${plural(r.paths, 'path')}, ${plural(r.runLinks, 'run link')}), ${plural(r.runs, 'run')} without jobs, ` +
+        `${plural(r.files, 'remembered file')}, ${plural(r.outbox, 'delivered webhook event')}\n`,
     );
     if (opts.vacuum && !dryRun) process.stdout.write('vacuumed the ledger\n');
     return 0;

@@ -8,6 +8,7 @@ import type { Job, JobEvent, Run } from '../../types.js';
 import { iso, jobView } from '../../report/results.js';
 import { jobFailureRow } from '../../pipeline/submit.js';
 import { einvoiceLabel } from '../../extract/einvoice/profile.js';
+import { plural } from '../plural.js';
 
 /** Finds the job an id, path or fingerprint prefix names; the newest when several match. */
 export async function resolveJob(ledger: Ledger, id: string): Promise<Job | null> {
@@ -108,13 +109,19 @@ async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>):
   const progress = await ledger.runProgress(run.id);
   const failed = (await ledger.runJobs(run.id, { status: ['failed'] })).map(jobFailureRow);
   const total = Object.values(progress.byState).reduce((a, b) => a + b, 0);
+  // A detached run's record is closed once its jobs are registered; the run is finished only
+  // when workers have finished every job of it.
+  const open = progress.byState.pending + progress.byState.processing + progress.byState.retrying;
+  const finished = run.finishedAt !== null && open === 0;
   const view = {
     runId: run.id,
     startedAt: iso(run.startedAt),
     finishedAt: iso(run.finishedAt),
+    finished,
     paths: run.paths,
     detached: run.detached,
     jobs: total,
+    open,
     byState: progress.byState,
     failed,
   };
@@ -123,8 +130,12 @@ async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>):
     return 0;
   }
   const c = colors(process.stdout);
+  let state: string;
+  if (finished) state = `finished ${run.detached ? `(registered ${view.finishedAt}; processed by workers)` : view.finishedAt}`;
+  else if (run.detached && run.finishedAt !== null) state = c.yellow(`not finished: ${plural(open, 'job')} waiting for \`docparse worker\` (registered ${view.finishedAt})`);
+  else state = c.yellow(`not finished${open ? `: ${plural(open, 'job')} open` : ''}`);
   const lines = [
-    `${c.bold(run.id)}  started ${view.startedAt}, ${run.finishedAt ? `finished ${view.finishedAt}` : c.yellow('not finished')}`,
+    `${c.bold(run.id)}  started ${view.startedAt}, ${state}`,
     `  paths    ${run.paths.join(', ')}`,
     `  jobs     ${total}: ${Object.entries(progress.byState).map(([s, n]) => `${n} ${paint(c, s)}`).join(', ')}`,
   ];

@@ -9,6 +9,7 @@ import { submit, type RunSummary } from '../../pipeline/submit.js';
 import type { Ledger } from '../../ledger/port.js';
 import { templatesDigest } from '../../extract/settings.js';
 import { engineEvents, engineSettings, extractorFor, interruptSignal, jobSettings, moveTargets } from '../processing.js';
+import { checkRoots } from '../../pipeline/walk.js';
 
 /** Prints a detached run for scripts: the run id and every job id, with how the run found each. */
 async function printDetached(ledger: Ledger, summary: RunSummary, opts: Record<string, unknown>): Promise<void> {
@@ -30,6 +31,8 @@ export async function runSubmit(paths: string[], opts: Record<string, unknown>):
     if (opts.dryRun) throw new UsageError('--idempotency-key cannot be used with --dry-run (a dry run records nothing to replay)');
   }
   if (opts.detach && opts.dryRun) throw new UsageError('--detach and --dry-run cannot be used together');
+  // Before the ledger is opened: a mistyped path creates no ledger, run or report.
+  await checkRoots(paths);
   const settings = jobSettings(config, config.templates ? await templatesDigest(resolve(config.templates)) : null);
   return withLedger(config, (ledger) => runEngine(ledger, config, settings, opts, paths));
 }
@@ -62,7 +65,7 @@ async function runEngine(ledger: Ledger, config: Config, settings: JobSettings, 
       signal,
       onEvent: engineEvents(display, c, !!opts.quiet),
     });
-    if (summary.replayed) {
+    if (summary.replayed && !opts.quiet) {
       process.stderr.write(`docparse: idempotency key "${String(opts.idempotencyKey)}": run ${summary.runId} (${summary.startedAt}) already did this; nothing was done again\n`);
     }
     display.finish(summary);

@@ -3,6 +3,7 @@ import { colors, loadConfig, printJson } from '../context.js';
 import { ExitCode } from '../../errors.js';
 import { GENERIC_TEMPLATE, loadTemplates } from '../../extract/templates/index.js';
 import { inspectForCli } from '../inspect.js';
+import { plural } from '../plural.js';
 
 /** `docparse templates list`: every template that loads, and the ones that do not, with why. */
 export async function runTemplatesList(opts: Record<string, unknown>): Promise<number> {
@@ -22,7 +23,7 @@ export async function runTemplatesList(opts: Record<string, unknown>): Promise<n
     process.stdout.write(`${c.bold(t.id)}  ${t.issuer}  ${c.dim(`priority ${t.priority}`)}  ${kw}\n`);
   }
   for (const f of loaded.failures) process.stderr.write(`${c.red('not loaded')}  ${f.file}: ${f.reason}\n`);
-  process.stderr.write(`${all.length} templates${loaded.failures.length ? `, ${loaded.failures.length} could not be loaded` : ''}\n`);
+  process.stderr.write(`${plural(all.length, 'template')}${loaded.failures.length ? `, ${loaded.failures.length} could not be loaded` : ''}\n`);
   return loaded.failures.length ? ExitCode.someFailed : ExitCode.ok;
 }
 
