@@ -93,6 +93,7 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
   // An invoice XML that could not be used is said; its fields then come from the page.
   fields.warnings.push(...found.problems.map((p) => (found.fields ? p : `${p}; the fields were read from the page`)));
   if (read.embeddedFiles?.error) fields.warnings.push(`the PDF's attachments could not be listed: ${read.embeddedFiles.error}`);
+  fields.warnings.push(...(read.warnings ?? []));
   return make(read.documentKind, read.pageCount, read.pages, fields);
 }
 

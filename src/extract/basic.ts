@@ -29,6 +29,7 @@ export async function createTextExtractor(): Promise<Extractor> {
         read.documentKind,
         read.pages.map((p) => ({ page: p.page, source: p.source, ocrConfidence: p.ocrConfidence, chars: p.text.length })),
       );
+      result.warnings.push(...(read.warnings ?? []));
       if (opts?.keepText) result.text = read.pages.map((p) => p.text);
       return result;
     },

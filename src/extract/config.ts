@@ -15,8 +15,10 @@ export type ExtractorName = (typeof EXTRACTORS)[number];
  * text 2: read through the reader's worker threads (pages are laid out text now).
  * auto 3: vendor and customer addresses, tax ids by party.
  * auto 4: e-invoices (embedded and standalone XML), amount due, tax breakdown, warnings.
+ * auto 5, text 3: characters a font decodes to control codes are not text (put back from OCR,
+ *   or the page OCR'd; marked U+FFFD by `text`), with a warning.
  */
-export const EXTRACTOR_VERSIONS: Record<ExtractorName, string> = { auto: '4', text: '2', noop: '1' };
+export const EXTRACTOR_VERSIONS: Record<ExtractorName, string> = { auto: '5', text: '3', noop: '1' };
 
 export interface ExtractorConfig {
   extractor: ExtractorName;

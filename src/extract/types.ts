@@ -49,4 +49,6 @@ export interface ReadResult {
   pages: PageText[];
   /** With `ReadOptions.embeddedFiles`: the PDF's embedded files. */
   embeddedFiles?: EmbeddedFiles;
+  /** What the reader noticed without failing (a page whose fonts decode to control codes ...): goes to the result's `warnings`. */
+  warnings?: string[];
 }

@@ -9,6 +9,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync 
 import { join } from 'node:path';
 import { docparse } from '../helpers/cli.js';
 import { tempDir, writeInvoiceFolder } from '../helpers/fixtures.js';
+import { nulHyphenPdf } from '../helpers/text-layers.js';
 
 let template: string;
 
@@ -181,5 +182,18 @@ describe('command-line edges', () => {
       for (const sub of commandsOf(help)) queue.push([...cmd, sub]);
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('text layers read like pdftotext reads them', () => {
+  it('a Stripe-style PDF whose font decodes the hyphen to NUL gives the whole invoice number, and says how', async () => {
+    const dir = tempDir('docparse-nul-');
+    writeFileSync(join(dir, 'stripe-style.pdf'), await nulHyphenPdf());
+    const r = await docparse(['extract', 'stripe-style.pdf'], { cwd: dir });
+    expect(r.exitCode).toBe(0);
+    const result = JSON.parse(String(r.stdout));
+    expect(result.invoiceNumber.value).toBe('76253815-0004');
+    expect(result.dueDate?.value).toBe('2025-06-30');
+    expect(result.warnings.join(' ')).toMatch(/decode to control codes .* read from the page image by OCR as "-"/);
   });
 });

@@ -21,6 +21,7 @@ import { ThreadPool, ThreadTaskError } from './thread-pool.js';
 import type { ImageBox, ThreadResults } from './pdf-thread.js';
 import { mayEmbedFiles, type EmbeddedFiles } from '../einvoice/attachments.js';
 import { MAX_XML_BYTES } from '../einvoice/xml.js';
+import { markUndecodable, readableChars, repairFromOcr, undecodableCount } from './undecodable.js';
 
 export interface ReaderOptions {
   /** OCR languages, tesseract codes joined with `+`: `eng` or `eng+fra`. Each needs `@tesseract.js-data/<code>`. */
@@ -239,8 +240,16 @@ async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPoo
   });
   const embedded = embeddedFiles ? (layer.embedded ?? { pageCount: null, files: [] }) : undefined;
   if (layer.pageCount === 0) throw permanent('empty', 'the PDF has no pages');
-  const pages: PageText[] = layer.pages.map((p, i) => ({ page: i + 1, text: p.text, source: 'text', ocrConfidence: null }));
-  const toOcr = opts.ocr ? layer.pages.flatMap((p, i) => (p.chars < MIN_TEXT_CHARS ? [i + 1] : [])) : [];
+  const warnings: string[] = [];
+  // Characters the fonts decode to control codes (undecodable.ts) are not text: a page with any is
+  // OCR'd, and a page with too few readable ones has no usable text layer.
+  const readable = layer.pages.map((p) => readableChars(p.text));
+  const undecodable = layer.pages.map((p) => undecodableCount(p.text));
+  const pages: PageText[] = layer.pages.map((p, i) => ({ page: i + 1, text: opts.ocr ? p.text : markUndecodable(p.text), source: 'text', ocrConfidence: null }));
+  const toOcr = opts.ocr ? layer.pages.flatMap((_, i) => (readable[i] < MIN_TEXT_CHARS || undecodable[i] > 0 ? [i + 1] : [])) : [];
+  if (!opts.ocr) {
+    for (const [i, n] of undecodable.entries()) if (n > 0) warnings.push(`page ${i + 1}: ${n} character${n === 1 ? '' : 's'} of the text layer could not be decoded (its font maps them to control codes), shown as \uFFFD; --extractor auto reads such pages by OCR`);
+  }
 
   // Render + OCR the pages without a usable text layer, as many at once as there are OCR workers.
   let next = 0;
@@ -253,14 +262,30 @@ async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPoo
           throw pdfError(e);
         });
       const r = await ocr.recognize(img.png, { signal });
-      const had = layer.pages[n - 1].chars;
-      if (nonSpace(r.text) >= had) pages[n - 1] = { page: n, text: r.text, source: 'ocr', ocrConfidence: r.confidence };
+      const bad = undecodable[n - 1];
+      const what = `page ${n}: ${bad} of its text layer's ${bad + readable[n - 1]} characters decode to control codes (a font without a usable character map)`;
+      if (bad > 0 && readable[n - 1] >= MIN_TEXT_CHARS) {
+        // A few undecodable characters in a real layer: OCR says what they are; the layout stays.
+        const fixed = repairFromOcr(layer.pages[n - 1].text, r.text);
+        if (fixed) {
+          pages[n - 1] = { ...pages[n - 1], text: fixed.text };
+          warnings.push(`${what}; read from the page image by OCR as ${[...new Set(fixed.replaced)].map((c) => JSON.stringify(c)).join(', ')}`);
+          continue;
+        }
+      }
+      if (nonSpace(r.text) >= readable[n - 1]) {
+        pages[n - 1] = { page: n, text: r.text, source: 'ocr', ocrConfidence: r.confidence };
+        if (bad > 0) warnings.push(`${what}; the page was read by OCR instead`);
+      } else if (bad > 0) {
+        pages[n - 1] = { ...pages[n - 1], text: markUndecodable(pages[n - 1].text) };
+        warnings.push(`${what}; OCR read less than the layer holds, so they are shown as \uFFFD`);
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(toOcr.length, Math.max(1, Math.floor(opts.ocrWorkers))) }, runner));
 
   // Images on pages that have a text layer (see ReaderOptions.imageOcr), one render per page.
-  const imagePages = opts.ocr ? layer.pages.flatMap((p, i) => (p.chars >= MIN_TEXT_CHARS && pages[i].source === 'text' && wantsImageOcr(p, opts) ? [i + 1] : [])) : [];
+  const imagePages = opts.ocr ? layer.pages.flatMap((p, i) => (readable[i] >= MIN_TEXT_CHARS && pages[i].source === 'text' && wantsImageOcr(p, opts) ? [i + 1] : [])) : [];
   for (const n of imagePages) {
     const crops = layer.pages[n - 1].images.filter((b) => boxArea(b) >= MIN_IMAGE_AREA * layer.pages[n - 1].pageArea);
     const img = await threads
@@ -278,7 +303,7 @@ async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPoo
 
   const ocrCount = pages.filter((p) => p.source === 'ocr').length;
   const kind: DocumentKind = ocrCount === 0 ? 'text_pdf' : ocrCount === pages.length ? 'scanned_pdf' : 'mixed_pdf';
-  return finish({ documentKind: kind, pageCount: layer.pageCount, pages, ...(embedded ? { embeddedFiles: embedded } : {}) });
+  return finish({ documentKind: kind, pageCount: layer.pageCount, pages, ...(embedded ? { embeddedFiles: embedded } : {}), ...(warnings.length ? { warnings } : {}) });
 }
 
 async function readImage(data: Uint8Array, kind: 'png' | 'jpeg' | 'tiff', opts: ReaderOptions, threads: ThreadPool, ocr: OcrPool, signal?: AbortSignal): Promise<ReadResult> {
@@ -331,7 +356,8 @@ function nonSpace(s: string): number {
 }
 
 function finish(r: ReadResult): ReadResult {
-  if (r.pages.every((p) => nonSpace(p.text) === 0)) {
+  // A layer of control codes is no text either.
+  if (r.pages.every((p) => readableChars(p.text) === 0)) {
     throw permanent('no_text', `no text could be read from ${r.pageCount === 1 ? 'the page' : `any of the ${r.pageCount} pages`}`);
   }
   return r;
