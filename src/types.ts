@@ -71,6 +71,14 @@ export interface Job {
   startedAt: number | null;
   completedAt: number | null;
   updatedAt: number;
+  /** When a person approved a result that needs review (`docparse approve`), and who; null until then. */
+  reviewedAt: number | null;
+  reviewedBy: string | null;
+  /**
+   * A failed job whose file was fixed: the job made for the file's new content (same settings).
+   * It stays `failed` but leaves the failures report, `jobs --status failed` and `retry --failed`.
+   */
+  supersededBy: string | null;
 }
 
 export interface JobEvent {
@@ -82,6 +90,10 @@ export interface JobEvent {
   at: number;
   error: string | null;
   runId: string | null;
+  /** Events that are no state change: `approved` (a review), `superseded` (the file was fixed); null for state changes. */
+  kind: 'approved' | 'superseded' | null;
+  /** Who did it (`approved`), when the ledger knows. */
+  by: string | null;
 }
 
 export interface Run {
@@ -227,9 +239,12 @@ export interface DocumentResult {
   warnings: string[];
   /** Template-specific extra fields (invoice2data templates can define any field). */
   extra: Record<string, unknown>;
-  /** True when a consistency check failed or a required field is missing. */
+  /** True when a consistency check failed or a required field is missing. Stays true once approved. */
   needsReview: boolean;
   reviewReasons: string[];
+  /** In job views and result files: when the result was approved (`docparse approve`), ISO 8601, and by whom; null until then. */
+  reviewedAt?: string | null;
+  reviewedBy?: string | null;
   /** Only with `--keep-text`/`extract --text`: the text that was read, page by page. */
   text?: string[];
 }

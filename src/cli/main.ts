@@ -94,12 +94,15 @@ Exit codes: 0 shown, 4 nothing matches the id.`,
     .option('--since <when>', 'only jobs created since an ISO date or a duration ago (e.g. 2026-01-31, 24h, 7d)')
     .option('--run <runId>', 'only the jobs of this run')
     .option('-l, --limit <n>', 'at most this many jobs')
+    .option('--needs-review', 'only completed results that need review and were not approved yet, with the reasons')
+    .option('--superseded', 'also list failed jobs whose file was fixed since (superseded by the job of the new content)')
     .option('--json', 'one JSON object per line (NDJSON)')
     .addHelpText(
       'after',
       `
 Examples:
   $ docparse jobs --status failed               what failed, with the reason
+  $ docparse jobs --needs-review                what waits for a person to check, and why; then \`docparse approve\`
   $ docparse jobs --since 24h --json | jq -r .fileName
   $ docparse jobs --run run_01jf3k... --limit 20`,
     )
@@ -112,7 +115,8 @@ Examples:
     .command('retry')
     .description('put failed jobs back and process them again')
     .argument('[jobIds...]', 'job ids to retry')
-    .option('--failed', 'retry every failed job');
+    .option('--failed', 'retry every failed job whose file changed or whose failure was transient')
+    .option('--all', 'with --failed: also permanent failures (encrypted, corrupt ...) whose file is unchanged');
   addSharedOptions(retry, ['ledger', 'out', 'concurrency', 'maxAttempts', 'backoff', 'timeout', 'templates', 'webhook', 'json', 'quiet'], {
     help: { templates: 'the templates folder the jobs were submitted with (each job keeps its own extractor, template and languages) [env DOCPARSE_TEMPLATES]' },
   });
@@ -121,14 +125,41 @@ Examples:
       'after',
       `
 Examples:
-  $ docparse retry --failed                     every failed job, after fixing what failed
-  $ docparse retry job_01jf3k... job_01jf3m...  these jobs
+  $ docparse retry --failed                     after fixing files: changed files are read again, permanent failures of unchanged files skipped
+  $ docparse retry --failed --all               every failed job, changed or not
+  $ docparse retry job_01jf3k... job_01jf3m...  these jobs (always retried)
 
 Exit codes as submit: 0 all done, 2 some failed, 4 unknown job id, 130 interrupted.`,
     )
     .action(async (jobIds: string[], opts: Record<string, unknown>) => {
       const { runRetry } = await import('./commands/retry.js');
       process.exitCode = await runRetry(jobIds, opts);
+    });
+
+  program
+    .command('approve')
+    .description('record that a person checked results that need review: who and when go to the audit trail, and --fail-on review stops counting them')
+    .argument('[jobIds...]', 'job ids of completed results that need review')
+    .option('--run <runId>', 'every result of this run that needs review and was not approved yet')
+    .option('--by <name>', 'who approves (default: your login@host)')
+    .addOption(ledgerOption())
+    .option('-o, --out <dir>', 'the results folder whose result files are rewritten to show the approval (default docparse-out) [env DOCPARSE_OUT]')
+    .option('--json', 'print {by, approved, skipped} as JSON')
+    .option('-q, --quiet', 'print only what was skipped')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ docparse jobs --needs-review                 what waits for review, and why
+  $ docparse approve job_01jf3k... job_01jf3m...  these results are right as they are
+  $ docparse approve --run run_01jf3k... --by "A. Clerk"   every result of a run that needs review
+
+needsReview stays true in the result; reviewedAt and reviewedBy beside it say who accepted it.
+Exit codes: 0 done (jobs that cannot be approved are listed as skipped), 1 usage, 4 unknown job or run id.`,
+    )
+    .action(async (jobIds: string[], opts: Record<string, unknown>) => {
+      const { runApprove } = await import('./commands/approve.js');
+      process.exitCode = await runApprove(jobIds, opts);
     });
 
   // Commands of the extraction tools (extract, templates) are registered below this line.

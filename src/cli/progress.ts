@@ -218,11 +218,18 @@ export function summaryLine(s: RunSummary, c: ChalkInstance): string {
     return `registered ${plural(s.jobs.total, 'job')} in run ${s.runId} (${how.join(', ')}); process them with \`docparse worker\``;
   }
   const failed = s.byState.failed + s.files.failedToScan;
+  // A retry reads no folder: it counts jobs, and says what it did with each.
+  const what = s.retry
+    ? `retried ${plural(s.retry.requeued + s.retry.reread, 'job')}${s.retry.reread ? ` (${s.retry.reread} re-read: the file changed)` : ''}`
+    : plural(s.files.seen, 'file');
   const parts = [
-    plural(s.files.seen, 'file'),
+    what,
     c.green(`${s.byState.completed} completed`) + (s.jobs.skipped ? ` (${s.jobs.skipped} already done)` : ''),
     (failed ? c.red : c.dim)(`${failed} failed`),
   ];
+  if (s.retry?.skipped.length) parts.push(c.yellow(`${s.retry.skipped.length} skipped`));
+  if (s.jobs.superseded) parts.push(`${plural(s.jobs.superseded, 'earlier failure')} fixed`);
+  if (s.reviewed) parts.push(`${s.reviewed} approved`);
   if (s.needsReview) parts.push(c.yellow(`${s.needsReview} ${s.needsReview === 1 ? 'needs' : 'need'} review`));
   if (s.einvoices?.read) {
     const m = s.einvoices.pageMismatch;

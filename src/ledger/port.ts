@@ -73,6 +73,10 @@ export interface JobFilter {
   limit?: number;
   /** Keyset pagination: only jobs after this one in (createdAt, id) order. */
   after?: { createdAt: number; id: string };
+  /** true: only completed jobs whose result needs review and was not approved yet (`jobs --needs-review`). */
+  needsReview?: boolean;
+  /** false: leave out failed jobs whose file was fixed (superseded by another job). Default: all. */
+  superseded?: boolean;
 }
 
 export interface RunProgress {
@@ -89,6 +93,10 @@ export type RunJob = Job & { outcome: RegisterOutcome; seq: number };
 
 export interface RunJobsFilter {
   status?: JobState[];
+  /** false: leave out failed jobs whose file was fixed (superseded). Default: all. */
+  superseded?: boolean;
+  /** true: only completed jobs whose result needs review and was not approved yet. */
+  needsReview?: boolean;
   /** Keyset pagination: only jobs after this `seq`. */
   afterSeq?: number;
   limit?: number;
@@ -201,7 +209,7 @@ export interface LedgerStats {
   retriedByClass: Array<{ errorClass: string; attempts: number }>;
   /** Completed jobs that needed more than one attempt. */
   retriesSucceeded: number;
-  /** Completed jobs whose result needs review. */
+  /** Completed jobs whose result needs review and was not approved yet. */
   needsReview: number;
   /** Completed jobs whose fields came from e-invoice XML, and those of them whose printed page differs from the XML. */
   einvoices: { read: number; pageMismatch: number };
@@ -287,6 +295,18 @@ export interface Ledger {
   reclaimAbandoned(now: number, isOwnerAlive: (owner: string) => boolean): Promise<string[]>;
   /** Puts finished jobs back to `pending` (`docparse retry`); returns the ids requeued. */
   requeue(jobIds: string[], reason: string, now: number, opts?: { runId?: string }): Promise<string[]>;
+  /**
+   * Records that `by` checked these results (`docparse approve`): completed jobs whose result
+   * needs review and was not approved yet get reviewedAt/reviewedBy and an `approved` audit
+   * event. Returns the ids approved; others are left as they are.
+   */
+  approve(jobIds: string[], by: string, now: number): Promise<string[]>;
+  /**
+   * A file was fixed: each path now holds the content of `jobId`. Failed jobs with the same
+   * settings that were seen under that path with other content, and not superseded yet, are
+   * marked superseded by `jobId` (a `superseded` audit event). Returns them, with their successor.
+   */
+  supersede(items: Array<{ path: string; jobId: string }>, settingsKey: string, now: number): Promise<Array<{ jobId: string; by: string }>>;
 
   getJob(jobId: string): Promise<Job | null>;
   findJobs(filter: JobFilter): Promise<Job[]>;

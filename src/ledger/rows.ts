@@ -3,7 +3,7 @@
  * schemas; only how JSON columns arrive differs (text in SQLite, parsed by pg in PostgreSQL),
  * so each backend passes its own `json` decoder.
  */
-import type { DocumentResult, Job, JobError, JobSettings, JobState, Run } from '../types.js';
+import type { DocumentResult, Job, JobError, JobEvent, JobSettings, JobState, Run } from '../types.js';
 import type { OutboxEvent, OutboxState } from './port.js';
 
 export type Row = Record<string, unknown>;
@@ -40,6 +40,23 @@ export function rowMappers(json: (v: unknown) => unknown) {
     startedAt: num(r.started_at),
     completedAt: num(r.completed_at),
     updatedAt: Number(r.updated_at),
+    // Columns of schema 5; absent from rows read before the migration ran.
+    reviewedAt: num(r.reviewed_at),
+    reviewedBy: str(r.reviewed_by),
+    supersededBy: str(r.superseded_by),
+  });
+
+  const toJobEvent = (r: Row): JobEvent => ({
+    id: Number(r.id),
+    jobId: String(r.job_id),
+    from: (r.from_state as JobState | null) ?? null,
+    to: r.to_state as JobState,
+    attempt: Number(r.attempt),
+    at: Number(r.at),
+    error: str(r.error),
+    runId: str(r.run_id),
+    kind: (r.kind as JobEvent['kind']) ?? null,
+    by: str(r.actor),
   });
 
   const toOutboxEvent = (r: Row): OutboxEvent => ({
@@ -74,5 +91,5 @@ export function rowMappers(json: (v: unknown) => unknown) {
     heartbeatAt: num(r.heartbeat_at),
   });
 
-  return { toJob, toOutboxEvent, toRun };
+  return { toJob, toJobEvent, toOutboxEvent, toRun };
 }

@@ -12,6 +12,10 @@
  *   retrying <─fail (transient, attempts left)
  *      └──claim──> processing
  *   completed / failed ──requeue (retry, --force)──> pending
+ *
+ * Two events change no state and are recorded all the same: `approve` (completed: a person
+ * checked a result that needs review) and `supersede` (failed: its file was fixed, and the new
+ * content is another job; requeueing it, when its content turns up again, clears that).
  */
 import type { JobError, JobState } from '../types.js';
 import { backoffDelay, type BackoffPolicy } from './backoff.js';
@@ -19,6 +23,8 @@ import { backoffDelay, type BackoffPolicy } from './backoff.js';
 /** The part of a job the state machine looks at. */
 export interface JobSnapshot {
   status: JobState;
+  /** Set once the job's file was fixed (a failed job): it is then history, superseded once only. */
+  supersededBy?: string | null;
   attempts: number;
   maxAttempts: number;
   nextAttemptAt: number | null;
@@ -32,7 +38,11 @@ export type JobEventInput =
   /** Put an in-flight job back without counting the attempt (interrupt, or its owner died). */
   | { type: 'release'; now: number; reason: string }
   /** Run a finished job again (`docparse retry`, `submit --force`). */
-  | { type: 'requeue'; now: number; reason: string };
+  | { type: 'requeue'; now: number; reason: string }
+  /** A person checked a completed result (`docparse approve`): no state change, recorded with who. */
+  | { type: 'approve'; now: number; by: string }
+  /** A failed job's file was fixed and is now the job `by`: no state change; it leaves the failures. */
+  | { type: 'supersede'; now: number; by: string };
 
 /** Columns to persist; `status` is always present. */
 export interface JobPatch {
@@ -45,6 +55,9 @@ export interface JobPatch {
   startedAt?: number;
   completedAt?: number | null;
   error?: JobError | null;
+  reviewedAt?: number;
+  reviewedBy?: string;
+  supersededBy?: string | null;
 }
 
 export interface Transition {
@@ -55,6 +68,9 @@ export interface Transition {
   attempt: number;
   /** Error text recorded in the audit event. */
   note: string | null;
+  /** For events that change no state: what happened (`approved`, `superseded`), and who did it. */
+  kind?: 'approved' | 'superseded';
+  by?: string;
 }
 
 export class IllegalTransitionError extends Error {
@@ -136,8 +152,17 @@ export function transition(job: JobSnapshot, event: JobEventInput): Transition {
         to: 'pending',
         attempt: 0,
         note: event.reason,
-        patch: { status: 'pending', attempts: 0, nextAttemptAt: null, completedAt: null, error: null, leaseOwner: null, leaseExpiresAt: null },
+        // Asked for again (its content turned up again, `--force`): no longer history.
+        patch: { status: 'pending', attempts: 0, nextAttemptAt: null, completedAt: null, error: null, leaseOwner: null, leaseExpiresAt: null, ...(job.supersededBy ? { supersededBy: null } : {}) },
       };
+    }
+    case 'approve': {
+      if (from !== 'completed') throw illegal();
+      return { from, to: from, attempt: job.attempts, note: null, kind: 'approved', by: event.by, patch: { status: from, reviewedAt: event.now, reviewedBy: event.by } };
+    }
+    case 'supersede': {
+      if (from !== 'failed' || job.supersededBy) throw illegal();
+      return { from, to: from, attempt: job.attempts, note: `superseded by ${event.by}: its file was fixed`, kind: 'superseded', patch: { status: from, supersededBy: event.by } };
     }
   }
 }

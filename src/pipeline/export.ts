@@ -25,6 +25,7 @@ export interface ExportSummary {
   outDir: string;
   results: number;
   failures: number;
+  /** Results that need review and were not approved yet. */
   needsReview: number;
 }
 
@@ -40,13 +41,14 @@ export async function exportResults(opts: ExportOptions): Promise<ExportSummary>
     const page = await opts.ledger.findJobs({ status, runId: opts.runId, since: opts.since, limit: pageSize, after });
     for (const job of page) {
       if (job.status === 'failed') {
-        failures.push(jobFailureRow(job));
+        // A failure whose file was fixed is history: its successor job is exported instead.
+        if (!job.supersededBy) failures.push(jobFailureRow(job));
         opts.onJob?.(job.id, null);
         continue;
       }
       const file = writeResultFile(outDir, job, await opts.ledger.jobPaths(job.id));
       results++;
-      if (job.result?.needsReview) needsReview++;
+      if (job.result?.needsReview && job.reviewedAt === null) needsReview++;
       opts.onJob?.(job.id, file);
     }
     if (page.length < pageSize) break;

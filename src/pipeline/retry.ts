@@ -1,18 +1,78 @@
 /**
- * `retry`: put failed (or finished) jobs back to `pending` in a new run, and process them.
+ * `retry`: process finished jobs again, in a new run.
+ *
+ * What a retry can change decides what it does with each job (planRetry):
+ * - the file at the job's path holds other content now (it was fixed: decrypted, re-exported)
+ *   -> the path is scanned again; the new content is a job of its own, which supersedes the old
+ *   one (it leaves the failures report) and is processed in this run;
+ * - the file is unchanged and the failure was transient (a timeout, a crashed worker)
+ *   -> the job is requeued;
+ * - the file is unchanged and the failure was permanent (encrypted, corrupt ...), or the file is
+ *   gone -> the same input would fail the same way: skipped, and said why, unless the job was
+ *   named on the command line or `--all` asks for every one.
  */
+import { statSync } from 'node:fs';
 import { newId } from '../ledger/ids.js';
 import type { Job } from '../types.js';
 import { finishRun, makeRunner, type EngineOptions, type RunSummary } from './submit.js';
 import type { FailureRow } from '../report/failures.js';
 import { makeOwnerId } from './runner.js';
 import { withWebhooks } from './webhooks.js';
+import { fingerprintFile } from './fingerprint.js';
+import { scan, type ScanStats } from './scan.js';
 
-export interface RetryOptions extends EngineOptions {
-  jobIds: string[];
+export interface RetryPlan {
+  /** Unchanged files whose jobs run again. */
+  requeue: Job[];
+  /** Jobs whose file changed: their paths are read again; the new content supersedes them. */
+  reread: Job[];
+  /** Jobs left as they are, with why. */
+  skipped: Array<{ job: Job; reason: string }>;
 }
 
-/** Requeues the jobs in a new run and processes them; with `webhook`, their events are sent. */
+/**
+ * Sorts jobs into requeue / reread / skipped by looking at their files now. `named`: jobs the user
+ * asked for by id, retried even when nothing changed; `all`: every job so.
+ */
+export async function planRetry(jobs: Job[], opts: { all?: boolean; named?: ReadonlySet<string> } = {}): Promise<RetryPlan> {
+  const plan: RetryPlan = { requeue: [], reread: [], skipped: [] };
+  for (const job of jobs) {
+    const insist = !!opts.all || !!opts.named?.has(job.id);
+    if (job.status !== 'failed' && job.status !== 'completed') {
+      plan.skipped.push({ job, reason: `it is ${job.status}, not finished` });
+      continue;
+    }
+    if (job.supersededBy) {
+      plan.skipped.push({ job, reason: `its file was fixed: the new content is ${job.supersededBy}` });
+      continue;
+    }
+    let size: number | null = null;
+    try {
+      const st = statSync(job.path);
+      if (st.isFile()) size = st.size;
+    } catch {
+      /* gone: decided below */
+    }
+    if (size === null) {
+      // A share that is not mounted now may be back by the time the job runs: the reader retries it.
+      if (insist || job.error?.retryable) plan.requeue.push(job);
+      else plan.skipped.push({ job, reason: `${job.path} is gone` });
+      continue;
+    }
+    const now = await fingerprintFile(job.path, size).catch(() => null);
+    if (now && now.fingerprint !== job.fingerprint) plan.reread.push(job);
+    else if (insist || job.status === 'completed' || job.error?.retryable) plan.requeue.push(job);
+    else plan.skipped.push({ job, reason: `${job.error?.errorClass ?? 'failed'} and the file is unchanged` });
+  }
+  return plan;
+}
+
+export interface RetryOptions extends EngineOptions {
+  /** What to do, from planRetry; every job of it has the same settings (a retry runs one group at a time). */
+  plan: RetryPlan;
+}
+
+/** Requeues and re-reads the plan's jobs in a new run and processes them; with `webhook`, their events are sent. */
 export async function runJobsAgain(opts: RetryOptions): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
   const webhook = opts.webhook ?? null;
   return withWebhooks(opts.ledger, webhook, makeOwnerId(newId('wrk').slice(-8)), () => retryRun(opts), { now: opts.now, onDelivery: opts.onWebhook });
@@ -22,18 +82,36 @@ async function retryRun(opts: RetryOptions): Promise<{ summary: RunSummary; fail
   const now = opts.now ?? Date.now;
   const started = now();
   const runId = newId('run');
-  const jobs = (await Promise.all(opts.jobIds.map((id) => opts.ledger.getJob(id)))).filter((j): j is Job => j !== null);
+  const { requeue, reread, skipped } = opts.plan;
+  const first = requeue[0] ?? reread[0] ?? skipped[0]?.job;
   await opts.ledger.createRun({
     id: runId,
     startedAt: started,
-    settings: jobs[0]?.settings ?? { extractor: 'auto', extractorVersion: '-', template: null, templatesDigest: null, lang: 'eng' },
-    paths: jobs.map((j) => j.path),
+    settings: first?.settings ?? { extractor: 'auto', extractorVersion: '-', template: null, templatesDigest: null, lang: 'eng' },
+    paths: [...requeue, ...reread].map((j) => j.path),
     detached: false,
     idempotencyKey: null,
     inputsDigest: null,
   });
   opts.onEvent?.({ type: 'run-started', runId });
-  await opts.ledger.requeue(opts.jobIds, 'docparse retry', now(), { runId });
+  await opts.ledger.requeue(requeue.map((j) => j.id), 'docparse retry', now(), { runId });
+  let stats: ScanStats = { files: 0, hashed: 0, ignored: 0, failed: [], bytes: 0, superseded: 0 };
+  if (reread.length > 0) {
+    // The fixed files, read as submit reads them: new content is a new job in this run, and it
+    // supersedes the failed one (scan.ts).
+    stats = await scan(opts.ledger, reread.map((j) => j.path), {
+      runId,
+      settings: first!.settings,
+      settingsKey: first!.settingsKey,
+      maxAttempts: opts.maxAttempts,
+      force: false,
+      verify: true,
+      dryRun: false,
+      now,
+      signal: opts.signal,
+      onFile: (f) => opts.onEvent?.({ type: 'file', file: f }),
+    });
+  }
   const runner = makeRunner(opts, runId, now);
   const onAbort = () => {
     opts.onEvent?.({ type: 'interrupting' });
@@ -45,14 +123,16 @@ async function retryRun(opts: RetryOptions): Promise<{ summary: RunSummary; fail
   } finally {
     opts.signal?.removeEventListener('abort', onAbort);
   }
-  return finishRun(opts, {
+  const done = await finishRun(opts, {
     runId,
     started,
-    stats: { files: 0, hashed: 0, ignored: 0, failed: [], bytes: 0 },
+    stats,
     skipped: 0,
     runner,
     interrupted: !!opts.signal?.aborted,
     dryRun: false,
     detached: false,
+    retry: { requeued: requeue.length, reread: reread.length, skipped: skipped.map((s) => ({ jobId: s.job.id, path: s.job.path, reason: s.reason })) },
   });
+  return done;
 }

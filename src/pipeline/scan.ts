@@ -49,10 +49,12 @@ export interface ScanStats {
   ignored: number;
   failed: ScanFailure[];
   bytes: number;
+  /** Failed jobs whose file the scan found fixed (new content at their path): superseded by the new job. */
+  superseded?: number;
 }
 
 export async function scan(ledger: Ledger, roots: string[], opts: ScanOptions): Promise<ScanStats> {
-  const stats: ScanStats = { files: 0, hashed: 0, ignored: 0, failed: [], bytes: 0 };
+  const stats: ScanStats = { files: 0, hashed: 0, ignored: 0, failed: [], bytes: 0, superseded: 0 };
   const batchSize = opts.batchSize ?? 256;
   const hashLimit = pLimit(opts.hashConcurrency ?? 4);
   let batch: Array<{ path: string; size: number; mtimeMs: number; ino: number; explicit: boolean }> = [];
@@ -111,6 +113,10 @@ export async function scan(ledger: Ledger, roots: string[], opts: ScanOptions): 
       force: opts.force,
       now: opts.now(),
     });
+    // Content that was read again may be a fixed file: its failed job (other content, same path
+    // and settings) is then superseded by this one. Unchanged files (the fast path) cannot be.
+    const reread = results.filter((r) => hashedFlags.get(r.path) !== false).map((r) => ({ path: r.path, jobId: r.jobId }));
+    if (reread.length) stats.superseded! += (await ledger.supersede(reread, opts.settingsKey, opts.now())).length;
     for (const r of results) opts.onFile?.({ type: 'registered', result: r, hashed: hashedFlags.get(r.path) ?? true });
     opts.onBatch?.();
   };

@@ -103,9 +103,14 @@ export interface RunSummary {
     processed: number;
     /** Failed attempts that were retried. */
     retries: number;
+    /** Failed jobs (of earlier runs) whose file this run found fixed: the new content is another job, and they left the failures. */
+    superseded: number;
   };
   byState: Record<JobState, number>;
+  /** Results of the run that need review and were not approved yet (`docparse approve`): what `--fail-on review` counts. */
   needsReview: number;
+  /** Results of the run that needed review and were approved. */
+  reviewed: number;
   /** Completed jobs of the run whose fields came from e-invoice XML, and those whose printed page differs from it. */
   einvoices: { read: number; pageMismatch: number };
   filesPerSecond: number;
@@ -116,6 +121,14 @@ export interface RunSummary {
   moved?: MoveCounts;
   /** With --idempotency-key: this is the summary of an earlier run with the same key and inputs; nothing was done again. */
   replayed?: boolean;
+  /** `docparse retry`: jobs requeued (file unchanged), re-read (file changed: new content, new job) and left alone, with why. */
+  retry?: RetryCounts;
+}
+
+export interface RetryCounts {
+  requeued: number;
+  reread: number;
+  skipped: Array<{ jobId: string; path: string; reason: string }>;
 }
 
 /** How often a running submit says it is alive: well within the lease, and at least every 20 s. */
@@ -250,6 +263,7 @@ export interface RunTally {
   moved?: MoveCounts;
   /** The jobs to tally when they are not the run's own (a worker tallies the jobs it took from any run). */
   jobs?: Array<Job & { outcome: RegisterOutcome }>;
+  retry?: RetryCounts;
 }
 
 /** The jobs of a run, a page at a time. */
@@ -275,6 +289,7 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
   const failures: FailureRow[] = stats.failed.map(scanFailureRow);
   const byOutcome = { new: 0, existing: 0, requeued: 0 };
   let needsReview = 0;
+  let reviewed = 0;
   const einvoices = { read: 0, pageMismatch: 0 };
   let total = 0;
 
@@ -285,7 +300,8 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
       byState[j.status]++;
       byOutcome[j.outcome]++;
       if (j.status === 'completed') {
-        if (j.result?.needsReview) needsReview++;
+        if (j.result?.needsReview && j.reviewedAt === null) needsReview++;
+        else if (j.result?.needsReview) reviewed++;
         if (j.result?.einvoice) {
           einvoices.read++;
           if (j.result.einvoice.pageCheck.status === 'mismatch') einvoices.pageMismatch++;
@@ -293,11 +309,12 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
         // Results of jobs done earlier, or by another process, are written from the ledger.
         if (!t.detached && !resultFileExists(outDir, j)) writeResultFile(outDir, j, await opts.ledger.jobPaths(j.id));
       }
-      if (j.status === 'failed') failures.push(jobFailureRow(j));
+      // A failure whose file was fixed (another job now) is history, not something to act on.
+      if (j.status === 'failed' && !j.supersededBy) failures.push(jobFailureRow(j));
     }
   }
 
-  const failedCount = byState.failed + stats.failed.length;
+  const failedCount = failures.length;
   let exitCode: number = ExitCode.ok;
   if (t.interrupted) exitCode = ExitCode.interrupted;
   else if (failedCount > 0) exitCode = ExitCode.someFailed;
@@ -321,14 +338,17 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
       skipped: t.skipped,
       processed: runner ? runner.counts.completed + runner.counts.failed : 0,
       retries: runner ? runner.counts.retried : 0,
+      superseded: stats.superseded ?? 0,
     },
     byState,
     needsReview,
+    reviewed,
     einvoices,
     filesPerSecond: Math.round((Math.max(stats.files, total) / seconds) * 100) / 100,
     exitCode,
   };
   if (t.moved) summary.moved = { ...t.moved };
+  if (t.retry) summary.retry = t.retry;
   if (t.dryRun) summary.plan = t.plan;
   else {
     await opts.ledger.finishRun(t.runId, summary, finished, t.detached ? undefined : outboxTarget(opts.webhook));

@@ -20,10 +20,28 @@ export interface JobView {
   createdAt: string;
   startedAt: string | null;
   completedAt: string | null;
+  /** A failed job whose file was fixed: the job of the new content. */
+  supersededBy: string | null;
 }
 
 export function iso(ms: number | null): string | null {
   return ms == null ? null : new Date(ms).toISOString();
+}
+
+/** The stored result with its review beside `needsReview`: when it was approved and by whom (null until then). */
+function reviewedResult(job: Job): Job['result'] {
+  if (!job.result) return null;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(job.result)) {
+    if (k === 'reviewedAt' || k === 'reviewedBy') continue;
+    out[k] = v;
+    if (k === 'reviewReasons') {
+      out.reviewedAt = iso(job.reviewedAt);
+      out.reviewedBy = job.reviewedBy;
+    }
+  }
+  if (!('reviewedAt' in out)) Object.assign(out, { reviewedAt: iso(job.reviewedAt), reviewedBy: job.reviewedBy });
+  return out as unknown as Job['result'];
 }
 
 export function jobView(job: Job): JobView {
@@ -32,13 +50,14 @@ export function jobView(job: Job): JobView {
     status: job.status,
     fileName: job.fileName,
     templateId: job.result?.templateId ?? job.templateId,
-    result: job.result,
+    result: reviewedResult(job),
     error: job.error,
     pageCount: job.pageCount,
     attempts: job.attempts,
     createdAt: iso(job.createdAt)!,
     startedAt: iso(job.startedAt),
     completedAt: iso(job.completedAt),
+    supersededBy: job.supersededBy,
   };
 }
 

@@ -219,6 +219,70 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
       expect(ev.map((e) => e.at)).toEqual([10, 20, 30, 40, 50]);
     });
 
+    it('approves completed results that need review, once, recording who and when; filters and stats count only pending review', async () => {
+      const run = await newRun();
+      await reg(run, [item(1), item(2), item(3)]);
+      const flagged = { ...result(), needsReview: true, reviewReasons: ['total does not add up'] };
+      const done: string[] = [];
+      for (const [i, r] of [flagged, result(), null].entries()) {
+        const j = (await ledger.claim({ owner: 'o', leaseMs: 100, now: 20 + i, runId: run }))!;
+        if (r) await ledger.complete(j.id, j.leaseToken, r, 30 + i);
+        else await ledger.fail(j.id, j.leaseToken, permanentErr, DEFAULT_BACKOFF, 30 + i);
+        done.push(j.id);
+      }
+      const [review, clean, failed] = done;
+      expect((await ledger.findJobs({ needsReview: true })).map((j) => j.id)).toEqual([review]);
+      expect((await ledger.runJobs(run, { needsReview: true })).map((j) => j.id)).toEqual([review]);
+      expect((await ledger.stats({ now: 100 })).needsReview).toBe(1);
+      // Only a completed result that needs review, and only once: the clean one, the failed one and a repeat are left.
+      expect(await ledger.approve([review, clean, failed, 'job_nope'], 'a.clerk@host', 40)).toEqual([review]);
+      expect(await ledger.approve([review], 'someone.else', 41)).toEqual([]);
+      expect(await ledger.getJob(review)).toMatchObject({ status: 'completed', reviewedAt: 40, reviewedBy: 'a.clerk@host' });
+      expect((await ledger.getJob(review))!.result!.needsReview).toBe(true);
+      expect(await ledger.getJob(clean)).toMatchObject({ reviewedAt: null, reviewedBy: null });
+      const trail = await ledger.jobEvents(review);
+      expect(trail[trail.length - 1]).toMatchObject({ from: 'completed', to: 'completed', at: 40, kind: 'approved', by: 'a.clerk@host' });
+      expect(trail.slice(0, -1).every((e) => e.kind === null)).toBe(true);
+      expect(await ledger.findJobs({ needsReview: true })).toEqual([]);
+      expect(await ledger.runJobs(run, { needsReview: true })).toEqual([]);
+      expect((await ledger.stats({ now: 100 })).needsReview).toBe(0);
+    });
+
+    it('supersedes a failed job by the job of its fixed file, once, and leaves it out of failed listings when asked', async () => {
+      const run = await newRun();
+      await reg(run, [item(1, '/in/inv.pdf'), item(2, '/in/other.pdf')]);
+      const ids: string[] = [];
+      for (let i = 0; i < 2; i++) {
+        const j = (await ledger.claim({ owner: 'o', leaseMs: 100, now: 20 + i, runId: run }))!;
+        await ledger.fail(j.id, j.leaseToken, permanentErr, DEFAULT_BACKOFF, 30 + i);
+        ids.push(j.id);
+      }
+      const old = (await ledger.findJobsByPath('/in/inv.pdf'))[0];
+      // The file was fixed in place: new content at the same path.
+      const fixRun = await newRun();
+      const [fixed] = await reg(fixRun, [item(3, '/in/inv.pdf')]);
+      expect(fixed.outcome).toBe('new');
+      // Other settings, or the same content, or another path, supersede nothing.
+      expect(await ledger.supersede([{ path: '/in/inv.pdf', jobId: fixed.jobId }], 'eng+fra', 40)).toEqual([]);
+      expect(await ledger.supersede([{ path: '/in/inv.pdf', jobId: old.id }], settings.lang, 40)).toEqual([]);
+      expect(await ledger.supersede([{ path: '/in/elsewhere.pdf', jobId: fixed.jobId }], settings.lang, 40)).toEqual([]);
+      expect(await ledger.supersede([{ path: '/in/inv.pdf', jobId: fixed.jobId }], settings.lang, 41)).toEqual([{ jobId: old.id, by: fixed.jobId }]);
+      expect(await ledger.supersede([{ path: '/in/inv.pdf', jobId: fixed.jobId }], settings.lang, 42)).toEqual([]);
+      expect(await ledger.getJob(old.id)).toMatchObject({ status: 'failed', supersededBy: fixed.jobId });
+      const trail = await ledger.jobEvents(old.id);
+      expect(trail[trail.length - 1]).toMatchObject({ from: 'failed', to: 'failed', at: 41, kind: 'superseded' });
+      expect(trail[trail.length - 1].error).toContain(fixed.jobId);
+      const stillFailed = ids.find((id) => id !== old.id)!;
+      expect((await ledger.findJobs({ status: ['failed'], superseded: false })).map((j) => j.id)).toEqual([stillFailed]);
+      expect((await ledger.findJobs({ status: ['failed'] })).map((j) => j.id).sort()).toEqual([...ids].sort());
+      expect((await ledger.runJobs(run, { status: ['failed'], superseded: false })).map((j) => j.id)).toEqual([stillFailed]);
+      expect((await ledger.stats({ now: 100 })).failedByClass).toEqual([{ errorClass: 'corrupt', retryable: false, jobs: 1 }]);
+      // Its old content turning up again and forced through: asked for again, no longer history.
+      const again = await reg(await newRun(), [item(1, '/in/copy.pdf')], { force: true });
+      expect(again[0]).toMatchObject({ jobId: old.id, outcome: 'requeued' });
+      expect((await ledger.getJob(old.id))!.supersededBy).toBeNull();
+    });
+
     it('finds jobs by id, path, fingerprint prefix and filters', async () => {
       const run = await newRun();
       const [r1] = await reg(run, [item(1), item(2)]);

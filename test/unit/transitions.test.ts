@@ -45,6 +45,19 @@ describe('transition', () => {
     expect(r.patch.attempts).toBe(0);
   });
 
+  it('approve and supersede record an event without changing the state, each from its one state', () => {
+    const a = transition(fresh({ status: 'completed', attempts: 1 }), { type: 'approve', now: 7, by: 'ann@host' });
+    expect(a).toMatchObject({ from: 'completed', to: 'completed', kind: 'approved', by: 'ann@host', patch: { status: 'completed', reviewedAt: 7, reviewedBy: 'ann@host' } });
+    const s = transition(fresh({ status: 'failed', attempts: 1 }), { type: 'supersede', now: 8, by: 'job_new' });
+    expect(s).toMatchObject({ from: 'failed', to: 'failed', kind: 'superseded', patch: { status: 'failed', supersededBy: 'job_new' } });
+    expect(s.note).toMatch(/superseded by job_new/);
+    for (const st of ['pending', 'processing', 'retrying', 'failed'] as const) expect(() => transition(fresh({ status: st }), { type: 'approve', now: 0, by: 'x' })).toThrow(IllegalTransitionError);
+    for (const st of ['pending', 'processing', 'retrying', 'completed'] as const) expect(() => transition(fresh({ status: st }), { type: 'supersede', now: 0, by: 'x' })).toThrow(IllegalTransitionError);
+    expect(() => transition(fresh({ status: 'failed', supersededBy: 'job_a' }), { type: 'supersede', now: 0, by: 'job_b' })).toThrow(IllegalTransitionError);
+    // Requeueing a superseded job (its content asked for again) makes it current again.
+    expect(transition(fresh({ status: 'failed', supersededBy: 'job_a' }), { type: 'requeue', now: 0, reason: 'submit --force' }).patch.supersededBy).toBeNull();
+  });
+
   it('rejects illegal transitions', () => {
     expect(() => transition(fresh({ status: 'completed' }), { type: 'claim', now: 0, owner: 'o', leaseMs: 1 })).toThrow(/illegal/);
     expect(() => transition(fresh({ status: 'pending' }), { type: 'complete', now: 0 })).toThrow(/illegal/);

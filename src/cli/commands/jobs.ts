@@ -13,6 +13,9 @@ export async function runJobs(opts: Record<string, unknown>): Promise<number> {
       since: opts.since ? parseSince(String(opts.since)) : undefined,
       runId: opts.run ? String(opts.run) : undefined,
       limit,
+      needsReview: opts.needsReview ? true : undefined,
+      // Failures whose file was fixed are history: listed only when asked for.
+      superseded: opts.superseded ? undefined : false,
     });
     if (opts.json) {
       for (const j of jobs) process.stdout.write(JSON.stringify(jobView(j)) + '\n');
@@ -20,12 +23,17 @@ export async function runJobs(opts: Record<string, unknown>): Promise<number> {
     }
     const c = colors(process.stdout);
     if (jobs.length === 0) {
-      process.stderr.write('no jobs match\n');
+      process.stderr.write(opts.needsReview ? 'no results wait for review\n' : 'no jobs match\n');
       return 0;
     }
     for (const j of jobs) {
       const state = j.status === 'completed' ? c.green(j.status) : j.status === 'failed' ? c.red(j.status) : c.yellow(j.status);
-      const extra = j.error ? c.dim(`  ${j.error.errorClass}: ${j.error.message}`) : j.result?.needsReview ? c.yellow('  needs review') : '';
+      const review = j.result?.needsReview
+        ? j.reviewedAt !== null
+          ? c.dim(`  approved by ${j.reviewedBy ?? '?'}`)
+          : c.yellow(`  needs review${opts.needsReview ? `: ${j.result.reviewReasons.join('; ')}` : ''}`)
+        : '';
+      const extra = j.supersededBy ? c.dim(`  superseded by ${j.supersededBy} (its file was fixed)`) : j.error ? c.dim(`  ${j.error.errorClass}: ${j.error.message}`) : review;
       process.stdout.write(`${j.id}  ${state.padEnd(10 + (state.length - j.status.length))}  ${String(j.attempts)}/${j.maxAttempts}  ${j.path}${extra}\n`);
     }
     return 0;

@@ -3,8 +3,9 @@ import { loadConfig, colors, printJson, withLedger, webhookOptions } from '../co
 import { NotFoundError, UsageError } from '../../errors.js';
 import type { Job } from '../../types.js';
 import { templatesDigest } from '../../extract/settings.js';
-import { runJobsAgain } from '../../pipeline/retry.js';
+import { planRetry, runJobsAgain } from '../../pipeline/retry.js';
 import { liveTerminal, RunDisplay } from '../progress.js';
+import { plural } from '../plural.js';
 import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal } from '../processing.js';
 
 /**
@@ -19,17 +20,19 @@ function groupBySettings(jobs: Job[]): Job[][] {
 
 export async function runRetry(jobIds: string[], opts: Record<string, unknown>): Promise<number> {
   if (!opts.failed && jobIds.length === 0) throw new UsageError('name the jobs to retry, or use --failed for every failed job');
+  if (opts.all && !opts.failed) throw new UsageError('--all goes with --failed: named jobs are always retried');
   const { config } = loadConfig(opts);
   return withLedger(config, async (ledger) => {
     const jobs: Job[] = [];
-    if (opts.failed) jobs.push(...(await ledger.findJobs({ status: ['failed'] })));
+    // Failures whose file was fixed already have a successor: they are history, not to retry.
+    if (opts.failed) jobs.push(...(await ledger.findJobs({ status: ['failed'], superseded: false })));
     for (const id of jobIds) {
       const job = await ledger.getJob(id);
       if (!job) throw new NotFoundError(`no job with id ${id} in ${ledger.location}`, '`docparse jobs --status failed` lists failed jobs.');
       if (!jobs.some((j) => j.id === id)) jobs.push(job);
     }
     if (jobs.length === 0) {
-      process.stderr.write('no failed jobs to retry\n');
+      if (!opts.quiet) process.stderr.write('no failed jobs to retry\n');
       return 0;
     }
     const digest = config.templates ? await templatesDigest(resolve(config.templates)) : null;
@@ -39,9 +42,20 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
       const want = group[0].settings.templatesDigest;
       if (want !== null && want !== digest) {
         process.stderr.write(
-          `docparse retry: ${group.length} job(s) were submitted with a templates folder that is not the one given now; skipped. Pass the same --templates (unchanged) to retry them.\n`,
+          `docparse retry: ${plural(group.length, 'job was', 'jobs were')} submitted with a templates folder that is not the one given now; skipped. Pass the same --templates (unchanged) to retry them.\n`,
         );
         exitCode = Math.max(exitCode, 2);
+        continue;
+      }
+      const plan = await planRetry(group, { all: !!opts.all, named: new Set(jobIds) });
+      for (const s of plan.skipped) process.stderr.write(`${c.yellow('skipped')}    ${s.job.path}: ${s.reason} (${s.job.id})\n`);
+      if (plan.skipped.length && !opts.all) {
+        process.stderr.write(c.dim('  The same file would fail the same way: fix it and retry (a changed file is read again), or `docparse retry --failed --all` to try anyway.\n'));
+      }
+      if (plan.requeue.length + plan.reread.length === 0) {
+        // Nothing that could turn out differently: no run, and the jobs stay failed.
+        if (opts.json) printJson({ runId: null, retry: { requeued: 0, reread: 0, skipped: plan.skipped.map((s) => ({ jobId: s.job.id, path: s.job.path, reason: s.reason })) } });
+        exitCode = Math.max(exitCode, plan.skipped.some((s) => s.job.status === 'failed') ? 2 : 0);
         continue;
       }
       const display = new RunDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
@@ -52,7 +66,7 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
         const { summary } = await runJobsAgain({
           ledger,
           extractor,
-          jobIds: group.map((j) => j.id),
+          plan,
           ...engineSettings(config),
           webhook: webhookOptions(config),
           signal,
@@ -60,7 +74,9 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
         });
         display.finish(summary);
         if (opts.json) printJson(summary);
-        exitCode = summary.exitCode === 130 ? 130 : Math.max(exitCode, summary.exitCode);
+        // Jobs left failed on purpose still fail the command: nothing made them succeed.
+        const left = plan.skipped.some((s) => s.job.status === 'failed') ? 2 : 0;
+        exitCode = summary.exitCode === 130 ? 130 : Math.max(exitCode, summary.exitCode, left);
         if (summary.interrupted) break;
       } finally {
         dispose();

@@ -51,7 +51,7 @@ export async function runStatus(id: string, opts: Record<string, unknown>): Prom
 }
 
 function eventView(e: JobEvent) {
-  return { from: e.from, to: e.to, attempt: e.attempt, at: iso(e.at), error: e.error, runId: e.runId };
+  return { from: e.from, to: e.to, attempt: e.attempt, at: iso(e.at), error: e.error, runId: e.runId, kind: e.kind, by: e.by };
 }
 
 const STATE_COLOR: Record<string, keyof ChalkInstance> = { completed: 'green', failed: 'red', retrying: 'yellow', processing: 'cyan', pending: 'white' };
@@ -76,9 +76,10 @@ function renderJob(job: Job, paths: string[], c: ChalkInstance): string {
   if (job.status === 'retrying' && job.nextAttemptAt) lines.push(`  next try     ${iso(job.nextAttemptAt)}`);
   if (job.pageCount != null) lines.push(`  pages        ${job.pageCount}`);
   if (v.templateId) lines.push(`  template     ${v.templateId}`);
+  if (job.supersededBy) lines.push(`  superseded   by ${job.supersededBy}: its file was fixed, and the new content is that job`);
   if (job.error) {
     lines.push(`  error        ${c.red(`${job.error.errorClass}: ${job.error.message}`)}`);
-    lines.push(`  what to do   ${job.error.hint}`);
+    if (!job.supersededBy) lines.push(`  what to do   ${job.error.hint}`);
   }
   const r = job.result;
   if (r) {
@@ -93,6 +94,7 @@ function renderJob(job: Job, paths: string[], c: ChalkInstance): string {
     }
     for (const w of r.warnings ?? []) lines.push(`  ${c.yellow('warning')}      ${w}`);
     if (r.needsReview) lines.push(`  ${c.yellow('needs review')} ${r.reviewReasons.join('; ')}`);
+    if (r.needsReview) lines.push(job.reviewedAt !== null ? `  approved     ${iso(job.reviewedAt)} by ${job.reviewedBy ?? '?'}` : `  approved     ${c.dim('not yet: `docparse approve ' + job.id + '` once checked')}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -100,14 +102,22 @@ function renderJob(job: Job, paths: string[], c: ChalkInstance): string {
 function renderEvents(events: JobEvent[], c: ChalkInstance): string {
   const lines = ['  events:'];
   for (const e of events) {
-    lines.push(`    ${iso(e.at)}  ${(e.from ?? '-').padEnd(10)} -> ${paint(c, e.to).padEnd(10)} attempt ${e.attempt}${e.error ? `  ${c.dim(e.error)}` : ''}`);
+    if (e.kind === 'approved') lines.push(`    ${iso(e.at)}  ${c.green('approved')} by ${e.by ?? '?'}`);
+    else if (e.kind === 'superseded') lines.push(`    ${iso(e.at)}  ${c.dim(e.error ?? 'superseded')}`);
+    else lines.push(`    ${iso(e.at)}  ${(e.from ?? '-').padEnd(10)} -> ${paint(c, e.to).padEnd(10)} attempt ${e.attempt}${e.error ? `  ${c.dim(e.error)}` : ''}`);
   }
   return lines.join('\n') + '\n';
 }
 
 async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>): Promise<number> {
   const progress = await ledger.runProgress(run.id);
-  const failed = (await ledger.runJobs(run.id, { status: ['failed'] })).map(jobFailureRow);
+  const failedJobs = await ledger.runJobs(run.id, { status: ['failed'] });
+  const failed = failedJobs.filter((j) => !j.supersededBy).map(jobFailureRow);
+  const fixed = failedJobs.filter((j) => j.supersededBy).map((j) => ({ jobId: j.id, path: j.path, supersededBy: j.supersededBy }));
+  // What waits for a person: each result of the run that needs review, with why; and what was approved.
+  const review = (await ledger.runJobs(run.id, { status: ['completed'] }))
+    .filter((j) => j.result?.needsReview)
+    .map((j) => ({ jobId: j.id, path: j.path, reasons: j.result!.reviewReasons, reviewedAt: iso(j.reviewedAt), reviewedBy: j.reviewedBy }));
   const total = Object.values(progress.byState).reduce((a, b) => a + b, 0);
   // A detached run's record is closed once its jobs are registered; the run is finished only
   // when workers have finished every job of it.
@@ -124,6 +134,9 @@ async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>):
     open,
     byState: progress.byState,
     failed,
+    superseded: fixed,
+    needsReview: review.filter((r) => r.reviewedAt === null),
+    reviewed: review.filter((r) => r.reviewedAt !== null),
   };
   if (opts.json) {
     printJson(view);
@@ -140,6 +153,10 @@ async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>):
     `  jobs     ${total}: ${Object.entries(progress.byState).map(([s, n]) => `${n} ${paint(c, s)}`).join(', ')}`,
   ];
   for (const f of failed) lines.push(`  ${c.red('failed')}   ${f.path}  ${f.errorClass}: ${f.message}  (${f.jobId})`);
+  for (const f of fixed) lines.push(`  ${c.dim('fixed')}    ${f.path}  superseded by ${f.supersededBy}  (${f.jobId})`);
+  for (const r of view.needsReview) lines.push(`  ${c.yellow('review')}   ${r.path}  ${r.reasons.join('; ')}  (${r.jobId})`);
+  for (const r of view.reviewed) lines.push(`  ${c.green('approved')} ${r.path}  by ${r.reviewedBy ?? '?'} ${r.reviewedAt}  (${r.jobId})`);
+  if (view.needsReview.length) lines.push(c.dim(`  Check them, then \`docparse approve --run ${run.id}\` (or approve job ids one by one).`));
   process.stdout.write(lines.join('\n') + '\n');
   return 0;
 }

@@ -59,6 +59,9 @@ const PATCH_COLUMNS = {
   startedAt: 'started_at',
   completedAt: 'completed_at',
   error: 'error',
+  reviewedAt: 'reviewed_at',
+  reviewedBy: 'reviewed_by',
+  supersededBy: 'superseded_by',
 } as const;
 
 /** Extra columns a transition may carry (the result of a completion, a new max_attempts). */
@@ -167,6 +170,8 @@ export class PostgresLedger implements Ledger {
       params.push(filter.afterSeq);
       sql += ` AND r.seq > $${params.length}`;
     }
+    if (filter.needsReview) sql += ` AND ${NEEDS_REVIEW.replace(/\b(status|result|reviewed_at)\b/g, 'j.$1')}`;
+    if (filter.superseded === false) sql += ' AND j.superseded_by IS NULL';
     sql += ' ORDER BY r.seq';
     if (filter.limit !== undefined) sql += ` LIMIT ${Math.max(0, Math.floor(filter.limit))}`;
     return (await this.db.query(sql, params)).map((r) => ({ ...toJob(r), outcome: r.outcome as RegisterOutcome, seq: Number(r.seq) }));
@@ -408,6 +413,43 @@ export class PostgresLedger implements Ledger {
     });
   }
 
+  async approve(jobIds: string[], by: string, now: number): Promise<string[]> {
+    const t = ms(now);
+    return this.db.tx(async (q) => {
+      const done: string[] = [];
+      // Locked in id order, as two reviewers approving overlapping sets would otherwise deadlock.
+      const rows = await q.query(`SELECT * FROM jobs WHERE id = ANY($1::text[]) AND ${NEEDS_REVIEW} ORDER BY id FOR UPDATE`, [jobIds]);
+      for (const row of rows) {
+        await applyTransition(q, row, { type: 'approve', now: t, by }, null);
+        done.push(String(row.id));
+      }
+      return jobIds.filter((id) => done.includes(id));
+    });
+  }
+
+  async supersede(items: Array<{ path: string; jobId: string }>, settingsKey: string, now: number): Promise<Array<{ jobId: string; by: string }>> {
+    if (items.length === 0) return [];
+    const t = ms(now);
+    return this.db.tx(async (q) => {
+      // One query for the batch: failed jobs of these settings seen under a path that now holds other content.
+      const rows = await q.query(
+        `SELECT DISTINCT ON (j.id) j.*, t.by AS successor FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(path, by, n)
+           JOIN job_paths p ON p.path = t.path JOIN jobs j ON j.id = p.job_id
+         WHERE j.settings_key = $3 AND j.status = 'failed' AND j.superseded_by IS NULL AND j.id <> t.by
+         ORDER BY j.id, t.n`,
+        [items.map((i) => i.path), items.map((i) => i.jobId), settingsKey],
+      );
+      const done: Array<{ jobId: string; by: string }> = [];
+      for (const row of rows) {
+        const [locked] = await q.query('SELECT * FROM jobs WHERE id = $1 AND superseded_by IS NULL FOR UPDATE', [row.id]);
+        if (!locked || locked.status !== 'failed') continue;
+        await applyTransition(q, locked, { type: 'supersede', now: t, by: String(row.successor) }, null);
+        done.push({ jobId: String(row.id), by: String(row.successor) });
+      }
+      return done;
+    });
+  }
+
   async getJob(jobId: string): Promise<Job | null> {
     const [row] = await this.db.query('SELECT * FROM jobs WHERE id = $1', [jobId]);
     return row ? toJob(row) : null;
@@ -437,6 +479,8 @@ export class PostgresLedger implements Ledger {
       params.push(ms(filter.after.createdAt), filter.after.id);
       where.push(`(created_at, id) > ($${params.length - 1}, $${params.length})`);
     }
+    if (filter.needsReview) where.push(NEEDS_REVIEW);
+    if (filter.superseded === false) where.push('superseded_by IS NULL');
     let sql = `SELECT * FROM jobs${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY created_at, id`;
     if (filter.limit !== undefined) sql += ` LIMIT ${Math.max(0, Math.floor(filter.limit))}`;
     return (await this.db.query(sql, params)).map(toJob);
@@ -460,16 +504,7 @@ export class PostgresLedger implements Ledger {
 
   async jobEvents(jobId: string): Promise<JobEvent[]> {
     const rows = await this.db.query('SELECT * FROM job_events WHERE job_id = $1 ORDER BY id', [jobId]);
-    return rows.map((r) => ({
-      id: Number(r.id),
-      jobId: String(r.job_id),
-      from: (r.from_state as JobState | null) ?? null,
-      to: r.to_state as JobState,
-      attempt: Number(r.attempt),
-      at: Number(r.at),
-      error: (r.error as string | null) ?? null,
-      runId: (r.run_id as string | null) ?? null,
-    }));
+    return rows.map(toJobEvent);
   }
 
   // ---- webhook outbox -----------------------------------------------------
@@ -595,7 +630,7 @@ export class PostgresLedger implements Ledger {
     const failedByClass = (
       await q(
         `SELECT error->>'errorClass' AS c, coalesce((error->>'retryable')::boolean, false) AS r, count(*) AS n
-         FROM jobs WHERE status = 'failed' AND completed_at >= $1 GROUP BY 1, 2 ORDER BY n DESC, c`,
+         FROM jobs WHERE status = 'failed' AND superseded_by IS NULL AND completed_at >= $1 GROUP BY 1, 2 ORDER BY n DESC, c`,
         [since],
       )
     ).map((r) => ({ errorClass: String(r.c ?? 'internal'), retryable: Boolean(r.r), jobs: Number(r.n) }));
@@ -627,7 +662,7 @@ export class PostgresLedger implements Ledger {
       failedByClass,
       retriedByClass,
       retriesSucceeded: await one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND attempts > 1 AND completed_at >= $1`, [since]),
-      needsReview: await one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND (result->>'needsReview')::boolean AND completed_at >= $1`, [since]),
+      needsReview: await one(`SELECT count(*) AS n FROM jobs WHERE ${NEEDS_REVIEW} AND completed_at >= $1`, [since]),
       einvoices: {
         read: await one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND result->'einvoice'->>'syntax' IS NOT NULL AND completed_at >= $1`, [since]),
         pageMismatch: await one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND result->'einvoice'->'pageCheck'->>'status' = 'mismatch' AND completed_at >= $1`, [since]),
@@ -709,6 +744,7 @@ async function applyTransition(q: Sql, row: Row, event: JobEventInput, runId: st
       maxAttempts: Number(row.max_attempts),
       nextAttemptAt: num(row.next_attempt_at),
       leaseToken: Number(row.lease_token),
+      supersededBy: (row.superseded_by as string | null) ?? null,
     },
     event,
   );
@@ -724,12 +760,12 @@ async function applyTransition(q: Sql, row: Row, event: JobEventInput, runId: st
   if (extra.templateId !== undefined) cols.push(['template_id', extra.templateId]);
   const params: unknown[] = cols.map(([, v]) => v);
   const set = cols.map(([c], i) => `${c} = $${i + 1}`).join(', ');
-  params.push(row.id, t.from, t.to, t.attempt, event.now, t.note, runId);
+  params.push(row.id, t.from, t.to, t.attempt, event.now, t.note, runId, t.kind ?? null, t.by ?? null);
   const n = cols.length;
   const [updated] = await q.query(
     `WITH u AS (UPDATE jobs SET ${set} WHERE id = $${n + 1} RETURNING *),
-          e AS (INSERT INTO job_events (job_id, from_state, to_state, attempt, at, error, run_id)
-                SELECT id, $${n + 2}::text, $${n + 3}::text, $${n + 4}::int, $${n + 5}::bigint, $${n + 6}::text, $${n + 7}::text FROM u)
+          e AS (INSERT INTO job_events (job_id, from_state, to_state, attempt, at, error, run_id, kind, actor)
+                SELECT id, $${n + 2}::text, $${n + 3}::text, $${n + 4}::int, $${n + 5}::bigint, $${n + 6}::text, $${n + 7}::text, $${n + 8}::text, $${n + 9}::text FROM u)
      SELECT * FROM u`,
     params,
   );
@@ -743,4 +779,7 @@ function cmp(a: string, b: string): number {
 
 
 /** JSON columns arrive as objects (pg parses json). */
-const { toJob, toOutboxEvent, toRun } = rowMappers((v) => v ?? null);
+const { toJob, toJobEvent, toOutboxEvent, toRun } = rowMappers((v) => v ?? null);
+
+/** Completed, its result needs review, and no one approved it yet. */
+const NEEDS_REVIEW = `status = 'completed' AND (result->>'needsReview')::boolean AND reviewed_at IS NULL`;

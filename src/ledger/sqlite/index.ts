@@ -200,7 +200,10 @@ export class SqliteLedger implements Ledger {
       // The next number of a run's job links. max + 1, not the count: prune may have removed links
       // of a run that is still going (a watch worker's), and a number must never repeat.
       nextRunSeq: db.prepare('SELECT coalesce(max(seq) + 1, 0) AS n FROM run_jobs WHERE run_id = ?'),
-      insertEvent: db.prepare('INSERT INTO job_events (job_id, from_state, to_state, attempt, at, error, run_id) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      insertEvent: db.prepare('INSERT INTO job_events (job_id, from_state, to_state, attempt, at, error, run_id, kind, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      // Failed jobs of these settings seen under a path with other content, not superseded yet.
+      failedAtPath: db.prepare(`SELECT j.* FROM job_paths p JOIN jobs j ON j.id = p.job_id
+        WHERE p.path = ? AND j.settings_key = ? AND j.status = 'failed' AND j.superseded_by IS NULL AND j.id <> ?`),
       claimInRun: db.prepare(`SELECT j.* FROM jobs j WHERE (j.status = 'pending' OR (j.status = 'retrying' AND j.next_attempt_at <= @now))
           AND EXISTS (SELECT 1 FROM run_jobs r WHERE r.run_id = @runId AND r.job_id = j.id)
         ORDER BY j.status = 'retrying' DESC, j.created_at, j.id LIMIT 1`),
@@ -320,6 +323,8 @@ export class SqliteLedger implements Ledger {
       sql += ' AND r.seq > ?';
       params.push(filter.afterSeq);
     }
+    if (filter.needsReview) sql += ` AND ${NEEDS_REVIEW.replace(/\b(status|result|reviewed_at)\b/g, 'j.$1')}`;
+    if (filter.superseded === false) sql += ' AND j.superseded_by IS NULL';
     sql += ' ORDER BY r.seq';
     if (filter.limit !== undefined) sql += ` LIMIT ${Math.max(0, Math.floor(filter.limit))}`;
     return (this.db.prepare(sql).all(...params) as Row[]).map((r) => ({ ...toJob(r), outcome: r.outcome as RegisterOutcome, seq: Number(r.seq) }));
@@ -363,7 +368,7 @@ export class SqliteLedger implements Ledger {
             runId: opts.runId,
             now: opts.now,
           });
-          this.stmts.insertEvent.run(id, null, 'pending', 0, opts.now, null, opts.runId);
+          this.stmts.insertEvent.run(id, null, 'pending', 0, opts.now, null, opts.runId, null, null);
           row = this.stmts.getJob.get(id) as Row;
           outcome = 'new';
         } else {
@@ -399,6 +404,7 @@ export class SqliteLedger implements Ledger {
         maxAttempts: Number(row.max_attempts),
         nextAttemptAt: row.next_attempt_at == null ? null : Number(row.next_attempt_at),
         leaseToken: Number(row.lease_token),
+        supersededBy: (row.superseded_by as string | null) ?? null,
       },
       event,
     );
@@ -411,13 +417,16 @@ export class SqliteLedger implements Ledger {
     if (t.patch.startedAt !== undefined) cols.started_at = t.patch.startedAt;
     if (t.patch.completedAt !== undefined) cols.completed_at = t.patch.completedAt;
     if (t.patch.error !== undefined) cols.error = t.patch.error ? JSON.stringify(t.patch.error) : null;
+    if (t.patch.reviewedAt !== undefined) cols.reviewed_at = t.patch.reviewedAt;
+    if (t.patch.reviewedBy !== undefined) cols.reviewed_by = t.patch.reviewedBy;
+    if (t.patch.supersededBy !== undefined) cols.superseded_by = t.patch.supersededBy;
     if (extra.maxAttempts !== undefined) cols.max_attempts = extra.maxAttempts;
     if (extra.result !== undefined) cols.result = extra.result;
     if (extra.pageCount !== undefined) cols.page_count = extra.pageCount;
     if (extra.templateId !== undefined) cols.template_id = extra.templateId;
     const keys = Object.keys(cols);
     this.db.prepare(`UPDATE jobs SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...cols, id: row.id });
-    this.stmts.insertEvent.run(row.id, t.from, t.to, t.attempt, event.now, t.note, runId);
+    this.stmts.insertEvent.run(row.id, t.from, t.to, t.attempt, event.now, t.note, runId, t.kind ?? null, t.by ?? null);
     return t.patch;
   }
 
@@ -515,6 +524,36 @@ export class SqliteLedger implements Ledger {
     return run.immediate();
   }
 
+  async approve(jobIds: string[], by: string, now: number): Promise<string[]> {
+    const run = this.db.transaction(() => {
+      const done: string[] = [];
+      for (const id of jobIds) {
+        const row = this.stmts.getJob.get(id) as Row | undefined;
+        if (!row || row.status !== 'completed' || row.reviewed_at != null || !needsReview(row)) continue;
+        this.applyTransition(row, { type: 'approve', now, by }, null);
+        done.push(id);
+      }
+      return done;
+    });
+    return run.immediate();
+  }
+
+  async supersede(items: Array<{ path: string; jobId: string }>, settingsKey: string, now: number): Promise<Array<{ jobId: string; by: string }>> {
+    const run = this.db.transaction(() => {
+      const done: Array<{ jobId: string; by: string }> = [];
+      for (const it of items) {
+        for (const row of this.stmts.failedAtPath.all(it.path, settingsKey, it.jobId) as Row[]) {
+          // The same old job under two fixed paths: superseded once, by the first.
+          if (done.some((d) => d.jobId === row.id)) continue;
+          this.applyTransition(row, { type: 'supersede', now, by: it.jobId }, null);
+          done.push({ jobId: String(row.id), by: it.jobId });
+        }
+      }
+      return done;
+    });
+    return run.immediate();
+  }
+
   async getJob(jobId: string): Promise<Job | null> {
     const row = this.stmts.getJob.get(jobId) as Row | undefined;
     return row ? toJob(row) : null;
@@ -544,6 +583,8 @@ export class SqliteLedger implements Ledger {
       where.push('(created_at, id) > (?, ?)');
       params.push(filter.after.createdAt, filter.after.id);
     }
+    if (filter.needsReview) where.push(NEEDS_REVIEW);
+    if (filter.superseded === false) where.push('superseded_by IS NULL');
     let sql = `SELECT * FROM jobs${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY created_at, id`;
     if (filter.limit !== undefined) sql += ` LIMIT ${Math.max(0, Math.floor(filter.limit))}`;
     return (this.db.prepare(sql).all(...params) as Row[]).map(toJob);
@@ -563,16 +604,7 @@ export class SqliteLedger implements Ledger {
   }
 
   async jobEvents(jobId: string): Promise<JobEvent[]> {
-    return (this.stmts.events.all(jobId) as Row[]).map((r) => ({
-      id: Number(r.id),
-      jobId: String(r.job_id),
-      from: (r.from_state as JobState | null) ?? null,
-      to: r.to_state as JobState,
-      attempt: Number(r.attempt),
-      at: Number(r.at),
-      error: (r.error as string | null) ?? null,
-      runId: (r.run_id as string | null) ?? null,
-    }));
+    return (this.stmts.events.all(jobId) as Row[]).map(toJobEvent);
   }
 
   // ---- webhook outbox -----------------------------------------------------
@@ -696,7 +728,7 @@ export class SqliteLedger implements Ledger {
 
     const failedByClass = (db
       .prepare(`SELECT json_extract(error, '$.errorClass') AS c, json_extract(error, '$.retryable') AS r, count(*) AS n
-          FROM jobs WHERE status = 'failed' AND completed_at >= ? GROUP BY c, r ORDER BY n DESC, c`)
+          FROM jobs WHERE status = 'failed' AND superseded_by IS NULL AND completed_at >= ? GROUP BY c, r ORDER BY n DESC, c`)
       .all(since) as Row[]).map((r) => ({ errorClass: String(r.c ?? 'internal'), retryable: Boolean(r.r), jobs: Number(r.n) }));
     // The audit trail notes a retried failure as "<class>: <message>".
     const retriedByClass = (db
@@ -723,7 +755,7 @@ export class SqliteLedger implements Ledger {
       failedByClass,
       retriedByClass,
       retriesSucceeded: one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND attempts > 1 AND completed_at >= ?`, since),
-      needsReview: one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND json_extract(result, '$.needsReview') = 1 AND completed_at >= ?`, since),
+      needsReview: one(`SELECT count(*) AS n FROM jobs WHERE ${NEEDS_REVIEW} AND completed_at >= ?`, since),
       einvoices: {
         read: one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND json_extract(result, '$.einvoice.syntax') IS NOT NULL AND completed_at >= ?`, since),
         pageMismatch: one(`SELECT count(*) AS n FROM jobs WHERE status = 'completed' AND json_extract(result, '$.einvoice.pageCheck.status') = 'mismatch' AND completed_at >= ?`, since),
@@ -778,4 +810,11 @@ export class SqliteLedger implements Ledger {
 
 
 /** JSON columns arrive as text. */
-const { toJob, toOutboxEvent, toRun } = rowMappers((v) => (v == null || v === '' ? null : JSON.parse(String(v))));
+const { toJob, toJobEvent, toOutboxEvent, toRun } = rowMappers((v) => (v == null || v === '' ? null : JSON.parse(String(v))));
+
+/** Completed, its result needs review, and no one approved it yet. */
+const NEEDS_REVIEW = `status = 'completed' AND json_extract(result, '$.needsReview') = 1 AND reviewed_at IS NULL`;
+
+function needsReview(row: Row): boolean {
+  return (JSON.parse(String(row.result ?? 'null')) as { needsReview?: boolean } | null)?.needsReview === true;
+}
