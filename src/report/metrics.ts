@@ -58,7 +58,7 @@ export function prometheusText(s: LedgerStats, run?: RunMetrics): string {
   );
   x.family('docparse_job_retries', 'gauge', 'Failed attempts that were retried, by error class.', s.retriedByClass.map((r) => [{ class: r.errorClass }, r.attempts]));
   x.family('docparse_jobs_retried_then_completed', 'gauge', 'Completed jobs that needed more than one attempt.', [[{}, s.retriesSucceeded]]);
-  x.family('docparse_jobs_needs_review', 'gauge', 'Completed jobs whose result needs review.', [[{}, s.needsReview]]);
+  x.family('docparse_jobs_needs_review', 'gauge', 'Completed jobs whose result needs review and was not approved yet (docparse approve).', [[{}, s.needsReview]]);
   x.family('docparse_einvoices', 'gauge', 'Completed jobs whose fields came from e-invoice XML.', [[{}, s.einvoices.read]]);
   x.family('docparse_einvoice_page_mismatches', 'gauge', 'E-invoices whose printed page differs from their XML (they need review).', [[{}, s.einvoices.pageMismatch]]);
   x.family('docparse_webhook_events', 'gauge', 'Webhook events in the outbox by state (dead = undeliverable, see `docparse webhooks --status dead`).', Object.entries(s.outbox).map(([state, n]) => [{ state }, n]));

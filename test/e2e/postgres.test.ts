@@ -113,11 +113,15 @@ if (!setup.db) {
       expect(lines).toHaveLength(1);
       expect(JSON.parse(lines[0]).error.errorClass).toBe('corrupt');
 
-      const retry = await docparse(['retry', '--failed', '--ledger', secretUrl, '--out', t.out, '--json'], { cwd: t.dir });
+      // An unchanged permanent failure is skipped without --all, and said so; with it, it runs again.
+      const skip = await docparse(['retry', '--failed', '--ledger', secretUrl, '--out', t.out], { cwd: t.dir });
+      expect(skip.exitCode).toBe(2);
+      expect(String(skip.stderr)).toMatch(/skipped .*corrupt and the file is unchanged/);
+      const retry = await docparse(['retry', '--failed', '--all', '--ledger', secretUrl, '--out', t.out, '--json'], { cwd: t.dir });
       expect(retry.exitCode).toBe(2);
       expect(JSON.parse(String(retry.stdout)).jobs).toMatchObject({ total: 1, requeued: 1, processed: 1 });
 
-      const all = [first, second, st, missing, list, retry].map((r) => String(r.stdout) + String(r.stderr)).join('\n');
+      const all = [first, second, st, missing, list, skip, retry].map((r) => String(r.stdout) + String(r.stderr)).join('\n');
       expect(all).not.toContain('hunter2');
       expect(readFileSync(join(t.out, 'summary.json'), 'utf8')).not.toContain('hunter2');
     });

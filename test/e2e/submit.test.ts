@@ -181,8 +181,9 @@ describe('docparse submit (end to end)', () => {
     writeBytes(bad, 'garbage that is not a pdf');
     const first = await docparse(['submit', t.inv, ...t.base], { cwd: t.dir });
     expect(first.exitCode).toBe(2);
-    // A retry of a job whose file is still bad runs it again and fails again, with the same reason.
-    const retry = await docparse(['retry', '--failed', '--ledger', t.ledger, '--out', t.out, '--json'], { cwd: t.dir });
+    // A permanent failure of an unchanged file is retried only with --all (review-retry.test.ts has
+    // the skip); then it runs again and fails again, with the same reason.
+    const retry = await docparse(['retry', '--failed', '--all', '--ledger', t.ledger, '--out', t.out, '--json'], { cwd: t.dir });
     expect(retry.exitCode).toBe(2);
     const s = JSON.parse(String(retry.stdout));
     expect(s.jobs).toMatchObject({ total: 1, requeued: 1, processed: 1 });
