@@ -245,6 +245,11 @@ export interface DocumentResult {
   /** In job views and result files: when the result was approved (`docparse approve`), ISO 8601, and by whom; null until then. */
   reviewedAt?: string | null;
   reviewedBy?: string | null;
+  /**
+   * Jobs already holding this invoice under other content (same vendor, invoice number and
+   * total): set when the document completes, absent otherwise. See src/duplicates.ts.
+   */
+  duplicateOf?: string[];
   /** Only with `--keep-text`/`extract --text`: the text that was read, page by page. */
   text?: string[];
 }

@@ -67,6 +67,16 @@ const SPECS = {
     help: 'after the run, write Prometheus metrics here (node_exporter textfile collector) [env DOCPARSE_METRICS]',
     worker: 'write Prometheus metrics here (node_exporter textfile collector): every 15 s while running, and at exit [env DOCPARSE_METRICS]',
   },
+  noReport: {
+    flags: '--no-report',
+    help: 'do not write report.html when done (results.csv is written all the same)',
+    worker: 'do not write report.html after --once (results.csv is written all the same)',
+  },
+  pages: {
+    flags: '--pages <which>',
+    help: 'page images in report.html: review = documents that need a look (default); all = every document; none',
+    choices: ['review', 'all', 'none'],
+  },
   json: { flags: '--json', help: 'print the run summary as JSON on stdout, and nothing else there', worker: 'print the summary of what it processed as JSON on stdout, and nothing else there' },
   quiet: { flags: '-q, --quiet', help: 'no progress display; only failures and the final line, on stderr' },
 } satisfies Record<string, Spec>;
@@ -94,5 +104,5 @@ export function ledgerOption(): Option {
 /** Options of submit and worker (the engine's settings, results, reports and display), in help order. */
 export const PROCESSING_OPTIONS: SharedOption[] = [
   'ledger', 'out', 'concurrency', 'maxAttempts', 'backoff', 'maxFileSize', 'timeout', 'include', 'exclude', 'hidden',
-  'template', 'templates', 'lang', 'einvoice', 'extractor', 'failOn', 'moveDone', 'moveFailed', 'webhook', 'metrics', 'json', 'quiet',
+  'template', 'templates', 'lang', 'einvoice', 'extractor', 'failOn', 'moveDone', 'moveFailed', 'webhook', 'metrics', 'noReport', 'pages', 'json', 'quiet',
 ];

@@ -12,6 +12,8 @@ import { createExtractor, EXTRACTOR_VERSIONS, type ExtractorName } from '../extr
 import type { Extractor } from '../extract/types.js';
 import type { SubmitEvent } from '../pipeline/submit.js';
 import type { RunDisplay } from './progress.js';
+import type { ReportOptions } from '../pipeline/outputs.js';
+import type { PageChoice } from '../report/pages.js';
 
 export function jobSettings(config: Config, templatesDigestValue: string | null): JobSettings {
   return {
@@ -22,6 +24,12 @@ export function jobSettings(config: Config, templatesDigestValue: string | null)
     lang: config.extractor === 'auto' ? config.lang : '-',
     einvoice: config.extractor === 'auto' ? config.einvoice : '-',
   };
+}
+
+/** The review report a run writes when it finishes: none with `--no-report` (commander sets `report: false`). */
+export function reportChoice(opts: Record<string, unknown>, enabled = true): ReportOptions | null {
+  if (!enabled || opts.report === false) return null;
+  return { pages: (opts.pages as PageChoice | undefined) ?? 'review' };
 }
 
 /** The engine options every processing command takes from the configuration. */

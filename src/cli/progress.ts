@@ -235,10 +235,12 @@ export function summaryLine(s: RunSummary, c: ChalkInstance): string {
     const m = s.einvoices.pageMismatch;
     parts.push(`${plural(s.einvoices.read, 'e-invoice')}${m ? c.yellow(` (${m === 1 ? '1 printed page differs' : `${m} printed pages differ`} from the XML)`) : ''}`);
   }
+  if (s.duplicates) parts.push(c.yellow(`${s.duplicates} possible duplicate invoice${s.duplicates === 1 ? '' : 's'}`));
   const open = s.byState.pending + s.byState.processing + s.byState.retrying;
   if (open) parts.push(c.yellow(`${open} unfinished`));
   if (s.files.ignored) parts.push(`${s.files.ignored} ignored`);
   const head = s.interrupted ? c.yellow('interrupted:') : s.exitCode === 0 ? c.green('done:') : c.red('done:');
-  const tail = failed ? `; see ${s.outDir}/failures.csv` : '';
+  let tail = failed ? `; see ${s.outDir}/failures.csv` : '';
+  if (s.report) tail += `; report: ${s.report}`;
   return `${head} ${parts.join(', ')} in ${secs}s -> ${s.outDir}${tail}`;
 }

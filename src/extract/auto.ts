@@ -110,6 +110,7 @@ export async function createAutoExtractor(cfg: ExtractorConfig): Promise<Extract
       if (opts?.keepText || cfg.keepText) result.text = pages.map((p) => p.text);
       return result;
     },
+    renderPage: (input, page, opts) => reader.renderPage(input, page, opts),
     close: () => reader.close(),
   };
 }

@@ -33,6 +33,7 @@ export async function createTextExtractor(): Promise<Extractor> {
       if (opts?.keepText) result.text = read.pages.map((p) => p.text);
       return result;
     },
+    renderPage: (input, page, opts) => reader.renderPage(input, page, opts),
     close: () => reader.close(),
   };
 }

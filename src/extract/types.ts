@@ -30,6 +30,11 @@ export interface Extractor {
   extract(input: ExtractInput, opts?: ExtractOptions): Promise<DocumentResult>;
   /** Releases worker threads / OCR workers. Safe to call twice. */
   close(): Promise<void>;
+  /**
+   * One page as a PNG for people (the review report), at most `maxWidth` pixels wide, drawn on
+   * the extractor's own (warm) reader threads. Absent for extractors that read no pages.
+   */
+  renderPage?(input: ExtractInput, page: number, opts: { maxWidth: number; signal?: AbortSignal }): Promise<{ png: Uint8Array; width: number; height: number }>;
 }
 
 /** One page of text as read from a document. */

@@ -5,9 +5,10 @@
  */
 import { resolve } from 'node:path';
 import type { Ledger } from '../ledger/port.js';
-import type { JobState } from '../types.js';
 import { writeResultFile } from '../report/results.js';
+import { finishedJobs } from './finished.js';
 import { writeFailures, type FailureRow } from '../report/failures.js';
+import { csvSink, ndjsonSink, xlsxSink, type ExportFormat, type ResultSink } from '../report/sinks.js';
 import { jobFailureRow } from './submit.js';
 
 export interface ExportOptions {
@@ -18,11 +19,14 @@ export interface ExportOptions {
   /** Only jobs created since (ms). */
   since?: number;
   pageSize?: number;
+  /** `json` (default): one result file per document; `csv`, `xlsx`, `ndjson`: one file for all (report/sinks.ts). */
+  format?: ExportFormat;
   onJob?: (jobId: string, file: string | null) => void;
 }
 
 export interface ExportSummary {
   outDir: string;
+  format: ExportFormat;
   results: number;
   failures: number;
   /** Results that need review and were not approved yet. */
@@ -31,30 +35,50 @@ export interface ExportSummary {
 
 export async function exportResults(opts: ExportOptions): Promise<ExportSummary> {
   const outDir = resolve(opts.outDir);
-  const pageSize = opts.pageSize ?? 500;
-  const status: JobState[] = ['completed', 'failed'];
   const failures: FailureRow[] = [];
   let results = 0;
   let needsReview = 0;
-  let after: { createdAt: number; id: string } | undefined;
-  for (;;) {
-    const page = await opts.ledger.findJobs({ status, runId: opts.runId, since: opts.since, limit: pageSize, after });
-    for (const job of page) {
+  const format = opts.format ?? 'json';
+  const sink = await openSink(format, outDir);
+  try {
+    for await (const job of finishedJobs(opts.ledger, opts)) {
       if (job.status === 'failed') {
         // A failure whose file was fixed is history: its successor job is exported instead.
-        if (!job.supersededBy) failures.push(jobFailureRow(job));
+        if (!job.supersededBy) {
+          const row = jobFailureRow(job);
+          failures.push(row);
+          sink?.addFailure(row);
+        }
         opts.onJob?.(job.id, null);
         continue;
       }
-      const file = writeResultFile(outDir, job, await opts.ledger.jobPaths(job.id));
+      const paths = await opts.ledger.jobPaths(job.id);
+      let file: string | null = null;
+      if (sink) sink.add(job, paths);
+      else file = writeResultFile(outDir, job, paths);
       results++;
       if (job.result?.needsReview && job.reviewedAt === null) needsReview++;
       opts.onJob?.(job.id, file);
     }
-    if (page.length < pageSize) break;
-    const last = page[page.length - 1];
-    after = { createdAt: last.createdAt, id: last.id };
+    await sink?.commit();
+  } catch (err) {
+    await sink?.abort();
+    throw err;
   }
   writeFailures(outDir, failures);
-  return { outDir, results, failures: failures.length, needsReview };
+  return { outDir, format, results, failures: failures.length, needsReview };
+}
+
+/** One file for every result (csv, xlsx, ndjson), or null for one result file per document (json). */
+async function openSink(format: ExportFormat, outDir: string): Promise<ResultSink | null> {
+  switch (format) {
+    case 'json':
+      return null;
+    case 'csv':
+      return csvSink(outDir);
+    case 'ndjson':
+      return ndjsonSink(outDir);
+    case 'xlsx':
+      return xlsxSink(outDir);
+  }
 }

@@ -22,6 +22,7 @@ import { OriginalsMover, type MoveCounts, type MoveEvent } from './move.js';
 import { resolveIdempotencyKey, submitInputsDigest } from './idempotency.js';
 import { newId as newWorkerId } from '../ledger/ids.js';
 import { outboxTarget, withWebhooks, type DeliveryReport, type WebhookOptions } from './webhooks.js';
+import { extractorRenderer, RunOutputs, type ReportOptions } from './outputs.js';
 
 export interface EngineOptions {
   ledger: Ledger;
@@ -51,6 +52,8 @@ export interface EngineOptions {
   webhook?: WebhookOptions | null;
   /** Called after each webhook delivery attempt. */
   onWebhook?: (r: DeliveryReport) => void;
+  /** The review report written when the run is finished (report.html); null: none (`--no-report`). Default: page images of the documents that need a look. */
+  report?: ReportOptions | null;
 }
 
 export interface SubmitOptions extends EngineOptions {
@@ -111,6 +114,8 @@ export interface RunSummary {
   needsReview: number;
   /** Results of the run that needed review and were approved. */
   reviewed: number;
+  /** Completed jobs of the run flagged as possible duplicate invoices (`duplicateOf` in their result). */
+  duplicates: number;
   /** Completed jobs of the run whose fields came from e-invoice XML, and those whose printed page differs from it. */
   einvoices: { read: number; pageMismatch: number };
   filesPerSecond: number;
@@ -123,6 +128,8 @@ export interface RunSummary {
   replayed?: boolean;
   /** `docparse retry`: jobs requeued (file unchanged), re-read (file changed: new content, new job) and left alone, with why. */
   retry?: RetryCounts;
+  /** The review report (report.html) written for the run, or null (`--no-report`, dry runs, detached runs). */
+  report?: string | null;
 }
 
 export interface RetryCounts {
@@ -290,27 +297,38 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
   const byOutcome = { new: 0, existing: 0, requeued: 0 };
   let needsReview = 0;
   let reviewed = 0;
+  let duplicates = 0;
   const einvoices = { read: 0, pageMismatch: 0 };
   let total = 0;
+  // results.csv and the review report, fed as the run's jobs are tallied.
+  const outputs = t.dryRun || t.detached ? null : new RunOutputs(outDir, opts.report === undefined ? { pages: 'review' } : opts.report, extractorRenderer(opts.extractor));
+  for (const f of failures) outputs?.addScanFailure(f);
 
   if (!t.dryRun) {
     // Page through the run's jobs: memory stays flat however many files the run covered.
-    for await (const j of t.jobs ?? runJobPages(opts.ledger, t.runId)) {
-      total++;
-      byState[j.status]++;
-      byOutcome[j.outcome]++;
-      if (j.status === 'completed') {
-        if (j.result?.needsReview && j.reviewedAt === null) needsReview++;
-        else if (j.result?.needsReview) reviewed++;
-        if (j.result?.einvoice) {
-          einvoices.read++;
-          if (j.result.einvoice.pageCheck.status === 'mismatch') einvoices.pageMismatch++;
+    try {
+      for await (const j of t.jobs ?? runJobPages(opts.ledger, t.runId)) {
+        total++;
+        byState[j.status]++;
+        byOutcome[j.outcome]++;
+        if (j.status === 'completed') {
+          if (j.result?.needsReview && j.reviewedAt === null) needsReview++;
+          else if (j.result?.needsReview) reviewed++;
+          if (j.result?.duplicateOf?.length) duplicates++;
+          if (j.result?.einvoice) {
+            einvoices.read++;
+            if (j.result.einvoice.pageCheck.status === 'mismatch') einvoices.pageMismatch++;
+          }
+          // Results of jobs done earlier, or by another process, are written from the ledger.
+          if (!t.detached && !resultFileExists(outDir, j)) writeResultFile(outDir, j, await opts.ledger.jobPaths(j.id));
         }
-        // Results of jobs done earlier, or by another process, are written from the ledger.
-        if (!t.detached && !resultFileExists(outDir, j)) writeResultFile(outDir, j, await opts.ledger.jobPaths(j.id));
+        // A failure whose file was fixed (another job now) is history, not something to act on.
+        if (j.status === 'failed' && !j.supersededBy) failures.push(jobFailureRow(j));
+        if (j.status === 'completed' || !j.supersededBy) outputs?.add(j);
       }
-      // A failure whose file was fixed (another job now) is history, not something to act on.
-      if (j.status === 'failed' && !j.supersededBy) failures.push(jobFailureRow(j));
+    } catch (err) {
+      await outputs?.abort();
+      throw err;
     }
   }
 
@@ -343,6 +361,7 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
     byState,
     needsReview,
     reviewed,
+    duplicates,
     einvoices,
     filesPerSecond: Math.round((Math.max(stats.files, total) / seconds) * 100) / 100,
     exitCode,
@@ -351,6 +370,7 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
   if (t.retry) summary.retry = t.retry;
   if (t.dryRun) summary.plan = t.plan;
   else {
+    if (outputs) summary.report = (await outputs.finish(`Run ${t.runId}`))?.file ?? null;
     await opts.ledger.finishRun(t.runId, summary, finished, t.detached ? undefined : outboxTarget(opts.webhook));
     if (!t.detached) {
       writeJsonAtomic(join(outDir, 'summary.json'), summary);

@@ -92,3 +92,51 @@ function processAlive(pid: number): boolean {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+export interface AtomicWriter {
+  /** Appends text (UTF-8) to the temp file. */
+  write(chunk: string): void;
+  /** fsyncs the temp file and renames it over the target. */
+  commit(): void;
+  /** Removes the temp file; the target is left as it was. Safe after commit (does nothing). */
+  abort(): void;
+}
+
+/**
+ * writeFileAtomic for output written a piece at a time (a CSV of every document of a large
+ * run): the pieces go to a temp file, which replaces the target only on commit.
+ */
+export function openAtomicWriter(path: string, opts: AtomicOptions = {}): AtomicWriter {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | null = openSync(tmp, 'w', 0o644);
+  const close = () => {
+    if (fd !== null) closeSync(fd);
+    fd = null;
+  };
+  return {
+    write(chunk) {
+      if (fd === null) throw new Error(`${path}: write after commit or abort`);
+      const buf = Buffer.from(chunk);
+      let off = 0;
+      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    },
+    commit() {
+      if (fd === null) throw new Error(`${path}: commit after commit or abort`);
+      fsyncSync(fd);
+      close();
+      renameSync(tmp, path);
+      if (opts.syncDir !== false) syncDir(dir);
+    },
+    abort() {
+      if (fd === null) return;
+      close();
+      try {
+        unlinkSync(tmp);
+      } catch {
+        /* already gone */
+      }
+    },
+  };
+}

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { writeFileAtomic, writeJsonAtomic } from './atomic.js';
+import { csvLine } from './csv.js';
 
 export interface FailureRow {
   path: string;
@@ -18,17 +19,8 @@ export interface FailureRow {
 
 const COLUMNS: Array<keyof FailureRow> = ['path', 'jobId', 'fingerprint', 'errorClass', 'message', 'attempts', 'retryable', 'hint'];
 
-function csvCell(v: unknown): string {
-  const s = v == null ? '' : String(v);
-  // Quote everything that could break a row or be read as a formula by a spreadsheet.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function failuresCsv(rows: FailureRow[]): string {
-  const lines = [COLUMNS.join(',')];
-  for (const r of rows) lines.push(COLUMNS.map((c) => csvCell(r[c])).join(','));
-  return lines.join('\r\n') + '\r\n';
+  return csvLine(COLUMNS) + rows.map((r) => csvLine(COLUMNS.map((c) => r[c]))).join('');
 }
 
 export function writeFailures(outDir: string, rows: FailureRow[]): void {

@@ -336,9 +336,67 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
       expect(await ledger.takeOverRun('run_t', { owner: done.owner, heartbeatAt: done.heartbeatAt, finishedAt: done.finishedAt }, 'c:3:z', 700)).toBe(true);
       expect(await ledger.getRun('run_t')).toMatchObject({ owner: 'c:3:z', heartbeatAt: 700, finishedAt: null });
     });
+
+    it('flags a completed job that repeats an earlier invoice under other content, across runs and at once; never the same content', async () => {
+      const invoice = (number: string, o: { taxId?: string | null; name?: string; total?: number | null } = {}): DocumentResult => {
+        const r = result();
+        const f = <T>(value: T) => ({ value, confidence: 0.9, source: 'generic:test', page: 1 });
+        r.invoiceNumber = f(number);
+        r.vendor = { name: f(o.name ?? 'Acme Widgets GmbH'), address: null, taxId: o.taxId === null ? null : f(o.taxId ?? 'DE 123 456 789') };
+        r.total = o.total === null ? null : f(o.total ?? 100);
+        return r;
+      };
+      const done = async (runId: string, n: number, r: DocumentResult, s = settings) => {
+        const [reg1] = await reg(runId, [item(n)], { settings: s });
+        const job = await ledger.claim({ owner: 'o', leaseMs: 1000, now: 20 + n, runId });
+        expect(job!.id).toBe(reg1.jobId);
+        expect(await ledger.complete(job!.id, job!.leaseToken, r, 30 + n)).toBe(true);
+        return (await ledger.getJob(job!.id))!;
+      };
+      const first = await done(await newRun(), 1, invoice('INV-7'));
+      expect(first.result!.duplicateOf).toBeUndefined();
+      expect(first.result!.needsReview).toBe(false);
+
+      const run2 = await newRun();
+      // Same vendor tax id (spaced otherwise) and number, another name and no total: a duplicate, from the earlier run.
+      const again = await done(run2, 2, invoice('inv 7', { taxId: 'DE123456789', name: 'ACME Widgets', total: null }));
+      expect(again.result!.duplicateOf).toEqual([first.id]);
+      expect(again.result!.needsReview).toBe(true);
+      expect(again.result!.reviewReasons.join('\n')).toContain(first.id);
+      // The same content under other settings is the same file, not a duplicate.
+      const sameContent = await done(run2, 1, invoice('INV-7'), other);
+      expect(sameContent.result!.duplicateOf).toBeUndefined();
+      // The original processed again (--force) stays the original.
+      const run2b = await newRun();
+      expect(await ledger.requeue([first.id], 'submit --force', 40, { runId: run2b })).toEqual([first.id]);
+      const redo = (await ledger.claim({ owner: 'o', leaseMs: 1000, now: 41, runId: run2b }))!;
+      expect(await ledger.complete(redo.id, redo.leaseToken, invoice('INV-7'), 42)).toBe(true);
+      expect((await ledger.getJob(first.id))!.result!.duplicateOf).toBeUndefined();
+      // Another total is another invoice (the first one), but totals count only when both have one (the second).
+      expect((await done(run2, 3, invoice('INV-7', { total: 100.5 }))).result!.duplicateOf).toEqual([again.id]);
+      // Another vendor tax id: another invoice.
+      expect((await done(run2, 4, invoice('INV-7', { taxId: 'DE999999999' }))).result!.duplicateOf).toBeUndefined();
+      // Without tax ids, the normalised vendor name decides.
+      const byName = await done(run2, 5, invoice('N-1', { taxId: null, name: 'Müller & Söhne KG' }));
+      expect((await done(run2, 6, invoice('N-1', { taxId: null, name: 'MULLER SOHNE KG' }))).result!.duplicateOf).toEqual([byName.id]);
+      expect((await done(run2, 7, invoice('N-1', { taxId: null, name: 'Other Supplier KG' }))).result!.duplicateOf).toBeUndefined();
+
+      // Copies completing at once (pairs of one invoice each): the one that completes second names the first.
+      const run3 = await newRun();
+      const pairs = 6;
+      await reg(run3, Array.from({ length: pairs * 2 }, (_, i) => item(20 + i)));
+      const claimed = [];
+      for (let i = 0; i < pairs * 2; i++) claimed.push((await ledger.claim({ owner: `c${i}`, leaseMs: 1000, now: 50, runId: run3 }))!);
+      await Promise.all(claimed.map((j, i) => ledger.complete(j.id, j.leaseToken, invoice(`RACE-${Math.floor(i / 2)}`), 60)));
+      for (let p = 0; p < pairs; p++) {
+        const [a, b] = [claimed[2 * p], claimed[2 * p + 1]];
+        const flagged = [(await ledger.getJob(a.id))!, (await ledger.getJob(b.id))!].map((j) => j.result!.duplicateOf ?? []);
+        expect(flagged.filter((d) => d.length > 0), `pair ${p}`).toHaveLength(1);
+        expect(flagged.flat()).toEqual([flagged[0].length ? b.id : a.id]);
+      }
+    });
   });
 
-  // Webhook outbox, stats and prune (issue 4). A separate block so every backend runs it too.
   describe(`Ledger contract (outbox, stats, prune): ${name}`, () => {
     let h: LedgerHarness;
     let ledger: Ledger;

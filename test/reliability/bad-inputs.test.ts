@@ -101,8 +101,9 @@ describe('bad inputs beside good invoices', () => {
       const summary = JSON.parse(String(r.stdout));
 
       const o = readOut(join(t.dir, out));
-      // Only results, the summary and the failure reports; no temp files, no odd names.
-      expect(o.names.filter((n) => !o.results.includes(n)).sort()).toEqual(['failures.csv', 'failures.json', 'summary.json']);
+      // Only results, the summary, the failure reports, results.csv and the review report; no
+      // temp files, no odd names (no page images either: the good invoices need no review).
+      expect(o.names.filter((n) => !o.results.includes(n)).sort()).toEqual(['failures.csv', 'failures.json', 'report.html', 'results.csv', 'summary.json']);
       for (const n of o.results) expect(n).toMatch(/^[^./\n][^/\n]*\.[0-9a-f]{12}\.json$/);
 
       // Failures: exactly the bad files, each with its class, a message and a hint.

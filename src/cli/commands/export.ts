@@ -2,15 +2,16 @@ import { loadConfig, printJson, withLedger } from '../context.js';
 import { ExitCode, NotFoundError } from '../../errors.js';
 import { exportResults } from '../../pipeline/export.js';
 import { parseSince } from '../parse.js';
+import type { ExportFormat } from '../../report/sinks.js';
 
 export async function runExport(opts: Record<string, unknown>): Promise<number> {
   const { config } = loadConfig(opts);
   return withLedger(config, async (ledger) => {
     const runId = opts.run ? String(opts.run) : undefined;
     if (runId && !(await ledger.getRun(runId))) throw new NotFoundError(`no run with id ${runId} in ${ledger.location}`);
-    const summary = await exportResults({ ledger, outDir: config.out, runId, since: opts.since ? parseSince(String(opts.since)) : undefined });
+    const summary = await exportResults({ ledger, outDir: config.out, runId, since: opts.since ? parseSince(String(opts.since)) : undefined, format: (opts.format as ExportFormat | undefined) ?? 'json' });
     if (opts.json) printJson(summary);
-    else process.stderr.write(`exported ${summary.results} results and ${summary.failures} failures to ${summary.outDir}\n`);
+    else process.stderr.write(`exported ${summary.results} results${summary.format === 'json' ? '' : ` (${summary.format})`} and ${summary.failures} failures to ${summary.outDir}\n`);
     return summary.failures > 0 ? ExitCode.someFailed : ExitCode.ok;
   });
 }

@@ -6,7 +6,7 @@ import { templatesDigest } from '../../extract/settings.js';
 import { planRetry, runJobsAgain } from '../../pipeline/retry.js';
 import { liveTerminal, RunDisplay } from '../progress.js';
 import { plural } from '../plural.js';
-import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal } from '../processing.js';
+import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal, reportChoice } from '../processing.js';
 
 /**
  * Every job keeps the settings it was created with (they are its idempotency key), so jobs are
@@ -69,6 +69,7 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
           plan,
           ...engineSettings(config),
           webhook: webhookOptions(config),
+          report: reportChoice(opts),
           signal,
           onEvent: engineEvents(display, c, !!opts.quiet),
         });

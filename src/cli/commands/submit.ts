@@ -8,7 +8,7 @@ import type { JobSettings } from '../../types.js';
 import { submit, type RunSummary } from '../../pipeline/submit.js';
 import type { Ledger } from '../../ledger/port.js';
 import { templatesDigest } from '../../extract/settings.js';
-import { engineEvents, engineSettings, extractorFor, interruptSignal, jobSettings, moveTargets } from '../processing.js';
+import { engineEvents, engineSettings, extractorFor, interruptSignal, jobSettings, moveTargets, reportChoice } from '../processing.js';
 import { checkRoots } from '../../pipeline/walk.js';
 
 /** Prints a detached run for scripts: the run id and every job id, with how the run found each. */
@@ -61,6 +61,7 @@ async function runEngine(ledger: Ledger, config: Config, settings: JobSettings, 
       idempotencyKey: opts.idempotencyKey === undefined ? null : String(opts.idempotencyKey),
       ...moveTargets(opts),
       failOnReview: opts.failOn === 'review',
+      report: reportChoice(opts),
       webhook,
       signal,
       onEvent: engineEvents(display, c, !!opts.quiet),

@@ -9,7 +9,7 @@ import type { Extractor } from '../../extract/types.js';
 import { templatesDigest } from '../../extract/settings.js';
 import { settingsKey } from '../../pipeline/submit.js';
 import { runWorker } from '../../pipeline/worker.js';
-import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal, jobSettings, moveTargets } from '../processing.js';
+import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal, jobSettings, moveTargets, reportChoice } from '../processing.js';
 import { duration, folders } from '../parse.js';
 
 export async function runWorkerCommand(opts: Record<string, unknown>): Promise<number> {
@@ -61,6 +61,8 @@ export async function runWorkerCommand(opts: Record<string, unknown>): Promise<n
           : null,
         ...engineSettings(config),
         failOnReview: opts.failOn === 'review',
+        // A worker that runs until stopped has no end to report on; `docparse report` makes one.
+        report: reportChoice(opts, once),
         ...moves,
         webhook,
         signal,

@@ -57,6 +57,15 @@ export interface ReaderOptions {
 
 export type ImageOcrMode = 'auto' | 'always' | 'off';
 
+export interface PageImage {
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** Resolution cap of renderPage: a small page is not blown up past what its text needs. */
+const VIEW_MAX_DPI = 150;
+
 /** Per-document read options. */
 export interface ReadOptions {
   signal?: AbortSignal;
@@ -85,6 +94,11 @@ export interface Reader {
   read(input: ExtractInput, opts?: ReadOptions): Promise<ReadResult>;
   /** A PDF's embedded files alone (its pages are not read). */
   embeddedFiles(input: ExtractInput, opts?: { signal?: AbortSignal }): Promise<EmbeddedFiles>;
+  /**
+   * One page as a PNG for people to look at (the review report), at most `maxWidth` pixels wide:
+   * a PDF page rendered (at most 150 dpi), an image scaled down. Fails as `read` does.
+   */
+  renderPage(input: ExtractInput, page: number, opts: { maxWidth: number; signal?: AbortSignal }): Promise<PageImage>;
   /** Terminates all workers. Safe to call twice. */
   close(): Promise<void>;
   stats(): ReaderStats;
@@ -161,6 +175,24 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
       if (closing) throw new Error('reader is closed');
       try {
         return await embeddedIn(await loadInput(input), threads, ro.signal);
+      } catch (err) {
+        if (ro.signal?.aborted && err === ro.signal.reason) throw err;
+        throw toJobError(err);
+      }
+    },
+    async renderPage(input, page, ro) {
+      if (closing) throw new Error('reader is closed');
+      try {
+        const data = await loadInput(input);
+        const run = input.kind === 'pdf'
+          ? threads.run('render', { data, page, dpi: VIEW_MAX_DPI, maxPixels: opts.maxPixels, maxWidth: ro.maxWidth }, { signal: ro.signal })
+          : input.kind === 'png' || input.kind === 'jpeg' || input.kind === 'tiff'
+            ? threads.run('thumb', { data, kind: input.kind, page, maxWidth: ro.maxWidth, maxPixels: opts.maxPixels }, { signal: ro.signal })
+            : Promise.reject(permanent('unsupported', `a ${String(input.kind)} file has no page to show`));
+        const img = await run.catch((e: unknown) => {
+          throw pdfError(e);
+        });
+        return { png: img.png, width: img.width, height: img.height };
       } catch (err) {
         if (ro.signal?.aborted && err === ro.signal.reason) throw err;
         throw toJobError(err);

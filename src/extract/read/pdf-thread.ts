@@ -18,11 +18,13 @@ import { inflateSync } from 'node:zlib';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { layoutText, type LayoutItem, type LayoutStyles } from './layout.js';
 import { readEmbeddedFiles, type EmbeddedFiles } from '../einvoice/attachments.js';
+import { checkPixels, ifdSize, pngOf, thumbnail, tiffBuffer, tiffCanvas, type RasterDeps } from './raster.js';
 
 /** Requests the main thread sends. `data` is always a copy the thread may keep. */
 export type ThreadRequest =
   | { id: number; op: 'text'; data: Uint8Array; maxPixels: number; images: boolean; embeddedMaxBytes?: number }
-  | { id: number; op: 'render'; data: Uint8Array; page: number; dpi: number; maxPixels: number; crops?: ImageBox[] }
+  | { id: number; op: 'render'; data: Uint8Array; page: number; dpi: number; maxPixels: number; crops?: ImageBox[]; maxWidth?: number }
+  | { id: number; op: 'thumb'; data: Uint8Array; kind: 'png' | 'jpeg' | 'tiff'; page: number; maxWidth: number; maxPixels: number }
   | { id: number; op: 'tiff'; data: Uint8Array; maxPixels: number }
   | { id: number; op: 'embedded'; data: Uint8Array; maxBytes: number };
 
@@ -50,6 +52,7 @@ export interface ThreadResults {
   text: { pageCount: number; pages: TextPage[]; embedded?: EmbeddedFiles };
   render: { png: Uint8Array; width: number; height: number; crops: Uint8Array[] };
   tiff: { pages: { png: Uint8Array; width: number; height: number }[] };
+  thumb: { png: Uint8Array; width: number; height: number };
   embedded: EmbeddedFiles;
 }
 
@@ -79,18 +82,10 @@ interface PdfDoc {
   getPage(n: number): Promise<PdfPage>;
   canvasFactory: { create(w: number, h: number): CanvasAndContext; destroy(c: CanvasAndContext): void };
 }
-interface Deps {
+/** The libraries the thread loads (UTIF, the canvas: RasterDeps), and its own helpers. */
+interface Deps extends RasterDeps {
   port: Port;
   PDFParse: new (opts: Record<string, unknown>) => { load(): Promise<PdfDoc>; destroy(): Promise<void> };
-  UTIF: {
-    decode(buf: ArrayBuffer): { width: number; height: number; t256?: number[]; t257?: number[] }[];
-    decodeImage(buf: ArrayBuffer, ifd: unknown): void;
-    toRGBA8(ifd: unknown): Uint8Array;
-  };
-  createCanvas(w: number, h: number): {
-    getContext(k: '2d'): { createImageData(w: number, h: number): { data: Uint8ClampedArray }; putImageData(d: unknown, x: number, y: number): void };
-    toBuffer(mime: 'image/png'): Uint8Array;
-  };
   layout: typeof layoutText;
   /** Embedded files (pdf-lib, imported on first use), bound to the library and zlib. */
   embedded(data: Uint8Array, maxBytes: number): Promise<EmbeddedFiles>;
@@ -209,13 +204,15 @@ function threadMain(deps: Deps): void {
     }
   };
 
-  const render = async (data: Uint8Array, n: number, dpi: number, maxPixels: number, crops: ImageBox[] = []) => {
+  /** `maxWidth`: a page image for people (the review report), at most this wide. */
+  const render = async (data: Uint8Array, n: number, dpi: number, maxPixels: number, crops: ImageBox[] = [], maxWidth?: number) => {
     const parser = open(data, maxPixels);
     try {
       const doc = await parser.load();
       const page = await doc.getPage(n);
       const base = page.getViewport({ scale: 1 });
       let scale = dpi / 72;
+      if (maxWidth) scale = Math.min(scale, maxWidth / base.width);
       // A huge page at 300 dpi would be a huge canvas: fit it under the pixel cap instead.
       const px = base.width * scale * base.height * scale;
       if (px > maxPixels) scale *= Math.sqrt(maxPixels / px);
@@ -255,27 +252,14 @@ function threadMain(deps: Deps): void {
   };
 
   const tiff = (id: number, data: Uint8Array, maxPixels: number) => {
-    const buf = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+    const buf = tiffBuffer(data);
     const ifds = UTIF.decode(buf);
     const out: { png: Uint8Array; width: number; height: number }[] = [];
     for (const ifd of ifds) {
-      const w = ifd.t256?.[0] ?? 0;
-      const h = ifd.t257?.[0] ?? 0;
-      if (w * h > maxPixels) {
-        const e = new Error(`TIFF page ${out.length + 1} is ${w}x${h} pixels, over the limit of ${maxPixels}`);
-        e.name = 'TooLarge';
-        throw e;
-      }
+      const { w, h } = ifdSize(ifd);
+      checkPixels(out.length + 1, w, h, maxPixels);
       if (w === 0 || h === 0) continue; // thumbnails / sub-IFDs without a picture
-      UTIF.decodeImage(buf, ifd);
-      const rgba = UTIF.toRGBA8(ifd);
-      const canvas = createCanvas(w, h);
-      const ctx = canvas.getContext('2d');
-      const img = ctx.createImageData(w, h);
-      img.data.set(rgba.subarray(0, img.data.length));
-      ctx.putImageData(img, 0, 0);
-      const png = canvas.toBuffer('image/png');
-      out.push({ png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength), width: w, height: h });
+      out.push({ png: pngOf(tiffCanvas(deps, buf, ifd, out.length + 1, maxPixels)), width: w, height: h });
       port.postMessage({ id, type: 'progress' });
     }
     return { pages: out };
@@ -287,7 +271,9 @@ function threadMain(deps: Deps): void {
         case 'text':
           return text(req.id, req.data, req.maxPixels, req.images, req.embeddedMaxBytes);
         case 'render':
-          return render(req.data, req.page, req.dpi, req.maxPixels, req.crops);
+          return render(req.data, req.page, req.dpi, req.maxPixels, req.crops, req.maxWidth);
+        case 'thumb':
+          return thumbnail(deps, req.data, req.kind, req.page, req.maxWidth, req.maxPixels);
         case 'tiff':
           return tiff(req.id, req.data, req.maxPixels);
         case 'embedded':
@@ -335,7 +321,7 @@ async function start(port: Port): Promise<void> {
   const url = (p: string) => pathToFileURL(p).href;
   const { PDFParse } = (await import(url(pdfParseEsm))) as { PDFParse: Deps['PDFParse'] };
   const UTIF = ((await import(url(require.resolve('utif')))) as { default: Deps['UTIF'] }).default;
-  const { createCanvas } = (await import(url(createRequire(pdfParseEsm).resolve('@napi-rs/canvas')))) as { createCanvas: Deps['createCanvas'] };
+  const { createCanvas, loadImage } = (await import(url(createRequire(pdfParseEsm).resolve('@napi-rs/canvas')))) as Pick<Deps, 'createCanvas' | 'loadImage'>;
   const { OPS } = (await import(url(join(pdfjsDir, 'legacy', 'build', 'pdf.mjs')))) as { OPS: Deps['ops'] };
   await import(url(join(pdfjsDir, 'legacy', 'build', 'pdf.worker.mjs')));
   Array.prototype.push = nativePush;
@@ -348,7 +334,7 @@ async function start(port: Port): Promise<void> {
     cMaps: join(pdfjsDir, 'cmaps') + '/',
     wasm: join(pdfjsDir, 'wasm') + '/',
   };
-  threadMain({ port, PDFParse, UTIF, createCanvas, layout: layoutText, embedded, readFile, heapStats: getHeapStatistics, ops: OPS, dirs });
+  threadMain({ port, PDFParse, UTIF, createCanvas, loadImage, layout: layoutText, embedded, readFile, heapStats: getHeapStatistics, ops: OPS, dirs });
 }
 
 if (!isMainThread && parentPort) await start(parentPort as unknown as Port);

@@ -47,6 +47,10 @@ import { transition, type JobEventInput } from '../transitions.js';
 import { newId } from '../ids.js';
 import type { Db, Row, Sql } from './sql.js';
 import { num, rowMappers } from '../rows.js';
+import { candidatesSql, invoiceKey, setInvoiceKeySql, withDuplicates } from '../duplicates.js';
+
+/** First key of the transaction lock taken per invoice key while completing ("dp" + 1). */
+const DUPLICATE_LOCK_CLASS = 0x64700001;
 
 /** Columns the state machine may patch, by JobPatch key. */
 const PATCH_COLUMNS = {
@@ -349,7 +353,17 @@ export class PostgresLedger implements Ledger {
   async complete(jobId: string, leaseToken: number, result: DocumentResult, now: number, outbox?: OutboxTarget): Promise<boolean> {
     const t = ms(now);
     const ok = await this.fenced(jobId, leaseToken, async (q, row) => {
-      const done = await applyTransition(q, row, { type: 'complete', now: t }, null, { result, pageCount: result.pageCount, templateId: result.templateId });
+      // Earlier copies of the same invoice. The lock on the key makes two copies completing at
+      // once take turns, so the second one sees the first (read committed sees what committed).
+      const key = invoiceKey(result);
+      let stored = result;
+      if (key) {
+        await q.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [DUPLICATE_LOCK_CLASS, key]);
+        const rows = await q.query(candidatesSql((n) => `$${n}`), [key, jobId]);
+        stored = withDuplicates(result, { jobId, fingerprint: String(row.fingerprint) }, rows, (v) => v ?? null);
+      }
+      const done = await applyTransition(q, row, { type: 'complete', now: t }, null, { result: stored, pageCount: result.pageCount, templateId: result.templateId });
+      await q.query(setInvoiceKeySql((n) => `$${n}`), [key, jobId]);
       if (outbox) await enqueueJobEvent(q, outbox, 'job.completed', done, t);
       return true;
     });

@@ -44,6 +44,7 @@ import { jobEventData, percentileIndex, runEventData, webhookBody } from '../out
 import { transition, type JobEventInput, type JobPatch } from '../transitions.js';
 import { newId } from '../ids.js';
 import { loadMigrations } from './migrations.js';
+import { candidatesSql, invoiceKey, setInvoiceKeySql, withDuplicates } from '../duplicates.js';
 import { rowMappers, type Row } from '../rows.js';
 
 
@@ -185,6 +186,8 @@ export class SqliteLedger implements Ledger {
     const db = this.db;
     return {
       getJob: db.prepare('SELECT * FROM jobs WHERE id = ?'),
+      duplicateCandidates: db.prepare(candidatesSql(() => '?')),
+      setInvoiceKey: db.prepare(setInvoiceKeySql(() => '?')),
       findJob: db.prepare('SELECT * FROM jobs WHERE fingerprint = ? AND settings_key = ?'),
       insertJob: db.prepare(`INSERT INTO jobs (id, fingerprint, settings_key, settings, status, path, file_name, size, kind,
           template_id, attempts, max_attempts, run_id, created_at, updated_at)
@@ -466,11 +469,16 @@ export class SqliteLedger implements Ledger {
 
   async complete(jobId: string, leaseToken: number, result: DocumentResult, now: number, outbox?: OutboxTarget): Promise<boolean> {
     const ok = this.fenced(jobId, leaseToken, (row) => {
+      // Earlier copies of the same invoice, read in this (immediate, so serialised) transaction.
+      const key = invoiceKey(result);
+      const self = { jobId, fingerprint: String(row.fingerprint) };
+      const stored = key ? withDuplicates(result, self, this.stmts.duplicateCandidates.all(key, jobId) as Row[], parseJson) : result;
       this.applyTransition(row, { type: 'complete', now }, null, {
-        result: JSON.stringify(result),
+        result: JSON.stringify(stored),
         pageCount: result.pageCount,
         templateId: result.templateId,
       });
+      this.stmts.setInvoiceKey.run(key, jobId);
       if (outbox) this.enqueueJobEvent(outbox, 'job.completed', jobId, now);
       return true;
     });
@@ -810,7 +818,8 @@ export class SqliteLedger implements Ledger {
 
 
 /** JSON columns arrive as text. */
-const { toJob, toJobEvent, toOutboxEvent, toRun } = rowMappers((v) => (v == null || v === '' ? null : JSON.parse(String(v))));
+const parseJson = (v: unknown): unknown => (v == null || v === '' ? null : JSON.parse(String(v)));
+const { toJob, toJobEvent, toOutboxEvent, toRun } = rowMappers(parseJson);
 
 /** Completed, its result needs review, and no one approved it yet. */
 const NEEDS_REVIEW = `status = 'completed' AND json_extract(result, '$.needsReview') = 1 AND reviewed_at IS NULL`;

@@ -1,0 +1,67 @@
+/**
+ * Writes the review report of a set of jobs: `<outDir>/report.html` and its page images in
+ * `<outDir>/report/pages/`. Jobs are fed one at a time (a run's, or a ledger's, page by page);
+ * the collector keeps the embedded data within its budget (html/data.ts).
+ */
+import { join } from 'node:path';
+import type { Job } from '../types.js';
+import { sweepStaleTemps, writeFileAtomic } from './atomic.js';
+import { documentRow, failureDocumentRow } from './rows.js';
+import type { FailureRow } from './failures.js';
+import { ReportCollector } from './html/data.js';
+import { renderReportHtml } from './html/index.js';
+import { writePageImages, type PageChoice, type PageRenderer, type PageStats } from './pages.js';
+
+export const REPORT_FILE = 'report.html';
+/** Page images, relative to report.html. */
+export const PAGES_DIR = 'report/pages';
+/** Fields below this confidence are marked in the report. */
+export const LOW_CONFIDENCE = 0.8;
+
+export interface ReportSummary {
+  file: string;
+  documents: number;
+  /** Documents counted but not listed (size budget). */
+  leftOut: number;
+  pages: PageStats;
+}
+
+export class ReportBuilder {
+  private readonly collector: ReportCollector;
+
+  constructor(budget?: number) {
+    this.collector = new ReportCollector(budget);
+  }
+
+  /** A completed or failed job. */
+  addJob(job: Job, paths?: string[]): void {
+    const src = job.kind ? { path: job.path, kind: job.kind, size: job.size, fingerprint: job.fingerprint } : undefined;
+    this.collector.add(documentRow({ job, paths }), job.status === 'completed' ? job.result : null, src);
+  }
+
+  /** A file that failed before it became a job (the scan could not read it). */
+  addScanFailure(row: FailureRow): void {
+    this.collector.add(failureDocumentRow(row), null);
+  }
+
+  async write(o: { outDir: string; scope: string; pages: PageChoice; render: PageRenderer | null; now?: Date }): Promise<ReportSummary> {
+    const docs = this.collector.docs();
+    // Page images half-written by a process that was killed.
+    sweepStaleTemps(join(o.outDir, PAGES_DIR));
+    const pages = await writePageImages(docs, this.collector.sourceOf, { dir: join(o.outDir, PAGES_DIR), choice: o.pages, render: o.render });
+    const html = renderReportHtml({
+      title: 'docparse review report',
+      generatedAt: (o.now ?? new Date()).toISOString(),
+      scope: o.scope,
+      counts: this.collector.counts,
+      docs,
+      sources: this.collector.fieldSources(),
+      leftOut: this.collector.leftOut,
+      pagesDir: PAGES_DIR,
+      lowConfidence: LOW_CONFIDENCE,
+    });
+    const file = join(o.outDir, REPORT_FILE);
+    writeFileAtomic(file, html, { syncDir: false });
+    return { file, documents: this.collector.counts.documents, leftOut: this.collector.leftOut, pages };
+  }
+}
