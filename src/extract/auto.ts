@@ -4,6 +4,7 @@
  * else the generic extractor; ./fields), checked and flagged for review. An e-invoice (XML file,
  * or XML embedded in a PDF; ./einvoice) gives its fields from the XML, checked against its page.
  */
+import { availableParallelism } from 'node:os';
 import { JobError, permanent, UsageError } from '../errors.js';
 import type { DocumentKind, DocumentResult, EInvoiceMode } from '../types.js';
 import type { ExtractorConfig } from './config.js';
@@ -13,6 +14,7 @@ import { createReader, loadInput, type Reader } from './read/index.js';
 import { extractFields, type FieldsResult } from './fields/index.js';
 import { GENERIC_TEMPLATE_ID, loadTemplates, type Template } from './templates/index.js';
 import { fieldsFromXmlFile, invoiceFromEmbedded, verifyAgainstPage } from './einvoice/index.js';
+import { TemplateThreads } from './template-thread.js';
 
 export interface AutoExtractorInfo {
   templates: Template[];
@@ -41,6 +43,20 @@ export interface DocumentOptions {
   templateId: string | null;
   einvoice: EInvoiceMode;
   signal?: AbortSignal;
+  /** Where the user's templates run (bounded; see template-thread.ts). Required when `templates` is not empty. */
+  threads?: TemplateThreads;
+}
+
+/** Template threads for a set of user templates, or none when there are none (nothing of the user's to bound). */
+export function templateThreads(templates: Template[], timeoutMs: number): TemplateThreads | undefined {
+  return templates.length > 0 ? new TemplateThreads({ templates, timeoutMs, size: availableParallelism() }) : undefined;
+}
+
+/** The fields of read pages: in a template thread when there are user templates, else here. */
+export function pageFields(pages: PageText[], o: DocumentOptions, keyFieldsOnly = false): Promise<FieldsResult> {
+  if (o.templates.length > 0 && !o.threads) throw new Error('user templates need template threads (templateThreads())');
+  if (o.threads) return o.threads.fields(pages, { templateId: o.templateId, keyFieldsOnly, signal: o.signal });
+  return Promise.resolve(extractFields(pages, { templates: o.templates, templateId: o.templateId, keyFieldsOnly }));
 }
 
 const NOT_EINVOICE_HINT = 'With --einvoice only, documents without e-invoice XML fail. Use --einvoice prefer (the default) to read their pages.';
@@ -86,10 +102,13 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
     found.fields.warnings.push(...found.problems, `the pages could not be read (${err.errorClass}: ${err.message}); the fields come from the embedded XML alone`);
     return make('einvoice_pdf', embedded?.pageCount ?? 0, [], found.fields);
   }
-  const pageFields = (keyFieldsOnly: boolean) => extractFields(read.pages, { templates: o.templates, templateId: o.templateId, keyFieldsOnly });
   const found = invoiceFromEmbedded(read.embeddedFiles);
-  const fields = found.fields ?? pageFields(false);
-  if (found.fields) verifyAgainstPage(found.fields, () => pageFields(true), read.pages);
+  const fields = found.fields ?? (await pageFields(read.pages, o));
+  if (found.fields) {
+    // In a thread the page's fields cannot be asked for lazily: read them up front.
+    const page = o.threads ? await pageFields(read.pages, o, true) : undefined;
+    verifyAgainstPage(found.fields, () => page ?? extractFields(read.pages, { templates: o.templates, templateId: o.templateId, keyFieldsOnly: true }), read.pages);
+  }
   // An invoice XML that could not be used is said; its fields then come from the page.
   fields.warnings.push(...found.problems.map((p) => (found.fields ? p : `${p}; the fields were read from the page`)));
   if (read.embeddedFiles?.error) fields.warnings.push(`the PDF's attachments could not be listed: ${read.embeddedFiles.error}`);
@@ -101,16 +120,19 @@ export async function createAutoExtractor(cfg: ExtractorConfig): Promise<Extract
   const info = loadUserTemplates(cfg.templatesDir);
   checkTemplateId(cfg.template, info.templates);
   const reader = await createReader({ lang: cfg.lang, ocrWorkers: cfg.ocrWorkers, pageTimeoutMs: cfg.pageTimeoutMs, maxPixels: cfg.maxPixels });
+  const threads = templateThreads(info.templates, cfg.pageTimeoutMs);
   return {
     name: 'auto',
     version: EXTRACTOR_VERSIONS.auto,
     info,
     async extract(input, opts) {
-      const { result, pages } = await readDocument(reader, input, { templates: info.templates, templateId: cfg.template, einvoice: cfg.einvoice, signal: opts?.signal });
+      const { result, pages } = await readDocument(reader, input, { templates: info.templates, templateId: cfg.template, einvoice: cfg.einvoice, signal: opts?.signal, threads });
       if (opts?.keepText || cfg.keepText) result.text = pages.map((p) => p.text);
       return result;
     },
     renderPage: (input, page, opts) => reader.renderPage(input, page, opts),
-    close: () => reader.close(),
+    close: async () => {
+      await Promise.all([reader.close(), threads?.close()]);
+    },
   };
 }

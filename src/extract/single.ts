@@ -11,8 +11,8 @@ import { sniff, SNIFF_BYTES } from '../sniff.js';
 import type { ExtractorConfig } from './config.js';
 import type { PageText } from './types.js';
 import { createReader } from './read/index.js';
-import { extractFields, explainMatch, type MatchExplanation } from './fields/index.js';
-import { checkTemplateId, loadUserTemplates, readDocument } from './auto.js';
+import { explainMatch, type MatchExplanation } from './fields/index.js';
+import { checkTemplateId, loadUserTemplates, pageFields, readDocument, templateThreads } from './auto.js';
 import { emptyResult } from './result.js';
 
 export interface InspectResult {
@@ -40,7 +40,7 @@ export function textToPages(text: string): PageText[] {
 }
 
 /** Reads and extracts one file; throws JobError for bad input, like a job would fail. */
-export async function inspectFile(path: string, cfg: ExtractorConfig): Promise<InspectResult> {
+export async function inspectFile(path: string, cfg: ExtractorConfig, signal?: AbortSignal): Promise<InspectResult> {
   let st;
   try {
     st = statSync(path);
@@ -55,21 +55,28 @@ export async function inspectFile(path: string, cfg: ExtractorConfig): Promise<I
   const { templates, templateFailures } = loadUserTemplates(cfg.templatesDir);
   checkTemplateId(cfg.template, templates);
   const kind = sniff(head(path));
+  const threads = templateThreads(templates, cfg.pageTimeoutMs);
+  const o = { templates, templateId: cfg.template, einvoice: cfg.einvoice, threads, signal };
   let pages: PageText[];
   let result: DocumentResult;
-  if (!kind) {
-    if (extname(path).toLowerCase() !== '.txt') throw permanent('unsupported', `${path} is not a PDF, PNG, JPEG, TIFF, e-invoice XML or .txt file`);
-    pages = textToPages(readFileSync(path, 'utf8'));
-    const base = emptyResult('text_pdf', pages.map((p) => ({ page: p.page, source: 'text', ocrConfidence: null, chars: p.text.length })));
-    result = { ...base, ...extractFields(pages, { templates, templateId: cfg.template }) };
-  } else {
-    const reader = await createReader({ lang: cfg.lang, ocrWorkers: cfg.ocrWorkers, pageTimeoutMs: cfg.pageTimeoutMs, maxPixels: cfg.maxPixels });
-    try {
-      ({ result, pages } = await readDocument(reader, { path, kind, size: st.size }, { templates, templateId: cfg.template, einvoice: cfg.einvoice }));
-    } finally {
-      await reader.close();
+  try {
+    if (!kind) {
+      if (extname(path).toLowerCase() !== '.txt') throw permanent('unsupported', `${path} is not a PDF, PNG, JPEG, TIFF, e-invoice XML or .txt file`);
+      pages = textToPages(readFileSync(path, 'utf8'));
+      const base = emptyResult('text_pdf', pages.map((p) => ({ page: p.page, source: 'text', ocrConfidence: null, chars: p.text.length })));
+      result = { ...base, ...(await pageFields(pages, o)) };
+    } else {
+      const reader = await createReader({ lang: cfg.lang, ocrWorkers: cfg.ocrWorkers, pageTimeoutMs: cfg.pageTimeoutMs, maxPixels: cfg.maxPixels });
+      try {
+        ({ result, pages } = await readDocument(reader, { path, kind, size: st.size }, o));
+      } finally {
+        await reader.close();
+      }
     }
+    if (cfg.keepText) result.text = pages.map((p) => p.text);
+    const match = threads ? await threads.explain(pages, { templateId: cfg.template, signal }) : explainMatch(pages, templates, cfg.template);
+    return { result, pages, match, templateFailures };
+  } finally {
+    await threads?.close();
   }
-  if (cfg.keepText) result.text = pages.map((p) => p.text);
-  return { result, pages, match: explainMatch(pages, templates, cfg.template), templateFailures };
 }

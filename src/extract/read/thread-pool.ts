@@ -13,15 +13,21 @@ import { JobError } from '../../errors.js';
 import type { ThreadMessage, ThreadRequest, ThreadResults } from './pdf-thread.js';
 
 /**
- * The thread's script: the compiled pdf-thread.js beside this module. Under vitest this module
- * runs from src/ as TypeScript, which a worker thread cannot load, so the thread is the compiled
- * file in dist/ (`npm test` builds first).
+ * A thread's script: the compiled file `name` beside the module at `base` (its import.meta.url).
+ * Under vitest modules run from src/ as TypeScript, which a worker thread cannot load, so the
+ * thread is the same file compiled in dist/ (`npm test` builds first).
  */
-export function pdfThreadUrl(): URL {
-  if (!import.meta.url.endsWith('.ts')) return new URL('./pdf-thread.js', import.meta.url);
-  const built = new URL('../../../dist/extract/read/pdf-thread.js', import.meta.url);
-  if (!existsSync(built)) throw new Error(`the PDF thread is not built: ${fileURLToPath(built)} is missing (run npm run build)`);
+export function compiledThreadUrl(name: string, base: string): URL {
+  if (!base.endsWith('.ts')) return new URL(name, base);
+  const at = base.lastIndexOf('/src/');
+  const built = new URL(name, `${base.slice(0, at)}/dist/${base.slice(at + 5)}`);
+  if (!existsSync(built)) throw new Error(`a worker thread is not built: ${fileURLToPath(built)} is missing (run npm run build)`);
   return built;
+}
+
+/** The PDF thread's script (pdf-thread.ts, compiled). */
+export function pdfThreadUrl(): URL {
+  return compiledThreadUrl('./pdf-thread.js', import.meta.url);
 }
 
 export interface ThreadPoolOptions {
@@ -32,6 +38,12 @@ export interface ThreadPoolOptions {
   memoryCeilingMb: number;
   /** Replace a thread after this many tasks, whatever its memory. */
   recycleAfterTasks: number;
+  /** The thread's module; the PDF thread by default. Any module speaking ThreadMessage will do. */
+  url?: () => URL;
+  /** Handed to every thread as `workerData` (e.g. the templates the template thread runs). */
+  workerData?: unknown;
+  /** What the threads are called in messages: `PDF` by default. */
+  label?: string;
 }
 
 /** The error a thread reported for a task, by name (PasswordException, InvalidPDFException...). */
@@ -51,9 +63,12 @@ function withoutInputType(args: string[]): string[] {
 type Op = ThreadRequest['op'];
 type Payload<O extends Op> = Omit<Extract<ThreadRequest, { op: O }>, 'id' | 'op'>;
 
+/** A request to a thread other than the PDF thread: `op` plus whatever that thread reads. */
+export type ThreadCall = { op: string } & Record<string, unknown>;
+
 interface Task {
   id: number;
-  msg: ThreadRequest;
+  msg: ThreadRequest | (ThreadCall & { id: number });
   timeoutMs: number;
   signal?: AbortSignal;
   resolve(v: unknown): void;
@@ -78,14 +93,23 @@ export class ThreadPool {
 
   constructor(private readonly opts: ThreadPoolOptions) {}
 
+  private get label(): string {
+    return this.opts.label ?? 'PDF';
+  }
+
   run<O extends Op>(op: O, payload: Payload<O>, opts: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<ThreadResults[O]> {
+    return this.call({ ...payload, op }, opts) as Promise<ThreadResults[O]>;
+  }
+
+  /** Sends one request to a free thread; untyped, for threads other than the PDF thread. */
+  call(req: ThreadCall, opts: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<unknown> {
     if (this.closed) return Promise.reject(new Error('reader is closed'));
     opts.signal?.throwIfAborted();
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
       this.queue.push({
         id,
-        msg: { ...payload, id, op } as unknown as ThreadRequest,
+        msg: { ...req, id },
         timeoutMs: opts.timeoutMs ?? this.opts.pageTimeoutMs,
         signal: opts.signal,
         resolve: resolve as (v: unknown) => void,
@@ -116,7 +140,8 @@ export class ThreadPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(pdfThreadUrl(), {
+    const worker = new Worker((this.opts.url ?? pdfThreadUrl)(), {
+      workerData: this.opts.workerData,
       // Threads inherit the process's Node flags (a profiler, V8 options), except --input-type,
       // which Node refuses for a thread started on a file (a script run with `node --input-type=module -e`).
       execArgv: withoutInputType(process.execArgv),
@@ -130,10 +155,10 @@ export class ThreadPool {
     worker.on('message', (m: ThreadMessage) => this.onMessage(slot, m));
     worker.on('error', (err: Error & { code?: string }) => {
       const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      this.fail(slot, new JobError(oom ? 'out_of_memory' : 'worker_crashed', `PDF worker thread ${oom ? 'ran out of memory' : 'crashed'}: ${err.message}`, { cause: err }));
+      this.fail(slot, new JobError(oom ? 'out_of_memory' : 'worker_crashed', `${this.label} worker thread ${oom ? 'ran out of memory' : 'crashed'}: ${err.message}`, { cause: err }));
     });
     worker.on('exit', (code) => {
-      this.fail(slot, new JobError('worker_crashed', `PDF worker thread exited unexpectedly (code ${code})`));
+      this.fail(slot, new JobError('worker_crashed', `${this.label} worker thread exited unexpectedly (code ${code})`));
     });
     return slot;
   }
@@ -148,7 +173,8 @@ export class ThreadPool {
     this.arm(slot);
     slot.worker.ref();
     // Transfer would detach the caller's buffer; the payload is a copy made for this task.
-    const transfer = task.msg.data.byteOffset === 0 && task.msg.data.byteLength === task.msg.data.buffer.byteLength ? [task.msg.data.buffer as ArrayBuffer] : [];
+    const data = task.msg.data;
+    const transfer = data instanceof Uint8Array && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? [data.buffer as ArrayBuffer] : [];
     slot.worker.postMessage(task.msg, transfer);
   }
 
@@ -156,7 +182,7 @@ export class ThreadPool {
     if (slot.timer) clearTimeout(slot.timer);
     const task = slot.task!;
     slot.timer = setTimeout(() => {
-      void this.kill(slot, new JobError('timeout', `a PDF page took longer than ${task.timeoutMs} ms (no progress); the worker thread was replaced`));
+      void this.kill(slot, new JobError('timeout', `${this.label === 'PDF' ? 'a PDF page' : `the ${this.label} step`} took longer than ${task.timeoutMs} ms (no progress); the worker thread was replaced`));
     }, task.timeoutMs);
   }
 

@@ -2,13 +2,14 @@
  * invoice2data's template engine: input preparation, keyword matching and the regex / static / lines
  * parsers plus the legacy `lines` and `tables` plugins, with invoice2data's semantics.
  */
-import { parseDate, parseDateWithFormat, fold } from '../normalize.js';
+import { applyGrouping, asList, coerceType, dedupe, parseTemplateDate, parseTemplateNumber, truthy } from './coerce.js';
+import { parseLines } from './lines.js';
 import { groupDict, pyFindall, pyRegex, pySearch, pySplit, pySub } from './pyregex.js';
-import type { Template } from './types.js';
+import type { ParseCtx, RawOutput, Template } from './types.js';
 import { fillUneceCodes } from './unece.js';
 
-/** invoice2data-style output: field name → value (strings, numbers, ISO dates, lists, line dicts). */
-export type RawOutput = Record<string, unknown>;
+export type { RawOutput } from './types.js';
+export { applyGrouping, coerceType, parseTemplateDate, parseTemplateNumber } from './coerce.js';
 
 export interface TemplateRun {
   output: RawOutput;
@@ -69,86 +70,8 @@ export function matchKeywords(t: Template, text: string): KeywordReport {
 }
 
 // ---------------------------------------------------------------------------
-// Value coercion (InvoiceTemplate.parse_number / parse_date / coerce_type)
-// ---------------------------------------------------------------------------
-
-export function parseTemplateNumber(t: Template, value: string): number {
-  const dec = t.options.decimal_separator;
-  if (value.split(dec).length - 1 >= 2) throw new Error(`decimal separator "${dec}" occurs several times in "${value}"`);
-  const piped = value.split(dec).join('|').replace(/[.,'\s]/g, '');
-  const n = Number(piped.replace('|', '.').trim());
-  if (piped.trim() === '' || !Number.isFinite(n)) throw new Error(`could not convert "${value}" to a number`);
-  return n;
-}
-
-export function parseTemplateDate(t: Template, value: string): string | null {
-  for (const f of t.options.date_formats) {
-    const r = parseDateWithFormat(value, f);
-    if (r) return r;
-  }
-  const langs = t.options.languages.map((l) => l.toLowerCase());
-  // dateparser reads numeric dates month-first unless a non-English language is set.
-  const order = langs.length > 0 && !langs.includes('en') ? 'DMY' : 'MDY';
-  const cleaned = value.trim().replace(/\s+/g, ' ');
-  const r = parseDate(cleaned, order) ?? parseDate(fold(cleaned), order);
-  return r ? r.iso : null;
-}
-
-export function coerceType(t: Template, value: unknown, type: string): unknown {
-  const s = String(value ?? '');
-  if (type === 'int') return s.trim() ? Math.trunc(parseTemplateNumber(t, s)) : 0;
-  if (type === 'float') return s.trim() ? parseTemplateNumber(t, s) : 0;
-  if (type === 'date') return parseTemplateDate(t, s);
-  throw new Error(`unknown type "${type}"`);
-}
-
-const truthy = (v: unknown): boolean =>
-  !(v === null || v === undefined || v === false || v === 0 || v === '' || (Array.isArray(v) && v.length === 0));
-
-/** invoice2data utils._apply_grouping. Returns undefined for an unsupported method. */
-export function applyGrouping(group: string, values: unknown[]): unknown {
-  const r = values.filter(truthy);
-  if (r.length === 0) return r;
-  switch (group) {
-    case 'sum':
-      return r.reduce((a: number, b) => a + (typeof b === 'number' ? b : Number(b)), 0);
-    case 'min':
-      return r.reduce((a, b) => ((b as number) < (a as number) ? b : a));
-    case 'max':
-      return r.reduce((a, b) => ((b as number) > (a as number) ? b : a));
-    case 'first':
-      return r[0];
-    case 'last':
-      return r[r.length - 1];
-    case 'join':
-      return [r.map(String).join(' ')];
-    default:
-      return undefined;
-  }
-}
-
-function dedupe(values: unknown[]): unknown[] {
-  const seen = new Set<string>();
-  return values.filter((v) => {
-    const k = JSON.stringify(v);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-const asList = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
-
-// ---------------------------------------------------------------------------
 // Parsers
 // ---------------------------------------------------------------------------
-
-interface ParseCtx {
-  t: Template;
-  text: string;
-  warnings: string[];
-  firstIndex: number | null;
-}
 
 function parseRegex(ctx: ParseCtx, field: string, settings: Record<string, unknown>): unknown {
   if (settings.regex === undefined) {
@@ -200,105 +123,6 @@ function parseRegex(ctx: ParseCtx, field: string, settings: Record<string, unkno
     if ((value as unknown[]).length === 1) value = (value as unknown[])[0];
   }
   return value;
-}
-
-function parseLines(ctx: ParseCtx, field: string, settings: Record<string, unknown>): RawOutput[] {
-  const keys = ['start', 'end', 'line', 'first_line', 'last_line', 'skip_line', 'types', 'line_separator'];
-  // A list where a mapping is expected is read as a list of rules (invoice2data would crash on it).
-  const rules = Array.isArray(settings)
-    ? (settings as Record<string, unknown>[])
-    : Array.isArray(settings.rules)
-    ? (settings.rules as Record<string, unknown>[])
-    : [Object.fromEntries(Object.entries(settings).filter(([k]) => keys.includes(k)))];
-  const lines: RawOutput[] = [];
-  for (const rule of rules) lines.push(...parseLinesRule(ctx, field, rule));
-  return lines;
-}
-
-function parseLinesRule(ctx: ParseCtx, field: string, rule: Record<string, unknown>): RawOutput[] {
-  const settings: Record<string, unknown> = { line_separator: '\\n', ...rule };
-  let content = ctx.text;
-  let consumed = 0;
-  const lines: RawOutput[] = [];
-  for (;;) {
-    const start = pySearch(String(settings.start), content);
-    if (!start) break;
-    const startEnd = start.index + start[0].length;
-    consumed += startEnd;
-    content = content.slice(startEnd);
-    const end = pySearch(String(settings.end), content);
-    if (!end) break;
-    if (ctx.firstIndex === null) ctx.firstIndex = consumed;
-    lines.push(...parseBlock(ctx, field, settings, content.slice(0, end.index)));
-    const endEnd = end.index + Math.max(end[0].length, 0);
-    consumed += endEnd;
-    content = content.slice(endEnd);
-    if (end[0].length === 0 && start[0].length === 0) break;
-  }
-  return lines;
-}
-
-function matchAny(patterns: unknown, line: string): RegExpExecArray | null {
-  for (const p of asList(patterns)) {
-    const m = pySearch(String(p), line);
-    if (m) return m;
-  }
-  return null;
-}
-
-function mergeRow(m: RegExpExecArray, row: RawOutput): RawOutput {
-  for (const [k, v] of Object.entries(groupDict(m))) {
-    const prev = (row[k] as string | undefined) ?? '';
-    row[k] = `${prev}${prev ? '\n' : ''}${v ? v.trim() : ''}`;
-  }
-  return row;
-}
-
-function parseBlock(ctx: ParseCtx, field: string, s: Record<string, unknown>, content: string): RawOutput[] {
-  const lines: RawOutput[] = [];
-  let row: RawOutput = {};
-  const firstLine = s.first_line === undefined && s.last_line === undefined ? s.line : s.first_line;
-  let firstFound = false;
-  for (const line of pySplit(String(s.line_separator), content)) {
-    if (!line || !line.replace(/^[\n\r]+|[\n\r]+$/g, '')) continue;
-    if (firstLine !== undefined) {
-      const m = matchAny(firstLine, line);
-      if (m) {
-        if (Object.keys(row).length) lines.push(row);
-        row = {};
-        for (const [k, v] of Object.entries(groupDict(m))) row[k] = v ? v.trim() : '';
-        firstFound = true;
-        continue;
-      }
-    }
-    if (!firstFound) continue;
-    if (s.last_line !== undefined) {
-      const m = matchAny(s.last_line, line);
-      if (m) {
-        row = mergeRow(m, row);
-        if (Object.keys(row).length) lines.push(row);
-        row = {};
-        firstFound = false;
-        continue;
-      }
-    }
-    if (s.skip_line !== undefined && asList(s.skip_line).some((p) => pySearch(String(p), line))) continue;
-    const m = matchAny(s.line, line);
-    if (m) row = mergeRow(m, row);
-  }
-  if (Object.keys(row).length) lines.push(row);
-  const types = (s.types ?? {}) as Record<string, string>;
-  for (const r of lines) {
-    for (const name of Object.keys(r)) {
-      if (types[name] === undefined) continue;
-      try {
-        r[name] = coerceType(ctx.t, r[name], types[name]);
-      } catch (e) {
-        ctx.warnings.push(`${field}.${name}: ${(e as Error).message}`);
-      }
-    }
-  }
-  return lines;
 }
 
 function runTables(ctx: ParseCtx, output: RawOutput, pages: Record<string, number | null>, prep: PreparedText): void {

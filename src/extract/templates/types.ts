@@ -51,3 +51,14 @@ export const OPTIONS_DEFAULT: TemplateOptions = Object.freeze({
   remove_accents: false,
   lowercase: false,
 }) as TemplateOptions;
+
+/** invoice2data-style output: field name → value (strings, numbers, ISO dates, lists, line dicts). */
+export type RawOutput = Record<string, unknown>;
+
+/** What one field's parser works on, and where it found its first value. */
+export interface ParseCtx {
+  t: Template;
+  text: string;
+  warnings: string[];
+  firstIndex: number | null;
+}
