@@ -83,7 +83,7 @@ export const PERMANENT_CLASSES = [
   'encrypted', // password-protected PDF
   'unsupported', // not a PDF/PNG/JPEG/TIFF, or a variant we cannot read
   'empty', // 0 bytes, or a document with no pages
-  'too_large', // over --max-file-size, or an image over the pixel cap (decompression bomb)
+  'too_large', // over --max-file-size, --max-pages, the pixel caps or a decoded-stream cap (bombs)
   'unreadable', // permission denied, or the file vanished/changed and cannot be read
   'no_text', // nothing could be read from any page (text layer empty and OCR found nothing)
   'not_einvoice', // --einvoice only: the document carries no e-invoice XML
@@ -105,7 +105,7 @@ const HINTS: Record<ErrorClass, string> = {
   encrypted: 'The PDF is password-protected. Remove the password (e.g. `qpdf --decrypt --password=... in.pdf out.pdf`) and submit the decrypted copy.',
   unsupported: 'Only PDF, PNG, JPEG and TIFF files and e-invoice XML (UBL, CII) are processed. Convert the file or exclude it with --exclude.',
   empty: 'The file is empty or has no pages. Check where it came from and replace it.',
-  too_large: 'The file is over the size or pixel limit. Raise --max-file-size if it is genuine, or split/downscale it.',
+  too_large: 'The file is over a size, page or pixel limit (the message names it). Raise that limit (--max-file-size, --max-pages, maxPixels) if the file is genuine, or split or downscale it.',
   unreadable: 'The file could not be read (permissions, or it was moved or changed during the run). Fix access and run submit again.',
   not_einvoice: 'With --einvoice only, documents without e-invoice XML (ZUGFeRD, Factur-X, XRechnung, Peppol) fail. Use --einvoice prefer (the default) to read their pages instead.',
   no_text: 'No text could be read from any page. Check the scan quality (300 dpi is best) and the --lang setting.',

@@ -10,11 +10,15 @@ import { join } from 'node:path';
 
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
-/** Runs a command to completion: { code, ms, peakRssMb, stderr }. */
+/**
+ * Runs a command to completion: { code, ms, peakRssMb, stderr, killed }. `killAboveMb`: polls
+ * the RSS (no GNU time) and kills the command with SIGKILL once it passes that (a guard for
+ * inputs that would take the machine down); `killed` then says so.
+ */
 export function measure(cmd, args, opts = {}) {
   return new Promise((resolve, reject) => {
     const timeFile = join(tmpdir(), `docparse-bench-time-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
-    const useTime = GNU_TIME && opts.rss !== false;
+    const useTime = GNU_TIME && opts.rss !== false && !opts.killAboveMb;
     const argv = useTime ? ['-v', '-o', timeFile, cmd, ...args] : args;
     const started = performance.now();
     const child = spawn(useTime ? GNU_TIME : cmd, argv, { cwd: opts.cwd, env: { ...process.env, NO_COLOR: '1', ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -23,10 +27,17 @@ export function measure(cmd, args, opts = {}) {
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     let hwmKb = 0;
+    let killed = false;
     const poll = !useTime && opts.rss !== false ? setInterval(() => {
       try {
-        const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const m = /VmHWM:\s+(\d+)/.exec(status);
         if (m) hwmKb = Math.max(hwmKb, Number(m[1]));
+        const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        if (opts.killAboveMb && rss / 1024 > opts.killAboveMb && !killed) {
+          killed = true;
+          child.kill('SIGKILL');
+        }
       } catch {
         /* exited */
       }
@@ -45,7 +56,7 @@ export function measure(cmd, args, opts = {}) {
         }
         rmSync(timeFile, { force: true });
       }
-      resolve({ code, ms, peakRssMb, stderr, stdout });
+      resolve({ code, ms, peakRssMb, stderr, stdout, killed });
     });
   });
 }

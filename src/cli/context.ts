@@ -29,6 +29,7 @@ const FLAG_KEYS: Record<string, keyof Config> = {
   ocrWorkers: 'ocrWorkers',
   pageTimeout: 'pageTimeoutMs',
   maxPixels: 'maxPixels',
+  maxPages: 'maxPages',
   webhook: 'webhook',
   metrics: 'metrics',
 };

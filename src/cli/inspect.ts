@@ -21,6 +21,7 @@ export async function inspectForCli(file: string, config: Config, keepText: bool
       ocrWorkers: Math.min(config.ocrWorkers, 2),
       pageTimeoutMs: config.pageTimeoutMs,
       maxPixels: config.maxPixels,
+      maxPages: config.maxPages,
       keepText,
       einvoice: config.einvoice,
     });

@@ -35,6 +35,7 @@ const SPECS = {
   },
   backoff: { flags: '--backoff <spec>', help: 'retry delays: first delay, then multiplier, e.g. "5s,x5" (default) or "1s,x2,max=1m" [env DOCPARSE_BACKOFF]' },
   maxFileSize: { flags: '--max-file-size <size>', help: 'files over this fail at once as too_large (default 50MB) [env DOCPARSE_MAX_FILE_SIZE]' },
+  maxPages: { flags: '--max-pages <n>', help: 'documents (PDF, TIFF) with more pages fail at once as too_large (default 1000) [env DOCPARSE_MAX_PAGES]' },
   timeout: { flags: '--timeout <duration>', help: 'time limit for one document, e.g. 90s, 10m (default 10m) [env DOCPARSE_TIMEOUT]' },
   include: {
     flags: '--include <glob>',
@@ -103,6 +104,6 @@ export function ledgerOption(): Option {
 
 /** Options of submit and worker (the engine's settings, results, reports and display), in help order. */
 export const PROCESSING_OPTIONS: SharedOption[] = [
-  'ledger', 'out', 'concurrency', 'maxAttempts', 'backoff', 'maxFileSize', 'timeout', 'include', 'exclude', 'hidden',
+  'ledger', 'out', 'concurrency', 'maxAttempts', 'backoff', 'maxFileSize', 'maxPages', 'timeout', 'include', 'exclude', 'hidden',
   'template', 'templates', 'lang', 'einvoice', 'extractor', 'failOn', 'moveDone', 'moveFailed', 'webhook', 'metrics', 'noReport', 'pages', 'json', 'quiet',
 ];

@@ -63,6 +63,7 @@ export function extractorFor(config: Config): Promise<Extractor> {
     ocrWorkers: config.ocrWorkers,
     pageTimeoutMs: config.pageTimeoutMs,
     maxPixels: config.maxPixels,
+    maxPages: config.maxPages,
     keepText: false,
     einvoice: config.einvoice,
   });

@@ -40,6 +40,8 @@ export interface Config {
   pageTimeoutMs: number;
   /** Images above this many pixels fail as `too_large` (decompression bombs). */
   maxPixels: number;
+  /** Documents (PDF, TIFF) with more pages than this fail as `too_large`. */
+  maxPages: number;
   /** `--webhook`: POST job.completed / job.failed / run.finished events here (http or https URL). */
   webhook: string | null;
   /** Signing secret for webhooks (Standard Webhooks; `whsec_<base64>` or any text). Env or config file only: never a flag. */
@@ -75,6 +77,7 @@ export const ENV_VARS: Record<keyof Config, string> = {
   ocrWorkers: 'DOCPARSE_OCR_WORKERS',
   pageTimeoutMs: 'DOCPARSE_PAGE_TIMEOUT',
   maxPixels: 'DOCPARSE_MAX_PIXELS',
+  maxPages: 'DOCPARSE_MAX_PAGES',
   webhook: 'DOCPARSE_WEBHOOK',
   webhookSecret: 'DOCPARSE_WEBHOOK_SECRET',
   webhookMaxAttempts: 'DOCPARSE_WEBHOOK_MAX_ATTEMPTS',
@@ -105,6 +108,7 @@ export function defaults(): Config {
     ocrWorkers: cores,
     pageTimeoutMs: 120_000,
     maxPixels: 100_000_000,
+    maxPages: 1000,
     webhook: null,
     webhookSecret: null,
     webhookMaxAttempts: 8,
@@ -162,6 +166,7 @@ const PARSERS: { [K in keyof Config]: Parser<K> } = {
   ocrWorkers: positiveInt,
   pageTimeoutMs: parseDuration,
   maxPixels: positiveInt,
+  maxPages: positiveInt,
   webhook: (s) => {
     if (!s) return null;
     let u: URL;

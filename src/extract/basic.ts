@@ -9,8 +9,8 @@ import { EXTRACTOR_VERSIONS } from './config.js';
 import { createReader } from './read/index.js';
 import { emptyResult } from './result.js';
 
-export async function createTextExtractor(): Promise<Extractor> {
-  const reader = await createReader({ ocr: false, imageOcr: 'off' });
+export async function createTextExtractor(maxPages?: number): Promise<Extractor> {
+  const reader = await createReader({ ocr: false, imageOcr: 'off', ...(maxPages ? { maxPages } : {}) });
   return {
     name: 'text',
     version: EXTRACTOR_VERSIONS.text,

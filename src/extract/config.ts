@@ -28,6 +28,8 @@ export interface ExtractorConfig {
   ocrWorkers: number;
   pageTimeoutMs: number;
   maxPixels: number;
+  /** Pages of one document at most (`--max-pages`); the reader's default when absent. */
+  maxPages?: number;
   keepText: boolean;
   /** What to do with e-invoice data (auto extractor): prefer it, ignore it, or read nothing else. */
   einvoice: EInvoiceMode;

@@ -13,7 +13,7 @@ export async function createExtractor(cfg: ExtractorConfig): Promise<Extractor> 
     case 'noop':
       return (await import('./noop.js')).createNoopExtractor();
     case 'text':
-      return (await import('./basic.js')).createTextExtractor();
+      return (await import('./basic.js')).createTextExtractor(cfg.maxPages);
     case 'auto':
       return (await import('./auto.js')).createAutoExtractor(cfg);
     default:

@@ -22,6 +22,8 @@ import type { ImageBox, ThreadResults } from './pdf-thread.js';
 import { mayEmbedFiles, type EmbeddedFiles } from '../einvoice/attachments.js';
 import { MAX_XML_BYTES } from '../einvoice/xml.js';
 import { markUndecodable, readableChars, repairFromOcr, undecodableCount } from './undecodable.js';
+import { checkTiff } from './tiff-check.js';
+import type { StreamLimits } from './pdf-streams.js';
 
 export interface ReaderOptions {
   /** OCR languages, tesseract codes joined with `+`: `eng` or `eng+fra`. Each needs `@tesseract.js-data/<code>`. */
@@ -32,6 +34,16 @@ export interface ReaderOptions {
   pageTimeoutMs: number;
   /** Largest image (width x height) decoded or rendered; bigger images fail with `too_large`. Default 100e6. */
   maxPixels: number;
+  /** Pages of one document (PDF or TIFF) at most; more fail with `too_large`. Default 1000. */
+  maxPages: number;
+  /**
+   * Images handed to OCR are scaled down to this many pixels, and PDF pages are rendered at most
+   * this large: tesseract needs ~20 bytes a pixel, so this is what keeps one document's memory
+   * under the README's ceiling. Default 25e6 (an A4 page at 500 dpi; OCR reads best near 300).
+   */
+  ocrMaxPixels: number;
+  /** Decoded sizes of a PDF's compressed streams (pdf-streams.ts). Default 64 MB each, 256 MB in all. */
+  streams: StreamLimits;
   /** Replace an OCR worker / PDF thread after this many pages (tesseract.js workers only grow). */
   recycleAfterPages: number;
   /** Replace an OCR worker / PDF thread once its memory passes this many MB. */
@@ -109,6 +121,9 @@ export const READER_DEFAULTS: ReaderOptions = Object.freeze({
   ocrWorkers: availableParallelism(),
   pageTimeoutMs: 120_000,
   maxPixels: 100e6,
+  maxPages: 1000,
+  ocrMaxPixels: 25e6,
+  streams: { maxStreamBytes: 64 * 1048576, maxTotalBytes: 256 * 1048576 },
   recycleAfterPages: 200,
   workerMemoryCeilingMb: 1024,
   renderDpi: 300,
@@ -120,6 +135,12 @@ export const READER_DEFAULTS: ReaderOptions = Object.freeze({
 /** An image smaller than this share of the page (a logo, a bullet, a stamp) is never OCR'd. */
 export const MIN_IMAGE_AREA = 0.01;
 
+/** PDF's implementation limit for a page side, in points (ISO 32000-1 annex C: 14,400 units). */
+export const MAX_PAGE_SIDE_PT = 14_400;
+
+/** A multi-page image document may hold this many times `maxPixels` over all its pages. */
+export const DOCUMENT_PIXELS_PER_PAGE_CAP = 10;
+
 /** A page whose text layer has fewer non-space characters than this is rendered and OCR'd. */
 export const MIN_TEXT_CHARS = 20;
 
@@ -129,7 +150,7 @@ export const MIN_TEXT_CHARS = 20;
  */
 export async function createReader(options: Partial<ReaderOptions> = {}): Promise<Reader> {
   const opts: ReaderOptions = { ...READER_DEFAULTS, ...options };
-  for (const k of ['ocrWorkers', 'pageTimeoutMs', 'maxPixels', 'recycleAfterPages', 'workerMemoryCeilingMb', 'renderDpi'] as const) {
+  for (const k of ['ocrWorkers', 'pageTimeoutMs', 'maxPixels', 'maxPages', 'ocrMaxPixels', 'recycleAfterPages', 'workerMemoryCeilingMb', 'renderDpi'] as const) {
     if (!Number.isFinite(opts[k]) || opts[k] <= 0) throw new UsageError(`reader option ${k} must be a positive number (got ${opts[k]})`);
   }
   if (!['auto', 'always', 'off'].includes(opts.imageOcr)) throw new UsageError(`reader option imageOcr must be auto, always or off (got ${String(opts.imageOcr)})`);
@@ -267,11 +288,16 @@ async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPoo
   const images = opts.ocr && opts.imageOcr !== 'off';
   // Attachments (e-invoice XML) in the same thread task, only when the bytes show signs of any.
   const attachments = embeddedFiles && mayEmbedFiles(data);
-  const layer = await threads.run('text', { data: data.slice(), maxPixels: opts.maxPixels, images, ...(attachments ? { embeddedMaxBytes: MAX_XML_BYTES } : {}) }, { signal }).catch((e: unknown) => {
-    throw pdfError(e);
-  });
+  const layer = await threads
+    .run('text', { data: data.slice(), maxPixels: opts.maxPixels, images, maxPages: opts.maxPages, streams: opts.streams, ...(attachments ? { embeddedMaxBytes: MAX_XML_BYTES } : {}) }, { signal })
+    .catch((e: unknown) => {
+      throw pdfError(e);
+    });
   const embedded = embeddedFiles ? (layer.embedded ?? { pageCount: null, files: [] }) : undefined;
   if (layer.pageCount === 0) throw permanent('empty', 'the PDF has no pages');
+  // PDF's own limit is 14,400 units a side (200 inches): a page past it is a crafted file, not an invoice.
+  const huge = layer.pages.findIndex((p) => p.pageArea > MAX_PAGE_SIDE_PT * MAX_PAGE_SIDE_PT);
+  if (huge >= 0) throw permanent('too_large', `page ${huge + 1} measures ${Math.round(layer.pages[huge].pageArea / 5184)} square inches, over the largest page PDF allows (200 x 200 inches)`);
   const warnings: string[] = [];
   // Characters the fonts decode to control codes (undecodable.ts) are not text: a page with any is
   // OCR'd, and a page with too few readable ones has no usable text layer.
@@ -289,7 +315,7 @@ async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPoo
     while (next < toOcr.length) {
       const n = toOcr[next++];
       const img = await threads
-        .run('render', { data: data.slice(), page: n, dpi: opts.renderDpi, maxPixels: opts.maxPixels }, { signal })
+        .run('render', { data: data.slice(), page: n, dpi: opts.renderDpi, maxPixels: opts.maxPixels, renderMaxPixels: Math.min(opts.maxPixels, opts.ocrMaxPixels) }, { signal })
         .catch((e: unknown) => {
           throw pdfError(e);
         });
@@ -321,7 +347,7 @@ async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPoo
   for (const n of imagePages) {
     const crops = layer.pages[n - 1].images.filter((b) => boxArea(b) >= MIN_IMAGE_AREA * layer.pages[n - 1].pageArea);
     const img = await threads
-      .run('render', { data: data.slice(), page: n, dpi: opts.renderDpi, maxPixels: opts.maxPixels, crops }, { signal })
+      .run('render', { data: data.slice(), page: n, dpi: opts.renderDpi, maxPixels: opts.maxPixels, renderMaxPixels: Math.min(opts.maxPixels, opts.ocrMaxPixels), crops }, { signal })
       .catch((e: unknown) => {
         throw pdfError(e);
       });
@@ -354,11 +380,18 @@ async function readImage(data: Uint8Array, kind: 'png' | 'jpeg' | 'tiff', opts: 
 
   let images: Uint8Array[];
   if (kind === 'tiff') {
-    const r = await threads.run('tiff', { data: data.slice(), maxPixels: opts.maxPixels }, { signal }).catch((e: unknown) => {
+    // The page chain and every page's size, before anything is decoded (loops, page bombs).
+    checkTiff(data, { maxPages: opts.maxPages, maxPixels: opts.maxPixels, maxDocumentPixels: DOCUMENT_PIXELS_PER_PAGE_CAP * opts.maxPixels });
+    const r = await threads.run('tiff', { data: data.slice(), maxPixels: opts.maxPixels, ocrMaxPixels: opts.ocrMaxPixels }, { signal }).catch((e: unknown) => {
       throw pdfError(e);
     });
     if (r.pages.length === 0) throw permanent('empty', 'the TIFF has no pages');
     images = r.pages.map((p) => p.png);
+  } else if (w * h > opts.ocrMaxPixels) {
+    const r = await threads.run('scale', { data: data.slice(), ocrMaxPixels: opts.ocrMaxPixels }, { signal }).catch((e: unknown) => {
+      throw pdfError(e);
+    });
+    images = [r.png];
   } else {
     images = [data];
   }

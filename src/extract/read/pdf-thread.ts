@@ -18,14 +18,18 @@ import { inflateSync } from 'node:zlib';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { layoutText, type LayoutItem, type LayoutStyles } from './layout.js';
 import { readEmbeddedFiles, type EmbeddedFiles } from '../einvoice/attachments.js';
-import { checkPixels, ifdSize, pngOf, thumbnail, tiffBuffer, tiffCanvas, type RasterDeps } from './raster.js';
+import { ocrSizedImage, thumbnail, tiffOcrPages, type RasterDeps } from './raster.js';
+import { checkPdfStreams, type StreamLimits } from './pdf-streams.js';
 
 /** Requests the main thread sends. `data` is always a copy the thread may keep. */
 export type ThreadRequest =
-  | { id: number; op: 'text'; data: Uint8Array; maxPixels: number; images: boolean; embeddedMaxBytes?: number }
-  | { id: number; op: 'render'; data: Uint8Array; page: number; dpi: number; maxPixels: number; crops?: ImageBox[]; maxWidth?: number }
+  | { id: number; op: 'text'; data: Uint8Array; maxPixels: number; images: boolean; embeddedMaxBytes?: number; maxPages: number; streams: StreamLimits }
+  /** `renderMaxPixels`: the rendered page's own cap (OCR's input size); `maxPixels` caps images inside the page. */
+  | { id: number; op: 'render'; data: Uint8Array; page: number; dpi: number; maxPixels: number; renderMaxPixels?: number; crops?: ImageBox[]; maxWidth?: number }
   | { id: number; op: 'thumb'; data: Uint8Array; kind: 'png' | 'jpeg' | 'tiff'; page: number; maxWidth: number; maxPixels: number }
-  | { id: number; op: 'tiff'; data: Uint8Array; maxPixels: number }
+  | { id: number; op: 'tiff'; data: Uint8Array; maxPixels: number; ocrMaxPixels: number }
+  /** A PNG or JPEG over `ocrMaxPixels`, scaled down to it (as PNG) for OCR. */
+  | { id: number; op: 'scale'; data: Uint8Array; ocrMaxPixels: number }
   | { id: number; op: 'embedded'; data: Uint8Array; maxBytes: number };
 
 /** A rectangle of the page in PDF points, origin top-left (viewport space at scale 1). */
@@ -53,13 +57,15 @@ export interface ThreadResults {
   render: { png: Uint8Array; width: number; height: number; crops: Uint8Array[] };
   tiff: { pages: { png: Uint8Array; width: number; height: number }[] };
   thumb: { png: Uint8Array; width: number; height: number };
+  scale: { png: Uint8Array; width: number; height: number };
   embedded: EmbeddedFiles;
 }
 
 /** Messages from the thread: progress (resets the page watchdog), a result, or an error. */
 export type ThreadMessage =
   | { id: number; type: 'progress' }
-  | { id: number; type: 'ok'; value: unknown; memMb: number }
+  /** `recycle`: the task decoded a large image; replace the thread so its memory is freed now, not at some later GC. */
+  | { id: number; type: 'ok'; value: unknown; memMb: number; recycle?: boolean }
   | { id: number; type: 'error'; name: string; message: string; code?: string; memMb: number };
 
 interface Port {
@@ -94,11 +100,14 @@ interface Deps extends RasterDeps {
   /** pdf.js OPS codes the image scan needs. */
   ops: { save: number; restore: number; transform: number; paintImageXObject: number; paintInlineImageXObject: number; paintImageMaskXObject: number; paintImageXObjectRepeat: number };
   dirs: { standardFonts: string; cMaps: string; wasm: string };
+  /** Decoded-size caps of the PDF's streams (pdf-streams.ts), bound to zlib. */
+  checkStreams(data: Uint8Array, limits: StreamLimits): void;
 }
 
 /** The thread's message loop, on the libraries `start` loaded. */
 function threadMain(deps: Deps): void {
-  const { port, PDFParse, UTIF, createCanvas, layout, embedded, readFile, heapStats, ops, dirs } = deps;
+  const { port, PDFParse, createCanvas, checkStreams, layout, embedded, readFile, heapStats, ops, dirs } = deps;
+  const tooLarge = (message: string) => Object.assign(new Error(message), { name: 'TooLarge' });
   // This isolate's heap and external memory. (process.memoryUsage() gives the same two figures but
   // also reads the process RSS from /proc on every call.)
   const memMb = (): number => {
@@ -175,7 +184,9 @@ function threadMain(deps: Deps): void {
   };
 
   /** `withImages` false: no operator list (its only use is finding images for image OCR). */
-  const text = async (id: number, data: Uint8Array, maxPixels: number, withImages: boolean, embeddedMaxBytes?: number) => {
+  const text = async (id: number, data: Uint8Array, maxPixels: number, withImages: boolean, maxPages: number, streams: StreamLimits, embeddedMaxBytes?: number) => {
+    // Before pdf.js inflates anything: a stream that would inflate to gigabytes is refused.
+    checkStreams(data, streams);
     // Attachments first: pdf.js may take over the buffer. A structure pdf-lib cannot read has no
     // usable attachment; whether the PDF itself is readable is pdf.js's call, below.
     let attached: EmbeddedFiles | undefined;
@@ -185,6 +196,7 @@ function threadMain(deps: Deps): void {
     const parser = open(data, maxPixels, true);
     try {
       const doc = await parser.load();
+      if (doc.numPages > maxPages) throw tooLarge(`the PDF has ${doc.numPages} pages, over the limit of ${maxPages} (--max-pages)`);
       const pages: TextPage[] = [];
       for (let n = 1; n <= doc.numPages; n++) {
         const page = await doc.getPage(n);
@@ -205,7 +217,7 @@ function threadMain(deps: Deps): void {
   };
 
   /** `maxWidth`: a page image for people (the review report), at most this wide. */
-  const render = async (data: Uint8Array, n: number, dpi: number, maxPixels: number, crops: ImageBox[] = [], maxWidth?: number) => {
+  const render = async (data: Uint8Array, n: number, dpi: number, maxPixels: number, renderMaxPixels: number, crops: ImageBox[] = [], maxWidth?: number) => {
     const parser = open(data, maxPixels);
     try {
       const doc = await parser.load();
@@ -213,9 +225,9 @@ function threadMain(deps: Deps): void {
       const base = page.getViewport({ scale: 1 });
       let scale = dpi / 72;
       if (maxWidth) scale = Math.min(scale, maxWidth / base.width);
-      // A huge page at 300 dpi would be a huge canvas: fit it under the pixel cap instead.
+      // A huge page at 300 dpi would be a huge canvas (and OCR input): fit it under the render cap.
       const px = base.width * scale * base.height * scale;
-      if (px > maxPixels) scale *= Math.sqrt(maxPixels / px);
+      if (px > renderMaxPixels) scale *= Math.sqrt(renderMaxPixels / px);
       const viewport = page.getViewport({ scale });
       const w = Math.max(1, Math.floor(viewport.width));
       const h = Math.max(1, Math.floor(viewport.height));
@@ -251,31 +263,19 @@ function threadMain(deps: Deps): void {
     }
   };
 
-  const tiff = (id: number, data: Uint8Array, maxPixels: number) => {
-    const buf = tiffBuffer(data);
-    const ifds = UTIF.decode(buf);
-    const out: { png: Uint8Array; width: number; height: number }[] = [];
-    for (const ifd of ifds) {
-      const { w, h } = ifdSize(ifd);
-      checkPixels(out.length + 1, w, h, maxPixels);
-      if (w === 0 || h === 0) continue; // thumbnails / sub-IFDs without a picture
-      out.push({ png: pngOf(tiffCanvas(deps, buf, ifd, out.length + 1, maxPixels)), width: w, height: h });
-      port.postMessage({ id, type: 'progress' });
-    }
-    return { pages: out };
-  };
-
   port.on('message', (req) => {
     const run = async (): Promise<unknown> => {
       switch (req.op) {
         case 'text':
-          return text(req.id, req.data, req.maxPixels, req.images, req.embeddedMaxBytes);
+          return text(req.id, req.data, req.maxPixels, req.images, req.maxPages, req.streams, req.embeddedMaxBytes);
         case 'render':
-          return render(req.data, req.page, req.dpi, req.maxPixels, req.crops, req.maxWidth);
+          return render(req.data, req.page, req.dpi, req.maxPixels, req.renderMaxPixels ?? req.maxPixels, req.crops, req.maxWidth);
         case 'thumb':
           return thumbnail(deps, req.data, req.kind, req.page, req.maxWidth, req.maxPixels);
         case 'tiff':
-          return tiff(req.id, req.data, req.maxPixels);
+          return tiffOcrPages(deps, req.data, req.maxPixels, req.ocrMaxPixels, () => port.postMessage({ id: req.id, type: 'progress' }));
+        case 'scale':
+          return ocrSizedImage(deps, req.data, req.ocrMaxPixels);
         case 'embedded':
           return embedded(req.data, req.maxBytes);
       }
@@ -291,7 +291,7 @@ function threadMain(deps: Deps): void {
         for (const c of v.crops ?? []) add(c);
         for (const p of v.pages ?? []) add(p.png);
         for (const f of [...(v.files ?? []), ...(v.embedded?.files ?? [])]) add(f.data ?? undefined);
-        port.postMessage({ id: req.id, type: 'ok', value, memMb: memMb() }, transfer);
+        port.postMessage({ id: req.id, type: 'ok', value, memMb: memMb(), recycle: (value as { scaled?: boolean }).scaled === true }, transfer);
       },
       (err: unknown) => {
         const e = err as { name?: string; message?: string; code?: string };
@@ -334,7 +334,8 @@ async function start(port: Port): Promise<void> {
     cMaps: join(pdfjsDir, 'cmaps') + '/',
     wasm: join(pdfjsDir, 'wasm') + '/',
   };
-  threadMain({ port, PDFParse, UTIF, createCanvas, loadImage, layout: layoutText, embedded, readFile, heapStats: getHeapStatistics, ops: OPS, dirs });
+  const checkStreams = (data: Uint8Array, limits: StreamLimits) => checkPdfStreams(data, inflateSync, limits);
+  threadMain({ port, PDFParse, UTIF, createCanvas, loadImage, checkStreams, layout: layoutText, embedded, readFile, heapStats: getHeapStatistics, ops: OPS, dirs });
 }
 
 if (!isMainThread && parentPort) await start(parentPort as unknown as Port);

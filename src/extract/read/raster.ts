@@ -5,6 +5,8 @@
  */
 type Ifd = { width: number; height: number; t256?: number[]; t257?: number[] };
 type Canvas = {
+  width: number;
+  height: number;
   getContext(k: '2d'): {
     createImageData(w: number, h: number): { data: Uint8ClampedArray };
     putImageData(d: unknown, x: number, y: number): void;
@@ -52,9 +54,90 @@ export function tiffCanvas(d: RasterDeps, buf: ArrayBuffer, ifd: Ifd, n: number,
   return canvas;
 }
 
+/** PNG bytes of a canvas, whose pixels are then released at once (not when the GC gets to it). */
 export function pngOf(canvas: Canvas): Uint8Array {
   const png = canvas.toBuffer('image/png');
+  canvas.width = 0;
+  canvas.height = 0;
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+}
+
+/** Width and height scaled (aspect kept) so their product is at most `max` pixels. */
+export function fit(w: number, h: number, max: number): { w: number; h: number } {
+  const s = w * h > max ? Math.sqrt(max / (w * h)) : 1;
+  return { w: Math.max(1, Math.floor(w * s)), h: Math.max(1, Math.floor(h * s)) };
+}
+
+/**
+ * TIFF pages as PNGs for OCR, one page decoded at a time and scaled down to `ocrMaxPixels` on the
+ * way (a box average of the decoded RGBA, so no full-size canvas is made); each page's decoded bits
+ * are dropped before the next. The main thread has checked the page chain and sizes (tiff-check.ts).
+ * `scaled`: some page was larger (the thread is then replaced, to free its memory at once).
+ */
+export function tiffOcrPages(d: RasterDeps, data: Uint8Array, maxPixels: number, ocrMaxPixels: number, progress: () => void) {
+  const buf = tiffBuffer(data);
+  const out: { png: Uint8Array; width: number; height: number }[] = [];
+  let scaled = false;
+  for (const ifd of d.UTIF.decode(buf)) {
+    const { w, h } = ifdSize(ifd);
+    checkPixels(out.length + 1, w, h, maxPixels);
+    if (w === 0 || h === 0) continue; // thumbnails / sub-IFDs without a picture
+    d.UTIF.decodeImage(buf, ifd);
+    const rgba = d.UTIF.toRGBA8(ifd);
+    delete (ifd as { data?: unknown }).data;
+    const t = fit(w, h, ocrMaxPixels);
+    scaled ||= t.w !== w;
+    const canvas = d.createCanvas(t.w, t.h);
+    const ctx = canvas.getContext('2d');
+    const img = ctx.createImageData(t.w, t.h);
+    if (t.w === w && t.h === h) img.data.set(rgba.subarray(0, img.data.length));
+    else boxScale(rgba, w, h, img.data, t.w, t.h);
+    ctx.putImageData(img, 0, 0);
+    out.push({ png: pngOf(canvas), width: t.w, height: t.h });
+    progress();
+  }
+  return { pages: out, scaled };
+}
+
+/** Box filter: each target pixel is the mean of the source pixels it covers (RGBA, 4 bytes a pixel). */
+function boxScale(src: Uint8Array, w: number, h: number, dst: Uint8ClampedArray, tw: number, th: number): void {
+  const sx = w / tw;
+  const sy = h / th;
+  const acc = new Float64Array(tw * 4);
+  const cols = Array.from({ length: tw }, (_, tx) => {
+    const x0 = Math.floor(tx * sx);
+    return [x0, Math.min(w, Math.max(x0 + 1, Math.floor((tx + 1) * sx)))];
+  });
+  for (let ty = 0; ty < th; ty++) {
+    acc.fill(0);
+    const y0 = Math.floor(ty * sy);
+    const y1 = Math.min(h, Math.max(y0 + 1, Math.floor((ty + 1) * sy)));
+    for (let y = y0; y < y1; y++) {
+      for (let tx = 0; tx < tw; tx++) {
+        const [x0, x1] = cols[tx];
+        for (let x = x0; x < x1; x++) {
+          const s = (y * w + x) * 4;
+          acc[tx * 4] += src[s];
+          acc[tx * 4 + 1] += src[s + 1];
+          acc[tx * 4 + 2] += src[s + 2];
+          acc[tx * 4 + 3] += src[s + 3];
+        }
+      }
+    }
+    for (let tx = 0; tx < tw; tx++) {
+      const n = (y1 - y0) * (cols[tx][1] - cols[tx][0]);
+      for (let c = 0; c < 4; c++) dst[(ty * tw + tx) * 4 + c] = acc[tx * 4 + c] / n;
+    }
+  }
+}
+
+/** A PNG or JPEG scaled down to `ocrMaxPixels` before OCR (tesseract needs ~20 bytes a pixel). */
+export async function ocrSizedImage(d: RasterDeps, data: Uint8Array, ocrMaxPixels: number) {
+  const img = await d.loadImage(data);
+  const t = fit(img.width, img.height, ocrMaxPixels);
+  const canvas = d.createCanvas(t.w, t.h);
+  canvas.getContext('2d').drawImage(img, 0, 0, t.w, t.h);
+  return { png: pngOf(canvas), width: t.w, height: t.h, scaled: true };
 }
 
 /** Page `n` of a PNG, JPEG or TIFF as a PNG at most `maxWidth` wide (scaled down, never up). */

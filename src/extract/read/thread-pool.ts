@@ -193,7 +193,7 @@ export class ThreadPool {
     this.release(slot);
     if (m.type === 'ok') task.resolve(m.value);
     else task.reject(new ThreadTaskError(m.name, m.message, m.code));
-    if (m.memMb > this.opts.memoryCeilingMb || slot.tasks >= this.opts.recycleAfterTasks) {
+    if ((m.type === 'ok' && m.recycle) || m.memMb > this.opts.memoryCeilingMb || slot.tasks >= this.opts.recycleAfterTasks) {
       this.recycled++;
       void this.kill(slot, null);
     }
