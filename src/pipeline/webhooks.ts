@@ -13,6 +13,7 @@
  */
 import type { Ledger, OutboxEvent, OutboxOutcome, OutboxTarget } from '../ledger/port.js';
 import { backoffDelay, parseBackoff, type BackoffPolicy } from '../ledger/backoff.js';
+import { redactWebhookUrl } from '../redact.js';
 import { webhookHeaders } from './webhook-signature.js';
 
 export interface WebhookOptions {
@@ -207,19 +208,29 @@ export class WebhookDispatcher {
     let outcome: OutboxOutcome;
     let status = 0;
     let error = '';
+    // A plain timer, not AbortSignal.timeout(): on Node 20 that one, inside AbortSignal.any(), stops
+    // firing once a garbage collection has run, and requests then wait undici's 300 s.
+    const limit = new AbortController();
+    const timer = setTimeout(() => limit.abort(Object.assign(new Error('webhook time limit'), { name: 'TimeoutError' })), this.o.timeoutMs);
+    const onStop = () => limit.abort(stop.reason);
+    stop.addEventListener('abort', onStop, { once: true });
     try {
       const ts = Math.floor(this.o.now() / 1000);
-      const res = await this.o.fetch(event.url, {
+      const { url, authorization } = basicAuth(event.url);
+      const res = await this.o.fetch(url, {
         method: 'POST',
-        headers: webhookHeaders(this.o.secret, event.id, ts, event.body),
+        headers: { ...webhookHeaders(this.o.secret, event.id, ts, event.body), ...(authorization ? { authorization } : {}) },
         body: event.body,
-        signal: AbortSignal.any([stop, AbortSignal.timeout(this.o.timeoutMs)]),
+        // A redirect is not followed: a 301/302 would turn the signed POST into a GET elsewhere,
+        // a 307/308 would send the signed payload to another host. It is a failed attempt.
+        redirect: 'manual',
+        signal: limit.signal,
       });
       status = res.status;
       await res.body?.cancel().catch(() => undefined);
       if (status >= 200 && status < 300) outcome = { type: 'delivered' };
       else {
-        error = `HTTP ${status}`;
+        error = status >= 300 && status < 400 ? `HTTP ${status}: a redirect${redirectTarget(res.headers.get('location'), event.url)}, not followed (set the webhook to the URL it points to)` : `HTTP ${status}`;
         outcome = { type: 'failed', error, retryAt: nextAttemptAt(event.attempts, this.o.maxAttempts, this.o.backoff, this.o.now(), this.o.random) };
       }
     } catch (err) {
@@ -227,8 +238,13 @@ export class WebhookDispatcher {
       else {
         const e = err as Error & { cause?: { code?: string; message?: string } };
         error = e.name === 'TimeoutError' ? `no answer within ${Math.round(this.o.timeoutMs / 100) / 10} s` : e.cause?.code ?? e.cause?.message ?? e.message;
+        // Errors may quote the URL; it is kept in the outbox and listed, so without its credentials.
+        error = error.split(event.url).join(redactWebhookUrl(event.url));
         outcome = { type: 'failed', error, retryAt: nextAttemptAt(event.attempts, this.o.maxAttempts, this.o.backoff, this.o.now(), this.o.random) };
       }
+    } finally {
+      clearTimeout(timer);
+      stop.removeEventListener('abort', onStop);
     }
     try {
       await ledger.settleOutbox(event.id, event.leaseToken, outcome, this.o.now());
@@ -263,6 +279,35 @@ export async function withWebhooks<T>(
     return await fn(dispatcher);
   } finally {
     await dispatcher.stop(webhook.graceMs, since);
+  }
+}
+
+/**
+ * A URL's user-info as an `Authorization: Basic` header (what curl does with it; fetch refuses URLs
+ * that carry credentials), and the URL without it.
+ */
+export function basicAuth(raw: string): { url: string; authorization: string | null } {
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    return { url: raw, authorization: null };
+  }
+  if (!u.username && !u.password) return { url: raw, authorization: null };
+  const pair = `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`;
+  u.username = '';
+  u.password = '';
+  return { url: u.toString(), authorization: `Basic ${Buffer.from(pair).toString('base64')}` };
+}
+
+/** ` to https://host/path` (no query string or user-info: they may hold secrets), or nothing. */
+function redirectTarget(location: string | null, base: string): string {
+  if (!location) return '';
+  try {
+    const u = new URL(location, base);
+    return ` to ${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return '';
   }
 }
 

@@ -4,12 +4,16 @@
 import { loadConfig, printJson, colors } from '../context.js';
 import { ENV_VARS, kebab, type Config } from '../../config/index.js';
 import type { BackoffPolicy } from '../../ledger/backoff.js';
+import { redactUrl, redactWebhookUrl } from '../../redact.js';
 
 /** Secrets are shown as set or not, never printed. */
 const SECRET_KEYS: ReadonlyArray<keyof Config> = ['webhookSecret'];
 
 function display(key: keyof Config, value: unknown): unknown {
   if (SECRET_KEYS.includes(key)) return value ? '(set)' : null;
+  // A PostgreSQL password in the ledger URL, a token in the webhook URL: never printed either.
+  if (key === 'ledger' && typeof value === 'string') return redactUrl(value);
+  if (key === 'webhook' && typeof value === 'string') return redactWebhookUrl(value);
   if (key === 'backoff' || key === 'webhookBackoff') {
     const b = value as BackoffPolicy;
     return `${b.baseMs}ms,x${b.factor},max=${b.maxMs}ms`;

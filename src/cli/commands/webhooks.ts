@@ -6,6 +6,7 @@ import { ExitCode, NotFoundError, UsageError } from '../../errors.js';
 import { OUTBOX_STATES, type OutboxEvent, type OutboxState } from '../../ledger/port.js';
 import { WebhookDispatcher, type DeliveryReport } from '../../pipeline/webhooks.js';
 import { makeOwnerId } from '../../pipeline/runner.js';
+import { redactWebhookUrl } from '../../redact.js';
 import { newId } from '../../ledger/ids.js';
 
 function parseOutboxStates(text: string): OutboxState[] {
@@ -23,7 +24,7 @@ export function eventView(e: OutboxEvent) {
     eventId: e.id,
     type: e.type,
     status: e.status,
-    url: e.url,
+    url: redactWebhookUrl(e.url),
     jobId: e.jobId,
     runId: e.runId,
     attempts: e.attempts,
@@ -52,7 +53,7 @@ export async function runWebhooksList(opts: Record<string, unknown>): Promise<nu
     for (const e of events) {
       const st = e.status === 'delivered' ? c.green(e.status) : e.status === 'dead' ? c.red(e.status) : c.yellow(e.status);
       const extra = e.lastError ? c.dim(`  last error: ${e.lastError}`) : '';
-      process.stdout.write(`${e.id}  ${st.padEnd(9 + (st.length - e.status.length))}  ${e.type.padEnd(13)}  ${e.attempts} attempts  ${e.jobId ?? e.runId ?? ''}  ${e.url}${extra}\n`);
+      process.stdout.write(`${e.id}  ${st.padEnd(9 + (st.length - e.status.length))}  ${e.type.padEnd(13)}  ${e.attempts} attempts  ${e.jobId ?? e.runId ?? ''}  ${redactWebhookUrl(e.url)}${extra}\n`);
     }
     return 0;
   });

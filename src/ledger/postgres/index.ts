@@ -9,6 +9,7 @@ import { LedgerError } from '../../errors.js';
 import type { Ledger } from '../port.js';
 import { PostgresLedger } from './ledger.js';
 import { migrate } from './migrations.js';
+import { redactUrl } from '../../redact.js';
 import type { Db, Row, Sql } from './sql.js';
 
 export interface PostgresLedgerOptions {
@@ -52,17 +53,8 @@ export async function openPostgresLedger(url: string, opts: PostgresLedgerOption
   return new PostgresLedger(db, location);
 }
 
-/** The URL without its password (in the user info or a `password=` parameter), for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    u.password = '';
-    u.searchParams.delete('password');
-    return u.toString();
-  } catch {
-    return url.replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^@/]*@/i, '$1@');
-  }
-}
+/** The URL without its password, for messages (also used by the tests). */
+export { redactUrl };
 
 /** SQLSTATEs after which running the same transaction again can succeed. */
 const RETRYABLE = new Set(['40001', '40P01']); // serialization_failure, deadlock_detected
