@@ -191,7 +191,9 @@ describe('e-invoice details from the review', () => {
     const xml = cii({ lines: line(1, '-10', '2.50', '0.1', '-250.00'), header: '<ram:ApplicableTradeTax><ram:CalculatedAmount>-50.00</ram:CalculatedAmount><ram:TypeCode>VAT</ram:TypeCode><ram:BasisAmount>-250.00</ram:BasisAmount><ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>20</ram:RateApplicablePercent></ram:ApplicableTradeTax>', sums: '<ram:LineTotalAmount>-250.00</ram:LineTotalAmount><ram:TaxBasisTotalAmount>-250.00</ram:TaxBasisTotalAmount><ram:TaxTotalAmount currencyID="EUR">-50.00</ram:TaxTotalAmount><ram:GrandTotalAmount>-300.00</ram:GrandTotalAmount><ram:DuePayableAmount>-300.00</ram:DuePayableAmount>' });
     const r = read(xml);
     expect(r.total?.value).toBe(-300);
-    expect(r.reviewReasons).toEqual([]);
+    // Read as written (no arithmetic complaint); but a type-380 invoice that is negative throughout
+    // is asked about (issue 17): a credit note sent under the wrong type code is the usual cause.
+    expect(r.reviewReasons).toEqual(['a commercial invoice (type 380) whose amounts are all negative (total -300): is it a credit note (381) sent under the wrong type?']);
   });
 
   it('the arithmetic names BT-109 and breakdown sums that do not hold', () => {

@@ -12,6 +12,7 @@ import { runChecks } from '../fields/checks.js';
 import type { EmbeddedFiles } from './attachments.js';
 import { einvoiceArithmetic } from './checks.js';
 import { mapEInvoice } from './map.js';
+import { negativeInvoiceProblem, numberProblems } from './sanity.js';
 import { documentTypeName, EINVOICE_ATTACHMENT_NAMES, profileOf } from './profile.js';
 import { comparePage, mismatchReasons } from './verify.js';
 import { decodeXml, einvoiceRoot, parseEInvoiceXml, XmlError } from './xml.js';
@@ -45,7 +46,9 @@ export function fieldsFromXml(data: Uint8Array, where: { container: 'xml' | 'pdf
   };
   // The generic checks on dates and required fields; the sums are checked by the EN 16931 rules
   // instead (the generic ones would miss document-level allowances, and say the same twice).
-  fields.reviewReasons = [...runChecks({ ...fields, lineItems: [], subtotal: null, tax: null }, { required: REQUIRED, today: where.today, negativeTotalOk: true }), ...einvoiceArithmetic(d)];
+  fields.reviewReasons = [...runChecks({ ...fields, lineItems: [], subtotal: null, tax: null }, { required: REQUIRED, today: where.today, negativeTotalOk: true }), ...einvoiceArithmetic(d), ...numberProblems(doc)];
+  const negative = negativeInvoiceProblem(fields, d.typeCode);
+  if (negative) fields.reviewReasons.push(negative);
   fields.needsReview = fields.reviewReasons.length > 0;
   return fields;
 }
