@@ -12,7 +12,7 @@ const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 /** Lowest first; a module may import from its own top folder or from a lower floor. */
 const FLOORS: string[][] = [
   ['types.ts'],
-  ['errors.ts', 'sniff.ts', 'duplicates.ts'],
+  ['errors.ts', 'sniff.ts', 'duplicates.ts', 'redact.ts'],
   ['ledger', 'extract'],
   ['files', 'report', 'config'],
   ['engine', 'pipeline'],
@@ -21,9 +21,9 @@ const FLOORS: string[][] = [
 
 /**
  * Over 400 lines and being reworked by other issues (13: extraction, which also extends the
- * layout with positioned words; 17: the template engine).
+ * layout with positioned words; 17).
  */
-const LONG_FILES_BEING_SPLIT = new Set(['extract/fields/generic.ts', 'extract/fields/parties.ts', 'extract/templates/engine.ts', 'extract/read/layout.ts', 'pipeline/submit.ts', 'ledger/sqlite/index.ts', 'ledger/postgres/ledger.ts']);
+const LONG_FILES_BEING_SPLIT = new Set(['extract/fields/generic.ts', 'extract/fields/parties.ts', 'extract/read/layout.ts', 'pipeline/submit.ts', 'ledger/sqlite/index.ts', 'ledger/postgres/ledger.ts']);
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
