@@ -11,11 +11,13 @@
  *
  * The ledger is not told: a moved file's job stays exactly as finished as it was.
  */
-import { closeSync, copyFileSync, constants, fsyncSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, utimesSync, type Stats } from 'node:fs';
+import { closeSync, copyFileSync, constants, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, utimesSync, type Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import type { Ledger } from '../ledger/port.js';
 import type { Job } from '../types.js';
+import type { FailureRow } from '../report/failures.js';
+import { cutName } from '../report/names.js';
 
 export type MoveEvent =
   | { type: 'moved'; jobId: string; from: string; to: string; state: 'completed' | 'failed' }
@@ -25,9 +27,12 @@ export type MoveEvent =
 export interface MoveCounts {
   done: number;
   failed: number;
-  /** Files left in place (changed since they were scanned, or the move failed). */
+  /** Files left in place (changed since they were scanned, the move failed, or refused: see `refused`). */
   skipped: number;
 }
+
+/** The failures-report class of a file that was not moved because its real path is outside the folders given. */
+export const MOVE_REFUSED = 'move_refused';
 
 /** True when `p` is `root` or inside it. */
 export function isUnder(p: string, root: string): boolean {
@@ -42,7 +47,7 @@ export function moveFileSafely(src: string, targetDir: string): string {
   mkdirSync(targetDir, { recursive: true });
   const before = statSync(src);
   const name = basename(src);
-  const tmp = join(targetDir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.moving`);
+  const tmp = join(targetDir, `.${cutName(name, 200)}.${process.pid}.${randomBytes(4).toString('hex')}.moving`);
   let final: string | null = null;
   try {
     copyFileSync(src, tmp, constants.COPYFILE_EXCL);
@@ -81,7 +86,8 @@ function reserveName(dir: string, name: string): string {
   const ext = extname(name);
   const stem = ext ? name.slice(0, -ext.length) : name;
   for (let i = 0; ; i++) {
-    const candidate = join(dir, i === 0 ? name : `${stem}-${i}${ext}`);
+    // A suffix must not push a name that was at the limit over it (255 bytes on most file systems).
+    const candidate = join(dir, i === 0 ? name : `${cutName(stem, 250 - Buffer.byteLength(`-${i}${ext}`))}-${i}${ext}`);
     try {
       closeSync(openSync(candidate, 'wx'));
       return candidate;
@@ -110,9 +116,15 @@ export interface MoverOptions {
   done: string | null;
   /** Where originals of failed jobs go (`--move-failed`), or null to leave them. */
   failed: string | null;
-  /** Only paths inside these files or folders are moved (the inputs of a submit, a worker's hot folders). */
+  /**
+   * Only files inside these files or folders are moved (the inputs of a submit, a worker's hot
+   * folders), and only when their real path (symlinks resolved) is inside one too.
+   */
   roots: string[];
-  /** Also move the path the job was read from, wherever it is (a worker processing detached jobs). */
+  /**
+   * Also move the path the job was read from (a worker without hot folders, processing detached
+   * jobs), when no symlink leads to it.
+   */
   includeJobPath: boolean;
   onEvent?: (e: MoveEvent) => void;
 }
@@ -123,12 +135,16 @@ export interface MoverOptions {
  */
 export class OriginalsMover {
   readonly counts: MoveCounts = { done: 0, failed: 0, skipped: 0 };
+  /** Files left in place because their real path is outside the folders given: rows for the failures report. */
+  readonly refused: FailureRow[] = [];
   private readonly pending = new Set<Promise<void>>();
   private readonly roots: string[];
+  private readonly realRoots: string[];
   private readonly targets: string[];
 
   constructor(private readonly o: MoverOptions) {
     this.roots = o.roots.map((r) => resolve(r));
+    this.realRoots = this.roots.map(realOrSelf);
     this.targets = [o.done, o.failed].filter((t): t is string => !!t).map((t) => resolve(t));
   }
 
@@ -167,6 +183,16 @@ export class OriginalsMover {
       } catch {
         continue; // already moved (by us or another worker) or deleted
       }
+      // A symlinked folder (or file) inside a drop folder can lead anywhere: what is moved is where it leads.
+      const real = realOrSelf(path);
+      const confined = this.realRoots.some((r) => isUnder(real, r)) || (this.o.includeJobPath && path === job.path && real === resolve(path));
+      if (!confined) {
+        this.counts.skipped++;
+        const reason = `its real path ${real} is outside the folders given (${this.roots.join(', ') || 'none'}); it was not moved`;
+        this.refused.push({ path, jobId: job.id, fingerprint: job.fingerprint, errorClass: MOVE_REFUSED, message: reason, attempts: job.attempts, retryable: false, hint: 'A symbolic link leads outside the folder. Move the file yourself, or submit the folder it really is in.' });
+        this.o.onEvent?.({ type: 'move-skipped', jobId: job.id, path, reason });
+        continue;
+      }
       const rec = known.get(path);
       // Move only what the job read: a file replaced since its scan is a new document, not this one.
       if (!rec || rec.fingerprint !== job.fingerprint || rec.size !== st.size || rec.mtimeMs !== st.mtimeMs || rec.ino !== st.ino) {
@@ -185,6 +211,14 @@ export class OriginalsMover {
         this.o.onEvent?.({ type: 'move-skipped', jobId: job.id, path, reason: `the move failed, the file was left in place: ${(err as Error).message}` });
       }
     }
+  }
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
   }
 }
 

@@ -251,6 +251,7 @@ async function submitRun(opts: SubmitOptions): Promise<{ summary: RunSummary; fa
       detached: !!opts.detach,
       plan,
       moved: mover?.counts,
+      moveRefused: mover?.refused,
     });
   } finally {
     if (beat) clearInterval(beat);
@@ -268,6 +269,8 @@ export interface RunTally {
   detached: boolean;
   plan?: RunSummary['plan'];
   moved?: MoveCounts;
+  /** Files the mover left in place because their real path is outside the folders given (failures report rows). */
+  moveRefused?: FailureRow[];
   /** The jobs to tally when they are not the run's own (a worker tallies the jobs it took from any run). */
   jobs?: Array<Job & { outcome: RegisterOutcome }>;
   retry?: RetryCounts;
@@ -293,7 +296,7 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
   const { stats, runner } = t;
   const finished = now();
   const byState = Object.fromEntries(JOB_STATES.map((s) => [s, 0])) as Record<JobState, number>;
-  const failures: FailureRow[] = stats.failed.map(scanFailureRow);
+  const failures: FailureRow[] = [...stats.failed.map(scanFailureRow), ...(t.moveRefused ?? [])];
   const byOutcome = { new: 0, existing: 0, requeued: 0 };
   let needsReview = 0;
   let reviewed = 0;

@@ -9,8 +9,8 @@
  *   root given on the command line; a glob without a slash matches the base name.
  */
 import { opendir, stat } from 'node:fs/promises';
-import { UsageError } from '../errors.js';
-import { lstatSync, type Stats } from 'node:fs';
+import { UsageError, permanent } from '../errors.js';
+import { existsSync, lstatSync, readdirSync, type Stats } from 'node:fs';
 import { join, relative, resolve, basename } from 'node:path';
 import picomatch from 'picomatch';
 
@@ -34,6 +34,26 @@ function compile(globs: string[] | undefined): Matcher | null {
   const full = withSlash.length ? picomatch(withSlash, { dot: true }) : null;
   const base = bare.length ? picomatch(bare, { dot: true, nocase: true }) : null;
   return (p: string) => (full?.(p) ?? false) || (base?.(basename(p)) ?? false);
+}
+
+/** The entry of `dir` whose name decodes to `lossy`, with the bytes that are not UTF-8 shown as \xNN. */
+function undecodable(dir: string, lossy: string): string {
+  const raw = readdirSync(dir, { encoding: 'buffer' }).find((b) => b.toString('utf8') === lossy);
+  if (!raw) return lossy;
+  let out = '';
+  for (let i = 0; i < raw.length; ) {
+    // The longest valid UTF-8 sequence here (1-4 bytes), else one byte escaped.
+    let n = 0;
+    for (let len = 4; len >= 1 && !n; len--) {
+      const piece = raw.subarray(i, i + len);
+      if (piece.length === len && !piece.toString('utf8').includes('\ufffd') && Buffer.from(piece.toString('utf8')).equals(piece)) n = len;
+    }
+    if (n) {
+      out += raw.subarray(i, i + n).toString('utf8');
+      i += n;
+    } else out += `\\x${raw[i++].toString(16).padStart(2, '0')}`;
+  }
+  return out;
 }
 
 export async function* walk(roots: string[], opts: WalkOptions = {}): AsyncGenerator<WalkItem> {
@@ -74,6 +94,11 @@ export async function* walk(roots: string[], opts: WalkOptions = {}): AsyncGener
           const p = join(dir, ent.name);
           const rel = relative(root, p);
           if (!opts.hidden && ent.name.startsWith('.')) continue;
+          if (ent.name.includes('\ufffd') && !existsSync(p)) {
+            // A name that is not valid UTF-8 (Latin-1 bytes, say): its string form names no file.
+            yield { type: 'error', path: join(dir, undecodable(dir, ent.name)), error: permanent('unreadable', `its name is not valid UTF-8 (the bytes that are not are shown as \\xNN); docparse cannot open it by that name`, 'Rename the file with a UTF-8 name (e.g. `convmv -f latin1 -t utf8 --notest FILE`), then run submit again.') as unknown as NodeJS.ErrnoException };
+            continue;
+          }
           let isDir = ent.isDirectory();
           let isFile = ent.isFile();
           let fst: Stats | null = null;

@@ -58,7 +58,9 @@ async function workerRun(opts: WorkerOptions): Promise<{ summary: RunSummary; fa
 
   /** Jobs this worker took or registered, with how it found them; they make its summary. */
   const touched = new Map<string, RegisterOutcome>();
-  const mover = makeMover(opts, watchDirs, true);
+  // With hot folders, only files under them are moved (not the job's first path, which another
+  // command submitted); without, the path each detached job was read from.
+  const mover = makeMover(opts, watchDirs, watchDirs.length === 0);
   const engine: EngineOptions = {
     ...opts,
     onEvent: (e) => {
@@ -185,6 +187,7 @@ async function workerRun(opts: WorkerOptions): Promise<{ summary: RunSummary; fa
     dryRun: false,
     detached: false,
     moved: mover?.counts,
+    moveRefused: mover?.refused,
     jobs,
   });
 }

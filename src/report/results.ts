@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Job } from '../types.js';
+import { cutName } from './names.js';
 import { writeJsonAtomic } from './atomic.js';
 
 /** The public view of a job: exactly these keys, in this order (`status --json`). */
@@ -67,13 +68,16 @@ export function jobView(job: Job): JobView {
  * (else they are one job), so their names differ too.
  */
 export function resultFileName(job: Pick<Job, 'fileName' | 'fingerprint'>): string {
-  const safe = job.fileName
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, '_')
-    .replace(/^\.+/, '_')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120) || 'document';
+  // 200 bytes of name + `.<12 hex>.json`, and room for the temp name's suffixes (atomic.ts): under 255.
+  const safe = cutName(
+    job.fileName
+      .normalize('NFC')
+      .replace(/[\u0000-\u001f\u007f-\u009f/\\:*?"<>|\ufffd]+/g, '_')
+      .replace(/^\.+/, '_')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    200,
+  ).trim() || 'document';
   return `${safe}.${job.fingerprint.slice(0, 12)}.json`;
 }
 
