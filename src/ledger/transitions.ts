@@ -12,6 +12,7 @@
  *   retrying <─fail (transient, attempts left)
  *      └──claim──> processing
  *   completed / failed ──requeue (retry, --force)──> pending
+ *   processing ──abandon (its process died)──> pending, the attempt counted; failed once attempts are used up
  *
  * Two events change no state and are recorded all the same: `approve` (completed: a person
  * checked a result that needs review) and `supersede` (failed: its file was fixed, and the new
@@ -35,8 +36,14 @@ export type JobEventInput =
   | { type: 'claim'; now: number; owner: string; leaseMs: number }
   | { type: 'complete'; now: number }
   | { type: 'fail'; now: number; error: JobError; backoff: BackoffPolicy; random?: () => number }
-  /** Put an in-flight job back without counting the attempt (interrupt, or its owner died). */
+  /** Put an in-flight job back without counting the attempt (an interrupt: the process stopped it cleanly). */
   | { type: 'release'; now: number; reason: string }
+  /**
+   * Take back a job whose process died while working on it (kill -9, a native crash, the kernel's
+   * OOM killer) or stopped renewing its lease. The attempt counts: a document that takes its
+   * process down every time must not be claimed for ever, so once attempts are used up it fails.
+   */
+  | { type: 'abandon'; now: number; reason: string }
   /** Run a finished job again (`docparse retry`, `submit --force`). */
   | { type: 'requeue'; now: number; reason: string }
   /** A person checked a completed result (`docparse approve`): no state change, recorded with who. */
@@ -143,6 +150,31 @@ export function transition(job: JobSnapshot, event: JobEventInput): Transition {
         attempt: Math.max(0, job.attempts - 1),
         note: event.reason,
         patch: { status: 'pending', attempts: Math.max(0, job.attempts - 1), leaseOwner: null, leaseExpiresAt: null, nextAttemptAt: null },
+      };
+    }
+    case 'abandon': {
+      if (from !== 'processing') throw illegal();
+      if (job.attempts >= job.maxAttempts) {
+        const error: JobError = {
+          errorClass: 'worker_crashed',
+          message: `the process working on it stopped ${job.attempts} time${job.attempts === 1 ? '' : 's'} without finishing it (last: ${event.reason}); it is not tried again`,
+          hint: 'The document may take docparse down (out of memory, a crash) or it was killed each time. Check the file (split it, lower --concurrency), then run `docparse retry <jobId>`.',
+          retryable: false,
+        };
+        return {
+          from,
+          to: 'failed',
+          attempt: job.attempts,
+          note: `${error.errorClass}: ${error.message}`,
+          patch: { status: 'failed', leaseOwner: null, leaseExpiresAt: null, nextAttemptAt: null, completedAt: event.now, error },
+        };
+      }
+      return {
+        from,
+        to: 'pending',
+        attempt: job.attempts,
+        note: event.reason,
+        patch: { status: 'pending', leaseOwner: null, leaseExpiresAt: null, nextAttemptAt: null },
       };
     }
     case 'requeue': {

@@ -157,12 +157,31 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
       const live = (await ledger.claim({ owner: 'alive', leaseMs: 10_000, now: 0, runId: run }))!;
       const released = await ledger.reclaimAbandoned(100, (o) => o !== 'dead');
       expect(released.sort()).toEqual([dead.id, expired.id].sort());
-      expect((await ledger.getJob(dead.id))!).toMatchObject({ status: 'pending', attempts: 0, leaseOwner: null });
+      // The attempt counts (a document that kills its process each time is not claimed for ever).
+      expect((await ledger.getJob(dead.id))!).toMatchObject({ status: 'pending', attempts: 1, leaseOwner: null });
       expect((await ledger.getJob(live.id))!.status).toBe('processing');
       // The late worker cannot finish what was taken from it.
       expect(await ledger.complete(dead.id, dead.leaseToken, result(), 200)).toBe(false);
       const retaken = (await ledger.claim({ owner: 'new', leaseMs: 1000, now: 300, runId: run }))!;
       expect(retaken.leaseToken).toBeGreaterThan(dead.leaseToken);
+    });
+
+    it('fails a job whose process died on every attempt, as worker_crashed, instead of claiming it for ever', async () => {
+      const run = await newRun();
+      await reg(run, [item(1)]);
+      let now = 0;
+      let id = '';
+      for (let i = 1; i <= 3; i++) {
+        const c = (await ledger.claim({ owner: `dead-${i}`, leaseMs: 10_000, now, runId: run }))!;
+        expect(c.attempts).toBe(i);
+        expect(await ledger.reclaimAbandoned(++now, (o) => !o.startsWith('dead'))).toEqual([c.id]);
+        id = c.id;
+      }
+      const j = (await ledger.getJob(id))!;
+      expect(j).toMatchObject({ status: 'failed', attempts: 3, leaseOwner: null });
+      expect(j.error).toMatchObject({ errorClass: 'worker_crashed', retryable: false });
+      expect(j.error!.message).toMatch(/^the process working on it stopped 3 times without finishing it \(last: its worker dead-3 is gone\); it is not tried again$/);
+      expect(await ledger.claim({ owner: 'next', leaseMs: 1000, now: ++now, runId: run })).toBeNull();
     });
 
     it('extends leases by heartbeat for the holder only', async () => {

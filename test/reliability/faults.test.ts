@@ -77,7 +77,8 @@ describe('kill -9 at random moments', () => {
   it('after a final rerun every file is completed exactly once, results are whole, the ledger is intact', async () => {
     const t = setup('docparse-rel-kill-');
     const random = prng(20251123);
-    const args = ['submit', t.inv, '--ledger', t.ledger, '--out', t.out, '--extractor', 'text', '-c', '2'];
+    // Every kill of a job in flight counts as one of its attempts: room for up to 15 of them.
+    const args = ['submit', t.inv, '--ledger', t.ledger, '--out', t.out, '--extractor', 'text', '-c', '2', '--max-attempts', '20'];
     const deadline = Date.now() + 30_000;
     let kills = 0;
     let finishedEarly = 0;

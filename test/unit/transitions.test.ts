@@ -26,6 +26,17 @@ describe('transition', () => {
     expect(last.to).toBe('failed');
   });
 
+  it('takes back a job whose process died with the attempt counted, and fails it as worker_crashed once attempts are used up', () => {
+    const back = transition(fresh({ status: 'processing', attempts: 2 }), { type: 'abandon', now: 9, reason: 'its worker h:1:a is gone' });
+    expect(back.to).toBe('pending');
+    expect(back.patch.attempts).toBeUndefined(); // kept: the next claim makes it 3
+    expect(back.note).toBe('its worker h:1:a is gone');
+    const last = transition(fresh({ status: 'processing', attempts: 3 }), { type: 'abandon', now: 9, reason: 'lease expired' });
+    expect(last.to).toBe('failed');
+    expect(last.patch).toMatchObject({ completedAt: 9, leaseOwner: null, error: { errorClass: 'worker_crashed', retryable: false } });
+    expect(() => transition(fresh(), { type: 'abandon', now: 1, reason: 'x' })).toThrow(IllegalTransitionError);
+  });
+
   it('fails a permanent error at once, whatever attempts remain', () => {
     const t = transition(fresh({ status: 'processing', attempts: 1 }), { type: 'fail', now: 7, error: permanentErr, backoff: DEFAULT_BACKOFF });
     expect(t.to).toBe('failed');

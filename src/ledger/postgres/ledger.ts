@@ -399,7 +399,7 @@ export class PostgresLedger implements Ledger {
       // Fenced on the token read above: a job renewed or re-claimed meanwhile is left alone.
       const done = await this.fenced(String(c.id), Number(c.lease_token), async (q, row) => {
         if (expired && Number(row.lease_expires_at) > t) return false; // renewed just now
-        await applyTransition(q, row, { type: 'release', now: t, reason }, null);
+        await applyTransition(q, row, { type: 'abandon', now: t, reason }, null);
         return true;
       });
       if (done) released.push(String(c.id));

@@ -509,7 +509,7 @@ export class SqliteLedger implements Ledger {
     const released: string[] = [];
     for (const c of candidates) {
       const reason = Number(c.lease_expires_at) <= now ? 'lease expired (its worker stopped renewing it)' : `its worker ${String(c.lease_owner)} is gone`;
-      if (this.fenced(String(c.id), Number(c.lease_token), (row) => this.applyTransition(row, { type: 'release', now, reason }, null))) {
+      if (this.fenced(String(c.id), Number(c.lease_token), (row) => this.applyTransition(row, { type: 'abandon', now, reason }, null))) {
         released.push(String(c.id));
       }
     }
