@@ -21,6 +21,12 @@ export const ExitCode = {
   idempotencyConflict: 6,
   /** `--fail-on review`: the run finished but some results need review. */
   needsReview: 7,
+  /** Out of disk space (or quota) writing results, reports or the ledger. */
+  noSpace: 8,
+  /** Permission denied, or a read-only file system or ledger, where docparse must write. */
+  notWritable: 9,
+  /** The ledger's server cannot be reached: connection refused, unknown host, TLS handshake failed. */
+  unreachable: 10,
   /** Interrupted by SIGINT/SIGTERM; in-flight work was released for the next run. */
   interrupted: 130,
 } as const;
@@ -66,6 +72,41 @@ export class IdempotencyConflictError extends DocparseError {
   constructor(message: string, hint?: string) {
     super(message, { exitCode: ExitCode.idempotencyConflict, hint });
   }
+}
+
+/**
+ * The machine, not the input: out of disk, no permission, a read-only ledger, a server out of reach.
+ * Stops the run (other documents would meet the same), after it has written what it could of its
+ * summary and failures report; the exit code says which (8, 9, 10).
+ */
+export class EnvironmentError extends DocparseError {
+  constructor(message: string, exitCode: ExitCode, hint: string, cause?: unknown) {
+    super(message, { exitCode, hint, cause });
+  }
+}
+
+/**
+ * An error of the file system or SQLite as the EnvironmentError it is, or null. `where` names what
+ * was being written (`the results folder`, `the ledger`), for the message.
+ */
+export function environmentError(err: unknown, where?: string): EnvironmentError | null {
+  if (err instanceof EnvironmentError) return err;
+  const e = err as { code?: string; path?: string; message?: string } | null;
+  const code = String(e?.code ?? '');
+  const at = where ? ` writing ${where}` : '';
+  const path = e?.path ? ` (${e.path})` : '';
+  const again = 'then run the same command again: finished results are kept in the ledger, and the next run writes the missing result files.';
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL') {
+    return new EnvironmentError(`out of disk space${at}${path}`, ExitCode.noSpace, `Free space on that disk (or point --out / --ledger at another), ${again}`, err);
+  }
+  if (code === 'EROFS' || code.startsWith('SQLITE_READONLY')) {
+    return new EnvironmentError(`${code === 'EROFS' ? 'a read-only file system' : 'the ledger is read-only'}${at}${path}: ${e?.message ?? code}`, ExitCode.notWritable, `docparse must write there: make it writable (remount, chmod, or run as its owner) or choose another --out / --ledger, ${again}`, err);
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    if (!where) return new EnvironmentError(`permission denied${path}`, ExitCode.notWritable, 'Give the user running docparse access there (or choose another path), then run the command again.', err);
+    return new EnvironmentError(`permission denied${at}${path}`, ExitCode.notWritable, `Give the user running docparse write access there, or choose another --out / --ledger, ${again}`, err);
+  }
+  return null;
 }
 
 export class InterruptedError extends DocparseError {

@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
-import { DocparseError, ExitCode } from '../errors.js';
+import { DocparseError, environmentError, ExitCode } from '../errors.js';
 import { addSharedOptions, ledgerOption, PROCESSING_OPTIONS } from './options.js';
 import { declareOutputCommands } from './outputs.js';
 import { guardStream } from './terminal-safe.js';
@@ -368,6 +368,8 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 function reportError(err: unknown, verbose: boolean): number {
+  // Out of disk, permission denied, a read-only file system: the machine's problem, said as such (exit 8, 9).
+  err = environmentError(err) ?? err;
   if (err instanceof DocparseError) {
     process.stderr.write(`docparse: ${err.message}\n`);
     if (err.hint) process.stderr.write(`  ${err.hint}\n`);

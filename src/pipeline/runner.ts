@@ -197,7 +197,8 @@ export class Runner {
       }
       if (err instanceof DocparseError) {
         // A run-level problem (missing OCR language, say): put the job back and stop the run.
-        await ledger.release(job.id, token, `run stopped: ${err.message}`, this.o.now());
+        // (A job already completed, whose result file could not be written, is left completed.)
+        await ledger.release(job.id, token, `run stopped: ${err.message}`, this.o.now()).catch(() => false);
         this.fatal ??= err;
         this.stop();
         return;

@@ -17,8 +17,8 @@ import { digestJson } from './fingerprint.js';
 import { sweepStaleTemps, writeJsonAtomic } from '../report/atomic.js';
 import { resultFileExists, writeResultFile } from '../report/results.js';
 import { writeFailures, type FailureRow } from '../report/failures.js';
-import { ExitCode, IdempotencyConflictError } from '../errors.js';
-import { OriginalsMover, type MoveCounts, type MoveEvent } from './move.js';
+import { EnvironmentError, environmentError, ExitCode, IdempotencyConflictError } from '../errors.js';
+import { MOVE_REFUSED, OriginalsMover, type MoveCounts, type MoveEvent } from './move.js';
 import { resolveIdempotencyKey, submitInputsDigest } from './idempotency.js';
 import { newId as newWorkerId } from '../ledger/ids.js';
 import { outboxTarget, withWebhooks, type DeliveryReport, type WebhookOptions } from './webhooks.js';
@@ -120,6 +120,8 @@ export interface RunSummary {
   einvoices: { read: number; pageMismatch: number };
   filesPerSecond: number;
   exitCode: number;
+  /** Why the run stopped early, when the machine stopped it (out of disk, permission ...; exit 8-10). */
+  error?: { message: string; hint: string };
   /** For --dry-run: what would be processed and what skipped. */
   plan?: { process: string[]; skip: Array<{ path: string; jobId: string; status: string }> };
   /** With --move-done / --move-failed: originals moved, and left in place. */
@@ -236,7 +238,9 @@ async function submitRun(opts: SubmitOptions): Promise<{ summary: RunSummary; fa
       runner?.stop();
       throw scanResult.reason;
     }
-    if (drainResult.status === 'rejected') throw drainResult.reason;
+    // Out of disk or permission while processing: the run stops, and still writes what it can.
+    const environment = drainResult.status === 'rejected' ? environmentError(drainResult.reason) : null;
+    if (drainResult.status === 'rejected' && !environment) throw drainResult.reason;
     const stats = scanResult.value;
     await mover?.flush();
 
@@ -252,6 +256,7 @@ async function submitRun(opts: SubmitOptions): Promise<{ summary: RunSummary; fa
       plan,
       moved: mover?.counts,
       moveRefused: mover?.refused,
+      environment: environment ?? undefined,
     });
   } finally {
     if (beat) clearInterval(beat);
@@ -271,6 +276,8 @@ export interface RunTally {
   moved?: MoveCounts;
   /** Files the mover left in place because their real path is outside the folders given (failures report rows). */
   moveRefused?: FailureRow[];
+  /** The run was stopped by the machine (out of disk, no permission ...): the reports say so, as far as they can be written. */
+  environment?: EnvironmentError;
   /** The jobs to tally when they are not the run's own (a worker tallies the jobs it took from any run). */
   jobs?: Array<Job & { outcome: RegisterOutcome }>;
   retry?: RetryCounts;
@@ -297,6 +304,17 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
   const finished = now();
   const byState = Object.fromEntries(JOB_STATES.map((s) => [s, 0])) as Record<JobState, number>;
   const failures: FailureRow[] = [...stats.failed.map(scanFailureRow), ...(t.moveRefused ?? [])];
+  // Out of disk or permission: the first such error stops the run; what can still be written is.
+  let environment = t.environment ?? null;
+  const bestEffort = (what: string, write: () => void) => {
+    try {
+      write();
+    } catch (err) {
+      const env = environmentError(err, what);
+      if (!env) throw err;
+      environment ??= env;
+    }
+  };
   const byOutcome = { new: 0, existing: 0, requeued: 0 };
   let needsReview = 0;
   let reviewed = 0;
@@ -323,7 +341,10 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
             if (j.result.einvoice.pageCheck.status === 'mismatch') einvoices.pageMismatch++;
           }
           // Results of jobs done earlier, or by another process, are written from the ledger.
-          if (!t.detached && !resultFileExists(outDir, j)) writeResultFile(outDir, j, await opts.ledger.jobPaths(j.id));
+          if (!t.detached && !environment && !resultFileExists(outDir, j)) {
+            const paths = await opts.ledger.jobPaths(j.id);
+            bestEffort(`a result to ${outDir}`, () => writeResultFile(outDir, j, paths));
+          }
         }
         // A failure whose file was fixed (another job now) is history, not something to act on.
         if (j.status === 'failed' && !j.supersededBy) failures.push(jobFailureRow(j));
@@ -335,9 +356,11 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
     }
   }
 
-  const failedCount = failures.length;
+  // Files a move left in place (move_refused) are listed, but nothing failed.
+  const failedCount = failures.filter((f) => f.errorClass !== MOVE_REFUSED).length;
   let exitCode: number = ExitCode.ok;
-  if (t.interrupted) exitCode = ExitCode.interrupted;
+  if (environment) exitCode = environment.exitCode;
+  else if (t.interrupted) exitCode = ExitCode.interrupted;
   else if (failedCount > 0) exitCode = ExitCode.someFailed;
   else if (opts.failOnReview && needsReview > 0) exitCode = ExitCode.needsReview;
 
@@ -373,13 +396,34 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
   if (t.retry) summary.retry = t.retry;
   if (t.dryRun) summary.plan = t.plan;
   else {
-    if (outputs) summary.report = (await outputs.finish(`Run ${t.runId}`))?.file ?? null;
-    await opts.ledger.finishRun(t.runId, summary, finished, t.detached ? undefined : outboxTarget(opts.webhook));
+    if (outputs) {
+      try {
+        summary.report = (await outputs.finish(`Run ${t.runId}`))?.file ?? null;
+      } catch (err) {
+        const env = environmentError(err, `the reports to ${outDir}`);
+        if (!env) throw err;
+        environment ??= env;
+        await outputs.abort().catch(() => undefined);
+      }
+    }
+    try {
+      await opts.ledger.finishRun(t.runId, summary, finished, t.detached ? undefined : outboxTarget(opts.webhook));
+    } catch (err) {
+      const env = environmentError(err, 'the ledger');
+      if (!env) throw err;
+      environment ??= env;
+    }
+    if (environment) {
+      summary.exitCode = environment.exitCode;
+      summary.error = { message: environment.message, hint: environment.hint ?? '' };
+    }
     if (!t.detached) {
-      writeJsonAtomic(join(outDir, 'summary.json'), summary);
-      writeFailures(outDir, failures);
+      bestEffort(join(outDir, 'summary.json'), () => writeJsonAtomic(join(outDir, 'summary.json'), summary));
+      bestEffort(`the failures report to ${outDir}`, () => writeFailures(outDir, failures));
     }
   }
+  // Written what could be: now the run ends with the machine's problem and its exit code.
+  if (environment) throw environment;
   return { summary, failures };
 }
 
@@ -415,7 +459,13 @@ export function makeRunner(opts: EngineOptions, runId: string, now: () => number
     now,
     outbox: outboxTarget(opts.webhook),
     onCompleted: async (job) => {
-      writeResultFile(outDir, job, await opts.ledger.jobPaths(job.id));
+      const paths = await opts.ledger.jobPaths(job.id);
+      try {
+        writeResultFile(outDir, job, paths);
+      } catch (err) {
+        // The result is safe in the ledger; the disk is what failed, and would fail every job.
+        throw environmentError(err, `a result to ${outDir}`) ?? err;
+      }
     },
     onJob: (o) => {
       if (o.state === 'completed') counts.completed++;

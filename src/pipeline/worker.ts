@@ -15,6 +15,7 @@ import type { FailureRow } from '../report/failures.js';
 import { finishRun, makeMover, makeRunner, settingsKey, type EngineOptions, type RunSummary } from './submit.js';
 import { HotFolder } from './watch.js';
 import { makeOwnerId } from './runner.js';
+import { environmentError } from '../errors.js';
 import { withWebhooks } from './webhooks.js';
 
 export interface WatchOptions {
@@ -165,7 +166,9 @@ async function workerRun(opts: WorkerOptions): Promise<{ summary: RunSummary; fa
 
   const [watchResult, drainResult] = await Promise.allSettled([watchLoop(), drainLoop()]);
   opts.signal?.removeEventListener('abort', onAbort);
-  if (drainResult.status === 'rejected' || watchResult.status === 'rejected') {
+  // Out of disk or permission while processing: stop, but still write what can be of the reports.
+  const environment = drainResult.status === 'rejected' ? environmentError(drainResult.reason) : null;
+  if ((drainResult.status === 'rejected' && !environment) || watchResult.status === 'rejected') {
     runner.stop();
     await mover?.flush();
     throw drainResult.status === 'rejected' ? drainResult.reason : (watchResult as PromiseRejectedResult).reason;
@@ -188,6 +191,7 @@ async function workerRun(opts: WorkerOptions): Promise<{ summary: RunSummary; fa
     detached: false,
     moved: mover?.counts,
     moveRefused: mover?.refused,
+    environment: environment ?? undefined,
     jobs,
   });
 }

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openPostgresLedger, redactUrl } from '../../src/ledger/postgres/index.js';
 import { ledgerContract } from './ledger.contract.js';
 import { pgTestDatabase, truncateLedger } from '../helpers/pg.js';
-import { LedgerError } from '../../src/errors.js';
+import { LedgerError, EnvironmentError } from '../../src/errors.js';
 import { emptyResult } from '../../src/extract/result.js';
 import { loadMigrations } from '../../src/ledger/postgres/migrations.js';
 
@@ -61,7 +61,8 @@ if (!setup.db) {
 
     it('says which server is down, without the password', async () => {
       const err = await openPostgresLedger('postgres://me:s3cret@127.0.0.1:1/nodb').catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(LedgerError);
+      expect(err).toBeInstanceOf(EnvironmentError);
+      expect((err as EnvironmentError).exitCode).toBe(10);
       expect((err as Error).message).toMatch(/refused the connection/);
       expect((err as Error).message).not.toMatch(/s3cret/);
       expect(redactUrl('postgres://me:s3cret@db.example/ledger?password=x&sslmode=require')).toBe('postgres://me@db.example/ledger?sslmode=require');

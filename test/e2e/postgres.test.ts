@@ -126,12 +126,25 @@ if (!setup.db) {
       expect(readFileSync(join(t.out, 'summary.json'), 'utf8')).not.toContain('hunter2');
     });
 
-    it('refuses an unreachable server with exit 5 and a message naming it', async () => {
+    it('refuses an unreachable server with exit 10 and a message naming it', async () => {
       const dir = tempDir('docparse-pg-down-');
       const r = await docparse(['submit', dir, '--ledger', 'postgres://me:s3cret@127.0.0.1:1/ledger'], { cwd: dir });
-      expect(r.exitCode).toBe(5);
+      expect(r.exitCode).toBe(10);
       expect(String(r.stderr)).toMatch(/127\.0\.0\.1:1.*refused the connection/);
       expect(String(r.stderr)).not.toContain('s3cret');
+    });
+
+    it('sslmode=require against a server without TLS: exit 10 saying so; a bad port: exit 1 saying so', async () => {
+      const dir = tempDir('docparse-pg-tls-');
+      const url = new URL(db.url);
+      url.searchParams.set('sslmode', 'require');
+      const tls = await docparse(['submit', dir, '--ledger', url.toString()], { cwd: dir });
+      expect(tls.exitCode, String(tls.stderr)).toBe(10);
+      expect(String(tls.stderr)).toMatch(/the TLS connection to the PostgreSQL server at .* failed: The server does not support SSL connections/);
+      expect(String(tls.stderr)).toMatch(/Enable SSL on the server, or set sslmode/);
+      const port = await docparse(['submit', dir, '--ledger', 'postgres://me@127.0.0.1:99999/ledger'], { cwd: dir });
+      expect(port.exitCode, String(port.stderr)).toBe(1);
+      expect(String(port.stderr)).toMatch(/the ledger URL postgres:\/\/me@127.0.0.1:99999\/ledger is not a valid URL/);
     });
 
     it('three submits at once on one ledger: every job completed exactly once', async () => {

@@ -5,7 +5,7 @@
  * checks the server version and brings the schema up to date under an advisory lock.
  */
 import pg from 'pg';
-import { LedgerError } from '../../errors.js';
+import { EnvironmentError, ExitCode, LedgerError, UsageError } from '../../errors.js';
 import type { Ledger } from '../port.js';
 import { PostgresLedger } from './ledger.js';
 import { migrate } from './migrations.js';
@@ -28,6 +28,11 @@ const MIN_SERVER_VERSION = 120000;
 
 export async function openPostgresLedger(url: string, opts: PostgresLedgerOptions = {}): Promise<Ledger> {
   const location = redactUrl(url);
+  try {
+    new URL(url);
+  } catch {
+    throw new UsageError(`the ledger URL ${location} is not a valid URL (a port over 65535, a character to escape?)`, 'Write it as postgres://user@host:5432/database, with special characters in the user or database name %-escaped.');
+  }
   const pool = new pg.Pool({
     connectionString: url,
     max: Math.max(2, opts.poolSize ?? 10),
@@ -123,15 +128,17 @@ function translate(err: unknown, location: string): unknown {
   const hintUrl = 'Check the server and --ledger / DOCPARSE_LEDGER (postgres://user@host:port/database).';
   switch (code) {
     case 'ECONNREFUSED':
-      return new LedgerError(`the PostgreSQL server at ${location} refused the connection (is it running, on that port?)`, hintUrl, err);
+      return new EnvironmentError(`the PostgreSQL server at ${location} refused the connection (is it running, on that port?)`, ExitCode.unreachable, hintUrl, err);
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return new LedgerError(`cannot resolve the host of the ledger ${location}`, hintUrl, err);
+      return new EnvironmentError(`cannot resolve the host of the ledger ${location}`, ExitCode.unreachable, hintUrl, err);
     case 'ETIMEDOUT':
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
     case 'ECONNRESET':
-      return new LedgerError(`cannot reach the PostgreSQL server at ${location} (${code})`, 'Check the network path to the server (firewall, VPN) and that it is up.', err);
+      return new EnvironmentError(`cannot reach the PostgreSQL server at ${location} (${code})`, ExitCode.unreachable, 'Check the network path to the server (firewall, VPN) and that it is up.', err);
+    case 'ERR_SOCKET_BAD_PORT':
+      return new UsageError(`the ledger URL ${location} has no valid port (${msg})`, 'A port is a number from 1 to 65535: postgres://user@host:5432/database.');
     case '28P01':
     case '28000':
       return new LedgerError(`the PostgreSQL server at ${location} refused the login: ${msg}`, 'Check the user name, and give the password through PGPASSWORD or ~/.pgpass rather than in the URL.', err);
@@ -143,8 +150,12 @@ function translate(err: unknown, location: string): unknown {
     case '53300':
       return new LedgerError(`the PostgreSQL server at ${location} is not taking connections now: ${msg}`, 'Wait for the server to come back (or raise max_connections), then run the command again: no finished work is lost.', err);
   }
+  // TLS: sslmode=require against a server without it, or a certificate that does not verify.
+  if (/does not support SSL|SSL|TLS|certificate|self[- ]signed/i.test(msg) || code.startsWith('ERR_TLS') || code.startsWith('ERR_SSL') || /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) {
+    return new EnvironmentError(`the TLS connection to the PostgreSQL server at ${location} failed: ${msg}`, ExitCode.unreachable, 'Enable SSL on the server, or set sslmode in the URL to what it offers (e.g. sslmode=disable on a trusted network); for a private CA, give sslrootcert=FILE.', err);
+  }
   if (code.startsWith('08') || /timeout exceeded when trying to connect|Connection terminated/i.test(msg)) {
-    return new LedgerError(`lost the connection to the PostgreSQL server at ${location}: ${msg}`, 'Check the server and the network, then run the command again: no finished work is lost.', err);
+    return new EnvironmentError(`lost the connection to the PostgreSQL server at ${location}: ${msg}`, ExitCode.unreachable, 'Check the server and the network, then run the command again: no finished work is lost.', err);
   }
   return err;
 }

@@ -8,7 +8,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { IdempotencyConflictError, LedgerError } from '../../errors.js';
+import { IdempotencyConflictError, LedgerError, environmentError } from '../../errors.js';
 import type { DocumentResult, Job, JobError, JobEvent, JobState, Run } from '../../types.js';
 import { JOB_STATES } from '../../types.js';
 import type { BackoffPolicy } from '../backoff.js';
@@ -66,7 +66,7 @@ export function openSqliteLedger(path: string, opts: SqliteLedgerOptions = {}): 
 function reportDamage(ledger: SqliteLedger): SqliteLedger {
   const asLedgerError = (err: unknown) => {
     const code = (err as { code?: string } | null)?.code;
-    if (code !== 'SQLITE_CORRUPT' && code !== 'SQLITE_NOTADB') return err;
+    if (code !== 'SQLITE_CORRUPT' && code !== 'SQLITE_NOTADB') return environmentError(err, `the ledger ${ledger.path}`) ?? err;
     return new LedgerError(
       `the ledger ${ledger.path} is damaged (${(err as Error).message}); docparse stopped at the damage and did not write past it`,
       'Restore it from a backup, or point --ledger / DOCPARSE_LEDGER at a new file. docparse never repairs or overwrites a damaged ledger.',
@@ -96,7 +96,13 @@ export class SqliteLedger implements Ledger {
 
   constructor(readonly path: string, opts: SqliteLedgerOptions = {}) {
     this.location = `sqlite:${path}`;
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') {
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+      } catch (err) {
+        throw environmentError(err, `the ledger's folder ${dirname(path)}`) ?? err;
+      }
+    }
     const existed = path === ':memory:' ? false : existsSync(path);
     let opened: Database.Database | undefined;
     try {
@@ -131,6 +137,8 @@ export class SqliteLedger implements Ledger {
           err,
         );
       }
+      const env = environmentError(err, `the ledger ${path}`);
+      if (env) throw env;
       if (String(e.code).startsWith('SQLITE_BUSY')) {
         throw new LedgerError(`the ledger ${path} is locked by another process`, 'Wait for the other docparse process, or raise the busy timeout.', err);
       }
