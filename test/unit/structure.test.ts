@@ -21,7 +21,7 @@ const FLOORS: string[][] = [
 
 /**
  * Over 400 lines and being reworked by other issues (13: extraction, which also extends the
- * layout with positioned words; 17).
+ * layout with positioned words).
  */
 const LONG_FILES_BEING_SPLIT = new Set(['extract/fields/generic.ts', 'extract/fields/parties.ts', 'extract/read/layout.ts', 'pipeline/submit.ts', 'ledger/sqlite/index.ts', 'ledger/postgres/ledger.ts']);
 
