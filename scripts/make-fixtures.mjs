@@ -21,6 +21,7 @@ import { deflateSync } from 'node:zlib';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { PDFParse } from 'pdf-parse';
 import PDFDocument from 'pdfkit';
+import { writeIfdEntries } from './bench/bombs.mjs';
 
 const SEED = 20250526;
 const DPI = 300;
@@ -849,16 +850,7 @@ function encodeTiffGray(pages) {
     const ifdOffset = offset;
     const ratOffset = ifdOffset + ifdSize;
     const ifd = Buffer.alloc(ifdSize + 16);
-    ifd.writeUInt16LE(entries.length, 0);
-    entries.forEach(([tag, type, count, value], i) => {
-      const p = 2 + i * 12;
-      ifd.writeUInt16LE(tag, p);
-      ifd.writeUInt16LE(type, p + 2);
-      ifd.writeUInt32LE(count, p + 4);
-      if (type === 3) ifd.writeUInt16LE(value, p + 8);
-      else if (type === 4) ifd.writeUInt32LE(value, p + 8);
-      else ifd.writeUInt32LE(ratOffset + (tag === 282 ? 0 : 8), p + 8);
-    });
+    writeIfdEntries(ifd, entries, (tag) => ratOffset + (tag === 282 ? 0 : 8));
     ifd.writeUInt32LE(0, ifdSize - 4); // next IFD (patched below for multi-page)
     ifd.writeUInt32LE(DPI, ifdSize);
     ifd.writeUInt32LE(1, ifdSize + 4);

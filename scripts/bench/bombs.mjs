@@ -9,6 +9,24 @@ import { once } from 'node:events';
 
 // ---- TIFF ------------------------------------------------------------------
 
+/**
+ * Writes a TIFF directory's entry count and 12-byte entries `[tag, type, count, value]` (little
+ * endian) into `buf`: SHORT (3) and LONG (4) values in place, any other type as the offset
+ * `offsetOf(tag)` gives (where its value, a RATIONAL say, is written by the caller).
+ */
+export function writeIfdEntries(buf, entries, offsetOf = () => 0) {
+  buf.writeUInt16LE(entries.length, 0);
+  entries.forEach(([tag, type, count, value], i) => {
+    const o = 2 + i * 12;
+    buf.writeUInt16LE(tag, o);
+    buf.writeUInt16LE(type, o + 2);
+    buf.writeUInt32LE(count, o + 4);
+    if (type === 3) buf.writeUInt16LE(value, o + 8);
+    else if (type === 4) buf.writeUInt32LE(value, o + 8);
+    else buf.writeUInt32LE(offsetOf(tag), o + 8);
+  });
+}
+
 /** PackBits rows of a white bilevel image: 128-byte runs of 0 are 2 bytes each. */
 function packBitsBlankRow(bytes) {
   const out = [];
@@ -48,15 +66,7 @@ export function tiffPages(width, height, pages, { loop = false, rgb = false } = 
   for (let p = 0; p < pages; p++) {
     const at = first + p * ifdSize;
     const b = Buffer.alloc(ifdSize);
-    b.writeUInt16LE(entries.length, 0);
-    entries.forEach(([tag, type, count, value], i) => {
-      const o = 2 + i * 12;
-      b.writeUInt16LE(tag, o);
-      b.writeUInt16LE(type, o + 2);
-      b.writeUInt32LE(count, o + 4);
-      if (type === 3) b.writeUInt16LE(value, o + 8);
-      else b.writeUInt32LE(value, o + 8);
-    });
+    writeIfdEntries(b, entries);
     const next = p < pages - 1 ? at + ifdSize : loop ? first : 0;
     b.writeUInt32LE(next, ifdSize - 4);
     ifds.push(b);

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { DocparseError, environmentError, ExitCode } from '../errors.js';
 import { addSharedOptions, ledgerOption, PROCESSING_OPTIONS } from './options.js';
 import { declareOutputCommands } from './outputs.js';
-import { guardStream } from './terminal-safe.js';
+import { guardOutput } from './terminal-safe.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
@@ -382,9 +382,7 @@ function reportError(err: unknown, verbose: boolean): number {
   return ExitCode.usage;
 }
 
-// File names and document text may hold terminal escape codes: none reaches the terminal.
-guardStream(process.stdout);
-guardStream(process.stderr);
+guardOutput();
 const code = await main(process.argv);
 // Let stdout drain before exiting (large --json outputs into a pipe).
 process.stdout.write('', () => process.exit(code));

@@ -35,8 +35,14 @@ export function terminalSafe(s: string): string {
   return out;
 }
 
-/** Routes every string written to `stream` through terminalSafe (the CLI entry installs it on stdout and stderr). */
+/** Routes every string written to `stream` through terminalSafe. */
 export function guardStream(stream: NodeJS.WriteStream): void {
   const write = stream.write.bind(stream) as (...a: unknown[]) => boolean;
   stream.write = ((chunk: unknown, ...rest: unknown[]) => write(typeof chunk === 'string' ? terminalSafe(chunk) : chunk, ...rest)) as typeof stream.write;
+}
+
+/** The CLI entry's call: file names and document text may hold escape codes; none reaches the terminal. */
+export function guardOutput(): void {
+  guardStream(process.stdout);
+  guardStream(process.stderr);
 }
