@@ -322,8 +322,24 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
   const einvoices = { read: 0, pageMismatch: 0 };
   let total = 0;
   // results.csv and the review report, fed as the run's jobs are tallied.
-  const outputs = t.dryRun || t.detached ? null : new RunOutputs(outDir, opts.report === undefined ? { pages: 'review' } : opts.report, extractorRenderer(opts.extractor));
-  for (const f of failures) outputs?.addScanFailure(f);
+  const openOutputs = (): RunOutputs | null => {
+    try {
+      return new RunOutputs(outDir, opts.report === undefined ? { pages: 'review' } : opts.report, extractorRenderer(opts.extractor));
+    } catch (err) {
+      const env = environmentError(err, `results.csv to ${outDir}`);
+      if (!env) throw err;
+      environment ??= env;
+      return null;
+    }
+  };
+  let outputs: RunOutputs | null = t.dryRun || t.detached ? null : openOutputs();
+  const feed = (add: (o: RunOutputs) => void) => {
+    if (!outputs) return;
+    const o: RunOutputs = outputs;
+    bestEffort(`results.csv to ${outDir}`, () => add(o));
+    if (environment) outputs = null; // the disk is what failed: the reports are left to the next run
+  };
+  for (const f of failures) feed((o) => o.addScanFailure(f));
 
   if (!t.dryRun) {
     // Page through the run's jobs: memory stays flat however many files the run covered.
@@ -348,7 +364,7 @@ export async function finishRun(opts: EngineOptions, t: RunTally): Promise<{ sum
         }
         // A failure whose file was fixed (another job now) is history, not something to act on.
         if (j.status === 'failed' && !j.supersededBy) failures.push(jobFailureRow(j));
-        if (j.status === 'completed' || !j.supersededBy) outputs?.add(j);
+        if (j.status === 'completed' || !j.supersededBy) feed((o) => o.add(j));
       }
     } catch (err) {
       await outputs?.abort();

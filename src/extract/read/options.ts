@@ -1,0 +1,126 @@
+/**
+ * The reader's options, defaults and limits, and the Reader interface (index.ts implements it).
+ */
+import { availableParallelism } from 'node:os';
+import type { ExtractInput, ReadResult } from '../types.js';
+import type { EmbeddedFiles } from '../einvoice/attachments.js';
+import type { StreamLimits } from './pdf-streams.js';
+
+export interface ReaderOptions {
+  /** OCR languages, tesseract codes joined with `+`: `eng` or `eng+fra`. Each needs `@tesseract.js-data/<code>`. */
+  lang: string;
+  /** OCR workers (tesseract.js), shared by all documents. Default: the number of cores. */
+  ocrWorkers: number;
+  /** A page (render or OCR) with no progress for this long fails with a transient `timeout`. */
+  pageTimeoutMs: number;
+  /** Largest image (width x height) decoded or rendered; bigger images fail with `too_large`. Default 100e6. */
+  maxPixels: number;
+  /** Pages of one document (PDF or TIFF) at most; more fail with `too_large`. Default 1000. */
+  maxPages: number;
+  /**
+   * Images handed to OCR are scaled down to this many pixels, and PDF pages are rendered at most
+   * this large: tesseract needs ~20 bytes a pixel, so this is what keeps one document's memory
+   * under the README's ceiling. Default 25e6 (an A4 page at 500 dpi; OCR reads best near 300).
+   */
+  ocrMaxPixels: number;
+  /** Decoded sizes of a PDF's compressed streams (pdf-streams.ts). Default 64 MB each, 256 MB in all. */
+  streams: StreamLimits;
+  /** Replace an OCR worker / PDF thread after this many pages (tesseract.js workers only grow). */
+  recycleAfterPages: number;
+  /** Replace an OCR worker / PDF thread once its memory passes this many MB. */
+  workerMemoryCeilingMb: number;
+  /** Resolution scanned PDF pages are rendered at for OCR. Default 300. */
+  renderDpi: number;
+  /**
+   * OCR of raster images on pages that do have a text layer (vendor details that exist only inside a
+   * header or logo image). `auto` (default): only when the page's images cover at least
+   * `imageOcrMinArea` of it, so an ordinary text PDF with a small logo costs nothing; `always`: every
+   * page with an image of at least 1% of the page; `off`: never. The OCR text of the images is
+   * appended to the page's text, after a blank line.
+   */
+  imageOcr: ImageOcrMode;
+  /** Share of the page area (0..1) its images must cover for `imageOcr: 'auto'`. Default 0.08. */
+  imageOcrMinArea: number;
+  /**
+   * False: text layers only (the `text` extractor). Pages without one stay empty, images fail as
+   * `unsupported`, and no OCR worker is ever started. Default true.
+   */
+  ocr: boolean;
+}
+
+export type ImageOcrMode = 'auto' | 'always' | 'off';
+
+export interface PageImage {
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** Resolution cap of renderPage: a small page is not blown up past what its text needs. */
+export const VIEW_MAX_DPI = 150;
+
+/** Per-document read options. */
+export interface ReadOptions {
+  signal?: AbortSignal;
+  /**
+   * Overrides the reader's `imageOcr` for this document, e.g. `always` when the extraction layer
+   * found no template matching the text layer and wants the images read too ("ocrFallback").
+   */
+  imageOcr?: ImageOcrMode;
+  /** Also list the PDF's embedded files (e-invoice XML), read in the same PDF-thread task as its text. */
+  embeddedFiles?: boolean;
+}
+
+export interface ReaderStats {
+  /** Pages OCR'd and the time spent on them. */
+  ocrPages: number;
+  ocrMs: number;
+  /** OCR (tesseract.js) workers started / recycled. Zero for a run of text PDFs. */
+  workersStarted: number;
+  workersRecycled: number;
+  /** PDF/TIFF worker threads started / recycled. */
+  pdfThreadsStarted: number;
+  pdfThreadsRecycled: number;
+}
+
+export interface Reader {
+  read(input: ExtractInput, opts?: ReadOptions): Promise<ReadResult>;
+  /** A PDF's embedded files alone (its pages are not read). */
+  embeddedFiles(input: ExtractInput, opts?: { signal?: AbortSignal }): Promise<EmbeddedFiles>;
+  /**
+   * One page as a PNG for people to look at (the review report), at most `maxWidth` pixels wide:
+   * a PDF page rendered (at most 150 dpi), an image scaled down. Fails as `read` does.
+   */
+  renderPage(input: ExtractInput, page: number, opts: { maxWidth: number; signal?: AbortSignal }): Promise<PageImage>;
+  /** Terminates all workers. Safe to call twice. */
+  close(): Promise<void>;
+  stats(): ReaderStats;
+}
+
+export const READER_DEFAULTS: ReaderOptions = Object.freeze({
+  lang: 'eng',
+  ocrWorkers: availableParallelism(),
+  pageTimeoutMs: 120_000,
+  maxPixels: 100e6,
+  maxPages: 1000,
+  ocrMaxPixels: 25e6,
+  streams: { maxStreamBytes: 64 * 1048576, maxTotalBytes: 256 * 1048576 },
+  recycleAfterPages: 200,
+  workerMemoryCeilingMb: 1024,
+  renderDpi: 300,
+  imageOcr: 'auto',
+  imageOcrMinArea: 0.08,
+  ocr: true,
+});
+
+/** An image smaller than this share of the page (a logo, a bullet, a stamp) is never OCR'd. */
+export const MIN_IMAGE_AREA = 0.01;
+
+/** PDF's implementation limit for a page side, in points (ISO 32000-1 annex C: 14,400 units). */
+export const MAX_PAGE_SIDE_PT = 14_400;
+
+/** A multi-page image document may hold this many times `maxPixels` over all its pages. */
+export const DOCUMENT_PIXELS_PER_PAGE_CAP = 10;
+
+/** A page whose text layer has fewer non-space characters than this is rendered and OCR'd. */
+export const MIN_TEXT_CHARS = 20;
