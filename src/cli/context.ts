@@ -9,7 +9,7 @@ import type { Ledger } from '../ledger/port.js';
 import { UsageError } from '../errors.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
-import type { WebhookOptions } from '../pipeline/webhooks.js';
+import type { WebhookOptions } from '../report/webhooks.js';
 
 /** Maps commander's option names to config keys. */
 const FLAG_KEYS: Record<string, keyof Config> = {

@@ -10,9 +10,9 @@ import type { Config } from '../config/index.js';
 import type { Job, JobSettings } from '../types.js';
 import { createExtractor, EXTRACTOR_VERSIONS, type ExtractorName } from '../extract/index.js';
 import type { Extractor } from '../extract/types.js';
-import type { SubmitEvent } from '../pipeline/submit.js';
+import type { RunEvent } from '../engine/run.js';
 import type { RunDisplay } from './progress.js';
-import type { ReportOptions } from '../pipeline/outputs.js';
+import type { ReportOptions } from '../engine/outputs.js';
 import type { PageChoice } from '../report/pages.js';
 
 export function jobSettings(config: Config, templatesDigestValue: string | null): JobSettings {
@@ -96,7 +96,7 @@ export function interruptSignal(): { signal: AbortSignal; dispose: () => void } 
 }
 
 /** Renders engine events: the progress display, plus the moves of --move-done / --move-failed. */
-export function engineEvents(display: RunDisplay, c: ChalkInstance, quiet: boolean): (e: SubmitEvent) => void {
+export function engineEvents(display: RunDisplay, c: ChalkInstance, quiet: boolean): (e: RunEvent) => void {
   return (e) => {
     if (e.type === 'moved') {
       if (!quiet) process.stderr.write(`moved      ${e.from} -> ${e.to}\n`);

@@ -7,7 +7,8 @@ import type { ChalkInstance } from 'chalk';
 import cliProgress from 'cli-progress';
 import ora, { type Ora } from 'ora';
 import { basename } from 'node:path';
-import type { RunSummary, SubmitEvent } from '../pipeline/submit.js';
+import type { RunEvent } from '../engine/run.js';
+import type { RunSummary } from '../engine/summary.js';
 import { einvoiceLabel } from '../extract/einvoice/profile.js';
 import { plural } from './plural.js';
 
@@ -77,7 +78,7 @@ export class RunDisplay {
 
   private started = Date.now();
 
-  onEvent(e: SubmitEvent): void {
+  onEvent(e: RunEvent): void {
     const { c } = this.o;
     switch (e.type) {
       case 'run-started':

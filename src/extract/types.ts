@@ -1,5 +1,5 @@
 /**
- * The contract between the engine (pipeline/) and the extractors (extract/).
+ * The contract between the engine (engine/) and the extractors (extract/).
  * The engine hands an extractor one file at a time; the extractor returns a DocumentResult
  * or throws a JobError (src/errors.ts) whose class says whether a retry can help.
  */

@@ -65,6 +65,12 @@ export interface ClaimOptions {
   templatesDigest?: string | null;
 }
 
+/** A job just completed, with every path its content was seen under: what its result file holds. */
+export interface CompletedJob {
+  job: Job;
+  paths: string[];
+}
+
 export interface JobFilter {
   status?: JobState[];
   /** createdAt >= since (ms) */
@@ -282,10 +288,17 @@ export interface Ledger {
    */
   complete(jobId: string, leaseToken: number, result: DocumentResult, now: number, outbox?: OutboxTarget): Promise<boolean>;
   /**
+   * `complete`, returning in the same round trip what the job's result file holds: the completed
+   * job and every path its content was seen under. Null when the lease was lost.
+   */
+  completeReturning(jobId: string, leaseToken: number, result: DocumentResult, now: number, outbox?: OutboxTarget): Promise<CompletedJob | null>;
+  /**
    * Records a failed attempt; the state becomes `retrying` or `failed`. Null when the lease was lost.
    * With `outbox`, a final failure writes a `job.failed` event in the same transaction.
    */
   fail(jobId: string, leaseToken: number, error: JobError, backoff: BackoffPolicy, now: number, outbox?: OutboxTarget): Promise<JobState | null>;
+  /** `fail`, returning the job as it now is (`retrying` or `failed`); null when the lease was lost. */
+  failReturning(jobId: string, leaseToken: number, error: JobError, backoff: BackoffPolicy, now: number, outbox?: OutboxTarget): Promise<Job | null>;
   /** Puts an in-flight job back to `pending` without counting the attempt. */
   release(jobId: string, leaseToken: number, reason: string, now: number): Promise<boolean>;
   /**

@@ -3,6 +3,7 @@
  * Written on every run (empty when nothing failed) so an old report never lingers.
  */
 import { join } from 'node:path';
+import type { Job } from '../types.js';
 import { writeFileAtomic, writeJsonAtomic } from './atomic.js';
 import { csvLine } from './csv.js';
 
@@ -15,6 +16,20 @@ export interface FailureRow {
   attempts: number;
   retryable: boolean;
   hint: string;
+}
+
+/** A failed job's row. */
+export function jobFailureRow(j: Job): FailureRow {
+  return {
+    path: j.path,
+    jobId: j.id,
+    fingerprint: j.fingerprint,
+    errorClass: j.error?.errorClass ?? 'internal',
+    message: j.error?.message ?? '',
+    attempts: j.attempts,
+    retryable: j.error?.retryable ?? false,
+    hint: j.error?.hint ?? '',
+  };
 }
 
 const COLUMNS: Array<keyof FailureRow> = ['path', 'jobId', 'fingerprint', 'errorClass', 'message', 'attempts', 'retryable', 'hint'];

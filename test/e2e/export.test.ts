@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { docparse } from '../helpers/cli.js';
 import { tempDir, writeBytes, writeInvoiceFolder } from '../helpers/fixtures.js';
 import { openSqliteLedger } from '../../src/ledger/sqlite/index.js';
-import { exportResults } from '../../src/pipeline/export.js';
+import { exportResults } from '../../src/engine/export.js';
 
 describe('docparse export', () => {
   it('writes every result and the failures report from the ledger alone', async () => {

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { docparse } from '../helpers/cli.js';
 import { tempDir, writeBytes, writeInvoiceFolder } from '../helpers/fixtures.js';
 import { readLedger } from '../helpers/ledger.js';
-import { verifyWebhook } from '../../src/pipeline/webhook-signature.js';
+import { verifyWebhook } from '../../src/report/webhook-signature.js';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { openSqliteLedger, type SqliteLedger } from '../../src/ledger/sqlite/index.js';
-import { submit } from '../../src/pipeline/submit.js';
+import { submit } from '../../src/engine/submit.js';
 import type { Extractor } from '../../src/extract/types.js';
 import { emptyResult } from '../../src/extract/result.js';
 import { permanent, transient, MissingDependencyError } from '../../src/errors.js';
@@ -138,7 +138,7 @@ describe('retries', () => {
 describe('files on shared mounts', () => {
   it('a job whose folder is missing on this machine fails as retryable file_unavailable, not as gone', async () => {
     const { renameSync } = await import('node:fs');
-    const { runWorker } = await import('../../src/pipeline/worker.js');
+    const { runWorker } = await import('../../src/engine/worker.js');
     const dir = tempDir('docparse-mount-');
     await writeInvoiceFolder(join(dir, 'share'), 1);
     ledger = openSqliteLedger(join(dir, 'ledger.db'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import { formatEta, progressLine, summaryLine, uneventful } from '../../src/cli/progress.js';
-import type { RunSummary } from '../../src/pipeline/submit.js';
+import type { RunSummary } from '../../src/engine/summary.js';
 
 const colour = new Chalk({ level: 1 });
 const plain = new Chalk({ level: 0 });

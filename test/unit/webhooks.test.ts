@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHmac } from 'node:crypto';
-import { secretKey, signWebhook, verifyWebhook, webhookHeaders } from '../../src/pipeline/webhook-signature.js';
-import { nextAttemptAt } from '../../src/pipeline/webhooks.js';
+import { secretKey, signWebhook, verifyWebhook, webhookHeaders } from '../../src/report/webhook-signature.js';
+import { nextAttemptAt } from '../../src/report/webhooks.js';
 import { parseBackoff } from '../../src/ledger/backoff.js';
 
 describe('Standard Webhooks signatures', () => {

@@ -1,6 +1,6 @@
 import { loadConfig, printJson, withLedger } from '../context.js';
 import { ExitCode, NotFoundError } from '../../errors.js';
-import { exportResults } from '../../pipeline/export.js';
+import { exportResults } from '../../engine/export.js';
 import { parseSince } from '../parse.js';
 import type { ExportFormat } from '../../report/sinks.js';
 

@@ -1,6 +1,6 @@
 import { loadConfig, printJson, withLedger } from '../context.js';
 import { ExitCode, NotFoundError } from '../../errors.js';
-import { writeLedgerReport } from '../../pipeline/report.js';
+import { writeLedgerReport } from '../../engine/report.js';
 import type { PageChoice } from '../../report/pages.js';
 import { parseSince } from '../parse.js';
 

@@ -3,7 +3,7 @@ import { loadConfig, colors, printJson, withLedger, webhookOptions } from '../co
 import { NotFoundError, UsageError } from '../../errors.js';
 import type { Job } from '../../types.js';
 import { templatesDigest } from '../../extract/settings.js';
-import { planRetry, runJobsAgain } from '../../pipeline/retry.js';
+import { planRetry, runJobsAgain } from '../../engine/retry.js';
 import { liveTerminal, RunDisplay } from '../progress.js';
 import { plural } from '../plural.js';
 import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal, reportChoice } from '../processing.js';

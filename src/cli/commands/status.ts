@@ -6,7 +6,7 @@ import { NotFoundError, UsageError } from '../../errors.js';
 import type { Ledger } from '../../ledger/port.js';
 import type { Job, JobEvent, Run } from '../../types.js';
 import { iso, jobView } from '../../report/results.js';
-import { jobFailureRow } from '../../pipeline/submit.js';
+import { jobFailureRow } from '../../report/failures.js';
 import { einvoiceLabel } from '../../extract/einvoice/profile.js';
 import { plural } from '../plural.js';
 

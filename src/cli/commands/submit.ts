@@ -5,11 +5,12 @@ import { liveTerminal, RunDisplay } from '../progress.js';
 import { UsageError } from '../../errors.js';
 import type { Config } from '../../config/index.js';
 import type { JobSettings } from '../../types.js';
-import { submit, type RunSummary } from '../../pipeline/submit.js';
+import { submit } from '../../engine/submit.js';
+import type { RunSummary } from '../../engine/summary.js';
 import type { Ledger } from '../../ledger/port.js';
 import { templatesDigest } from '../../extract/settings.js';
 import { engineEvents, engineSettings, extractorFor, interruptSignal, jobSettings, moveTargets, reportChoice } from '../processing.js';
-import { checkRoots } from '../../pipeline/walk.js';
+import { checkRoots } from '../../files/walk.js';
 
 /** Prints a detached run for scripts: the run id and every job id, with how the run found each. */
 async function printDetached(ledger: Ledger, summary: RunSummary, opts: Record<string, unknown>): Promise<void> {

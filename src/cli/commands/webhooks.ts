@@ -4,8 +4,8 @@
 import { colors, loadConfig, printJson, withLedger } from '../context.js';
 import { ExitCode, NotFoundError, UsageError } from '../../errors.js';
 import { OUTBOX_STATES, type OutboxEvent, type OutboxState } from '../../ledger/port.js';
-import { WebhookDispatcher, type DeliveryReport } from '../../pipeline/webhooks.js';
-import { makeOwnerId } from '../../pipeline/runner.js';
+import { WebhookDispatcher, type DeliveryReport } from '../../report/webhooks.js';
+import { makeOwnerId } from '../../engine/owner.js';
 import { redactWebhookUrl } from '../../redact.js';
 import { newId } from '../../ledger/ids.js';
 

@@ -7,8 +7,8 @@ import type { Ledger } from '../../ledger/port.js';
 import type { Job, JobSettings } from '../../types.js';
 import type { Extractor } from '../../extract/types.js';
 import { templatesDigest } from '../../extract/settings.js';
-import { settingsKey } from '../../pipeline/submit.js';
-import { runWorker } from '../../pipeline/worker.js';
+import { settingsKey } from '../../engine/idempotency.js';
+import { runWorker } from '../../engine/worker.js';
 import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal, jobSettings, moveTargets, reportChoice } from '../processing.js';
 import { duration, folders } from '../parse.js';
 

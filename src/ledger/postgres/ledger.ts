@@ -16,6 +16,7 @@ import type { BackoffPolicy } from '../backoff.js';
 import { IdempotencyConflictError } from '../../errors.js';
 import type {
   ClaimOptions,
+  CompletedJob,
   FileRecord,
   JobFilter,
   LatencySummary,
@@ -351,8 +352,12 @@ export class PostgresLedger implements Ledger {
   }
 
   async complete(jobId: string, leaseToken: number, result: DocumentResult, now: number, outbox?: OutboxTarget): Promise<boolean> {
+    return (await this.completeReturning(jobId, leaseToken, result, now, outbox)) !== null;
+  }
+
+  async completeReturning(jobId: string, leaseToken: number, result: DocumentResult, now: number, outbox?: OutboxTarget): Promise<CompletedJob | null> {
     const t = ms(now);
-    const ok = await this.fenced(jobId, leaseToken, async (q, row) => {
+    return this.fenced(jobId, leaseToken, async (q, row) => {
       // Earlier copies of the same invoice. The lock on the key makes two copies completing at
       // once take turns, so the second one sees the first (read committed sees what committed).
       const key = invoiceKey(result);
@@ -365,18 +370,21 @@ export class PostgresLedger implements Ledger {
       const done = await applyTransition(q, row, { type: 'complete', now: t }, null, { result: stored, pageCount: result.pageCount, templateId: result.templateId });
       await q.query(setInvoiceKeySql((n) => `$${n}`), [key, jobId]);
       if (outbox) await enqueueJobEvent(q, outbox, 'job.completed', done, t);
-      return true;
+      const paths = (await q.query('SELECT path FROM job_paths WHERE job_id = $1 ORDER BY first_seen, path', [jobId])).map((r) => String(r.path));
+      return { job: toJob(done), paths };
     });
-    return ok === true;
   }
 
   async fail(jobId: string, leaseToken: number, error: JobError, backoff: BackoffPolicy, now: number, outbox?: OutboxTarget): Promise<JobState | null> {
+    return (await this.failReturning(jobId, leaseToken, error, backoff, now, outbox))?.status ?? null;
+  }
+
+  async failReturning(jobId: string, leaseToken: number, error: JobError, backoff: BackoffPolicy, now: number, outbox?: OutboxTarget): Promise<Job | null> {
     const t = ms(now);
     return this.fenced(jobId, leaseToken, async (q, row) => {
       const after = await applyTransition(q, row, { type: 'fail', now: t, error, backoff }, null);
-      const state = after.status as JobState;
-      if (outbox && state === 'failed') await enqueueJobEvent(q, outbox, 'job.failed', after, t);
-      return state;
+      if (outbox && after.status === 'failed') await enqueueJobEvent(q, outbox, 'job.failed', after, t);
+      return toJob(after);
     });
   }
 

@@ -14,6 +14,7 @@ import { JOB_STATES } from '../../types.js';
 import type { BackoffPolicy } from '../backoff.js';
 import type {
   ClaimOptions,
+  CompletedJob,
   FileRecord,
   JobFilter,
   LatencySummary,
@@ -476,7 +477,11 @@ export class SqliteLedger implements Ledger {
   }
 
   async complete(jobId: string, leaseToken: number, result: DocumentResult, now: number, outbox?: OutboxTarget): Promise<boolean> {
-    const ok = this.fenced(jobId, leaseToken, (row) => {
+    return (await this.completeReturning(jobId, leaseToken, result, now, outbox)) !== null;
+  }
+
+  async completeReturning(jobId: string, leaseToken: number, result: DocumentResult, now: number, outbox?: OutboxTarget): Promise<CompletedJob | null> {
+    return this.fenced(jobId, leaseToken, (row) => {
       // Earlier copies of the same invoice, read in this (immediate, so serialised) transaction.
       const key = invoiceKey(result);
       const self = { jobId, fingerprint: String(row.fingerprint) };
@@ -488,16 +493,19 @@ export class SqliteLedger implements Ledger {
       });
       this.stmts.setInvoiceKey.run(key, jobId);
       if (outbox) this.enqueueJobEvent(outbox, 'job.completed', jobId, now);
-      return true;
+      return { job: toJob(this.stmts.getJob.get(jobId) as Row), paths: (this.stmts.jobPaths.all(jobId) as Row[]).map((r) => String(r.path)) };
     });
-    return ok === true;
   }
 
   async fail(jobId: string, leaseToken: number, error: JobError, backoff: BackoffPolicy, now: number, outbox?: OutboxTarget): Promise<JobState | null> {
+    return (await this.failReturning(jobId, leaseToken, error, backoff, now, outbox))?.status ?? null;
+  }
+
+  async failReturning(jobId: string, leaseToken: number, error: JobError, backoff: BackoffPolicy, now: number, outbox?: OutboxTarget): Promise<Job | null> {
     return this.fenced(jobId, leaseToken, (row) => {
       const state = this.applyTransition(row, { type: 'fail', now, error, backoff }, null).status;
       if (outbox && state === 'failed') this.enqueueJobEvent(outbox, 'job.failed', jobId, now);
-      return state;
+      return toJob(this.stmts.getJob.get(jobId) as Row);
     });
   }
 

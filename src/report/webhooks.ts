@@ -259,27 +259,22 @@ export class WebhookDispatcher {
 }
 
 /**
- * Runs `fn` with a dispatcher sending in the background (for `submit` and `worker`), then
- * gives the events of this stretch at most `graceMs` before leaving them to the next process.
- * Without a webhook it just runs `fn`.
+ * Starts a dispatcher sending in the background (for `submit`, `worker` and `retry`); `stop()`
+ * then gives the events of this stretch at most `graceMs` before leaving them to the next
+ * process. Null without a webhook.
  */
-export async function withWebhooks<T>(
+export function startWebhooks(
   ledger: Ledger,
   webhook: WebhookOptions | null | undefined,
   owner: string,
-  fn: (dispatcher: WebhookDispatcher | null) => Promise<T>,
   opts: { now?: () => number; onDelivery?: (r: DeliveryReport) => void } = {},
-): Promise<T> {
-  if (!webhook) return fn(null);
+): { stop(): Promise<void> } | null {
+  if (!webhook) return null;
   const now = opts.now ?? Date.now;
   const since = now();
   const dispatcher = new WebhookDispatcher({ ...webhook, ledger, owner, now, onDelivery: opts.onDelivery });
   dispatcher.start();
-  try {
-    return await fn(dispatcher);
-  } finally {
-    await dispatcher.stop(webhook.graceMs, since);
-  }
+  return { stop: async () => void (await dispatcher.stop(webhook.graceMs, since)) };
 }
 
 /**

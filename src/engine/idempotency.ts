@@ -1,16 +1,28 @@
 /**
- * `submit --idempotency-key KEY`, as the hosted parsing APIs do it: the same key with the same
- * inputs returns the earlier run instead of doing anything again; the same key with other
- * inputs is refused (HTTP 409 `key_reused_with_different_params` there, exit 6 here); of two
- * submits racing with one key, the ledger's UNIQUE constraint lets exactly one run.
+ * Idempotency of jobs (the settings key) and of requests. `submit --idempotency-key KEY`, as the
+ * hosted parsing APIs do it: the same key with the same inputs returns the earlier run instead
+ * of doing anything again; the same key with other inputs is refused (HTTP 409
+ * `key_reused_with_different_params` there, exit 6 here); of two submits racing with one key,
+ * the ledger's UNIQUE constraint lets exactly one run.
  */
 import { resolve } from 'node:path';
-import type { Ledger } from '../ledger/port.js';
-import type { Run } from '../types.js';
-import { IdempotencyConflictError } from '../errors.js';
-import { digestJson } from './fingerprint.js';
 import { hostname } from 'node:os';
-import { ownerAliveOnThisHost, ownerHost } from './runner.js';
+import type { Ledger } from '../ledger/port.js';
+import type { JobSettings, Run } from '../types.js';
+import { IdempotencyConflictError } from '../errors.js';
+import { digestJson } from '../files/fingerprint.js';
+import { ownerAliveOnThisHost, ownerHost } from './owner.js';
+
+/** A job is its content plus the settings that change its result: this digest of the settings. */
+export function settingsKey(settings: JobSettings): string {
+  return digestJson(settings).slice(0, 32);
+}
+
+/** How often a running submit says it is alive: well within the lease, and at least every 20 s. */
+export const runHeartbeatMs = (leaseMs: number): number => Math.max(1000, Math.min(20_000, Math.floor(leaseMs / 3)));
+
+/** A run silent for this long is taken as dead by an idempotency-key check on another machine. */
+export const runStaleMs = (leaseMs: number): number => Math.max(3 * leaseMs, 120_000);
 
 /**
  * What a request is, for comparing two uses of one key: the resolved paths and everything

@@ -14,12 +14,13 @@
 import { statSync } from 'node:fs';
 import { newId } from '../ledger/ids.js';
 import type { Job } from '../types.js';
-import { finishRun, makeRunner, type EngineOptions, type RunSummary } from './submit.js';
 import type { FailureRow } from '../report/failures.js';
-import { makeOwnerId } from './runner.js';
-import { withWebhooks } from './webhooks.js';
-import { fingerprintFile } from './fingerprint.js';
-import { scan, type ScanStats } from './scan.js';
+import { fingerprintFile } from '../files/fingerprint.js';
+import { scan, type ScanStats } from '../files/scan.js';
+import { Engine, sendWebhooks, type EngineOptions } from './run.js';
+import { closeRun } from './close.js';
+import { NO_FILES, type RunSummary } from './summary.js';
+import { makeOwnerId } from './owner.js';
 
 export interface RetryPlan {
   /** Unchanged files whose jobs run again. */
@@ -74,12 +75,12 @@ export interface RetryOptions extends EngineOptions {
 
 /** Requeues and re-reads the plan's jobs in a new run and processes them; with `webhook`, their events are sent. */
 export async function runJobsAgain(opts: RetryOptions): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
-  const webhook = opts.webhook ?? null;
-  return withWebhooks(opts.ledger, webhook, makeOwnerId(newId('wrk').slice(-8)), () => retryRun(opts), { now: opts.now, onDelivery: opts.onWebhook });
+  const now = opts.now ?? Date.now;
+  const webhooks = sendWebhooks(opts, now);
+  return retryRun(opts, now).finally(() => webhooks?.stop());
 }
 
-async function retryRun(opts: RetryOptions): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
-  const now = opts.now ?? Date.now;
+async function retryRun(opts: RetryOptions, now: () => number): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
   const started = now();
   const runId = newId('run');
   const { requeue, reread, skipped } = opts.plan;
@@ -95,7 +96,7 @@ async function retryRun(opts: RetryOptions): Promise<{ summary: RunSummary; fail
   });
   opts.onEvent?.({ type: 'run-started', runId });
   await opts.ledger.requeue(requeue.map((j) => j.id), 'docparse retry', now(), { runId });
-  let stats: ScanStats = { files: 0, hashed: 0, ignored: 0, failed: [], bytes: 0, superseded: 0 };
+  let stats: ScanStats = NO_FILES;
   if (reread.length > 0) {
     // The fixed files, read as submit reads them: new content is a new job in this run, and it
     // supersedes the failed one (scan.ts).
@@ -112,27 +113,26 @@ async function retryRun(opts: RetryOptions): Promise<{ summary: RunSummary; fail
       onFile: (f) => opts.onEvent?.({ type: 'file', file: f }),
     });
   }
-  const runner = makeRunner(opts, runId, now);
+  const engine = new Engine({ ...opts, now }, { owner: makeOwnerId(runId.slice(-8)), runId });
   const onAbort = () => {
     opts.onEvent?.({ type: 'interrupting' });
-    runner.stop();
+    engine.stop();
   };
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    await runner.drain();
+    await engine.drain();
   } finally {
     opts.signal?.removeEventListener('abort', onAbort);
   }
-  const done = await finishRun(opts, {
+  return closeRun(opts, {
     runId,
     started,
     stats,
     skipped: 0,
-    runner,
+    counts: engine.counts,
     interrupted: !!opts.signal?.aborted,
     dryRun: false,
     detached: false,
     retry: { requeued: requeue.length, reread: reread.length, skipped: skipped.map((s) => ({ jobId: s.job.id, path: s.job.path, reason: s.reason })) },
   });
-  return done;
 }

@@ -7,9 +7,8 @@ import { resolve } from 'node:path';
 import type { Ledger } from '../ledger/port.js';
 import { writeResultFile } from '../report/results.js';
 import { finishedJobs } from './finished.js';
-import { writeFailures, type FailureRow } from '../report/failures.js';
+import { jobFailureRow, writeFailures, type FailureRow } from '../report/failures.js';
 import { csvSink, ndjsonSink, xlsxSink, type ExportFormat, type ResultSink } from '../report/sinks.js';
-import { jobFailureRow } from './submit.js';
 
 export interface ExportOptions {
   ledger: Ledger;

@@ -1,6 +1,6 @@
 /**
  * `docparse worker`: processes the due jobs of the whole ledger (pending, and retrying ones
- * whose time has come), whichever run registered them, through the same runner, result files
+ * whose time has come), whichever run registered them, through the same engine, result files
  * and reports as `submit`. With `watch`, it also submits the files that arrive in hot folders.
  *
  * Any number of workers (and submits) may share a ledger: a job is claimed atomically and
@@ -12,11 +12,13 @@ import type { RegisterOutcome } from '../ledger/port.js';
 import { newId } from '../ledger/ids.js';
 import type { Job, JobSettings } from '../types.js';
 import type { FailureRow } from '../report/failures.js';
-import { finishRun, makeMover, makeRunner, settingsKey, type EngineOptions, type RunSummary } from './submit.js';
-import { HotFolder } from './watch.js';
-import { makeOwnerId } from './runner.js';
+import { HotFolder } from '../files/watch.js';
+import { Engine, moverFor, sendWebhooks, type EngineOptions } from './run.js';
+import { closeRun } from './close.js';
+import { NO_FILES, type RunSummary } from './summary.js';
 import { environmentError } from '../errors.js';
-import { withWebhooks } from './webhooks.js';
+import { makeOwnerId } from './owner.js';
+import { settingsKey } from './idempotency.js';
 
 export interface WatchOptions {
   /** Hot folders: new files are submitted once complete. */
@@ -40,13 +42,14 @@ export interface WorkerOptions extends EngineOptions {
   runId?: string;
 }
 
-/** Runs the worker; with `webhook`, its events are dispatched while it works (see webhooks.ts). */
+/** Runs the worker; with `webhook`, its events are sent while it works (report/webhooks.ts). */
 export async function runWorker(opts: WorkerOptions): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
-  return withWebhooks(opts.ledger, opts.webhook ?? null, makeOwnerId(newId('wrk').slice(-8)), () => workerRun(opts), { now: opts.now, onDelivery: opts.onWebhook });
+  const now = opts.now ?? Date.now;
+  const webhooks = sendWebhooks(opts, now);
+  return workerRun(opts, now).finally(() => webhooks?.stop());
 }
 
-async function workerRun(opts: WorkerOptions): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
-  const now = opts.now ?? Date.now;
+async function workerRun(opts: WorkerOptions, now: () => number): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
   const started = now();
   const runId = opts.runId ?? newId('run');
   const key = settingsKey(opts.settings);
@@ -61,15 +64,18 @@ async function workerRun(opts: WorkerOptions): Promise<{ summary: RunSummary; fa
   const touched = new Map<string, RegisterOutcome>();
   // With hot folders, only files under them are moved (not the job's first path, which another
   // command submitted); without, the path each detached job was read from.
-  const mover = makeMover(opts, watchDirs, watchDirs.length === 0);
-  const engine: EngineOptions = {
-    ...opts,
-    onEvent: (e) => {
-      if (e.type === 'job' && !touched.has(e.outcome.job.id)) touched.set(e.outcome.job.id, 'existing');
-      emit(e);
+  const mover = moverFor(opts, watchDirs, watchDirs.length === 0);
+  const engine = new Engine(
+    {
+      ...opts,
+      now,
+      onEvent: (e) => {
+        if (e.type === 'job' && !touched.has(e.outcome.job.id)) touched.set(e.outcome.job.id, 'existing');
+        emit(e);
+      },
     },
-  };
-  const runner = makeRunner(engine, runId, now, { templatesDigest: opts.settings.templatesDigest, mover });
+    { owner: makeOwnerId(runId.slice(-8)), templatesDigest: opts.settings.templatesDigest, mover },
+  );
 
   let skipped = 0;
   const hot = opts.watch
@@ -118,7 +124,7 @@ async function workerRun(opts: WorkerOptions): Promise<{ summary: RunSummary; fa
 
   const onAbort = () => {
     emit({ type: 'interrupting' });
-    runner.stop();
+    engine.stop();
     wakeUp();
   };
   opts.signal?.addEventListener('abort', onAbort, { once: true });
@@ -128,9 +134,9 @@ async function workerRun(opts: WorkerOptions): Promise<{ summary: RunSummary; fa
     if (!hot) return;
     const interval = Math.max(50, Math.min(opts.pollMs, opts.watch!.settleMs));
     try {
-      while (!runner.stopped) {
+      while (!engine.stopped) {
         if ((await hot.poll()) > 0) {
-          runner.nudge();
+          engine.nudge();
           wakeUp();
         }
         // A cron run (--once) is done with the folder once every file it saw is taken.
@@ -143,9 +149,9 @@ async function workerRun(opts: WorkerOptions): Promise<{ summary: RunSummary; fa
   };
 
   const drainLoop = async () => {
-    while (!runner.stopped) {
-      await runner.drain(() => watching, { waitForRetries: false });
-      if (runner.stopped) break;
+    while (!engine.stopped) {
+      await engine.drain(() => watching, { waitForRetries: false });
+      if (engine.stopped) break;
       if (!opts.once) {
         await pause(opts.pollMs);
         continue;
@@ -169,7 +175,7 @@ async function workerRun(opts: WorkerOptions): Promise<{ summary: RunSummary; fa
   // Out of disk or permission while processing: stop, but still write what can be of the reports.
   const environment = drainResult.status === 'rejected' ? environmentError(drainResult.reason) : null;
   if ((drainResult.status === 'rejected' && !environment) || watchResult.status === 'rejected') {
-    runner.stop();
+    engine.stop();
     await mover?.flush();
     throw drainResult.status === 'rejected' ? drainResult.reason : (watchResult as PromiseRejectedResult).reason;
   }
@@ -180,12 +186,12 @@ async function workerRun(opts: WorkerOptions): Promise<{ summary: RunSummary; fa
     const j = await opts.ledger.getJob(id);
     if (j) jobs.push({ ...j, outcome });
   }
-  return finishRun(opts, {
+  return closeRun(opts, {
     runId,
     started,
-    stats: hot?.stats ?? { files: 0, hashed: 0, ignored: 0, failed: [], bytes: 0 },
+    stats: hot?.stats ?? NO_FILES,
     skipped,
-    runner,
+    counts: engine.counts,
     interrupted: !!opts.signal?.aborted,
     dryRun: false,
     detached: false,

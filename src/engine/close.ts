@@ -1,0 +1,174 @@
+/**
+ * Closing a run: tally its jobs from the ledger a page at a time (memory stays flat however many
+ * files it covered), write the result files still missing from the output folder (jobs completed
+ * earlier, or by another process), results.csv and the review report (outputs.ts), the run
+ * summary and the failures report, and record the summary on the run. When the machine stopped
+ * the run (out of disk, no permission), what can still be written is, and the run ends with it.
+ */
+import { join, resolve } from 'node:path';
+import type { JobState } from '../types.js';
+import { JOB_STATES } from '../types.js';
+import { environmentError, ExitCode } from '../errors.js';
+import type { ScanFailure } from '../files/scan.js';
+import { MOVE_REFUSED } from '../files/move.js';
+import { sweepStaleTemps, writeJsonAtomic } from '../report/atomic.js';
+import { resultFileExists, writeResultFile } from '../report/results.js';
+import { jobFailureRow, writeFailures, type FailureRow } from '../report/failures.js';
+import { outboxTarget } from '../report/webhooks.js';
+import { extractorRenderer, RunOutputs } from './outputs.js';
+import { runJobPages, type RunSummary, type RunTally } from './summary.js';
+import type { EngineOptions } from './run.js';
+
+/** Tallies a run from the ledger, writes missing result files and the reports, and closes the run. */
+export async function closeRun(opts: EngineOptions, t: RunTally): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
+  const now = opts.now ?? Date.now;
+  const outDir = resolve(opts.outDir);
+  // Half-written results of processes that were killed; their jobs were done again or will be.
+  if (!t.dryRun && !t.detached) sweepStaleTemps(outDir);
+  const { stats, counts } = t;
+  const finished = now();
+  const byState = Object.fromEntries(JOB_STATES.map((s) => [s, 0])) as Record<JobState, number>;
+  const failures: FailureRow[] = [...stats.failed.map(scanFailureRow), ...(t.moveRefused ?? [])];
+  // Out of disk or permission: the first such error stops the run; what can still be written is.
+  let environment = t.environment ?? null;
+  const bestEffort = (what: string, write: () => void) => {
+    try {
+      write();
+    } catch (err) {
+      const env = environmentError(err, what);
+      if (!env) throw err;
+      environment ??= env;
+    }
+  };
+  const byOutcome = { new: 0, existing: 0, requeued: 0 };
+  let needsReview = 0;
+  let reviewed = 0;
+  let duplicates = 0;
+  const einvoices = { read: 0, pageMismatch: 0 };
+  let total = 0;
+  // results.csv and the review report, fed as the run's jobs are tallied.
+  const openOutputs = (): RunOutputs | null => {
+    try {
+      return new RunOutputs(outDir, opts.report === undefined ? { pages: 'review' } : opts.report, extractorRenderer(opts.extractor));
+    } catch (err) {
+      const env = environmentError(err, `results.csv to ${outDir}`);
+      if (!env) throw err;
+      environment ??= env;
+      return null;
+    }
+  };
+  let outputs: RunOutputs | null = t.dryRun || t.detached ? null : openOutputs();
+  const feed = (add: (o: RunOutputs) => void) => {
+    if (!outputs) return;
+    const o: RunOutputs = outputs;
+    bestEffort(`results.csv to ${outDir}`, () => add(o));
+    if (environment) outputs = null; // the disk is what failed: the reports are left to the next run
+  };
+  for (const f of failures) feed((o) => o.addScanFailure(f));
+
+  if (!t.dryRun) {
+    // Page through the run's jobs: memory stays flat however many files the run covered.
+    try {
+      for await (const j of t.jobs ?? runJobPages(opts.ledger, t.runId)) {
+        total++;
+        byState[j.status]++;
+        byOutcome[j.outcome]++;
+        if (j.status === 'completed') {
+          if (j.result?.needsReview && j.reviewedAt === null) needsReview++;
+          else if (j.result?.needsReview) reviewed++;
+          if (j.result?.duplicateOf?.length) duplicates++;
+          if (j.result?.einvoice) {
+            einvoices.read++;
+            if (j.result.einvoice.pageCheck.status === 'mismatch') einvoices.pageMismatch++;
+          }
+          // Results of jobs done earlier, or by another process, are written from the ledger.
+          if (!t.detached && !environment && !resultFileExists(outDir, j)) {
+            const paths = await opts.ledger.jobPaths(j.id);
+            bestEffort(`a result to ${outDir}`, () => writeResultFile(outDir, j, paths));
+          }
+        }
+        // A failure whose file was fixed (another job now) is history, not something to act on.
+        if (j.status === 'failed' && !j.supersededBy) failures.push(jobFailureRow(j));
+        if (j.status === 'completed' || !j.supersededBy) feed((o) => o.add(j));
+      }
+    } catch (err) {
+      await outputs?.abort();
+      throw err;
+    }
+  }
+
+  // Files a move left in place (move_refused) are listed, but nothing failed.
+  const failedCount = failures.filter((f) => f.errorClass !== MOVE_REFUSED).length;
+  let exitCode: number = ExitCode.ok;
+  if (environment) exitCode = environment.exitCode;
+  else if (t.interrupted) exitCode = ExitCode.interrupted;
+  else if (failedCount > 0) exitCode = ExitCode.someFailed;
+  else if (opts.failOnReview && needsReview > 0) exitCode = ExitCode.needsReview;
+
+  const seconds = Math.max(0.001, (finished - t.started) / 1000);
+  const summary: RunSummary = {
+    runId: t.runId,
+    ledger: opts.ledger.location,
+    outDir,
+    startedAt: new Date(t.started).toISOString(),
+    finishedAt: new Date(finished).toISOString(),
+    durationMs: finished - t.started,
+    interrupted: t.interrupted,
+    dryRun: t.dryRun,
+    detached: t.detached,
+    files: { seen: stats.files, hashed: stats.hashed, ignored: stats.ignored, failedToScan: stats.failed.length, bytes: stats.bytes },
+    jobs: {
+      total,
+      ...byOutcome,
+      skipped: t.skipped,
+      processed: counts ? counts.completed + counts.failed : 0,
+      retries: counts ? counts.retried : 0,
+      superseded: stats.superseded ?? 0,
+    },
+    byState,
+    needsReview,
+    reviewed,
+    duplicates,
+    einvoices,
+    filesPerSecond: Math.round((Math.max(stats.files, total) / seconds) * 100) / 100,
+    exitCode,
+  };
+  if (t.moved) summary.moved = { ...t.moved };
+  if (t.retry) summary.retry = t.retry;
+  if (t.dryRun) summary.plan = t.plan;
+  else {
+    if (outputs) {
+      try {
+        summary.report = (await outputs.finish(`Run ${t.runId}`))?.file ?? null;
+      } catch (err) {
+        const env = environmentError(err, `the reports to ${outDir}`);
+        if (!env) throw err;
+        environment ??= env;
+        await outputs.abort().catch(() => undefined);
+      }
+    }
+    try {
+      await opts.ledger.finishRun(t.runId, summary, finished, t.detached ? undefined : outboxTarget(opts.webhook));
+    } catch (err) {
+      const env = environmentError(err, 'the ledger');
+      if (!env) throw err;
+      environment ??= env;
+    }
+    if (environment) {
+      summary.exitCode = environment.exitCode;
+      summary.error = { message: environment.message, hint: environment.hint ?? '' };
+    }
+    if (!t.detached) {
+      bestEffort(join(outDir, 'summary.json'), () => writeJsonAtomic(join(outDir, 'summary.json'), summary));
+      bestEffort(`the failures report to ${outDir}`, () => writeFailures(outDir, failures));
+    }
+  }
+  // Written what could be: now the run ends with the machine's problem and its exit code.
+  if (environment) throw environment;
+  return { summary, failures };
+}
+
+/** A file the scan could not fingerprint: a failure without a job. */
+function scanFailureRow(f: ScanFailure): FailureRow {
+  return { path: f.path, jobId: null, fingerprint: null, errorClass: f.errorClass, message: f.message, attempts: 0, retryable: false, hint: f.hint };
+}

@@ -1,0 +1,31 @@
+/**
+ * Who holds a job's lease or runs a run: `host:pid:random`, and whether that process is alive.
+ * A process on this machine is checked by its pid; one elsewhere only by its lease expiring.
+ */
+import { hostname } from 'node:os';
+
+export function makeOwnerId(random: string): string {
+  return `${hostname()}:${process.pid}:${random}`;
+}
+
+/** The machine of an owner id (`host:pid:random`; the host name itself may contain ':'), or null. */
+export function ownerHost(owner: string): string | null {
+  const parts = owner.split(':');
+  return parts.length < 3 ? null : parts.slice(0, -2).join(':');
+}
+
+/** True unless the owner is a process on this host that no longer exists. */
+export function ownerAliveOnThisHost(owner: string): boolean {
+  const host = ownerHost(owner);
+  if (host === null) return false;
+  const pid = Number(owner.split(':').at(-2));
+  if (host !== hostname()) return true; // another machine: only its lease expiry tells
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
