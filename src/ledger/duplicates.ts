@@ -2,8 +2,7 @@
  * Duplicate invoices in the ledger (the rule is src/duplicates.ts): each completed job keeps the
  * normalised invoice number of its result in the indexed `invoice_key` column, and completing a
  * job looks up the earlier completed jobs with the same key, in the same transaction, so the
- * result stored (and written to its file) already says what it repeats. Shared by both backends:
- * the query is written once, with the backend's placeholders.
+ * result stored (and written to its file) already says what it repeats (sql/jobs.ts complete).
  */
 import { flagDuplicates, invoiceKey, type DuplicateCandidate } from '../duplicates.js';
 import type { DocumentResult } from '../types.js';
@@ -16,8 +15,6 @@ export const CANDIDATE_LIMIT = 200;
 export function candidatesSql(ph: (n: number) => string): string {
   return `SELECT id, fingerprint, path, result FROM jobs WHERE invoice_key = ${ph(1)} AND status = 'completed' AND id <> ${ph(2)} ORDER BY completed_at, id LIMIT ${CANDIDATE_LIMIT}`;
 }
-
-export const setInvoiceKeySql = (ph: (n: number) => string): string => `UPDATE jobs SET invoice_key = ${ph(1)} WHERE id = ${ph(2)}`;
 
 /**
  * The result to store for a completing job whose invoice key is set: flagged with the jobs among

@@ -1,10 +1,10 @@
 /**
  * The Ledger port: the job store in domain verbs, with no connection or transaction types.
  *
- * Every backend (SQLite in ledger/sqlite, PostgreSQL later) implements this interface and
- * must pass the same contract suite (test/contract/ledger.contract.ts). Every state change
- * goes through `transition()` (transitions.ts) and is appended to the audit trail in the
- * same transaction.
+ * It is implemented once, over SQL (ledger/sql: every method's statements, written once), for
+ * SQLite (ledger/sqlite) and PostgreSQL (ledger/postgres), which both pass the same contract
+ * suite (test/contract/ledger.contract.ts). Every state change goes through `transition()`
+ * (transitions.ts) and is appended to the audit trail in the same transaction.
  */
 import type { BackoffPolicy } from './backoff.js';
 import type { DocumentResult, FileKind, Job, JobError, JobEvent, JobSettings, JobState, Run } from '../types.js';

@@ -1,7 +1,7 @@
 /**
  * Row -> domain object mapping shared by the SQL backends. Column names are the same in both
- * schemas; only how JSON columns arrive differs (text in SQLite, parsed by pg in PostgreSQL),
- * so each backend passes its own `json` decoder.
+ * schemas. JSON columns arrive as text from SQLite and already parsed from pg; every JSON column
+ * holds an object or an array, never a bare string, so a string is always text to parse.
  */
 import type { DocumentResult, Job, JobError, JobEvent, JobSettings, JobState, Run } from '../types.js';
 import type { OutboxEvent, OutboxState } from './port.js';
@@ -14,8 +14,10 @@ export function num(v: unknown): number | null {
 
 const str = (v: unknown): string | null => (v as string | null) ?? null;
 
-export function rowMappers(json: (v: unknown) => unknown) {
-  const toJob = (r: Row): Job => ({
+export const json = (v: unknown): unknown => (v == null || v === '' ? null : typeof v === 'string' ? JSON.parse(v) : v);
+
+export function toJob(r: Row): Job {
+  return {
     id: String(r.id),
     fingerprint: String(r.fingerprint),
     settingsKey: String(r.settings_key),
@@ -44,9 +46,11 @@ export function rowMappers(json: (v: unknown) => unknown) {
     reviewedAt: num(r.reviewed_at),
     reviewedBy: str(r.reviewed_by),
     supersededBy: str(r.superseded_by),
-  });
+  };
+}
 
-  const toJobEvent = (r: Row): JobEvent => ({
+export function toJobEvent(r: Row): JobEvent {
+  return {
     id: Number(r.id),
     jobId: String(r.job_id),
     from: (r.from_state as JobState | null) ?? null,
@@ -57,9 +61,11 @@ export function rowMappers(json: (v: unknown) => unknown) {
     runId: str(r.run_id),
     kind: (r.kind as JobEvent['kind']) ?? null,
     by: str(r.actor),
-  });
+  };
+}
 
-  const toOutboxEvent = (r: Row): OutboxEvent => ({
+export function toOutboxEvent(r: Row): OutboxEvent {
+  return {
     id: String(r.id),
     type: r.type as OutboxEvent['type'],
     url: String(r.url),
@@ -75,9 +81,11 @@ export function rowMappers(json: (v: unknown) => unknown) {
     lastError: str(r.last_error),
     createdAt: Number(r.created_at),
     deliveredAt: num(r.delivered_at),
-  });
+  };
+}
 
-  const toRun = (r: Row): Run => ({
+export function toRun(r: Row): Run {
+  return {
     id: String(r.id),
     startedAt: Number(r.started_at),
     finishedAt: num(r.finished_at),
@@ -89,7 +97,5 @@ export function rowMappers(json: (v: unknown) => unknown) {
     detached: Boolean(r.detached),
     owner: str(r.owner),
     heartbeatAt: num(r.heartbeat_at),
-  });
-
-  return { toJob, toJobEvent, toOutboxEvent, toRun };
+  };
 }

@@ -1,13 +1,15 @@
 /**
  * Opens the PostgreSQL ledger (`--ledger postgres://user@host/db`). The only module that
- * imports `pg`: it turns a pool into the two-method `Db` seam (sql.ts), translates connection
- * trouble into LedgerError (exit 5) with a message naming the server but never a password,
- * checks the server version and brings the schema up to date under an advisory lock.
+ * imports `pg`: it turns a pool into the `Db` seam (sql.ts), translates connection trouble into
+ * LedgerError (exit 5) with a message naming the server but never a password, checks the server
+ * version, brings the schema up to date under an advisory lock, and runs the ledger logic
+ * (../sql) on it with PostgreSQL's dialect (dialect.ts).
  */
 import pg from 'pg';
 import { EnvironmentError, ExitCode, LedgerError, UsageError } from '../../errors.js';
 import type { Ledger } from '../port.js';
-import { PostgresLedger } from './ledger.js';
+import { SqlLedger } from '../sql/ledger.js';
+import { pgDriver, POSTGRES } from './dialect.js';
 import { migrate } from './migrations.js';
 import { redactUrl } from '../../redact.js';
 import type { Db, Row, Sql } from './sql.js';
@@ -55,7 +57,7 @@ export async function openPostgresLedger(url: string, opts: PostgresLedgerOption
     await pool.end().catch(() => undefined);
     throw err;
   }
-  return new PostgresLedger(db, location);
+  return new SqlLedger(pgDriver(db), POSTGRES, location);
 }
 
 /** The URL without its password, for messages (also used by the tests). */
@@ -65,15 +67,17 @@ export { redactUrl };
 const RETRYABLE = new Set(['40001', '40P01']); // serialization_failure, deadlock_detected
 
 function poolDb(pool: pg.Pool, location: string): Db {
-  const run = (c: pg.Pool | pg.PoolClient): Sql => ({
-    async query(text, params) {
+  const run = (c: pg.Pool | pg.PoolClient): Sql => {
+    const execute = async (text: string, params?: unknown[]) => {
       try {
-        return (await c.query<Row>(text, params)).rows;
+        const r = await c.query<Row>(text, params);
+        return { rows: r.rows, changes: r.rowCount ?? 0 };
       } catch (err) {
         throw translate(err, location);
       }
-    },
-  });
+    };
+    return { execute, query: async (text, params) => (await execute(text, params)).rows };
+  };
   const connect = async () => {
     try {
       return await pool.connect();

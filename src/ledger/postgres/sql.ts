@@ -1,12 +1,15 @@
 /**
- * The two-method seam between the PostgreSQL ledger and the driver: index.ts builds it on a
- * `pg` pool, and nothing else here knows about connections, clients or pools.
+ * The seam between the PostgreSQL ledger and the `pg` driver: index.ts builds it on a pool,
+ * and nothing else here knows about connections, clients or pools.
  */
+import type { Result, Row } from '../sql/statements.js';
 
-export type Row = Record<string, unknown>;
+export type { Row };
 
 export interface Sql {
   query(text: string, params?: unknown[]): Promise<Row[]>;
+  /** The rows, and how many rows an INSERT, UPDATE or DELETE changed. */
+  execute(text: string, params?: unknown[]): Promise<Result>;
 }
 
 export interface Db extends Sql {

@@ -1,0 +1,121 @@
+/**
+ * Registering scanned files: the file records of the fast path, one job per content and
+ * settings, every path a content was seen under, and the run's links to its jobs. Set-based, a
+ * fixed handful of statements per batch whatever its size, so a database across the network
+ * pays round trips per batch, not per file (SQLite runs each batch statement once per row, in
+ * process, inside one transaction).
+ */
+import type { JobState } from '../../types.js';
+import type { FileRecord, RegisterItem, RegisterOptions, RegisterOutcome, RegisterResult } from '../port.js';
+import { newId } from '../ids.js';
+import { applyTransition } from './jobs.js';
+import type { Dialect } from './dialect.js';
+import { all, cmp, exec, ms, one, ROWS, type Row, type Step } from './statements.js';
+
+/** What the fast path remembers of each of these paths. */
+export function* lookupFiles(d: Dialect, paths: string[]): Step<Map<string, FileRecord>> {
+  const out = new Map<string, FileRecord>();
+  if (paths.length === 0) return out;
+  const byPath = new Map((yield* all(`SELECT * FROM files WHERE ${d.inList('path')}`, [paths])).map((r) => [String(r.path), r]));
+  for (const p of paths) {
+    const r = byPath.get(p);
+    if (r) out.set(p, { path: p, size: Number(r.size), mtimeMs: Number(r.mtime_ms), ino: Number(r.ino), fingerprint: String(r.fingerprint), kind: r.kind as FileRecord['kind'] });
+  }
+  return out;
+}
+
+export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions): Step<RegisterResult[]> {
+  if (items.length === 0) return [];
+  const now = ms(o.now);
+  // Rows are locked in one global order (files by path, then jobs by fingerprint) so two
+  // processes registering the same folder at once queue behind each other instead of
+  // deadlocking. Files the scan found exactly as remembered are not written again.
+  const files = [...new Map(items.filter((it) => !it.unchanged).map((it) => [it.path, it])).values()].sort((a, b) => cmp(a.path, b.path));
+  if (files.length) {
+    yield* exec(
+      `${d.insertRows('files', FILE_COLUMNS)}
+       ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, ino = excluded.ino,
+         fingerprint = excluded.fingerprint, kind = excluded.kind, seen_at = excluded.seen_at`,
+      [ROWS],
+      files.map((f) => [f.path, f.size, f.mtimeMs, f.ino, f.fingerprint, f.kind, now]),
+    );
+  }
+  const seq0 = Number((yield* one('SELECT coalesce(max(seq) + 1, 0) AS n FROM run_jobs WHERE run_id = ?', [o.runId]))!.n);
+  // Items are taken in (fingerprint, position) order, as one at a time would: the first item of a
+  // content creates its job, later ones find it.
+  const order = items.map((it, i) => ({ it, i })).sort((a, b) => cmp(a.it.fingerprint, b.it.fingerprint) || a.i - b.i);
+  const firstOf = new Map<string, (typeof order)[number]>();
+  const lastOf = new Map<string, (typeof order)[number]>();
+  for (const x of order) {
+    if (!firstOf.has(x.it.fingerprint)) firstOf.set(x.it.fingerprint, x);
+    lastOf.set(x.it.fingerprint, x);
+  }
+  const firsts = [...firstOf.values()];
+
+  // New contents get a job first, in fingerprint order (a rerun finds them all known and inserts
+  // nothing); then the jobs that existed, or that another process created meanwhile, are locked,
+  // in fingerprint order too. Inserting before locking is what keeps two processes registering
+  // the same files from waiting on each other in a circle.
+  const rows = new Map<string, Row>();
+  const isNew = new Set<string>();
+  const known = new Set((yield* all(`SELECT fingerprint FROM jobs WHERE settings_key = ? AND ${d.inList('fingerprint')}`, [o.settingsKey, firsts.map((x) => x.it.fingerprint)])).map((r) => String(r.fingerprint)));
+  const unknown = firsts.filter((x) => !known.has(x.it.fingerprint));
+  if (unknown.length) {
+    const settings = JSON.stringify(o.settings);
+    const created = yield* all(
+      `${d.insertRows('jobs', JOB_COLUMNS, { status: `'pending'`, attempts: '0' })} ON CONFLICT (fingerprint, settings_key) DO NOTHING RETURNING *`,
+      [ROWS],
+      unknown.map((x) => [newId('job'), x.it.fingerprint, o.settingsKey, settings, x.it.path, x.it.fileName, x.it.size, x.it.kind, o.settings.template, o.maxAttempts, o.runId, now, now]),
+    );
+    for (const r of created) {
+      rows.set(String(r.fingerprint), r);
+      isNew.add(String(r.fingerprint));
+    }
+    if (created.length) {
+      yield* exec(d.insertRows('job_events', EVENT_COLUMNS, { from_state: 'NULL', to_state: `'pending'`, attempt: '0', error: 'NULL' }), [ROWS], created.map((r) => [String(r.id), now, o.runId]));
+    }
+  }
+  const existing = firsts.filter((x) => !isNew.has(x.it.fingerprint)).map((x) => x.it.fingerprint);
+  if (existing.length) {
+    for (const r of yield* all(`SELECT * FROM jobs WHERE settings_key = ? AND ${d.inList('fingerprint')} ORDER BY fingerprint${d.forUpdate}`, [o.settingsKey, existing])) rows.set(String(r.fingerprint), r);
+  }
+
+  // Outcomes per item; --force requeues finished jobs (rare: one at a time).
+  const outcomes = new Array<RegisterOutcome>(items.length);
+  for (const [fp, first] of firstOf) {
+    const row = rows.get(fp)!;
+    outcomes[first.i] = isNew.has(fp) ? 'new' : 'existing';
+    const status = row.status as JobState;
+    if (!isNew.has(fp) && o.force && (status === 'completed' || status === 'failed')) {
+      rows.set(fp, yield* applyTransition(d, row, { type: 'requeue', now, reason: 'submit --force' }, o.runId, { maxAttempts: o.maxAttempts }));
+      outcomes[first.i] = 'requeued';
+    }
+  }
+  for (const x of order) outcomes[x.i] ??= 'existing';
+
+  // A job is read from where its content is now (its latest path in this batch): the first path
+  // may have moved or been deleted. Not while it is processed, nor once it is done.
+  const moved = [...lastOf.entries()].filter(([fp, x]) => {
+    const st = rows.get(fp)!.status as JobState;
+    return st !== 'processing' && st !== 'completed' && (!isNew.has(fp) || x !== firstOf.get(fp));
+  });
+  if (moved.length) {
+    yield* exec(d.updateRows('jobs', ['id', 'text'], MOVE_COLUMNS), [ROWS], moved.map(([fp, x]) => [x.it.path, x.it.fileName, x.it.size, now, String(rows.get(fp)!.id)]));
+  }
+  const jobIds = items.map((it) => String(rows.get(it.fingerprint)!.id));
+  yield* exec(`${d.insertRows('job_paths', PATH_COLUMNS)} ON CONFLICT DO NOTHING`, [ROWS], items.map((it, i) => [jobIds[i], it.path, now]));
+  // One link per job, numbered in the order the run met them: the first item of its content
+  // (in the order above) says how the run found it.
+  yield* exec(`${d.insertRows('run_jobs', LINK_COLUMNS)} ON CONFLICT DO NOTHING`, [ROWS], order.map((x) => [o.runId, jobIds[x.i], outcomes[x.i], seq0 + x.i]));
+  return items.map((it, i): RegisterResult => ({ path: it.path, jobId: jobIds[i], status: rows.get(it.fingerprint)!.status as JobState, outcome: outcomes[i] }));
+}
+
+const FILE_COLUMNS = [['path', 'text'], ['size', 'bigint'], ['mtime_ms', 'float8'], ['ino', 'bigint'], ['fingerprint', 'text'], ['kind', 'text'], ['seen_at', 'bigint']] as const;
+const JOB_COLUMNS = [
+  ['id', 'text'], ['fingerprint', 'text'], ['settings_key', 'text'], ['settings', 'json'], ['path', 'text'], ['file_name', 'text'], ['size', 'bigint'],
+  ['kind', 'text'], ['template_id', 'text'], ['max_attempts', 'int'], ['run_id', 'text'], ['created_at', 'bigint'], ['updated_at', 'bigint'],
+] as const;
+const EVENT_COLUMNS = [['job_id', 'text'], ['at', 'bigint'], ['run_id', 'text']] as const;
+const MOVE_COLUMNS = [['path', 'text'], ['file_name', 'text'], ['size', 'bigint'], ['updated_at', 'bigint']] as const;
+const PATH_COLUMNS = [['job_id', 'text'], ['path', 'text'], ['first_seen', 'bigint']] as const;
+const LINK_COLUMNS = [['run_id', 'text'], ['job_id', 'text'], ['outcome', 'text'], ['seq', 'int']] as const;
