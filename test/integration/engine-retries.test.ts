@@ -5,7 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { openSqliteLedger, type SqliteLedger } from '../../src/ledger/sqlite/index.js';
+import { openSqliteLedger } from '../../src/ledger/sqlite/index.js';
+import type { Ledger } from '../../src/ledger/port.js';
 import { submit } from '../../src/engine/submit.js';
 import type { Extractor } from '../../src/extract/types.js';
 import { emptyResult } from '../../src/extract/result.js';
@@ -33,7 +34,7 @@ function flaky(failures: number, make: () => Error): Extractor & { calls: Map<st
   };
 }
 
-let ledger: SqliteLedger | null = null;
+let ledger: Ledger | null = null;
 afterEach(async () => {
   await ledger?.close();
   ledger = null;
