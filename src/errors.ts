@@ -27,6 +27,8 @@ export const ExitCode = {
   notWritable: 9,
   /** The ledger's server cannot be reached: connection refused, unknown host, TLS handshake failed. */
   unreachable: 10,
+  /** An attached submit (or retry) stopped because all of its remaining work is paused (`docparse pause`). */
+  paused: 11,
   /** Interrupted by SIGINT/SIGTERM; in-flight work was released for the next run. */
   interrupted: 130,
 } as const;
@@ -128,6 +130,7 @@ export const PERMANENT_CLASSES = [
   'unreadable', // permission denied, or the file vanished/changed and cannot be read
   'no_text', // nothing could be read from any page (text layer empty and OCR found nothing)
   'not_einvoice', // --einvoice only: the document carries no e-invoice XML
+  'cancelled', // `docparse cancel`: a person asked; not retried until `docparse retry`
 ] as const;
 export const TRANSIENT_CLASSES = [
   'timeout', // a page or document took longer than its time limit
@@ -149,6 +152,7 @@ const HINTS: Record<ErrorClass, string> = {
   too_large: 'The file is over a size, page or pixel limit (the message names it). Raise that limit (--max-file-size, --max-pages, maxPixels) if the file is genuine, or split or downscale it.',
   unreadable: 'The file could not be read (permissions, or it was moved or changed during the run). Fix access and run submit again.',
   not_einvoice: 'With --einvoice only, documents without e-invoice XML (ZUGFeRD, Factur-X, XRechnung, Peppol) fail. Use --einvoice prefer (the default) to read their pages instead.',
+  cancelled: 'It was cancelled on request (docparse cancel) and is not retried; `docparse retry <jobId>` runs it again.',
   no_text: 'No text could be read from any page. Check the scan quality (300 dpi is best) and the --lang setting.',
   timeout: 'Processing took too long. It was retried; if it keeps failing, raise --timeout or check the file.',
   worker_crashed: 'A worker crashed while processing this file. It was retried; if it keeps failing, report it with the file.',

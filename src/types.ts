@@ -79,7 +79,14 @@ export interface Job {
    * It stays `failed` but leaves the failures report, `jobs --status failed` and `retry --failed`.
    */
   supersededBy: string | null;
+  /** Claimed highest first, oldest first within a priority (`submit --priority`, `docparse priority`); default 0. */
+  priority: number;
+  /** `docparse cancel` of a job being processed: when it was asked, and who (`user@host pid N`); null otherwise. */
+  cancelRequestedAt: number | null;
+  cancelRequestedBy: string | null;
 }
+
+export type JobEventKind = 'approved' | 'superseded' | 'priority' | 'cancel_requested' | 'cancelled';
 
 export interface JobEvent {
   id: number;
@@ -90,9 +97,13 @@ export interface JobEvent {
   at: number;
   error: string | null;
   runId: string | null;
-  /** Events that are no state change: `approved` (a review), `superseded` (the file was fixed); null for state changes. */
-  kind: 'approved' | 'superseded' | null;
-  /** Who did it (`approved`), when the ledger knows. */
+  /**
+   * What happened besides a plain state change: `approved` (a review), `superseded` (the file was
+   * fixed), `priority` (changed; the note says from and to), `cancel_requested` (asked while it
+   * was processed), `cancelled` (ended by a cancel); null for other state changes.
+   */
+  kind: JobEventKind | null;
+  /** Who did it (approve, cancel, priority), when the ledger knows. */
   by: string | null;
 }
 

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { DocparseError, environmentError, ExitCode } from '../errors.js';
 import { addSharedOptions, ledgerOption, PROCESSING_OPTIONS } from './options.js';
 import { declareOutputCommands } from './outputs.js';
+import { declareControlCommands } from './control.js';
 import { guardOutput } from './terminal-safe.js';
 
 const require = createRequire(import.meta.url);
@@ -40,7 +41,7 @@ export function buildProgram(): Command {
     .option('-n, --dry-run', 'list what would be processed and what skipped; change nothing')
     .option('--detach', 'register the jobs and return at once (run id and job ids); `docparse worker` processes them')
     .option('--idempotency-key <key>', 'the same key with the same inputs returns the earlier run instead of running again; with other inputs: exit 6');
-  addSharedOptions(submit, PROCESSING_OPTIONS.slice(PROCESSING_OPTIONS.indexOf('hidden') + 1));
+  addSharedOptions(submit, ['priority', ...PROCESSING_OPTIONS.slice(PROCESSING_OPTIONS.indexOf('hidden') + 1)]);
   submit
     .addHelpText(
       'after',
@@ -119,7 +120,7 @@ Examples:
     .argument('[jobIds...]', 'job ids to retry')
     .option('--failed', 'retry every failed job whose file changed or whose failure was transient')
     .option('--all', 'with --failed: also permanent failures (encrypted, corrupt ...) whose file is unchanged');
-  addSharedOptions(retry, ['ledger', 'out', 'concurrency', 'maxAttempts', 'backoff', 'timeout', 'templates', 'webhook', 'noReport', 'pages', 'json', 'quiet'], {
+  addSharedOptions(retry, ['ledger', 'out', 'concurrency', 'maxAttempts', 'backoff', 'timeout', 'templates', 'priority', 'webhook', 'noReport', 'pages', 'json', 'quiet'], {
     help: { templates: 'the templates folder the jobs were submitted with (each job keeps its own extractor, template and languages) [env DOCPARSE_TEMPLATES]' },
   });
   retry
@@ -244,6 +245,7 @@ Exit codes as submit: 0 all done, 2 some failed, 7 needs review (--fail-on revie
   // Commands of operations (webhooks, stats, prune, config, export) are registered below this line.
   // [operations commands]
   declareOutputCommands(program);
+  declareControlCommands(program);
   const webhooks = program
     .command('webhooks')
     .description('list webhook events in the outbox (pending, delivered, dead); `webhooks redeliver` sends them again')

@@ -59,6 +59,7 @@ const SPECS = {
     worker: 'auto = text layer + OCR + invoice fields; text = PDF text layer only; noop = nothing' + FOR_WATCHED,
     choices: ['auto', 'text', 'noop'],
   },
+  priority: { flags: '--priority <n>', help: 'priority of the jobs it creates or puts back: a whole number, higher is processed first (default 0); high = 10, low = -10' },
   failOn: { flags: '--fail-on <what>', help: 'also exit non-zero (7) when results need review: "review"' },
   moveDone: { flags: '--move-done <dir>', help: 'move the originals of completed jobs into this folder (copy + fsync + rename; never overwrites)' },
   moveFailed: { flags: '--move-failed <dir>', help: 'move the originals of failed jobs (final failure) into this folder' },

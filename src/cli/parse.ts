@@ -1,5 +1,5 @@
 /**
- * Option values the commands share: states, `--since`, durations, folders.
+ * Option values the commands share: states, `--since`, durations, folders, priorities.
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -55,4 +55,15 @@ export function folders(value: unknown): string[] {
     if (!ok) throw new UsageError(`--watch ${d}: not a folder`, 'Create the drop folder first, or check the path.');
   }
   return dirs;
+}
+
+/** Words `--priority` and `docparse priority` take besides integers. */
+export const PRIORITY_WORDS: Record<string, number> = { high: 10, normal: 0, low: -10 };
+
+/** A job priority: an integer (higher is claimed first), or high (10), normal (0), low (-10). */
+export function parsePriority(value: unknown, what = '--priority'): number {
+  const text = String(value).trim().toLowerCase();
+  if (text in PRIORITY_WORDS) return PRIORITY_WORDS[text];
+  if (!/^[+-]?\d{1,9}$/.test(text)) throw new UsageError(`${what}: expected a whole number or high/normal/low, got "${String(value)}"`, 'Higher is claimed first: 10 (high) before 0 (the default) before -10 (low).');
+  return Number(text);
 }

@@ -65,7 +65,7 @@ export class RunDisplay {
         stream: this.out,
         // Laid out for the terminal's width at every redraw (it may be resized): see progressLine.
         format: (_options, params, payload: { failed?: number; rate?: string }) =>
-          progressLine(this.out.columns || 80, { value: params.value, total: params.total, rate: payload.rate ?? '0.0', etaSeconds: params.eta, failed: payload.failed ?? 0 }, c),
+          progressLine(this.out.columns || 80, { value: params.value, total: params.total, rate: payload.rate ?? '0.0', etaSeconds: params.eta, failed: payload.failed ?? 0, paused: this.held }, c),
         hideCursor: true,
         clearOnComplete: true,
         etaBuffer: 20,
@@ -77,6 +77,8 @@ export class RunDisplay {
   }
 
   private started = Date.now();
+  /** Waiting documents a pause holds, as the engine last said. */
+  private held = 0;
 
   onEvent(e: RunEvent): void {
     const { c } = this.o;
@@ -136,6 +138,16 @@ export class RunDisplay {
       case 'interrupting':
         this.line(c.yellow('Interrupted: finishing up and putting unfinished documents back (Ctrl-C again to quit at once)…'));
         break;
+      case 'paused':
+        this.held = e.held;
+        if (!this.o.quiet) {
+          this.line(
+            e.held > 0
+              ? c.yellow(`paused: ${e.held} waiting document${e.held === 1 ? ' is' : 's are'} held by a pause (\`docparse pauses\` says which; \`docparse resume\` lifts it)`)
+              : 'resumed: nothing waiting is paused now',
+          );
+        }
+        break;
     }
   }
 
@@ -169,6 +181,8 @@ export interface ProgressState {
   rate: string;
   etaSeconds: number;
   failed: number;
+  /** Waiting documents a pause holds (shown when some are). */
+  paused?: number;
 }
 
 /** `42s`, `3m05s`, `2h04m`; `?` before the first estimate. */
@@ -189,10 +203,11 @@ export function formatEta(seconds: number): string {
 export function progressLine(columns: number, p: ProgressState, c: ChalkInstance): string {
   const failed = `${p.failed} failed`;
   const paintFailed = p.failed > 0 ? c.red(failed) : c.dim(failed);
+  const paused = p.paused ? ` ${p.paused} paused` : '';
   const texts = [
-    (f: string) => `${p.value}/${p.total} documents | ${p.rate}/s | ETA ${formatEta(p.etaSeconds)} | ${f}`,
-    (f: string) => `${p.value}/${p.total} | ${p.rate}/s | ETA ${formatEta(p.etaSeconds)} | ${f}`,
-    (f: string) => `${p.value}/${p.total} ${p.rate}/s ETA ${formatEta(p.etaSeconds)} ${f}`,
+    (f: string) => `${p.value}/${p.total} documents${paused && ' |' + paused} | ${p.rate}/s | ETA ${formatEta(p.etaSeconds)} | ${f}`,
+    (f: string) => `${p.value}/${p.total}${paused && ' |' + paused} | ${p.rate}/s | ETA ${formatEta(p.etaSeconds)} | ${f}`,
+    (f: string) => `${p.value}/${p.total}${paused} ${p.rate}/s ETA ${formatEta(p.etaSeconds)} ${f}`,
   ];
   const room = Math.max(1, columns - 1);
   for (const text of texts) {
@@ -239,9 +254,11 @@ export function summaryLine(s: RunSummary, c: ChalkInstance): string {
   if (s.duplicates) parts.push(c.yellow(`${s.duplicates} possible duplicate invoice${s.duplicates === 1 ? '' : 's'}`));
   const open = s.byState.pending + s.byState.processing + s.byState.retrying;
   if (open) parts.push(c.yellow(`${open} unfinished`));
+  if (s.paused) parts.push(c.yellow(`${s.paused} waiting paused (\`docparse pauses\`)`));
   if (s.files.ignored) parts.push(`${s.files.ignored} ignored`);
   const head = s.interrupted ? c.yellow('interrupted:') : s.exitCode === 0 ? c.green('done:') : c.red('done:');
   let tail = failed ? `; see ${s.outDir}/failures.csv` : '';
   if (s.report) tail += `; report: ${s.report}`;
+  if (s.paused && s.exitCode === 11) tail += '; the rest is paused: `docparse resume`, then run the same command again (or `docparse worker`) to finish it';
   return `${head} ${parts.join(', ')} in ${secs}s -> ${s.outDir}${tail}`;
 }

@@ -102,6 +102,7 @@ export async function closeRun(opts: EngineOptions, t: RunTally): Promise<{ summ
   let exitCode: number = ExitCode.ok;
   if (environment) exitCode = environment.exitCode;
   else if (t.interrupted) exitCode = ExitCode.interrupted;
+  else if (t.paused?.stopped) exitCode = ExitCode.paused;
   else if (failedCount > 0) exitCode = ExitCode.someFailed;
   else if (opts.failOnReview && needsReview > 0) exitCode = ExitCode.needsReview;
 
@@ -130,6 +131,7 @@ export async function closeRun(opts: EngineOptions, t: RunTally): Promise<{ summ
     reviewed,
     duplicates,
     einvoices,
+    paused: t.paused?.jobs ?? 0,
     filesPerSecond: Math.round((Math.max(stats.files, total) / seconds) * 100) / 100,
     exitCode,
   };

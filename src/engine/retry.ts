@@ -71,6 +71,8 @@ export async function planRetry(jobs: Job[], opts: { all?: boolean; named?: Read
 export interface RetryOptions extends EngineOptions {
   /** What to do, from planRetry; every job of it has the same settings (a retry runs one group at a time). */
   plan: RetryPlan;
+  /** `--priority`: the retried jobs' new priority (they keep theirs without it). */
+  priority?: number;
 }
 
 /** Requeues and re-reads the plan's jobs in a new run and processes them; with `webhook`, their events are sent. */
@@ -95,7 +97,7 @@ async function retryRun(opts: RetryOptions, now: () => number): Promise<{ summar
     inputsDigest: null,
   });
   opts.onEvent?.({ type: 'run-started', runId });
-  await opts.ledger.requeue(requeue.map((j) => j.id), 'docparse retry', now(), { runId });
+  await opts.ledger.requeue(requeue.map((j) => j.id), 'docparse retry', now(), { runId, ...(opts.priority !== undefined ? { priority: opts.priority } : {}) });
   let stats: ScanStats = NO_FILES;
   if (reread.length > 0) {
     // The fixed files, read as submit reads them: new content is a new job in this run, and it
@@ -105,6 +107,7 @@ async function retryRun(opts: RetryOptions, now: () => number): Promise<{ summar
       settings: first!.settings,
       settingsKey: first!.settingsKey,
       maxAttempts: opts.maxAttempts,
+      priority: opts.priority,
       force: false,
       verify: true,
       dryRun: false,
@@ -134,5 +137,6 @@ async function retryRun(opts: RetryOptions, now: () => number): Promise<{ summar
     dryRun: false,
     detached: false,
     retry: { requeued: requeue.length, reread: reread.length, skipped: skipped.map((s) => ({ jobId: s.job.id, path: s.job.path, reason: s.reason })) },
+    paused: engine.pausedLeft > 0 ? { jobs: engine.pausedLeft, stopped: true } : undefined,
   });
 }

@@ -12,7 +12,7 @@
  */
 import pLimit from 'p-limit';
 import { resolve } from 'node:path';
-import type { Ledger } from '../ledger/port.js';
+import type { ClaimOptions, Ledger } from '../ledger/port.js';
 import type { BackoffPolicy } from '../ledger/backoff.js';
 import type { Extractor } from '../extract/types.js';
 import type { Job, JobError as JobErrorView, JobState } from '../types.js';
@@ -68,6 +68,8 @@ export type RunEvent =
   | { type: 'scan-done'; stats: ScanStats; jobs: number; toProcess: number }
   | { type: 'job'; outcome: JobOutcome }
   | { type: 'interrupting' }
+  /** Waiting jobs the engine may not claim because a pause holds them (`docparse pause`); sent when the number changes. */
+  | { type: 'paused'; held: number }
   | MoveEvent;
 
 export interface JobOutcome {
@@ -105,6 +107,13 @@ export class Engine {
   private wake: (() => void) | null = null;
   private fatal: unknown = null;
   private lastReclaim = 0;
+  private lastRenew = 0;
+  private lastHeldCheck = 0;
+  private leaseTimer: NodeJS.Timeout | null = null;
+  /** Waiting jobs held by a pause, as last seen (the progress display shows it). */
+  held = 0;
+  /** Set when a run's drain stopped because all of its remaining work is paused: how many jobs. */
+  pausedLeft = 0;
 
   constructor(
     private readonly o: EngineOptions,
@@ -141,9 +150,23 @@ export class Engine {
    */
   async drain(moreComing: () => boolean = () => false, opts: { waitForRetries?: boolean } = {}): Promise<void> {
     const waitForRetries = opts.waitForRetries ?? true;
-    const { ledger } = this.o;
     const { runId } = this.scope;
     const claim = { owner: this.scope.owner, leaseMs: this.o.leaseMs, runId, ...(runId === undefined && this.scope.templatesDigest !== undefined ? { templatesDigest: this.scope.templatesDigest } : {}) };
+    this.leaseTimer ??= setInterval(() => void this.checkLeases(), Math.max(100, Math.min(LEASE_CHECK_MS, Math.floor(this.o.leaseMs / 3))));
+    try {
+      await this.drainLoop(claim, moreComing, waitForRetries);
+    } finally {
+      // Let in-flight jobs settle (they were aborted if we are stopping), their leases checked till the end.
+      while (this.inflight.size > 0) await this.sleep(50);
+      if (this.leaseTimer) clearInterval(this.leaseTimer);
+      this.leaseTimer = null;
+    }
+    if (this.fatal) throw this.fatal;
+  }
+
+  private async drainLoop(claim: Omit<ClaimOptions, 'now'>, moreComing: () => boolean, waitForRetries: boolean): Promise<void> {
+    const { ledger } = this.o;
+    const { runId } = this.scope;
     while (!this.stopping && !this.fatal) {
       await this.reclaim();
       let claimed = 0;
@@ -160,28 +183,70 @@ export class Engine {
       }
       if (this.stopping || this.fatal) break;
       if (claimed > 0) continue;
+      await this.checkHeld();
       const busy = this.inflight.size > 0;
       let waitMs = 1_000;
       if (!busy && !moreComing()) {
         if (!runId || !waitForRetries) break;
         const p = await ledger.runProgress(runId);
-        if (p.byState.pending + p.byState.processing + p.byState.retrying === 0) break;
+        const waiting = p.byState.pending + p.byState.retrying;
+        if (waiting + p.byState.processing === 0) break;
+        // All that is left is paused: say so and stop, rather than wait for a resume that may never come.
+        if (p.byState.processing === 0 && p.paused === waiting) {
+          this.pausedLeft = waiting;
+          break;
+        }
         // Jobs of this run are retrying later or held by another process: wait for them.
         if (p.nextDueAt !== null) waitMs = Math.max(20, Math.min(1_000, p.nextDueAt - this.now() + 5));
         else waitMs = 200;
       }
       await this.sleep(waitMs);
     }
-    // Let in-flight jobs settle (they were aborted if we are stopping).
-    while (this.inflight.size > 0) await this.sleep(50);
-    if (this.fatal) throw this.fatal;
+  }
+
+  /** Nothing to claim: how much waiting work a pause holds (at most once a second), told when it changes. */
+  private async checkHeld(): Promise<void> {
+    const now = this.now();
+    if (now - this.lastHeldCheck < 1_000) return;
+    this.lastHeldCheck = now;
+    const held = this.scope.runId !== undefined ? (await this.o.ledger.runProgress(this.scope.runId)).paused : await this.o.ledger.held();
+    if (held !== this.held) {
+      this.held = held;
+      this.o.onEvent?.({ type: 'paused', held });
+    }
+  }
+
+  /**
+   * The lease check of the jobs in flight, about once a second: a cancel asked for (on any
+   * machine) aborts the job's work; a lease lost aborts it too; leases are renewed every third
+   * of their length.
+   */
+  private async checkLeases(): Promise<void> {
+    if (this.inflight.size === 0) return;
+    const now = this.now();
+    const renew = now - this.lastRenew >= this.o.leaseMs / 3 - 50;
+    if (renew) this.lastRenew = now;
+    const leases = [...this.inflight.values()].map(({ job }) => ({ jobId: job.id, leaseToken: job.leaseToken }));
+    let checks;
+    try {
+      checks = await this.o.ledger.checkLeases(leases, renew ? this.o.leaseMs : null, now);
+    } catch {
+      if (renew) this.lastRenew = 0; // try again at the next tick
+      return;
+    }
+    for (const c of checks) {
+      const abort = this.inflight.get(c.jobId)?.abort;
+      if (!abort || abort.signal.aborted) continue;
+      if (!c.held) abort.abort(new Error('lease lost'));
+      else if (c.cancelRequestedBy !== null) abort.abort(new CancelRequested(c.cancelRequestedBy));
+    }
   }
 
   private async reclaim(): Promise<void> {
     const now = this.now();
     if (now - this.lastReclaim < 1_000) return;
     this.lastReclaim = now;
-    await this.o.ledger.reclaimAbandoned(now, ownerAliveOnThisHost);
+    await this.o.ledger.reclaimAbandoned(now, ownerAliveOnThisHost, this.outbox);
   }
 
   private sleep(ms: number): Promise<void> {
@@ -202,14 +267,6 @@ export class Engine {
     const { ledger } = this.o;
     const started = this.now();
     const token = job.leaseToken;
-    const beat = setInterval(() => {
-      ledger.heartbeat(job.id, token, this.o.leaseMs, this.now()).then(
-        (ok) => {
-          if (!ok) abort.abort(new Error('lease lost'));
-        },
-        () => undefined,
-      );
-    }, Math.max(100, Math.floor(this.o.leaseMs / 3)));
     const timer = setTimeout(() => abort.abort(transient('timeout', `processing took longer than ${Math.round(this.o.jobTimeoutMs / 1000)} s`)), this.o.jobTimeoutMs);
     try {
       preflight(job, this.o.maxFileSize);
@@ -225,6 +282,12 @@ export class Engine {
       }
       this.report(done.job, null, started);
     } catch (err) {
+      if (abort.signal.reason instanceof CancelRequested) {
+        // Cancelled on request (docparse cancel, from any machine): failed as `cancelled`, not retried.
+        const after = await ledger.cancelHeld(job.id, token, this.now(), this.outbox);
+        if (after) this.report(after, after.error, started);
+        return;
+      }
       if (this.stopping && abort.signal.aborted) {
         await ledger.release(job.id, token, 'interrupted: put back for the next run', this.now());
         return;
@@ -243,7 +306,6 @@ export class Engine {
       const after = await ledger.failReturning(job.id, token, view, this.o.backoff, this.now(), this.outbox);
       if (after) this.report(after, view, started);
     } finally {
-      clearInterval(beat);
       clearTimeout(timer);
     }
   }
@@ -256,6 +318,16 @@ export class Engine {
     else if (state === 'retrying') this.counts.retried++;
     if (state === 'completed' || state === 'failed') this.scope.mover?.schedule(job);
     this.o.onEvent?.({ type: 'job', outcome: { job, state, error, durationMs: this.now() - started } });
+  }
+}
+
+/** How often the jobs in flight are checked for a cancel request or a lost lease, ms: "within about a second". */
+const LEASE_CHECK_MS = 1_000;
+
+/** The abort reason of a job whose cancel was asked for (by `user@host pid N`). */
+class CancelRequested extends Error {
+  constructor(readonly by: string) {
+    super(`cancelled by ${by}`);
   }
 }
 

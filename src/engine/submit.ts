@@ -32,6 +32,8 @@ export interface SubmitOptions extends EngineOptions {
   inputsDigest?: string | null;
   /** Run id to use (tests; idempotency keys). */
   runId?: string;
+  /** `--priority`: of the jobs this run creates or requeues (default 0; higher is claimed first). */
+  priority?: number;
 }
 
 export async function submit(opts: SubmitOptions): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
@@ -91,6 +93,7 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
       settings: opts.settings,
       settingsKey: key,
       maxAttempts: opts.maxAttempts,
+      priority: opts.priority,
       force: !!opts.force,
       verify: !!opts.verify,
       dryRun: !!opts.dryRun,
@@ -141,6 +144,7 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
       moved: mover?.counts,
       moveRefused: mover?.refused,
       environment: environment ?? undefined,
+      paused: engine && engine.pausedLeft > 0 ? { jobs: engine.pausedLeft, stopped: true } : undefined,
     });
   } finally {
     if (beat) clearInterval(beat);

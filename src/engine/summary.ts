@@ -47,6 +47,11 @@ export interface RunSummary {
   duplicates: number;
   /** Completed jobs of the run whose fields came from e-invoice XML, and those whose printed page differs from it. */
   einvoices: { read: number; pageMismatch: number };
+  /**
+   * Waiting jobs a pause holds (`docparse pause`): for submit and retry, the run's jobs left
+   * unprocessed because all of its remaining work is paused (exit 11); for a worker, the ledger's.
+   */
+  paused: number;
   filesPerSecond: number;
   exitCode: number;
   /** Why the run stopped early, when the machine stopped it (out of disk, permission ...; exit 8-10). */
@@ -88,6 +93,8 @@ export interface RunTally {
   /** The jobs to tally when they are not the run's own (a worker tallies the jobs it took from any run). */
   jobs?: Array<Job & { outcome: RegisterOutcome }>;
   retry?: RetryCounts;
+  /** Waiting jobs a pause holds; `stopped`: the run stopped because that is all its remaining work (exit 11). */
+  paused?: { jobs: number; stopped: boolean };
 }
 
 /** The stats of a run that scanned nothing (a worker without hot folders, a retry of unchanged files). */

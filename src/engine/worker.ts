@@ -199,5 +199,7 @@ async function workerRun(opts: WorkerOptions, now: () => number): Promise<{ summ
     moveRefused: mover?.refused,
     environment: environment ?? undefined,
     jobs,
+    // What a pause holds back is left waiting: a worker says so, and --once still exits 0.
+    paused: { jobs: await opts.ledger.held(), stopped: false },
   });
 }

@@ -16,6 +16,8 @@ export interface ScanOptions extends WalkOptions {
   settings: JobSettings;
   settingsKey: string;
   maxAttempts: number;
+  /** Priority of the jobs this scan creates or requeues (`--priority`); default 0. */
+  priority?: number;
   force: boolean;
   /** Re-hash every file instead of trusting size + mtime + inode. */
   verify: boolean;
@@ -110,6 +112,7 @@ export async function scan(ledger: Ledger, roots: string[], opts: ScanOptions): 
       settings: opts.settings,
       settingsKey: opts.settingsKey,
       maxAttempts: opts.maxAttempts,
+      ...(opts.priority !== undefined ? { priority: opts.priority } : {}),
       force: opts.force,
       now: opts.now(),
     });

@@ -33,6 +33,8 @@ export function jobEventData(job: Job, runId: string | null): Record<string, unk
     createdAt: iso(job.createdAt),
     startedAt: iso(job.startedAt),
     completedAt: iso(job.completedAt),
+    priority: job.priority,
+    cancelledBy: job.cancelRequestedBy,
   };
 }
 

@@ -8,6 +8,9 @@
  */
 import type { BackoffPolicy } from './backoff.js';
 import type { DocumentResult, FileKind, Job, JobError, JobEvent, JobSettings, JobState, Run } from '../types.js';
+import type { CancelOutcome, ControlEvent, LeaseCheck, Pause, PauseSelector } from './job-control.js';
+
+export type { CancelOutcome, ControlEvent, LeaseCheck, Pause, PauseSelector };
 
 /** What the scanner knows about one file on disk. */
 export interface FileRecord {
@@ -43,6 +46,8 @@ export interface RegisterResult {
 
 export interface RegisterOptions {
   runId: string;
+  /** Priority of the jobs this registers or requeues (`--priority`); jobs already waiting keep theirs. Default 0. */
+  priority?: number;
   settings: JobSettings;
   settingsKey: string;
   maxAttempts: number;
@@ -88,6 +93,8 @@ export interface JobFilter {
 export interface RunProgress {
   /** Jobs of the run by their current state. */
   byState: Record<JobState, number>;
+  /** Waiting jobs of the run (pending, retrying) that a pause holds (`docparse pause`). */
+  paused: number;
   /** Jobs of the run by how the run found them. */
   byOutcome: Record<RegisterOutcome, number>;
   /** Earliest time a non-terminal job of the run may become claimable (retry due or lease expiry). */
@@ -219,6 +226,9 @@ export interface LedgerStats {
   needsReview: number;
   /** Completed jobs whose fields came from e-invoice XML, and those of them whose printed page differs from the XML. */
   einvoices: { read: number; pageMismatch: number };
+  /** Waiting jobs (pending, retrying) that the pauses hold, and the pauses (`docparse pause`). */
+  paused: number;
+  pauses: Pause[];
   outbox: Record<OutboxState, number>;
   /** finishedAt of the latest finished run, ms; null when none. */
   lastRunFinishedAt: number | null;
@@ -302,12 +312,40 @@ export interface Ledger {
   /** Puts an in-flight job back to `pending` without counting the attempt. */
   release(jobId: string, leaseToken: number, reason: string, now: number): Promise<boolean>;
   /**
-   * Releases `processing` jobs whose lease expired, or whose owner `isOwnerAlive` says is dead.
-   * Returns the ids released.
+   * Releases `processing` jobs whose lease expired, or whose owner `isOwnerAlive` says is dead
+   * (a job asked to cancel is cancelled instead, with its `job.failed` event when `outbox` is
+   * given). Returns the ids released.
    */
-  reclaimAbandoned(now: number, isOwnerAlive: (owner: string) => boolean): Promise<string[]>;
-  /** Puts finished jobs back to `pending` (`docparse retry`); returns the ids requeued. */
-  requeue(jobIds: string[], reason: string, now: number, opts?: { runId?: string }): Promise<string[]>;
+  reclaimAbandoned(now: number, isOwnerAlive: (owner: string) => boolean, outbox?: OutboxTarget): Promise<string[]>;
+  /** Puts finished jobs back to `pending` (`docparse retry`), at `priority` when given; returns the ids requeued. */
+  requeue(jobIds: string[], reason: string, now: number, opts?: { runId?: string; priority?: number }): Promise<string[]>;
+
+  // Job control
+  /** Sets the priority of jobs still waiting (pending, retrying); returns the ids changed, each with a `priority` audit event. */
+  setPriority(jobIds: string[], priority: number, by: string, now: number): Promise<string[]>;
+  /**
+   * Cancels jobs: waiting ones end `failed` / `cancelled` at once (with `job.failed` when `outbox`
+   * is given); for jobs being processed the request is recorded for their holder. See CancelOutcome.
+   */
+  cancel(jobIds: string[], by: string, now: number, outbox?: OutboxTarget): Promise<CancelOutcome[]>;
+  /**
+   * The lease check of a process's jobs in flight (about once a second): which are still held,
+   * which have a cancel request; with `renewMs`, the held ones' leases are extended that long.
+   */
+  checkLeases(leases: Array<{ jobId: string; leaseToken: number }>, renewMs: number | null, now: number): Promise<LeaseCheck[]>;
+  /** The holder ends a job whose cancel it saw: `failed` / `cancelled`. Null when the lease was lost. */
+  cancelHeld(jobId: string, leaseToken: number, now: number, outbox?: OutboxTarget): Promise<Job | null>;
+  /** Pauses claims of what `sel` names, on every process; false when it was paused so already. */
+  pause(sel: PauseSelector, by: string, now: number): Promise<boolean>;
+  /** Lifts the pause `sel` names, or every pause (null); returns those lifted. */
+  resume(sel: PauseSelector | null, by: string, now: number): Promise<Pause[]>;
+  pauses(): Promise<Pause[]>;
+  /** Waiting jobs the pauses hold, of a run or of the whole ledger. */
+  held(runId?: string): Promise<number>;
+  /** Which of these jobs are waiting and held by a pause. */
+  heldJobs(jobIds: string[]): Promise<string[]>;
+  /** The pause/resume audit trail, latest first. */
+  controlEvents(limit: number): Promise<ControlEvent[]>;
   /**
    * Records that `by` checked these results (`docparse approve`): completed jobs whose result
    * needs review and was not approved yet get reviewedAt/reviewedBy and an `approved` audit

@@ -46,6 +46,10 @@ export function toJob(r: Row): Job {
     reviewedAt: num(r.reviewed_at),
     reviewedBy: str(r.reviewed_by),
     supersededBy: str(r.superseded_by),
+    // Columns of schema 7.
+    priority: Number(r.priority ?? 0),
+    cancelRequestedAt: num(r.cancel_requested_at),
+    cancelRequestedBy: str(r.cancel_requested_by),
   };
 }
 

@@ -13,10 +13,13 @@
  *      └──claim──> processing
  *   completed / failed ──requeue (retry, --force)──> pending
  *   processing ──abandon (its process died)──> pending, the attempt counted; failed once attempts are used up
+ *   pending / retrying / processing ──cancel──> failed (`cancelled`: not retried; `docparse retry` runs it again)
  *
  * Two events change no state and are recorded all the same: `approve` (completed: a person
  * checked a result that needs review) and `supersede` (failed: its file was fixed, and the new
- * content is another job; requeueing it, when its content turns up again, clears that).
+ * content is another job; requeueing it, when its content turns up again, clears that). Two more
+ * for job control: `prioritize` (a waiting job's priority changes) and `requestCancel` (a job being
+ * processed is asked to stop: the process holding it sees the request and then applies `cancel`).
  */
 import type { JobError, JobState } from '../types.js';
 import { backoffDelay, type BackoffPolicy } from './backoff.js';
@@ -30,6 +33,8 @@ export interface JobSnapshot {
   maxAttempts: number;
   nextAttemptAt: number | null;
   leaseToken: number;
+  /** Absent: 0. */
+  priority?: number;
 }
 
 export type JobEventInput =
@@ -49,7 +54,13 @@ export type JobEventInput =
   /** A person checked a completed result (`docparse approve`): no state change, recorded with who. */
   | { type: 'approve'; now: number; by: string }
   /** A failed job's file was fixed and is now the job `by`: no state change; it leaves the failures. */
-  | { type: 'supersede'; now: number; by: string };
+  | { type: 'supersede'; now: number; by: string }
+  /** A waiting job's priority changes (`docparse priority`): no state change, recorded with the old and new value. */
+  | { type: 'prioritize'; now: number; priority: number; by: string }
+  /** `docparse cancel` of a job being processed: recorded; the process holding its lease ends it. */
+  | { type: 'requestCancel'; now: number; by: string }
+  /** End the job as `failed` / `cancelled`, not retried: a waiting one at once, a processed one by its holder. */
+  | { type: 'cancel'; now: number; by: string };
 
 /** Columns to persist; `status` is always present. */
 export interface JobPatch {
@@ -65,6 +76,9 @@ export interface JobPatch {
   reviewedAt?: number;
   reviewedBy?: string;
   supersededBy?: string | null;
+  priority?: number;
+  cancelRequestedAt?: number | null;
+  cancelRequestedBy?: string | null;
 }
 
 export interface Transition {
@@ -76,7 +90,7 @@ export interface Transition {
   /** Error text recorded in the audit event. */
   note: string | null;
   /** For events that change no state: what happened (`approved`, `superseded`), and who did it. */
-  kind?: 'approved' | 'superseded';
+  kind?: 'approved' | 'superseded' | 'priority' | 'cancel_requested' | 'cancelled';
   by?: string;
 }
 
@@ -185,7 +199,10 @@ export function transition(job: JobSnapshot, event: JobEventInput): Transition {
         attempt: 0,
         note: event.reason,
         // Asked for again (its content turned up again, `--force`): no longer history.
-        patch: { status: 'pending', attempts: 0, nextAttemptAt: null, completedAt: null, error: null, leaseOwner: null, leaseExpiresAt: null, ...(job.supersededBy ? { supersededBy: null } : {}) },
+        patch: {
+          status: 'pending', attempts: 0, nextAttemptAt: null, completedAt: null, error: null, leaseOwner: null, leaseExpiresAt: null, cancelRequestedAt: null, cancelRequestedBy: null,
+          ...(job.supersededBy ? { supersededBy: null } : {}),
+        },
       };
     }
     case 'approve': {
@@ -196,8 +213,37 @@ export function transition(job: JobSnapshot, event: JobEventInput): Transition {
       if (from !== 'failed' || job.supersededBy) throw illegal();
       return { from, to: from, attempt: job.attempts, note: `superseded by ${event.by}: its file was fixed`, kind: 'superseded', patch: { status: from, supersededBy: event.by } };
     }
+    case 'prioritize': {
+      if (from !== 'pending' && from !== 'retrying') throw illegal();
+      return { from, to: from, attempt: job.attempts, note: `priority ${job.priority ?? 0} -> ${event.priority}`, kind: 'priority', by: event.by, patch: { status: from, priority: event.priority } };
+    }
+    case 'requestCancel': {
+      if (from !== 'processing') throw illegal();
+      return { from, to: from, attempt: job.attempts, note: `cancel requested by ${event.by}`, kind: 'cancel_requested', by: event.by, patch: { status: from, cancelRequestedAt: event.now, cancelRequestedBy: event.by } };
+    }
+    case 'cancel': {
+      if (from !== 'pending' && from !== 'retrying' && from !== 'processing') throw illegal();
+      const error: JobError = {
+        errorClass: 'cancelled',
+        message: `cancelled by ${event.by}${from === 'processing' ? ' while it was being processed' : ''}`,
+        hint: CANCELLED_HINT,
+        retryable: false,
+      };
+      return {
+        from,
+        to: 'failed',
+        attempt: job.attempts,
+        note: `${error.errorClass}: ${error.message}`,
+        kind: 'cancelled',
+        by: event.by,
+        patch: { status: 'failed', leaseOwner: null, leaseExpiresAt: null, nextAttemptAt: null, completedAt: event.now, error, cancelRequestedBy: event.by, ...(from === 'processing' ? {} : { cancelRequestedAt: event.now }) },
+      };
+    }
   }
 }
+
+/** What to do about a cancelled job (failures.json, status). */
+export const CANCELLED_HINT = 'It was cancelled on request (docparse cancel) and is not retried; `docparse retry <jobId>` runs it again.';
 
 /** True when no further transition will happen without a user's request. */
 export function isTerminal(s: JobState): boolean {

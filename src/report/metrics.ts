@@ -35,6 +35,7 @@ export function prometheusText(s: LedgerStats, run?: RunMetrics): string {
   const x = new Exposition();
   x.family('docparse_jobs', 'gauge', 'Jobs in the ledger by state.', Object.entries(s.byState).map(([state, n]) => [{ state }, n]));
   x.family('docparse_queue_depth', 'gauge', 'Jobs waiting to be processed now: pending plus retrying whose retry is due.', [[{}, s.queueDepth]]);
+  x.family('docparse_jobs_paused', 'gauge', 'Waiting jobs a pause holds (docparse pause).', [[{}, s.paused]]);
   x.family('docparse_jobs_retrying_later', 'gauge', 'Jobs waiting for a retry that is not due yet.', [[{}, s.retryingLater]]);
   x.family('docparse_jobs_finished_recent', 'gauge', 'Jobs that reached a final state in the trailing window.', [
     [{ state: 'completed', window: '1h' }, s.completedLastHour],

@@ -23,6 +23,10 @@ export interface JobView {
   completedAt: string | null;
   /** A failed job whose file was fixed: the job of the new content. */
   supersededBy: string | null;
+  /** Higher is claimed first (`--priority`, `docparse priority`). */
+  priority: number;
+  /** Who cancelled it, or asked to while it was processed (`user@host pid N`); null otherwise. */
+  cancelledBy: string | null;
 }
 
 export function iso(ms: number | null): string | null {
@@ -59,6 +63,8 @@ export function jobView(job: Job): JobView {
     startedAt: iso(job.startedAt),
     completedAt: iso(job.completedAt),
     supersededBy: job.supersededBy,
+    priority: job.priority,
+    cancelledBy: job.cancelRequestedBy,
   };
 }
 

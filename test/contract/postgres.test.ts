@@ -6,6 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPostgresLedger, redactUrl } from '../../src/ledger/postgres/index.js';
 import { ledgerContract } from './ledger.contract.js';
+import { controlContract } from './control.contract.js';
 import { pgTestDatabase, truncateLedger } from '../helpers/pg.js';
 import { LedgerError, EnvironmentError } from '../../src/errors.js';
 import { emptyResult } from '../../src/extract/result.js';
@@ -22,11 +23,13 @@ if (!setup.db) {
   const db = setup.db;
   afterAll(() => db.drop());
 
-  ledgerContract('PostgreSQL', async () => {
+  const postgres = async () => {
     const ledger = await openPostgresLedger(db.url);
     await truncateLedger(db);
     return { ledger, cleanup: () => ledger.close() };
-  });
+  };
+  ledgerContract('PostgreSQL', postgres);
+  controlContract('PostgreSQL', postgres);
 
   describe('PostgreSQL ledger: what a shared server adds', () => {
     it('migrates once when many processes open a new database at once', async () => {

@@ -52,6 +52,8 @@ describe('Prometheus text format', () => {
     retriesSucceeded: 2,
     needsReview: 1,
     einvoices: { read: 4, pageMismatch: 1 },
+    paused: 0,
+    pauses: [],
     outbox: { pending: 1, delivered: 5, dead: 0 },
     lastRunFinishedAt: 1_699_999_999_500,
   };

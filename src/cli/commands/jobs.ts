@@ -17,8 +17,9 @@ export async function runJobs(opts: Record<string, unknown>): Promise<number> {
       // Failures whose file was fixed are history: listed only when asked for.
       superseded: opts.superseded ? undefined : false,
     });
+    const held = new Set(await ledger.heldJobs(jobs.filter((j) => j.status === 'pending' || j.status === 'retrying').map((j) => j.id)));
     if (opts.json) {
-      for (const j of jobs) process.stdout.write(JSON.stringify(jobView(j)) + '\n');
+      for (const j of jobs) process.stdout.write(JSON.stringify({ ...jobView(j), paused: held.has(j.id) }) + '\n');
       return 0;
     }
     const c = colors(process.stdout);
@@ -34,7 +35,8 @@ export async function runJobs(opts: Record<string, unknown>): Promise<number> {
           : c.yellow(`  needs review${opts.needsReview ? `: ${j.result.reviewReasons.join('; ')}` : ''}`)
         : '';
       const extra = j.supersededBy ? c.dim(`  superseded by ${j.supersededBy} (its file was fixed)`) : j.error ? c.dim(`  ${j.error.errorClass}: ${j.error.message}`) : review;
-      process.stdout.write(`${j.id}  ${state.padEnd(10 + (state.length - j.status.length))}  ${String(j.attempts)}/${j.maxAttempts}  ${j.path}${extra}\n`);
+      const control = `${j.priority ? c.dim(`  priority ${j.priority}`) : ''}${held.has(j.id) ? c.yellow('  paused') : ''}${j.status === 'processing' && j.cancelRequestedBy ? c.yellow(`  cancelling (asked by ${j.cancelRequestedBy})`) : ''}`;
+      process.stdout.write(`${j.id}  ${state.padEnd(10 + (state.length - j.status.length))}  ${String(j.attempts)}/${j.maxAttempts}  ${j.path}${extra}${control}\n`);
     }
     return 0;
   });

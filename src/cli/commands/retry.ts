@@ -4,6 +4,7 @@ import { NotFoundError, UsageError } from '../../errors.js';
 import type { Job } from '../../types.js';
 import { templatesDigest } from '../../extract/settings.js';
 import { planRetry, runJobsAgain } from '../../engine/retry.js';
+import { parsePriority } from '../parse.js';
 import { liveTerminal, RunDisplay } from '../progress.js';
 import { plural } from '../plural.js';
 import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal, reportChoice } from '../processing.js';
@@ -21,6 +22,7 @@ function groupBySettings(jobs: Job[]): Job[][] {
 export async function runRetry(jobIds: string[], opts: Record<string, unknown>): Promise<number> {
   if (!opts.failed && jobIds.length === 0) throw new UsageError('name the jobs to retry, or use --failed for every failed job');
   if (opts.all && !opts.failed) throw new UsageError('--all goes with --failed: named jobs are always retried');
+  if (opts.priority !== undefined) opts.priority = parsePriority(opts.priority);
   const { config } = loadConfig(opts);
   return withLedger(config, async (ledger) => {
     const jobs: Job[] = [];
@@ -67,6 +69,7 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
           ledger,
           extractor,
           plan,
+          ...(opts.priority !== undefined ? { priority: opts.priority as number } : {}),
           ...engineSettings(config),
           webhook: webhookOptions(config),
           report: reportChoice(opts),

@@ -39,6 +39,11 @@ function render(s: LedgerStats, since: number, c: ReturnType<typeof colors>): st
   let out = '';
   out += c.bold('Jobs') + '  ' + Object.entries(s.byState).map(([k, v]) => `${k} ${v}`).join(', ') + '\n';
   out += `Queue depth ${s.queueDepth} (pending + retry due), ${s.retryingLater} retrying later\n`;
+  for (const p of s.pauses) {
+    const what = p.selector === 'all' ? 'everything' : p.selector === 'run' ? `run ${p.runId}` : `work below priority ${p.below}`;
+    out += c.yellow(`Paused ${what}`) + ` since ${new Date(p.since).toISOString()} by ${p.by ?? '?'}\n`;
+  }
+  if (s.pauses.length) out += `  ${s.paused} waiting jobs held; \`docparse resume\` lifts every pause\n`;
   out += `Throughput ${t.lastHour}/min over the last hour (${s.completedLastHour} completed, ${s.failedLastHour} failed), ${t.lastDay}/min over the last day (${s.completedLastDay} completed, ${s.failedLastDay} failed)\n`;
   out += c.bold(`Latency, submission to completion`) + c.dim(` (jobs finished since ${new Date(since).toISOString()})`) + '\n';
   out += latencyLine('all', s.latency);

@@ -39,12 +39,13 @@ export async function runStatus(id: string, opts: Record<string, unknown>): Prom
       throw new NotFoundError(`no job matches "${id}" in ${ledger.location}`, 'Give a job id (job_...), a run id (run_...), a file path that was submitted, or 6+ hex digits of its fingerprint; `docparse jobs` lists jobs.');
     }
     const events = opts.events ? await ledger.jobEvents(job.id) : null;
+    const paused = (await ledger.heldJobs([job.id])).length === 1;
     if (opts.json) {
-      printJson(events ? { ...jobView(job), events: events.map(eventView) } : jobView(job));
+      printJson({ ...jobView(job), paused, ...(events ? { events: events.map(eventView) } : {}) });
       return 0;
     }
     const c = colors(process.stdout);
-    process.stdout.write(renderJob(job, await ledger.jobPaths(job.id), c));
+    process.stdout.write(renderJob(job, await ledger.jobPaths(job.id), c, paused));
     if (events) process.stdout.write(renderEvents(events, c));
     return 0;
   });
@@ -61,7 +62,7 @@ function paint(c: ChalkInstance, state: string): string {
   return fn(state);
 }
 
-function renderJob(job: Job, paths: string[], c: ChalkInstance): string {
+function renderJob(job: Job, paths: string[], c: ChalkInstance, paused: boolean): string {
   const v = jobView(job);
   const lines = [
     `${c.bold(job.id)}  ${paint(c, job.status)}`,
@@ -74,6 +75,9 @@ function renderJob(job: Job, paths: string[], c: ChalkInstance): string {
     `  completed    ${v.completedAt ?? '-'}`,
   ];
   if (job.status === 'retrying' && job.nextAttemptAt) lines.push(`  next try     ${iso(job.nextAttemptAt)}`);
+  lines.push(`  priority     ${job.priority}`);
+  if (paused) lines.push(`  ${c.yellow('paused')}       waiting: a pause holds it (\`docparse pauses\`; \`docparse resume\` lifts it)`);
+  if (job.status === 'processing' && job.cancelRequestedBy) lines.push(`  ${c.yellow('cancelling')}   asked by ${job.cancelRequestedBy} at ${iso(job.cancelRequestedAt)}; its process stops it within about a second`);
   if (job.pageCount != null) lines.push(`  pages        ${job.pageCount}`);
   if (v.templateId) lines.push(`  template     ${v.templateId}`);
   if (job.supersededBy) lines.push(`  superseded   by ${job.supersededBy}: its file was fixed, and the new content is that job`);
@@ -104,6 +108,7 @@ function renderEvents(events: JobEvent[], c: ChalkInstance): string {
   for (const e of events) {
     if (e.kind === 'approved') lines.push(`    ${iso(e.at)}  ${c.green('approved')} by ${e.by ?? '?'}`);
     else if (e.kind === 'superseded') lines.push(`    ${iso(e.at)}  ${c.dim(e.error ?? 'superseded')}`);
+    else if (e.kind === 'priority' || e.kind === 'cancel_requested') lines.push(`    ${iso(e.at)}  ${c.dim(`${e.error ?? e.kind}${e.kind === 'priority' ? ` by ${e.by ?? '?'}` : ''}`)}`);
     else lines.push(`    ${iso(e.at)}  ${(e.from ?? '-').padEnd(10)} -> ${paint(c, e.to).padEnd(10)} attempt ${e.attempt}${e.error ? `  ${c.dim(e.error)}` : ''}`);
   }
   return lines.join('\n') + '\n';
@@ -132,6 +137,7 @@ async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>):
     detached: run.detached,
     jobs: total,
     open,
+    paused: progress.paused,
     byState: progress.byState,
     failed,
     superseded: fixed,
@@ -152,6 +158,7 @@ async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>):
     `  paths    ${run.paths.join(', ')}`,
     `  jobs     ${total}: ${Object.entries(progress.byState).map(([s, n]) => `${n} ${paint(c, s)}`).join(', ')}`,
   ];
+  if (progress.paused) lines.push(`  ${c.yellow('paused')}   ${plural(progress.paused, 'waiting job')} held by a pause (\`docparse pauses\`; \`docparse resume\` lifts it)`);
   for (const f of failed) lines.push(`  ${c.red('failed')}   ${f.path}  ${f.errorClass}: ${f.message}  (${f.jobId})`);
   for (const f of fixed) lines.push(`  ${c.dim('fixed')}    ${f.path}  superseded by ${f.supersededBy}  (${f.jobId})`);
   for (const r of view.needsReview) lines.push(`  ${c.yellow('review')}   ${r.path}  ${r.reasons.join('; ')}  (${r.jobId})`);

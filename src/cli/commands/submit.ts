@@ -11,6 +11,7 @@ import type { Ledger } from '../../ledger/port.js';
 import { templatesDigest } from '../../extract/settings.js';
 import { engineEvents, engineSettings, extractorFor, interruptSignal, jobSettings, moveTargets, reportChoice } from '../processing.js';
 import { checkRoots } from '../../files/walk.js';
+import { parsePriority } from '../parse.js';
 
 /** Prints a detached run for scripts: the run id and every job id, with how the run found each. */
 async function printDetached(ledger: Ledger, summary: RunSummary, opts: Record<string, unknown>): Promise<void> {
@@ -32,6 +33,7 @@ export async function runSubmit(paths: string[], opts: Record<string, unknown>):
     if (opts.dryRun) throw new UsageError('--idempotency-key cannot be used with --dry-run (a dry run records nothing to replay)');
   }
   if (opts.detach && opts.dryRun) throw new UsageError('--detach and --dry-run cannot be used together');
+  if (opts.priority !== undefined) opts.priority = parsePriority(opts.priority);
   // Before the ledger is opened: a mistyped path creates no ledger, run or report.
   await checkRoots(paths);
   const settings = jobSettings(config, config.templates ? await templatesDigest(resolve(config.templates)) : null);
@@ -57,6 +59,7 @@ async function runEngine(ledger: Ledger, config: Config, settings: JobSettings, 
       hidden: !!opts.hidden,
       force: !!opts.force,
       verify: !!opts.verify,
+      priority: opts.priority as number | undefined,
       dryRun: !!opts.dryRun,
       detach: !!opts.detach,
       idempotencyKey: opts.idempotencyKey === undefined ? null : String(opts.idempotencyKey),

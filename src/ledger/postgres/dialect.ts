@@ -33,6 +33,7 @@ export const POSTGRES: Dialect = {
   skipLocked: ' FOR UPDATE SKIP LOCKED',
   // Read committed sees what committed: two copies of one invoice completing at once take turns.
   lockText: 'SELECT pg_advisory_xact_lock(?, hashtext(?))',
+  waitingJobs: 'jobs j',
   linkOrder: 'link_id',
   // Plain VACUUM makes the space reusable without locking out the workers (VACUUM FULL would).
   compact: ['jobs', 'job_events', 'job_paths', 'run_jobs', 'runs', 'files', 'outbox'].map((t) => `VACUUM (ANALYZE) ${t}`),

@@ -47,6 +47,12 @@ export interface Dialect {
    * number, the key), or null where writers are serialised already (SQLite's write lock).
    */
   readonly lockText: string | null;
+  /**
+   * The claim's FROM: waiting jobs `j` read down the `jobs_waiting` index. SQLite names the index
+   * (`INDEXED BY`): without statistics its planner takes the status index and sorts every waiting
+   * job, 26 ms a claim at 100,000 of them; PostgreSQL's planner finds it.
+   */
+  readonly waitingJobs: string;
   /** The column that orders a job's run links by insertion (a job's latest run). */
   readonly linkOrder: string;
   /** Statements that give freed space back to the file system (prune --vacuum), outside a transaction. */

@@ -13,6 +13,7 @@ import { json, num, toJob } from '../rows.js';
 import { candidatesSql, invoiceKey, withDuplicates } from '../duplicates.js';
 import type { Dialect } from './dialect.js';
 import { all, exec, ms, one, type Row, type Step } from './statements.js';
+import { CLAIM_ORDER, pauseFilter, WAITING } from './pauses.js';
 
 /** First key of the transaction lock taken per invoice key while completing ("dp" + 1). */
 const DUPLICATE_LOCK_CLASS = 0x64700001;
@@ -32,6 +33,9 @@ const PATCH_COLUMNS: ReadonlyArray<readonly [keyof JobPatch, string]> = [
   ['reviewedAt', 'reviewed_at'],
   ['reviewedBy', 'reviewed_by'],
   ['supersededBy', 'superseded_by'],
+  ['priority', 'priority'],
+  ['cancelRequestedAt', 'cancel_requested_at'],
+  ['cancelRequestedBy', 'cancel_requested_by'],
 ];
 
 /** Columns a transition may carry besides its patch (a completion's result, a new max_attempts). */
@@ -43,6 +47,8 @@ export interface Extra {
   templateId?: string | null;
   /** The normalised invoice number of a completed result (duplicate invoices). */
   invoiceKey?: string | null;
+  /** A requeued job's new priority (`retry --priority`, `submit --force --priority`). */
+  priority?: number;
 }
 
 /**
@@ -58,6 +64,7 @@ export function* applyTransition(d: Dialect, row: Row, event: JobEventInput, run
       nextAttemptAt: num(row.next_attempt_at),
       leaseToken: Number(row.lease_token),
       supersededBy: (row.superseded_by as string | null) ?? null,
+      priority: Number(row.priority ?? 0),
     },
     event,
   );
@@ -71,6 +78,7 @@ export function* applyTransition(d: Dialect, row: Row, event: JobEventInput, run
   if (extra.pageCount !== undefined) cols.push(['page_count', extra.pageCount]);
   if (extra.templateId !== undefined) cols.push(['template_id', extra.templateId]);
   if (extra.invoiceKey !== undefined) cols.push(['invoice_key', extra.invoiceKey]);
+  if (extra.priority !== undefined) cols.push(['priority', extra.priority]);
   cols.push(['updated_at', event.now]);
   const update = `UPDATE jobs SET ${cols.map(([c]) => `${c} = ?`).join(', ')} WHERE id = ? RETURNING *`;
   const updateParams = [...cols.map(([, v]) => v), row.id];
@@ -83,27 +91,35 @@ export function* applyTransition(d: Dialect, row: Row, event: JobEventInput, run
 }
 
 /** Runs `fn` on the job's row only while `leaseToken` still holds it; null otherwise. */
-function* fenced<T>(d: Dialect, jobId: string, leaseToken: number, fn: (row: Row) => Step<T>): Step<T | null> {
+export function* fenced<T>(d: Dialect, jobId: string, leaseToken: number, fn: (row: Row) => Step<T>): Step<T | null> {
   const row = yield* one(`SELECT * FROM jobs WHERE id = ?${d.forUpdate}`, [jobId]);
   if (!row || row.status !== 'processing' || Number(row.lease_token) !== leaseToken) return null;
   return yield* fn(row);
 }
 
-/** Takes the head of the due queue: due retries first (their wait is over), then new work, oldest first. */
+/**
+ * Takes the head of the due queue: the highest priority first, the oldest first within a
+ * priority (a retry whose time has not come is stepped over), leaving out what is paused. One
+ * walk down the `jobs_waiting` index: its WHERE is repeated here word for word.
+ */
 export function* claim(d: Dialect, o: ClaimOptions): Step<Job | null> {
   const now = ms(o.now);
-  let scope = '';
-  const params: unknown[] = [];
+  const paused = yield* pauseFilter(d, o.runId);
+  if (paused.blocked) return null;
+  let scope = paused.sql;
+  const params: unknown[] = [now, ...paused.params];
   if (o.runId !== undefined) {
-    scope = ' AND EXISTS (SELECT 1 FROM run_jobs r WHERE r.run_id = ? AND r.job_id = j.id)';
+    scope += ' AND EXISTS (SELECT 1 FROM run_jobs r WHERE r.run_id = ? AND r.job_id = j.id)';
     params.push(o.runId);
   } else if (o.templatesDigest !== undefined) {
     // A worker takes only jobs made with the templates folder it has.
-    scope = ` AND ${d.same(d.jsonText('j.settings', 'templatesDigest'), '?')}`;
+    scope += ` AND ${d.same(d.jsonText('j.settings', 'templatesDigest'), '?')}`;
     params.push(o.templatesDigest);
   }
-  let row = yield* one(`SELECT j.* FROM jobs j WHERE j.status = 'retrying' AND j.next_attempt_at <= ?${scope} ORDER BY j.next_attempt_at, j.id LIMIT 1${d.skipLocked}`, [now, ...params]);
-  row ??= yield* one(`SELECT j.* FROM jobs j WHERE j.status = 'pending'${scope} ORDER BY j.created_at, j.id LIMIT 1${d.skipLocked}`, params);
+  const row = yield* one(
+    `SELECT j.* FROM ${d.waitingJobs} WHERE ${WAITING} AND (j.status = 'pending' OR j.next_attempt_at <= ?)${scope} ORDER BY ${CLAIM_ORDER} LIMIT 1${d.skipLocked}`,
+    params,
+  );
   if (!row) return null;
   return toJob(yield* applyTransition(d, row, { type: 'claim', now, owner: o.owner, leaseMs: o.leaseMs }, o.runId ?? null));
 }
@@ -148,7 +164,9 @@ export function* fail(d: Dialect, jobId: string, leaseToken: number, error: JobE
 
 export function* release(d: Dialect, jobId: string, leaseToken: number, reason: string, now: number): Step<boolean> {
   const done = yield* fenced(d, jobId, leaseToken, function* (row) {
-    yield* applyTransition(d, row, { type: 'release', now: ms(now), reason }, null);
+    // Asked to stop meanwhile: it ends as cancelled instead of waiting for the next run.
+    if (row.cancel_requested_by != null) yield* applyTransition(d, row, { type: 'cancel', now: ms(now), by: String(row.cancel_requested_by) }, null);
+    else yield* applyTransition(d, row, { type: 'release', now: ms(now), reason }, null);
     return true;
   });
   return done === true;
@@ -163,10 +181,16 @@ export function* processing(): Step<Row[]> {
  * Releases an abandoned job, fenced on the lease token it was seen with: a job renewed or
  * re-claimed meanwhile is left alone.
  */
-export function* releaseAbandoned(d: Dialect, seen: Row, expired: boolean, now: number): Step<boolean> {
+export function* releaseAbandoned(d: Dialect, seen: Row, expired: boolean, now: number, outbox?: OutboxTarget): Step<boolean> {
   const reason = expired ? 'lease expired (its worker stopped renewing it)' : `its worker ${String(seen.lease_owner)} is gone`;
   const done = yield* fenced(d, String(seen.id), Number(seen.lease_token), function* (row) {
     if (expired && Number(row.lease_expires_at) > now) return false; // renewed just now
+    if (row.cancel_requested_by != null) {
+      // Asked to stop, and its process is gone: the cancel is carried out here.
+      const job = toJob(yield* applyTransition(d, row, { type: 'cancel', now, by: String(row.cancel_requested_by) }, null));
+      if (outbox) yield* enqueueJobEvent(d, outbox, 'job.failed', job, now);
+      return true;
+    }
     // Its process died (or stopped renewing): the attempt counts (worker_crashed once used up).
     yield* applyTransition(d, row, { type: 'abandon', now, reason }, null);
     return true;
@@ -175,14 +199,14 @@ export function* releaseAbandoned(d: Dialect, seen: Row, expired: boolean, now: 
 }
 
 /** Puts finished jobs back to `pending`, linked to `runId` when given. */
-export function* requeue(d: Dialect, jobIds: string[], reason: string, now: number, runId?: string): Step<string[]> {
+export function* requeue(d: Dialect, jobIds: string[], reason: string, now: number, runId?: string, priority?: number): Step<string[]> {
   const t = ms(now);
   const done: string[] = [];
   let seq = runId ? Number((yield* one('SELECT coalesce(max(seq) + 1, 0) AS n FROM run_jobs WHERE run_id = ?', [runId]))!.n) : 0;
   for (const id of jobIds) {
     const row = yield* one(`SELECT * FROM jobs WHERE id = ?${d.forUpdate}`, [id]);
     if (!row || (row.status !== 'failed' && row.status !== 'completed')) continue;
-    yield* applyTransition(d, row, { type: 'requeue', now: t, reason }, runId ?? null);
+    yield* applyTransition(d, row, { type: 'requeue', now: t, reason }, runId ?? null, priority === undefined ? {} : { priority });
     if (runId && (yield* exec(`INSERT INTO run_jobs (run_id, job_id, outcome, seq) VALUES (?, ?, 'requeued', ?) ON CONFLICT DO NOTHING`, [runId, id, seq]))) seq++;
     done.push(id);
   }
@@ -203,7 +227,7 @@ export function* enqueueEvent(target: OutboxTarget, type: OutboxEventType, data:
 }
 
 /** A job's webhook names the run that last covered it (a retry run), else the run that created it. */
-function* enqueueJobEvent(d: Dialect, target: OutboxTarget, type: OutboxEventType, job: Job, now: number): Step<void> {
+export function* enqueueJobEvent(d: Dialect, target: OutboxTarget, type: OutboxEventType, job: Job, now: number): Step<void> {
   const link = yield* one(`SELECT run_id FROM run_jobs WHERE job_id = ? ORDER BY ${d.linkOrder} DESC LIMIT 1`, [job.id]);
   const runId = (link?.run_id as string | undefined) ?? job.runId;
   yield* enqueueEvent(target, type, jobEventData(job, runId), job.id, runId, now);

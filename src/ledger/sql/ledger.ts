@@ -11,8 +11,13 @@ import type { DocumentResult, Job, JobError, JobEvent, JobState, Run } from '../
 import type { BackoffPolicy } from '../backoff.js';
 import { IdempotencyConflictError } from '../../errors.js';
 import type {
+  CancelOutcome,
   ClaimOptions,
   CompletedJob,
+  ControlEvent,
+  LeaseCheck,
+  Pause,
+  PauseSelector,
   FileRecord,
   JobFilter,
   Ledger,
@@ -41,6 +46,8 @@ import * as find from './queries.js';
 import * as outbox from './outbox.js';
 import * as review from './review.js';
 import * as ops from './stats.js';
+import * as control from './control.js';
+import * as pausing from './pauses.js';
 import { ms } from './statements.js';
 
 export class SqlLedger implements Ledger {
@@ -89,7 +96,7 @@ export class SqlLedger implements Ledger {
   }
 
   runProgress(runId: string): Promise<RunProgress> {
-    return this.x.read(() => runs.runProgress(runId));
+    return this.x.read(() => runs.runProgress(this.d, runId));
   }
 
   runJobs(runId: string, filter?: RunJobsFilter): Promise<RunJob[]> {
@@ -134,19 +141,61 @@ export class SqlLedger implements Ledger {
     return this.x.write(() => jobs.release(this.d, jobId, leaseToken, reason, now));
   }
 
-  async reclaimAbandoned(now: number, isOwnerAlive: (owner: string) => boolean): Promise<string[]> {
+  async reclaimAbandoned(now: number, isOwnerAlive: (owner: string) => boolean, target?: OutboxTarget): Promise<string[]> {
     const t = ms(now);
     const released: string[] = [];
     for (const seen of await this.x.read(() => jobs.processing())) {
       const expired = seen.lease_expires_at != null && Number(seen.lease_expires_at) <= t;
       if (!expired && isOwnerAlive(String(seen.lease_owner ?? ''))) continue;
-      if (await this.x.write(() => jobs.releaseAbandoned(this.d, seen, expired, t))) released.push(String(seen.id));
+      if (await this.x.write(() => jobs.releaseAbandoned(this.d, seen, expired, t, target))) released.push(String(seen.id));
     }
     return released;
   }
 
-  requeue(jobIds: string[], reason: string, now: number, opts: { runId?: string } = {}): Promise<string[]> {
-    return this.x.write(() => jobs.requeue(this.d, jobIds, reason, now, opts.runId));
+  requeue(jobIds: string[], reason: string, now: number, opts: { runId?: string; priority?: number } = {}): Promise<string[]> {
+    return this.x.write(() => jobs.requeue(this.d, jobIds, reason, now, opts.runId, opts.priority));
+  }
+
+  // ---- job control --------------------------------------------------------
+
+  setPriority(jobIds: string[], priority: number, by: string, now: number): Promise<string[]> {
+    return this.x.write(() => control.setPriority(this.d, jobIds, priority, by, now));
+  }
+
+  cancel(jobIds: string[], by: string, now: number, target?: OutboxTarget): Promise<CancelOutcome[]> {
+    return this.x.write(() => control.cancel(this.d, jobIds, by, now, target));
+  }
+
+  checkLeases(leases: Array<{ jobId: string; leaseToken: number }>, renewMs: number | null, now: number): Promise<LeaseCheck[]> {
+    return this.x.read(() => control.checkLeases(leases, renewMs, now));
+  }
+
+  cancelHeld(jobId: string, leaseToken: number, now: number, target?: OutboxTarget): Promise<Job | null> {
+    return this.x.write(() => control.cancelHeld(this.d, jobId, leaseToken, now, target));
+  }
+
+  pause(sel: PauseSelector, by: string, now: number): Promise<boolean> {
+    return this.x.write(() => pausing.pause(sel, by, now));
+  }
+
+  resume(sel: PauseSelector | null, by: string, now: number): Promise<Pause[]> {
+    return this.x.write(() => pausing.resume(sel, by, now));
+  }
+
+  pauses(): Promise<Pause[]> {
+    return this.x.read(() => pausing.pauses());
+  }
+
+  held(runId?: string): Promise<number> {
+    return this.x.read(() => pausing.held(this.d, runId));
+  }
+
+  heldJobs(jobIds: string[]): Promise<string[]> {
+    return this.x.read(() => pausing.heldJobs(this.d, jobIds));
+  }
+
+  controlEvents(limit: number): Promise<ControlEvent[]> {
+    return this.x.read(() => pausing.controlEvents(limit));
   }
 
   approve(jobIds: string[], by: string, now: number): Promise<string[]> {

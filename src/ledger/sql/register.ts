@@ -65,7 +65,7 @@ export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions)
     const created = yield* all(
       `${d.insertRows('jobs', JOB_COLUMNS, { status: `'pending'`, attempts: '0' })} ON CONFLICT (fingerprint, settings_key) DO NOTHING RETURNING *`,
       [ROWS],
-      unknown.map((x) => [newId('job'), x.it.fingerprint, o.settingsKey, settings, x.it.path, x.it.fileName, x.it.size, x.it.kind, o.settings.template, o.maxAttempts, o.runId, now, now]),
+      unknown.map((x) => [newId('job'), x.it.fingerprint, o.settingsKey, settings, x.it.path, x.it.fileName, x.it.size, x.it.kind, o.settings.template, o.maxAttempts, o.runId, now, now, o.priority ?? 0]),
     );
     for (const r of created) {
       rows.set(String(r.fingerprint), r);
@@ -87,7 +87,7 @@ export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions)
     outcomes[first.i] = isNew.has(fp) ? 'new' : 'existing';
     const status = row.status as JobState;
     if (!isNew.has(fp) && o.force && (status === 'completed' || status === 'failed')) {
-      rows.set(fp, yield* applyTransition(d, row, { type: 'requeue', now, reason: 'submit --force' }, o.runId, { maxAttempts: o.maxAttempts }));
+      rows.set(fp, yield* applyTransition(d, row, { type: 'requeue', now, reason: 'submit --force' }, o.runId, { maxAttempts: o.maxAttempts, ...(o.priority !== undefined ? { priority: o.priority } : {}) }));
       outcomes[first.i] = 'requeued';
     }
   }
@@ -113,7 +113,7 @@ export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions)
 const FILE_COLUMNS = [['path', 'text'], ['size', 'bigint'], ['mtime_ms', 'float8'], ['ino', 'bigint'], ['fingerprint', 'text'], ['kind', 'text'], ['seen_at', 'bigint']] as const;
 const JOB_COLUMNS = [
   ['id', 'text'], ['fingerprint', 'text'], ['settings_key', 'text'], ['settings', 'json'], ['path', 'text'], ['file_name', 'text'], ['size', 'bigint'],
-  ['kind', 'text'], ['template_id', 'text'], ['max_attempts', 'int'], ['run_id', 'text'], ['created_at', 'bigint'], ['updated_at', 'bigint'],
+  ['kind', 'text'], ['template_id', 'text'], ['max_attempts', 'int'], ['run_id', 'text'], ['created_at', 'bigint'], ['updated_at', 'bigint'], ['priority', 'int'],
 ] as const;
 const EVENT_COLUMNS = [['job_id', 'text'], ['at', 'bigint'], ['run_id', 'text']] as const;
 const MOVE_COLUMNS = [['path', 'text'], ['file_name', 'text'], ['size', 'bigint'], ['updated_at', 'bigint']] as const;

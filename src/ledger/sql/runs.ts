@@ -7,6 +7,7 @@ import { runEventData } from '../outbox.js';
 import { num, toJob, toRun } from '../rows.js';
 import { enqueueEvent } from './jobs.js';
 import { needsReview } from './review.js';
+import { held } from './pauses.js';
 import type { Dialect } from './dialect.js';
 import { all, exec, ms, one, type Step } from './statements.js';
 
@@ -49,7 +50,7 @@ export function* findRunByIdempotencyKey(key: string): Step<Run | null> {
   return row ? toRun(row) : null;
 }
 
-export function* runProgress(runId: string): Step<RunProgress> {
+export function* runProgress(d: Dialect, runId: string): Step<RunProgress> {
   const byState = Object.fromEntries(JOB_STATES.map((s) => [s, 0])) as Record<JobState, number>;
   const byOutcome: Record<RegisterOutcome, number> = { new: 0, existing: 0, requeued: 0 };
   const rows = yield* all(`SELECT j.status AS status, r.outcome AS outcome, count(*) AS n FROM run_jobs r JOIN jobs j ON j.id = r.job_id WHERE r.run_id = ? GROUP BY j.status, r.outcome`, [runId]);
@@ -62,7 +63,8 @@ export function* runProgress(runId: string): Step<RunProgress> {
      FROM run_jobs r JOIN jobs j ON j.id = r.job_id WHERE r.run_id = ? AND j.status IN ('retrying', 'processing')`,
     [runId],
   );
-  return { byState, byOutcome, nextDueAt: num(due?.t) };
+  const paused = byState.pending + byState.retrying > 0 ? yield* held(d, runId) : 0;
+  return { byState, paused, byOutcome, nextDueAt: num(due?.t) };
 }
 
 export function* runJobs(d: Dialect, runId: string, filter: RunJobsFilter = {}): Step<RunJob[]> {

@@ -7,6 +7,7 @@ import { percentileIndex } from '../outbox.js';
 import { num } from '../rows.js';
 import type { Dialect } from './dialect.js';
 import { needsReview } from './review.js';
+import { held, pauses } from './pauses.js';
 import { all, exec, ms, one, type Step } from './statements.js';
 
 export function* stats(d: Dialect, opts: StatsOptions): Step<LedgerStats> {
@@ -86,6 +87,8 @@ export function* stats(d: Dialect, opts: StatsOptions): Step<LedgerStats> {
       read: yield* count(`${completed} ${d.jsonText('result', 'einvoice.syntax')} IS NOT NULL`, [since]),
       pageMismatch: yield* count(`${completed} ${d.jsonText('result', 'einvoice.pageCheck.status')} = 'mismatch'`, [since]),
     },
+    paused: yield* held(d),
+    pauses: yield* pauses(),
     outbox,
     lastRunFinishedAt: num(last?.t),
   };

@@ -36,6 +36,7 @@ export const SQLITE: Dialect = {
   forUpdate: '',
   skipLocked: '',
   lockText: null,
+  waitingJobs: 'jobs j INDEXED BY jobs_waiting',
   linkOrder: 'rowid',
   compact: ['VACUUM'],
   isUniqueViolation: (err, column) => {

@@ -1,0 +1,30 @@
+-- Job control (issue I): priority, pause/resume, cancel.
+-- Higher priority is claimed first, oldest first within a priority (`submit --priority`, `docparse priority`).
+ALTER TABLE jobs ADD COLUMN priority integer NOT NULL DEFAULT 0;
+-- `docparse cancel` of a job being processed: the request, seen by the process holding the job's
+-- lease at its next lease check (about a second), which aborts the work and fails the job as
+-- `cancelled`. Who asked: user@host pid N.
+ALTER TABLE jobs ADD COLUMN cancel_requested_at bigint;
+ALTER TABLE jobs ADD COLUMN cancel_requested_by text;
+-- The claim is one walk down this index: waiting jobs, highest priority first, oldest first
+-- (a retry not yet due is stepped over).
+CREATE INDEX jobs_waiting ON jobs (priority DESC, created_at, id) WHERE status IN ('pending', 'retrying');
+-- What is paused (`docparse pause`): 'all', 'run:<runId>' or 'below' (jobs with priority < below).
+-- Read by every claim, so every process on any machine honours it at its next claim.
+CREATE TABLE pauses (
+  selector   text COLLATE "C" PRIMARY KEY,
+  run_id     text COLLATE "C",
+  below      integer,
+  created_at bigint NOT NULL,
+  created_by text
+);
+-- The audit trail of what is not one job's: pause and resume.
+CREATE TABLE control_events (
+  id       bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  action   text NOT NULL,
+  selector text NOT NULL,
+  run_id   text,
+  below    integer,
+  at       bigint NOT NULL,
+  actor    text
+);
