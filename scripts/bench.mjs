@@ -7,7 +7,7 @@
  *   npm run bench                      full run (~5 min on 2 cores)
  *   npm run bench -- --quick           smaller corpus (~1 min), for a quick look
  *   npm run bench -- --json            the results as JSON on stdout (the table goes to stderr)
- *   npm run bench -- --only ocr,text   some sections: ocr, text, einvoice, rerun, engine
+ *   npm run bench -- --only ocr,text   some sections: ocr, text, einvoice, rerun, engine, claim
  *   npm run bench -- --profile         also CPU-profile the engine runs and print top self time
  *   npm run bench -- --keep            keep the corpus and outputs (path printed)
  *   npm run bench -- --bin PATH        measure another build of the CLI (default bin/docparse.js)
@@ -25,6 +25,7 @@ import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { benchCii, renderScans, writeHybridPdf, writeInvoicePdf, writeSmallFiles } from './bench/corpus.mjs';
 import { have, measure, pool, topSelfTime } from './bench/measure.mjs';
+import { benchClaims } from './bench/claim.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -43,7 +44,7 @@ const QUICK = flag('--quick');
 const JSON_OUT = flag('--json');
 const PROFILE = flag('--profile');
 const KEEP = flag('--keep');
-const ONLY = new Set((value('--only', 'ocr,text,einvoice,rerun,engine') ?? '').split(','));
+const ONLY = new Set((value('--only', 'ocr,text,einvoice,rerun,engine,claim') ?? '').split(','));
 const RESULTS = resolve(value('--results', 'bench-results.json'));
 const CORES = availableParallelism();
 const SIZE = QUICK
@@ -309,6 +310,12 @@ if (ONLY.has('engine') || ONLY.has('rerun')) {
     row('rerun', `no-op rerun, ${SIZE.large} processed files`, r2(rr), null, 's', { target: '<= 1 s at 10,000 files', pass: SIZE.large >= 10_000 ? rr <= 1 : null });
     row('rerun', `no-op rerun with --verify (re-hash all), ${SIZE.large} files`, r2(rv), null, 's', { target: 'info', pass: null });
   }
+}
+
+// ---- claim: its cost with 1,000,000 waiting jobs, both ledgers (scripts/bench/claim.mjs) ----
+if (ONLY.has('claim')) {
+  log(`\nClaim cost (the Ledger port, as workers call it):`);
+  await benchClaims({ root: ROOT, work, quick: QUICK, log, row, notes });
 }
 
 // ---- report ----------------------------------------------------------------

@@ -125,7 +125,7 @@ describe('docparse submit (end to end)', () => {
     const r = await docparse(['status', jobId, '--ledger', t.ledger, '--json'], { cwd: t.dir });
     expect(r.exitCode).toBe(0);
     const v = JSON.parse(String(r.stdout));
-    expect(Object.keys(v)).toEqual(['jobId', 'status', 'fileName', 'templateId', 'result', 'error', 'pageCount', 'attempts', 'createdAt', 'startedAt', 'completedAt', 'supersededBy', 'priority', 'cancelledBy']);
+    expect(Object.keys(v)).toEqual(['jobId', 'status', 'fileName', 'templateId', 'result', 'error', 'pageCount', 'attempts', 'createdAt', 'startedAt', 'completedAt', 'supersededBy', 'priority', 'cancelledBy', 'paused']);
     expect(v).toMatchObject({ jobId, status: 'completed', fileName: 'inv-001.pdf', error: null, pageCount: 1, attempts: 1 });
     expect(new Date(v.completedAt).toISOString()).toBe(v.completedAt);
 
