@@ -162,6 +162,11 @@ const HINTS: Record<ErrorClass, string> = {
   internal: 'An unexpected error. Run `docparse retry <jobId>`; if it fails again, report it with the message.',
 };
 
+/** What to do about a failure of this class (failures.json, status). */
+export function hintFor(c: ErrorClass): string {
+  return HINTS[c];
+}
+
 export function isTransientClass(c: ErrorClass): boolean {
   return (TRANSIENT_CLASSES as readonly string[]).includes(c);
 }

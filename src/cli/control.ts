@@ -18,32 +18,34 @@ export function declareControlCommands(program: Command): void {
       const { runPriority } = await import('./commands/priority.js');
       process.exitCode = await runPriority(targets, opts);
     });
-  program
-    .command('pause')
-    .description('stop every submit and worker on this ledger, on any machine, from taking more work: everything, one run, or the work below a priority')
-    .option('--run <runId>', 'only this run\'s jobs')
-    .option('--below <n>', 'only jobs with a priority below this ("pause non-critical processing")')
-    .addOption(ledgerOption())
-    .option('--json', 'print {paused, changed, by, held, pauses} as JSON')
-    .option('-q, --quiet', 'print nothing')
-    .addHelpText('after', '\nExamples:\n  $ docparse pause                      nothing more is started; documents in flight finish\n  $ docparse pause --below 10           only urgent work (priority 10 and up) goes on\n  $ docparse pause --run run_01jf3k...\n\nPaused jobs stay pending. An attached submit whose remaining work is all paused exits 11;\nworker --once exits 0 and says so. `docparse resume` lifts it; `docparse pauses` lists pauses.\nExit codes: 0 done, 1 usage, 4 unknown run id.')
-    .action(async (opts: Record<string, unknown>) => {
-      const { runPause } = await import('./commands/pause.js');
-      process.exitCode = await runPause(opts);
-    });
-  program
-    .command('resume')
-    .description('lift pauses: every one, or the one named by --run / --below')
-    .option('--run <runId>', 'only the pause of this run')
-    .option('--below [n]', 'only the pause of the work below a priority')
-    .addOption(ledgerOption())
-    .option('--json', 'print {resumed, by, pauses, held} as JSON')
-    .option('-q, --quiet', 'print nothing')
-    .addHelpText('after', '\nExamples:\n  $ docparse resume                     lift every pause\n  $ docparse resume --run run_01jf3k...\n  $ docparse resume --below\n\nRunning workers take the work again at their next poll. Exit codes: 0 done, 1 usage, 4 unknown run id.')
-    .action(async (opts: Record<string, unknown>) => {
-      const { runResume } = await import('./commands/pause.js');
-      process.exitCode = await runResume(opts);
-    });
+  const selectors = (verb: 'pause' | 'resume', what: string, below: string, json: string, help: string) =>
+    program
+      .command(verb)
+      .description(what)
+      .option('--run <runId>', verb === 'pause' ? 'only this run\'s jobs' : 'only the pause of this run')
+      .option(below, verb === 'pause' ? 'only jobs with a priority below this ("pause non-critical processing")' : 'only the pause of the work below a priority')
+      .addOption(ledgerOption())
+      .option('--json', `print ${json} as JSON`)
+      .option('-q, --quiet', 'print nothing')
+      .addHelpText('after', help)
+      .action(async (opts: Record<string, unknown>) => {
+        const run = await import('./commands/pause.js');
+        process.exitCode = await (verb === 'pause' ? run.runPause : run.runResume)(opts);
+      });
+  selectors(
+    'pause',
+    'stop every submit and worker on this ledger, on any machine, from taking more work: everything, one run, or the work below a priority',
+    '--below <n>',
+    '{paused, changed, by, held, pauses}',
+    '\nExamples:\n  $ docparse pause                      nothing more is started; documents in flight finish\n  $ docparse pause --below 10           only urgent work (priority 10 and up) goes on\n  $ docparse pause --run run_01jf3k...\n\nPaused jobs stay pending. An attached submit whose remaining work is all paused exits 11;\nworker --once exits 0 and says so. `docparse resume` lifts it; `docparse pauses` lists pauses.\nExit codes: 0 done, 1 usage, 4 unknown run id.',
+  );
+  selectors(
+    'resume',
+    'lift pauses: every one, or the one named by --run / --below',
+    '--below [n]',
+    '{resumed, by, pauses, held}',
+    '\nExamples:\n  $ docparse resume                     lift every pause\n  $ docparse resume --run run_01jf3k...\n  $ docparse resume --below\n\nRunning workers take the work again at their next poll. Exit codes: 0 done, 1 usage, 4 unknown run id.',
+  );
   program
     .command('pauses')
     .description('list what is paused, since when and by whom, and how many waiting jobs it holds')

@@ -59,7 +59,8 @@ Examples:
 
 Exit codes: 0 all done, 1 usage or config error, 2 some files failed (see failures.json),
 3 missing dependency or data, 5 ledger unusable, 6 idempotency key reused with other inputs
-or still in use, 7 results need review (--fail-on review), 130 interrupted (rerun to continue).`,
+or still in use, 7 results need review (--fail-on review), 11 the rest of the work is paused
+(docparse resume, then rerun), 130 interrupted (rerun to continue).`,
     )
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { runSubmit } = await import('./commands/submit.js');
@@ -72,7 +73,7 @@ or still in use, 7 results need review (--fail-on review), 130 interrupted (reru
     .argument('<id>', 'job id (job_...), run id (run_...), a file path, or the first 6+ hex digits of a fingerprint')
     .addOption(ledgerOption())
     .option('--events', 'add the job\'s audit trail (every state change)')
-    .option('--json', 'print JSON: for a job exactly {jobId, status, fileName, templateId, result, error, pageCount, attempts, createdAt, startedAt, completedAt}')
+    .option('--json', 'print JSON: for a job exactly {jobId, status, fileName, templateId, result, error, pageCount, attempts, createdAt, startedAt, completedAt, supersededBy, priority, cancelledBy, paused}')
     .addHelpText(
       'after',
       `
@@ -234,8 +235,9 @@ Examples:
 Several workers may share one ledger: no job is processed twice. Each job is processed with
 the settings it was submitted with; a worker takes only the jobs submitted with its own
 --templates folder (or without one), the folder it can load.
-Exit codes as submit: 0 all done, 2 some failed, 7 needs review (--fail-on review),
-130 stopped by Ctrl-C / SIGTERM (in-flight jobs are put back for the next worker).`,
+Exit codes as submit: 0 all done (paused work left waiting is said, not an error), 2 some failed,
+7 needs review (--fail-on review), 130 stopped by Ctrl-C / SIGTERM (in-flight jobs are put back
+for the next worker).`,
     )
     .action(async (opts: Record<string, unknown>) => {
       const { runWorkerCommand } = await import('./commands/worker.js');

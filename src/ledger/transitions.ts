@@ -23,6 +23,7 @@
  */
 import type { JobError, JobState } from '../types.js';
 import { backoffDelay, type BackoffPolicy } from './backoff.js';
+import { hintFor } from '../errors.js';
 
 /** The part of a job the state machine looks at. */
 export interface JobSnapshot {
@@ -148,13 +149,7 @@ export function transition(job: JobSnapshot, event: JobEventInput): Transition {
           patch: { status: 'retrying', leaseOwner: null, leaseExpiresAt: null, nextAttemptAt: event.now + delay, error: event.error },
         };
       }
-      return {
-        from,
-        to: 'failed',
-        attempt: job.attempts,
-        note,
-        patch: { status: 'failed', leaseOwner: null, leaseExpiresAt: null, nextAttemptAt: null, completedAt: event.now, error: event.error },
-      };
+      return finalFailure(from, job.attempts, event.now, event.error);
     }
     case 'release': {
       if (from !== 'processing') throw illegal();
@@ -175,13 +170,7 @@ export function transition(job: JobSnapshot, event: JobEventInput): Transition {
           hint: 'The document may take docparse down (out of memory, a crash) or it was killed each time. Check the file (split it, lower --concurrency), then run `docparse retry <jobId>`.',
           retryable: false,
         };
-        return {
-          from,
-          to: 'failed',
-          attempt: job.attempts,
-          note: `${error.errorClass}: ${error.message}`,
-          patch: { status: 'failed', leaseOwner: null, leaseExpiresAt: null, nextAttemptAt: null, completedAt: event.now, error },
-        };
+        return finalFailure(from, job.attempts, event.now, error);
       }
       return {
         from,
@@ -226,24 +215,26 @@ export function transition(job: JobSnapshot, event: JobEventInput): Transition {
       const error: JobError = {
         errorClass: 'cancelled',
         message: `cancelled by ${event.by}${from === 'processing' ? ' while it was being processed' : ''}`,
-        hint: CANCELLED_HINT,
+        hint: hintFor('cancelled'),
         retryable: false,
       };
-      return {
-        from,
-        to: 'failed',
-        attempt: job.attempts,
-        note: `${error.errorClass}: ${error.message}`,
-        kind: 'cancelled',
-        by: event.by,
-        patch: { status: 'failed', leaseOwner: null, leaseExpiresAt: null, nextAttemptAt: null, completedAt: event.now, error, cancelRequestedBy: event.by, ...(from === 'processing' ? {} : { cancelRequestedAt: event.now }) },
-      };
+      // Who asked is kept on the job; a waiting job's request and its end are one moment.
+      const asked = from === 'processing' ? { cancelRequestedBy: event.by } : { cancelRequestedBy: event.by, cancelRequestedAt: event.now };
+      return { ...finalFailure(from, job.attempts, event.now, error, asked), kind: 'cancelled', by: event.by };
     }
   }
 }
 
-/** What to do about a cancelled job (failures.json, status). */
-export const CANCELLED_HINT = 'It was cancelled on request (docparse cancel) and is not retried; `docparse retry <jobId>` runs it again.';
+/** The end of a job that is not retried: failed with `error`, its lease let go. */
+function finalFailure(from: JobState, attempts: number, now: number, error: JobError, patch: Partial<JobPatch> = {}): Transition {
+  return {
+    from,
+    to: 'failed',
+    attempt: attempts,
+    note: `${error.errorClass}: ${error.message}`,
+    patch: { status: 'failed', leaseOwner: null, leaseExpiresAt: null, nextAttemptAt: null, completedAt: now, error, ...patch },
+  };
+}
 
 /** True when no further transition will happen without a user's request. */
 export function isTerminal(s: JobState): boolean {
