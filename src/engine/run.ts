@@ -110,6 +110,8 @@ export class Engine {
   private lastRenew = 0;
   private lastHeldCheck = 0;
   private leaseTimer: NodeJS.Timeout | null = null;
+  /** A lease check is under way (a slow round trip must not pile up checks). */
+  private checking = false;
   /** Waiting jobs held by a pause, as last seen (the progress display shows it). */
   held = 0;
   /** Set when a run's drain stopped because all of its remaining work is paused: how many jobs. */
@@ -222,7 +224,16 @@ export class Engine {
    * of their length.
    */
   private async checkLeases(): Promise<void> {
-    if (this.inflight.size === 0) return;
+    if (this.inflight.size === 0 || this.checking) return;
+    this.checking = true;
+    try {
+      await this.checkLeasesOnce();
+    } finally {
+      this.checking = false;
+    }
+  }
+
+  private async checkLeasesOnce(): Promise<void> {
     const now = this.now();
     const renew = now - this.lastRenew >= this.o.leaseMs / 3 - 50;
     if (renew) this.lastRenew = now;

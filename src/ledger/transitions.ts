@@ -133,7 +133,8 @@ export function transition(job: JobSnapshot, event: JobEventInput): Transition {
         to: 'completed',
         attempt: job.attempts,
         note: null,
-        patch: { status: 'completed', leaseOwner: null, leaseExpiresAt: null, completedAt: event.now, error: null },
+        // A cancel asked for as it finished comes too late: the result stands (the request stays in the trail).
+        patch: { status: 'completed', leaseOwner: null, leaseExpiresAt: null, completedAt: event.now, error: null, cancelRequestedAt: null, cancelRequestedBy: null },
       };
     }
     case 'fail': {

@@ -185,6 +185,20 @@ export function controlContract(name: string, make: () => Promise<LedgerHarness>
       expect(await ledger.checkLeases(leases.slice(0, 1), 5_000, 70)).toEqual([{ jobId: a.jobId, held: false, cancelRequestedBy: null }]);
     });
 
+    it('a holder that fails or completes a job asked to stop: a failure ends it cancelled, a completion stands', async () => {
+      const run = await newRun();
+      const [a, b] = await regEach(run, [item(1), item(2)], 10);
+      const ja = (await ledger.claim({ owner: 'w', leaseMs: 60_000, now: 20 }))!;
+      const jb = (await ledger.claim({ owner: 'w', leaseMs: 60_000, now: 20 }))!;
+      await ledger.cancel([a.jobId, b.jobId], BY, 30);
+      const failed = (await ledger.failReturning(ja.id, ja.leaseToken, transientErr, DEFAULT_BACKOFF, 40, hook))!;
+      expect(failed).toMatchObject({ status: 'failed', error: { errorClass: 'cancelled' }, cancelRequestedBy: BY });
+      expect(await ledger.complete(jb.id, jb.leaseToken, emptyResult('text_pdf', []), 50)).toBe(true);
+      expect((await ledger.getJob(b.jobId))!).toMatchObject({ status: 'completed', cancelRequestedBy: null, cancelRequestedAt: null });
+      expect((await ledger.jobEvents(b.jobId)).map((e) => e.kind)).toEqual([null, null, 'cancel_requested', null]);
+      expect((await ledger.findOutbox({})).map((e) => [e.type, e.jobId])).toEqual([['job.failed', a.jobId]]);
+    });
+
     it('cancels, not requeues, a job asked to stop whose holder died or put it back', async () => {
       const run = await newRun();
       const [a, b] = await regEach(run, [item(1), item(2)], 10);

@@ -15,6 +15,22 @@ describe('transition', () => {
     expect(t.patch).toMatchObject({ attempts: 1, leaseOwner: 'h:1:a', leaseExpiresAt: 1500, leaseToken: 1, startedAt: 1000 });
   });
 
+  it('job control: priority of waiting jobs, a cancel request while processed, a cancel that ends the job as failed/cancelled', () => {
+    expect(transition(fresh({ status: 'retrying', priority: 2 }), { type: 'prioritize', now: 5, priority: -1, by: 'ann@h pid 1' })).toMatchObject({ from: 'retrying', to: 'retrying', kind: 'priority', note: 'priority 2 -> -1', patch: { priority: -1 } });
+    const asked = transition(fresh({ status: 'processing', attempts: 1 }), { type: 'requestCancel', now: 6, by: 'ann@h pid 1' });
+    expect(asked).toMatchObject({ to: 'processing', kind: 'cancel_requested', by: 'ann@h pid 1', patch: { cancelRequestedAt: 6, cancelRequestedBy: 'ann@h pid 1' } });
+    for (const status of ['pending', 'retrying', 'processing'] as const) {
+      const t = transition(fresh({ status, attempts: 1 }), { type: 'cancel', now: 7, by: 'bob@h pid 2' });
+      expect(t).toMatchObject({ from: status, to: 'failed', kind: 'cancelled', by: 'bob@h pid 2', patch: { completedAt: 7, leaseOwner: null, cancelRequestedBy: 'bob@h pid 2', error: { errorClass: 'cancelled', retryable: false } } });
+      expect(t.patch.error!.hint).toMatch(/docparse retry <jobId>/);
+    }
+    for (const status of ['completed', 'failed'] as const) expect(() => transition(fresh({ status }), { type: 'cancel', now: 0, by: 'x' })).toThrow(IllegalTransitionError);
+    for (const status of ['processing', 'completed', 'failed'] as const) expect(() => transition(fresh({ status }), { type: 'prioritize', now: 0, priority: 1, by: 'x' })).toThrow(IllegalTransitionError);
+    expect(() => transition(fresh(), { type: 'requestCancel', now: 0, by: 'x' })).toThrow(IllegalTransitionError);
+    // A cancel asked for as the job completed is too late: the result stands, the request is cleared.
+    expect(transition(fresh({ status: 'processing', attempts: 1 }), { type: 'complete', now: 8 }).patch).toMatchObject({ cancelRequestedAt: null, cancelRequestedBy: null });
+  });
+
   it('retries a transient failure with backoff while attempts remain, then fails', () => {
     const random = () => 0.5; // no jitter at the midpoint
     const first = transition(fresh({ status: 'processing', attempts: 1 }), { type: 'fail', now: 0, error: transientErr, backoff: DEFAULT_BACKOFF, random });

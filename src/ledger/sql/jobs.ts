@@ -156,7 +156,9 @@ export function* complete(d: Dialect, jobId: string, leaseToken: number, result:
 export function* fail(d: Dialect, jobId: string, leaseToken: number, error: JobError, backoff: BackoffPolicy, now: number, outbox?: OutboxTarget): Step<Job | null> {
   const t = ms(now);
   return yield* fenced(d, jobId, leaseToken, function* (row) {
-    const job = toJob(yield* applyTransition(d, row, { type: 'fail', now: t, error, backoff }, null));
+    // Asked to stop while it was failing: it ends cancelled rather than waiting for a retry.
+    const event = row.cancel_requested_by != null ? ({ type: 'cancel', now: t, by: String(row.cancel_requested_by) } as const) : ({ type: 'fail', now: t, error, backoff } as const);
+    const job = toJob(yield* applyTransition(d, row, event, null));
     if (outbox && job.status === 'failed') yield* enqueueJobEvent(d, outbox, 'job.failed', job, t);
     return job;
   });
