@@ -51,7 +51,23 @@ async function claimCost(ledger) {
     times.push(performance.now() - t);
     if (!job) throw new Error('the claim found nothing');
   }
-  return { median: median(times), p95: p95(times), floor: median(floor) };
+  // A submit claims only its own run's jobs, down the same index: behind the backlog at its
+  // priority it steps over the other runs' jobs; at a higher priority it is at the head.
+  const behind = {};
+  for (const [label, priority] of [['same', 0], ['high', 10]]) {
+    const runId = `run_submit_${label}`;
+    await ledger.createRun({ id: runId, startedAt: 3e12, settings: SETTINGS, paths: [], detached: false, idempotencyKey: null, inputsDigest: null });
+    const items = Array.from({ length: 5 }, (_, i) => ({ path: `/own/${label}-${i}.pdf`, fileName: `${label}-${i}.pdf`, size: 1, mtimeMs: 1, ino: i, fingerprint: `${label === 'same' ? 'e' : 'f'}${i}`.padEnd(64, '0'), kind: 'pdf' }));
+    await ledger.register(items, { runId, settings: SETTINGS, settingsKey: 'bench', maxAttempts: 3, force: false, now: 3e12, priority });
+    const ts = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      if (!(await ledger.claim({ owner: 'bench', leaseMs: 600_000, now: 3e12, runId }))) throw new Error('the run claim found nothing');
+      ts.push(performance.now() - t);
+    }
+    behind[label] = median(ts);
+  }
+  return { median: median(times), p95: p95(times), floor: median(floor), behind };
 }
 
 async function sqliteLedger(root, work, n) {
@@ -131,7 +147,7 @@ export async function benchClaims({ root, work, quick, log, row, notes }) {
         const l = await open(n);
         try {
           cost[n] = await claimCost(l.ledger);
-          log(`  ${name}, ${n.toLocaleString('en')} waiting jobs (written in ${(l.loadMs / 1000).toFixed(1)} s): claim median ${cost[n].median.toFixed(2)} ms, p95 ${cost[n].p95.toFixed(2)} ms; with work below priority 1 paused ${cost[n].floor.toFixed(2)} ms`);
+          log(`  ${name}, ${n.toLocaleString('en')} waiting jobs (written in ${(l.loadMs / 1000).toFixed(1)} s): claim median ${cost[n].median.toFixed(2)} ms, p95 ${cost[n].p95.toFixed(2)} ms; with work below priority 1 paused ${cost[n].floor.toFixed(2)} ms; a submit's own job behind them ${cost[n].behind.same.toFixed(2)} ms, at priority 10 ${cost[n].behind.high.toFixed(2)} ms`);
           if (n === big) log(`    plan: ${l.plan}`);
         } finally {
           await l.close();
@@ -145,6 +161,7 @@ export async function benchClaims({ root, work, quick, log, row, notes }) {
         pass: quick ? null : ratio <= 2,
       });
       row('claim', `${name}: claim with work below priority 1 paused, ${big.toLocaleString('en')} waiting`, r2(cost[big].floor), null, 'ms', { target: 'info', pass: null });
+      row('claim', `${name}: a submit's claim of its own run's job behind ${big.toLocaleString('en')} waiting at its priority (at priority 10)`, r2(cost[big].behind.same), r2(cost[big].behind.high), 'ms', { peerName: 'its run at priority 10', target: 'info', pass: null });
     }
   } finally {
     server?.stop();

@@ -65,6 +65,18 @@ export function controlContract(name: string, make: () => Promise<LedgerHarness>
       expect(await claimAll(1_000)).toEqual([fp(2), fp(1), fp(5), fp(3)]);
     });
 
+    it('a run claims the jobs it created by priority and age, then the waiting jobs it found already; never others', async () => {
+      const backlog = await newRun();
+      const run = await newRun();
+      await reg(backlog, [item(1)], 10, 9);
+      await reg(backlog, [item(2)], 11, 0);
+      await reg(run, [item(3)], 20, 0);
+      await reg(run, [item(4)], 21, 5);
+      await reg(run, [item(2)], 22); // found waiting already (created by the backlog's run)
+      expect(await claimAll(30, run)).toEqual([fp(4), fp(3), fp(2)]);
+      expect(await claimAll(30)).toEqual([fp(1)]);
+    });
+
     it('changes the priority of waiting jobs only, as an audit event with who', async () => {
       const run = await newRun();
       const [a, b, c] = await regEach(run, [item(1), item(2), item(3)], 10);

@@ -34,6 +34,7 @@ export const POSTGRES: Dialect = {
   // Read committed sees what committed: two copies of one invoice completing at once take turns.
   lockText: 'SELECT pg_advisory_xact_lock(?, hashtext(?))',
   waitingJobs: 'jobs j',
+  waitingRunJobs: 'jobs j',
   linkOrder: 'link_id',
   // Plain VACUUM makes the space reusable without locking out the workers (VACUUM FULL would).
   compact: ['jobs', 'job_events', 'job_paths', 'run_jobs', 'runs', 'files', 'outbox'].map((t) => `VACUUM (ANALYZE) ${t}`),

@@ -53,6 +53,8 @@ export interface Dialect {
    * job, 26 ms a claim at 100,000 of them; PostgreSQL's planner finds it.
    */
   readonly waitingJobs: string;
+  /** The same for a run's own waiting jobs, read down `jobs_waiting_run`. */
+  readonly waitingRunJobs: string;
   /** The column that orders a job's run links by insertion (a job's latest run). */
   readonly linkOrder: string;
   /** Statements that give freed space back to the file system (prune --vacuum), outside a transaction. */

@@ -100,26 +100,28 @@ export function* fenced<T>(d: Dialect, jobId: string, leaseToken: number, fn: (r
 /**
  * Takes the head of the due queue: the highest priority first, the oldest first within a
  * priority (a retry whose time has not come is stepped over), leaving out what is paused. One
- * walk down the `jobs_waiting` index: its WHERE is repeated here word for word.
+ * walk down the `jobs_waiting` index (its WHERE is repeated here word for word). A run's claim
+ * (submit, retry) looks first at the jobs the run created, in `jobs_waiting_run`, then walks for
+ * the jobs it found waiting already or put back.
  */
 export function* claim(d: Dialect, o: ClaimOptions): Step<Job | null> {
   const now = ms(o.now);
   const paused = yield* pauseFilter(d, o.runId);
   if (paused.blocked) return null;
-  let scope = paused.sql;
-  const params: unknown[] = [now, ...paused.params];
+  const due = `${WAITING} AND (j.status = 'pending' OR j.next_attempt_at <= ?)`;
+  const tail = ` ORDER BY ${CLAIM_ORDER} LIMIT 1${d.skipLocked}`;
+  let row: Row | undefined;
   if (o.runId !== undefined) {
-    scope += ' AND EXISTS (SELECT 1 FROM run_jobs r WHERE r.run_id = ? AND r.job_id = j.id)';
-    params.push(o.runId);
-  } else if (o.templatesDigest !== undefined) {
+    row = yield* one(`SELECT j.* FROM ${d.waitingRunJobs} WHERE j.run_id = ? AND ${due}${paused.sql}${tail}`, [o.runId, now, ...paused.params]);
+    row ??= yield* one(
+      `SELECT j.* FROM ${d.waitingJobs} WHERE ${due}${paused.sql} AND EXISTS (SELECT 1 FROM run_jobs r WHERE r.run_id = ? AND r.job_id = j.id)${tail}`,
+      [now, ...paused.params, o.runId],
+    );
+  } else {
     // A worker takes only jobs made with the templates folder it has.
-    scope += ` AND ${d.same(d.jsonText('j.settings', 'templatesDigest'), '?')}`;
-    params.push(o.templatesDigest);
+    const scope = o.templatesDigest !== undefined ? ` AND ${d.same(d.jsonText('j.settings', 'templatesDigest'), '?')}` : '';
+    row = yield* one(`SELECT j.* FROM ${d.waitingJobs} WHERE ${due}${paused.sql}${scope}${tail}`, [now, ...paused.params, ...(scope ? [o.templatesDigest] : [])]);
   }
-  const row = yield* one(
-    `SELECT j.* FROM ${d.waitingJobs} WHERE ${WAITING} AND (j.status = 'pending' OR j.next_attempt_at <= ?)${scope} ORDER BY ${CLAIM_ORDER} LIMIT 1${d.skipLocked}`,
-    params,
-  );
   if (!row) return null;
   return toJob(yield* applyTransition(d, row, { type: 'claim', now, owner: o.owner, leaseMs: o.leaseMs }, o.runId ?? null));
 }

@@ -37,6 +37,7 @@ export const SQLITE: Dialect = {
   skipLocked: '',
   lockText: null,
   waitingJobs: 'jobs j INDEXED BY jobs_waiting',
+  waitingRunJobs: 'jobs j INDEXED BY jobs_waiting_run',
   linkOrder: 'rowid',
   compact: ['VACUUM'],
   isUniqueViolation: (err, column) => {

@@ -9,6 +9,9 @@ ALTER TABLE jobs ADD COLUMN cancel_requested_by text;
 -- The claim is one walk down this index: waiting jobs, highest priority first, oldest first
 -- (a retry not yet due is stepped over).
 CREATE INDEX jobs_waiting ON jobs (priority DESC, created_at, id) WHERE status IN ('pending', 'retrying');
+-- A submit (or retry) claims its own run's jobs: those it created are found here in one lookup,
+-- however many other runs' jobs wait ahead of them in jobs_waiting.
+CREATE INDEX jobs_waiting_run ON jobs (run_id, priority DESC, created_at, id) WHERE status IN ('pending', 'retrying');
 -- What is paused (`docparse pause`): 'all', 'run:<runId>' or 'below' (jobs with priority < below).
 -- Read by every claim, so every process on any machine honours it at its next claim.
 CREATE TABLE pauses (

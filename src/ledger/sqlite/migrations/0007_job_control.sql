@@ -10,6 +10,9 @@ ALTER TABLE jobs ADD COLUMN cancel_requested_by TEXT;
 -- (a retry not yet due is stepped over). The claim's WHERE repeats this WHERE word for word, as
 -- SQLite needs to use a partial index.
 CREATE INDEX jobs_waiting ON jobs (priority DESC, created_at, id) WHERE status IN ('pending', 'retrying');
+-- A submit (or retry) claims its own run's jobs: those it created are found here in one lookup,
+-- however many other runs' jobs wait ahead of them in jobs_waiting.
+CREATE INDEX jobs_waiting_run ON jobs (run_id, priority DESC, created_at, id) WHERE status IN ('pending', 'retrying');
 -- What is paused (`docparse pause`): 'all', 'run:<runId>' or 'below' (jobs with priority < below).
 -- Read by every claim, so every process on any machine honours it at its next claim.
 CREATE TABLE pauses (
