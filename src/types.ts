@@ -220,12 +220,22 @@ export interface EInvoiceInfo {
   pageCheck: PageCheck;
 }
 
+export type DocumentType = 'invoice' | 'credit_note' | 'receipt';
+
 export interface DocumentResult {
   /** Version of the result format. */
   schemaVersion: 1;
   documentKind: DocumentKind;
   pageCount: number;
   pages: PageInfo[];
+  /**
+   * What the document is: `invoice`, `credit_note` (an e-invoice's credit-note type code, credit-note
+   * wording in the heading, or a negative total) or `receipt` (a till receipt: money tendered and
+   * change, receipt wording, a transaction time). Amounts keep the sign the document gives them: a
+   * credit note whose page or XML writes 100.00 has total 100, one that writes -100,00 has -100.
+   * Null for the text-only extractor.
+   */
+  documentType: DocumentType | null;
   /** Template that matched (`invoice` for the generic one), or null for the text-only extractor. */
   templateId: string | null;
   invoiceNumber: Field<string> | null;

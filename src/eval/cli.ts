@@ -1,155 +1,146 @@
 /**
- * `npm run eval -- DIR [--templates TDIR] [--text-dir TXT] [--json]`
- * Scores extraction on a labelled folder: each input (PDF, PNG/JPEG/TIFF, or .txt) beside its NAME.json.
- * `--text-dir` uses pre-extracted text (NAME.txt for PDFs, NAME.png.txt for images) instead of the readers.
+ * `npm run eval [-- options]`: scores extraction on every labelled corpus present (see corpora.ts):
+ * invoice2data's compare set (generic, and with its templates), the e-invoice pages (each page
+ * against its own embedded XML), the staged receipts and fixtures/eval; one table per corpus and
+ * field, development and validation parts side by side, and a reliability table.
  *
- * `npm run eval -- --einvoice DIR [--templates TDIR] [--json]`
- * Hybrid e-invoices label themselves: every PDF in DIR that carries e-invoice XML is scored with its
- * XML as the truth and its page, read as `--einvoice ignore` would, as the answer.
+ *   --corpus ID[,ID]   only these corpora (invoice2data, invoice2data-templates, einvoice-pages, receipts, fixtures)
+ *   --cache DIR        remember what the reader read (env DOCPARSE_EVAL_CACHE); OCR'd scans are then read once
+ *   --misses           list every field that is not exactly right
+ *   --json             machine-readable output
+ *   DIR [--templates TDIR] / --einvoice DIR   an ad-hoc labelled folder / folder of hybrid e-invoices
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { extractFields, toInvoice2dataJson } from '../extract/fields/index.js';
-import type { EmbeddedFiles } from '../extract/einvoice/attachments.js';
 import { loadTemplates } from '../extract/templates/index.js';
 import type { Template } from '../extract/templates/types.js';
-import type { PageText } from '../extract/types.js';
-import type { FileKind } from '../types.js';
-import { renderTable, scoreDoc, summarize, type DocScore } from './score.js';
+import { cachedReader, openRealReader, type EvalReader } from './cache.js';
+import { einvoiceDocs, findCorpora, labelledDocs, rootsFromEnv, type Corpus } from './corpora.js';
+import { readEvalDoc } from './read.js';
+import { renderCorpus, renderOverview, type CorpusReport } from './report.js';
+import { reliability, scoreDoc, summarize, type DocScore } from './score.js';
 
 interface Args {
-  dir: string;
-  templates: string | null;
-  textDir: string | null;
-  json: boolean;
+  dir: string | null;
   einvoice: boolean;
+  templates: string | null;
+  corpora: string[] | null;
+  cache: string | null;
+  misses: boolean;
+  json: boolean;
+  ocrWorkers: number;
 }
 
-function parseArgs(argv: string[]): Args {
-  const a: Args = { dir: '', templates: null, textDir: null, json: false, einvoice: false };
+const USAGE = 'usage: eval [--corpus ID[,ID]] [--cache DIR] [--misses] [--json]\n       eval DIR [--templates TDIR]   |   eval --einvoice DIR\n';
+
+function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
+  const a: Args = { dir: null, einvoice: false, templates: null, corpora: null, cache: env.DOCPARSE_EVAL_CACHE ?? null, misses: false, json: false, ocrWorkers: 2 };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i];
     if (v === '--templates') a.templates = argv[++i];
-    else if (v === '--text-dir') a.textDir = argv[++i];
+    else if (v === '--corpus') a.corpora = argv[++i].split(',');
+    else if (v === '--cache') a.cache = argv[++i];
+    else if (v === '--ocr-workers') a.ocrWorkers = Number(argv[++i]);
     else if (v === '--json') a.json = true;
+    else if (v === '--misses') a.misses = true;
     else if (v === '--einvoice') a.einvoice = true;
     else if (v === '-h' || v === '--help') {
-      process.stdout.write('usage: eval DIR [--templates TDIR] [--text-dir TXTDIR] [--json]\n       eval --einvoice DIR [--templates TDIR] [--json]   (hybrid e-invoices: the XML is the truth for the page)\n');
+      process.stdout.write(USAGE);
       process.exit(0);
-    } else if (!a.dir) a.dir = v;
-    else throw new Error(`unexpected argument ${v}`);
+    } else if (!v.startsWith('-') && !a.dir) a.dir = v;
+    else throw new Error(`unexpected argument ${v}\n${USAGE}`);
   }
-  if (!a.dir) throw new Error('usage: eval DIR [--templates TDIR] [--text-dir TXTDIR] [--json]');
   return a;
 }
 
-const KINDS: Record<string, FileKind> = { '.pdf': 'pdf', '.png': 'png', '.jpg': 'jpeg', '.jpeg': 'jpeg', '.tif': 'tiff', '.tiff': 'tiff' };
-
-interface Reader {
-  read(input: { path: string; kind: FileKind; size: number }, opts?: { embeddedFiles?: boolean }): Promise<{ pages: PageText[]; embeddedFiles?: EmbeddedFiles }>;
-  close(): Promise<void>;
+function loadTemplateDir(dir: string, quiet: boolean): Template[] {
+  const loaded = loadTemplates(resolve(dir));
+  if (!quiet) {
+    process.stderr.write(`templates: ${loaded.templates.length} loaded, ${loaded.failures.length} failed\n`);
+    for (const f of loaded.failures) process.stderr.write(`  ${f.file}: ${f.reason}\n`);
+  }
+  return loaded.templates;
 }
 
-/** The fields an e-invoice's XML gives as truth for its page (invoice2data names). */
-const EINVOICE_TRUTH = ['invoice_number', 'date', 'date_due', 'amount', 'amount_untaxed', 'amount_tax', 'currency', 'issuer', 'partner_name', 'vat'];
-
-/** `--einvoice`: each hybrid PDF's page scored against its own XML. */
-async function einvoiceDocs(dir: string, templates: Template[], reader: Reader): Promise<{ docs: DocScore[]; skipped: string[] }> {
-  const { invoiceFromEmbedded } = await import('../extract/einvoice/index.js');
-  const docs: DocScore[] = [];
+/** Scores every document of a corpus; documents are split into parts (dev/val, or one `all`). */
+async function scoreCorpus(c: Corpus, reader: EvalReader, templates: Template[], parts: boolean, onProgress?: (done: number) => void): Promise<CorpusReport> {
+  const byPart = new Map<string, DocScore[]>();
   const skipped: string[] = [];
-  for (const input of readdirSync(dir).filter((n) => extname(n).toLowerCase() === '.pdf').sort()) {
-    const path = join(dir, input);
+  let done = 0;
+  for (const doc of c.docs) {
+    const part = parts ? doc.split : 'all';
+    let score: DocScore;
     try {
-      const read = await reader.read({ path, kind: 'pdf', size: statSync(path).size }, { embeddedFiles: true });
-      const xml = invoiceFromEmbedded(read.embeddedFiles).fields;
-      if (!xml) {
-        skipped.push(input);
+      const read = await readEvalDoc(doc, reader);
+      if (!read) {
+        skipped.push(`${doc.input} (no e-invoice XML)`);
         continue;
       }
-      const all = toInvoice2dataJson(xml);
-      const truth = Object.fromEntries(EINVOICE_TRUTH.filter((k) => all[k] !== undefined && all[k] !== null).map((k) => [k, all[k]]));
-      const page = extractFields(read.pages, { templates });
-      docs.push(scoreDoc(basename(input, '.pdf'), input, truth, toInvoice2dataJson(page), page.templateId));
+      const result = extractFields(read.pages, { templates });
+      score = scoreDoc(doc.name, doc.input, read.truth, toInvoice2dataJson(result), result);
     } catch (e) {
-      skipped.push(`${input} (${(e as Error).message})`);
+      if (doc.truth === null) {
+        skipped.push(`${doc.input} (${(e as Error).message})`);
+        continue;
+      }
+      score = scoreDoc(doc.name, doc.input, doc.truth, {}, null);
+      score.error = (e as Error).message;
     }
+    if (!byPart.has(part)) byPart.set(part, []);
+    byPart.get(part)!.push(score);
+    onProgress?.(++done);
   }
-  return { docs, skipped };
+  const order = parts ? ['dev', 'val'] : ['all'];
+  return {
+    id: c.id,
+    title: c.title,
+    core: c.core,
+    skipped,
+    parts: order.map((part) => {
+      const docs = byPart.get(part) ?? [];
+      return { part, docs, summary: summarize(docs, c.core), reliability: reliability(docs, c.core) };
+    }),
+  };
 }
-
-async function openReader(): Promise<Reader> {
-  const mod = (await import('../extract/read/index.js' as string)) as { createReader: (o: Record<string, unknown>) => Reader };
-  return mod.createReader({ lang: 'eng', ocrWorkers: 2, pageTimeoutMs: 120000, maxPixels: 100e6, recycleAfterPages: 200, workerMemoryCeilingMb: 1500, renderDpi: 300 });
-}
-
-const textPages = (text: string): PageText[] =>
-  text
-    .split('\f')
-    .filter((t, i, all) => i < all.length - 1 || t.trim() !== '' || all.length === 1)
-    .map((t, i) => ({ page: i + 1, text: t, source: 'text' as const, ocrConfidence: null }));
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
-  const dir = resolve(args.dir);
-  let templates: Template[] = [];
-  if (args.templates) {
-    const loaded = loadTemplates(resolve(args.templates));
-    templates = loaded.templates;
-    if (!args.json) {
-      process.stderr.write(`templates: ${loaded.templates.length} loaded, ${loaded.failures.length} failed\n`);
-      for (const f of loaded.failures) process.stderr.write(`  ${f.file}: ${f.reason}\n`);
-    }
+  const args = parseArgs(process.argv.slice(2), process.env);
+  let corpora: Corpus[];
+  let parts = true;
+  if (args.dir) {
+    const dir = resolve(args.dir);
+    const docs = args.einvoice ? einvoiceDocs('dir', dir) : labelledDocs('dir', dir);
+    corpora = [{ id: 'dir', title: dir, docs, templates: args.templates, mode: args.einvoice ? 'einvoice' : 'labelled', core: ['invoice_number', 'date', 'amount', 'currency'], fit: false }];
+    parts = false;
+  } else {
+    corpora = findCorpora(rootsFromEnv(process.env, process.cwd()));
+    if (args.corpora) corpora = corpora.filter((c) => args.corpora!.includes(c.id));
+    if (corpora.length === 0) throw new Error('no corpus found (set DOCPARSE_EVAL_DIR / DOCPARSE_RECEIPTS_DIR, or pass a folder)');
   }
-  if (args.einvoice) {
-    const reader = await openReader();
-    try {
-      const { docs, skipped } = await einvoiceDocs(dir, templates, reader);
-      const summary = summarize(docs);
-      if (args.json) process.stdout.write(JSON.stringify({ summary, documents: docs, skipped }, null, 2) + '\n');
-      else process.stdout.write(`${renderTable(docs, summary)}\n${skipped.length ? `not scored (no e-invoice XML): ${skipped.join(', ')}\n` : ''}`);
-    } finally {
-      await reader.close();
-    }
-    return 0;
-  }
-  const names = readdirSync(dir).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort();
-  let reader: Reader | null = null;
-  const docs: DocScore[] = [];
+  const open = () => openRealReader(args.ocrWorkers);
+  let real: Promise<EvalReader> | null = null;
+  const reader: EvalReader & { hits?: number; misses?: number } = args.cache
+    ? cachedReader(resolve(args.cache), open)
+    : { read: async (i, o) => (await (real ??= open())).read(i, o), close: async () => void (real && (await (await real).close())) };
+  const reports: CorpusReport[] = [];
   try {
-    for (const name of names) {
-      const expectedList = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Record<string, unknown>[];
-      const expected = Array.isArray(expectedList) ? expectedList[0] : expectedList;
-      const inputs = readdirSync(dir).filter((n) => n.slice(0, n.length - extname(n).length) === name && (extname(n).toLowerCase() in KINDS || extname(n) === '.txt'));
-      for (const input of inputs.sort()) {
-        const ext = extname(input).toLowerCase();
-        const path = join(dir, input);
-        let pages: PageText[];
-        try {
-          if (ext === '.txt') pages = textPages(readFileSync(path, 'utf8'));
-          else if (args.textDir) {
-            const txt = join(resolve(args.textDir), ext === '.pdf' ? `${name}.txt` : `${basename(input)}.txt`);
-            if (!existsSync(txt)) throw new Error(`no pre-extracted text ${txt}`);
-            pages = textPages(readFileSync(txt, 'utf8'));
-          } else {
-            reader ??= await openReader();
-            pages = (await reader.read({ path, kind: KINDS[ext], size: statSync(path).size })).pages;
-          }
-          const result = extractFields(pages, { templates });
-          docs.push(scoreDoc(name, input, expected, toInvoice2dataJson(result), result.templateId));
-        } catch (e) {
-          const d = scoreDoc(name, input, expected, {}, null);
-          d.error = (e as Error).message;
-          docs.push(d);
-        }
-      }
+    for (const c of corpora) {
+      const templates = c.templates ? loadTemplateDir(c.templates, args.json) : [];
+      const t0 = Date.now();
+      const progress = args.json || !process.stderr.isTTY ? undefined : (n: number) => process.stderr.write(`\r${c.id}: ${n}/${c.docs.length}`);
+      reports.push(await scoreCorpus(c, reader, templates, parts, progress));
+      if (!args.json) process.stderr.write(`${progress ? '\r' : ''}${c.id}: ${c.docs.length} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
     }
   } finally {
-    await reader?.close();
+    await reader.close();
   }
-  const summary = summarize(docs);
-  if (args.json) process.stdout.write(JSON.stringify({ summary, documents: docs }, null, 2) + '\n');
-  else process.stdout.write(renderTable(docs, summary) + '\n');
+  if (args.cache && !args.json) process.stderr.write(`cache: ${reader.hits} hits, ${reader.misses} read\n`);
+  if (args.json) {
+    process.stdout.write(JSON.stringify(reports.map((r) => ({ ...r, parts: r.parts.map((p) => ({ part: p.part, summary: p.summary, reliability: p.reliability, documents: p.docs })) })), null, 2) + '\n');
+  } else {
+    process.stdout.write(reports.map((r) => renderCorpus(r, args.misses || !!args.dir)).join('\n\n') + '\n\n');
+    if (reports.length > 1 || parts) process.stdout.write(renderOverview(reports) + '\n');
+  }
   return 0;
 }
 

@@ -1,4 +1,5 @@
 /** Scoring extraction results against invoice2data-style expected JSON. Pure functions. */
+import type { FieldsResult } from '../extract/fields/checks.js';
 
 export const CORE_FIELDS = ['invoice_number', 'date', 'amount', 'currency'] as const;
 /** Keys in expected outputs that describe the template, not the document. */
@@ -6,11 +7,21 @@ const IGNORED = new Set(['desc']);
 
 export type Verdict = 'correct' | 'wrong' | 'missing';
 
+export interface FieldScore {
+  verdict: Verdict;
+  expected: unknown;
+  actual: unknown;
+  /** The result's confidence for the field (null: no value, or a field without one). */
+  confidence: number | null;
+}
+
 export interface DocScore {
   name: string;
   input: string;
   templateId: string | null;
-  fields: Record<string, { verdict: Verdict; expected: unknown; actual: unknown }>;
+  fields: Record<string, FieldScore>;
+  /** The result's needsReview (null when the document could not be read). */
+  needsReview: boolean | null;
   error?: string;
 }
 
@@ -28,72 +39,118 @@ export function sameValue(expected: unknown, actual: unknown): boolean {
   return expected === actual;
 }
 
-export function scoreDoc(name: string, input: string, expected: Record<string, unknown>, actual: Record<string, unknown>, templateId: string | null): DocScore {
+/** invoice2data field name -> the result's field, for confidences. */
+const RESULT_FIELD: Record<string, (r: FieldsResult) => { confidence: number } | null> = {
+  invoice_number: (r) => r.invoiceNumber,
+  date: (r) => r.invoiceDate,
+  date_due: (r) => r.dueDate,
+  amount: (r) => r.total,
+  amount_untaxed: (r) => r.subtotal,
+  amount_tax: (r) => r.tax,
+  currency: (r) => r.currency,
+  issuer: (r) => r.vendor.name,
+  partner_name: (r) => r.customer.name,
+  vat: (r) => r.vendor.taxId,
+};
+
+export function scoreDoc(name: string, input: string, expected: Record<string, unknown>, actual: Record<string, unknown>, result: FieldsResult | null): DocScore {
   const fields: DocScore['fields'] = {};
   for (const [k, e] of Object.entries(expected)) {
     if (IGNORED.has(k)) continue;
     const a = actual[k];
     const verdict: Verdict = a === undefined || a === null ? 'missing' : sameValue(e, a) ? 'correct' : 'wrong';
-    fields[k] = { verdict, expected: e, actual: a ?? null };
+    const conf = result && verdict !== 'missing' ? (RESULT_FIELD[k]?.(result)?.confidence ?? null) : null;
+    fields[k] = { verdict, expected: e, actual: a ?? null, confidence: conf };
   }
-  return { name, input, templateId, fields };
+  return { name, input, templateId: result?.templateId ?? null, fields, needsReview: result?.needsReview ?? null };
+}
+
+export interface Tally {
+  correct: number;
+  wrong: number;
+  missing: number;
 }
 
 export interface Summary {
   documents: number;
-  perField: Record<string, { correct: number; wrong: number; missing: number }>;
+  perField: Record<string, Tally>;
   overall: { correct: number; total: number; share: number };
   core: { correct: number; total: number; share: number };
+  /** Documents not flagged for review, and of those the ones with every core field right. */
+  unflagged: { documents: number; fullyRight: number; share: number };
+  /** Core fields given with confidence >= 0.9, and of those the ones that are right. */
+  confident: { fields: number; right: number; share: number };
 }
 
-export function summarize(docs: DocScore[]): Summary {
+const share = (a: number, b: number) => (b === 0 ? 0 : a / b);
+
+export function summarize(docs: DocScore[], core: readonly string[] = CORE_FIELDS): Summary {
   const perField: Summary['perField'] = {};
   let correct = 0;
   let total = 0;
   let coreCorrect = 0;
   let coreTotal = 0;
+  let unflagged = 0;
+  let fullyRight = 0;
+  let confident = 0;
+  let confidentRight = 0;
   for (const d of docs) {
+    let allCore = true;
     for (const [k, v] of Object.entries(d.fields)) {
       const row = (perField[k] ??= { correct: 0, wrong: 0, missing: 0 });
       row[v.verdict]++;
       total++;
       if (v.verdict === 'correct') correct++;
-      if ((CORE_FIELDS as readonly string[]).includes(k)) {
+      if (core.includes(k)) {
         coreTotal++;
         if (v.verdict === 'correct') coreCorrect++;
+        else allCore = false;
+        if (v.confidence !== null && v.confidence >= 0.9) {
+          confident++;
+          if (v.verdict === 'correct') confidentRight++;
+        }
       }
     }
+    if (d.needsReview === false) {
+      unflagged++;
+      if (allCore) fullyRight++;
+    }
   }
-  const share = (a: number, b: number) => (b === 0 ? 0 : a / b);
   return {
     documents: docs.length,
     perField,
     overall: { correct, total, share: share(correct, total) },
     core: { correct: coreCorrect, total: coreTotal, share: share(coreCorrect, coreTotal) },
+    unflagged: { documents: unflagged, fullyRight, share: share(fullyRight, unflagged) },
+    confident: { fields: confident, right: confidentRight, share: share(confidentRight, confident) },
   };
 }
 
-export function renderTable(docs: DocScore[], s: Summary): string {
-  const rows = Object.entries(s.perField).sort((a, b) => {
-    const ca = (CORE_FIELDS as readonly string[]).indexOf(a[0]);
-    const cb = (CORE_FIELDS as readonly string[]).indexOf(b[0]);
-    return (ca < 0 ? 99 : ca) - (cb < 0 ? 99 : cb) || a[0].localeCompare(b[0]);
-  });
-  const w = Math.max(12, ...rows.map(([k]) => k.length));
-  const lines = [`${'field'.padEnd(w)}  correct  wrong  missing`];
-  for (const [k, r] of rows) lines.push(`${k.padEnd(w)}  ${String(r.correct).padStart(7)}  ${String(r.wrong).padStart(5)}  ${String(r.missing).padStart(7)}`);
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  lines.push('');
-  lines.push(`documents: ${s.documents}`);
-  lines.push(`all fields exactly right: ${s.overall.correct}/${s.overall.total} (${pct(s.overall.share)})`);
-  lines.push(`core fields (${CORE_FIELDS.join(', ')}): ${s.core.correct}/${s.core.total} (${pct(s.core.share)})`);
-  const bad = docs.flatMap((d) =>
-    d.error
-      ? [`  ${d.input}: ERROR ${d.error}`]
-      : Object.entries(d.fields)
-          .filter(([, v]) => v.verdict !== 'correct')
-          .map(([k, v]) => `  ${d.input} [${d.templateId}] ${k}: expected ${JSON.stringify(v.expected).slice(0, 80)}, got ${JSON.stringify(v.actual).slice(0, 80)}`),
-  );
-  if (bad.length) lines.push('', 'not exactly right:', ...bad);
-  return lines.join('\n');
+/** Confidence bins for the reliability table. */
+export const BINS = [0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001];
+
+export interface ReliabilityRow {
+  from: number;
+  to: number;
+  fields: number;
+  right: number;
+  /** Mean confidence in the bin. */
+  meanConfidence: number;
+}
+
+/** Core fields that have a value, binned by confidence: how often each bin is right. */
+export function reliability(docs: DocScore[], core: readonly string[] = CORE_FIELDS): ReliabilityRow[] {
+  const rows: ReliabilityRow[] = BINS.slice(0, -1).map((from, i) => ({ from, to: Math.min(1, BINS[i + 1]), fields: 0, right: 0, meanConfidence: 0 }));
+  for (const d of docs) {
+    for (const [k, v] of Object.entries(d.fields)) {
+      if (!core.includes(k) || v.verdict === 'missing' || v.confidence === null) continue;
+      const i = BINS.findIndex((b, j) => j < BINS.length - 1 && v.confidence! >= b && v.confidence! < BINS[j + 1]);
+      const row = rows[Math.max(0, i)];
+      row.fields++;
+      row.meanConfidence += v.confidence;
+      if (v.verdict === 'correct') row.right++;
+    }
+  }
+  for (const r of rows) r.meanConfidence = r.fields ? r.meanConfidence / r.fields : 0;
+  return rows;
 }

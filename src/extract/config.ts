@@ -17,8 +17,9 @@ export type ExtractorName = (typeof EXTRACTORS)[number];
  * auto 4: e-invoices (embedded and standalone XML), amount due, tax breakdown, warnings.
  * auto 5, text 3: characters a font decodes to control codes are not text (put back from OCR,
  *   or the page OCR'd; marked U+FFFD by `text`), with a warning.
+ * auto 6: scored candidates with fitted weights and calibrated confidences, documentType, review by confidence.
  */
-export const EXTRACTOR_VERSIONS: Record<ExtractorName, string> = { auto: '5', text: '3', noop: '1' };
+export const EXTRACTOR_VERSIONS: Record<ExtractorName, string> = { auto: '6', text: '3', noop: '1' };
 
 export interface ExtractorConfig {
   extractor: ExtractorName;

@@ -7,6 +7,7 @@ export function emptyResult(documentKind: DocumentKind, pages: PageInfo[]): Docu
     documentKind,
     pageCount: pages.length,
     pages,
+    documentType: null,
     templateId: null,
     invoiceNumber: null,
     invoiceDate: null,

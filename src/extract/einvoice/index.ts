@@ -9,6 +9,7 @@
 import { permanent } from '../../errors.js';
 import type { FieldsResult } from '../fields/checks.js';
 import { runChecks } from '../fields/checks.js';
+import { documentTypeFromCode } from '../fields/doctype.js';
 import type { EmbeddedFiles } from './attachments.js';
 import { einvoiceArithmetic } from './checks.js';
 import { mapEInvoice } from './map.js';
@@ -33,6 +34,7 @@ export function fieldsFromXml(data: Uint8Array, where: { container: 'xml' | 'pdf
   const d = mapEInvoice(root, doc);
   const { standard, profile } = profileOf(d.guideline, where.attachment);
   const fields = d.fields;
+  fields.documentType = documentTypeFromCode(d.typeCode, fields.total?.value ?? null);
   fields.einvoice = {
     syntax: d.syntax,
     standard,

@@ -81,6 +81,7 @@ function extraOf(values: Record<string, unknown>, totals: EInvoiceTotals): Recor
 function resultFields(p: { invoiceNumber: string | null; invoiceDate: string | null; dueDate: string | null; vendor: Party; customer: Party; currency: string | null; tax: number | null; totals: EInvoiceTotals; lineItems: LineItem[]; taxBreakdown: TaxBreakdownLine[]; extra: Record<string, unknown> }): FieldsResult {
   return {
     templateId: null,
+    documentType: null,
     invoiceNumber: f(p.invoiceNumber),
     invoiceDate: f(p.invoiceDate),
     dueDate: f(p.dueDate),

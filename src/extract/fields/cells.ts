@@ -1,8 +1,10 @@
 /**
- * The generic extractor's view of laid-out text: lines, and cells (runs of text separated by
- * two or more spaces, i.e. columns), plus how a generic rule's finding becomes a Field.
+ * The generic extractor's view of laid-out text: lines, cells (runs of text separated by two or
+ * more spaces, i.e. columns), the lines that follow a line, the cell standing in a column, and how
+ * a generic rule's finding becomes a Field. Shared by every generic module (one copy of each).
  */
 import type { Field } from '../../types.js';
+import type { PageText } from '../types.js';
 
 export interface Line {
   page: number;
@@ -25,6 +27,13 @@ export const genericField = <T>(value: T, confidence: number, rule: string, page
   page,
 });
 
+/** Every line of every page, numbered in reading order. */
+export function linesOf(pages: PageText[]): Line[] {
+  const lines: Line[] = [];
+  for (const p of pages) for (const t of p.text.split(/\r?\n|\f/)) lines.push({ page: p.page, text: t, n: lines.length });
+  return lines;
+}
+
 /** Cells of a layout line: runs of text separated by two or more spaces. */
 export function cells(text: string): Cell[] {
   const out: Cell[] = [];
@@ -32,4 +41,34 @@ export function cells(text: string): Cell[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+/** Up to `max` non-blank lines after `l` on its page (a run of blank lines ends the search). */
+export function nextLines(lines: Line[], l: Line, max = 2): Line[] {
+  const out: Line[] = [];
+  for (let i = l.n + 1; i < lines.length && out.length < max; i++) {
+    if (lines[i].page !== l.page) break;
+    if (lines[i].text.trim()) out.push(lines[i]);
+    else if (i - l.n > 2) break;
+  }
+  return out;
+}
+
+/**
+ * The cell of `text` standing in the column [start, end): the one overlapping it most (with `tol`
+ * characters of slack either side), nearer centres winning ties; null when none overlaps.
+ */
+export function cellInColumn(text: string, span: [number, number], tol = 4): Cell | null {
+  let best: Cell | null = null;
+  let bestScore = -Infinity;
+  for (const c of cells(text)) {
+    const overlap = Math.min(c.end, span[1] + tol) - Math.max(c.start, span[0] - tol);
+    if (overlap <= 0) continue;
+    const score = overlap - Math.abs((c.start + c.end) / 2 - (span[0] + span[1]) / 2) * 0.1;
+    if (score > bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  return best;
 }

@@ -9,12 +9,14 @@ import { prepareInput, runTemplate, type RawOutput } from '../templates/engine.j
 import type { Template } from '../templates/types.js';
 import { runChecks, type FieldsResult } from './checks.js';
 import { extractGeneric } from './generic.js';
+import { documentType } from './doctype.js';
 import { paymentDetails } from './payment.js';
 import { currencyFromToken, parseDate, parseNumber } from '../normalize.js';
 
 export type { FieldsResult } from './checks.js';
 export { runChecks } from './checks.js';
 export { extractGeneric, inferDateOrder } from './generic.js';
+export { documentType, documentTypeFromCode } from './doctype.js';
 export { paymentDetails, validIban } from './payment.js';
 export * from '../normalize.js';
 
@@ -57,6 +59,7 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
     const g = extractGeneric(pages, { keyFieldsOnly: opts.keyFieldsOnly });
     const pay = opts.keyFieldsOnly ? { iban: null, bic: null } : paymentDetails(texts.join('\n'));
     result = {
+      documentType: g.documentType,
       templateId: GENERIC_TEMPLATE_ID,
       invoiceNumber: g.invoiceNumber,
       invoiceDate: g.invoiceDate,
@@ -76,16 +79,33 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
       needsReview: false,
       reviewReasons: [...g.notes],
     };
-    required = ['invoiceNumber', 'invoiceDate', 'total'];
+    // A till receipt has no invoice number to require.
+    required = g.documentType === 'receipt' ? ['invoiceDate', 'total'] : ['invoiceNumber', 'invoiceDate', 'total'];
+    result.reviewReasons.push(...uncertain(result, [...required, 'currency'], g.reviewThreshold));
   } else {
     const run = runTemplate(t, prepareInput(t, texts));
     result = fromTemplateOutput(t, run.output, run.pages, pages);
     required = (t.requiredFields ?? ['date', 'amount', 'invoice_number', 'issuer']).map((x) => REQUIRED_MAP[x] ?? x).filter((x) => x !== 'issuer');
     for (const w of run.warnings) result.reviewReasons.push(`template ${t.id}: ${w}`);
   }
-  result.reviewReasons.push(...runChecks(result, { required, today: opts.today }));
+  result.reviewReasons.push(...runChecks(result, { required, today: opts.today, negativeTotalOk: result.documentType === 'credit_note' }));
   result.needsReview = result.reviewReasons.length > 0;
   return result;
+}
+
+const NAMES: Record<string, string> = { invoiceNumber: 'invoice number', invoiceDate: 'invoice date', total: 'total', currency: 'currency' };
+
+/**
+ * Core fields whose confidence (the model's calibrated chance of being right) is below the review
+ * threshold: each is a review reason, so what is not flagged can be trusted.
+ */
+function uncertain(r: FieldsResult, fields: string[], threshold: number): string[] {
+  const out: string[] = [];
+  for (const k of fields) {
+    const fld = (r as unknown as Record<string, Field<unknown> | null>)[k];
+    if (fld && fld.confidence < threshold) out.push(`${NAMES[k] ?? k} ${String(fld.value)} is uncertain (confidence ${fld.confidence} < ${threshold})`);
+  }
+  return out;
 }
 
 function field<T>(value: T, t: Template, page: number | null, confidence = 0.95): Field<T> {
@@ -136,7 +156,9 @@ export function fromTemplateOutput(t: Template, out: RawOutput, pages: Record<st
   }
   const extra: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(out)) if (!(k in MAPPED) && k !== 'desc') extra[k] = v;
+  const total = mk('amount', num);
   const result: FieldsResult = {
+    documentType: documentType(text.map((p) => p.text).join('\n'), text.length, total?.value ?? null, []),
     templateId: t.id,
     invoiceNumber: mk('invoice_number', str),
     invoiceDate: mk('date', date),
@@ -146,7 +168,7 @@ export function fromTemplateOutput(t: Template, out: RawOutput, pages: Record<st
     currency: currencyCode ? field(currencyCode, t, null, 0.9) : null,
     subtotal: mk('amount_untaxed', num),
     tax: mk('amount_tax', num),
-    total: mk('amount', num),
+    total,
     amountDue: null,
     lineItems,
     taxBreakdown: [],

@@ -12,182 +12,16 @@
  * Knows no vendor; every rule must hold for invoices in general.
  */
 import type { Party } from '../../types.js';
-import { cells, genericField as f, type Cell, type Line as PartyLine } from './cells.js';
+import { cells, cellInColumn, genericField as f, nextLines, type Cell, type Line as PartyLine } from './cells.js';
+import { clean, CUSTOMER_LABEL, HAS_AMOUNT, isAddressLike, isContact, isPostcodeLine, isStreetLine, isTableHeader, OTHER_LABEL } from './address.js';
+import { taxIdsIn, type TaxHit } from './taxids.js';
 
 export type { PartyLine };
+export { taxIdsIn, type TaxHit } from './taxids.js';
 
 
 
 
-
-/** The cell of `text` that overlaps the column [start, end) most (with a small tolerance). */
-function cellInColumn(text: string, span: [number, number], tol = 4): Cell | null {
-  let best: Cell | null = null;
-  let bestOverlap = 0;
-  for (const c of cells(text)) {
-    const overlap = Math.min(c.end, span[1] + tol) - Math.max(c.start, span[0] - tol);
-    if (overlap > bestOverlap) {
-      bestOverlap = overlap;
-      best = c;
-    }
-  }
-  return best;
-}
-
-/** Strips OCR specks and stray punctuation around a cell ("’ 17 rue des Tanneurs", "Epis :"). */
-const clean = (s: string): string =>
-  s
-    .replace(/^[\s|‘’'"`.:;,_\-—–»«]+(?=\S)/u, '')
-    .replace(/(?:\s+[|‘’'"`:;_\-—–.]{1,2})+$/u, '')
-    .replace(/[\s|‘’'"`:;,_]+$/u, '')
-    .trim();
-
-// ---------------------------------------------------------------------------
-// What address lines look like
-// ---------------------------------------------------------------------------
-
-/** Postcodes (with the city or state around them) of several countries. */
-const POSTCODE = new RegExp(
-  [
-    '(?<![\\p{L}\\d])[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?(?!\\d)', // US: state + ZIP ("OH 45402")
-    '(?<![\\p{L}\\d])[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}(?![\\p{L}\\d])', // UK ("LS4 2QX", "NR1 3QP")
-    '(?<![\\p{L}\\d])[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d(?![\\p{L}\\d])', // Canada ("K1A 0B1")
-    '(?<![\\p{L}\\d])[1-9]\\d{3}\\s?[A-Z]{2},?\\s+\\p{Lu}', // NL ("7412 BK Deventer")
-    '(?<![\\p{L}\\d])(?:[A-Z]{1,2}-)?\\d{5}\\s+\\p{Lu}\\p{Ll}', // DE/FR/ES/IT ("73431 Aalen", "D-63571 Gelnhausen")
-    '(?<![\\p{L}\\d.,])(?:[A-Z]{1,2}-)?[1-9]\\d{3}\\s+\\p{Lu}\\p{Ll}', // BE/CH/AT/DK/NO ("1000 Bruxelles")
-    '(?<![\\p{L}\\d])\\d{2}-\\d{3}\\s+\\p{Lu}', // PL ("00-950 Warszawa")
-    '(?<![\\p{L}\\d])\\d{3}\\s\\d{2}\\s+\\p{Lu}', // SE/CZ ("114 55 Stockholm")
-  ].join('|'),
-  'u',
-);
-
-const STREET_WORD =
-  /(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|ln\.?|way|drive|dr\.|boulevard|blvd\.?|court|ct\.|place|pl\.|square|suite|unit|floor|row|mews|yard|close|terrace|parkway|highway|p\.?\s?o\.?\s+box|stra(?:ss|ß)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|rue|av\.|chemin|impasse|all[ée]e|quai|cours|calle|c\/|camino|avenida|avda\.?|plaza|paseo|carrer|via|viale|piazza|corso|laan|straat|gracht|plein|kade|dijk|singel|ulica|ul\.|aleja|rua|postfach|bo[îi]te\s+postale|bp\b|cedex)(?![\p{L}])|(?:stra(?:ss|ß)e|str\.|weg|gasse|platz|allee|laan|straat|gracht|plein|kade|dijk)(?=\s+\d)/iu;
-/** "Hauptstraße 1", "12 Carrow Mews", "Calle de la Alfarería 23", "Unit 4". */
-const HOUSE_NUMBER = /^\d{1,5}[a-zA-Z]?(?:[-\/]\d{1,4})?,?\s+\p{L}|\p{L}\.?\s+\d{1,5}(?:\s?[a-zA-Z])?(?:[-\/]\d{1,4}[a-zA-Z]?)?(?:,|$)/u;
-const COUNTRY =
-  /^(?:USA|U\.S\.A\.|United States(?: of America)?|UK|U\.K\.|United Kingdom|Great Britain|England|Scotland|Wales|Ireland|Deutschland|Germany|France|Frankreich|Espa[ñn]a|Spain|Nederland|The Netherlands|Netherlands|Holland|Belgi[eëu]m?|Belgique|België|Schweiz|Suisse|Svizzera|Switzerland|[ÖO]sterreich|Austria|Italia|Italy|Portugal|Polska|Poland|Luxembourg|Luxemburg|Danmark|Denmark|Sverige|Sweden|Norge|Norway|Suomi|Finland|Canada|Australia|India|Hong Kong|China|Japan|Singapore|[ČC]esk[áa] republika|Czech Republic|Czechia)\.?$/iu;
-
-const isPostcodeLine = (s: string) => POSTCODE.test(s);
-const isStreetLine = (s: string) => STREET_WORD.test(s) || HOUSE_NUMBER.test(s);
-const isAddressLike = (s: string) => isPostcodeLine(s) || isStreetLine(s) || COUNTRY.test(s);
-
-/** A contact, bank or registration line: ends the address (the block may go on with tax ids). */
-const CONTACT =
-  /^(?:tel(?:efon|ephone|éfono|efoon)?\b|t[ée]l\.?|phone|ph\.|fax|telefax|mobile?|mob\.|cell|gsm|handy|e-?mail|mail\b|courriel|correo|web(?:site)?|internet|www\.|https?:|iban|bic|swift|bank\b|banque|banco|bankverbindung|konto|account\s*(?:no|number|nr|#|:)|acct\s*(?:no|#|:)|sort\s*code|routing|aba\b|kvk|k\.v\.k|kamer\s+van|chamber|handelsregister|registergericht|amtsgericht|hrb|hra|registered|reg(?:istration)?\.?\s*(?:no|number)|company\s+(?:no|number|reg)|siret|siren|rcs|ape|naf|capital|geschäftsführ|gesch\.?f|managing|directors?\b|ceo\b|contact|kontakt|ust|ein\b)/iu;
-const PHONE_ONLY = /^(?:\+|\(|00)?[\d\s()./-]{7,}$/;
-const isContact = (s: string) => CONTACT.test(s) || s.includes('@') || /www\.|https?:\/\//i.test(s) || (PHONE_ONLY.test(s) && (s.match(/\d/g) ?? []).length >= 7);
-
-/** Customer / recipient labels (a block of its own). */
-const CUSTOMER_LABEL =
-  /(?:^|\s{2,})((?:bill(?:ed)?\s*to(?:\s+address)?|invoice\s*to|invoiced\s+to|sold\s+to|customer|client|kunde|rechnungsempf[äa]nger|rechnungsadresse|empf[äa]nger|factuuradres|factuur\s+aan|gefactureerd\s+aan|klant|factur[ée]\s+[àa]|destinataire|cliente|facturar\s+a|facturado\s+a|nabywca|odbiorca)(?![\p{L}])\s*:?)(?=\s{2,}|\s*$|(?<=:)\s*\S)/iu;
-/** Labels of other blocks or fields: a cell starting with one ends a party's block. */
-const OTHER_LABEL =
-  /^(?:invoice|inv\.|rechnung|facture|factuur|factura|fattura|faktura|date\b|datum|fecha|data\b|due\b|f[äa]llig|[ée]ch[ée]ance|vervaldatum|vencimiento|total|sub\s*-?total|amount|betrag|montant|importe|bedrag|order|bestell|auftrag|commande|pedido|page\b|seite|pagina|página|customer\s*(?:no|number|id|#|ref)|kunden\s*-?\s*(?:nr|nummer)|client\s*(?:no|n°|id)|ship(?:ped)?\s*to|ship\s+date|deliver|liefer|livr|afleveradres|bezorgadres|env[íi]o|bill(?:ed)?\s*to|sold\s+to|from\b|von\b|de\s*:|van\s*:|reference|ref\b|ref\.|your\s+ref|unser|ihr\s+zeichen|po\b|p\.o\.|purchase\s+order|payment|zahlung|zahlbar|paiement|pago|betaling|terms|conditions|description|qty|quantity|menge|pos\.|item\b|artikel|désignation|omschrijving|descripci|thank|danke|merci|gracias|bedankt|all\s+amounts|alle\s+betr|montants|importes|alle\s+bedragen|period|zeitraum|leistungs|project|projekt|account\s+(?:no|number)|kundennr)/iu;
-
-const TABLE_HEADER = /(?<![\p{L}])(?:description|qty|quantity|unit\s*price|amount|menge|einzelpreis|betrag|bezeichnung|beschreibung|désignation|qté|quantité|prix|montant|omschrijving|aantal|prijs|bedrag|descripci[óo]n|cantidad|cant\.|precio|importe|descrizione|quantit[àa]|prezzo|importo)(?![\p{L}])/giu;
-const isTableHeader = (text: string) => (text.match(TABLE_HEADER) ?? []).length >= 2;
-const HAS_AMOUNT = /(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\d])/;
-
-// ---------------------------------------------------------------------------
-// Tax ids
-// ---------------------------------------------------------------------------
-
-/** Tax-id labels, any case. VAT-type labels rank above registration numbers (Steuer-Nr, SIRET ...). */
-const TAX_LABEL_CI = new RegExp(
-  [
-    'vat\\s*(?:reg(?:istration)?\\.?\\s*)?(?:no|nr|number|id|#)\\.?',
-    'tax\\s*(?:id(?:entification)?|reg(?:istration)?)\\.?(?:\\s*(?:no|nr|number|#)\\.?)?',
-    'federal\\s+tax\\s+id',
-    'u\\.?\\s*st\\.?\\s*-?\\s*id\\.?\\s*-?\\s*(?:nr|no)?\\.?',
-    'umsatzsteuer\\s*-?\\s*id(?:entifikations)?\\s*-?\\s*(?:nr|nummer)?\\.?',
-    'mwst\\.?\\s*-?\\s*(?:nr|nummer)\\.?',
-    'n[°º]\\s*(?:de\\s+)?tva(?:\\s+intra\\S*(?:\\s+communautaire)?)?',
-    '(?:num[ée]ro\\s+(?:de\\s+)?)?tva\\s+intra\\S*(?:\\s+communautaire)?',
-    'btw[\\s-]*(?:nummer|nr|no|id|identificatienummer)\\.?',
-    'p\\.\\s*iva|partita\\s+iva',
-    'gst\\s*(?:in|no|reg\\S*)\\.?',
-    'steuer\\s*-?\\s*(?:nr|nummer)\\.?|st\\.\\s*-?\\s*nr\\.?',
-  ].join('|'),
-  'giu',
-);
-/** Acronyms that are words in some languages ("ein", "nie", "tin"): upper case only. */
-const TAX_LABEL_CS = /UStId(?:Nr)?\.?|USt-?ID(?:-?Nr)?\.?|EIN|FEIN|TIN|UID|NIP|NIE|N\.?I\.?F\.?|C\.?I\.?F\.?|Nif|Cif|ABN|UTR|GSTIN|SIRET|SIREN|VAT|IVA|TVA|BTW/gu;
-const REGISTRATION = /steuer|st\.|siret|siren|utr|abn/i;
-/** Tax ids recognisable without a label (EU VAT numbers with their country prefix, Indian GSTIN). */
-const TAX_ID_PATTERN =
-  /(?<![\p{L}\d])(?:ATU\d{8}|BE\s?0?\d{3}[.\s]?\d{3}[.\s]?\d{3}|DE\s?\d{3}\s?\d{3}\s?\d{3}|FR\s?[0-9A-Z]{2}\s?\d{9}|NL\s?\d{9}\s?B\d{2}|ES\s?[0-9A-Z]\d{7}[0-9A-Z]|IT\s?\d{11}|PL\s?\d{10}|GB\s?\d{9}(?:\d{3})?|CHE[-\s]?\d{3}[.\s]?\d{3}[.\s]?\d{3}|\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z])(?![\p{L}\d])/gu;
-const VALUE = /^[\s.:#°º/-]*(?:(?:no|nr|n[°º])\.?[\s.:#]*)?([A-Z]{0,4}[ .-]?\d(?: ?[\dA-Z.\-/]){4,24})/u;
-/** Words before a tax-id label that make it the customer's ("Your VAT no", "Kunden-USt-IdNr"). */
-const CUSTOMER_TAX_WORD = /(?:customer|client|buyer|your|ihre?|kunden|votre|uw|acquirente|nabywc\S*|destinatario)\W*(?:\S+\s*)?$/iu;
-
-export interface TaxHit {
-  value: string;
-  start: number;
-  end: number;
-  labelled: boolean;
-  /** A VAT-type label (or a VAT number pattern), not a registration / local tax number. */
-  vat: boolean;
-  customer: boolean;
-}
-
-function taxValue(raw: string): string | null {
-  let v = raw.replace(/[ .\-/]+$/, '');
-  // Drop trailing all-letter words ("NL856412903B01 KVK").
-  while (/ [A-Z]+$/.test(v)) v = v.replace(/ [A-Z]+$/, '');
-  const digits = (v.match(/\d/g) ?? []).length;
-  if (digits < 6) return null;
-  if (/^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$/.test(v)) return null; // an amount
-  if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(v)) return null; // a date
-  return v;
-}
-
-/** Tax ids in one line of text (labelled ones, then recognisable patterns elsewhere on the line). */
-export function taxIdsIn(text: string): TaxHit[] {
-  const hits: TaxHit[] = [];
-  const labels: { s: number; e: number; text: string }[] = [];
-  for (const re of [TAX_LABEL_CI, TAX_LABEL_CS]) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const s = m.index;
-      const e = s + m[0].length;
-      if (/[\p{L}]/u.test(text[s - 1] ?? '') || /[\p{L}]/u.test(text[e] ?? '')) continue;
-      if (labels.some((x) => s < x.e && e > x.s)) continue;
-      labels.push({ s, e, text: m[0] });
-    }
-  }
-  labels.sort((a, b) => a.s - b.s);
-  for (const lab of labels) {
-    // The value follows the label, after its punctuation and possibly a wide gap ("NIP:      774-...").
-    const after = text.slice(lab.e);
-    const lead = /^[\s.:#°º-]*/u.exec(after)![0];
-    const rest = lead.replace(/\s+$/, ' ') + after.slice(lead.length).split(/\s{3,}/)[0];
-    if (/^\s*\d+(?:[.,]\d+)?\s?%/.test(rest)) continue;
-    const m = VALUE.exec(rest);
-    if (!m) continue;
-    const v = taxValue(m[1]);
-    if (!v) continue;
-    const vs = lab.e + lead.length + rest.slice(lead.replace(/\s+$/, ' ').length).indexOf(m[1].trimStart());
-    hits.push({
-      value: v,
-      start: lab.s,
-      end: vs + v.length,
-      labelled: true,
-      vat: !REGISTRATION.test(lab.text),
-      customer: CUSTOMER_TAX_WORD.test(text.slice(Math.max(0, lab.s - 30), lab.s)),
-    });
-  }
-  TAX_ID_PATTERN.lastIndex = 0;
-  for (const m of text.matchAll(TAX_ID_PATTERN)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (hits.some((h) => s < h.end && e > h.start)) continue;
-    // Not part of a bank account ("IBAN DE00 ...").
-    if (/(?:iban|bic|swift|account|konto|rekening)\W*$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
-    hits.push({ value: m[0], start: s, end: e, labelled: false, vat: true, customer: CUSTOMER_TAX_WORD.test(text.slice(Math.max(0, s - 30), s)) });
-  }
-  return hits;
-}
 
 // ---------------------------------------------------------------------------
 // Blocks
@@ -324,7 +158,7 @@ export function findParties(lines: PartyLine[]): { vendor: Party; customer: Part
       const s = end + afterRaw.indexOf(after);
       span = [start, s + after.length];
     } else {
-      for (const nl of nextLinesOf(lines, l, 2)) {
+      for (const nl of nextLines(lines, l, 2)) {
         const c = cellInColumn(nl.text, [start, Math.max(end, start + 12)], 6);
         if (c && /\p{L}{2,}/u.test(c.text) && !OTHER_LABEL.test(clean(c.text))) {
           const split = nameAndAddress(clean(c.text));
@@ -465,14 +299,4 @@ function nameAndAddress(s: string): { name: string; address: string } | null {
     return { name, address: rest.join(', ') };
   }
   return null;
-}
-
-function nextLinesOf(lines: PartyLine[], l: PartyLine, max: number): PartyLine[] {
-  const out: PartyLine[] = [];
-  for (let i = l.n + 1; i < lines.length && out.length < max; i++) {
-    if (lines[i].page !== l.page) break;
-    if (lines[i].text.trim()) out.push(lines[i]);
-    else if (i - l.n > 2) break;
-  }
-  return out;
 }

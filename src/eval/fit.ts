@@ -1,0 +1,89 @@
+/**
+ * `npm run fit [-- --out FILE] [--cache DIR]`: learns the generic extractor's scoring weights from
+ * the development parts of the labelled corpora (corpora.ts: DOCPARSE_EVAL_DIR, default
+ * ../shared/eval; the staged receipts in DOCPARSE_RECEIPTS_DIR, default ../eval-data/sroie; and
+ * fixtures/eval). The validation parts are never read. Writes the model (default
+ * src/extract/fields/model/weights.json): same documents, same weights, byte for byte.
+ */
+import { writeFileSync, renameSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { documentCandidates, type ScoredField } from '../extract/fields/candidates.js';
+import { train, TRUTH_FIELDS, type TrainDoc } from '../extract/fields/learn/train.js';
+import { parseDate } from '../extract/normalize.js';
+import { cachedReader, openRealReader, type EvalReader } from './cache.js';
+import { findCorpora, rootsFromEnv } from './corpora.js';
+import { readEvalDoc } from './read.js';
+
+interface Args {
+  out: string;
+  cache: string | null;
+}
+
+function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
+  const a: Args = { out: 'src/extract/fields/model/weights.json', cache: env.DOCPARSE_EVAL_CACHE ?? null };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--out') a.out = argv[++i];
+    else if (argv[i] === '--cache') a.cache = argv[++i];
+    else throw new Error(`unexpected argument ${argv[i]} (usage: fit [--out FILE] [--cache DIR])`);
+  }
+  return a;
+}
+
+/** Truth in scored-field names; dates normalised to ISO, amounts as numbers. */
+function truthOf(t: Record<string, unknown>): TrainDoc['truth'] {
+  const out: TrainDoc['truth'] = {};
+  for (const [k, f] of Object.entries(TRUTH_FIELDS)) {
+    const v = t[k];
+    if (v === undefined || v === null) continue;
+    if (f === 'total' || f === 'subtotal' || f === 'tax') {
+      const n = typeof v === 'number' ? v : Number(v);
+      if (Number.isFinite(n)) out[f] = n;
+    } else if (f === 'invoiceDate' || f === 'dueDate') {
+      const d = /^\d{4}-\d{2}-\d{2}$/.test(String(v)) ? String(v) : parseDate(String(v))?.iso;
+      if (d) out[f] = d;
+    } else out[f] = String(v).trim();
+  }
+  return out;
+}
+
+const CORE: Record<string, ScoredField> = { invoice_number: 'invoiceNumber', date: 'invoiceDate', amount: 'total' };
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), process.env);
+  const corpora = findCorpora(rootsFromEnv(process.env, process.cwd())).filter((c) => c.fit);
+  if (!corpora.length) throw new Error('no corpus found to fit on');
+  let real: Promise<EvalReader> | null = null;
+  const open = () => openRealReader(2);
+  const reader: EvalReader = args.cache ? cachedReader(resolve(args.cache), open) : { read: async (i, o) => (await (real ??= open())).read(i, o), close: async () => void (real && (await (await real).close())) };
+  const docs: TrainDoc[] = [];
+  try {
+    for (const c of corpora) {
+      let n = 0;
+      for (const doc of c.docs) {
+        if (doc.split !== 'dev') continue;
+        const read = await readEvalDoc(doc, reader).catch(() => null);
+        if (!read) continue;
+        const core = c.core.map((k) => CORE[k]).filter((f): f is ScoredField => !!f);
+        const currency = c.core.includes('currency') && typeof read.truth.currency === 'string' ? read.truth.currency : undefined;
+        docs.push({ corpus: c.id, name: doc.input, cands: documentCandidates(read.pages), truth: truthOf(read.truth), core, ...(currency ? { currency } : {}) });
+        n++;
+      }
+      process.stderr.write(`${c.id}: ${n} development documents\n`);
+    }
+  } finally {
+    await reader.close();
+  }
+  const model = train(docs);
+  const out = resolve(args.out);
+  writeFileSync(`${out}.tmp`, JSON.stringify(model, null, 1) + '\n');
+  renameSync(`${out}.tmp`, out);
+  process.stderr.write(`wrote ${out}: joint ${JSON.stringify(model.joint)}, review threshold ${model.reviewThreshold}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    process.stderr.write(`fit: ${(e as Error).stack ?? e}\n`);
+    process.exit(1);
+  },
+);

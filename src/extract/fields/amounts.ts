@@ -1,0 +1,179 @@
+/**
+ * Amount candidates: every amount on the document, described by the evidence around it (the label
+ * words left of it and above it in its column, the other amounts on its row, its place on the page,
+ * how it is written) and by the arithmetic it takes part in (net + tax = it, tendered - change =
+ * it, it is the sum of the column above, it is a rate of another amount ...). The model (model.ts)
+ * turns these features into the chance that the amount is the total, the subtotal or the tax.
+ */
+import type { Features } from './learn/logistic.js';
+import { AMOUNT, cues } from './lexicon.js';
+import { headingAbove, leftWords, previousLine, relY, type DocView } from './context.js';
+import type { Line } from './cells.js';
+import type { Money } from './tokens.js';
+import { round2 } from '../normalize.js';
+
+export interface AmountCandidate {
+  value: number;
+  line: Line;
+  money: Money;
+  /** The label words the amount was read with (for `source`). */
+  label: string;
+  features: Features;
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) < 0.015;
+
+/** Adds `prefix:class` for each lexicon class found in `text`. */
+function addCues(f: Features, prefix: string, text: string): boolean {
+  const found = cues(AMOUNT, text);
+  for (const k of found) f[`${prefix}:${String(k)}`] = 1;
+  if (/\d\s?%/.test(text)) f[`${prefix}:pct`] = 1;
+  return found.size > 0;
+}
+
+/** Every amount of the document with its local evidence (arithmetic is added by `addArithmetic`). */
+export function amountCandidates(v: DocView): AmountCandidate[] {
+  const out: AmountCandidate[] = [];
+  const all = v.amounts.flat();
+  const maxAbs = Math.max(0, ...all.map((a) => Math.abs(a.value)));
+  const distinct = [...new Set(all.map((a) => Math.abs(a.value)))].sort((a, b) => b - a);
+  const rounds = v.lines.some((l) => AMOUNT.rounding.test(l.text));
+  const counts = new Map<number, number>();
+  for (const a of all) counts.set(round2(Math.abs(a.value)), (counts.get(round2(Math.abs(a.value))) ?? 0) + 1);
+  for (const l of v.lines) {
+    const row = v.amounts[l.n];
+    row.forEach((m, i) => {
+      const f: Features = { bias: 1 };
+      const left = leftWords(l.text, m.start, i > 0 ? row[i - 1].end : 0);
+      const labelled = addCues(f, 'seg', left);
+      if (!/\p{L}{2}/u.test(left)) f['seg:empty'] = 1;
+      // The line's first words (a row label) when the amount's own cell has none.
+      const head = l.text.slice(0, row[0].start);
+      if (i > 0 && !labelled) addCues(f, 'row', head);
+      const above = headingAbove(v, l, [m.start, m.end]);
+      if (above) addCues(f, 'above', above.text);
+      if (!/\p{L}{2}/u.test(l.text)) {
+        const prev = previousLine(v, l);
+        if (prev) addCues(f, 'prev', prev.text);
+      }
+      if (i === row.length - 1) f['pos:rightmost'] = 1;
+      if (row.length === 1) f['pos:only'] = 1;
+      if (row.length >= 3) f['pos:row3'] = 1;
+      if (/\b\d+\s?[x×*]\s|\s[x×*]\s?\d/i.test(l.text)) f['pos:qtyx'] = 1;
+      const y = relY(v, l);
+      f['place:y'] = y;
+      if (y > 0.5) f['place:lower'] = 1;
+      if (l.page === v.lastPage) f['place:lastPage'] = 1;
+      if (l.page === 1) f['place:firstPage'] = 1;
+      if (m.decimals) f['fmt:decimals'] = 1;
+      else f['fmt:whole'] = 1;
+      if (m.currency) f['fmt:currency'] = 1;
+      if (m.value < 0) f['fmt:negative'] = 1;
+      if (m.value === 0) f['fmt:zero'] = 1;
+      if (/[.,'’ ]\d{3}/.test(m.raw) && m.decimals) f['fmt:grouped'] = 1;
+      // Cash totals are rounded to the smallest coin in many countries (0.05): counts where the document rounds.
+      if (Math.round(Math.abs(m.value) * 100) % 5 === 0 && rounds) f['fmt:round05'] = 1;
+      const abs = Math.abs(m.value);
+      f['val:log'] = Math.log10(abs + 1) / 4;
+      if (abs === maxAbs && abs > 0) f['val:max'] = 1;
+      else if (abs === distinct[1]) f['val:second'] = 1;
+      const c = counts.get(round2(abs)) ?? 1;
+      if (c >= 2) f['rep:2'] = 1;
+      if (c >= 3) f['rep:3'] = 1;
+      if (v.ocr) f['doc:ocr'] = 1;
+      out.push({ value: m.value, line: l, money: m, label: left, features: f });
+    });
+  }
+  addArithmetic(out, v);
+  out.push(...taxSums(out));
+  // The first and the last amount labelled as a total (a receipt prints "Total" before and after rounding).
+  const labelledTotals = out.filter((c) => c.features['seg:totalStrong'] || c.features['seg:totalWeak']);
+  if (labelledTotals.length > 1) {
+    labelledTotals[0].features['order:firstTotal'] = 1;
+    labelledTotals[labelledTotals.length - 1].features['order:lastTotal'] = 1;
+  }
+  return out;
+}
+
+/**
+ * Several VAT rates (19 % and 7 %, 21 % and 9 % ...): one tax line per rate between the net amount
+ * and the total, which together make up the difference. Their sum is printed nowhere, so it becomes
+ * a candidate of its own (feature `synthetic:taxSum`), and the net and the total it joins agree.
+ */
+function taxSums(cs: AmountCandidate[]): AmountCandidate[] {
+  const out: AmountCandidate[] = [];
+  const seen = new Set<number>();
+  for (const t of cs) {
+    if (!has(t, 'totalStrong', 'totalWeak', 'due') || t.value === 0) continue;
+    for (const n of cs) {
+      if (!has(n, 'net') || n.line.page !== t.line.page || n.line.n >= t.line.n || Math.abs(n.value) >= Math.abs(t.value)) continue;
+      const between = cs.filter((x) => x.line.page === t.line.page && x.line.n > n.line.n && x.line.n < t.line.n && has(x, 'tax') && !has(x, 'net', 'totalStrong') && x.features['pos:rightmost']);
+      if (between.length < 2) continue;
+      const sum = round2(between.reduce((a, x) => a + x.value, 0));
+      if (!near(n.value + sum, t.value) || seen.has(sum)) continue;
+      seen.add(sum);
+      t.features['arith:netPlusTax'] = 1;
+      n.features['arith:netOfTotal'] = 1;
+      const first = between[0];
+      out.push({ value: sum, line: first.line, money: { ...first.money, value: sum }, label: first.label, features: { bias: 1, 'seg:tax': 1, 'synthetic:taxSum': 1, 'arith:taxOfTotal': 1, 'fmt:decimals': 1, 'pos:rightmost': 1 } });
+    }
+  }
+  return out;
+}
+
+const has = (c: AmountCandidate, ...keys: string[]) => keys.some((k) => c.features[`seg:${k}`] || c.features[`row:${k}`] || c.features[`above:${k}`] || c.features[`prev:${k}`]);
+
+/** Arithmetic agreement: which sums, differences and rates each amount takes part in. */
+function addArithmetic(cs: AmountCandidate[], v: DocView): void {
+  const labelled = cs.filter((c) => !c.features['seg:empty'] || c.features['above:totalWeak'] || c.features['above:net'] || c.features['above:tax']);
+  const nets = labelled.filter((c) => has(c, 'net'));
+  const taxes = labelled.filter((c) => has(c, 'tax') && !has(c, 'net', 'totalStrong'));
+  const totals = labelled.filter((c) => has(c, 'totalStrong', 'totalWeak', 'due'));
+  const tendered = labelled.filter((c) => has(c, 'tendered'));
+  const changes = labelled.filter((c) => has(c, 'change'));
+  const prepaid = labelled.filter((c) => has(c, 'prepaid'));
+  const dues = labelled.filter((c) => has(c, 'due'));
+  const roundings = labelled.filter((c) => has(c, 'rounding'));
+  const values = new Set(labelled.map((c) => round2(c.value)));
+  for (const c of cs) {
+    const x = c.value;
+    const f = c.features;
+    if (x === 0) continue;
+    // Signed sums, so a credit note's negative amounts agree as well as an invoice's.
+    const bigger = (t: AmountCandidate) => Math.abs(t.value) > Math.abs(x);
+    if (nets.some((n) => n !== c && taxes.some((t) => t !== c && t !== n && near(n.value + t.value, x)))) f['arith:netPlusTax'] = 1;
+    if (totals.some((t) => t !== c && bigger(t) && taxes.some((q) => q !== c && q !== t && near(x + q.value, t.value)))) f['arith:netOfTotal'] = 1;
+    if (totals.some((t) => t !== c && bigger(t) && nets.some((n) => n !== c && n !== t && near(n.value + x, t.value)))) f['arith:taxOfTotal'] = 1;
+    if (tendered.some((t) => t !== c && changes.some((h) => h !== c && h !== t && near(t.value - h.value, x)))) f['arith:tenderedMinusChange'] = 1;
+    if (tendered.some((t) => t !== c && near(t.value, x))) f['arith:equalsTendered'] = 1;
+    if (prepaid.some((p) => p !== c && dues.some((d) => d !== c && d !== p && near(x - p.value, d.value) && d.value > 0))) f['arith:duePlusPrepaid'] = 1;
+    if (roundings.some((r) => r !== c && values.has(round2(x - r.value)) && Math.abs(r.value) < 1 && r.value !== 0)) f['arith:afterRounding'] = 1;
+    for (const r of v.rates) {
+      if (labelled.some((o) => o !== c && bigger(o) && near(round2((o.value * r) / 100), x))) f['arith:rateOf'] = 1;
+      if (labelled.some((o) => o !== c && !bigger(o) && near(round2(o.value * (1 + r / 100)), x))) f['arith:grossOf'] = 1;
+    }
+    if (columnSum(c, v)) f['arith:columnSum'] = 1;
+  }
+}
+
+/** The amount is the sum of two or more amounts right above it in its column (a table's sum). */
+function columnSum(c: AmountCandidate, v: DocView): boolean {
+  let sum = 0;
+  let n = 0;
+  let gaps = 0;
+  for (let i = c.line.n - 1; i >= 0 && gaps < 4; i--) {
+    const l = v.lines[i];
+    if (l.page !== c.line.page) break;
+    const m = v.amounts[i].find((a) => a.end > c.money.start - 2 && a.start < c.money.end + 2);
+    if (!m) {
+      if (l.text.trim()) gaps++;
+      continue;
+    }
+    gaps = 0;
+    sum = round2(sum + m.value);
+    n++;
+    if (n >= 2 && near(sum, c.value)) return true;
+    if (Math.abs(sum) > Math.abs(c.value) * 1.5 + 1) return false;
+  }
+  return false;
+}

@@ -1,0 +1,58 @@
+/**
+ * Every candidate of a document for every scored field, with its features: the one input both the
+ * extractor (decide.ts) and the fitter (`npm run fit`) use, so what is learnt is what runs.
+ */
+import type { PageText } from '../types.js';
+import { amountCandidates, type AmountCandidate } from './amounts.js';
+import { docView, type DocView } from './context.js';
+import { dateCandidates, type DateCandidate } from './dates.js';
+import { guessCurrency, inferDateOrder, type CurrencyGuess, type DateOrderGuess } from './locale.js';
+import { numberCandidates, type NumberCandidate } from './numbers.js';
+
+/** The fields the model scores, and the candidate kind each picks from. */
+export const SCORED_FIELDS = ['total', 'subtotal', 'tax', 'invoiceDate', 'dueDate', 'invoiceNumber'] as const;
+export type ScoredField = (typeof SCORED_FIELDS)[number];
+
+export interface DocCandidates {
+  view: DocView;
+  text: string;
+  currency: CurrencyGuess | null;
+  dateOrder: DateOrderGuess;
+  amounts: AmountCandidate[];
+  dates: DateCandidate[];
+  numbers: NumberCandidate[];
+}
+
+export function documentCandidates(pages: PageText[]): DocCandidates {
+  const view = docView(pages);
+  const text = pages.map((p) => p.text).join('\n');
+  const amounts = amountCandidates(view);
+  const currency = guessCurrency(text, amounts);
+  const dateOrder = inferDateOrder(text, currency?.code ?? null);
+  const dates = dateCandidates(view, dateOrder.order, dateOrder.decided);
+  const numbers = numberCandidates(view);
+  return { view, text, currency, dateOrder, amounts, dates, numbers };
+}
+
+export type AnyCandidate = AmountCandidate | DateCandidate | NumberCandidate;
+
+/** The candidates a field is chosen from. */
+export function candidatesFor(d: DocCandidates, field: ScoredField): AnyCandidate[] {
+  switch (field) {
+    case 'total':
+    case 'subtotal':
+    case 'tax':
+      return d.amounts;
+    case 'invoiceDate':
+    case 'dueDate':
+      return d.dates;
+    case 'invoiceNumber':
+      return d.numbers;
+  }
+}
+
+/** Whether a candidate's value is the expected one (amounts to the cent, strings exactly). */
+export function sameAs(c: AnyCandidate, expected: unknown): boolean {
+  if (typeof c.value === 'number') return typeof expected === 'number' && Math.abs(c.value - expected) < 0.005;
+  return typeof expected === 'string' && c.value === expected.trim();
+}

@@ -1,0 +1,101 @@
+/**
+ * Where a token stands: the words left of it on its line, the heading above it in its column, its
+ * place on the page. Every candidate generator (amounts, dates, numbers) describes its tokens with
+ * these, so "the label" means the same thing for every field.
+ */
+import type { PageText } from '../types.js';
+import { cells, cellInColumn, linesOf, type Line } from './cells.js';
+import { amountsIn, type Money } from './tokens.js';
+import { CURRENCY_CODES } from '../normalize.js';
+
+export interface DocView {
+  lines: Line[];
+  /** First and last line index of each page (1-based page -> [from, to]). */
+  pageSpan: Map<number, [number, number]>;
+  lastPage: number;
+  /** Amounts of each line (by line index). */
+  amounts: Money[][];
+  /** Percentages written on the document (tax and discount rates). */
+  rates: number[];
+  /** Every page was OCR'd. */
+  ocr: boolean;
+}
+
+export function docView(pages: PageText[]): DocView {
+  const lines = linesOf(pages);
+  const ocrPages = new Set(pages.filter((p) => p.source === 'ocr').map((p) => p.page));
+  const pageSpan = new Map<number, [number, number]>();
+  for (const l of lines) {
+    const s = pageSpan.get(l.page);
+    if (s) s[1] = l.n;
+    else pageSpan.set(l.page, [l.n, l.n]);
+  }
+  const rates = new Set<number>();
+  for (const l of lines) for (const m of l.text.matchAll(/(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g)) rates.add(Number(m[1].replace(',', '.')));
+  return {
+    lines,
+    pageSpan,
+    lastPage: Math.max(1, ...pages.map((p) => p.page)),
+    amounts: lines.map((l) => amountsIn(l.text, 0, ocrPages.has(l.page))),
+    rates: [...rates].filter((r) => r > 0 && r <= 30).sort((a, b) => a - b),
+    ocr: pages.length > 0 && pages.every((p) => p.source === 'ocr'),
+  };
+}
+
+/** Vertical place of a line on its page, 0 (top) .. 1 (bottom). */
+export function relY(v: DocView, l: Line): number {
+  const [a, b] = v.pageSpan.get(l.page) ?? [l.n, l.n];
+  return b > a ? (l.n - a) / (b - a) : 0;
+}
+
+/**
+ * The label words left of position `start` on the line, back to `from` (the end of the previous
+ * value on the line): the nearest cells (runs split by two or more spaces), up to three cells and
+ * about 40 characters, cells without letters (a currency code, a colon) passed over. OCR lays
+ * words out two spaces apart ("Total  Payable:"), so one cell is not always the whole label.
+ */
+export function leftWords(text: string, start: number, from = 0): string {
+  const cs = cells(text.slice(from, start));
+  const out: string[] = [];
+  let len = 0;
+  for (let i = cs.length - 1; i >= 0 && out.length < 3; i--) {
+    const t = cs[i].text;
+    if (!/\p{L}{2}/u.test(t) || CURRENCY_CODES.has(t.toUpperCase()) || /^(?:RM|Rs\.?)$/iu.test(t)) {
+      if (out.length === 0) continue;
+      break;
+    }
+    if (out.length > 0 && len + t.length > 40) break;
+    out.unshift(t);
+    len += t.length + 1;
+  }
+  return out.join(' ').slice(-60);
+}
+
+/**
+ * The heading above a token in its column: the nearest cell with letters in the lines above
+ * (up to `maxUp` non-blank lines, on the same page), skipping lines where the column is empty.
+ */
+export function headingAbove(v: DocView, l: Line, span: [number, number], maxUp = 4): { text: string; up: number } | null {
+  let seen = 0;
+  for (let i = l.n - 1; i >= 0 && seen < maxUp; i--) {
+    const u = v.lines[i];
+    if (u.page !== l.page) break;
+    if (!u.text.trim()) continue;
+    seen++;
+    const c = cellInColumn(u.text, span, 2);
+    if (!c) continue;
+    if (/\p{L}{2}/u.test(c.text)) return { text: c.text, up: seen };
+    // A value in the column (another row of the same table): keep looking for its heading.
+  }
+  return null;
+}
+
+/** The line's text with its tokens' positions kept: the text of the previous non-blank line on the page. */
+export function previousLine(v: DocView, l: Line): Line | null {
+  for (let i = l.n - 1; i >= 0; i--) {
+    const u = v.lines[i];
+    if (u.page !== l.page) return null;
+    if (u.text.trim()) return u;
+  }
+  return null;
+}

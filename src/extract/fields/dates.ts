@@ -1,0 +1,93 @@
+/**
+ * Date candidates: every date on the document (an ambiguous numeric date in both readings), with
+ * the evidence around it: label words left of it and above it, a time next to it (a till receipt's
+ * transaction time), a range it is part of (a service period), where it stands and how it ranks
+ * among the document's dates. The model scores them as the invoice date and as the due date.
+ */
+import type { Features } from './learn/logistic.js';
+import { DATE, NUMBER, cues } from './lexicon.js';
+import { headingAbove, leftWords, relY, type DocView } from './context.js';
+import type { Line } from './cells.js';
+import { datesIn, type FoundDate } from './tokens.js';
+import type { DateOrder } from '../normalize.js';
+
+export interface DateCandidate {
+  value: string;
+  line: Line;
+  date: FoundDate;
+  /** This is the other day/month reading of an ambiguous date. */
+  alt: boolean;
+  label: string;
+  features: Features;
+}
+
+function addCues(f: Features, prefix: string, text: string): void {
+  for (const k of cues(DATE, text)) f[`${prefix}:${String(k)}`] = 1;
+  const n = cues(NUMBER, text);
+  if (n.has('invoice')) f[`${prefix}:docword`] = 1;
+  if (n.has('number') || n.has('compound')) f[`${prefix}:numberword`] = 1;
+}
+
+/** `decided`: something on the document (an unambiguous date, the locale) fixed the day/month order. */
+export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const l of v.lines) {
+    const ds = datesIn(l.text, order);
+    ds.forEach((d, i) => {
+      const f: Features = { bias: 1 };
+      const left = leftWords(l.text, d.start, i > 0 ? ds[i - 1].end : 0);
+      addCues(f, 'seg', left);
+      // The words right before the date, within its cell ("... Nr. 471102 vom 15.11.2024").
+      const close = l.text.slice(Math.max(0, d.start - 25), d.start);
+      const tail = /(\p{L}+)\.?\s*:?\s*$/u.exec(close)?.[1] ?? '';
+      if (tail && DATE.of.test(tail)) f['near:of'] = 1;
+      if (tail && DATE.other.test(tail)) f['near:other'] = 1;
+      if (tail && DATE.due.test(tail)) f['near:due'] = 1;
+      if (!/\p{L}{2}/u.test(left)) f['seg:empty'] = 1;
+      const above = headingAbove(v, l, [d.start, d.end]);
+      if (above) addCues(f, 'above', above.text);
+      const around = l.text.slice(Math.max(0, d.start - 12), d.end + 14);
+      if (/\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/i.test(around.replace(l.text.slice(d.start, d.end), ''))) f['fmt:time'] = 1;
+      const between = (a: FoundDate, b: FoundDate) => l.text.slice(a.end, b.start);
+      const prev = ds[i - 1];
+      const next = ds[i + 1];
+      if ((next && /^\s*(?:-|–|to|bis|au|à|al|a|tot|t\/m|do)\s*$/iu.test(between(d, next))) || (prev && /^\s*(?:-|–|to|bis|au|à|al|a|tot|t\/m|do)\s*$/iu.test(between(prev, d)))) f['fmt:range'] = 1;
+      if (d.named) f['fmt:named'] = 1;
+      if (d.compact) f['fmt:compact'] = 1;
+      const year = Number(d.iso.slice(0, 4));
+      // Documents are from this era; a year outside it is an OCR misread (2618) or not a date.
+      if (year < 1990 || year > 2100) f['fmt:yearImplausible'] = 1;
+      if (d.ambiguous) f[decided ? 'fmt:ambiguousDecided' : 'fmt:ambiguous'] = 1;
+      const words = l.text.slice(0, d.start).trim().split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
+      if (words >= 7) f['fmt:sentence'] = 1;
+      const y = relY(v, l);
+      f['place:y'] = y;
+      if (y < 0.35) f['place:top'] = 1;
+      if (l.page === 1) f['place:firstPage'] = 1;
+      if (v.ocr) f['doc:ocr'] = 1;
+      out.push({ value: d.iso, line: l, date: d, alt: false, label: left, features: f });
+      if (d.alt) out.push({ value: d.alt, line: l, date: d, alt: true, label: left, features: { ...f, 'fmt:altReading': 1 } });
+    });
+  }
+  rankFeatures(out);
+  return out;
+}
+
+/** How each date ranks among the document's dates (first written, earliest, latest, repeated). */
+function rankFeatures(cs: DateCandidate[]): void {
+  const main = cs.filter((c) => !c.alt);
+  if (!main.length) return;
+  const values = main.map((c) => c.value).sort();
+  const years = main.map((c) => Number(c.value.slice(0, 4))).sort((a, b) => a - b);
+  const medianYear = years[Math.floor(years.length / 2)];
+  const count = new Map<string, number>();
+  for (const c of main) count.set(c.value, (count.get(c.value) ?? 0) + 1);
+  main[0].features['rank:first'] = 1;
+  if (main.length === 1) main[0].features['rank:only'] = 1;
+  for (const c of cs) {
+    if (c.value === values[0]) c.features['rank:earliest'] = 1;
+    if (c.value === values[values.length - 1]) c.features['rank:latest'] = 1;
+    if ((count.get(c.value) ?? 0) >= 2) c.features['rep:2'] = 1;
+    if (Math.abs(Number(c.value.slice(0, 4)) - medianYear) > 1) c.features['fmt:yearOff'] = 1;
+  }
+}

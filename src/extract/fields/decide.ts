@@ -1,0 +1,94 @@
+/**
+ * The joint decision: each field's candidates are scored by the model, then the fields that
+ * constrain each other are chosen together. Amounts: the (total, subtotal, tax) triple that is most
+ * likely once agreement (subtotal + tax = total) is rewarded and a part larger than the whole is
+ * penalised; dates: the (invoice date, due date) pair, a due date before the invoice date penalised.
+ * Each chosen value's confidence is its calibrated probability.
+ */
+import type { AmountCandidate } from './amounts.js';
+import { candidatesFor, SCORED_FIELDS, type AnyCandidate, type DocCandidates, type ScoredField } from './candidates.js';
+import type { DateCandidate } from './dates.js';
+import { confidenceOf, distribution, type Model, type ValueShare } from './model.js';
+import type { NumberCandidate } from './numbers.js';
+
+export interface Decision<C extends AnyCandidate = AnyCandidate> {
+  value: C['value'];
+  /** The model's probability for the value (before calibration). */
+  p: number;
+  confidence: number;
+  candidate: C;
+  /** Chosen with arithmetic agreement (amounts). */
+  agree: boolean;
+}
+
+export interface Decisions {
+  total: Decision<AmountCandidate> | null;
+  subtotal: Decision<AmountCandidate> | null;
+  tax: Decision<AmountCandidate> | null;
+  invoiceDate: Decision<DateCandidate> | null;
+  dueDate: Decision<DateCandidate> | null;
+  invoiceNumber: Decision<NumberCandidate> | null;
+}
+
+/** How many of each field's most likely values the joint search looks at. */
+const TOP = 6;
+const ln = (p: number) => Math.log(Math.max(1e-9, p));
+
+type Options<C extends AnyCandidate> = Array<ValueShare<C> | null>;
+
+function options<C extends AnyCandidate>(model: Model, field: ScoredField, cands: C[]): { opts: Options<C>; none: number } {
+  const { values, none } = distribution(model.fields[field], cands);
+  return { opts: [...values.slice(0, TOP), null], none };
+}
+
+const pOf = <C extends AnyCandidate>(o: ValueShare<C> | null, none: number) => (o ? o.p : none);
+
+function decision<C extends AnyCandidate>(model: Model, field: ScoredField, o: ValueShare<C> | null, ocr: boolean, agree = false): Decision<C> | null {
+  if (!o) return null;
+  return { value: o.value, p: o.p, confidence: confidenceOf(model.fields[field], o.p, ocr, agree), candidate: o.best, agree };
+}
+
+/** Chooses every scored field of a document. */
+export function decide(d: DocCandidates, model: Model): Decisions {
+  const t = options(model, 'total', d.amounts);
+  const s = options(model, 'subtotal', d.amounts);
+  const x = options(model, 'tax', d.amounts);
+  let best = { score: -Infinity, t: null as ValueShare<AmountCandidate> | null, s: null as ValueShare<AmountCandidate> | null, x: null as ValueShare<AmountCandidate> | null, agree: false };
+  for (const ot of t.opts) {
+    for (const os of s.opts) {
+      for (const ox of x.opts) {
+        let score = ln(pOf(ot, t.none)) + ln(pOf(os, s.none)) + ln(pOf(ox, x.none));
+        const tv = ot?.value;
+        const agree = tv !== undefined && os !== null && ox !== null && Math.abs(os.value + ox.value - tv) < 0.015 && os.value !== 0;
+        if (agree) score += model.joint.arithmetic;
+        if (tv !== undefined && tv > 0 && ((os && os.value > tv + 0.005) || (ox && ox.value >= tv))) score -= model.joint.order;
+        if (score > best.score) best = { score, t: ot, s: os, x: ox, agree };
+      }
+    }
+  }
+  const i = options(model, 'invoiceDate', d.dates);
+  const u = options(model, 'dueDate', d.dates);
+  let dates = { score: -Infinity, i: null as ValueShare<DateCandidate> | null, u: null as ValueShare<DateCandidate> | null };
+  for (const oi of i.opts) {
+    for (const ou of u.opts) {
+      let score = ln(pOf(oi, i.none)) + ln(pOf(ou, u.none));
+      if (oi && ou && ou.value < oi.value) score -= model.joint.dueBeforeIssue;
+      if (score > dates.score) dates = { score, i: oi, u: ou };
+    }
+  }
+  const n = options(model, 'invoiceNumber', d.numbers);
+  const ocr = d.view.ocr;
+  return {
+    total: decision(model, 'total', best.t, ocr, best.agree),
+    subtotal: decision(model, 'subtotal', best.s, ocr, best.agree),
+    tax: decision(model, 'tax', best.x, ocr, best.agree),
+    invoiceDate: decision(model, 'invoiceDate', dates.i, ocr),
+    dueDate: decision(model, 'dueDate', dates.u, ocr),
+    invoiceNumber: decision(model, 'invoiceNumber', n.opts[0] && n.opts[0].p >= n.none ? n.opts[0] : null, ocr),
+  };
+}
+
+/** Candidates per field, for the fitter and for tests. */
+export function fieldCandidates(d: DocCandidates): Record<ScoredField, AnyCandidate[]> {
+  return Object.fromEntries(SCORED_FIELDS.map((f) => [f, candidatesFor(d, f)])) as Record<ScoredField, AnyCandidate[]>;
+}

@@ -1,0 +1,151 @@
+/**
+ * Training the scoring model from labelled documents (what `npm run fit` runs): per field, a
+ * conditional logit over the document's candidates; the joint-decision weights and the Platt
+ * calibration are then fitted on out-of-fold decisions (each document decided by weights fitted
+ * without it), so confidences are those of documents the weights have not seen.
+ */
+import { createHash } from 'node:crypto';
+import { candidatesFor, sameAs, SCORED_FIELDS, type DocCandidates, type ScoredField } from '../candidates.js';
+import { decide } from '../decide.js';
+import { confidenceOf, type Model } from '../model.js';
+import { calibrationInputs, fitCalibration, fitConditionalLogit, type FitOptions, type Group } from './logistic.js';
+
+/** A labelled document ready for training. */
+export interface TrainDoc {
+  corpus: string;
+  name: string;
+  cands: DocCandidates;
+  /** Expected values by scored field (absent: the corpus does not say). */
+  truth: Partial<Record<ScoredField, string | number>>;
+  /** Fields that must be right for the document to count as fully right (the corpus's core fields). */
+  core: ScoredField[];
+  /** The expected currency, when the corpus says and counts it as core. */
+  currency?: string;
+}
+
+type CurrencyCase = keyof Model['currency'];
+const currencyCase = (d: TrainDoc): CurrencyCase | null => (d.cands.currency ? (d.cands.currency.tied ? 'tied' : d.cands.currency.atTotal ? 'atTotal' : 'votes') : null);
+
+/** The currency's confidence per kind of evidence: the share right on the documents, smoothed (Laplace). */
+function currencyConfidence(docs: TrainDoc[]): Model['currency'] {
+  const n = { atTotal: [0, 0], votes: [0, 0], tied: [0, 0] };
+  for (const d of docs) {
+    const c = currencyCase(d);
+    if (!c || d.currency === undefined) continue;
+    n[c][1]++;
+    if (d.cands.currency!.code === d.currency) n[c][0]++;
+  }
+  const share = ([r, t]: number[]) => Math.round(((r + 1) / (t + 2)) * 100) / 100;
+  return { atTotal: share(n.atTotal), votes: share(n.votes), tied: share(n.tied) };
+}
+
+/** invoice2data names -> scored fields. */
+export const TRUTH_FIELDS: Record<string, ScoredField> = {
+  amount: 'total',
+  amount_untaxed: 'subtotal',
+  amount_tax: 'tax',
+  date: 'invoiceDate',
+  date_due: 'dueDate',
+  invoice_number: 'invoiceNumber',
+};
+
+export interface TrainOptions extends Partial<FitOptions> {
+  folds: number;
+}
+
+/** Each corpus weighs as the square root of its size, so hundreds of receipts do not drown a few dozen invoices. */
+function docWeights(docs: TrainDoc[]): number[] {
+  const n = new Map<string, number>();
+  for (const d of docs) n.set(d.corpus, (n.get(d.corpus) ?? 0) + 1);
+  return docs.map((d) => 1 / Math.sqrt(n.get(d.corpus)!));
+}
+
+function groupsFor(docs: TrainDoc[], field: ScoredField, weights: number[]): Group[] {
+  const out: Group[] = [];
+  docs.forEach((d, i) => {
+    const expected = d.truth[field];
+    if (expected === undefined) return;
+    const cands = candidatesFor(d.cands, field);
+    const positives = cands.flatMap((c, k) => (sameAs(c, expected) ? [k] : []));
+    out.push({ candidates: cands.map((c) => c.features), positives, weight: weights[i] });
+  });
+  return out;
+}
+
+/** Fits every field's weights on `docs`. */
+export function fitFieldWeights(docs: TrainDoc[], opts: Partial<FitOptions> = {}): Record<ScoredField, Record<string, number>> {
+  const w = docWeights(docs);
+  return Object.fromEntries(SCORED_FIELDS.map((f) => [f, fitConditionalLogit(groupsFor(docs, f, w), opts)])) as Record<ScoredField, Record<string, number>>;
+}
+
+const foldOf = (d: TrainDoc, folds: number) => createHash('sha256').update(`${d.corpus}/${d.name}`).digest().readUInt32BE(4) % folds;
+
+const JOINT_GRID = { arithmetic: [0, 1, 2, 3, 5], order: [0, 2, 5], dueBeforeIssue: [0, 2, 5] };
+const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99];
+
+const identity = { w: [0, 1, 0, 0] };
+
+function blankModel(weights: Record<ScoredField, Record<string, number>>, joint: Model['joint']): Model {
+  const fields = Object.fromEntries(SCORED_FIELDS.map((f) => [f, { weights: weights[f], calibration: identity }])) as Model['fields'];
+  return { version: 1, fittedOn: {}, fields, joint, currency: { atTotal: 1, votes: 1, tied: 1 }, reviewThreshold: 0.9 };
+}
+
+const right = (v: unknown, expected: unknown) => (typeof v === 'number' ? typeof expected === 'number' && Math.abs(v - expected) < 0.005 : v === expected);
+
+/** The whole fit: weights on all documents, joint weights, calibration and review threshold out of fold. */
+export function train(docs: TrainDoc[], opts: Partial<TrainOptions> = {}): Model {
+  const folds = opts.folds ?? 5;
+  const sorted = [...docs].sort((a, b) => `${a.corpus}/${a.name}`.localeCompare(`${b.corpus}/${b.name}`));
+  // Out-of-fold weights: document i is scored by the weights fitted on the other folds.
+  const oofWeights = Array.from({ length: folds }, (_, k) => fitFieldWeights(sorted.filter((d) => foldOf(d, folds) !== k), opts));
+  const decideAll = (joint: Model['joint']) => sorted.map((d) => decide(d.cands, blankModel(oofWeights[foldOf(d, folds)], joint)));
+  // Joint weights: the grid point that gets the most amount and date fields right.
+  let bestJoint: Model['joint'] = { arithmetic: 0, order: 0, dueBeforeIssue: 0 };
+  let bestRight = -1;
+  for (const arithmetic of JOINT_GRID.arithmetic) {
+    for (const order of JOINT_GRID.order) {
+      for (const dueBeforeIssue of JOINT_GRID.dueBeforeIssue) {
+        const joint = { arithmetic, order, dueBeforeIssue };
+        const ds = decideAll(joint);
+        let n = 0;
+        ds.forEach((dec, i) => {
+          for (const f of ['total', 'subtotal', 'tax', 'invoiceDate', 'dueDate'] as const) if (sorted[i].truth[f] !== undefined && right(dec[f]?.value, sorted[i].truth[f])) n++;
+        });
+        if (n > bestRight) [bestRight, bestJoint] = [n, joint];
+      }
+    }
+  }
+  const decisions = decideAll(bestJoint);
+  const fields = {} as Model['fields'];
+  const finalWeights = fitFieldWeights(sorted, opts);
+  for (const f of SCORED_FIELDS) {
+    const samples: Array<{ x: number[]; right: boolean }> = [];
+    decisions.forEach((dec, i) => {
+      const d = dec[f];
+      if (!d || sorted[i].truth[f] === undefined) return;
+      samples.push({ x: calibrationInputs(d.p, sorted[i].cands.view.ocr, d.agree), right: right(d.value, sorted[i].truth[f]) });
+    });
+    fields[f] = { weights: finalWeights[f], calibration: fitCalibration(samples) };
+  }
+  const model: Model = { version: 1, fittedOn: {}, fields, joint: bestJoint, currency: currencyConfidence(sorted), reviewThreshold: 0.9 };
+  for (const d of sorted) model.fittedOn[d.corpus] = (model.fittedOn[d.corpus] ?? 0) + 1;
+  // Review threshold: the lowest at which 98% of the documents left unflagged are fully right; when
+  // none gets there, the one with the best share that still leaves a tenth of the documents unflagged.
+  const conf = decisions.map((dec, i) => Object.fromEntries(SCORED_FIELDS.map((f) => [f, dec[f] ? { v: dec[f]!.value, c: confidenceOf(model.fields[f], dec[f]!.p, sorted[i].cands.view.ocr, dec[f]!.agree) } : null])));
+  const rows = THRESHOLDS.map((th) => {
+    let unflagged = 0;
+    let ok = 0;
+    sorted.forEach((d, i) => {
+      if (d.core.some((f) => !conf[i][f] || conf[i][f]!.c < th)) return;
+      const cc = currencyCase(d);
+      if (d.currency !== undefined && (!cc || model.currency[cc] < th)) return;
+      unflagged++;
+      if (d.core.every((f) => d.truth[f] === undefined || right(conf[i][f]!.v, d.truth[f])) && (d.currency === undefined || d.cands.currency?.code === d.currency)) ok++;
+    });
+    return { th, unflagged, share: unflagged ? ok / unflagged : 0 };
+  });
+  const good = rows.find((r) => r.unflagged > 0 && r.share >= 0.98);
+  const usable = rows.filter((r) => r.unflagged >= sorted.length / 10).sort((a, b) => b.share - a.share || a.th - b.th);
+  model.reviewThreshold = good?.th ?? usable[0]?.th ?? 0.9;
+  return model;
+}

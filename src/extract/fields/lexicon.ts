@@ -1,0 +1,138 @@
+/**
+ * The label lexicon: the words invoices and receipts put next to their fields, in English, German,
+ * French, Dutch, Spanish, Italian, Portuguese and Polish, plus till-receipt wording. Each class is a
+ * list of phrases; `cue(text)` says which classes a piece of text (a label cell, the words left of a
+ * value) shows. The scoring model (model.ts) learns how much each class counts for each field, so
+ * this file only says what words mean, never how much they weigh. Knows no vendor.
+ *
+ * Phrases are regex sources matched case-insensitively on whole words (letters on either side
+ * stop a match), after accents are kept as written (OCR and PDFs keep them); `\s*` lets a phrase
+ * span the spaces layouts insert.
+ */
+
+/** Amount label classes. */
+export const AMOUNT_CUES = {
+  /** A grand total, with tax ("total incl. VAT", "Bruttosumme", "Total TTC"). */
+  totalStrong: [
+    'grand\\s*total', 'total\\s*amount', 'invoice\\s*total', 'total\\s*(?:incl|inc|including|inclusive)\\.?', 'total\\s*(?:sales\\s*)?(?:incl|inclusive)', 'total\\s*payable', 'amount\\s*payable',
+    'total\\s*ttc', 'montant\\s*(?:total\\s*)?ttc', 'total\\s*toutes\\s*taxes', 'montant\\s*total',
+    'gesamtbetrag', 'gesamtsumme', 'bruttosumme', 'bruttobetrag', 'rechnungsbetrag', 'rechnungssumme', 'endbetrag', 'endsumme', 'gesamt\\s*brutto', 'summe\\s*brutto',
+    'totaalbedrag', 'factuurbedrag', 'totaal\\s*(?:incl|inclusief)', 'te\\s*betalen\\s*bedrag',
+    'importe\\s*total', 'total\\s*factura', 'total\\s*(?:con\\s*)?iva', 'totale\\s*(?:fattura|documento|complessivo|ivato)', 'valor\\s*total', 'total\\s*geral',
+    'warto[śs][ćc]\\s*brutto', 'razem\\s*brutto', 'suma\\s*brutto', 'kwota\\s*brutto',
+    'nett\\s*total', 'total\\s*after\\s*(?:adj|rounding)\\S*', 'rounded\\s*total', 'total\\s*rounded', 'total\\s*sales',
+  ],
+  /** The bare word total or sum. */
+  totalWeak: ['total', 'totaal', 'totale', 'totals', 'summe', 'gesamt', 'razem', 'suma', 'sum', 'betrag', 'montant', 'importe', 'bedrag', 'amount', 'amt', 'tot'],
+  /** What is left to pay (may differ from the total after prepayments). */
+  due: [
+    'amount\\s*due', 'balance\\s*due', 'total\\s*due', 'balance', 'amount\\s*to\\s*pay', 'please\\s*pay', 'pay\\s*this\\s*amount', 'due\\s*amount', 'outstanding',
+    'net\\s*[àa]\\s*payer', '[àa]\\s*payer', 'reste\\s*[àa]\\s*payer', 'montant\\s*d[ûu]', 'solde',
+    'zahlbetrag', 'zu\\s*zahlen(?:der\\s*betrag)?', 'offener\\s*betrag', 'restbetrag', 'zahlbar',
+    'te\\s*betalen', 'openstaand', 'a\\s*pagar', 'importe\\s*a\\s*pagar', 'da\\s*pagare', 'netto\\s*a\\s*pagare', 'do\\s*zap[łl]aty', 'valor\\s*a\\s*pagar',
+  ],
+  /** Amount before tax. */
+  net: [
+    'sub\\s*-?\\s*total', 'subtotaal', 'net\\s*(?:amount|total|value)', 'total\\s*net', 'amount\\s*untaxed', 'before\\s*tax', 'total\\s*excl\\S*', 'total\\s*excluding',
+    'total\\s*ht', 'montant\\s*ht', 'hors\\s*tax\\S*', 'total\\s*hors', 'ht',
+    'nettobetrag', 'netto\\s*betrag', 'nettosumme', 'summe\\s*netto', 'gesamt\\s*netto', 'zwischensumme', 'warenwert', 'positionssumme', 'summe\\s*positionen', 'netto', 'ohne\\s*(?:ust|mwst|umsatzsteuer)',
+    'exclusief\\s*btw', 'excl\\.?\\s*btw', 'base\\s*imponible', 'imponibile', 'valor\\s*l[íi]quido', 'warto[śs][ćc]\\s*netto', 'razem\\s*netto', 'net',
+  ],
+  /** The tax amount. */
+  tax: [
+    'vat', 'tax', 'taxes', 'gst', 'sst', 'hst', 'pst', 'mwst', 'ust', 'umsatzsteuer', 'mehrwertsteuer', 'steuer', 'steuerbetrag', 'tva', 'btw', 'iva', 'impuesto', 'imposta', 'imposto', 'podatek', 'kwota\\s*vat', 'sales\\s*tax', 'tax\\s*amount', 'cgst', 'sgst', 'igst',
+  ],
+  /** Words that make a total label say "with tax". */
+  incl: ['incl\\S*', 'inkl\\S*', 'including', 'inclusive', 'ttc', 'brutto', 'gross', 'with\\s*(?:vat|tax|gst)', 'toutes\\s*taxes', 'ivato', 'con\\s*iva', 'incluido'],
+  /** Words that make a total label say "without tax". */
+  excl: ['excl\\S*', 'exkl\\S*', 'excluding', 'exclusive', 'ht', 'h\\.t\\.', 'hors', 'netto', 'ohne', 'zonder', 'before', 'sans', 'sin\\s*iva', 'senza', 'untaxed', 'net(?!\\s*[àa]\\s*payer)'],
+  discount: ['discount', 'disc', 'rabatt', 'nachlass', 'skonto', 'remise', 'r[ée]duction', 'rabais', 'korting', 'descuento', 'dto', 'sconto', 'rabat', 'promo\\S*', 'voucher', 'coupon', 'savings?', 'less'],
+  /** Money handed over at a till, or a payment method. */
+  tendered: ['cash', 'tendered', 'paid', 'payment', 'card', 'visa', 'master\\s*card', 'mastercard', 'amex', 'debit', 'credit\\s*card', 'received', 'bar', 'gegeben', 'esp[èe]ces', 'pay[ée]', 'betaald', 'pagado', 'pagato', 'efectivo', 'contanti', 'got[óo]wka', 'zap[łl]acono', 'eftpos', 'nets'],
+  change: ['change', 'change\\s*due', 'r[üu]ckgeld', 'wechselgeld', 'monnaie', 'rendu', 'wisselgeld', 'cambio', 'vuelto', 'resto', 'reszta', 'balance\\s*change'],
+  /** Paid before this document (deposits, progress payments). */
+  prepaid: ['prepaid', 'deposit', 'advance', 'already\\s*paid', 'acompte', 'd[ée]j[àa]\\s*(?:vers[ée]|pay[ée])', 'anzahlung\\S*', 'vorauszahlung\\S*', 'abschlagszahlung\\S*', 'bereits\\s*(?:bezahlt|gezahlt)', 'aanbetaling', 'anticipo', 'zaliczka'],
+  rounding: ['rounding', 'round\\s*(?:adj\\S*|off)', 'rounded', 'arrondi', 'rundung', 'afronding', 'redondeo', 'arrotondamento', 'zaokr\\S*', 'adj\\S*'],
+  shipping: ['shipping', 'delivery', 'freight', 'postage', 'carriage', 'versand\\S*', 'fracht', 'porto', 'frais\\s*de\\s*port', 'livraison', 'verzend\\S*', 'env[íi]o', 'spedizione', 'transporte'],
+  /** Line-item columns and quantities. */
+  item: ['qty', 'quantity', 'unit\\s*price', 'price', 'rate', 'menge', 'anzahl', 'einzelpreis', 'preis', 'prix', 'p\\.\\s*u\\.', 'quantit[ée]', 'qt[ée]', 'aantal', 'prijs', 'cantidad', 'precio', 'quantit[àa]', 'prezzo', 'ilo[śs][ćc]', 'cena', 'items?', 'pcs'],
+} as const;
+
+/** Date label classes. */
+export const DATE_CUES = {
+  /** The invoice's own date. */
+  issue: [
+    'invoice\\s*date', 'date\\s*of\\s*(?:invoice|issue)', 'issue\\s*date', 'issued(?:\\s*on)?', 'billing\\s*date', 'bill\\s*date', 'date\\s*issued', 'receipt\\s*date', 'document\\s*date', 'tax\\s*point',
+    'rechnungsdatum', 'datum\\s*der\\s*rechnung', 'belegdatum', 'ausstellungsdatum', 'ausgestellt\\s*am',
+    'date\\s*de\\s*(?:la\\s*)?facture', 'date\\s*d[\'’]?\\s*[ée]mission', 'date\\s*de\\s*facturation', 'factuurdatum', 'factuur\\s*datum',
+    'fecha\\s*(?:de\\s*)?(?:la\\s*)?(?:factura|emisi[óo]n|expedici[óo]n)', 'data\\s*(?:della\\s*)?fattura', 'data\\s*(?:de\\s*)?emiss[ãa]o', 'data\\s*wystawienia', 'data\\s*faktury',
+  ],
+  /** A bare date word. */
+  generic: ['date', 'datum', 'fecha', 'data', 'dated', 'dt', 'tarikh'],
+  /** A preposition tying a date to what stands before it ("Rechnung Nr. 12 vom 3.4.2025", "facture du"). */
+  of: ['vom', 'from', 'du', 'del', 'of', 'on', 'le', 'am', 'van', 'de', 'z\\s*dnia', 'dnia'],
+  due: [
+    'due\\s*(?:date|on|by)?', 'payment\\s*due', 'date\\s*due', 'pay(?:able)?\\s*by', 'payment\\s*date', 'f[äa]llig\\S*', 'zahlbar\\s*bis', 'zahlungsziel', 'zahlungstermin',
+    '[ée]ch[ée]ance', 'date\\s*limite(?:\\s*de\\s*(?:paiement|r[èe]glement))?', '[àa]\\s*r[ée]gler\\s*avant', 'vervaldatum', 'vervaldag', 'uiterste\\s*betaaldatum', 'betalen\\s*voor',
+    'fecha\\s*de\\s*vencimiento', 'vencimiento', 'data\\s*(?:di\\s*)?scadenza', 'scadenza', 'termin\\s*p[łl]atno[śs]ci', 'data\\s*(?:de\\s*)?vencimento',
+  ],
+  /** Dates of something else: orders, deliveries, periods, stays, prints, related documents. */
+  other: [
+    'order\\S*', 'bestell\\S*', 'auftrag\\S*', 'commande', 'pedido', 'ordine', 'zam[óo]wieni\\S*',
+    'deliver\\S*', 'ship\\S*', 'dispatch\\S*', 'liefer\\S*', 'leistung\\S*', 'livraison', 'levering', 'entrega', 'consegna', 'dostaw\\S*',
+    'period\\S*', 'zeitraum', 'p[ée]riode', 'periodo', 'service', 'prestation', 'from', 'to', 'until', 'bis', 'au', 'till', 'start\\S*', 'end\\S*', 'd[ée]but', 'fin',
+    'check\\s*-?\\s*in', 'check\\s*-?\\s*out', 'arrival', 'departure', 'anreise', 'abreise', 'arriv[ée]e', 'd[ée]part',
+    'print\\S*', 'druck\\S*', 'birth', 'geburt\\S*', 'valid\\S*', 'expir\\S*', 'g[üu]ltig\\S*', 'associ[ée]e?', 'related', 'original', 'referenz\\S*', 'contract', 'vertrag',
+  ],
+} as const;
+
+/** Invoice-number label classes. */
+export const NUMBER_CUES = {
+  /** A word for the document. */
+  invoice: ['invoice', 'inv', 'rechnung', 'handelsrechnung', 'gutschrift', 'facture', 'avoir', 'factuur', 'creditnota', 'factura', 'fattura', 'faktura', 'fatura', 'bill', 'receipt', 'credit\\s*note', 'note\\s*de\\s*cr[ée]dit', 'nota\\s*de\\s*cr[ée]dito', 'nota\\s*di\\s*credito', 'tax\\s*invoice'],
+  /** A word for "number". */
+  number: ['no', 'nr', 'n[°º]', 'n[°º]\\s*de', 'num', 'number', 'nummer', 'num[ée]ro', 'n[úu]mero', 'numer', '#', 'id'],
+  /** Compound labels ("Rechnungsnummer", "Factuurnummer"). */
+  compound: ['rechnungs\\s*-?\\s*(?:nummer|nr)', 'factuur\\s*-?\\s*(?:nummer|nr)', 'invoice\\s*-?\\s*(?:number|no|nr|num|id|#)', 'belegnummer', 'beleg\\s*-?\\s*nr', 'bill\\s*no', 'receipt\\s*no', 'document\\s*(?:no|number)', 'doc\\s*no', 'ref(?:erence)?\\s*(?:no|number)', 'trans(?:action)?\\s*(?:no|id)'],
+  /** Numbers of something else. */
+  other: [
+    'customer', 'client', 'kunde\\S*', 'klant\\S*', 'cliente', 'account', 'konto', 'compte', 'order', 'bestell\\S*', 'auftrag\\S*', 'commande', 'pedido', 'ordine', 'po', 'p\\.o\\.', 'purchase',
+    'delivery', 'liefer\\S*', 'livraison', 'contract', 'vertrag', 'contrat', 'project', 'projekt', 'projet', 'tender', 'offre', 'angebot', 'quote',
+    'vat', 'tax', 'ust\\S*', 'tva', 'btw', 'siret', 'siren', 'gst\\S*', 'cin', 'iban', 'bic', 'swift', 'tel\\S*', 'phone', 'fax', 'mobile', 'gln', 'ean', 'gtin', 'art\\S*', 'item', 'sku', 'page', 'seite',
+    'associ[ée]e?', 'related', 'original', 'storno', 'referenz', 'payment\\s*ref\\S*', 'mandate', 'mandat', 'member', 'card', 'table', 'cashier', 'terminal', 'pos', 'till', 'shift', 'kassier\\S*', 'approval', 'auth\\S*', 'batch', 'trace',
+  ],
+} as const;
+
+/** Words for the kind of document (documentType). */
+export const DOCUMENT_CUES = {
+  creditNote: ['credit\\s*note', 'credit\\s*memo', 'gutschrift', 'rechnungskorrektur', 'stornorechnung', 'avoir', 'facture\\s*d[\'’]avoir', 'note\\s*de\\s*cr[ée]dit', 'creditnota', 'creditfactuur', 'nota\\s*de\\s*cr[ée]dito', 'factura\\s*rectificativa', 'nota\\s*di\\s*credito', 'faktura\\s*korekt\\S*', 'faktura\\s*koryguj\\S*', 'korekta'],
+  receipt: ['receipt', 'cash\\s*(?:sale|bill)', 'sales\\s*receipt', 'kassenbon', 'kassenbeleg', 'quittung', 'bon', 're[çc]u', 'ticket\\s*de\\s*caisse', 'kassabon', 'bonnetje', 'recibo', 'ticket', 'scontrino', 'ricevuta', 'paragon', 'cashier', 'kassier\\S*', 'caissier', 'thank\\s*you', 'danke', 'merci', 'gracias', 'grazie', 'dankjewel', 'dziękujemy'],
+  invoice: ['invoice', 'rechnung', 'facture', 'factuur', 'factura', 'fattura', 'faktura', 'fatura'],
+} as const;
+
+export type CueSet = Readonly<Record<string, readonly string[]>>;
+
+/** A compiled cue set: one regex per class. */
+export type CueMatcher<T extends CueSet> = { [K in keyof T]: RegExp };
+
+/** Compiles each class into one case-insensitive regex that matches its phrases as whole words. */
+export function compileCues<T extends CueSet>(set: T): CueMatcher<T> {
+  const out = {} as Record<string, RegExp>;
+  for (const [k, phrases] of Object.entries(set)) {
+    const alt = [...phrases].sort((a, b) => b.length - a.length).join('|');
+    out[k] = new RegExp(`(?<![\\p{L}\\d])(?:${alt})(?![\\p{L}])`, 'iu');
+  }
+  return out as CueMatcher<T>;
+}
+
+export const AMOUNT = compileCues(AMOUNT_CUES);
+export const DATE = compileCues(DATE_CUES);
+export const NUMBER = compileCues(NUMBER_CUES);
+export const DOCUMENT = compileCues(DOCUMENT_CUES);
+
+/** The classes of `set` whose words occur in `text`. */
+export function cues<T extends CueSet>(m: CueMatcher<T>, text: string): Set<keyof T> {
+  const out = new Set<keyof T>();
+  for (const k of Object.keys(m) as (keyof T)[]) if (m[k].test(text)) out.add(k);
+  return out;
+}

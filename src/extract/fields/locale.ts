@@ -1,0 +1,75 @@
+/**
+ * The document's locale where fields depend on it: its currency (signs and codes, those written at
+ * a total counting most) and the order it writes numeric dates in (day/month or month/day).
+ */
+import { currencyVotes, type DateOrder } from '../normalize.js';
+import type { AmountCandidate } from './amounts.js';
+
+/** Currencies of countries that write numeric dates month first (the US and its dollar territories). */
+const MDY_CURRENCIES = new Set(['USD']);
+/** Currencies whose countries write the day first. */
+const DMY_CURRENCIES = new Set(['EUR', 'GBP', 'INR', 'AUD', 'NZD', 'CHF', 'PLN', 'SEK', 'NOK', 'DKK', 'CZK', 'HUF', 'RON', 'BGN', 'TRY', 'BRL', 'MXN', 'ARS', 'CLP', 'COP', 'ZAR', 'SGD', 'HKD', 'RUB', 'UAH', 'ILS', 'EGP', 'NGN', 'KES', 'PKR', 'BDT', 'LKR', 'IDR', 'MYR', 'THB', 'VND', 'AED', 'SAR']);
+/** English field labels: together with a dollar amount they point to a US document. */
+const ENGLISH_LABELS = /\b(?:invoice\s+(?:date|no|number|#)|due\s+date|bill\s+to|amount\s+due|total\s+due|subtotal|sales\s+tax)\b/i;
+
+export interface DateOrderGuess {
+  order: DateOrder;
+  /** True when something on the document decides the order (not just the default). */
+  decided: boolean;
+  /** What decided it: `dates` (an unambiguous date), `locale` (currency and label language), or null. */
+  by: 'dates' | 'locale' | null;
+}
+
+/**
+ * Day/month order for the document: from its unambiguous numeric dates (13/05 or 05/13), then from
+ * locale hints (the currency, with English labels for the dollar), else a guess (`decided` false).
+ */
+export function inferDateOrder(text: string, currency: string | null): DateOrderGuess {
+  let dmy = 0;
+  let mdy = 0;
+  for (const m of text.matchAll(/(?<!\d)(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/g)) {
+    if (+m[1] > 12 && +m[3] <= 12) dmy++;
+    else if (+m[3] > 12 && +m[1] <= 12) mdy++;
+  }
+  if (dmy > mdy) return { order: 'DMY', decided: true, by: 'dates' };
+  if (mdy > dmy) return { order: 'MDY', decided: true, by: 'dates' };
+  if (/\d{1,2}\.\d{1,2}\.\d{2,4}/.test(text)) return { order: 'DMY', decided: true, by: 'locale' };
+  if (currency && MDY_CURRENCIES.has(currency) && ENGLISH_LABELS.test(text)) return { order: 'MDY', decided: true, by: 'locale' };
+  if (currency && DMY_CURRENCIES.has(currency)) return { order: 'DMY', decided: true, by: 'locale' };
+  return { order: currency === 'USD' ? 'MDY' : 'DMY', decided: false, by: null };
+}
+
+/** Payment terms in days ("Net 30", "within 14 days", "30 Tage"), or null. */
+export function paymentTermDays(text: string): number | null {
+  const m = /\bnet\s*(\d{1,3})\b|(?:within|innerhalb\s+von|innerhalb|binnen|dans\s+les|sous|en|a)\s+(\d{1,3})\s*(?:days|tagen|dagen|jours|d[íi]as)\b|\b(\d{1,3})\s*(?:days|tage|dagen|jours|d[íi]as)\s+(?:net|netto)\b/i.exec(text);
+  return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
+}
+
+export interface CurrencyGuess {
+  code: string;
+  /** How many signs/codes back it, and whether one stands at a labelled total. */
+  votes: number;
+  atTotal: boolean;
+  /** Another currency has as many votes. */
+  tied: boolean;
+}
+
+/**
+ * The document's currency: a sign or code written next to an amount labelled as a total counts
+ * most; otherwise the currency with the most signs and codes on the page (MYR also from "RM 12.00").
+ */
+export function guessCurrency(text: string, amounts: AmountCandidate[]): CurrencyGuess | null {
+  const votes = currencyVotes(text);
+  const rm = text.match(/\bRM\s?\d/g)?.length ?? 0;
+  if (rm) votes.set('MYR', (votes.get('MYR') ?? 0) + 2 * rm);
+  const atTotal = new Map<string, number>();
+  for (const a of amounts) {
+    const f = a.features;
+    if (!a.money.currency || !(f['seg:totalStrong'] || f['seg:totalWeak'] || f['seg:due'])) continue;
+    atTotal.set(a.money.currency, (atTotal.get(a.money.currency) ?? 0) + 1);
+  }
+  const ranked = [...votes.entries()].map(([code, n]) => ({ code, n, t: atTotal.get(code) ?? 0 })).sort((a, b) => b.t - a.t || b.n - a.n || a.code.localeCompare(b.code));
+  if (!ranked.length) return null;
+  const [top, second] = ranked;
+  return { code: top.code, votes: top.n, atTotal: top.t > 0, tied: !!second && second.t === top.t && second.n === top.n };
+}

@@ -1,0 +1,74 @@
+/**
+ * The scoring model: per field, weights over candidate features (a conditional logit: the chance a
+ * candidate is the field is the softmax of its score over the document's candidates and "none of
+ * them"), a calibration that turns the chosen value's share into a confidence (the chance it is right), and the
+ * weights of the joint decision (arithmetic agreement, due date after invoice date).
+ *
+ * The numbers live in model/weights.json, written by `npm run fit` from the development parts of
+ * the public corpora (see README: "Measuring extraction") and reviewed like code.
+ */
+import { readFileSync } from 'node:fs';
+import type { ScoredField, AnyCandidate } from './candidates.js';
+import { calibrated, calibrationInputs, NONE, probabilities, type Calibration, type Weights } from './learn/logistic.js';
+
+export interface FieldModel {
+  weights: Weights;
+  /** Confidence of a chosen value from its probability, whether the page was OCR'd and the amounts agree. */
+  calibration: Calibration;
+}
+
+export interface Model {
+  version: number;
+  /** What the weights were fitted on (documents per corpus), for the reviewer. */
+  fittedOn: Record<string, number>;
+  fields: Record<ScoredField, FieldModel>;
+  joint: {
+    /** Bonus (log-odds) for subtotal + tax = total. */
+    arithmetic: number;
+    /** Penalty for a subtotal or tax above the total. */
+    order: number;
+    /** Penalty for a due date before the invoice date. */
+    dueBeforeIssue: number;
+  };
+  /** Confidence of the currency by its evidence: a sign at a labelled total, most signs, a tie (share right on the development documents). */
+  currency: { atTotal: number; votes: number; tied: number };
+  /** A core field below this confidence flags the document for review. */
+  reviewThreshold: number;
+}
+
+let loaded: Model | null = null;
+
+/** The committed model (model/weights.json next to this module, in src/ and in dist/). */
+export function defaultModel(): Model {
+  loaded ??= JSON.parse(readFileSync(new URL('./model/weights.json', import.meta.url), 'utf8')) as Model;
+  return loaded;
+}
+
+export interface ValueShare<C extends AnyCandidate = AnyCandidate> {
+  value: C['value'];
+  /** Probability mass of the candidates with this value. */
+  p: number;
+  /** The candidate with the most mass for this value (for page, label, source). */
+  best: C;
+}
+
+/** A field's candidates grouped by value, most likely first, and the share of "none of them". */
+export function distribution<C extends AnyCandidate>(fm: FieldModel, cands: C[]): { values: ValueShare<C>[]; none: number } {
+  const p = probabilities(fm.weights, cands.map((c) => c.features));
+  const byValue = new Map<string | number, { p: number; best: C; bestP: number }>();
+  cands.forEach((c, i) => {
+    const key = typeof c.value === 'number' ? Math.round(c.value * 100) : c.value;
+    const e = byValue.get(key);
+    if (!e) byValue.set(key, { p: p[i], best: c, bestP: p[i] });
+    else {
+      e.p += p[i];
+      if (p[i] > e.bestP) [e.best, e.bestP] = [c, p[i]];
+    }
+  });
+  const values = [...byValue.values()].map((e) => ({ value: e.best.value, p: e.p, best: e.best })).sort((a, b) => b.p - a.p);
+  return { values, none: p[p.length - 1] };
+}
+
+export const confidenceOf = (fm: FieldModel, p: number, ocr: boolean, agree = false): number => calibrated(fm.calibration, calibrationInputs(p, ocr, agree));
+
+export { NONE };

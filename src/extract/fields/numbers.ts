@@ -1,0 +1,102 @@
+/**
+ * Invoice-number candidates: identifier-like tokens that stand after a label (on its line, to the
+ * right) or under it (the cell below), described by the label's words (a document word, a number
+ * word, a word for some other number: customer, order, VAT id, phone ...), the token's shape and
+ * its place. The model scores them as the document's own number.
+ */
+import type { Features } from './learn/logistic.js';
+import { DATE, NUMBER, cues } from './lexicon.js';
+import { nextLines, cells, cellInColumn, type Line } from './cells.js';
+import { relY, type DocView } from './context.js';
+import { datesIn, idTokensIn, type IdToken } from './tokens.js';
+
+export interface NumberCandidate {
+  value: string;
+  line: Line;
+  token: IdToken;
+  label: string;
+  features: Features;
+}
+
+const ANY_NUMBER_CUE = new RegExp(`${NUMBER.invoice.source}|${NUMBER.number.source}|${NUMBER.compound.source}|${NUMBER.other.source}`, 'giu');
+
+/** The first label cue in a cell that is not itself the start of an identifier ("INV-7781"). */
+function cueIn(text: string): RegExpMatchArray | null {
+  for (const m of text.matchAll(ANY_NUMBER_CUE)) if (!/^[-/_.]?\d/.test(text.slice(m.index + m[0].length))) return m;
+  return null;
+}
+
+function labelFeatures(f: Features, prefix: string, label: string): void {
+  const n = cues(NUMBER, label);
+  for (const k of n) f[`${prefix}:${String(k)}`] = 1;
+  if (n.has('invoice') && (n.has('number') || n.has('compound'))) f[`${prefix}:invoiceNumber`] = 1;
+  if (n.has('other') && !n.has('invoice') && !n.has('compound')) f[`${prefix}:otherOnly`] = 1;
+  const d = cues(DATE, label);
+  if (d.size) f[`${prefix}:dateword`] = 1;
+}
+
+function shapeFeatures(f: Features, t: string): void {
+  const digits = (t.match(/\d/g) ?? []).length;
+  if (/\p{L}/u.test(t)) f['shape:letters'] = 1;
+  if (/^\d+$/.test(t)) f['shape:digitsOnly'] = 1;
+  if (/[-/_.]/.test(t)) f['shape:separator'] = 1;
+  if (digits <= 2) f['shape:fewDigits'] = 1;
+  if (t.length >= 5 && t.length <= 16) f['shape:midLength'] = 1;
+  if (t.length > 16) f['shape:long'] = 1;
+  if (t.length <= 3) f['shape:short'] = 1;
+  if (/^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/.test(t)) f['shape:amount'] = 1;
+  if (/^\d{4}$/.test(t) && +t >= 1990 && +t <= 2100) f['shape:year'] = 1;
+  if (/^[A-Z]{2}\d{2}[A-Z0-9]{10,}$/.test(t)) f['shape:iban'] = 1;
+  if (/^\+?\d[\d-]{8,}$/.test(t) && /-/.test(t)) f['shape:phone'] = 1;
+}
+
+/** The tokens after each label cue (same line, within its cell or the next) and in the cell below it. */
+export function numberCandidates(v: DocView): NumberCandidate[] {
+  const out: NumberCandidate[] = [];
+  const seen = new Set<string>();
+  const push = (l: Line, t: IdToken, label: string, via: 'right' | 'below', dist: number) => {
+    const key = `${l.n}:${t.start}:${via}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const f: Features = { bias: 1 };
+    labelFeatures(f, 'label', label);
+    f[`via:${via}`] = 1;
+    if (dist === 0) f['dist:first'] = 1;
+    shapeFeatures(f, t.value);
+    const y = relY(v, l);
+    f['place:y'] = y;
+    if (y < 0.3) f['place:top'] = 1;
+    if (l.page === 1) f['place:firstPage'] = 1;
+    if (v.ocr) f['doc:ocr'] = 1;
+    if (/^\s*#/.test(l.text.slice(Math.max(0, t.start - 2), t.start + 1))) f['shape:hash'] = 1;
+    out.push({ value: t.value, line: l, token: t, label, features: f });
+  };
+  for (const l of v.lines) {
+    const cs = cells(l.text);
+    const dateSpans = datesIn(l.text, 'DMY').map((d) => [d.start, d.end]);
+    const notDate = (t: IdToken) => !dateSpans.some(([a, b]) => t.start < b && t.end > a);
+    for (let ci = 0; ci < cs.length; ci++) {
+      const c = cs[ci];
+      const m = cueIn(c.text);
+      if (!m) continue;
+      // Right: tokens after the cue in this cell, else the first tokens of the next cell.
+      const afterCue = c.start + m.index! + m[0].length;
+      const own = idTokensIn(l.text.slice(afterCue, c.end)).map((t) => ({ ...t, start: t.start + afterCue, end: t.end + afterCue }));
+      const rightTokens = own.length ? own : ci + 1 < cs.length ? idTokensIn(cs[ci + 1].text).map((t) => ({ ...t, start: t.start + cs[ci + 1].start, end: t.end + cs[ci + 1].start })) : [];
+      rightTokens.filter(notDate).slice(0, 2).forEach((t, k) => push(l, t, l.text.slice(c.start, t.start), 'right', k));
+      // Below: the cell under the label, on the next line (or the one after, when the column is empty there).
+      for (const nl of nextLines(v.lines, l, 2)) {
+        const below = cellInColumn(nl.text, [c.start, c.end], 6);
+        if (!below) continue;
+        const toks = idTokensIn(below.text).map((t) => ({ ...t, start: t.start + below.start, end: t.end + below.start }));
+        toks.slice(0, 1).forEach((t) => push(nl, t, c.text, 'below', 0));
+        break;
+      }
+    }
+  }
+  const count = new Map<string, number>();
+  for (const c of out) count.set(c.value, (count.get(c.value) ?? 0) + 1);
+  for (const c of out) if ((count.get(c.value) ?? 0) >= 2) c.features['rep:2'] = 1;
+  if (out.length) out[0].features['rank:first'] = 1;
+  return out;
+}

@@ -1,0 +1,110 @@
+/**
+ * Tokens of a line the generic extractor reasons about: amounts (with their currency sign), dates
+ * (in the document's day/month order, with the other reading of an ambiguous one) and identifiers.
+ */
+import { currencyFromToken, dateCandidates, DATE_IN_TEXT, parseDate, parseNumber, type DateOrder } from '../normalize.js';
+
+export interface Money {
+  value: number;
+  start: number;
+  end: number;
+  raw: string;
+  decimals: boolean;
+  currency: string | null;
+}
+
+const MONEY = /(?<![\p{L}\d.,/-])[-−]?(?:\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}|\d+[.,]\d{1,2}|\d+)(?:[.,]-)?(?![\d%]|[.,]\d|\s?%|[\p{L}](?!\b))/gu;
+/**
+ * On OCR'd pages tesseract often splits an amount after its decimal point ("65. 20", "200. 00"):
+ * there, a separator followed by one space and exactly two digits is read as one amount.
+ */
+const MONEY_OCR = new RegExp(`(?<![\\p{L}\\d.,/-])[-−]?\\d+[.,] \\d{2}(?![\\d.,%])|${MONEY.source}`, 'gu');
+
+/** Currency signs and codes that may stand right next to an amount. */
+export const CURRENCY_NEAR = /€|\$|£|₹|\bRs\.?|zł|\bCHF\b|\bEUR\b|\bUSD\b|\bGBP\b|\bINR\b|\bPLN\b|\bRM\b|\bMYR\b|\bSGD\b|\bAUD\b|\bCAD\b/;
+
+/** Blanks out dates, percentages, times and long digit runs so they are not read as amounts. */
+export function maskNonMoney(text: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  let masked = text;
+  for (const d of dateCandidates(text)) if (parseDate(d.raw)) masked = masked.slice(0, d.start) + blank(text.slice(d.start, d.end)) + masked.slice(d.end);
+  return masked
+    .replace(/\d+(?:[.,]\d+)?\s?%/g, blank)
+    .replace(/\d{1,2}:\d{2}(?::\d{2})?/g, blank)
+    .replace(/\b\d{7,}\b/g, blank);
+}
+
+/** The amounts of a line, from character `from` on (`ocr`: the line was read by OCR). */
+export function amountsIn(text: string, from = 0, ocr = false): Money[] {
+  const masked = maskNonMoney(text);
+  const out: Money[] = [];
+  for (const m of masked.matchAll(ocr ? MONEY_OCR : MONEY)) {
+    if (m.index < from) continue;
+    const raw = m[0];
+    const v = parseNumber(raw);
+    if (v === null) continue;
+    const around = text.slice(Math.max(0, m.index - 4), m.index + raw.length + 4);
+    const cur = CURRENCY_NEAR.exec(around);
+    out.push({ value: v, start: m.index, end: m.index + raw.length, raw, decimals: /[.,]\d{2}$|[.,]-$/.test(raw.replace(/\s/g, '')), currency: cur ? currencyOf(cur[0]) : null });
+  }
+  return out;
+}
+
+const currencyOf = (t: string) => (/^RM$/i.test(t) ? 'MYR' : currencyFromToken(t));
+
+export interface FoundDate {
+  iso: string;
+  ambiguous: boolean;
+  /** For an ambiguous date, its reading in the other day/month order. */
+  alt: string | null;
+  start: number;
+  end: number;
+  /** Written with a month name. */
+  named: boolean;
+  compact?: boolean;
+}
+
+/** A date written as yyyymmdd (machine-made documents) or ddmmyyyy (till receipts). */
+const COMPACT_DATE = /(?<![\p{L}\d.,/-])(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2})(?![\p{L}\d.,/-])/gu;
+
+/** The dates of a line in the document's day/month order (yyyymmdd ones too: `compact`). */
+export function datesIn(text: string, order: DateOrder): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of text.matchAll(COMPACT_DATE)) {
+    const s = m[0];
+    const d = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])/.test(s) ? parseDate(s) : parseDate(`${s.slice(0, 2)}.${s.slice(2, 4)}.${s.slice(4)}`);
+    if (d) out.push({ iso: d.iso, ambiguous: false, alt: null, start: m.index, end: m.index + m[0].length, named: false, compact: true });
+  }
+  for (const c of dateCandidates(text)) {
+    const d = parseDate(c.raw, order);
+    if (!d) continue;
+    const alt = d.ambiguous ? (parseDate(c.raw, order === 'MDY' ? 'DMY' : 'MDY')?.iso ?? null) : null;
+    out.push({ ...d, alt, start: c.start, end: c.end, named: /\p{L}{3}/u.test(c.raw) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export interface IdToken {
+  value: string;
+  start: number;
+  end: number;
+}
+
+const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9\-/_.]*[A-Za-z0-9]$|^[0-9]$/;
+const WHOLE_DATE = new RegExp(`^(?:${DATE_IN_TEXT})$`, 'iu');
+
+/** Identifier-like tokens of a line: letters, digits, - / _ . with at least one digit; not dates. */
+export function idTokensIn(text: string): IdToken[] {
+  const out: IdToken[] = [];
+  for (const m of text.matchAll(/[^\s:;,()[\]{}<>"'«»]+/gu)) {
+    let s = m.index;
+    let t = m[0];
+    // A number word glued to its value ("n°562044387", "Nr.4711", "#A-12").
+    const lead = /^(?:[#№°º]+|n[°º]|nr\.|no\.)(?=[\p{L}\d])/iu.exec(t)?.[0].length ?? 0;
+    s += lead;
+    t = t.slice(lead).replace(/[.,;:)]+$/, '');
+    if (!t || !/\d/.test(t) || !ID_SHAPE.test(t) || WHOLE_DATE.test(t)) continue;
+    out.push({ value: t, start: s, end: s + t.length });
+  }
+  return out;
+}
