@@ -153,6 +153,11 @@ function addArithmetic(cs: AmountCandidate[], v: DocView): void {
       if (labelled.some((o) => o !== c && !bigger(o) && near(round2(o.value * (1 + r / 100)), x))) f['arith:grossOf'] = 1;
     }
     if (columnSum(c, v)) f['arith:columnSum'] = 1;
+    // Cash rounding: a total rounded to the smallest coin, printed after the exact one (or before it).
+    const cents = Math.round(Math.abs(x) * 100);
+    const exact = totals.filter((t) => t !== c && Math.abs(t.value - x) < 0.05 && Math.abs(t.value - x) > 0.004);
+    if (cents % 5 === 0 && exact.some((t) => t.line.n < c.line.n && Math.round(Math.abs(t.value) * 100) % 5 !== 0)) f['arith:roundedOfTotal'] = 1;
+    if (cents % 5 !== 0 && cs.some((o) => o !== c && o.line.n > c.line.n && Math.abs(o.value - x) < 0.05 && Math.abs(o.value - x) > 0.004 && Math.round(Math.abs(o.value) * 100) % 5 === 0)) f['arith:roundedLater'] = 1;
   }
 }
 

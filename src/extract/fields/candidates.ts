@@ -8,6 +8,7 @@ import { docView, type DocView } from './context.js';
 import { dateCandidates, type DateCandidate } from './dates.js';
 import { guessCurrency, inferDateOrder, type CurrencyGuess, type DateOrderGuess } from './locale.js';
 import { numberCandidates, type NumberCandidate } from './numbers.js';
+import type { Features } from './learn/logistic.js';
 
 /** The fields the model scores, and the candidate kind each picks from. */
 export const SCORED_FIELDS = ['total', 'subtotal', 'tax', 'invoiceDate', 'dueDate', 'invoiceNumber'] as const;
@@ -31,7 +32,17 @@ export function documentCandidates(pages: PageText[]): DocCandidates {
   const dateOrder = inferDateOrder(text, currency?.code ?? null);
   const dates = dateCandidates(view, dateOrder.order, dateOrder.decided);
   const numbers = numberCandidates(view);
+  if (view.ocr) for (const c of [...amounts, ...dates, ...numbers]) domainCopies(c.features);
   return { view, text, currency, dateOrder, amounts, dates, numbers };
+}
+
+/**
+ * OCR'd documents (scans, photos, till receipts) get a second copy of every feature, prefixed
+ * `ocr|`: the fit learns shared weights plus what differs on scans ("frustratingly easy domain
+ * adaptation", Daumé 2007), so a linear model can weigh a label differently on a receipt.
+ */
+function domainCopies(f: Features): void {
+  for (const k of Object.keys(f)) if (k !== 'doc:ocr') f[`ocr|${k}`] = f[k];
 }
 
 export type AnyCandidate = AmountCandidate | DateCandidate | NumberCandidate;

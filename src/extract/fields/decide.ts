@@ -8,8 +8,9 @@
 import type { AmountCandidate } from './amounts.js';
 import { candidatesFor, SCORED_FIELDS, type AnyCandidate, type DocCandidates, type ScoredField } from './candidates.js';
 import type { DateCandidate } from './dates.js';
-import { confidenceOf, distribution, type Model, type ValueShare } from './model.js';
+import { confidenceOf, corroborated, distribution, type Model, type ValueShare } from './model.js';
 import type { NumberCandidate } from './numbers.js';
+import type { CalibrationFlags } from './learn/logistic.js';
 
 export interface Decision<C extends AnyCandidate = AnyCandidate> {
   value: C['value'];
@@ -43,9 +44,14 @@ function options<C extends AnyCandidate>(model: Model, field: ScoredField, cands
 
 const pOf = <C extends AnyCandidate>(o: ValueShare<C> | null, none: number) => (o ? o.p : none);
 
-function decision<C extends AnyCandidate>(model: Model, field: ScoredField, o: ValueShare<C> | null, ocr: boolean, agree = false): Decision<C> | null {
+function decision<C extends AnyCandidate>(model: Model, field: ScoredField, o: ValueShare<C> | null, d: DocCandidates, agree = false): Decision<C> | null {
   if (!o) return null;
-  return { value: o.value, p: o.p, confidence: confidenceOf(model.fields[field], o.p, ocr, agree), candidate: o.best, agree };
+  return { value: o.value, p: o.p, confidence: confidenceOf(model.fields[field], o.p, calibrationFlags(d, o.best, agree)), candidate: o.best, agree };
+}
+
+/** What the calibration knows about a choice besides its probability. */
+export function calibrationFlags(d: DocCandidates, c: AnyCandidate, agree: boolean): CalibrationFlags {
+  return { ocr: d.view.ocr, agree, corroborated: corroborated(c), ambiguous: 'date' in c && c.date.ambiguous && !d.dateOrder.decided };
 }
 
 /** Chooses every scored field of a document. */
@@ -77,14 +83,13 @@ export function decide(d: DocCandidates, model: Model): Decisions {
     }
   }
   const n = options(model, 'invoiceNumber', d.numbers);
-  const ocr = d.view.ocr;
   return {
-    total: decision(model, 'total', best.t, ocr, best.agree),
-    subtotal: decision(model, 'subtotal', best.s, ocr, best.agree),
-    tax: decision(model, 'tax', best.x, ocr, best.agree),
-    invoiceDate: decision(model, 'invoiceDate', dates.i, ocr),
-    dueDate: decision(model, 'dueDate', dates.u, ocr),
-    invoiceNumber: decision(model, 'invoiceNumber', n.opts[0] && n.opts[0].p >= n.none ? n.opts[0] : null, ocr),
+    total: decision(model, 'total', best.t, d, best.agree),
+    subtotal: decision(model, 'subtotal', best.s, d, best.agree),
+    tax: decision(model, 'tax', best.x, d, best.agree),
+    invoiceDate: decision(model, 'invoiceDate', dates.i, d),
+    dueDate: decision(model, 'dueDate', dates.u, d),
+    invoiceNumber: decision(model, 'invoiceNumber', n.opts[0] && n.opts[0].p >= n.none ? n.opts[0] : null, d),
   };
 }
 

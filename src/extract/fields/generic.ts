@@ -78,9 +78,7 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
   const model = opts.model ?? defaultModel();
   const dc = documentCandidates(pages);
   const dec = decide(dc, model);
-  // An ambiguous date that nothing on the document decides is a coin toss between its two readings.
-  for (const d of [dec.invoiceDate, dec.dueDate]) if (d?.candidate.date.ambiguous && !dc.dateOrder.decided) d.confidence = Math.min(d.confidence, 0.5);
-  const notes = [...dateNotes(dc, dec), ...amountConflicts(dc, dec, model)];
+  const notes = [...dateNotes(dc, dec, model.reviewThreshold), ...amountConflicts(dc, dec, model)];
   const cur = dc.currency;
   // Currency confidence: the measured share right for its kind of evidence (model.currency).
   const currency = cur ? f(cur.code, cur.tied ? model.currency.tied : cur.atTotal ? model.currency.atTotal : model.currency.votes, cur.atTotal ? 'symbol-at-total' : 'symbols', null) : null;
@@ -122,12 +120,15 @@ function amountConflicts(dc: DocCandidates, dec: Decisions, model: Model): strin
   return Math.abs(sum - t.value) > 0.02 ? [`labelled amounts disagree: subtotal ${net} + tax ${tax} = ${sum} does not equal total ${t.value}`] : [];
 }
 
-/** Ambiguous dates (day and month both <= 12, nothing on the document deciding the order) are said. */
-function dateNotes(dc: DocCandidates, dec: Decisions): string[] {
+/**
+ * An ambiguous date (day and month both <= 12, nothing on the document deciding the order) whose
+ * confidence is below the review threshold is said, with its other reading.
+ */
+function dateNotes(dc: DocCandidates, dec: Decisions, threshold: number): string[] {
   const notes: string[] = [];
   if (dc.dateOrder.decided) return notes;
   for (const [name, d] of [['invoice date', dec.invoiceDate], ['due date', dec.dueDate]] as const) {
-    if (!d?.candidate.date.ambiguous) continue;
+    if (!d?.candidate.date.ambiguous || d.confidence >= threshold) continue;
     const other = d.candidate.alt ? d.candidate.date.iso : d.candidate.date.alt;
     notes.push(`${name} ${d.value} is ambiguous (day/month order guessed as ${d.candidate.alt ? (dc.dateOrder.order === 'DMY' ? 'MDY' : 'DMY') : dc.dateOrder.order}; it could be ${other})`);
   }

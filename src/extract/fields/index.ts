@@ -81,7 +81,9 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
     };
     // A till receipt has no invoice number to require.
     required = g.documentType === 'receipt' ? ['invoiceDate', 'total'] : ['invoiceNumber', 'invoiceDate', 'total'];
-    result.reviewReasons.push(...uncertain(result, [...required, 'currency'], g.reviewThreshold));
+    // (An ambiguous date already has its own reason, from the generic extractor's notes.)
+    const said = (k: string) => g.notes.some((n) => n.startsWith(NAMES[k] ?? k));
+    result.reviewReasons.push(...uncertain(result, [...required, 'currency'].filter((k) => !said(k)), g.reviewThreshold));
   } else {
     const run = runTemplate(t, prepareInput(t, texts));
     result = fromTemplateOutput(t, run.output, run.pages, pages);

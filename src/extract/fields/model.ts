@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ScoredField, AnyCandidate } from './candidates.js';
-import { calibrated, calibrationInputs, NONE, probabilities, type Calibration, type Weights } from './learn/logistic.js';
+import { calibrated, calibrationInputs, NONE, probabilities, type Calibration, type CalibrationFlags, type Weights } from './learn/logistic.js';
 
 export interface FieldModel {
   weights: Weights;
@@ -34,6 +34,8 @@ export interface Model {
   currency: { atTotal: number; votes: number; tied: number };
   /** A core field below this confidence flags the document for review. */
   reviewThreshold: number;
+  /** Out-of-fold development documents left unflagged, and the share of them fully right, per threshold (how it was chosen). */
+  thresholds?: Array<{ threshold: number; unflagged: number; share: number }>;
 }
 
 let loaded: Model | null = null;
@@ -46,7 +48,10 @@ export function defaultModel(): Model {
 
 export interface ValueShare<C extends AnyCandidate = AnyCandidate> {
   value: C['value'];
-  /** Probability mass of the candidates with this value. */
+  /**
+   * The probability of the value's likeliest candidate. (Not the sum over its candidates: a value
+   * repeated down a table's rows would outweigh the one total printed once; repetition is a feature.)
+   */
   p: number;
   /** The candidate with the most mass for this value (for page, label, source). */
   best: C;
@@ -60,15 +65,15 @@ export function distribution<C extends AnyCandidate>(fm: FieldModel, cands: C[])
     const key = typeof c.value === 'number' ? Math.round(c.value * 100) : c.value;
     const e = byValue.get(key);
     if (!e) byValue.set(key, { p: p[i], best: c, bestP: p[i] });
-    else {
-      e.p += p[i];
-      if (p[i] > e.bestP) [e.best, e.bestP] = [c, p[i]];
-    }
+    else if (p[i] > e.bestP) [e.p, e.best, e.bestP] = [p[i], c, p[i]];
   });
   const values = [...byValue.values()].map((e) => ({ value: e.best.value, p: e.p, best: e.best })).sort((a, b) => b.p - a.p);
   return { values, none: p[p.length - 1] };
 }
 
-export const confidenceOf = (fm: FieldModel, p: number, ocr: boolean, agree = false): number => calibrated(fm.calibration, calibrationInputs(p, ocr, agree));
+export const confidenceOf = (fm: FieldModel, p: number, flags: CalibrationFlags): number => calibrated(fm.calibration, calibrationInputs(p, flags));
+
+/** The candidate takes part in arithmetic besides subtotal + tax = total, or its value is printed twice. */
+export const corroborated = (c: AnyCandidate): boolean => Object.keys(c.features).some((k) => k.startsWith('arith:') || k === 'rep:2');
 
 export { NONE };

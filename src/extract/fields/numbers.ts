@@ -74,7 +74,7 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
   for (const l of v.lines) {
     const cs = cells(l.text);
     const dateSpans = datesIn(l.text, 'DMY').map((d) => [d.start, d.end]);
-    const notDate = (t: IdToken) => !dateSpans.some(([a, b]) => t.start < b && t.end > a);
+    const notDate = (t: IdToken) => !dateSpans.some(([a, b]) => t.start >= a && t.end <= b);
     for (let ci = 0; ci < cs.length; ci++) {
       const c = cs[ci];
       const m = cueIn(c.text);

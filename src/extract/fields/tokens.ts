@@ -15,10 +15,10 @@ export interface Money {
 
 const MONEY = /(?<![\p{L}\d.,/-])[-−]?(?:\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}|\d+[.,]\d{1,2}|\d+)(?:[.,]-)?(?![\d%]|[.,]\d|\s?%|[\p{L}](?!\b))/gu;
 /**
- * On OCR'd pages tesseract often splits an amount after its decimal point ("65. 20", "200. 00"):
- * there, a separator followed by one space and exactly two digits is read as one amount.
+ * On OCR'd pages tesseract often splits an amount after its decimal point ("65. 20", "200.  00"):
+ * there, a separator followed by one or two spaces and exactly two digits is read as one amount.
  */
-const MONEY_OCR = new RegExp(`(?<![\\p{L}\\d.,/-])[-−]?\\d+[.,] \\d{2}(?![\\d.,%])|${MONEY.source}`, 'gu');
+const MONEY_OCR = new RegExp(`(?<![\\p{L}\\d.,/-])[-−]?\\d+[.,] {1,2}\\d{2}(?![\\d.,%])|${MONEY.source}`, 'gu');
 
 /** Currency signs and codes that may stand right next to an amount. */
 export const CURRENCY_NEAR = /€|\$|£|₹|\bRs\.?|zł|\bCHF\b|\bEUR\b|\bUSD\b|\bGBP\b|\bINR\b|\bPLN\b|\bRM\b|\bMYR\b|\bSGD\b|\bAUD\b|\bCAD\b/;

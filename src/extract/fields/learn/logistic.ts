@@ -136,12 +136,23 @@ const logit = (p: number) => {
  * trust it: an OCR'd document, arithmetic agreement (`calibrationInputs`).
  */
 export interface Calibration {
-  /** Weights of [1, logit(p), ocr, agree]. */
+  /** Weights of [1, logit(p), ocr, agree, corroborated, ambiguous]. */
   w: number[];
 }
 
-export function calibrationInputs(p: number, ocr: boolean, agree: boolean): number[] {
-  return [1, logit(p), ocr ? 1 : 0, agree ? 1 : 0];
+export interface CalibrationFlags {
+  /** Every page was OCR'd. */
+  ocr: boolean;
+  /** The amounts were chosen with subtotal + tax = total. */
+  agree?: boolean;
+  /** The chosen candidate takes part in other arithmetic (tendered - change, a column sum, a rate ...) or is printed twice. */
+  corroborated?: boolean;
+  /** A date whose day and month could be swapped, and nothing on the document says which. */
+  ambiguous?: boolean;
+}
+
+export function calibrationInputs(p: number, f: CalibrationFlags): number[] {
+  return [1, logit(p), f.ocr ? 1 : 0, f.agree ? 1 : 0, f.corroborated ? 1 : 0, f.ambiguous ? 1 : 0];
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));

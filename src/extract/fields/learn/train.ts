@@ -6,9 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { candidatesFor, sameAs, SCORED_FIELDS, type DocCandidates, type ScoredField } from '../candidates.js';
-import { decide } from '../decide.js';
+import { calibrationFlags, decide, type Decision } from '../decide.js';
 import { confidenceOf, type Model } from '../model.js';
-import { calibrationInputs, fitCalibration, fitConditionalLogit, type FitOptions, type Group } from './logistic.js';
+import { calibrationInputs, fitCalibration, fitConditionalLogit, type CalibrationFlags, type FitOptions, type Group } from './logistic.js';
 
 /** A labelled document ready for training. */
 export interface TrainDoc {
@@ -83,7 +83,9 @@ const foldOf = (d: TrainDoc, folds: number) => createHash('sha256').update(`${d.
 const JOINT_GRID = { arithmetic: [0, 1, 2, 3, 5], order: [0, 2, 5], dueBeforeIssue: [0, 2, 5] };
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99];
 
-const identity = { w: [0, 1, 0, 0] };
+const identity = { w: [0, 1, 0, 0, 0, 0] };
+
+const flagsOf = (d: TrainDoc, dec: Decision): CalibrationFlags => calibrationFlags(d.cands, dec.candidate, dec.agree);
 
 function blankModel(weights: Record<ScoredField, Record<string, number>>, joint: Model['joint']): Model {
   const fields = Object.fromEntries(SCORED_FIELDS.map((f) => [f, { weights: weights[f], calibration: identity }])) as Model['fields'];
@@ -123,15 +125,16 @@ export function train(docs: TrainDoc[], opts: Partial<TrainOptions> = {}): Model
     decisions.forEach((dec, i) => {
       const d = dec[f];
       if (!d || sorted[i].truth[f] === undefined) return;
-      samples.push({ x: calibrationInputs(d.p, sorted[i].cands.view.ocr, d.agree), right: right(d.value, sorted[i].truth[f]) });
+      samples.push({ x: calibrationInputs(d.p, flagsOf(sorted[i], d)), right: right(d.value, sorted[i].truth[f]) });
     });
     fields[f] = { weights: finalWeights[f], calibration: fitCalibration(samples) };
   }
   const model: Model = { version: 1, fittedOn: {}, fields, joint: bestJoint, currency: currencyConfidence(sorted), reviewThreshold: 0.9 };
   for (const d of sorted) model.fittedOn[d.corpus] = (model.fittedOn[d.corpus] ?? 0) + 1;
-  // Review threshold: the lowest at which 98% of the documents left unflagged are fully right; when
-  // none gets there, the one with the best share that still leaves a tenth of the documents unflagged.
-  const conf = decisions.map((dec, i) => Object.fromEntries(SCORED_FIELDS.map((f) => [f, dec[f] ? { v: dec[f]!.value, c: confidenceOf(model.fields[f], dec[f]!.p, sorted[i].cands.view.ocr, dec[f]!.agree) } : null])));
+  // Review threshold: the lowest at which 98% of the documents left unflagged are fully right (judged
+  // on at least 20 of them: fewer say nothing); when none gets there, the one with the best share that
+  // still leaves a tenth of the documents unflagged.
+  const conf = decisions.map((dec, i) => Object.fromEntries(SCORED_FIELDS.map((f) => [f, dec[f] ? { v: dec[f]!.value, c: confidenceOf(model.fields[f], dec[f]!.p, flagsOf(sorted[i], dec[f]!)) } : null])));
   const rows = THRESHOLDS.map((th) => {
     let unflagged = 0;
     let ok = 0;
@@ -144,8 +147,9 @@ export function train(docs: TrainDoc[], opts: Partial<TrainOptions> = {}): Model
     });
     return { th, unflagged, share: unflagged ? ok / unflagged : 0 };
   });
-  const good = rows.find((r) => r.unflagged > 0 && r.share >= 0.98);
+  const good = rows.find((r) => r.unflagged >= 20 && r.share >= 0.98);
   const usable = rows.filter((r) => r.unflagged >= sorted.length / 10).sort((a, b) => b.share - a.share || a.th - b.th);
   model.reviewThreshold = good?.th ?? usable[0]?.th ?? 0.9;
+  model.thresholds = rows.map((r) => ({ threshold: r.th, unflagged: r.unflagged, share: Math.round(r.share * 1000) / 1000 }));
   return model;
 }
