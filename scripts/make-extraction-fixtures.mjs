@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFParse } from 'pdf-parse';
 import PDFDocument from 'pdfkit';
+import { docToBuffer } from './lib/pdf-buffer.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'fixtures', 'extraction');
@@ -28,15 +29,6 @@ function newDoc(title, size) {
   return new PDFDocument({ autoFirstPage: false, size, margin: 0, info: { Title: title, Creator: 'docparse scripts/make-extraction-fixtures.mjs', Producer: 'PDFKit', CreationDate: WHEN, ModDate: WHEN }, pdfVersion: '1.7' });
 }
 
-function toBuffer(doc) {
-  return new Promise((res, rej) => {
-    const chunks = [];
-    doc.on('data', (c) => chunks.push(c));
-    doc.on('end', () => res(Buffer.concat(chunks)));
-    doc.on('error', rej);
-    doc.end();
-  });
-}
 
 /** Writes `rows` of [x, y, text, {bold, size, right}] onto the current page. */
 function draw(doc, rows, font = 'Helvetica') {
@@ -73,7 +65,7 @@ async function germanInvoice() {
     [50, 510, 'Zahlbar ohne Abzug bis 17.04.2025.'],
     [50, 524, 'IBAN DE02 1203 0000 0000 2020 51 · BIC BYLADEM1001 (Beispieldaten)'],
   ]);
-  return toBuffer(doc);
+  return docToBuffer(doc);
 }
 
 /** French invoice: totals under their headings in one row, a deposit, "Net à payer". */
@@ -103,7 +95,7 @@ async function frenchInvoice() {
     [50, 370, "Date d'échéance :"], [160, 370, '02/03/2025'],
     [400, 370, 'NET A PAYER', { bold: true }], [545, 370, '720,00 EUR', { bold: true, right: true }],
   ]);
-  return toBuffer(doc);
+  return docToBuffer(doc);
 }
 
 /** German credit note: "Gutschrift", negative amounts. */
@@ -125,7 +117,7 @@ async function germanCreditNote() {
     [330, 382, 'Gutschriftsbetrag', { bold: true }], [545, 382, '-214,20 €', { bold: true, right: true }],
     [50, 420, 'Der Betrag wird Ihrem Konto gutgeschrieben.'],
   ]);
-  return toBuffer(doc);
+  return docToBuffer(doc);
 }
 
 /** A till receipt (Courier), rendered at 300 dpi: read by OCR like a photographed receipt. */
@@ -157,7 +149,7 @@ async function receipt() {
     ],
     'Courier',
   );
-  const pdf = await toBuffer(doc);
+  const pdf = await docToBuffer(doc);
   const parser = new PDFParse({ data: new Uint8Array(pdf), standardFontDataUrl: STANDARD_FONTS });
   try {
     const shot = await parser.getScreenshot({ scale: 300 / 72, imageDataUrl: false, imageBuffer: true });

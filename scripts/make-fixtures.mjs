@@ -22,6 +22,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { PDFParse } from 'pdf-parse';
 import PDFDocument from 'pdfkit';
 import { writeIfdEntries } from './bench/bombs.mjs';
+import { docToBuffer } from './lib/pdf-buffer.mjs';
 
 const SEED = 20250526;
 const DPI = 300;
@@ -430,15 +431,6 @@ function newDoc(inv, extra) {
   return new PDFDocument({ autoFirstPage: false, margin: 0, info: fixedInfo(inv, extra), pdfVersion: '1.7' });
 }
 
-function docToBuffer(doc) {
-  return new Promise((res, rej) => {
-    const chunks = [];
-    doc.on('data', (c) => chunks.push(c));
-    doc.on('end', () => res(Buffer.concat(chunks)));
-    doc.on('error', rej);
-    doc.end();
-  });
-}
 
 /** Single-line text at (x, y); align 'left' | 'right' (x is the right edge). */
 function put(doc, str, x, y, { font, size, color = '#000000', align = 'left' }) {

@@ -57,7 +57,7 @@ describe('generic extraction on unseen layouts (real CLI)', () => {
 });
 
 describe('npm run fit', () => {
-  it('is reproducible: the same documents give byte-identical weights', async () => {
+  it('is reproducible: the same documents give byte-identical weights', { timeout: 240_000 }, async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'docparse-fit-'));
     try {
       // Only the repository's own labelled fixtures (fixtures/eval): no public corpus folders.

@@ -55,8 +55,10 @@ export function candidatesFor(d: DocCandidates, field: ScoredField): AnyCandidat
     case 'tax':
       return d.amounts;
     case 'invoiceDate':
-    case 'dueDate':
       return d.dates;
+    case 'dueDate':
+      // A due date is said to be one: a date no due label points at is never taken for it.
+      return d.dates.filter((c) => c.features['seg:due'] || c.features['above:due'] || c.features['near:due']);
     case 'invoiceNumber':
       return d.numbers;
   }

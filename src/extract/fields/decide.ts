@@ -73,7 +73,7 @@ export function decide(d: DocCandidates, model: Model): Decisions {
     }
   }
   const i = options(model, 'invoiceDate', d.dates);
-  const u = options(model, 'dueDate', d.dates);
+  const u = options(model, 'dueDate', candidatesFor(d, 'dueDate') as DateCandidate[]);
   let dates = { score: -Infinity, i: null as ValueShare<DateCandidate> | null, u: null as ValueShare<DateCandidate> | null };
   for (const oi of i.opts) {
     for (const ou of u.opts) {

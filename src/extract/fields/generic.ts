@@ -127,7 +127,8 @@ function amountConflicts(dc: DocCandidates, dec: Decisions, model: Model): strin
 function dateNotes(dc: DocCandidates, dec: Decisions, threshold: number): string[] {
   const notes: string[] = [];
   if (dc.dateOrder.decided) return notes;
-  for (const [name, d] of [['invoice date', dec.invoiceDate], ['due date', dec.dueDate]] as const) {
+  // The invoice date only: the due date is not a core field, and does not flag a document.
+  for (const [name, d] of [['invoice date', dec.invoiceDate]] as const) {
     if (!d?.candidate.date.ambiguous || d.confidence >= threshold) continue;
     const other = d.candidate.alt ? d.candidate.date.iso : d.candidate.date.alt;
     notes.push(`${name} ${d.value} is ambiguous (day/month order guessed as ${d.candidate.alt ? (dc.dateOrder.order === 'DMY' ? 'MDY' : 'DMY') : dc.dateOrder.order}; it could be ${other})`);

@@ -164,10 +164,11 @@ export function calibrated(c: Calibration, x: number[]): number {
 
 /**
  * Fits a calibration by Newton's method (with step halving, so it never diverges) on Platt's
- * smoothed targets, so a perfect separation stays finite, plus a small ridge that keeps an input
- * that never varies (no OCR'd document in the data) at zero.
+ * smoothed targets, so a perfect separation stays finite. A ridge pulls the weights towards the
+ * identity (confidence = the model's own probability): where the data says little (few wrong
+ * answers to learn from), the model's probability stands instead of a constant.
  */
-export function fitCalibration(samples: Array<{ x: number[]; right: boolean }>, ridge = 1e-3): Calibration {
+export function fitCalibration(samples: Array<{ x: number[]; right: boolean }>, ridge = 1): Calibration {
   const k = samples[0]?.x.length ?? 2;
   if (samples.length === 0) return { w: [0, 1, ...Array(Math.max(0, k - 2)).fill(0)] };
   const pos = samples.filter((s) => s.right).length;
@@ -181,9 +182,10 @@ export function fitCalibration(samples: Array<{ x: number[]; right: boolean }>, 
       const z = s.x.reduce((a, xi, j) => a + xi * w[j], 0);
       l += Math.max(z, 0) - z * ts[i] + Math.log1p(Math.exp(-Math.abs(z)));
     });
-    return l + (ridge / 2) * w.reduce((a, wi) => a + wi * wi, 0);
+    return l + (ridge / 2) * w.reduce((a, wi, j) => a + (wi - prior[j]) ** 2, 0);
   };
-  let w = [0, 1, ...Array(Math.max(0, k - 2)).fill(0)];
+  const prior = [0, 1, ...Array(Math.max(0, k - 2)).fill(0)];
+  let w = [...prior];
   for (let it = 0; it < 100; it++) {
     const g = Array(k).fill(0);
     const h = Array.from({ length: k }, () => Array(k).fill(0));
@@ -197,7 +199,7 @@ export function fitCalibration(samples: Array<{ x: number[]; right: boolean }>, 
       }
     });
     for (let a = 0; a < k; a++) {
-      g[a] += ridge * w[a];
+      g[a] += ridge * (w[a] - prior[a]);
       h[a][a] += ridge;
     }
     const step = solve(h, g);
