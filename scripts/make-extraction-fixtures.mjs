@@ -30,13 +30,35 @@ function newDoc(title, size) {
 }
 
 
+/** Where each text was drawn, per document: [text, x, y, w, h] as fractions of the page (boxes.json). */
+const DRAWN = [];
+
 /** Writes `rows` of [x, y, text, {bold, size, right}] onto the current page. */
 function draw(doc, rows, font = 'Helvetica') {
   for (const [x, y, text, o = {}] of rows) {
-    doc.font(o.bold ? `${font}-Bold` : font).fontSize(o.size ?? 10);
+    const size = o.size ?? 10;
+    doc.font(o.bold ? `${font}-Bold` : font).fontSize(size);
     const w = doc.widthOfString(text);
     doc.text(text, o.right ? x - w : x, y, { lineBreak: false });
+    const { width, height } = doc.page;
+    DRAWN.push([text, (o.right ? x - w : x) / width, y / height, w / width, (size * 1.2) / height]);
   }
+}
+
+/**
+ * The boxes of the texts `wanted` ({field: [text, exact]}; exact: the text is the value as printed,
+ * not a longer line holding it) of the document just drawn, every place each was drawn:
+ * {field: {text, exact, boxes: [[x, y, w, h] ...]}}.
+ */
+function drawnBoxes(wanted) {
+  const out = {};
+  for (const [field, [text, exact]] of Object.entries(wanted)) {
+    const hits = DRAWN.filter((d) => d[0] === text);
+    if (!hits.length) throw new Error(`${text} was not drawn`);
+    out[field] = { text, exact, boxes: hits.map((h) => h.slice(1).map((n) => Math.round(n * 1e4) / 1e4)) };
+  }
+  DRAWN.length = 0;
+  return out;
 }
 
 /** German invoice: "Rechnung Nr. ... vom ...", a 19 % and a 7 % line, a prepayment deducted. */
@@ -167,9 +189,17 @@ const TRUTH = {
 };
 
 mkdirSync(OUT, { recursive: true });
+const BOXES = {};
 writeFileSync(join(OUT, 'de-rechnung-anzahlung.pdf'), await germanInvoice());
+BOXES['de-rechnung-anzahlung.pdf'] = drawnBoxes({ total: ['3.086,02 €', true], invoiceDate: ['Rechnung Nr. 2025-117 vom 03.04.2025', false], subtotal: ['2.606,00 €', true] });
 writeFileSync(join(OUT, 'fr-facture-totaux-en-colonnes.pdf'), await frenchInvoice());
+BOXES['fr-facture-totaux-en-colonnes.pdf'] = drawnBoxes({ invoiceNumber: ['F2025-031', true], total: ['1 020,00', true] });
 writeFileSync(join(OUT, 'de-gutschrift.pdf'), await germanCreditNote());
+DRAWN.length = 0;
 writeFileSync(join(OUT, 'receipt-till.png'), await receipt());
+BOXES['receipt-till.png'] = drawnBoxes({ total: ['17.98', true], invoiceDate: ['14/06/2025 17:42', false] });
 writeFileSync(join(OUT, 'truth.json'), JSON.stringify(TRUTH, null, 2) + '\n');
+// Where the values were drawn ([x, y, w, h], fractions of the page, origin top-left; a field's
+// value may be part of a longer drawn text): the result's field boxes must lie on one of them.
+writeFileSync(join(OUT, 'boxes.json'), JSON.stringify(BOXES) + '\n');
 process.stdout.write(`wrote ${Object.keys(TRUTH).length} documents and truth.json to ${OUT}\n`);

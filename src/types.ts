@@ -135,6 +135,20 @@ export interface Provenance {
   source: string;
   /** 1-based page number, or null when not known. */
   page: number | null;
+  /**
+   * Where on the page the value is printed, when the reader knew the words' positions (text PDFs,
+   * OCR'd pages; the generic extractor): fractions of the page's width and height, origin top-left.
+   */
+  box?: FieldBox;
+}
+
+/** A rectangle on a page: 1-based page; x, y (top-left corner), w, h as fractions of the page (0..1). */
+export interface FieldBox {
+  page: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
 }
 
 export interface Field<T> extends Provenance {

@@ -46,6 +46,23 @@ export interface PageText {
   source: 'text' | 'ocr';
   /** Mean OCR confidence 0..1 for OCR pages, null for text pages. */
   ocrConfidence: number | null;
+  /** Where the words of `text` stand on the page, when the reader knows (text layers, OCR). */
+  words?: PageWord[];
+}
+
+/**
+ * One word of a page's text and its place: `row` is the line's index in `text` (split on `\n`),
+ * [start, end) its characters in that line; x, y, w, h its box as fractions of the page's width
+ * and height (origin top-left), so a box drawn on any rendering of the page lands on the word.
+ */
+export interface PageWord {
+  row: number;
+  start: number;
+  end: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
 }
 
 export interface ReadResult {

@@ -56,6 +56,43 @@ describe('generic extraction on unseen layouts (real CLI)', () => {
   });
 });
 
+/** Where the fixture script drew each value: {file: {field: {text, boxes: [[x, y, w, h] ...]}}}. */
+const DRAWN = JSON.parse(readFileSync(join(DIR, 'boxes.json'), 'utf8')) as Record<string, Record<string, Drawn>>;
+
+/** `exact`: the drawn text is the value as printed (a currency sign aside), not a longer line holding it. */
+interface Drawn {
+  text: string;
+  exact: boolean;
+  boxes: number[][];
+}
+
+/**
+ * The field's box lies on a place its text was drawn (2% of the page slack each side, for glyph
+ * metrics and OCR's word boxes), is as tall as a line of text and, when the drawn text is the value
+ * itself, covers most of its width: a box around the whole page, or the wrong line, fails.
+ */
+function onDrawnText(box: { x: number; y: number; w: number; h: number }, drawn: Drawn): boolean {
+  const tol = 0.02;
+  return drawn.boxes.some(([x, y, w, h]) => {
+    const inside = box.x >= x - tol && box.y >= y - tol && box.x + box.w <= x + w + tol && box.y + box.h <= y + h + tol;
+    return inside && box.w > 0 && box.h >= h * 0.3 && (!drawn.exact || box.w >= w * 0.6);
+  });
+}
+
+describe('field boxes (positioned words: the text layer of a PDF, OCR words of an image)', () => {
+  it.each(Object.keys(DRAWN))('%s: each field carries a box on the page where its value is printed', { timeout: 60_000 }, async (file) => {
+    const r = await extract(file);
+    for (const [field, drawn] of Object.entries(DRAWN[file])) {
+      const f = r[field];
+      expect(f?.box, `${field} of ${file}`).toBeTruthy();
+      expect(f.box.page).toBe(f.page);
+      expect(onDrawnText(f.box, drawn), `${field} of ${file}: ${JSON.stringify(f.box)} vs ${JSON.stringify(drawn)}`).toBe(true);
+    }
+    // Parties found on a text PDF are boxed where their text stands too.
+    if (file.endsWith('.pdf') && r.vendor.name) expect(r.vendor.name.box.page).toBe(1);
+  });
+});
+
 describe('npm run fit', () => {
   it('is reproducible: the same documents give byte-identical weights', { timeout: 240_000 }, async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'docparse-fit-'));

@@ -11,6 +11,8 @@ export interface Line {
   text: string;
   /** Index in the flat list of all lines. */
   n: number;
+  /** Index among its page's lines (the `row` of the page's positioned words). */
+  row: number;
 }
 
 export interface Cell {
@@ -30,7 +32,7 @@ export const genericField = <T>(value: T, confidence: number, rule: string, page
 /** Every line of every page, numbered in reading order. */
 export function linesOf(pages: PageText[]): Line[] {
   const lines: Line[] = [];
-  for (const p of pages) for (const t of p.text.split(/\r?\n|\f/)) lines.push({ page: p.page, text: t, n: lines.length });
+  for (const p of pages) p.text.split(/\r?\n|\f/).forEach((t, row) => lines.push({ page: p.page, text: t, n: lines.length, row }));
   return lines;
 }
 

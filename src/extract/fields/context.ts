@@ -9,6 +9,8 @@ import { amountsIn, type Money } from './tokens.js';
 import { CURRENCY_CODES } from '../normalize.js';
 
 export interface DocView {
+  /** The pages as read (their positioned words give fields their boxes). */
+  pages: PageText[];
   lines: Line[];
   /** First and last line index of each page (1-based page -> [from, to]). */
   pageSpan: Map<number, [number, number]>;
@@ -33,6 +35,7 @@ export function docView(pages: PageText[]): DocView {
   const rates = new Set<number>();
   for (const l of lines) for (const m of l.text.matchAll(/(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g)) rates.add(Number(m[1].replace(',', '.')));
   return {
+    pages,
     lines,
     pageSpan,
     lastPage: Math.max(1, ...pages.map((p) => p.page)),

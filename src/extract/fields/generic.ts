@@ -17,6 +17,8 @@ import { documentType, type DocumentType } from './doctype.js';
 import type { AmountCandidate } from './amounts.js';
 import type { DateCandidate } from './dates.js';
 import type { NumberCandidate } from './numbers.js';
+import type { DocView } from './context.js';
+import { partyBoxes, spanBox, withBox } from './boxes.js';
 
 /** The invoice fields the generic extractor finds, in the result's own shape. */
 export interface GenericResult
@@ -62,8 +64,19 @@ function numberRule(d: Decision<NumberCandidate>): string {
   return 'label:reference';
 }
 
-function fieldOf<C extends AnyCandidate, T extends C['value']>(d: Decision<C> | null, rule: (d: Decision<C>) => string): Field<T> | null {
-  return d ? f(d.value as T, d.confidence, rule(d), d.candidate.line.page) : null;
+/** The characters a candidate was read from on its line. */
+function spanOf(c: AnyCandidate): [number, number] {
+  if ('money' in c) return [c.money.start, c.money.end];
+  if ('date' in c) return [c.date.start, c.date.end];
+  return [c.token.start, c.token.end];
+}
+
+function fieldOf<C extends AnyCandidate, T extends C['value']>(v: DocView, d: Decision<C> | null, rule: (d: Decision<C>) => string): Field<T> | null {
+  if (!d) return null;
+  const [start, end] = spanOf(d.candidate);
+  // A tax summed from one line per rate is printed nowhere: no box.
+  if (d.candidate.features['synthetic:taxSum']) return f(d.value as T, d.confidence, rule(d), d.candidate.line.page);
+  return withBox(f(d.value as T, d.confidence, rule(d), d.candidate.line.page), spanBox(v, d.candidate.line, start, end));
 }
 
 export interface GenericOptions {
@@ -81,18 +94,22 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
   const notes = [...dateNotes(dc, dec, model.reviewThreshold), ...amountConflicts(dc, dec, model)];
   const cur = dc.currency;
   // Currency confidence: the measured share right for its kind of evidence (model.currency).
-  const currency = cur ? f(cur.code, cur.tied ? model.currency.tied : cur.atTotal ? model.currency.atTotal : model.currency.votes, cur.atTotal ? 'symbol-at-total' : 'symbols', null) : null;
-  const { vendor, customer } = opts.keyFieldsOnly ? { vendor: noParty(), customer: noParty() } : findParties(dc.view.lines);
-  const total = fieldOf<AmountCandidate, number>(dec.total, amountRule);
+  const currencyField = cur ? f(cur.code, cur.tied ? model.currency.tied : cur.atTotal ? model.currency.atTotal : model.currency.votes, cur.atTotal ? 'symbol-at-total' : 'symbols', null) : null;
+  const v = dc.view;
+  const parties = opts.keyFieldsOnly ? { vendor: noParty(), customer: noParty() } : findParties(v.lines);
+  const total = fieldOf<AmountCandidate, number>(v, dec.total, amountRule);
+  // The currency's box: its sign or code beside the total, when that is where it was read.
+  const t = dec.total?.candidate;
+  const currency = withBox(currencyField, t?.money.currencyAt && cur && t.money.currency === cur.code ? spanBox(v, t.line, ...t.money.currencyAt) : null);
   return {
-    invoiceNumber: fieldOf<NumberCandidate, string>(dec.invoiceNumber, numberRule),
-    invoiceDate: fieldOf<DateCandidate, string>(dec.invoiceDate, dateRule),
-    dueDate: fieldOf<DateCandidate, string>(dec.dueDate, dateRule),
-    vendor,
-    customer,
+    invoiceNumber: fieldOf<NumberCandidate, string>(v, dec.invoiceNumber, numberRule),
+    invoiceDate: fieldOf<DateCandidate, string>(v, dec.invoiceDate, dateRule),
+    dueDate: fieldOf<DateCandidate, string>(v, dec.dueDate, dateRule),
+    vendor: partyBoxes(v, parties.vendor),
+    customer: partyBoxes(v, parties.customer),
     currency,
-    subtotal: fieldOf<AmountCandidate, number>(dec.subtotal, amountRule),
-    tax: fieldOf<AmountCandidate, number>(dec.tax, amountRule),
+    subtotal: fieldOf<AmountCandidate, number>(v, dec.subtotal, amountRule),
+    tax: fieldOf<AmountCandidate, number>(v, dec.tax, amountRule),
     total,
     lineItems: opts.keyFieldsOnly ? [] : findLineItems(dc.view.lines),
     documentType: documentType(dc.text, dc.view.lastPage, total?.value ?? null, dc.amounts),

@@ -11,6 +11,8 @@ export interface Money {
   raw: string;
   decimals: boolean;
   currency: string | null;
+  /** Where the currency sign or code stands on the line ([start, end)). */
+  currencyAt?: [number, number];
 }
 
 const MONEY = /(?<![\p{L}\d.,/-])[-−]?(?:\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}|\d+[.,]\d{1,2}|\d+)(?:[.,]-)?(?![\d%]|[.,]\d|\s?%|[\p{L}](?!\b))/gu;
@@ -43,9 +45,10 @@ export function amountsIn(text: string, from = 0, ocr = false): Money[] {
     const raw = m[0];
     const v = parseNumber(raw);
     if (v === null) continue;
-    const around = text.slice(Math.max(0, m.index - 4), m.index + raw.length + 4);
-    const cur = CURRENCY_NEAR.exec(around);
-    out.push({ value: v, start: m.index, end: m.index + raw.length, raw, decimals: /[.,]\d{2}$|[.,]-$/.test(raw.replace(/\s/g, '')), currency: cur ? currencyOf(cur[0]) : null });
+    const lo = Math.max(0, m.index - 4);
+    const cur = CURRENCY_NEAR.exec(text.slice(lo, m.index + raw.length + 4));
+    const at: [number, number] | undefined = cur ? [lo + cur.index, lo + cur.index + cur[0].length] : undefined;
+    out.push({ value: v, start: m.index, end: m.index + raw.length, raw, decimals: /[.,]\d{2}$|[.,]-$/.test(raw.replace(/\s/g, '')), currency: cur ? currencyOf(cur[0]) : null, ...(at ? { currencyAt: at } : {}) });
   }
   return out;
 }

@@ -33,7 +33,7 @@ interface Unit {
   x0: number;
   x1: number;
   height: number;
-  words: { str: string; x0: number; x1: number }[];
+  words: { str: string; x0: number; x1: number; box: OcrBox }[];
 }
 
 const median = (xs: number[]): number => {
@@ -56,8 +56,22 @@ export function pageSlope(lines: readonly OcrLineIn[]): number {
   return slopes.length >= 3 ? median(slopes) : 0;
 }
 
-/** @returns the page text, rows separated by `\n`, no trailing spaces */
-export function layoutOcrLines(blocks: readonly OcrBlockIn[]): string {
+/** A word of the laid-out text: its row and [start, end) characters there, its box in image pixels. */
+export interface PlacedOcrWord {
+  row: number;
+  start: number;
+  end: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * @param placed when given, receives every word of the output with its box as tesseract gave it
+ * @returns the page text, rows separated by `\n`, no trailing spaces
+ */
+export function layoutOcrLines(blocks: readonly OcrBlockIn[], placed?: PlacedOcrWord[]): string {
   const lines: OcrLineIn[] = [];
   for (const b of blocks) for (const p of b.paragraphs) for (const l of p.lines) if (l.words.some((w) => w.text.trim())) lines.push(l);
   if (lines.length === 0) return '';
@@ -71,7 +85,7 @@ export function layoutOcrLines(blocks: readonly OcrBlockIn[]): string {
   const units: Unit[] = lines.map((l) => {
     const height = Math.max(1, l.bbox.y1 - l.bbox.y0);
     const words = l.words
-      .map((w) => ({ str: w.text.trim(), x0: rx(w.bbox.x0, w.bbox.y1), x1: rx(w.bbox.x1, w.bbox.y1) }))
+      .map((w) => ({ str: w.text.trim(), x0: rx(w.bbox.x0, w.bbox.y1), x1: rx(w.bbox.x1, w.bbox.y1), box: w.bbox }))
       .filter((w) => w.str);
     // The bottom of the line box at its left end stands for the baseline (descenders aside).
     return { y: ry(l.bbox.x0, l.bbox.y1), x0: Math.min(...words.map((w) => w.x0)), x1: Math.max(...words.map((w) => w.x1)), height, words };
@@ -119,6 +133,7 @@ export function layoutOcrLines(blocks: readonly OcrBlockIn[]): string {
         // A column gap: pad to the word's column, and always keep at least two spaces so that
         // cells stay apart (the generic extractor splits cells on runs of 2+ spaces).
         else text += ' '.repeat(Math.max(2, col - text.length));
+        placed?.push({ row: out.length, start: text.length, end: text.length + w.str.length, x0: w.box.x0, y0: w.box.y0, x1: w.box.x1, y1: w.box.y1 });
         text += w.str;
         lastEnd = w.x1;
       }

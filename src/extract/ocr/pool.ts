@@ -10,7 +10,10 @@
  *   (naptha/tesseract.js #678, #977, #1045), so replacing them is the known remedy.
  */
 import Tesseract from 'tesseract.js';
-import { layoutOcrLines, type OcrBlockIn } from './layout.js';
+import { imageSize } from 'image-size';
+import { layoutOcrLines, type OcrBlockIn, type PlacedOcrWord } from './layout.js';
+import { pageWord } from '../words.js';
+import type { PageWord } from '../types.js';
 import { JobError } from '../../errors.js';
 import { languageDir, type LangData } from './lang.js';
 
@@ -26,6 +29,8 @@ export interface OcrPage {
   text: string;
   /** Mean word confidence 0..1. */
   confidence: number;
+  /** The words of `text` with their boxes as fractions of the image. */
+  words: PageWord[];
 }
 
 interface Slot {
@@ -67,9 +72,9 @@ export class OcrPool {
       const result = await this.withLimits(slot, work, opts.signal);
       slot.pages++;
       this.pages++;
-      const text = ocrLayout(result.data);
+      const { text, words } = ocrLayout(result.data, image);
       const confidence = Math.max(0, Math.min(1, Number(result.data.confidence ?? 0) / 100));
-      return { text, confidence };
+      return { text, confidence, words };
     } finally {
       this.ms += performance.now() - t0;
       if (slot.worker && this.shouldRecycle(slot)) {
@@ -218,7 +223,10 @@ const RECOGNIZE_OPTIONS: Partial<Tesseract.RecognizeOptions> = { rotateAuto: tru
  * Lays the recognised lines out like the PDF text layer (columns padded with spaces), keeping each
  * of tesseract's lines together (see ./layout.ts).
  */
-export function ocrLayout(page: Tesseract.Page): string {
-  const text = layoutOcrLines((page.blocks ?? []) as unknown as OcrBlockIn[]);
-  return text || String(page.text ?? '').trim();
+export function ocrLayout(page: Tesseract.Page, image: Uint8Array): { text: string; words: PageWord[] } {
+  const placed: PlacedOcrWord[] = [];
+  const text = layoutOcrLines((page.blocks ?? []) as unknown as OcrBlockIn[], placed);
+  if (!text) return { text: String(page.text ?? '').trim(), words: [] };
+  const { width = 0, height = 0 } = imageSize(image);
+  return { text, words: width > 0 && height > 0 ? placed.map((w) => pageWord(w, width, height)) : [] };
 }

@@ -186,7 +186,7 @@ async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPoo
   // OCR'd, and a page with too few readable ones has no usable text layer.
   const readable = layer.pages.map((p) => readableChars(p.text));
   const undecodable = layer.pages.map((p) => undecodableCount(p.text));
-  const pages: PageText[] = layer.pages.map((p, i) => ({ page: i + 1, text: opts.ocr ? p.text : markUndecodable(p.text), source: 'text', ocrConfidence: null }));
+  const pages: PageText[] = layer.pages.map((p, i) => ({ page: i + 1, text: opts.ocr ? p.text : markUndecodable(p.text), source: 'text', ocrConfidence: null, words: p.words }));
   const toOcr = opts.ocr ? layer.pages.flatMap((_, i) => (readable[i] < MIN_TEXT_CHARS || undecodable[i] > 0 ? [i + 1] : [])) : [];
   if (!opts.ocr) {
     for (const [i, n] of undecodable.entries()) if (n > 0) warnings.push(`page ${i + 1}: ${n} character${n === 1 ? '' : 's'} of the text layer could not be decoded (its font maps them to control codes), shown as \uFFFD; --extractor auto reads such pages by OCR`);
@@ -215,7 +215,7 @@ async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPoo
         }
       }
       if (nonSpace(r.text) >= readable[n - 1]) {
-        pages[n - 1] = { page: n, text: r.text, source: 'ocr', ocrConfidence: r.confidence };
+        pages[n - 1] = { page: n, text: r.text, source: 'ocr', ocrConfidence: r.confidence, words: r.words };
         if (bad > 0) warnings.push(`${what}; the page was read by OCR instead`);
       } else if (bad > 0) {
         pages[n - 1] = { ...pages[n - 1], text: markUndecodable(pages[n - 1].text) };
@@ -283,7 +283,7 @@ async function readImage(data: Uint8Array, kind: 'png' | 'jpeg' | 'tiff', opts: 
     const r = await ocr.recognize(images[i], { signal }).catch((e: unknown) => {
       throw pdfError(e);
     });
-    pages.push({ page: i + 1, text: r.text, source: 'ocr', ocrConfidence: r.confidence });
+    pages.push({ page: i + 1, text: r.text, source: 'ocr', ocrConfidence: r.confidence, words: r.words });
   }
   return finish({ documentKind: 'image', pageCount: images.length, pages });
 }

@@ -36,13 +36,25 @@ export interface LayoutItem {
 /** pdf.js `TextContent.styles`: per-font metrics (ascent/descent as fractions of the font size). */
 export type LayoutStyles = Record<string, { ascent?: number; descent?: number } | undefined>;
 
+/** A word of the laid-out text: its row and [start, end) characters there, its box in viewport units. */
+export interface PlacedWord {
+  row: number;
+  start: number;
+  end: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 /**
  * @param items pdf.js text items of one page
  * @param viewport the page viewport's transform at scale 1 (flips y, applies rotation and crop box)
  * @param styles pdf.js font styles of the page (ascent/descent); defaults when absent
+ * @param placed when given, receives every word of the output with its box (for field boxes)
  * @returns the page text, lines separated by `\n`, no trailing spaces
  */
-export function layoutText(items: readonly LayoutItem[], viewport: readonly number[], styles: LayoutStyles = {}): string {
+export function layoutText(items: readonly LayoutItem[], viewport: readonly number[], styles: LayoutStyles = {}, placed?: PlacedWord[]): string {
   // Poppler's constants (TextOutputDev.cc), as fractions of the font size.
   const minWordBreakSpace = 0.1;
   const maxIntraLineDelta = 0.5;
@@ -383,9 +395,12 @@ export function layoutText(items: readonly LayoutItem[], viewport: readonly numb
   }
   let out = '';
   let col = 0;
+  let row = 0;
+  let rowStart = 0;
   frags.forEach((fr, i) => {
     if (fr.col > col) out += ' '.repeat(fr.col - col);
     col = Math.max(col, fr.col);
+    if (placed) placeWords(placed, fr.line, row, out.length - rowStart);
     out += fr.line.chars.join('');
     col += fr.width;
     const next = frags[i + 1];
@@ -393,6 +408,8 @@ export function layoutText(items: readonly LayoutItem[], viewport: readonly numb
     if (!next || next.col < col || Math.abs(next.line.base - fr.line.base) > maxIntraLineDelta * size) {
       const d = next ? Math.min(5, Math.max(1, Math.trunc((next.line.base - fr.line.base) / size))) : 1;
       out += '\n'.repeat(d);
+      row += d;
+      rowStart = out.length;
       col = 0;
     }
   });
@@ -401,4 +418,22 @@ export function layoutText(items: readonly LayoutItem[], viewport: readonly numb
     .map((l) => l.replace(/\s+$/u, ''))
     .join('\n')
     .replace(/\n+$/u, '');
+}
+
+/** The words (runs without spaces) of a laid-out line starting at character `at` of row `row`. */
+function placeWords(out: PlacedWord[], line: { chars: string[]; edges: number[]; yMin: number; yMax: number }, row: number, at: number): void {
+  let off = at;
+  let first = -1;
+  let start = 0;
+  line.chars.forEach((ch, k) => {
+    const space = /\s/u.test(ch);
+    if (!space && first < 0) [first, start] = [k, off];
+    off += ch.length;
+    const last = k === line.chars.length - 1;
+    if (first >= 0 && (space || last)) {
+      const endK = space ? k : k + 1;
+      out.push({ row, start, end: space ? off - ch.length : off, x0: line.edges[first], y0: line.yMin, x1: line.edges[endK], y1: line.yMax });
+      first = -1;
+    }
+  });
 }

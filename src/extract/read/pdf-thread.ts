@@ -16,7 +16,9 @@ import { pathToFileURL } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { inflateSync } from 'node:zlib';
 import { isMainThread, parentPort } from 'node:worker_threads';
-import { layoutText, type LayoutItem, type LayoutStyles } from './layout.js';
+import { layoutText, type LayoutItem, type LayoutStyles, type PlacedWord } from './layout.js';
+import { pageWord } from '../words.js';
+import type { PageWord } from '../types.js';
 import { readEmbeddedFiles, type EmbeddedFiles } from '../einvoice/attachments.js';
 import { ocrSizedImage, thumbnail, tiffOcrPages, type RasterDeps } from './raster.js';
 import { checkPdfStreams, type StreamLimits } from './pdf-streams.js';
@@ -50,6 +52,8 @@ export interface TextPage {
   imageArea: number;
   /** Page area in square points (crop box, scale 1). */
   pageArea: number;
+  /** The words of `text` with their boxes as fractions of the page. */
+  words: PageWord[];
 }
 export interface ThreadResults {
   /** `embedded`: the PDF's embedded files, when the request asked for them (`embeddedMaxBytes`). */
@@ -202,10 +206,12 @@ function threadMain(deps: Deps): void {
         const page = await doc.getPage(n);
         const vp = page.getViewport({ scale: 1 });
         const content = await page.getTextContent();
-        const t = layout(content.items, vp.transform, content.styles ?? {});
+        const placed: PlacedWord[] = [];
+        const t = layout(content.items, vp.transform, content.styles ?? {}, placed);
+        const words = placed.map((w) => pageWord(w, vp.width, vp.height));
         const images = withImages ? await imageBoxes(page, vp) : [];
         const area = images.reduce((a, b) => a + (b.x1 - b.x0) * (b.y1 - b.y0), 0) / Math.max(1, vp.width * vp.height);
-        pages.push({ text: t, chars: t.replace(/\s+/gu, '').length, images, imageArea: Math.min(1, area), pageArea: vp.width * vp.height });
+        pages.push({ text: t, chars: t.replace(/\s+/gu, '').length, images, imageArea: Math.min(1, area), pageArea: vp.width * vp.height, words });
         page.cleanup();
         // (the last page's result is on its way: no progress message for it)
         if (n < doc.numPages) port.postMessage({ id, type: 'progress' });
