@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { layoutText, type LayoutItem } from '../../src/extract/read/layout.js';
-import { layoutOcrLines } from '../../src/extract/ocr/layout.js';
+import { layoutText, type LayoutItem, type PlacedWord } from '../../src/extract/read/layout.js';
+import { layoutOcrLines, type PlacedOcrWord } from '../../src/extract/ocr/layout.js';
+import { boxOf, pageWord } from '../../src/extract/words.js';
 
 // PDF user space: y grows upwards; the viewport of an A4 page flips it.
 const A4 = [1, 0, 0, -1, 0, 842];
@@ -70,3 +71,40 @@ describe('layoutOcrLines (OCR pages)', () => {
   });
 });
 
+
+describe('positioned words (field boxes)', () => {
+  it('layoutText: every word of the output keeps its row, characters and box', () => {
+    const placed: PlacedWord[] = [];
+    const text = layoutText([item('Invoice No:', 50, 700), item('INV-1', 200, 700), item('Total', 50, 600), item('9.99', 200, 600)], A4, {}, placed);
+    const rows = text.split('\n');
+    for (const w of placed) expect(rows[w.row].slice(w.start, w.end)).not.toMatch(/\s/);
+    const words = placed.map((w) => rows[w.row].slice(w.start, w.end));
+    expect(words).toEqual(['Invoice', 'No:', 'INV-1', 'Total', '9.99']);
+    const amount = placed[4];
+    // Drawn at x 200, baseline 600 (user space, y up): 242 from the top of the 842-point page.
+    expect(amount.x0).toBeCloseTo(200, 0);
+    expect(amount.x1).toBeCloseTo(220, 0);
+    expect(amount.y0).toBeLessThan(242);
+    expect(amount.y1).toBeGreaterThan(242);
+  });
+
+  it('layoutOcrLines: words keep tesseract\'s boxes and land on their characters', () => {
+    const w = (text: string, x0: number, y1: number) => ({ text, bbox: { x0, y0: y1 - 40, x1: x0 + text.length * 20, y1 } });
+    const ln = (ws: ReturnType<typeof w>[]) => ({ bbox: { x0: ws[0].bbox.x0, y0: ws[0].bbox.y0, x1: ws[ws.length - 1].bbox.x1, y1: ws[0].bbox.y1 }, baseline: null, words: ws });
+    const placed: PlacedOcrWord[] = [];
+    const text = layoutOcrLines([{ paragraphs: [{ lines: [ln([w('TOTAL', 100, 500)]), ln([w('17.98', 700, 500)]), ln([w('CASH', 100, 560), w('20.00', 700, 560)])] }] }], placed);
+    const rows = text.split('\n');
+    expect(placed.map((p) => rows[p.row].slice(p.start, p.end))).toEqual(['TOTAL', '17.98', 'CASH', '20.00']);
+    expect(placed[1]).toMatchObject({ x0: 700, y0: 460, x1: 800, y1: 500 });
+  });
+
+  it('pageWord and boxOf: boxes as fractions of the page, the union of the words a value spans', () => {
+    const words = [pageWord({ row: 2, start: 0, end: 5, x0: 100, y0: 460, x1: 200, y1: 500 }, 1000, 2000), pageWord({ row: 2, start: 6, end: 11, x0: 700, y0: 460, x1: 800, y1: 500 }, 1000, 2000)];
+    expect(words[0]).toEqual({ row: 2, start: 0, end: 5, x: 0.1, y: 0.23, w: 0.1, h: 0.02 });
+    const page = { page: 3, text: '\n\nTOTAL 17.98', source: 'ocr' as const, ocrConfidence: 0.9, words };
+    expect(boxOf(page, 2, 6, 11)).toEqual({ page: 3, x: 0.7, y: 0.23, w: 0.1, h: 0.02 });
+    expect(boxOf(page, 2, 0, 11)).toEqual({ page: 3, x: 0.1, y: 0.23, w: 0.7, h: 0.02 });
+    expect(boxOf(page, 1, 0, 11)).toBeNull();
+    expect(boxOf({ ...page, words: undefined }, 2, 6, 11)).toBeNull();
+  });
+});

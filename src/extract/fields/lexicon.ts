@@ -72,7 +72,7 @@ export const DATE_CUES = {
   /** A preposition tying a date to what stands before it ("Rechnung Nr. 12 vom 3.4.2025", "facture du"). */
   of: ['vom', 'from', 'du', 'del', 'of', 'on', 'le', 'am', 'van', 'de', 'z\\s*dnia', 'dnia'],
   due: [
-    'due\\s*(?:date|on|by)?', 'payment\\s*due', 'date\\s*due', 'pay(?:able)?\\s*by', 'payment\\s*date', 'f[äa]llig\\S*', 'zahlbar\\s*bis', 'zahlungsziel', 'zahlungstermin',
+    'due\\s*(?:date|on|by)?', 'payment\\s*due', 'date\\s*due', 'pay(?:able)?\\s*by', 'payment\\s*date', 'f[äa]llig\\S*', 'zahlbar', 'zahlungsziel', 'zahlungstermin',
     '[ée]ch[ée]ance', 'date\\s*limite(?:\\s*de\\s*(?:paiement|r[èe]glement))?', '[àa]\\s*r[ée]gler\\s*avant', 'vervaldatum', 'vervaldag', 'uiterste\\s*betaaldatum', 'betalen\\s*voor',
     'fecha\\s*de\\s*vencimiento', 'vencimiento', 'data\\s*(?:di\\s*)?scadenza', 'scadenza', 'termin\\s*p[łl]atno[śs]ci', 'data\\s*(?:de\\s*)?vencimento',
   ],

@@ -49,8 +49,10 @@ export function defaultModel(): Model {
 export interface ValueShare<C extends AnyCandidate = AnyCandidate> {
   value: C['value'];
   /**
-   * The probability of the value's likeliest candidate. (Not the sum over its candidates: a value
-   * repeated down a table's rows would outweigh the one total printed once; repetition is a feature.)
+   * The probability of the value's likeliest printed occurrence: the sum over the candidates read
+   * from the same characters (one token seen right of one label and under another), the largest of
+   * such sums. (Not the sum over every occurrence: a value repeated down a table's rows would
+   * outweigh the one total printed once; repetition is a feature.)
    */
   p: number;
   /** The candidate with the most mass for this value (for page, label, source). */
@@ -60,16 +62,29 @@ export interface ValueShare<C extends AnyCandidate = AnyCandidate> {
 /** A field's candidates grouped by value, most likely first, and the share of "none of them". */
 export function distribution<C extends AnyCandidate>(fm: FieldModel, cands: C[]): { values: ValueShare<C>[]; none: number } {
   const p = probabilities(fm.weights, cands.map((c) => c.features));
-  const byValue = new Map<string | number, { p: number; best: C; bestP: number }>();
+  // Mass per printed occurrence (value, line, first character), then the likeliest occurrence per value.
+  const byPlace = new Map<string, { key: string | number; p: number; best: C; bestP: number }>();
   cands.forEach((c, i) => {
     const key = typeof c.value === 'number' ? Math.round(c.value * 100) : c.value;
-    const e = byValue.get(key);
-    if (!e) byValue.set(key, { p: p[i], best: c, bestP: p[i] });
-    else if (p[i] > e.bestP) [e.p, e.best, e.bestP] = [p[i], c, p[i]];
+    const place = `${key}\0${c.line.n}:${startOf(c)}`;
+    const e = byPlace.get(place);
+    if (!e) byPlace.set(place, { key, p: p[i], best: c, bestP: p[i] });
+    else {
+      e.p += p[i];
+      if (p[i] > e.bestP) [e.best, e.bestP] = [c, p[i]];
+    }
   });
+  const byValue = new Map<string | number, { p: number; best: C }>();
+  for (const e of byPlace.values()) {
+    const v = byValue.get(e.key);
+    if (!v || e.p > v.p) byValue.set(e.key, { p: e.p, best: e.best });
+  }
   const values = [...byValue.values()].map((e) => ({ value: e.best.value, p: e.p, best: e.best })).sort((a, b) => b.p - a.p);
   return { values, none: p[p.length - 1] };
 }
+
+/** The first character of the token a candidate was read from. */
+const startOf = (c: AnyCandidate): number => ('money' in c ? c.money.start : 'date' in c ? c.date.start : c.token.start);
 
 export const confidenceOf = (fm: FieldModel, p: number, flags: CalibrationFlags): number => calibrated(fm.calibration, calibrationInputs(p, flags));
 

@@ -18,6 +18,8 @@ export interface NumberCandidate {
   features: Features;
 }
 
+const MONEY_SHAPE = /^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/;
+
 const ANY_NUMBER_CUE = new RegExp(`${NUMBER.invoice.source}|${NUMBER.number.source}|${NUMBER.compound.source}|${NUMBER.other.source}`, 'giu');
 
 /** The first label cue in a cell that is not itself the start of an identifier ("INV-7781"). */
@@ -56,7 +58,8 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
   const seen = new Set<string>();
   const push = (l: Line, t: IdToken, label: string, via: 'right' | 'below', dist: number) => {
     const key = `${l.n}:${t.start}:${via}`;
-    if (seen.has(key)) return;
+    // Written like money (100.00, 1.234,56): an amount, not a document's number.
+    if (seen.has(key) || MONEY_SHAPE.test(t.value)) return;
     seen.add(key);
     const f: Features = { bias: 1 };
     labelFeatures(f, 'label', label);
