@@ -9,6 +9,7 @@ import { dateCandidates, type DateCandidate } from './dates.js';
 import { guessCurrency, inferDateOrder, type CurrencyGuess, type DateOrderGuess } from './locale.js';
 import { numberCandidates, type NumberCandidate } from './numbers.js';
 import type { Features } from './learn/logistic.js';
+import { documentType } from './doctype.js';
 
 /** The fields the model scores, and the candidate kind each picks from. */
 export const SCORED_FIELDS = ['total', 'subtotal', 'tax', 'invoiceDate', 'dueDate', 'invoiceNumber'] as const;
@@ -22,6 +23,8 @@ export interface DocCandidates {
   amounts: AmountCandidate[];
   dates: DateCandidate[];
   numbers: NumberCandidate[];
+  /** A till receipt by its wording and amounts (doctype.ts): scored with its own copy of the features, reviewed at its own threshold. */
+  receipt: boolean;
 }
 
 export function documentCandidates(pages: PageText[]): DocCandidates {
@@ -32,17 +35,19 @@ export function documentCandidates(pages: PageText[]): DocCandidates {
   const dateOrder = inferDateOrder(text, currency?.code ?? null);
   const dates = dateCandidates(view, dateOrder.order, dateOrder.decided);
   const numbers = numberCandidates(view);
-  if (view.ocr) for (const c of [...amounts, ...dates, ...numbers]) domainCopies(c.features);
-  return { view, text, currency, dateOrder, amounts, dates, numbers };
+  const receipt = documentType(text, view.lastPage, null, amounts) === 'receipt';
+  if (receipt) for (const c of [...amounts, ...dates, ...numbers]) domainCopies(c.features);
+  return { view, text, currency, dateOrder, amounts, dates, numbers, receipt };
 }
 
 /**
- * OCR'd documents (scans, photos, till receipts) get a second copy of every feature, prefixed
- * `ocr|`: the fit learns shared weights plus what differs on scans ("frustratingly easy domain
- * adaptation", Daumé 2007), so a linear model can weigh a label differently on a receipt.
+ * Till receipts get a second copy of every feature, prefixed `receipt|`: the fit learns shared
+ * weights plus what differs on receipts ("frustratingly easy domain adaptation", Daumé 2007), so a
+ * linear model can weigh a label differently on a receipt than on an invoice. (A scanned invoice is
+ * an invoice: OCR alone does not make the domain; `doc:ocr` says it.)
  */
 function domainCopies(f: Features): void {
-  for (const k of Object.keys(f)) if (k !== 'doc:ocr') f[`ocr|${k}`] = f[k];
+  for (const k of Object.keys(f)) f[`receipt|${k}`] = f[k];
 }
 
 export type AnyCandidate = AmountCandidate | DateCandidate | NumberCandidate;

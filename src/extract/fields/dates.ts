@@ -66,7 +66,8 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
       if (l.page === 1) f['place:firstPage'] = 1;
       if (v.ocr) f['doc:ocr'] = 1;
       out.push({ value: d.iso, line: l, date: d, alt: false, label: left, features: f });
-      if (d.alt) out.push({ value: d.alt, line: l, date: d, alt: true, label: left, features: { ...f, 'fmt:altReading': 1 } });
+      // The other reading of an ambiguous date; against the order the document's own dates or locale decided, a reading of its own kind.
+      if (d.alt) out.push({ value: d.alt, line: l, date: d, alt: true, label: left, features: { ...f, 'fmt:altReading': 1, ...(decided ? { 'fmt:altAgainstOrder': 1 } : {}) } });
     });
   }
   rankFeatures(out);

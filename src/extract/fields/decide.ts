@@ -37,9 +37,16 @@ const ln = (p: number) => Math.log(Math.max(1e-9, p));
 
 type Options<C extends AnyCandidate> = Array<ValueShare<C> | null>;
 
+/**
+ * The total and the invoice date are required: a document without them is flagged whatever else
+ * is found, so when any candidate exists the likeliest is given (with its low confidence, which
+ * flags it) rather than nothing. The other fields may rightly be absent ("none of them").
+ */
+const REQUIRED: ReadonlySet<ScoredField> = new Set(['total', 'invoiceDate']);
+
 function options<C extends AnyCandidate>(model: Model, field: ScoredField, cands: C[]): { opts: Options<C>; none: number } {
   const { values, none } = distribution(model.fields[field], cands);
-  return { opts: [...values.slice(0, TOP), null], none };
+  return { opts: REQUIRED.has(field) && values.length ? values.slice(0, TOP) : [...values.slice(0, TOP), null], none };
 }
 
 const pOf = <C extends AnyCandidate>(o: ValueShare<C> | null, none: number) => (o ? o.p : none);

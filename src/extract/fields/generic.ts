@@ -11,7 +11,7 @@ import { findParties } from './parties.js';
 import { genericField as f } from './cells.js';
 import { documentCandidates, type AnyCandidate, type DocCandidates } from './candidates.js';
 import { decide, type Decision, type Decisions } from './decide.js';
-import { defaultModel, distribution, type Model } from './model.js';
+import { defaultModel, distribution, reviewThresholdOf, type Model } from './model.js';
 import { findLineItems } from './lineitems.js';
 import { documentType, type DocumentType } from './doctype.js';
 import type { AmountCandidate } from './amounts.js';
@@ -91,7 +91,8 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
   const model = opts.model ?? defaultModel();
   const dc = documentCandidates(pages);
   const dec = decide(dc, model);
-  const notes = [...dateNotes(dc, dec, model.reviewThreshold), ...amountConflicts(dc, dec, model)];
+  const threshold = reviewThresholdOf(model, dc.receipt);
+  const notes = [...dateNotes(dc, dec, threshold), ...amountConflicts(dc, dec, model)];
   const cur = dc.currency;
   // Currency confidence: the measured share right for its kind of evidence (model.currency).
   const currencyField = cur ? f(cur.code, cur.tied ? model.currency.tied : cur.atTotal ? model.currency.atTotal : model.currency.votes, cur.atTotal ? 'symbol-at-total' : 'symbols', null) : null;
@@ -114,7 +115,7 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
     lineItems: opts.keyFieldsOnly ? [] : findLineItems(dc.view.lines),
     documentType: documentType(dc.text, dc.view.lastPage, total?.value ?? null, dc.amounts),
     notes,
-    reviewThreshold: model.reviewThreshold,
+    reviewThreshold: threshold,
   };
 }
 

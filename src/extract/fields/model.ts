@@ -32,10 +32,14 @@ export interface Model {
   };
   /** Confidence of the currency by its evidence: a sign at a labelled total, most signs, a tie (share right on the development documents). */
   currency: { atTotal: number; votes: number; tied: number };
-  /** A core field below this confidence flags the document for review. */
+  /** A core field below this confidence flags the document for review (invoices, credit notes). */
   reviewThreshold: number;
+  /** The same for till receipts (their own evidence, their own threshold); reviewThreshold when absent. */
+  receiptReviewThreshold?: number;
   /** Out-of-fold development documents left unflagged, and the share of them fully right, per threshold (how it was chosen). */
   thresholds?: Array<{ threshold: number; unflagged: number; share: number }>;
+  /** The same for receipts. */
+  receiptThresholds?: Array<{ threshold: number; unflagged: number; share: number }>;
 }
 
 let loaded: Model | null = null;
@@ -85,6 +89,9 @@ export function distribution<C extends AnyCandidate>(fm: FieldModel, cands: C[])
 
 /** The first character of the token a candidate was read from. */
 const startOf = (c: AnyCandidate): number => ('money' in c ? c.money.start : 'date' in c ? c.date.start : c.token.start);
+
+/** The review threshold for a document. */
+export const reviewThresholdOf = (m: Model, receipt: boolean): number => (receipt ? (m.receiptReviewThreshold ?? m.reviewThreshold) : m.reviewThreshold);
 
 export const confidenceOf = (fm: FieldModel, p: number, flags: CalibrationFlags): number => calibrated(fm.calibration, calibrationInputs(p, flags));
 

@@ -131,25 +131,41 @@ export function train(docs: TrainDoc[], opts: Partial<TrainOptions> = {}): Model
   }
   const model: Model = { version: 1, fittedOn: {}, fields, joint: bestJoint, currency: currencyConfidence(sorted), reviewThreshold: 0.9 };
   for (const d of sorted) model.fittedOn[d.corpus] = (model.fittedOn[d.corpus] ?? 0) + 1;
-  // Review threshold: the lowest at which 98% of the documents left unflagged are fully right (judged
-  // on at least 20 of them: fewer say nothing); when none gets there, the one with the best share that
-  // still leaves a tenth of the documents unflagged.
+  // Review thresholds, one for receipts and one for the rest (chooseThreshold).
   const conf = decisions.map((dec, i) => Object.fromEntries(SCORED_FIELDS.map((f) => [f, dec[f] ? { v: dec[f]!.value, c: confidenceOf(model.fields[f], dec[f]!.p, flagsOf(sorted[i], dec[f]!)) } : null])));
-  const rows = THRESHOLDS.map((th) => {
+  const choose = (receipts: boolean) => chooseThreshold((th) => {
     let unflagged = 0;
     let ok = 0;
     sorted.forEach((d, i) => {
+      if (d.cands.receipt !== receipts) return;
       if (d.core.some((f) => !conf[i][f] || conf[i][f]!.c < th)) return;
       const cc = currencyCase(d);
       if (d.currency !== undefined && (!cc || model.currency[cc] < th)) return;
       unflagged++;
       if (d.core.every((f) => d.truth[f] === undefined || right(conf[i][f]!.v, d.truth[f])) && (d.currency === undefined || d.cands.currency?.code === d.currency)) ok++;
     });
+    return { unflagged, ok };
+  });
+  const invoices = choose(false);
+  const receipts = choose(true);
+  model.reviewThreshold = invoices.threshold;
+  model.receiptReviewThreshold = receipts.threshold;
+  model.thresholds = invoices.rows;
+  model.receiptThresholds = receipts.rows;
+  return model;
+}
+
+/**
+ * Review threshold for one kind of document (receipts, or the rest): the lowest at which 98% of
+ * the documents left unflagged are fully right, judged on at least 20 of them, else on at least 10
+ * (fewer say nothing); when none gets there, the highest (nearly everything is flagged: what is
+ * not flagged must be trustworthy, however few that leaves).
+ */
+function chooseThreshold(count: (th: number) => { unflagged: number; ok: number }): { threshold: number; rows: NonNullable<Model['thresholds']> } {
+  const rows = THRESHOLDS.map((th) => {
+    const { unflagged, ok } = count(th);
     return { th, unflagged, share: unflagged ? ok / unflagged : 0 };
   });
-  const good = rows.find((r) => r.unflagged >= 20 && r.share >= 0.98);
-  const usable = rows.filter((r) => r.unflagged >= sorted.length / 10).sort((a, b) => b.share - a.share || a.th - b.th);
-  model.reviewThreshold = good?.th ?? usable[0]?.th ?? 0.9;
-  model.thresholds = rows.map((r) => ({ threshold: r.th, unflagged: r.unflagged, share: Math.round(r.share * 1000) / 1000 }));
-  return model;
+  const good = rows.find((r) => r.unflagged >= 20 && r.share >= 0.98) ?? rows.find((r) => r.unflagged >= 10 && r.share >= 0.98);
+  return { threshold: good?.th ?? THRESHOLDS[THRESHOLDS.length - 1], rows: rows.map((r) => ({ threshold: r.th, unflagged: r.unflagged, share: Math.round(r.share * 1000) / 1000 })) };
 }
