@@ -6,11 +6,22 @@
 import type { FieldBox } from '../types.js';
 import type { PageText, PageWord } from './types.js';
 
+/** A word of a laid-out page as a layout places it: its row and [start, end) characters there, its box in the layout's units (points, pixels). */
+export interface PlacedWord {
+  row: number;
+  start: number;
+  end: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 const r4 = (n: number) => Math.round(n * 1e4) / 1e4;
 const clamp = (n: number) => Math.min(1, Math.max(0, n));
 
 /** A word's box in page units (x0 < x1, y0 < y1, origin top-left) as fractions of a `width` x `height` page. */
-export function pageWord(w: { row: number; start: number; end: number; x0: number; y0: number; x1: number; y1: number }, width: number, height: number): PageWord {
+export function pageWord(w: PlacedWord, width: number, height: number): PageWord {
   const x0 = clamp(Math.min(w.x0, w.x1) / width);
   const y0 = clamp(Math.min(w.y0, w.y1) / height);
   const x1 = clamp(Math.max(w.x0, w.x1) / width);

@@ -3,16 +3,10 @@
  * the review report show. The core fields are listed once here, so every output names and
  * orders them alike.
  */
-import type { DocumentResult, Field, Job } from '../types.js';
+import type { DocumentResult, Field, FieldBox, Job } from '../types.js';
 
 /** Where a field was read: 1-based page and a rectangle as fractions of the page (0..1, origin top-left). */
-export interface FieldBox {
-  page: number;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+export type { FieldBox };
 
 export type CoreValueType = 'text' | 'date' | 'number';
 

@@ -11,6 +11,8 @@
  * horizontally (those are different rows).
  */
 
+import type { PlacedWord } from '../words.js';
+
 /** The parts of tesseract.js's `Page.blocks` output that the layout needs. */
 export interface OcrBox {
   x0: number;
@@ -56,16 +58,8 @@ export function pageSlope(lines: readonly OcrLineIn[]): number {
   return slopes.length >= 3 ? median(slopes) : 0;
 }
 
-/** A word of the laid-out text: its row and [start, end) characters there, its box in image pixels. */
-export interface PlacedOcrWord {
-  row: number;
-  start: number;
-  end: number;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+/** A word of the laid-out text with its box in image pixels. */
+export type PlacedOcrWord = PlacedWord;
 
 /**
  * @param placed when given, receives every word of the output with its box as tesseract gave it

@@ -23,6 +23,8 @@
  * It runs inside the PDF worker thread (pdf-thread.ts imports it) and in tests on the main thread.
  */
 
+import type { PlacedWord } from '../words.js';
+
 /** The parts of a pdf.js `TextItem` that the layout needs. */
 export interface LayoutItem {
   str: string;
@@ -36,16 +38,7 @@ export interface LayoutItem {
 /** pdf.js `TextContent.styles`: per-font metrics (ascent/descent as fractions of the font size). */
 export type LayoutStyles = Record<string, { ascent?: number; descent?: number } | undefined>;
 
-/** A word of the laid-out text: its row and [start, end) characters there, its box in viewport units. */
-export interface PlacedWord {
-  row: number;
-  start: number;
-  end: number;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+export type { PlacedWord };
 
 /**
  * @param items pdf.js text items of one page
