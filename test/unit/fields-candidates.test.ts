@@ -96,6 +96,23 @@ INV-7781             K-1200`);
     expect(byValue['K-1200']['label:otherOnly']).toBe(1);
   });
 
+  it('does not take an amount for a document number, even under a document word', () => {
+    const d = cands(`Invoice date: 2024-01-10
+Subtotal   100.00 EUR
+Invoice    1.234,56`);
+    expect(d.numbers.map((n) => n.value)).not.toContain('100.00');
+    expect(d.numbers.map((n) => n.value)).not.toContain('1.234,56');
+  });
+
+  it('counts a value once per printed occurrence: one token read under two labels is one place', () => {
+    const d = cands(`Rechnung
+Rechnungsnummer: RE-2024-0042`);
+    const re = d.numbers.filter((n) => n.value === 'RE-2024-0042');
+    // Seen right of "Rechnungsnummer:" and under "Rechnung": two candidates, one token.
+    expect(re.length).toBe(2);
+    expect(new Set(re.map((n) => `${n.line.n}:${n.token.start}`)).size).toBe(1);
+  });
+
   it('finds net + tax = total for any amounts and number format (property)', () => {
     const fmt = (n: number, style: number) => {
       const [i, c] = n.toFixed(2).split('.');

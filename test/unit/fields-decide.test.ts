@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { documentCandidates } from '../../src/extract/fields/candidates.js';
 import { decide } from '../../src/extract/fields/decide.js';
-import { defaultModel, type Model } from '../../src/extract/fields/model.js';
+import { defaultModel, distribution, type Model } from '../../src/extract/fields/model.js';
 
 const doc = (text: string) => documentCandidates([{ page: 1, text, source: 'text', ocrConfidence: null }]);
 const identity = { w: [0, 1, 0, 0, 0, 0] };
@@ -68,5 +68,19 @@ Change                            ${(Math.ceil(total / 50) * 50 + 50 - total).to
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("a value's probability: summed over one token's candidates, the likeliest of its printed places", () => {
+    const uniform = { weights: {}, calibration: identity };
+    // RE-7 is one token read twice (right of "Rechnungsnummer:", under "Rechnung"); 12.50 is printed twice.
+    const d = doc(`Rechnung
+Rechnungsnummer: RE-7      Kunde: K-1`);
+    const nums = distribution(uniform, d.numbers);
+    const n = d.numbers.length + 1;
+    expect(nums.values[0].value).toBe('RE-7');
+    expect(nums.values[0].p).toBeCloseTo(2 / n, 6);
+    const a = doc('Item   12.50\nTotal  12.50');
+    const amounts = distribution(uniform, a.amounts);
+    expect(amounts.values.find((v) => v.value === 12.5)!.p).toBeCloseTo(1 / (a.amounts.length + 1), 6);
   });
 });

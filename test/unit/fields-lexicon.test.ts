@@ -50,7 +50,7 @@ describe('label lexicon', () => {
     for (const label of ['Invoice date', 'Rechnungsdatum', 'Date de facture', "Date d'émission", 'Factuurdatum', 'Fecha de emisión', 'Data fattura', 'Data wystawienia']) {
       expect(DATE.issue.test(label), label).toBe(true);
     }
-    for (const label of ['Due date', 'Fällig am', 'Zahlbar bis', 'Échéance', 'Vervaldatum', 'Vencimiento', 'Scadenza', 'Termin płatności']) {
+    for (const label of ['Due date', 'Fällig am', 'Zahlbar bis', 'Zahlbar ohne Abzug bis', 'Échéance', 'Vervaldatum', 'Vencimiento', 'Scadenza', 'Termin płatności']) {
       expect(DATE.due.test(label), label).toBe(true);
     }
     for (const label of ['Order date', 'Lieferdatum', 'Leistungszeitraum', 'Date de livraison', 'Check-in', 'Date de facture associée']) {
