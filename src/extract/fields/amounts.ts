@@ -107,7 +107,8 @@ function taxSums(cs: AmountCandidate[]): AmountCandidate[] {
     if (!has(t, 'totalStrong', 'totalWeak', 'due') || t.value === 0) continue;
     for (const n of cs) {
       if (!has(n, 'net') || n.line.page !== t.line.page || n.line.n >= t.line.n || Math.abs(n.value) >= Math.abs(t.value)) continue;
-      const between = cs.filter((x) => x.line.page === t.line.page && x.line.n > n.line.n && x.line.n < t.line.n && has(x, 'tax') && !has(x, 'net', 'totalStrong') && x.features['pos:rightmost']);
+      // A tax line by its own label (a heading above it may be the net amount's line, when a layout runs label and value together).
+      const between = cs.filter((x) => x.line.page === t.line.page && x.line.n > n.line.n && x.line.n < t.line.n && own(x, 'tax') && !own(x, 'net', 'totalStrong') && x.features['pos:rightmost']);
       if (between.length < 2) continue;
       const sum = round2(between.reduce((a, x) => a + x.value, 0));
       if (!near(n.value + sum, t.value) || seen.has(sum)) continue;
@@ -121,6 +122,7 @@ function taxSums(cs: AmountCandidate[]): AmountCandidate[] {
   return out;
 }
 
+const own = (c: AmountCandidate, ...keys: string[]) => keys.some((k) => c.features[`seg:${k}`] || c.features[`row:${k}`]);
 const has = (c: AmountCandidate, ...keys: string[]) => keys.some((k) => c.features[`seg:${k}`] || c.features[`row:${k}`] || c.features[`above:${k}`] || c.features[`prev:${k}`]);
 
 /** Arithmetic agreement: which sums, differences and rates each amount takes part in. */
