@@ -7,6 +7,8 @@
  * the cursor and line controls of its progress display and spinner.
  */
 
+import { shownPath } from '../raw-names.js';
+
 /** CSI sequences docparse's own output uses: SGR colours (m), erase in line (K), erase below (J, 0J), cursor moves (A-G), show/hide cursor (?25h/l). */
 const OWN = /^\x1b\[(?:[0-9;]*[mKABCDG]|0?J|\?25[hl])/;
 // C0 controls except tab, newline and carriage return; DEL; C1 controls; Unicode bidi overrides.
@@ -14,7 +16,9 @@ const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]
 
 const hex4 = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
-export function terminalSafe(s: string): string {
+export function terminalSafe(text: string): string {
+  // Bytes of a file name that are not UTF-8 (kept as lone surrogates, raw-names.ts) show as \xNN.
+  const s = shownPath(text);
   if (!/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/.test(s)) return s;
   let out = '';
   let i = 0;

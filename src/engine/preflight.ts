@@ -8,24 +8,25 @@ import { hostname } from 'node:os';
 import type { Job } from '../types.js';
 import { permanent, transient } from '../errors.js';
 import { kindFromExtension } from '../sniff.js';
+import { fsPath, shownPath } from '../raw-names.js';
 
 export function preflight(job: Job, maxFileSize: number): void {
   let st;
   try {
-    st = statSync(job.path);
+    st = statSync(fsPath(job.path));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
       // No parent folder either: more likely a share not mounted on this machine (many
       // workers reading one submitted path) than a deleted file. That can heal: retry.
-      if (!existsSync(dirname(job.path))) {
-        throw transient('file_unavailable', `the folder ${dirname(job.path)} is not there on ${hostname()}`, 'Workers read files at the path they were submitted with: mount the share at the same path on every worker machine.');
+      if (!existsSync(fsPath(dirname(job.path)))) {
+        throw transient('file_unavailable', `the folder ${shownPath(dirname(job.path))} is not there on ${hostname()}`, 'Workers read files at the path they were submitted with: mount the share at the same path on every worker machine.');
       }
-      throw permanent('unreadable', `the file is gone: ${job.path} was moved or deleted after it was scanned`, 'Put the file back, or submit the folder again to pick up its new location.');
+      throw permanent('unreadable', `the file is gone: ${shownPath(job.path)} was moved or deleted after it was scanned`, 'Put the file back, or submit the folder again to pick up its new location.');
     }
     throw err;
   }
-  if (!st.isFile()) throw permanent('unsupported', `${job.path} is not a regular file`);
+  if (!st.isFile()) throw permanent('unsupported', `${shownPath(job.path)} is not a regular file`);
   if (st.size === 0) throw permanent('empty', 'the file is empty (0 bytes)');
   if (st.size > maxFileSize) {
     throw permanent('too_large', `the file is ${formatBytes(st.size)}, over the ${formatBytes(maxFileSize)} limit (--max-file-size)`);
@@ -36,8 +37,8 @@ export function preflight(job: Job, maxFileSize: number): void {
   }
   if (!job.kind) {
     const claimed = kindFromExtension(job.fileName);
-    if (claimed) throw permanent('corrupt', `${job.fileName} is named like a ${claimed.toUpperCase()} file but its content is not one (damaged, truncated at the start, or mislabelled)`);
-    throw permanent('unsupported', `${job.fileName} is not a PDF, PNG, JPEG, TIFF or e-invoice XML file (its content matches none of them)`);
+    if (claimed) throw permanent('corrupt', `${shownPath(job.fileName)} is named like a ${claimed.toUpperCase()} file but its content is not one (damaged, truncated at the start, or mislabelled)`);
+    throw permanent('unsupported', `${shownPath(job.fileName)} is not a PDF, PNG, JPEG, TIFF or e-invoice XML file (its content matches none of them)`);
   }
 }
 

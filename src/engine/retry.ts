@@ -21,6 +21,7 @@ import { Engine, sendWebhooks, type EngineOptions } from './run.js';
 import { closeRun } from './close.js';
 import { NO_FILES, type RunSummary } from './summary.js';
 import { makeOwnerId } from './owner.js';
+import { fsPath } from '../raw-names.js';
 
 export interface RetryPlan {
   /** Unchanged files whose jobs run again. */
@@ -49,7 +50,7 @@ export async function planRetry(jobs: Job[], opts: { all?: boolean; named?: Read
     }
     let size: number | null = null;
     try {
-      const st = statSync(job.path);
+      const st = statSync(fsPath(job.path));
       if (st.isFile()) size = st.size;
     } catch {
       /* gone: decided below */

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import type { FileKind } from '../types.js';
 import { sniff, SNIFF_BYTES } from '../sniff.js';
+import { fsPath } from '../raw-names.js';
 
 const WHOLE_FILE_LIMIT = 2 * 1024 * 1024;
 
@@ -18,13 +19,13 @@ export interface Fingerprint {
 
 export async function fingerprintFile(path: string, sizeHint: number): Promise<Fingerprint> {
   if (sizeHint <= WHOLE_FILE_LIMIT) {
-    const buf = readFileSync(path);
+    const buf = readFileSync(fsPath(path));
     return { fingerprint: createHash('sha256').update(buf).digest('hex'), kind: sniff(buf.subarray(0, SNIFF_BYTES)), bytes: buf.length };
   }
   const hash = createHash('sha256');
   let head: Buffer | null = null;
   let bytes = 0;
-  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  const stream = createReadStream(fsPath(path), { highWaterMark: 1024 * 1024 });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     if (!head) head = chunk.subarray(0, SNIFF_BYTES);
     hash.update(chunk);

@@ -18,6 +18,7 @@ import type { Ledger } from '../ledger/port.js';
 import type { Job } from '../types.js';
 import type { FailureRow } from '../report/failures.js';
 import { cutName } from '../report/names.js';
+import { decodeName, fsPath as f, shownPath } from '../raw-names.js';
 
 export type MoveEvent =
   | { type: 'moved'; jobId: string; from: string; to: string; state: 'completed' | 'failed' }
@@ -45,34 +46,35 @@ export function isUnder(p: string, root: string): boolean {
  */
 export function moveFileSafely(src: string, targetDir: string): string {
   mkdirSync(targetDir, { recursive: true });
-  const before = statSync(src);
+  // Every call gets the exact bytes (`f`): a name that is not UTF-8 keeps its bytes in the target.
+  const before = statSync(f(src));
   const name = basename(src);
   const tmp = join(targetDir, `.${cutName(name, 200)}.${process.pid}.${randomBytes(4).toString('hex')}.moving`);
   let final: string | null = null;
   try {
-    copyFileSync(src, tmp, constants.COPYFILE_EXCL);
-    utimesSync(tmp, before.atime, before.mtime);
+    copyFileSync(f(src), f(tmp), constants.COPYFILE_EXCL);
+    utimesSync(f(tmp), before.atime, before.mtime);
     fsyncPath(tmp, 'r+');
     final = reserveName(targetDir, name);
-    renameSync(tmp, final);
+    renameSync(f(tmp), f(final));
     fsyncPath(targetDir, 'r');
-    const copy = statSync(final);
-    const after = statSync(src);
+    const copy = statSync(f(final));
+    const after = statSync(f(src));
     if (copy.size !== before.size || !sameFile(before, after)) {
-      throw new Error(`${src} changed while it was being moved; it was left in place`);
+      throw new Error(`${shownPath(src)} changed while it was being moved; it was left in place`);
     }
   } catch (err) {
     for (const p of [tmp, final]) {
       if (!p) continue;
       try {
-        unlinkSync(p);
+        unlinkSync(f(p));
       } catch {
         /* not there */
       }
     }
     throw err;
   }
-  unlinkSync(src);
+  unlinkSync(f(src));
   fsyncPath(dirname(src), 'r');
   return final;
 }
@@ -89,7 +91,7 @@ function reserveName(dir: string, name: string): string {
     // A suffix must not push a name that was at the limit over it (255 bytes on most file systems).
     const candidate = join(dir, i === 0 ? name : `${cutName(stem, 250 - Buffer.byteLength(`-${i}${ext}`))}-${i}${ext}`);
     try {
-      closeSync(openSync(candidate, 'wx'));
+      closeSync(openSync(f(candidate), 'wx'));
       return candidate;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || i >= 10_000) throw err;
@@ -100,7 +102,7 @@ function reserveName(dir: string, name: string): string {
 function fsyncPath(path: string, flags: 'r' | 'r+'): void {
   let fd: number | undefined;
   try {
-    fd = openSync(path, flags);
+    fd = openSync(f(path), flags);
     fsyncSync(fd);
   } catch (err) {
     // Folders cannot be fsynced on some platforms; a file that cannot be is a real error.
@@ -179,7 +181,7 @@ export class OriginalsMover {
     for (const path of paths) {
       let st: Stats;
       try {
-        st = statSync(path);
+        st = statSync(f(path));
       } catch {
         continue; // already moved (by us or another worker) or deleted
       }
@@ -188,7 +190,7 @@ export class OriginalsMover {
       const confined = this.realRoots.some((r) => isUnder(real, r)) || (this.o.includeJobPath && path === job.path && real === resolve(path));
       if (!confined) {
         this.counts.skipped++;
-        const reason = `its real path ${real} is outside the folders given (${this.roots.join(', ') || 'none'}); it was not moved`;
+        const reason = `its real path ${shownPath(real)} is outside the folders given (${this.roots.map(shownPath).join(', ') || 'none'}); it was not moved`;
         this.refused.push({ path, jobId: job.id, fingerprint: job.fingerprint, errorClass: MOVE_REFUSED, message: reason, attempts: job.attempts, retryable: false, hint: 'A symbolic link leads outside the folder. Move the file yourself, or submit the folder it really is in.' });
         this.o.onEvent?.({ type: 'move-skipped', jobId: job.id, path, reason });
         continue;
@@ -216,7 +218,7 @@ export class OriginalsMover {
 
 function realOrSelf(p: string): string {
   try {
-    return realpathSync(p);
+    return decodeName(realpathSync(f(p), { encoding: 'buffer' }));
   } catch {
     return resolve(p);
   }
@@ -224,7 +226,7 @@ function realOrSelf(p: string): string {
 
 function statOrNull(p: string): Stats | null {
   try {
-    return statSync(p);
+    return statSync(f(p));
   } catch {
     return null;
   }

@@ -9,8 +9,9 @@
  *   root given on the command line; a glob without a slash matches the base name.
  */
 import { opendir, stat } from 'node:fs/promises';
-import { UsageError, permanent } from '../errors.js';
-import { existsSync, lstatSync, readdirSync, type Stats } from 'node:fs';
+import { UsageError } from '../errors.js';
+import { lstatSync, type Stats } from 'node:fs';
+import { decodeName, fsPath } from '../raw-names.js';
 import { join, relative, resolve, basename } from 'node:path';
 import picomatch from 'picomatch';
 
@@ -36,26 +37,6 @@ function compile(globs: string[] | undefined): Matcher | null {
   return (p: string) => (full?.(p) ?? false) || (base?.(basename(p)) ?? false);
 }
 
-/** The entry of `dir` whose name decodes to `lossy`, with the bytes that are not UTF-8 shown as \xNN. */
-function undecodable(dir: string, lossy: string): string {
-  const raw = readdirSync(dir, { encoding: 'buffer' }).find((b) => b.toString('utf8') === lossy);
-  if (!raw) return lossy;
-  let out = '';
-  for (let i = 0; i < raw.length; ) {
-    // The longest valid UTF-8 sequence here (1-4 bytes), else one byte escaped.
-    let n = 0;
-    for (let len = 4; len >= 1 && !n; len--) {
-      const piece = raw.subarray(i, i + len);
-      if (piece.length === len && !piece.toString('utf8').includes('\ufffd') && Buffer.from(piece.toString('utf8')).equals(piece)) n = len;
-    }
-    if (n) {
-      out += raw.subarray(i, i + n).toString('utf8');
-      i += n;
-    } else out += `\\x${raw[i++].toString(16).padStart(2, '0')}`;
-  }
-  return out;
-}
-
 export async function* walk(roots: string[], opts: WalkOptions = {}): AsyncGenerator<WalkItem> {
   const include = compile(opts.include);
   const exclude = compile(opts.exclude);
@@ -63,7 +44,7 @@ export async function* walk(roots: string[], opts: WalkOptions = {}): AsyncGener
     const root = resolve(r);
     let st: Stats;
     try {
-      st = await stat(root);
+      st = await stat(fsPath(root));
     } catch (err) {
       yield { type: 'error', path: root, error: err as NodeJS.ErrnoException };
       continue;
@@ -83,7 +64,8 @@ export async function* walk(roots: string[], opts: WalkOptions = {}): AsyncGener
       const dir = stack.pop()!;
       let handle;
       try {
-        handle = await opendir(dir, { bufferSize: 256 });
+        // Names as bytes: one that is not valid UTF-8 (Latin-1, say) is kept exactly (raw-names.ts).
+        handle = await opendir(fsPath(dir), { bufferSize: 256, encoding: 'buffer' as BufferEncoding });
       } catch (err) {
         yield { type: 'error', path: dir, error: err as NodeJS.ErrnoException };
         continue;
@@ -91,20 +73,16 @@ export async function* walk(roots: string[], opts: WalkOptions = {}): AsyncGener
       const subdirs: string[] = [];
       try {
         for await (const ent of handle) {
-          const p = join(dir, ent.name);
+          const name = decodeName(ent.name as unknown as Buffer);
+          const p = join(dir, name);
           const rel = relative(root, p);
-          if (!opts.hidden && ent.name.startsWith('.')) continue;
-          if (ent.name.includes('\ufffd') && !existsSync(p)) {
-            // A name that is not valid UTF-8 (Latin-1 bytes, say): its string form names no file.
-            yield { type: 'error', path: join(dir, undecodable(dir, ent.name)), error: permanent('unreadable', `its name is not valid UTF-8 (the bytes that are not are shown as \\xNN); docparse cannot open it by that name`, 'Rename the file with a UTF-8 name (e.g. `convmv -f latin1 -t utf8 --notest FILE`), then run submit again.') as unknown as NodeJS.ErrnoException };
-            continue;
-          }
+          if (!opts.hidden && name.startsWith('.')) continue;
           let isDir = ent.isDirectory();
           let isFile = ent.isFile();
           let fst: Stats | null = null;
           if (ent.isSymbolicLink()) {
             try {
-              fst = await stat(p);
+              fst = await stat(fsPath(p));
             } catch {
               yield { type: 'skipped', path: p, reason: 'broken-link' };
               continue;
@@ -113,7 +91,7 @@ export async function* walk(roots: string[], opts: WalkOptions = {}): AsyncGener
             isFile = fst.isFile();
           }
           if (isDir) {
-            const dst = fst ?? (await stat(p).catch(() => null));
+            const dst = fst ?? (await stat(fsPath(p)).catch(() => null));
             if (!dst) continue;
             const key = `${dst.dev}:${dst.ino}`;
             if (seen.has(key)) {
@@ -130,7 +108,7 @@ export async function* walk(roots: string[], opts: WalkOptions = {}): AsyncGener
           try {
             // Synchronous: one stat is a few microseconds, and the promise version costs more
             // than the call itself over 100,000 files.
-            fst ??= lstatSync(p);
+            fst ??= lstatSync(fsPath(p));
           } catch (err) {
             yield { type: 'error', path: p, error: err as NodeJS.ErrnoException };
             continue;

@@ -13,6 +13,7 @@ import { scan, type ScannedFile, type ScanStats } from './scan.js';
 import { kindFromExtension, sniff, SNIFF_BYTES } from '../sniff.js';
 import { walk } from './walk.js';
 import { isUnder } from './move.js';
+import { fsPath } from '../raw-names.js';
 
 /** Names that download and copy tools give unfinished files: never taken, whatever their content. */
 export const PARTIAL_FILE_GLOBS = ['*.part', '*.partial', '*.crdownload', '*.download', '*.tmp', '*.temp', '~*'];
@@ -124,7 +125,7 @@ export class HotFolder {
 function looksLikeDocument(path: string): boolean {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(fsPath(path), 'r');
     const head = Buffer.alloc(SNIFF_BYTES);
     const n = readSync(fd, head, 0, SNIFF_BYTES, 0);
     return sniff(head.subarray(0, n)) !== null;

@@ -7,6 +7,7 @@
 import { flagDuplicates, invoiceKey, type DuplicateCandidate } from '../duplicates.js';
 import type { DocumentResult } from '../types.js';
 import type { Row } from './rows.js';
+import { fromStored } from '../raw-names.js';
 
 /** Candidates read per completion: an invoice number common to many vendors ("1") stays cheap. */
 export const CANDIDATE_LIMIT = 200;
@@ -27,5 +28,5 @@ export function withDuplicates(result: DocumentResult, self: { jobId: string; fi
 export { invoiceKey };
 
 function toCandidate(r: Row, json: (v: unknown) => unknown): DuplicateCandidate {
-  return { jobId: String(r.id), fingerprint: String(r.fingerprint), path: String(r.path), result: (json(r.result) as DocumentResult | null) ?? null };
+  return { jobId: String(r.id), fingerprint: String(r.fingerprint), path: fromStored(String(r.path)), result: (json(r.result) as DocumentResult | null) ?? null };
 }

@@ -5,6 +5,8 @@
  */
 import type { DocumentResult, Job, JobError, JobEvent, JobSettings, JobState, Run } from '../types.js';
 import type { OutboxEvent, OutboxState } from './port.js';
+import { basename } from 'node:path';
+import { fromStored } from '../raw-names.js';
 
 export type Row = Record<string, unknown>;
 
@@ -17,14 +19,17 @@ const str = (v: unknown): string | null => (v as string | null) ?? null;
 export const json = (v: unknown): unknown => (v == null || v === '' ? null : typeof v === 'string' ? JSON.parse(v) : v);
 
 export function toJob(r: Row): Job {
+  // A path with bytes that are not UTF-8 is stored escaped (raw-names.ts); its file name column
+  // holds a form for people only, so the name comes from the path.
+  const path = fromStored(String(r.path));
   return {
     id: String(r.id),
     fingerprint: String(r.fingerprint),
     settingsKey: String(r.settings_key),
     settings: json(r.settings) as JobSettings,
     status: r.status as JobState,
-    path: String(r.path),
-    fileName: String(r.file_name),
+    path,
+    fileName: path === r.path ? String(r.file_name) : basename(path),
     size: Number(r.size),
     kind: (r.kind as Job['kind']) ?? null,
     templateId: str(r.template_id),

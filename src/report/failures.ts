@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Job } from '../types.js';
 import { writeFileAtomic, writeJsonAtomic } from './atomic.js';
 import { csvLine } from './csv.js';
+import { shownPath } from '../raw-names.js';
 
 export interface FailureRow {
   path: string;
@@ -35,7 +36,7 @@ export function jobFailureRow(j: Job): FailureRow {
 const COLUMNS: Array<keyof FailureRow> = ['path', 'jobId', 'fingerprint', 'errorClass', 'message', 'attempts', 'retryable', 'hint'];
 
 export function failuresCsv(rows: FailureRow[]): string {
-  return csvLine(COLUMNS) + rows.map((r) => csvLine(COLUMNS.map((c) => r[c]))).join('');
+  return csvLine(COLUMNS) + rows.map((r) => csvLine(COLUMNS.map((c) => (c === 'path' ? shownPath(r.path) : r[c])))).join('');
 }
 
 export function writeFailures(outDir: string, rows: FailureRow[]): void {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Job } from '../types.js';
 import { cutName } from './names.js';
 import { writeJsonAtomic } from './atomic.js';
+import { shownPath } from '../raw-names.js';
 
 /** The public view of a job: exactly these keys, in this order (`status --json`). */
 export interface JobView {
@@ -76,7 +77,8 @@ export function jobView(job: Job): JobView {
 export function resultFileName(job: Pick<Job, 'fileName' | 'fingerprint'>): string {
   // 200 bytes of name + `.<12 hex>.json`, and room for the temp name's suffixes (atomic.ts): under 255.
   const safe = cutName(
-    job.fileName
+    // Bytes that are not UTF-8 as \xNN, whose backslash becomes `_` below: `caf\xe9.pdf` -> `caf_xe9.pdf`.
+    shownPath(job.fileName)
       .normalize('NFC')
       .replace(/[\u0000-\u001f\u007f-\u009f/\\:*?"<>|\ufffd]+/g, '_')
       .replace(/^\.+/, '_')

@@ -4,6 +4,7 @@
  * orders them alike.
  */
 import type { DocumentResult, Field, FieldBox, Job } from '../types.js';
+import { shownPath } from '../raw-names.js';
 
 /** Where a field was read: 1-based page and a rectangle as fractions of the page (0..1, origin top-left). */
 export type { FieldBox };
@@ -100,10 +101,10 @@ export function documentRow({ job, paths }: JobWithPaths): DocumentRow {
     if (f && f.value !== null && f.value !== '' && (lowest === null || f.confidence < lowest)) lowest = f.confidence;
   }
   return {
-    path: paths?.[0] ?? job.path,
+    path: shownPath(paths?.[0] ?? job.path),
     jobId: job.id,
     fingerprint: job.fingerprint,
-    fileName: job.fileName,
+    fileName: shownPath(job.fileName),
     status: job.status === 'failed' ? 'failed' : 'completed',
     documentType: documentTypeOf(r),
     documentKind: r?.documentKind ?? null,
@@ -121,10 +122,10 @@ export function documentRow({ job, paths }: JobWithPaths): DocumentRow {
 /** A file that failed before it became a job (the scan could not read it): a row of failures.json. */
 export function failureDocumentRow(f: { path: string; jobId: string | null; fingerprint: string | null; errorClass: string; message: string; hint: string }): DocumentRow {
   return {
-    path: f.path,
+    path: shownPath(f.path),
     jobId: f.jobId,
     fingerprint: f.fingerprint,
-    fileName: f.path.split(/[\\/]/).pop() ?? f.path,
+    fileName: shownPath(f.path.split(/[\\/]/).pop() ?? f.path),
     status: 'failed',
     documentType: null,
     documentKind: null,

@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { CORE_FIELDS, type DocumentRow } from './rows.js';
 import { RESULT_COLUMNS, resultCells } from './csv.js';
 import type { FailureRow } from './failures.js';
+import { shownPath } from '../raw-names.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -67,7 +68,7 @@ export async function openXlsxWriter(path: string): Promise<XlsxWriter> {
       results.addRow(values).commit();
     },
     addFailure(row) {
-      pendingFailures.push(row);
+      pendingFailures.push({ ...row, path: shownPath(row.path) });
     },
     async commit() {
       if (done) return;

@@ -10,6 +10,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
+import { fsPath, shownPath } from '../../raw-names.js';
 import { createHash } from 'node:crypto';
 import { imageSize } from 'image-size';
 import { JobError, UsageError, permanent, toJobError } from '../../errors.js';
@@ -121,11 +122,11 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
 
 /** Reads a job's file, checking it is still the content that was fingerprinted. */
 export async function loadInput(input: ExtractInput): Promise<Uint8Array> {
-  const data = await readFile(input.path); // ENOENT/EACCES -> `unreadable` through toJobError
-  if (data.length === 0) throw permanent('empty', `${input.path} is empty (0 bytes)`);
+  const data = await readFile(fsPath(input.path)); // ENOENT/EACCES -> `unreadable` through toJobError
+  if (data.length === 0) throw permanent('empty', `${shownPath(input.path)} is empty (0 bytes)`);
   if (input.fingerprint) {
     const sha = createHash('sha256').update(data).digest('hex');
-    if (sha !== input.fingerprint) throw permanent('unreadable', `${input.path} changed since it was scanned (content no longer matches its fingerprint)`, 'The file was modified during the run. Run submit again to pick up the new version.');
+    if (sha !== input.fingerprint) throw permanent('unreadable', `${shownPath(input.path)} changed since it was scanned (content no longer matches its fingerprint)`, 'The file was modified during the run. Run submit again to pick up the new version.');
   }
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }

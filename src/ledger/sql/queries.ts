@@ -8,6 +8,7 @@ import { toJob, toJobEvent } from '../rows.js';
 import { needsReview } from './review.js';
 import type { Dialect } from './dialect.js';
 import { all, ms, one, type Step } from './statements.js';
+import { storedPath } from '../../raw-names.js';
 
 export function* getJob(jobId: string): Step<Job | null> {
   const row = yield* one('SELECT * FROM jobs WHERE id = ?', [jobId]);
@@ -55,7 +56,7 @@ export function* findJobsByFingerprint(prefix: string): Step<Job[]> {
 }
 
 export function* findJobsByPath(path: string): Step<Job[]> {
-  return (yield* all('SELECT j.* FROM job_paths p JOIN jobs j ON j.id = p.job_id WHERE p.path = ? ORDER BY j.created_at, j.id', [path])).map(toJob);
+  return (yield* all('SELECT j.* FROM job_paths p JOIN jobs j ON j.id = p.job_id WHERE p.path = ? ORDER BY j.created_at, j.id', [storedPath(path)])).map(toJob);
 }
 
 export function* jobEvents(jobId: string): Step<JobEvent[]> {

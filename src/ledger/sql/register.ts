@@ -11,12 +11,13 @@ import { newId } from '../ids.js';
 import { applyTransition } from './jobs.js';
 import type { Dialect } from './dialect.js';
 import { all, cmp, exec, ms, one, ROWS, type Row, type Step } from './statements.js';
+import { fromStored, shownPath, storedPath } from '../../raw-names.js';
 
 /** What the fast path remembers of each of these paths. */
 export function* lookupFiles(d: Dialect, paths: string[]): Step<Map<string, FileRecord>> {
   const out = new Map<string, FileRecord>();
   if (paths.length === 0) return out;
-  const byPath = new Map((yield* all(`SELECT * FROM files WHERE ${d.inList('path')}`, [paths])).map((r) => [String(r.path), r]));
+  const byPath = new Map((yield* all(`SELECT * FROM files WHERE ${d.inList('path')}`, [paths.map(storedPath)])).map((r) => [fromStored(String(r.path)), r]));
   for (const p of paths) {
     const r = byPath.get(p);
     if (r) out.set(p, { path: p, size: Number(r.size), mtimeMs: Number(r.mtime_ms), ino: Number(r.ino), fingerprint: String(r.fingerprint), kind: r.kind as FileRecord['kind'] });
@@ -37,7 +38,7 @@ export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions)
        ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, ino = excluded.ino,
          fingerprint = excluded.fingerprint, kind = excluded.kind, seen_at = excluded.seen_at`,
       [ROWS],
-      files.map((f) => [f.path, f.size, f.mtimeMs, f.ino, f.fingerprint, f.kind, now]),
+      files.map((f) => [storedPath(f.path), f.size, f.mtimeMs, f.ino, f.fingerprint, f.kind, now]),
     );
   }
   const seq0 = Number((yield* one('SELECT coalesce(max(seq) + 1, 0) AS n FROM run_jobs WHERE run_id = ?', [o.runId]))!.n);
@@ -65,7 +66,7 @@ export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions)
     const created = yield* all(
       `${d.insertRows('jobs', JOB_COLUMNS, { status: `'pending'`, attempts: '0' })} ON CONFLICT (fingerprint, settings_key) DO NOTHING RETURNING *`,
       [ROWS],
-      unknown.map((x) => [newId('job'), x.it.fingerprint, o.settingsKey, settings, x.it.path, x.it.fileName, x.it.size, x.it.kind, o.settings.template, o.maxAttempts, o.runId, now, now, o.priority ?? 0]),
+      unknown.map((x) => [newId('job'), x.it.fingerprint, o.settingsKey, settings, storedPath(x.it.path), shownPath(x.it.fileName), x.it.size, x.it.kind, o.settings.template, o.maxAttempts, o.runId, now, now, o.priority ?? 0]),
     );
     for (const r of created) {
       rows.set(String(r.fingerprint), r);
@@ -100,10 +101,10 @@ export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions)
     return st !== 'processing' && st !== 'completed' && (!isNew.has(fp) || x !== firstOf.get(fp));
   });
   if (moved.length) {
-    yield* exec(d.updateRows('jobs', ['id', 'text'], MOVE_COLUMNS), [ROWS], moved.map(([fp, x]) => [x.it.path, x.it.fileName, x.it.size, now, String(rows.get(fp)!.id)]));
+    yield* exec(d.updateRows('jobs', ['id', 'text'], MOVE_COLUMNS), [ROWS], moved.map(([fp, x]) => [storedPath(x.it.path), shownPath(x.it.fileName), x.it.size, now, String(rows.get(fp)!.id)]));
   }
   const jobIds = items.map((it) => String(rows.get(it.fingerprint)!.id));
-  yield* exec(`${d.insertRows('job_paths', PATH_COLUMNS)} ON CONFLICT DO NOTHING`, [ROWS], items.map((it, i) => [jobIds[i], it.path, now]));
+  yield* exec(`${d.insertRows('job_paths', PATH_COLUMNS)} ON CONFLICT DO NOTHING`, [ROWS], items.map((it, i) => [jobIds[i], storedPath(it.path), now]));
   // One link per job, numbered in the order the run met them: the first item of its content
   // (in the order above) says how the run found it.
   yield* exec(`${d.insertRows('run_jobs', LINK_COLUMNS)} ON CONFLICT DO NOTHING`, [ROWS], order.map((x) => [o.runId, jobIds[x.i], outcomes[x.i], seq0 + x.i]));

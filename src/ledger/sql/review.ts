@@ -7,6 +7,7 @@
 import type { Dialect } from './dialect.js';
 import { applyTransition } from './jobs.js';
 import { all, ms, one, type Step } from './statements.js';
+import { fromStored, storedPath } from '../../raw-names.js';
 
 /** Completed, its result needs review, and no one approved it yet; `j.` or '' as the jobs table's prefix. */
 export function needsReview(d: Dialect, prefix = ''): string {
@@ -37,13 +38,13 @@ export function* supersede(d: Dialect, items: Array<{ path: string; jobId: strin
   const seen = yield* all(
     `SELECT p.path AS path, j.id AS id FROM job_paths p JOIN jobs j ON j.id = p.job_id
      WHERE ${d.inList('p.path')} AND j.settings_key = ? AND j.status = 'failed' AND j.superseded_by IS NULL ORDER BY j.id`,
-    [items.map((i) => i.path), settingsKey],
+    [items.map((i) => storedPath(i.path)), settingsKey],
   );
   const done: Array<{ jobId: string; by: string }> = [];
   for (const it of items) {
     for (const r of seen) {
       const id = String(r.id);
-      if (r.path !== it.path || id === it.jobId || done.some((x) => x.jobId === id)) continue;
+      if (fromStored(String(r.path)) !== it.path || id === it.jobId || done.some((x) => x.jobId === id)) continue;
       const row = yield* one(`SELECT * FROM jobs WHERE id = ? AND superseded_by IS NULL${d.forUpdate}`, [id]);
       if (!row || row.status !== 'failed') continue;
       yield* applyTransition(d, row, { type: 'supersede', now: t, by: it.jobId }, null);
