@@ -78,6 +78,11 @@ export function shownPath(p: string): string {
   return hasRawBytes(p) ? p.replace(RAW_G, (c) => `\\x${(c.charCodeAt(0) - 0xdc00).toString(16).padStart(2, '0')}`) : p;
 }
 
+/** A path typed as `shownPath` shows it (`\xNN` for bytes 0x80-0xFF) back as the path it stands for. */
+export function unshownPath(s: string): string {
+  return s.replace(/\\x([89a-f][0-9a-f])/gi, (_, hex: string) => String.fromCharCode(0xdc00 + parseInt(hex, 16)));
+}
+
 const STORED = 'bytes:';
 
 /** `p` as the ledger keeps it in a text column (see the top of this file). */

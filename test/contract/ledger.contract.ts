@@ -302,6 +302,33 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
       expect((await ledger.getJob(old.id))!.supersededBy).toBeNull();
     });
 
+    it('keeps paths that are not UTF-8 byte for byte: register, job, paths, file records, lookup by path, supersede', async () => {
+      // Latin-1 `café.pdf` as docparse holds it (the byte 0xE9 as U+DCE9), beside a real file whose
+      // name is the escaped form itself and one holding a backslash: three paths, never confused.
+      const raw = '/in/caf\udce9.pdf';
+      const literal = '/in/caf\\xe9.pdf';
+      const slash = '/in/a\\\\b\udcff.pdf';
+      const run = await newRun();
+      const r = await reg(run, [item(1, raw), item(2, literal), item(3, slash)]);
+      expect(r.map((x) => x.path)).toEqual([raw, literal, slash]);
+      for (const [i, p] of [raw, literal, slash].entries()) {
+        const job = (await ledger.getJob(r[i].jobId))!;
+        expect(job.path).toBe(p);
+        expect(job.fileName).toBe(p.slice('/in/'.length));
+        expect(await ledger.jobPaths(r[i].jobId)).toEqual([p]);
+        expect((await ledger.findJobsByPath(p)).map((j) => j.id)).toEqual([r[i].jobId]);
+      }
+      const m = await ledger.lookupFiles([raw, literal, slash, '/in/caf\ufffd.pdf']);
+      expect([...m.keys()].sort()).toEqual([raw, literal, slash].sort());
+      expect(m.get(raw)).toMatchObject({ path: raw, fingerprint: fp(1) });
+      // A rerun knows it; a failed job at that path is superseded by the path's new content.
+      expect((await reg(await newRun(), [item(1, raw)]))[0]).toMatchObject({ jobId: r[0].jobId, outcome: 'existing' });
+      const j = (await ledger.claim({ owner: 'o', leaseMs: 100, now: 20, runId: run }))!;
+      await ledger.fail(j.id, j.leaseToken, permanentErr, DEFAULT_BACKOFF, 30);
+      const [fixed] = await reg(await newRun(), [item(9, j.path)]);
+      expect(await ledger.supersede([{ path: j.path, jobId: fixed.jobId }], settings.lang, 40)).toEqual([{ jobId: j.id, by: fixed.jobId }]);
+    });
+
     it('finds jobs by id, path, fingerprint prefix and filters', async () => {
       const run = await newRun();
       const [r1] = await reg(run, [item(1), item(2)]);

@@ -1,11 +1,12 @@
 /**
  * File names as hostile input, through the real CLI: terminal escape codes in a name never reach
  * the terminal (they would clear the screen or set the window title); long non-ASCII names fit;
- * names that are not UTF-8 fail alone and say why.
+ * names that are not UTF-8 are processed, shown escaped and moved byte for byte.
  */
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { docparse } from '../helpers/cli.js';
 import { invoiceLines, scratch, writePdf } from './support.js';
 
@@ -62,20 +63,53 @@ describe('file names of any bytes and length', () => {
     expect(JSON.parse(String(again.stdout)).jobs.skipped).toBe(2);
   });
 
-  it('a name that is not UTF-8 (Latin-1 bytes) fails alone with the name shown escaped and what to do', async () => {
+  it('names that are not UTF-8 (Latin-1 bytes): processed, shown escaped, kept exactly in JSON; a rerun skips them; --move-done moves them byte for byte', async () => {
     const dir = scratch('docparse-names-latin1-');
     const inv = join(dir, 'in');
-    await writePdf(join(inv, 'good.pdf'), invoiceLines('INV-OK'));
-    copyFileSync(join(inv, 'good.pdf'), Buffer.from(`${inv}/caf\xe9.pdf`, 'latin1'));
-    const r = await docparse(['submit', inv, '--ledger', join(dir, 'l.db'), '--out', join(dir, 'out'), '--extractor', 'text', '-q'], { cwd: dir });
-    expect(r.exitCode, String(r.stderr)).toBe(2);
-    const failures = JSON.parse(readFileSync(join(dir, 'out', 'failures.json'), 'utf8'));
-    expect(failures).toHaveLength(1);
-    expect(failures[0].path).toBe(join(inv, 'caf\\xe9.pdf'));
-    expect(failures[0]).toMatchObject({ errorClass: 'unreadable', retryable: false });
-    expect(failures[0].message).toMatch(/not valid UTF-8/);
-    expect(failures[0].hint).toMatch(/Rename the file/);
-    expect(JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8')).byState.completed).toBe(1);
+    // Linux allows any bytes in a name: `café.pdf` and `Rechnung Müller.png` written in Latin-1.
+    const pdfName = Buffer.from('caf\xe9.pdf', 'latin1');
+    const pngName = Buffer.from('Rechnung M\xfcller.png', 'latin1');
+    await writePdf(join(inv, 'tmp.pdf'), invoiceLines('INV-LATIN-1'));
+    renameSync(join(inv, 'tmp.pdf'), Buffer.concat([Buffer.from(inv + '/'), pdfName]));
+    copyFileSync(fileURLToPath(new URL('../../fixtures/invoices/en-us-quarry-lane-software-scan.png', import.meta.url)), Buffer.concat([Buffer.from(inv + '/'), pngName]));
+    const args = ['submit', inv, '--ledger', join(dir, 'l.db'), '--out', join(dir, 'out')];
+    const r = await docparse(args, { cwd: dir });
+    expect(r.exitCode, String(r.stderr)).toBe(0);
+    const shown = String(r.stdout) + String(r.stderr);
+    expect(shown).toContain('caf\\xe9.pdf');
+    expect(shown).toContain('Rechnung M\\xfcller.png');
+    expect(shown).not.toContain('\ufffd');
+    const summary = JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8'));
+    expect(summary.byState).toMatchObject({ completed: 2, failed: 0 });
+    // Result files are named from the escaped form (its backslash made `_`); JSON keeps the exact name, reversibly.
+    const results = readdirSync(join(dir, 'out')).filter((n) => /\.[0-9a-f]{12}\.json$/.test(n)).sort();
+    expect(results.map((n) => n.replace(/\.[0-9a-f]{12}\.json$/, ''))).toEqual(['Rechnung M_xfcller.png', 'caf_xe9.pdf']);
+    const pdfResult = JSON.parse(readFileSync(join(dir, 'out', results[1]), 'utf8'));
+    expect(pdfResult.fileName).toBe('caf\udce9.pdf');
+    expect(pdfResult.paths).toEqual([join(inv, 'caf\udce9.pdf')]);
+    expect(pdfResult.result.invoiceNumber.value).toBe('INV-LATIN-1');
+    const pngResult = JSON.parse(readFileSync(join(dir, 'out', results[0]), 'utf8'));
+    expect(pngResult.result.documentKind).toBe('image');
+    expect(pngResult.result.pages[0].source).toBe('ocr');
+    const csv = readFileSync(join(dir, 'out', 'results.csv'), 'utf8');
+    expect(csv).toContain(`${join(inv, 'caf')}\\xe9.pdf,`);
+    // The jobs list shows them escaped too.
+    const jobs = await docparse(['jobs', '--ledger', join(dir, 'l.db')], { cwd: dir });
+    expect(String(jobs.stdout)).toContain('caf\\xe9.pdf');
+    // status takes the path as shown (the exact bytes cannot come through the command line).
+    const status = await docparse(['status', join(inv, 'caf\\xe9.pdf'), '--ledger', join(dir, 'l.db'), '--json'], { cwd: dir });
+    expect(status.exitCode, String(status.stderr)).toBe(0);
+    expect(JSON.parse(String(status.stdout))).toMatchObject({ status: 'completed', fileName: 'caf\udce9.pdf' });
+    // A rerun knows them (the ledger kept their exact paths): nothing processed.
+    const again = await docparse([...args, '--json'], { cwd: dir });
+    expect(again.exitCode, String(again.stderr)).toBe(0);
+    expect(JSON.parse(String(again.stdout)).jobs).toMatchObject({ skipped: 2, processed: 0 });
+    // --move-done moves the finished originals, their names byte for byte.
+    const moved = await docparse([...args, '--move-done', join(dir, 'done'), '--json'], { cwd: dir });
+    expect(moved.exitCode, String(moved.stderr)).toBe(0);
+    expect(JSON.parse(String(moved.stdout)).moved).toMatchObject({ done: 2, skipped: 0 });
+    expect(readdirSync(join(dir, 'done'), { encoding: 'buffer' }).map((b) => b.toString('hex')).sort()).toEqual([pngName, pdfName].map((b) => b.toString('hex')).sort());
+    expect(readdirSync(inv)).toEqual([]);
   });
 
 });

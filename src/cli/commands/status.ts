@@ -9,12 +9,17 @@ import { iso, jobView } from '../../report/results.js';
 import { jobFailureRow } from '../../report/failures.js';
 import { einvoiceLabel } from '../../extract/einvoice/profile.js';
 import { plural } from '../plural.js';
+import { unshownPath } from '../../raw-names.js';
 
 /** Finds the job an id, path or fingerprint prefix names; the newest when several match. */
 export async function resolveJob(ledger: Ledger, id: string): Promise<Job | null> {
   if (id.startsWith('job_')) return ledger.getJob(id);
   const candidates: Job[] = [];
-  if (existsSync(id) || id.includes('/')) candidates.push(...(await ledger.findJobsByPath(resolve(id))));
+  if (existsSync(id) || id.includes('/')) {
+    candidates.push(...(await ledger.findJobsByPath(resolve(id))));
+    // A name that is not UTF-8 cannot come through the command line as it is: it is given as shown (`caf\xe9.pdf`).
+    if (candidates.length === 0 && id.includes('\\x')) candidates.push(...(await ledger.findJobsByPath(resolve(unshownPath(id)))));
+  }
   if (candidates.length === 0 && /^[0-9a-f]{6,64}$/i.test(id)) {
     const found = await ledger.findJobsByFingerprint(id);
     if (new Set(found.map((j) => j.fingerprint)).size > 1) {
