@@ -17,7 +17,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pdfFlateBomb, pdfManyPages, pdfMediaBox, tiffPages } from './bench/bombs.mjs';
+import { pdfFlateBomb, pdfLzwBomb, pdfManyPages, pdfMediaBox, pdfRunLengthBomb, tiffPages } from './bench/bombs.mjs';
 import { measure } from './bench/measure.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -70,6 +70,8 @@ const BOMBS = [
   { id: 'png-header', file: 'bomb.png', what: 'PNG header claiming 30000 x 30000', expect: 'too_large', make: () => pngBomb(30000, 30000) },
   { id: 'pdf-mediabox', file: 'mediabox.pdf', what: 'one page with a 10,000,000-point MediaBox', expect: 'too_large', make: () => pdfMediaBox(1e7, 1e7) },
   { id: 'pdf-flate', file: 'flate.pdf', what: 'a content stream that inflates to 1 GB', expect: 'too_large', make: () => pdfFlateBomb(1 << 30) },
+  { id: 'pdf-lzw', file: 'lzw.pdf', what: 'an LZW content stream that decodes to 1 GB', expect: 'too_large', make: () => pdfLzwBomb(1 << 30) },
+  { id: 'pdf-runlength', file: 'runlength.pdf', what: 'a run-length content stream that decodes to 1 GB', expect: 'too_large', make: () => pdfRunLengthBomb(1 << 30) },
   { id: 'pdf-pages', file: 'pages.pdf', what: '20,000 pages', expect: 'too_large', make: () => pdfManyPages(20000) },
 ].filter((b) => !ONLY || ONLY.includes(b.id));
 

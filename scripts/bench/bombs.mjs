@@ -150,6 +150,88 @@ export async function pdfFlateBomb(decodedBytes) {
   ]);
 }
 
+/** A one-page PDF whose content stream is `data` under `filter`, with a line of text at its end. */
+function pdfWithContent(filter, data) {
+  return pdfFromObjects([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    Buffer.concat([Buffer.from(`<< /Length ${data.length} /Filter ${filter} >>\nstream\n`), data, Buffer.from('\nendstream')]),
+    FONT,
+  ]);
+}
+
+const TAIL = '\nBT /F1 12 Tf 72 720 Td (Invoice No: FB-1) Tj ET\n';
+
+/**
+ * LZW codes (9 to 12 bits, most significant first, EarlyChange 1) for `decodedBytes` bytes:
+ * spaces, then `tail`. The spaces are a space, then codes 258..4095 (each the one being defined:
+ * one space more than the last), then code 4095 (3839 spaces) again and again: 1 GB in 400 KB.
+ */
+export function lzwSpaces(decodedBytes, tail = TAIL) {
+  const codes = [];
+  let left = decodedBytes - tail.length;
+  codes.push(0x20);
+  left--;
+  for (let c = 258, n = 2; c < 4096 && left >= n; c++, n++) {
+    codes.push(c);
+    left -= n;
+  }
+  const top = codes[codes.length - 1];
+  const topLen = top - 256;
+  for (; top === 4095 && left >= topLen; left -= topLen) codes.push(4095);
+  for (; left > 0; left--) codes.push(0x20);
+  for (const ch of Buffer.from(tail, 'latin1')) codes.push(ch);
+  codes.push(257);
+  // The code width the decoder expects: it widens once the next entry + 1 reaches the next power of two.
+  const bytes = [];
+  let acc = 0;
+  let bits = 0;
+  let width = 9;
+  let next = 258;
+  codes.forEach((code, i) => {
+    acc = (acc << width) | code;
+    bits += width;
+    while (bits >= 8) {
+      bytes.push((acc >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+    acc &= (1 << bits) - 1;
+    if (i > 0 && next < 4096) next++;
+    if (next + 1 >= 1 << width && width < 12) width++;
+  });
+  if (bits > 0) bytes.push((acc << (8 - bits)) & 0xff);
+  return Buffer.from(bytes);
+}
+
+/** Run-length data for `decodedBytes` bytes: runs of 128 spaces (2 bytes each), the rest, then `tail` as a literal run. */
+export function runLengthSpaces(decodedBytes, tail = TAIL) {
+  let left = decodedBytes - tail.length;
+  const runs = Math.floor(left / 128);
+  const out = Buffer.alloc(runs * 2);
+  for (let i = 0; i < runs; i++) out.set([0x81, 0x20], i * 2);
+  left -= runs * 128;
+  const parts = [out];
+  if (left > 0) parts.push(Buffer.from([257 - left, 0x20]));
+  const t = Buffer.from(tail, 'latin1');
+  for (let i = 0; i < t.length; i += 128) {
+    const piece = t.subarray(i, i + 128);
+    parts.push(Buffer.from([piece.length - 1]), piece);
+  }
+  parts.push(Buffer.from([128]));
+  return Buffer.concat(parts);
+}
+
+/** A PDF whose content stream is LZW-compressed and decodes to `decodedBytes`. */
+export function pdfLzwBomb(decodedBytes) {
+  return pdfWithContent('/LZWDecode', lzwSpaces(decodedBytes));
+}
+
+/** A PDF whose content stream is run-length encoded and decodes to `decodedBytes`. */
+export function pdfRunLengthBomb(decodedBytes) {
+  return pdfWithContent('/RunLengthDecode', runLengthSpaces(decodedBytes));
+}
+
 /** A small deflated stream, for tests that need a valid FlateDecode stream under the caps. */
 export function deflated(text) {
   return deflateSync(Buffer.from(text));

@@ -5,10 +5,10 @@
  * measured by `npm run bombs`, not here (no memory or time targets in tests).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // @ts-expect-error: a plain-JS module shared with the bombs script
-import { pdfFlateBomb, pdfManyPages, pdfMediaBox, tiffPages } from '../../scripts/bench/bombs.mjs';
+import { pdfFlateBomb, pdfLzwBomb, pdfManyPages, pdfMediaBox, pdfRunLengthBomb, tiffPages } from '../../scripts/bench/bombs.mjs';
 import { docparse } from '../helpers/cli.js';
 import { invoiceLines, scratch, writePdf } from './support.js';
 
@@ -23,6 +23,9 @@ beforeAll(async () => {
   writeFileSync(join(inv, 'loop.tif'), tiffPages(200, 200, 3, { loop: true }));
   writeFileSync(join(inv, 'mediabox.pdf'), pdfMediaBox(1e7, 1e7));
   writeFileSync(join(inv, 'flate.pdf'), await pdfFlateBomb(100 * 1048576)); // over the 64 MB stream cap
+  writeFileSync(join(inv, 'lzw.pdf'), pdfLzwBomb(100 * 1048576)); // 70 KB
+  writeFileSync(join(inv, 'runlength.pdf'), pdfRunLengthBomb(100 * 1048576)); // 1.6 MB
+  writeFileSync(join(inv, 'lzw-small.pdf'), pdfLzwBomb(200_000)); // under the cap: read as usual
   writeFileSync(join(inv, 'pages.pdf'), pdfManyPages(1001)); // one over the default --max-pages
   writeFileSync(join(inv, 'sixty.pdf'), pdfManyPages(60));
 }, 60_000);
@@ -34,7 +37,7 @@ describe('bombs beside a good invoice', () => {
     expect(r.exitCode, String(r.stderr)).toBe(2);
     const failures = JSON.parse(readFileSync(join(out, 'failures.json'), 'utf8')) as Array<{ path: string; errorClass: string; message: string; retryable: boolean; attempts: number }>;
     const by = Object.fromEntries(failures.map((f) => [f.path.split('/').pop(), f]));
-    expect(Object.keys(by).sort()).toEqual(['flate.pdf', 'loop.tif', 'mediabox.pdf', 'page-bomb.tif', 'pages.pdf']);
+    expect(Object.keys(by).sort()).toEqual(['flate.pdf', 'loop.tif', 'lzw.pdf', 'mediabox.pdf', 'page-bomb.tif', 'pages.pdf', 'runlength.pdf']);
     expect(by['page-bomb.tif']).toMatchObject({ errorClass: 'too_large', retryable: false, attempts: 1 });
     expect(by['page-bomb.tif'].message).toMatch(/pages come to more than 1000 MP in all \(the limit for one document/);
     expect(by['loop.tif']).toMatchObject({ errorClass: 'corrupt', retryable: false, attempts: 1 });
@@ -42,11 +45,17 @@ describe('bombs beside a good invoice', () => {
     expect(by['mediabox.pdf']).toMatchObject({ errorClass: 'too_large', retryable: false });
     expect(by['mediabox.pdf'].message).toMatch(/over the largest page PDF allows/);
     expect(by['flate.pdf']).toMatchObject({ errorClass: 'too_large', retryable: false });
-    expect(by['flate.pdf'].message).toMatch(/inflates to more than 64 MB \(the limit for one stream\)/);
+    expect(by['flate.pdf'].message).toMatch(/decodes to more than 64 MB \(the limit for one stream\)/);
+    for (const f of ['lzw.pdf', 'runlength.pdf']) {
+      expect(by[f]).toMatchObject({ errorClass: 'too_large', retryable: false, attempts: 1 });
+      expect(by[f].message).toMatch(/stream of object 4 of the PDF decodes to more than 64 MB \(the limit for one stream\)/);
+    }
     expect(by['pages.pdf']).toMatchObject({ errorClass: 'too_large', retryable: false });
     expect(by['pages.pdf'].message).toMatch(/1001 pages, over the limit of 1000 \(--max-pages\)/);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
-    expect(summary.byState).toMatchObject({ completed: 2, failed: 5 });
+    expect(summary.byState).toMatchObject({ completed: 3, failed: 7 });
+    const small = readdirSync(out).find((n) => n.startsWith('lzw-small.pdf.'))!;
+    expect(JSON.parse(readFileSync(join(out, small), 'utf8')).result.invoiceNumber.value).toBe('FB-1');
   });
 
   it('--max-pages is the page limit (env DOCPARSE_MAX_PAGES too)', async () => {
