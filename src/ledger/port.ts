@@ -314,7 +314,8 @@ export interface Ledger {
   /**
    * Releases `processing` jobs whose lease expired, or whose owner `isOwnerAlive` says is dead
    * (a job asked to cancel is cancelled instead, with its `job.failed` event when `outbox` is
-   * given). Returns the ids released.
+   * given). Returns the ids released. A job whose attempts this used up fails as `worker_crashed`,
+   * with its job.failed event written to `outbox` when given.
    */
   reclaimAbandoned(now: number, isOwnerAlive: (owner: string) => boolean, outbox?: OutboxTarget): Promise<string[]>;
   /** Puts finished jobs back to `pending` (`docparse retry`), at `priority` when given; returns the ids requeued. */

@@ -184,6 +184,20 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
       expect(await ledger.claim({ owner: 'next', leaseMs: 1000, now: ++now, runId: run })).toBeNull();
     });
 
+    it('writes job.failed for a job failed as worker_crashed when reclaimed, and nothing for one put back to pending', async () => {
+      const run = await newRun();
+      await reg(run, [item(1)], { maxAttempts: 2 });
+      const hook = { url: 'http://127.0.0.1:9/hook' };
+      const first = (await ledger.claim({ owner: 'dead-1', leaseMs: 10_000, now: 1, runId: run }))!;
+      await ledger.reclaimAbandoned(2, () => false, hook);
+      expect(await ledger.findOutbox({})).toHaveLength(0); // back to pending: not final
+      await ledger.claim({ owner: 'dead-2', leaseMs: 10_000, now: 3, runId: run });
+      expect(await ledger.reclaimAbandoned(4, () => false, hook)).toEqual([first.id]);
+      const events = await ledger.findOutbox({});
+      expect(events.map((e) => [e.type, e.jobId, e.runId, e.url])).toEqual([['job.failed', first.id, run, hook.url]]);
+      expect(JSON.parse(events[0].body).data).toMatchObject({ jobId: first.id, status: 'failed', error: { errorClass: 'worker_crashed', retryable: false } });
+    });
+
     it('extends leases by heartbeat for the holder only', async () => {
       const run = await newRun();
       await reg(run, [item(1)]);

@@ -7,6 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { docparse } from '../helpers/cli.js';
 import { tempDir, writeBytes, writeInvoiceFolder } from '../helpers/fixtures.js';
@@ -222,5 +223,39 @@ describe('webhooks (end to end)', () => {
       expect(e.status).toBe('delivered');
       expect(rx.delivered.has(e.id)).toBe(true);
     }
+  });
+
+  it('a job whose process died on its last attempt fails as worker_crashed and sends job.failed like any other failure', async () => {
+    const rx = await receiver('ok');
+    open.push(rx);
+    const dir = tempDir('docparse-wh-crash-');
+    const inv = join(dir, 'in');
+    // A scan: OCR keeps the job in `processing` for seconds, long enough to kill its process there.
+    cpSync(fileURLToPath(new URL('../../fixtures/invoices/fr-atelier-vauclair-scanned.pdf', import.meta.url)), join(inv, 'scan.pdf'));
+    const ledger = join(dir, 'ledger.db');
+    const args = ['submit', inv, '--ledger', ledger, '--out', join(dir, 'out'), '--webhook', rx.url, '--max-attempts', '1'];
+    const env = { DOCPARSE_WEBHOOK_SECRET: SECRET };
+    const child = docparse([...args, '-q'], { cwd: dir, env });
+    const processing = () => {
+      try {
+        return readLedger(ledger, (db) => (db.prepare(`SELECT count(*) AS n FROM jobs WHERE status = 'processing'`).get() as { n: number }).n) === 1;
+      } catch {
+        return false;
+      }
+    };
+    await until(processing, 30_000);
+    child.kill('SIGKILL');
+    expect((await child).signal).toBe('SIGKILL');
+    expect(rx.delivered.size).toBe(0);
+
+    // The next run takes the job back at once (its process is gone from this machine): its one attempt is used up.
+    const next = await docparse([...args, '--json'], { cwd: dir, env });
+    expect(next.exitCode, String(next.stderr)).toBe(2);
+    const failures = JSON.parse(readFileSync(join(dir, 'out', 'failures.json'), 'utf8'));
+    expect(failures).toMatchObject([{ errorClass: 'worker_crashed', attempts: 1, retryable: false }]);
+    const failed = [...rx.delivered.values()].filter((e) => e.type === 'job.failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0].data).toMatchObject({ jobId: failures[0].jobId, status: 'failed', error: { errorClass: 'worker_crashed', retryable: false } });
+    expect(outbox(ledger).every((e) => e.status === 'delivered')).toBe(true);
   });
 });

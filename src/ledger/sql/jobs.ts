@@ -197,7 +197,9 @@ export function* releaseAbandoned(d: Dialect, seen: Row, expired: boolean, now: 
       return true;
     }
     // Its process died (or stopped renewing): the attempt counts (worker_crashed once used up).
-    yield* applyTransition(d, row, { type: 'abandon', now, reason }, null);
+    const after = yield* applyTransition(d, row, { type: 'abandon', now, reason }, null);
+    // Its attempts used up, it is a final failure like any other: job.failed goes out with it.
+    if (outbox && after.status === 'failed') yield* enqueueJobEvent(d, outbox, 'job.failed', toJob(after), now);
     return true;
   });
   return done === true;
