@@ -98,7 +98,8 @@ export function environmentError(err: unknown, where?: string): EnvironmentError
   const at = where ? ` writing ${where}` : '';
   const path = e?.path ? ` (${e.path})` : '';
   const again = 'then run the same command again: finished results are kept in the ledger, and the next run writes the missing result files.';
-  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL') {
+  // 53100: PostgreSQL's disk_full (the server's disk, reported by the server).
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL' || code === '53100') {
     return new EnvironmentError(`out of disk space${at}${path}`, ExitCode.noSpace, `Free space on that disk (or point --out / --ledger at another), ${again}`, err);
   }
   if (code === 'EROFS' || code.startsWith('SQLITE_READONLY')) {

@@ -116,6 +116,7 @@ async function retryRun(opts: RetryOptions, now: () => number): Promise<{ summar
       signal: opts.signal,
       onFile: (f) => opts.onEvent?.({ type: 'file', file: f }),
     });
+    if (stats.stopped) throw stats.stopped; // out of disk registering: nothing was retried yet
   }
   const engine = new Engine({ ...opts, now }, { owner: makeOwnerId(runId.slice(-8)), runId });
   const onAbort = () => {

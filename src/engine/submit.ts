@@ -13,7 +13,7 @@ import { checkRoots } from '../files/walk.js';
 import type { FailureRow } from '../report/failures.js';
 import { Engine, moverFor, sendWebhooks, type EngineOptions } from './run.js';
 import { closeRun } from './close.js';
-import type { RunSummary } from './summary.js';
+import { NO_FILES, type RunSummary } from './summary.js';
 import { makeOwnerId } from './owner.js';
 import { resolveIdempotencyKey, runHeartbeatMs, runStaleMs, settingsKey, submitInputsDigest } from './idempotency.js';
 
@@ -68,7 +68,18 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
       runId = r.id;
     }
     owner = newRun.owner;
-    if (!idem) await opts.ledger.createRun(newRun);
+    if (!idem) {
+      try {
+        await opts.ledger.createRun(newRun);
+      } catch (err) {
+        // Out of disk (or not writable) at the ledger's first write: no run is recorded, and the
+        // summary and failures report in --out still say so.
+        const environment = environmentError(err, `the ledger ${opts.ledger.location}`);
+        if (!environment) throw err;
+        const none = { skipped: 0, counts: null, interrupted: false, dryRun: false, detached: !!opts.detach, jobs: [] };
+        return closeRun(opts, { runId, started, stats: NO_FILES, ...none, environment });
+      }
+    }
   }
   // The run says it is alive while it works, so a submit with its idempotency key on another
   // machine can tell it from a dead one (idempotency.ts). A dry run records no run.
@@ -114,10 +125,16 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
         emit({ type: 'file', file: f });
       },
       onBatch: () => engine?.nudge(),
-    }).finally(() => {
-      scanning = false;
-      engine?.nudge();
-    });
+    })
+      .then((stats) => {
+        // Out of disk registering (before any job may have run): nothing more is processed either.
+        if (stats.stopped) engine?.stop();
+        return stats;
+      })
+      .finally(() => {
+        scanning = false;
+        engine?.nudge();
+      });
 
     const drained = engine ? engine.drain(() => scanning) : Promise.resolve();
     const [scanResult, drainResult] = await Promise.allSettled([scanPromise, drained]);
@@ -126,9 +143,9 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
       engine?.stop();
       throw scanResult.reason;
     }
-    // Out of disk or permission while processing: the run stops, and still writes what it can.
-    const environment = drainResult.status === 'rejected' ? environmentError(drainResult.reason) : null;
-    if (drainResult.status === 'rejected' && !environment) throw drainResult.reason;
+    // Out of disk or permission while registering or processing: the run stops, and still writes what it can.
+    const environment = scanResult.value.stopped ?? (drainResult.status === 'rejected' ? environmentError(drainResult.reason) : null);
+    if (drainResult.status === 'rejected' && !environmentError(drainResult.reason)) throw drainResult.reason;
     await mover?.flush();
 
     return closeRun(opts, {

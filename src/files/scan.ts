@@ -9,7 +9,7 @@ import type { JobSettings } from '../types.js';
 import { fingerprintFile } from './fingerprint.js';
 import { kindFromExtension } from '../sniff.js';
 import { walk, type WalkOptions } from './walk.js';
-import { toJobError } from '../errors.js';
+import { environmentError, toJobError, type EnvironmentError } from '../errors.js';
 
 export interface ScanOptions extends WalkOptions {
   runId: string;
@@ -53,6 +53,11 @@ export interface ScanStats {
   bytes: number;
   /** Failed jobs whose file the scan found fixed (new content at their path): superseded by the new job. */
   superseded?: number;
+  /**
+   * Out of disk (or not writable) registering into the ledger: the scan stopped there, and these are
+   * its figures up to then, so the run can still write its summary and failures report.
+   */
+  stopped?: EnvironmentError;
 }
 
 export async function scan(ledger: Ledger, roots: string[], opts: ScanOptions): Promise<ScanStats> {
@@ -62,7 +67,7 @@ export async function scan(ledger: Ledger, roots: string[], opts: ScanOptions): 
   let batch: Array<{ path: string; size: number; mtimeMs: number; ino: number; explicit: boolean }> = [];
 
   const flush = async () => {
-    if (batch.length === 0) return;
+    if (batch.length === 0 || stats.stopped) return;
     const current = batch;
     batch = [];
     const known = opts.verify ? new Map<string, FileRecord>() : await ledger.lookupFiles(current.map((f) => f.path));
@@ -107,25 +112,34 @@ export async function scan(ledger: Ledger, roots: string[], opts: ScanOptions): 
       return;
     }
     if (ready.length === 0) return;
-    const results = await ledger.register(ready, {
-      runId: opts.runId,
-      settings: opts.settings,
-      settingsKey: opts.settingsKey,
-      maxAttempts: opts.maxAttempts,
-      ...(opts.priority !== undefined ? { priority: opts.priority } : {}),
-      force: opts.force,
-      now: opts.now(),
-    });
-    // Content that was read again may be a fixed file: its failed job (other content, same path
-    // and settings) is then superseded by this one. Unchanged files (the fast path) cannot be.
-    const reread = results.filter((r) => hashedFlags.get(r.path) !== false).map((r) => ({ path: r.path, jobId: r.jobId }));
-    if (reread.length) stats.superseded! += (await ledger.supersede(reread, opts.settingsKey, opts.now())).length;
+    let results: RegisterResult[];
+    try {
+      results = await ledger.register(ready, {
+        runId: opts.runId,
+        settings: opts.settings,
+        settingsKey: opts.settingsKey,
+        maxAttempts: opts.maxAttempts,
+        ...(opts.priority !== undefined ? { priority: opts.priority } : {}),
+        force: opts.force,
+        now: opts.now(),
+      });
+      // Content that was read again may be a fixed file: its failed job (other content, same path
+      // and settings) is then superseded by this one. Unchanged files (the fast path) cannot be.
+      const reread = results.filter((r) => hashedFlags.get(r.path) !== false).map((r) => ({ path: r.path, jobId: r.jobId }));
+      if (reread.length) stats.superseded! += (await ledger.supersede(reread, opts.settingsKey, opts.now())).length;
+    } catch (err) {
+      // The batch's transaction rolled back; the machine, not a file, is what failed.
+      const env = environmentError(err, `the ledger ${ledger.location}`);
+      if (!env) throw err;
+      stats.stopped = env;
+      return;
+    }
     for (const r of results) opts.onFile?.({ type: 'registered', result: r, hashed: hashedFlags.get(r.path) ?? true });
     opts.onBatch?.();
   };
 
   for await (const item of walk(roots, opts)) {
-    if (opts.signal?.aborted) break;
+    if (opts.signal?.aborted || stats.stopped) break;
     if (item.type === 'file') {
       stats.files++;
       const explicit = item.path === item.root;

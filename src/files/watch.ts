@@ -113,6 +113,7 @@ export class HotFolder {
       now: this.o.now,
       onFile: this.o.onFile,
     });
+    if (s.stopped) throw s.stopped; // out of disk registering: the worker stops as it would processing
     this.stats.files += s.files;
     this.stats.hashed += s.hashed;
     this.stats.ignored += s.ignored;

@@ -1,5 +1,5 @@
 /**
- * The machine as hostile input: out of disk on --out, a read-only ledger, a folder docparse may
+ * The machine as hostile input: out of disk on --out and on the ledger, a read-only ledger, a folder docparse may
  * not create. Each ends with its own exit code (8 out of disk, 9 not writable) and a message that
  * says what to do, never `unexpected error`; nothing finished is lost (the next run writes it).
  *
@@ -76,6 +76,47 @@ syncBuiltinESMExports();\n`,
     expect(results(out)).toHaveLength(6);
     expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).byState.completed).toBe(6);
   }, 120_000);
+});
+
+describe('out of disk space on the ledger while registering', () => {
+  const probe = scratch('docparse-env-probe-');
+  const canMount = tmpfs(join(probe, 'm'), '64k');
+  it.skipIf(!canMount)(`exit 8 before any job runs, with summary.json and the failures report written; after space is freed, the same command does it all${canMount ? '' : ' [skipped: mounting a tmpfs is not allowed here, and SQLite writes cannot be failed from JavaScript]'}`, async () => {
+    const dir = scratch('docparse-env-ledger-full-');
+    await writePdf(join(dir, 'one.pdf'), invoiceLines('INV-REG'));
+    const pdf = readFileSync(join(dir, 'one.pdf'));
+    mkdirSync(join(dir, 'in'));
+    // 300 documents of distinct content: registering them needs far more than the room left.
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, 'in', `inv-${i}.pdf`), Buffer.concat([pdf, Buffer.from(`\n% copy ${i}\n`)]));
+    expect(tmpfs(join(dir, 'disk'), '8m')).toBe(true);
+    const ledger = join(dir, 'disk', 'l.db');
+    mkdirSync(join(dir, 'empty'));
+    const first = await docparse(['submit', join(dir, 'empty'), '--ledger', ledger, '--out', join(dir, 'out0'), '-q'], { cwd: dir });
+    expect(first.exitCode, String(first.stderr)).toBe(0);
+    // Room for the run's record, not for its jobs.
+    const free = Number(execaSync('df', ['--output=avail', '-B1', join(dir, 'disk')]).stdout.trim().split('\n')[1]);
+    writeFileSync(join(dir, 'disk', 'pad'), Buffer.alloc(Math.max(0, free - 128 * 1024)));
+
+    const out = join(dir, 'out');
+    const args = ['submit', join(dir, 'in'), '--ledger', ledger, '--out', out, '--extractor', 'text', '-q'];
+    const r = await docparse(args, { cwd: dir });
+    expect(r.exitCode, String(r.stderr)).toBe(8);
+    expect(String(r.stderr)).toContain(`docparse: out of disk space writing the ledger ${ledger}`);
+    expect(String(r.stderr)).not.toMatch(/unexpected error/);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary).toMatchObject({ exitCode: 8, jobs: { total: 0, processed: 0 }, error: { message: `out of disk space writing the ledger ${ledger}` } });
+    expect(summary.error.hint).toMatch(/Free space on that disk/);
+    expect(summary.files.seen).toBeGreaterThan(0);
+    expect(JSON.parse(readFileSync(join(out, 'failures.json'), 'utf8'))).toEqual([]);
+    expect(readFileSync(join(out, 'failures.csv'), 'utf8')).toMatch(/^path,jobId,fingerprint,errorClass/);
+    expect(results(out)).toHaveLength(0);
+
+    rmSync(join(dir, 'disk', 'pad'));
+    const again = await docparse([...args, '--json'], { cwd: dir, timeout: 300_000 });
+    expect(again.exitCode, String(again.stderr)).toBe(0);
+    expect(JSON.parse(String(again.stdout))).toMatchObject({ exitCode: 0, byState: { completed: 300 } });
+    expect(results(out)).toHaveLength(300);
+  }, 360_000);
 });
 
 describe('no permission to write', () => {
