@@ -5,7 +5,9 @@
  * `maxOutputLength` caps Flate, nothing capped these. The decoders follow ISO 32000-1, 7.4.4-7.4.5
  * (ASCII filters, 7.4.2-7.4.3, are decoded too, so a chain such as [/ASCII85Decode /LZWDecode]
  * is measured through). Each throws an error with code ERR_BUFFER_TOO_LARGE, as zlib does, once
- * its output would pass `cap` bytes; the output is never larger than cap + 1.
+ * its output would pass `cap` bytes; the output is never larger than cap + 1. Written here because
+ * the npm LZW and base-85 packages (node-lzw, lzw-tiff-decoder, ascii85 ...) decode whole, without a
+ * cap, and none speaks PDF's LZW variant (EarlyChange, codes most significant bit first).
  */
 
 /** An output buffer that refuses to grow past `cap`. */
