@@ -93,6 +93,10 @@ describe('file names of any bytes and length', () => {
     expect(pngResult.result.pages[0].source).toBe('ocr');
     const csv = readFileSync(join(dir, 'out', 'results.csv'), 'utf8');
     expect(csv).toContain(`${join(inv, 'caf')}\\xe9.pdf,`);
+    // The review report too (its data is JSON inside the page: the backslash is written doubled).
+    const html = readFileSync(join(dir, 'out', 'report.html'), 'utf8');
+    expect(html).toContain('caf\\\\xe9.pdf');
+    expect(html).not.toContain('\ufffd');
     // The jobs list shows them escaped too.
     const jobs = await docparse(['jobs', '--ledger', join(dir, 'l.db')], { cwd: dir });
     expect(String(jobs.stdout)).toContain('caf\\xe9.pdf');
