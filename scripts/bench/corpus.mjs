@@ -123,6 +123,37 @@ export async function renderScans(pdfs, dir, dpi = 300) {
   return out;
 }
 
+/**
+ * Makes every other scan look like a sheet fed through a scanner: turned by 0.4-1.5 degrees
+ * (alternating sides) and saved as JPEG, the way most scanners write. Replaces those PNGs in place
+ * (new name .jpg) and returns the new list.
+ */
+export async function scannerLook(scans) {
+  const { createCanvas, loadImage } = await import(require.resolve('@napi-rs/canvas', { paths: [dirname(require.resolve('pdf-parse'))] }));
+  const { rmSync } = await import('node:fs');
+  const out = [];
+  for (let i = 0; i < scans.length; i++) {
+    if (i % 2 === 0) {
+      out.push(scans[i]);
+      continue;
+    }
+    const img = await loadImage(readFileSync(scans[i]));
+    const c = createCanvas(img.width, img.height);
+    const ctx = c.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, img.width, img.height);
+    const deg = (0.4 + ((i * 0.37) % 1.1)) * (i % 4 === 1 ? 1 : -1);
+    ctx.translate(img.width / 2, img.height / 2);
+    ctx.rotate((deg * Math.PI) / 180);
+    ctx.drawImage(img, -img.width / 2, -img.height / 2);
+    const p = scans[i].replace(/\.png$/, '.jpg');
+    writeFileSync(p, c.toBuffer('image/jpeg', 85));
+    rmSync(scans[i]);
+    out.push(p);
+  }
+  return out;
+}
+
 /** `count` small distinct PDFs: one real PDF with a different trailing comment each (~1.5 KB). */
 export async function writeSmallFiles(dir, count) {
   mkdirSync(dir, { recursive: true });

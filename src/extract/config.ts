@@ -18,8 +18,9 @@ export type ExtractorName = (typeof EXTRACTORS)[number];
  * auto 5, text 3: characters a font decodes to control codes are not text (put back from OCR,
  *   or the page OCR'd; marked U+FFFD by `text`), with a warning.
  * auto 6: scored candidates with fitted weights and calibrated confidences, documentType, review by confidence.
+ * auto 7: OCR deskews only tilted pages read with doubt; small images are OCR'd at twice their size.
  */
-export const EXTRACTOR_VERSIONS: Record<ExtractorName, string> = { auto: '6', text: '3', noop: '1' };
+export const EXTRACTOR_VERSIONS: Record<ExtractorName, string> = { auto: '7', text: '3', noop: '1' };
 
 export interface ExtractorConfig {
   extractor: ExtractorName;

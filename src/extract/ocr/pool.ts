@@ -16,9 +16,15 @@ import { pageWord } from '../words.js';
 import type { PageWord } from '../types.js';
 import { JobError } from '../../errors.js';
 import { languageDir, type LangData } from './lang.js';
+import { recognizePage, type DeskewMode } from './recognize.js';
+import { prepareImage } from './prepare.js';
 
 export interface OcrPoolOptions {
   langs: LangData[];
+  /** When a page is turned level before reading (see recognize.ts). */
+  deskew: DeskewMode;
+  /** Images whose longer side is below this many pixels are read at twice their size (0 = never; see prepare.ts). */
+  upscaleBelow: number;
   size: number;
   pageTimeoutMs: number;
   recycleAfterPages: number;
@@ -58,6 +64,10 @@ export class OcrPool {
   started = 0;
   recycled = 0;
 
+  /** Pages read a second time, turned level; pages enlarged before reading. */
+  deskewed = 0;
+  upscaled = 0;
+
   constructor(private readonly opts: OcrPoolOptions) {
     this.slots = Array.from({ length: Math.max(1, opts.size) }, () => ({ worker: null, live: null, busy: false, pages: 0 }));
   }
@@ -68,12 +78,17 @@ export class OcrPool {
     const t0 = performance.now();
     try {
       // Start-up counts against the page's time limit too: a worker that never comes up is a timeout.
-      const work = this.workerOf(slot).then((w) => w.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), RECOGNIZE_OPTIONS, { text: true, blocks: true }));
-      const result = await this.withLimits(slot, work, opts.signal);
+      const input = await prepareImage(image, { upscaleBelow: this.opts.upscaleBelow, upscale: 2 });
+      if (input.scale !== 1) this.upscaled++;
+      const bytes = Buffer.from(input.image.buffer, input.image.byteOffset, input.image.byteLength);
+      const work = this.workerOf(slot).then((w) => recognizePage(w, bytes, this.opts.deskew));
+      const { page, deskewed } = await this.withLimits(slot, work, opts.signal);
+      if (deskewed) this.deskewed++;
       slot.pages++;
       this.pages++;
-      const { text, words } = ocrLayout(result.data, image);
-      const confidence = Math.max(0, Math.min(1, Number(result.data.confidence ?? 0) / 100));
+      // Boxes as fractions of the image tesseract read (an enlarged copy keeps the page's proportions).
+      const { text, words } = ocrLayout(page, input.image);
+      const confidence = Math.max(0, Math.min(1, Number(page.confidence ?? 0) / 100));
       return { text, confidence, words };
     } finally {
       this.ms += performance.now() - t0;
@@ -211,13 +226,6 @@ export class OcrPool {
     }
   }
 }
-
-/**
- * tesseract's own deskew (`rotateAuto`): it measures the page's skew and recognises the straightened
- * image. Scans are rarely level; on a page tilted by 1–1.5° it turns misread amounts ("£238150)")
- * and noise lines back into clean text, for well under a second per page.
- */
-const RECOGNIZE_OPTIONS: Partial<Tesseract.RecognizeOptions> = { rotateAuto: true };
 
 /**
  * Lays the recognised lines out like the PDF text layer (columns padded with spaces), keeping each

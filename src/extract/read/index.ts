@@ -39,6 +39,8 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
   }
   if (!['auto', 'always', 'off'].includes(opts.imageOcr)) throw new UsageError(`reader option imageOcr must be auto, always or off (got ${String(opts.imageOcr)})`);
   if (!(opts.imageOcrMinArea >= 0 && opts.imageOcrMinArea <= 1)) throw new UsageError(`reader option imageOcrMinArea must be between 0 and 1 (got ${opts.imageOcrMinArea})`);
+  if (!['when-needed', 'always', 'off'].includes(opts.ocrDeskew)) throw new UsageError(`reader option ocrDeskew must be when-needed, always or off (got ${String(opts.ocrDeskew)})`);
+  if (!(opts.ocrUpscaleBelow >= 0)) throw new UsageError(`reader option ocrUpscaleBelow must be 0 or more (got ${opts.ocrUpscaleBelow})`);
   const langs = resolveLanguages(opts.lang);
   const cores = availableParallelism();
   const threads = new ThreadPool({
@@ -49,6 +51,8 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
   });
   const ocr = new OcrPool({
     langs,
+    deskew: opts.ocrDeskew,
+    upscaleBelow: opts.ocrUpscaleBelow,
     size: Math.floor(opts.ocrWorkers),
     pageTimeoutMs: opts.pageTimeoutMs,
     recycleAfterPages: opts.recycleAfterPages,
@@ -111,6 +115,8 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
       return {
         ocrPages: ocr.pages,
         ocrMs: Math.round(ocr.ms),
+        ocrDeskewed: ocr.deskewed,
+        ocrUpscaled: ocr.upscaled,
         workersStarted: ocr.started,
         workersRecycled: ocr.recycled,
         pdfThreadsStarted: threads.started,

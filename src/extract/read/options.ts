@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import type { ExtractInput, ReadResult } from '../types.js';
 import type { EmbeddedFiles } from '../einvoice/attachments.js';
 import type { StreamLimits } from './pdf-streams.js';
+import type { DeskewMode } from '../ocr/recognize.js';
 
 export interface ReaderOptions {
   /** OCR languages, tesseract codes joined with `+`: `eng` or `eng+fra`. Each needs `@tesseract.js-data/<code>`. */
@@ -46,6 +47,14 @@ export interface ReaderOptions {
    * `unsupported`, and no OCR worker is ever started. Default true.
    */
   ocr: boolean;
+  /**
+   * When an OCR page is turned level before reading: `when-needed` (default: a second pass only for
+   * a page tilted enough to matter and read with doubt), `always` (tesseract.js rotateAuto on every
+   * page), `off`.
+   */
+  ocrDeskew: DeskewMode;
+  /** Images whose longer side is below this many pixels are OCR'd at twice their size; 0 = never. Default 1600. */
+  ocrUpscaleBelow: number;
 }
 
 export type ImageOcrMode = 'auto' | 'always' | 'off';
@@ -75,6 +84,9 @@ export interface ReaderStats {
   /** Pages OCR'd and the time spent on them. */
   ocrPages: number;
   ocrMs: number;
+  /** OCR pages read a second time turned level (ocrDeskew `when-needed`), and images enlarged before OCR. */
+  ocrDeskewed: number;
+  ocrUpscaled: number;
   /** OCR (tesseract.js) workers started / recycled. Zero for a run of text PDFs. */
   workersStarted: number;
   workersRecycled: number;
@@ -111,6 +123,8 @@ export const READER_DEFAULTS: ReaderOptions = Object.freeze({
   imageOcr: 'auto',
   imageOcrMinArea: 0.08,
   ocr: true,
+  ocrDeskew: 'when-needed',
+  ocrUpscaleBelow: 1600,
 });
 
 /** An image smaller than this share of the page (a logo, a bullet, a stamp) is never OCR'd. */

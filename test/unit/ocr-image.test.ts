@@ -1,0 +1,133 @@
+/**
+ * Image preparation for OCR (src/extract/image/gray.ts, src/extract/ocr/prepare.ts) and the skew decision
+ * (src/extract/ocr/recognize.ts), on images and line boxes built here.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodePgm, encodePgm, grayFromRgba, type GrayImage } from '../../src/extract/image/gray.js';
+import { harmfulSkew } from '../../src/extract/ocr/recognize.js';
+import { prepareImage } from '../../src/extract/ocr/prepare.js';
+import { createCanvas } from '@napi-rs/canvas';
+import type { OcrLineIn } from '../../src/extract/ocr/layout.js';
+
+const image = (width: number, height: number, f: (x: number, y: number) => number): GrayImage => {
+  const data = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) data[y * width + x] = f(x, y);
+  return { width, height, data };
+};
+
+describe('grey images', () => {
+  it('luma from RGBA: white stays white, black black, green brighter than blue', () => {
+    const rgba = new Uint8Array([255, 255, 255, 255, 0, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255]);
+    const g = grayFromRgba(rgba, 4, 1);
+    expect(g.data[0]).toBeGreaterThanOrEqual(254);
+    expect(g.data[1]).toBe(0);
+    expect(g.data[2]).toBeGreaterThan(g.data[3]);
+    expect(() => grayFromRgba(rgba, 5, 1)).toThrow(RangeError);
+  });
+
+  it('RGB input (3 channels) gives the same grey as RGBA', () => {
+    const rgb = new Uint8Array([10, 200, 30, 90, 90, 90]);
+    const rgba = new Uint8Array([10, 200, 30, 255, 90, 90, 90, 255]);
+    expect(grayFromRgba(rgb, 2, 1, 3).data).toEqual(grayFromRgba(rgba, 2, 1).data);
+  });
+
+  it('PGM round-trips any image', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 }), fc.integer(), (w, h, seed) => {
+        const img = image(w, h, (x, y) => (x * 31 + y * 17 + seed) & 255);
+        const back = decodePgm(encodePgm(img));
+        expect(back.width).toBe(w);
+        expect(back.height).toBe(h);
+        expect(back.data).toEqual(img.data);
+      }),
+    );
+  });
+});
+
+/** Ten lines of `words` words, 1000 px wide, 30 px high, baselines tilted by `slope` (dy/dx). */
+function tiltedLines(slope: number, width = 1000, height = 30): OcrLineIn[] {
+  return Array.from({ length: 10 }, (_, i) => {
+    const y = 100 + i * 50;
+    const x0 = 50;
+    const x1 = x0 + width;
+    const dy = slope * width;
+    return {
+      bbox: { x0, y0: y - height + Math.min(0, dy), x1, y1: y + Math.max(0, dy) },
+      baseline: { x0, y0: y, x1, y1: y + dy },
+      words: Array.from({ length: 5 }, (_w, k) => ({ text: `w${k}`, bbox: { x0: x0 + k * 200, y0: y - height, x1: x0 + k * 200 + 150, y1: y } })),
+    };
+  });
+}
+
+describe('deskew only when the tilt can matter', () => {
+  it('a level page and a slight tilt of a narrow receipt: no second pass', () => {
+    expect(harmfulSkew(tiltedLines(0))).toBe(0);
+    // 0.2 degrees across 1000 px drifts 3.5 px, a tenth of a line
+    expect(harmfulSkew(tiltedLines(Math.tan((0.2 * Math.PI) / 180)))).toBe(0);
+  });
+
+  it('1.5 degrees across a full-width line: rotate back by the baselines\' angle', () => {
+    const slope = Math.tan((1.5 * Math.PI) / 180);
+    const angle = harmfulSkew(tiltedLines(slope));
+    expect(angle).toBeCloseTo(-Math.atan(slope), 3);
+    expect(harmfulSkew(tiltedLines(-slope))).toBeCloseTo(Math.atan(slope), 3);
+  });
+
+  it('the same tilt on a narrow column stays below the drift that matters', () => {
+    const slope = Math.tan((0.6 * Math.PI) / 180); // 0.6 degrees
+    expect(harmfulSkew(tiltedLines(slope, 400))).toBe(0); // 4 px drift on 30 px lines
+    expect(harmfulSkew(tiltedLines(slope, 2000))).not.toBe(0); // 21 px drift
+  });
+
+  it('without baselines (or too few wide lines) nothing is rotated', () => {
+    expect(harmfulSkew(tiltedLines(0.05).map((l) => ({ ...l, baseline: null })))).toBe(0);
+    expect(harmfulSkew(tiltedLines(0.05).slice(0, 2))).toBe(0);
+    expect(harmfulSkew([])).toBe(0);
+  });
+});
+
+describe('prepareImage: small images are read at twice their size', () => {
+  const png = (w: number, h: number) => {
+    const c = createCanvas(w, h);
+    const ctx = c.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, w, h);
+    ctx.fillStyle = '#000';
+    ctx.fillRect(10, 10, 20, 5);
+    return new Uint8Array(c.toBuffer('image/png'));
+  };
+
+  it('enlarges an image below the limit into a grey PGM of twice the size, dark stays dark', async () => {
+    const r = await prepareImage(png(300, 500), { upscaleBelow: 1600, upscale: 2 });
+    expect(r.scale).toBe(2);
+    const g = decodePgm(r.image);
+    expect([g.width, g.height]).toEqual([600, 1000]);
+    expect(g.data[25 * 600 + 40]).toBeLessThan(60); // inside the black bar
+    expect(g.data[500 * 600 + 300]).toBeGreaterThan(200); // paper
+  });
+
+  it('hands on the bytes unchanged for a large image, with the limit at 0, and for what it cannot size', async () => {
+    const big = png(1700, 100);
+    expect((await prepareImage(big, { upscaleBelow: 1600, upscale: 2 })).image).toBe(big);
+    const small = png(100, 100);
+    expect((await prepareImage(small, { upscaleBelow: 0, upscale: 2 })).image).toBe(small);
+    const junk = new Uint8Array([1, 2, 3, 4]);
+    expect(await prepareImage(junk, { upscaleBelow: 1600, upscale: 2 })).toEqual({ image: junk, scale: 1 });
+  });
+
+  it('keeps the bytes of an EXIF-rotated JPEG (tesseract.js applies the orientation; a PGM has none)', async () => {
+    const c = createCanvas(200, 100);
+    const ctx = c.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, 200, 100);
+    const jpeg = new Uint8Array(c.toBuffer('image/jpeg'));
+    // APP1 "Exif" with one IFD entry: Orientation (0x0112) = 6 (turned 90 degrees)
+    const app1 = new Uint8Array([0xff, 0xe1, 0, 34, ...new TextEncoder().encode('Exif'), 0, 0, 0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0]);
+    const rotated = new Uint8Array([...jpeg.subarray(0, 2), ...app1, ...jpeg.subarray(2)]);
+    const r = await prepareImage(rotated, { upscaleBelow: 1600, upscale: 2 });
+    expect(r.scale).toBe(1);
+    expect(r.image).toBe(rotated);
+    expect((await prepareImage(jpeg, { upscaleBelow: 1600, upscale: 2 })).scale).toBe(2); // the same image without EXIF
+  });
+});
