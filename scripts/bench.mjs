@@ -159,19 +159,23 @@ if (ONLY.has('ocr')) {
     writeFileSync(join(tessdata, 'eng.traineddata'), gunzipSync(readFileSync(join(dataDir, 'eng.traineddata.gz'))));
   }
   const t = { docparse: [], native: [], same: [] };
+  // CPU seconds (process and children): steadier than wall time when the machine is shared.
+  const cpu = { docparse: [], native: [] };
   let fieldsRight = null;
   for (let round = 0; round < ROUNDS.ocr; round++) {
     const steps = [
       async () => {
         const d = await docparse(submitArgs(scanDir, `ocr-${round}`, 'auto'));
         t.docparse.push(d.ms);
+        if (d.cpuS != null) cpu.docparse.push(d.cpuS);
         fieldsRight = scoreScans(join(work, 'out', `ocr-${round}`));
         log(`  docparse --extractor auto: ${(d.ms / 1000).toFixed(1)} s, ${(scans.length / (d.ms / 1000)).toFixed(2)} pages/s, peak RSS ${Math.round(d.peakRssMb)} MB; invoice number, date and total right: ${fieldsRight.right}/${fieldsRight.of}`);
       },
       async () => {
         if (!peers.tesseract) return;
-        const n = await pool(scans.map((p) => ['tesseract', [p, 'stdout']]), CORES, env);
+        const n = await pool(scans.map((p) => ['tesseract', [p, 'stdout']]), CORES, env, { cpu: true });
         t.native.push(n.ms);
+        if (n.cpuS != null) cpu.native.push(n.cpuS);
         log(`  tesseract (Debian eng model), ${CORES} processes, OMP_THREAD_LIMIT=1: ${(n.ms / 1000).toFixed(1)} s, ${(scans.length / (n.ms / 1000)).toFixed(2)} pages/s${n.failed ? ` (${n.failed} failed)` : ''}`);
         const m = await pool(scans.map((p) => ['tesseract', ['--tessdata-dir', tessdata, '--oem', '1', p, 'stdout']]), CORES, env);
         t.same.push(m.ms);
@@ -190,6 +194,11 @@ if (ONLY.has('ocr')) {
     target: '>= 1.0x native (goal 1.5x)',
     pass: nativePps ? dpPps >= nativePps : null,
   });
+  if (cpu.docparse.length && cpu.native.length) {
+    const [dc, nc] = [median(cpu.docparse) / scans.length, median(cpu.native) / scans.length];
+    log(`  CPU per page (user + system, medians): docparse ${dc.toFixed(2)} s, tesseract CLI ${nc.toFixed(2)} s`);
+    row('ocr', 'OCR CPU seconds per page (user + system; pages/s ratio as above)', r2(dc), r2(nc), 's/page', { peerName: 'tesseract CLI (Debian eng)', ratio: r2(nc / dc), target: 'info', pass: null });
+  }
   row('ocr', 'OCR scans: invoice number, date and total extracted right (last round)', fieldsRight.right, null, `/ ${fieldsRight.of}`, { ratio: r2(fieldsRight.right / fieldsRight.of), target: 'info', pass: null });
   if (samePps) row('ocr', 'OCR pages/s vs native with the same model (best_int)', r2(dpPps), r2(samePps), 'pages/s', { peerName: 'tesseract CLI (best_int)', ratio: r2(dpPps / samePps), target: 'info', pass: null });
 }
@@ -347,8 +356,8 @@ const machine = {
   ramGiB: Math.round(totalmem() / 2 ** 30),
   node: process.version,
   loadAverage1m: { start: r2(loadAtStart), end: r2(loadavg()[0]) },
-  tesseract: peers.tesseract ? (await measure('tesseract', ['--version'], { rss: false })).stdout.split('\n')[0] || null : null,
-  pdftotext: peers.pdftotext ? ((await measure('pdftotext', ['-v'], { rss: false })).stderr.split('\n')[0] || null) : null,
+  tesseract: peers.tesseract ? (await measure('tesseract', ['--version'], { rss: false, time: false })).stdout.split('\n')[0] || null : null,
+  pdftotext: peers.pdftotext ? ((await measure('pdftotext', ['-v'], { rss: false, time: false })).stderr.split('\n')[0] || null) : null,
 };
 const results = { date: new Date().toISOString(), quick: QUICK, machine, sizes: SIZE, rows, notes, profiles };
 writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');

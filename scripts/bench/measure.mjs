@@ -11,14 +11,17 @@ import { join } from 'node:path';
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 /**
- * Runs a command to completion: { code, ms, peakRssMb, stderr, killed }. `killAboveMb`: polls
- * the RSS (no GNU time) and kills the command with SIGKILL once it passes that (a guard for
- * inputs that would take the machine down); `killed` then says so.
+ * Runs a command to completion: { code, ms, peakRssMb, cpuS, stderr, killed }. `cpuS` (user +
+ * system seconds of the process and its children, from GNU time; null without it) is steadier
+ * than wall time when other work shares the machine. `opts.time: false` runs without GNU time;
+ * `opts.rss: false` skips the RSS polling fallback. `killAboveMb`: polls the RSS (no GNU time)
+ * and kills the command with SIGKILL once it passes that (a guard for inputs that would take the
+ * machine down); `killed` then says so.
  */
 export function measure(cmd, args, opts = {}) {
   return new Promise((resolve, reject) => {
     const timeFile = join(tmpdir(), `docparse-bench-time-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
-    const useTime = GNU_TIME && opts.rss !== false && !opts.killAboveMb;
+    const useTime = GNU_TIME && opts.time !== false && !opts.killAboveMb;
     const argv = useTime ? ['-v', '-o', timeFile, cmd, ...args] : args;
     const started = performance.now();
     const child = spawn(useTime ? GNU_TIME : cmd, argv, { cwd: opts.cwd, env: { ...process.env, NO_COLOR: '1', ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -47,39 +50,49 @@ export function measure(cmd, args, opts = {}) {
       const ms = performance.now() - started;
       if (poll) clearInterval(poll);
       let peakRssMb = hwmKb ? hwmKb / 1024 : null;
+      let cpuS = null;
       if (useTime) {
         try {
-          const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));
+          const report = readFileSync(timeFile, 'utf8');
+          const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
           if (m) peakRssMb = Number(m[1]) / 1024;
+          const u = /User time \(seconds\): ([\d.]+)/.exec(report);
+          const sy = /System time \(seconds\): ([\d.]+)/.exec(report);
+          if (u && sy) cpuS = Number(u[1]) + Number(sy[1]);
         } catch {
           /* no report */
         }
         rmSync(timeFile, { force: true });
       }
-      resolve({ code, ms, peakRssMb, stderr, stdout, killed });
+      resolve({ code, ms, peakRssMb, cpuS, stderr, stdout, killed });
     });
   });
 }
 
-/** Runs `jobs` (arrays of [cmd, args]) `width` at a time; resolves with the wall time in ms. */
-export async function pool(jobs, width, env = {}) {
+/**
+ * Runs `jobs` (arrays of [cmd, args]) `width` at a time: { ms (wall), failed, cpuS (summed over
+ * the jobs, null unless `opts.cpu`: GNU time per job costs a little) }.
+ */
+export async function pool(jobs, width, env = {}, opts = {}) {
   const started = performance.now();
   let next = 0;
   let failed = 0;
+  let cpuS = opts.cpu ? 0 : null;
   const lane = async () => {
     while (next < jobs.length) {
       const [cmd, args] = jobs[next++];
-      const r = await measure(cmd, args, { env, rss: false });
+      const r = await measure(cmd, args, { env, rss: false, time: !!opts.cpu });
       if (r.code !== 0) failed++;
+      if (cpuS !== null) cpuS = r.cpuS == null ? null : cpuS + r.cpuS;
     }
   };
   await Promise.all(Array.from({ length: width }, lane));
-  return { ms: performance.now() - started, failed };
+  return { ms: performance.now() - started, failed, cpuS };
 }
 
 /** Whether a command exists on PATH. */
 export async function have(cmd) {
-  const r = await measure('sh', ['-c', `command -v ${cmd}`], { rss: false }).catch(() => ({ code: 1 }));
+  const r = await measure('sh', ['-c', `command -v ${cmd}`], { rss: false, time: false }).catch(() => ({ code: 1 }));
   return r.code === 0;
 }
 
