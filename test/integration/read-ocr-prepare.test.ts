@@ -1,5 +1,5 @@
 /**
- * OCR of hard scans through real tesseract: a small low-resolution receipt (read at twice its
+ * Scanned PDF pages rendered grey for OCR, and OCR of hard scans through real tesseract: a small low-resolution receipt (read at twice its
  * size), a total printed white on a dark bar (tesseract's inverted-line retry must stay on), and a
  * tilted page (read once when the reading is confident; turned level by its baselines otherwise).
  */
@@ -15,6 +15,9 @@ import { createReader, type Reader } from '../../src/extract/read/index.js';
 import { harmfulSkew, linesOf, recognizePage } from '../../src/extract/ocr/recognize.js';
 import { pageSlope } from '../../src/extract/ocr/layout.js';
 import { ocrLayout } from '../../src/extract/ocr/pool.js';
+import { ThreadPool } from '../../src/extract/read/thread-pool.js';
+import { decodePgm } from '../../src/extract/image/gray.js';
+import { textPdf } from './read-fixtures.js';
 
 let dir: string;
 let reader: Reader;
@@ -48,6 +51,25 @@ async function read(name: string, png: Buffer) {
 }
 
 const LINES = ['Invoice No: INV-20417', 'Date: 26/05/2025', 'Consulting services, May 2025      3      150.00      450.00', 'Travel expenses                    1       90.00       90.00', 'TOTAL DUE                                       EUR 540.00'];
+
+describe('scanned PDF pages go to OCR as grey PGM', () => {
+  it('a gray render is a PGM of the same size as the PNG render, ink dark and paper light', async () => {
+    const threads = new ThreadPool({ size: 1, pageTimeoutMs: 60_000, memoryCeilingMb: 1024, recycleAfterTasks: 10 });
+    try {
+      const pdf = new Uint8Array(await textPdf());
+      const png = await threads.run('render', { data: pdf.slice(), page: 1, dpi: 100, maxPixels: 100e6 });
+      const grey = await threads.run('render', { data: pdf.slice(), page: 1, dpi: 100, maxPixels: 100e6, gray: true });
+      expect(grey.png.length).toBe(0);
+      const g = decodePgm(grey.pgm!);
+      expect([g.width, g.height]).toEqual([png.width, png.height]);
+      const dark = g.data.filter((v) => v < 100).length;
+      expect(dark).toBeGreaterThan(1000); // the invoice's text
+      expect(dark).toBeLessThan(g.data.length * 0.2); // on white paper
+    } finally {
+      await threads.close();
+    }
+  });
+});
 
 describe('OCR of hard scans', { timeout: 120_000 }, () => {
   it('reads a small receipt-sized image at twice its size', async () => {

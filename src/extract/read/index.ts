@@ -205,11 +205,11 @@ async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPoo
     while (next < toOcr.length) {
       const n = toOcr[next++];
       const img = await threads
-        .run('render', { data: data.slice(), page: n, dpi: opts.renderDpi, maxPixels: opts.maxPixels, renderMaxPixels: Math.min(opts.maxPixels, opts.ocrMaxPixels) }, { signal })
+        .run('render', { data: data.slice(), page: n, dpi: opts.renderDpi, maxPixels: opts.maxPixels, renderMaxPixels: Math.min(opts.maxPixels, opts.ocrMaxPixels), gray: true }, { signal })
         .catch((e: unknown) => {
           throw pdfError(e);
         });
-      const r = await ocr.recognize(img.png, { signal });
+      const r = await ocr.recognize(img.pgm ?? img.png, { signal });
       const bad = undecodable[n - 1];
       const what = `page ${n}: ${bad} of its text layer's ${bad + readable[n - 1]} characters decode to control codes (a font without a usable character map)`;
       if (bad > 0 && readable[n - 1] >= MIN_TEXT_CHARS) {
