@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
+import PDFDocument from 'pdfkit';
 import Tesseract from 'tesseract.js';
 import { createReader, type Reader } from '../../src/extract/read/index.js';
 import { harmfulSkew, linesOf, recognizePage } from '../../src/extract/ocr/recognize.js';
@@ -68,6 +69,28 @@ describe('scanned PDF pages go to OCR as grey PGM', () => {
     } finally {
       await threads.close();
     }
+  });
+
+  it('a receipt-sized scanned PDF page (under the enlargement limit at 300 dpi) is read from its grey render', async () => {
+    const scan = page(600, 1000, (ctx) => {
+      ctx.font = '30px sans-serif';
+      ['CORNER SHOP', 'Receipt 12/03/2018', 'Bread        2.40', 'Milk         1.10', 'TOTAL        3.50'].forEach((t, i) => ctx.fillText(t, 40, 80 + i * 70));
+    });
+    // 3 x 5 inches: 900 x 1500 pixels at 300 dpi, below ocrUpscaleBelow
+    const doc = new PDFDocument({ size: [216, 360], margin: 0 });
+    doc.image(scan, 0, 0, { width: 216, height: 360 });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    const done = new Promise((resolve) => doc.on('end', resolve));
+    doc.end();
+    await done;
+    const path = join(dir, 'small-scan.pdf');
+    await writeFile(path, Buffer.concat(chunks));
+    const before = reader.stats().ocrUpscaled;
+    const r = await reader.read({ path, kind: 'pdf', size: Buffer.concat(chunks).length });
+    expect(r.documentKind).toBe('scanned_pdf');
+    expect(reader.stats().ocrUpscaled).toBe(before); // already rendered at 300 dpi
+    expect(r.pages[0].text).toMatch(/TOTAL\s+3\.50/);
   });
 });
 

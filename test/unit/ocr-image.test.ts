@@ -112,6 +112,9 @@ describe('prepareImage: small images are read at twice their size', () => {
     expect((await prepareImage(big, { upscaleBelow: 1600, upscale: 2 })).image).toBe(big);
     const small = png(100, 100);
     expect((await prepareImage(small, { upscaleBelow: 0, upscale: 2 })).image).toBe(small);
+    // a small PDF page rendered grey by the PDF thread is already at the render resolution
+    const pgm = encodePgm({ width: 600, height: 900, data: new Uint8Array(600 * 900).fill(255) });
+    expect(await prepareImage(pgm, { upscaleBelow: 1600, upscale: 2 })).toEqual({ image: pgm, scale: 1 });
     const junk = new Uint8Array([1, 2, 3, 4]);
     expect(await prepareImage(junk, { upscaleBelow: 1600, upscale: 2 })).toEqual({ image: junk, scale: 1 });
   });

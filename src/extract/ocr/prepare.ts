@@ -26,6 +26,9 @@ export async function prepareImage(image: Uint8Array, opts: PrepareOptions): Pro
   } catch {
     return { image, scale: 1 }; // tesseract reports what it cannot read
   }
+  // A grey PGM is a PDF page the PDF thread rendered at renderDpi (the embedded scan already
+  // resampled by pdf.js), not a low-resolution image file; Skia could not decode it either.
+  if (dim.type === 'pnm') return { image, scale: 1 };
   const long = Math.max(dim.width ?? 0, dim.height ?? 0);
   // An EXIF-rotated photo keeps its own bytes: tesseract.js applies the orientation, a PGM has none.
   if (long === 0 || long >= opts.upscaleBelow || (dim.orientation ?? 1) !== 1) return { image, scale: 1 };
