@@ -10,13 +10,13 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { inflateSync } from 'node:zlib';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { layoutText, type LayoutItem, type LayoutStyles, type PlacedWord } from './layout.js';
+import { DirectPort } from './direct-port.js';
 import { pageWord } from '../words.js';
 import type { PageWord } from '../types.js';
 import { readEmbeddedFiles, type EmbeddedFiles } from '../einvoice/attachments.js';
@@ -97,10 +97,25 @@ interface PdfDoc {
   getPage(n: number): Promise<PdfPage>;
   canvasFactory: { create(w: number, h: number): CanvasAndContext; destroy(c: CanvasAndContext): void };
 }
-/** The libraries the thread loads (UTIF, the canvas: RasterDeps), and its own helpers. */
-interface Deps extends RasterDeps {
+/** pdf.js's document loading task (`getDocument`), as the thread uses it. */
+interface LoadingTask {
+  promise: Promise<PdfDoc>;
+  destroy(): Promise<void>;
+}
+/** The parts of pdf.js (legacy build) the thread uses. */
+interface PdfJs {
+  getDocument(opts: Record<string, unknown>): LoadingTask;
+  /** pdf.js's "worker" side, run in this thread: one per thread is shared by its text documents. */
+  PDFWorker: new (opts: { port: unknown; verbosity: number }) => object;
+  WorkerMessageHandler: { initializeFromPort(port: unknown): void };
+  OPS: Deps['ops'];
+}
+/** The libraries the thread loads and its own helpers. */
+interface Deps {
   port: Port;
-  PDFParse: new (opts: Record<string, unknown>) => { load(): Promise<PdfDoc>; destroy(): Promise<void> };
+  pdfjs: PdfJs;
+  /** UTIF and the canvas (RasterDeps), loaded by the first task that needs them (TIFF pages, image crops, thumbnails). */
+  raster(): Promise<RasterDeps>;
   layout: typeof layoutText;
   /** Embedded files (pdf-lib, imported on first use), bound to the library and zlib. */
   embedded(data: Uint8Array, maxBytes: number): Promise<EmbeddedFiles>;
@@ -115,7 +130,7 @@ interface Deps extends RasterDeps {
 
 /** The thread's message loop, on the libraries `start` loaded. */
 function threadMain(deps: Deps): void {
-  const { port, PDFParse, createCanvas, checkStreams, layout, embedded, readFile, heapStats, ops, dirs } = deps;
+  const { port, pdfjs, raster, checkStreams, layout, embedded, readFile, heapStats, ops, dirs } = deps;
   const tooLarge = (message: string) => Object.assign(new Error(message), { name: 'TooLarge' });
   // This isolate's heap and external memory. (process.memoryUsage() gives the same two figures but
   // also reads the process RSS from /proc on every call.)
@@ -132,13 +147,15 @@ function threadMain(deps: Deps): void {
    * A failed fetch is what pdf.js does without `standardFontDataUrl`: it carries on without the file.
    */
   const fontCache = new Map<string, Promise<Uint8Array>>();
+  // One error for every refused font: building one (with its stack) per font per file was measurable.
+  const notNeeded = new Error('standard font not needed for text');
   class TextFontData {
     private readonly baseUrl: string;
     constructor(opts: { baseUrl: string | null }) {
       this.baseUrl = opts.baseUrl ?? '';
     }
     fetch({ filename }: { filename: string }): Promise<Uint8Array> {
-      if (filename !== 'FoxitSymbol.pfb' && filename !== 'FoxitDingbats.pfb') return Promise.reject(new Error(`standard font ${filename} not needed for text`));
+      if (filename !== 'FoxitSymbol.pfb' && filename !== 'FoxitDingbats.pfb') return Promise.reject(notNeeded);
       let p = fontCache.get(filename);
       if (!p) {
         p = readFile(`${this.baseUrl}${filename}`);
@@ -148,18 +165,37 @@ function threadMain(deps: Deps): void {
       return p.then((d) => d.slice());
     }
   }
-  const open = (data: Uint8Array, maxPixels: number, forText = false) =>
-    new PDFParse({
+  /**
+   * pdf.js's worker side for text documents, set up once per thread on a port that hands messages
+   * over without copying them (see DirectPort). Without it, pdf.js sets up a new in-thread worker
+   * for every document and deep-copies every message, the text content included (~10% of a text
+   * document's time).
+   */
+  let textWorker: object | undefined;
+  const sharedTextWorker = (): object => {
+    if (!textWorker) {
+      const channel = new DirectPort();
+      pdfjs.WorkerMessageHandler.initializeFromPort(channel);
+      textWorker = new pdfjs.PDFWorker({ port: channel, verbosity: 0 });
+    }
+    return textWorker;
+  };
+  /** Opens a document; `forText`: text layers only (fonts for text, the shared worker). */
+  const open = (data: Uint8Array, maxPixels: number, forText = false) => {
+    const task = pdfjs.getDocument({
       data,
       standardFontDataUrl: dirs.standardFonts,
-      ...(forText ? { StandardFontDataFactory: TextFontData } : {}),
+      ...(forText ? { StandardFontDataFactory: TextFontData, worker: sharedTextWorker() } : {}),
       cMapUrl: dirs.cMaps,
       cMapPacked: true,
       wasmUrl: dirs.wasm,
       maxImageSize: maxPixels,
       isEvalSupported: false,
       stopAtErrors: false,
+      verbosity: 0, // errors only: warnings about damaged files are not ours to print
     });
+    return { load: () => task.promise, destroy: () => task.destroy() };
+  };
 
   // Where raster images are painted: each image fills the unit square of the current matrix.
   const imageBoxes = async (page: PdfPage, vp: { width: number; height: number; transform: number[] }): Promise<ImageBox[]> => {
@@ -256,7 +292,7 @@ function threadMain(deps: Deps): void {
             const cw = Math.min(w, Math.ceil(c.x1 * scale)) - x;
             const ch = Math.min(h, Math.ceil(c.y1 * scale)) - y;
             if (cw < 8 || ch < 8) continue;
-            const out = createCanvas(cw, ch) as unknown as { getContext(k: '2d'): { drawImage(src: unknown, sx: number, sy: number, sw: number, sh: number, dx: number, dy: number, dw: number, dh: number): void }; toBuffer(m: 'image/png'): Uint8Array };
+            const out = (await raster()).createCanvas(cw, ch) as unknown as { getContext(k: '2d'): { drawImage(src: unknown, sx: number, sy: number, sw: number, sh: number, dx: number, dy: number, dw: number, dh: number): void }; toBuffer(m: 'image/png'): Uint8Array };
             out.getContext('2d').drawImage(cc.canvas, x, y, cw, ch, 0, 0, cw, ch);
             cut.push(asBytes(out.toBuffer('image/png')));
           }
@@ -288,11 +324,11 @@ function threadMain(deps: Deps): void {
         case 'render':
           return render(req.data, req.page, req.dpi, req.maxPixels, req.renderMaxPixels ?? req.maxPixels, req.crops, req.maxWidth, req.gray);
         case 'thumb':
-          return thumbnail(deps, req.data, req.kind, req.page, req.maxWidth, req.maxPixels);
+          return thumbnail(await raster(), req.data, req.kind, req.page, req.maxWidth, req.maxPixels);
         case 'tiff':
-          return tiffOcrPages(deps, req.data, req.maxPixels, req.ocrMaxPixels, () => port.postMessage({ id: req.id, type: 'progress' }));
+          return tiffOcrPages(await raster(), req.data, req.maxPixels, req.ocrMaxPixels, () => port.postMessage({ id: req.id, type: 'progress' }));
         case 'scale':
-          return ocrSizedImage(deps, req.data, req.ocrMaxPixels);
+          return ocrSizedImage(await raster(), req.data, req.ocrMaxPixels);
         case 'embedded':
           return embedded(req.data, req.maxBytes);
       }
@@ -320,29 +356,31 @@ function threadMain(deps: Deps): void {
 }
 
 /**
- * Loads the libraries and starts the message loop. pdf-parse's `require` entry is a bundled CJS
- * build; the thread uses the ESM build next to it, and pdf.js and the canvas as pdf-parse
- * resolves them.
+ * Loads pdf.js and starts the message loop. pdf.js is the copy pdf-parse depends on (resolved from
+ * pdf-parse's own folder), used directly: pdf-parse's wrapper adds nothing the thread needs.
+ * UTIF and the canvas are loaded by the first task that needs them.
  */
 async function start(port: Port): Promise<void> {
   // pdf.js's legacy build installs core-js polyfills; on Node 20 (V8 < 12.2) that includes its own
   // Array.prototype.push, which checks the array's length descriptor on every call and was ~10% of
   // the thread's CPU. The thread keeps the engine's push (the polyfill only corrects pushing onto an
   // array with a non-writable length, which nothing here does): saved before pdf.js loads, put back
-  // after pdf.worker.mjs (which installs the polyfill again) is loaded up front, as pdf.js's
-  // in-thread "fake worker" would load it anyway on the first document.
+  // after pdf.worker.mjs (which installs the polyfill again) is loaded.
   const nativePush = Array.prototype.push;
   const require = createRequire(import.meta.url);
-  const pdfParseEsm = join(dirname(require.resolve('pdf-parse')), '..', 'esm', 'index.js');
-  if (!existsSync(pdfParseEsm)) throw new Error(`pdf-parse ESM build not found at ${pdfParseEsm}`);
-  const pdfjsDir = dirname(createRequire(pdfParseEsm).resolve('pdfjs-dist/package.json'));
+  const fromPdfParse = createRequire(require.resolve('pdf-parse'));
+  const pdfjsDir = dirname(fromPdfParse.resolve('pdfjs-dist/package.json'));
   const url = (p: string) => pathToFileURL(p).href;
-  const { PDFParse } = (await import(url(pdfParseEsm))) as { PDFParse: Deps['PDFParse'] };
-  const UTIF = ((await import(url(require.resolve('utif')))) as { default: Deps['UTIF'] }).default;
-  const { createCanvas, loadImage } = (await import(url(createRequire(pdfParseEsm).resolve('@napi-rs/canvas')))) as Pick<Deps, 'createCanvas' | 'loadImage'>;
-  const { OPS } = (await import(url(join(pdfjsDir, 'legacy', 'build', 'pdf.mjs')))) as { OPS: Deps['ops'] };
-  await import(url(join(pdfjsDir, 'legacy', 'build', 'pdf.worker.mjs')));
+  const display = (await import(url(join(pdfjsDir, 'legacy', 'build', 'pdf.mjs')))) as Pick<PdfJs, 'getDocument' | 'PDFWorker' | 'OPS'>;
+  const { WorkerMessageHandler } = (await import(url(join(pdfjsDir, 'legacy', 'build', 'pdf.worker.mjs')))) as Pick<PdfJs, 'WorkerMessageHandler'>;
   Array.prototype.push = nativePush;
+  let rasterLibs: Promise<RasterDeps> | undefined;
+  const raster = () =>
+    (rasterLibs ??= (async () => {
+      const UTIF = ((await import(url(require.resolve('utif')))) as { default: RasterDeps['UTIF'] }).default;
+      const { createCanvas, loadImage } = (await import(url(fromPdfParse.resolve('@napi-rs/canvas')))) as Pick<RasterDeps, 'createCanvas' | 'loadImage'>;
+      return { UTIF, createCanvas, loadImage };
+    })());
   // pdf-lib is loaded by the first PDF that has attachments: threads that never meet one skip its compile.
   let pdfLib: Parameters<typeof readEmbeddedFiles>[0] | undefined;
   const embedded = async (data: Uint8Array, maxBytes: number) =>
@@ -353,7 +391,8 @@ async function start(port: Port): Promise<void> {
     wasm: join(pdfjsDir, 'wasm') + '/',
   };
   const checkStreams = (data: Uint8Array, limits: StreamLimits) => checkPdfStreams(data, inflateSync, limits);
-  threadMain({ port, PDFParse, UTIF, createCanvas, loadImage, checkStreams, layout: layoutText, embedded, readFile, heapStats: getHeapStatistics, ops: OPS, dirs });
+  const pdfjs: PdfJs = { ...display, WorkerMessageHandler };
+  threadMain({ port, pdfjs, raster, checkStreams, layout: layoutText, embedded, readFile, heapStats: getHeapStatistics, ops: display.OPS, dirs });
 }
 
 if (!isMainThread && parentPort) await start(parentPort as unknown as Port);
