@@ -116,7 +116,7 @@ export function layoutText(items: readonly LayoutItem[], viewport: readonly numb
     let cur: Word | null = null;
     for (let i = 0; i < chars.length; i++) {
       const x = x0 + i * adv;
-      if (/\s/u.test(chars[i])) {
+      if (isSpace(chars[i])) {
         cur = null;
         continue;
       }
@@ -406,11 +406,13 @@ export function layoutText(items: readonly LayoutItem[], viewport: readonly numb
       col = 0;
     }
   });
+  // trimEnd removes exactly what /\s+$/u would (WhiteSpace and LineTerminator), without the
+  // regex's backtracking over every run of padding spaces.
   return out
     .split('\n')
-    .map((l) => l.replace(/\s+$/u, ''))
+    .map((l) => l.trimEnd())
     .join('\n')
-    .replace(/\n+$/u, '');
+    .trimEnd();
 }
 
 /** The words (runs without spaces) of a laid-out line starting at character `at` of row `row`. */
@@ -419,7 +421,7 @@ function placeWords(out: PlacedWord[], line: { chars: string[]; edges: number[];
   let first = -1;
   let start = 0;
   line.chars.forEach((ch, k) => {
-    const space = /\s/u.test(ch);
+    const space = isSpace(ch);
     if (!space && first < 0) [first, start] = [k, off];
     off += ch.length;
     const last = k === line.chars.length - 1;
@@ -430,3 +432,11 @@ function placeWords(out: PlacedWord[], line: { chars: string[]; edges: number[];
     }
   });
 }
+
+/** `/\s/u.test(ch)` for one character, without the regex for ASCII. */
+function isSpace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(ch);
+}
+const SPACE = /\s/u;
