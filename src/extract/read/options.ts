@@ -26,7 +26,7 @@ export interface ReaderOptions {
   ocrMaxPixels: number;
   /** Decoded sizes of a PDF's compressed streams (pdf-streams.ts). Default 64 MB each, 256 MB in all. */
   streams: StreamLimits;
-  /** Replace an OCR worker / PDF thread after this many pages (tesseract.js workers only grow). */
+  /** Replace an OCR worker after this many pages (tesseract.js workers only grow), a PDF thread after this many rendered pages. */
   recycleAfterPages: number;
   /** Replace an OCR worker / PDF thread once its memory passes this many MB. */
   workerMemoryCeilingMb: number;

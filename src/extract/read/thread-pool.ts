@@ -36,8 +36,10 @@ export interface ThreadPoolOptions {
   pageTimeoutMs: number;
   /** Replace a thread once its JS heap + external memory passes this. */
   memoryCeilingMb: number;
-  /** Replace a thread after this many tasks, whatever its memory. */
+  /** Replace a thread after this many tasks (of `wearingOps`), whatever its memory. */
   recycleAfterTasks: number;
+  /** The ops whose tasks count toward recycleAfterTasks; every task counts when absent. */
+  wearingOps?: ReadonlySet<string>;
   /** The thread's module; the PDF thread by default. Any module speaking ThreadMessage will do. */
   url?: () => URL;
   /** Handed to every thread as `workerData` (e.g. the templates the template thread runs). */
@@ -165,7 +167,7 @@ export class ThreadPool {
 
   private assign(slot: Slot, task: Task): void {
     slot.task = task;
-    slot.tasks++;
+    if (!this.opts.wearingOps || this.opts.wearingOps.has(task.msg.op)) slot.tasks++;
     if (task.signal) {
       slot.onAbort = () => void this.abortSlot(slot, task.signal!.reason);
       task.signal.addEventListener('abort', slot.onAbort, { once: true });
