@@ -5,7 +5,6 @@
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { cutName } from './names.js';
 import { randomBytes } from 'node:crypto';
 
 export interface AtomicOptions {
@@ -19,7 +18,7 @@ export interface AtomicOptions {
 export function writeFileAtomic(path: string, data: string | Uint8Array, opts: AtomicOptions = {}): void {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${cutName(basename(path), 200)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const fd = openSync(tmp, 'w', 0o644);
   try {
     const buf = typeof data === 'string' ? Buffer.from(data) : data;
@@ -52,8 +51,13 @@ function syncDir(dir: string): void {
   }
 }
 
+/** How docparse writes a JSON file: two-space indent, a final newline. */
+export function jsonFileText(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
+
 export function writeJsonAtomic(path: string, value: unknown, opts: AtomicOptions = {}): void {
-  writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n', opts);
+  writeFileAtomic(path, jsonFileText(value), opts);
 }
 
 const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;

@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Job } from '../types.js';
 import { cutName } from './names.js';
-import { writeJsonAtomic } from './atomic.js';
+import { jsonFileText, writeJsonAtomic } from './atomic.js';
+import type { GroupCommitWriter } from './group-commit.js';
 import { shownPath } from '../raw-names.js';
 
 /** The public view of a job: exactly these keys, in this order (`status --json`). */
@@ -94,10 +95,23 @@ export interface ResultFile extends JobView {
   paths: string[];
 }
 
+function resultFileBody(job: Job, paths: string[]): ResultFile {
+  return { ...jobView(job), fingerprint: job.fingerprint, paths };
+}
+
 export function writeResultFile(outDir: string, job: Job, paths: string[]): string {
   const file = join(outDir, resultFileName(job));
-  const body: ResultFile = { ...jobView(job), fingerprint: job.fingerprint, paths };
-  writeJsonAtomic(file, body, { syncDir: false });
+  writeJsonAtomic(file, resultFileBody(job, paths), { syncDir: false });
+  return file;
+}
+
+/**
+ * writeResultFile with its fsync grouped with other files' and off the event loop (a run's
+ * results: see group-commit.ts). Resolves with the file's path once it is in place.
+ */
+export async function writeResultFileGrouped(writer: GroupCommitWriter, outDir: string, job: Job, paths: string[]): Promise<string> {
+  const file = join(outDir, resultFileName(job));
+  await writer.write(file, jsonFileText(resultFileBody(job, paths)));
   return file;
 }
 
