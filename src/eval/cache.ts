@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EmbeddedFiles } from '../extract/einvoice/attachments.js';
+import type { OcrModel } from '../extract/ocr/lang.js';
 import type { PageText } from '../extract/types.js';
 import type { FileKind } from '../types.js';
 
@@ -28,10 +29,13 @@ export interface EvalReader {
 /** The reader settings the eval uses (the CLI's defaults, English OCR). */
 export const EVAL_READER_SETTINGS = { lang: 'eng', pageTimeoutMs: 120000, maxPixels: 100e6, recycleAfterPages: 200, workerMemoryCeilingMb: 1500, renderDpi: 300 };
 
+/** The OCR model scans are read with (ReaderOptions.ocrModel; `--ocr-model`). */
+export type EvalOcrModel = OcrModel;
+
 /** Opens the real reader with the eval's settings (lazily imported: a cached run never starts it). */
-export async function openRealReader(ocrWorkers: number): Promise<EvalReader> {
+export async function openRealReader(ocrWorkers: number, ocrModel: EvalOcrModel = 'best'): Promise<EvalReader> {
   const mod = await import('../extract/read/index.js');
-  return mod.createReader({ ...EVAL_READER_SETTINGS, ocrWorkers });
+  return mod.createReader({ ...EVAL_READER_SETTINGS, ocrWorkers, ocrModel });
 }
 
 /** Digest of the compiled reader code in `subs`, so a changed reader never serves old cache entries. */
@@ -60,12 +64,13 @@ interface Entry {
  * Wraps `open` (called only on a cache miss) with the on-disk cache in `dir`. Counts hits and
  * misses for the report.
  */
-export function cachedReader(dir: string, open: () => Promise<EvalReader>): EvalReader & { hits: number; misses: number } {
+export function cachedReader(dir: string, open: () => Promise<EvalReader>, ocrModel: EvalOcrModel = 'best'): EvalReader & { hits: number; misses: number } {
   mkdirSync(dir, { recursive: true });
   // PNG and JPEG go straight to OCR; PDFs and TIFFs pass through the PDF/TIFF thread first.
-  const ocrCode = readerCodeDigest(['../extract/ocr']);
-  const allCode = readerCodeDigest(['../extract/read', '../extract/ocr']);
-  const settings = JSON.stringify(EVAL_READER_SETTINGS);
+  // (image/ prepares small images for OCR.)
+  const ocrCode = readerCodeDigest(['../extract/ocr', '../extract/image']);
+  const allCode = readerCodeDigest(['../extract/read', '../extract/ocr', '../extract/image']);
+  const settings = JSON.stringify({ ...EVAL_READER_SETTINGS, ocrModel });
   let inner: Promise<EvalReader> | null = null;
   const self = {
     hits: 0,

@@ -7,14 +7,16 @@
  *   --corpus ID[,ID]   only these corpora (invoice2data, invoice2data-templates, einvoice-pages, receipts, fixtures)
  *   --cache DIR        remember what the reader read (env DOCPARSE_EVAL_CACHE); OCR'd scans are then read once
  *   --misses           list every field that is not exactly right
+ *   --ocr-model M      read scans with OCR model best (default), fast or cascade (ReaderOptions.ocrModel)
  *   --json             machine-readable output
  *   DIR [--templates TDIR] / --einvoice DIR   an ad-hoc labelled folder / folder of hybrid e-invoices
  */
 import { resolve } from 'node:path';
+import { OCR_MODELS } from '../extract/ocr/lang.js';
 import { extractFields, toInvoice2dataJson } from '../extract/fields/index.js';
 import { loadTemplates } from '../extract/templates/index.js';
 import type { Template } from '../extract/templates/types.js';
-import { cachedReader, openRealReader, type EvalReader } from './cache.js';
+import { cachedReader, openRealReader, type EvalOcrModel, type EvalReader } from './cache.js';
 import { einvoiceDocs, findCorpora, labelledDocs, rootsFromEnv, type Corpus } from './corpora.js';
 import { readEvalDoc } from './read.js';
 import { renderCorpus, renderOverview, type CorpusReport } from './report.js';
@@ -29,18 +31,20 @@ interface Args {
   misses: boolean;
   json: boolean;
   ocrWorkers: number;
+  ocrModel: EvalOcrModel;
 }
 
-const USAGE = 'usage: eval [--corpus ID[,ID]] [--cache DIR] [--misses] [--json]\n       eval DIR [--templates TDIR]   |   eval --einvoice DIR\n';
+const USAGE = 'usage: eval [--corpus ID[,ID]] [--cache DIR] [--misses] [--ocr-model best|fast|cascade] [--json]\n       eval DIR [--templates TDIR]   |   eval --einvoice DIR\n';
 
 function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
-  const a: Args = { dir: null, einvoice: false, templates: null, corpora: null, cache: env.DOCPARSE_EVAL_CACHE ?? null, misses: false, json: false, ocrWorkers: 2 };
+  const a: Args = { dir: null, einvoice: false, templates: null, corpora: null, cache: env.DOCPARSE_EVAL_CACHE ?? null, misses: false, json: false, ocrWorkers: 2, ocrModel: 'best' };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i];
     if (v === '--templates') a.templates = argv[++i];
     else if (v === '--corpus') a.corpora = argv[++i].split(',');
     else if (v === '--cache') a.cache = argv[++i];
     else if (v === '--ocr-workers') a.ocrWorkers = Number(argv[++i]);
+    else if (v === '--ocr-model') a.ocrModel = ocrModelArg(argv[++i]);
     else if (v === '--json') a.json = true;
     else if (v === '--misses') a.misses = true;
     else if (v === '--einvoice') a.einvoice = true;
@@ -51,6 +55,11 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
     else throw new Error(`unexpected argument ${v}\n${USAGE}`);
   }
   return a;
+}
+
+function ocrModelArg(v: string | undefined): EvalOcrModel {
+  if ((OCR_MODELS as readonly string[]).includes(v ?? '')) return v as EvalOcrModel;
+  throw new Error(`--ocr-model must be best, fast or cascade, not ${v ?? 'nothing'}\n${USAGE}`);
 }
 
 function loadTemplateDir(dir: string, quiet: boolean): Template[] {
@@ -117,10 +126,10 @@ async function main(): Promise<number> {
     if (args.corpora) corpora = corpora.filter((c) => args.corpora!.includes(c.id));
     if (corpora.length === 0) throw new Error('no corpus found (set DOCPARSE_EVAL_DIR / DOCPARSE_RECEIPTS_DIR, or pass a folder)');
   }
-  const open = () => openRealReader(args.ocrWorkers);
+  const open = () => openRealReader(args.ocrWorkers, args.ocrModel);
   let real: Promise<EvalReader> | null = null;
   const reader: EvalReader & { hits?: number; misses?: number } = args.cache
-    ? cachedReader(resolve(args.cache), open)
+    ? cachedReader(resolve(args.cache), open, args.ocrModel)
     : { read: async (i, o) => (await (real ??= open())).read(i, o), close: async () => void (real && (await (await real).close())) };
   const reports: CorpusReport[] = [];
   try {

@@ -161,3 +161,25 @@ describe('OCR of hard scans', { timeout: 120_000 }, () => {
     }
   });
 });
+
+describe('OCR models (ReaderOptions.ocrModel)', { timeout: 120_000 }, () => {
+  for (const ocrModel of ['fast', 'cascade'] as const) {
+    it(`${ocrModel}: reads an invoice page`, async () => {
+      const png = page(1700, 600, (ctx) => {
+        ctx.font = '32px sans-serif';
+        LINES.forEach((t, i) => ctx.fillText(t, 80, 80 + i * 90));
+      });
+      const path = join(dir, `model-${ocrModel}.png`);
+      await writeFile(path, png);
+      const r2 = await createReader({ ocrWorkers: 1, ocrModel });
+      try {
+        const r = await r2.read({ path, kind: 'png', size: png.length });
+        expect(r.pages[0].text).toMatch(/Invoice No:\s+INV-20417/);
+        expect(r.pages[0].text).toMatch(/TOTAL DUE\s+EUR 540\.00/);
+        expect(r2.stats().workersStarted).toBe(1);
+      } finally {
+        await r2.close();
+      }
+    });
+  }
+});

@@ -147,7 +147,7 @@ export class OcrPool {
     if (!slot.worker) {
       this.started++;
       this.langDir ??= languageDir(this.opts.langs);
-      const code = this.opts.langs.map((l) => l.code).join('+');
+      const code = this.opts.langs.map((l) => l.name).join('+');
       const p = this.langDir.then((langPath) =>
         Tesseract.createWorker(code, 1 /* LSTM only */, {
           langPath,

@@ -18,7 +18,7 @@ import { JobError, UsageError, permanent, toJobError } from '../../errors.js';
 import type { DocumentKind } from '../../types.js';
 import type { ExtractInput, PageText, ReadResult } from '../types.js';
 import { OcrPool } from '../ocr/pool.js';
-import { resolveLanguages } from '../ocr/lang.js';
+import { OCR_MODELS, resolveLanguages } from '../ocr/lang.js';
 import { ThreadPool, ThreadTaskError } from './thread-pool.js';
 import type { ImageBox, ThreadResults } from './pdf-thread.js';
 import { mayEmbedFiles, type EmbeddedFiles } from '../einvoice/attachments.js';
@@ -42,7 +42,8 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
   if (!(opts.imageOcrMinArea >= 0 && opts.imageOcrMinArea <= 1)) throw new UsageError(`reader option imageOcrMinArea must be between 0 and 1 (got ${opts.imageOcrMinArea})`);
   if (!['when-needed', 'always', 'off'].includes(opts.ocrDeskew)) throw new UsageError(`reader option ocrDeskew must be when-needed, always or off (got ${String(opts.ocrDeskew)})`);
   if (!(opts.ocrUpscaleBelow >= 0)) throw new UsageError(`reader option ocrUpscaleBelow must be 0 or more (got ${opts.ocrUpscaleBelow})`);
-  const langs = resolveLanguages(opts.lang);
+  if (!OCR_MODELS.includes(opts.ocrModel)) throw new UsageError(`reader option ocrModel must be ${OCR_MODELS.join(', ')} (got ${String(opts.ocrModel)})`);
+  const langs = resolveLanguages(opts.lang, opts.ocrModel);
   const cores = availableParallelism();
   const threads = new ThreadPool({
     size: cores,

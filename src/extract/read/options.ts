@@ -6,6 +6,7 @@ import type { ExtractInput, ReadResult } from '../types.js';
 import type { EmbeddedFiles } from '../einvoice/attachments.js';
 import type { StreamLimits } from './pdf-streams.js';
 import type { DeskewMode } from '../ocr/recognize.js';
+import type { OcrModel } from '../ocr/lang.js';
 
 export interface ReaderOptions {
   /** OCR languages, tesseract codes joined with `+`: `eng` or `eng+fra`. Each needs `@tesseract.js-data/<code>`. */
@@ -55,6 +56,12 @@ export interface ReaderOptions {
   ocrDeskew: DeskewMode;
   /** Images whose longer side is below this many pixels are OCR'd at twice their size; 0 = never. Default 1600. */
   ocrUpscaleBelow: number;
+  /**
+   * OCR model: `best` (default: best_int, the most accurate on scans), `fast` (tessdata_fast,
+   * English only, other languages use best; faster, less accurate), `cascade` (fast, with words it
+   * does not accept read again by best). See README, "OCR, page by page", for the figures.
+   */
+  ocrModel: OcrModel;
 }
 
 export type ImageOcrMode = 'auto' | 'always' | 'off';
@@ -125,6 +132,7 @@ export const READER_DEFAULTS: ReaderOptions = Object.freeze({
   ocr: true,
   ocrDeskew: 'when-needed',
   ocrUpscaleBelow: 1600,
+  ocrModel: 'best',
 });
 
 /** An image smaller than this share of the page (a logo, a bullet, a stamp) is never OCR'd. */
