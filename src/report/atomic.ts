@@ -5,6 +5,7 @@
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { cutName } from './names.js';
 import { randomBytes } from 'node:crypto';
 
 export interface AtomicOptions {
@@ -18,7 +19,7 @@ export interface AtomicOptions {
 export function writeFileAtomic(path: string, data: string | Uint8Array, opts: AtomicOptions = {}): void {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dir, `.${cutName(basename(path), 200)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const fd = openSync(tmp, 'w', 0o644);
   try {
     const buf = typeof data === 'string' ? Buffer.from(data) : data;

@@ -14,6 +14,7 @@
  */
 import { closeSync, fsync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { cutName } from './names.js';
 import { randomBytes } from 'node:crypto';
 
 interface Pending {
@@ -37,7 +38,7 @@ export class GroupCommitWriter {
    */
   write(path: string, data: string | Uint8Array): Promise<void> {
     const dir = dirname(path);
-    const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const tmp = join(dir, `.${cutName(basename(path), 200)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     let fd: number;
     try {
       if (!this.dirs.has(dir)) {
