@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { docparse } from '../helpers/cli.js';
+import { DRAWN, onDrawnText } from '../helpers/drawn.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIR = join(ROOT, 'fixtures/extraction');
@@ -55,29 +56,6 @@ describe('generic extraction on unseen layouts (real CLI)', () => {
     expect(r.reviewReasons.some((x: string) => x.includes('invoice number is missing'))).toBe(false);
   });
 });
-
-/** Where the fixture script drew each value: {file: {field: {text, boxes: [[x, y, w, h] ...]}}}. */
-const DRAWN = JSON.parse(readFileSync(join(DIR, 'boxes.json'), 'utf8')) as Record<string, Record<string, Drawn>>;
-
-/** `exact`: the drawn text is the value as printed (a currency sign aside), not a longer line holding it. */
-interface Drawn {
-  text: string;
-  exact: boolean;
-  boxes: number[][];
-}
-
-/**
- * The field's box lies on a place its text was drawn (2% of the page slack each side, for glyph
- * metrics and OCR's word boxes), is as tall as a line of text and, when the drawn text is the value
- * itself, covers most of its width: a box around the whole page, or the wrong line, fails.
- */
-function onDrawnText(box: { x: number; y: number; w: number; h: number }, drawn: Drawn): boolean {
-  const tol = 0.02;
-  return drawn.boxes.some(([x, y, w, h]) => {
-    const inside = box.x >= x - tol && box.y >= y - tol && box.x + box.w <= x + w + tol && box.y + box.h <= y + h + tol;
-    return inside && box.w > 0 && box.h >= h * 0.3 && (!drawn.exact || box.w >= w * 0.6);
-  });
-}
 
 describe('field boxes (positioned words: the text layer of a PDF, OCR words of an image)', () => {
   it.each(Object.keys(DRAWN))('%s: each field carries a box on the page where its value is printed', { timeout: 60_000 }, async (file) => {

@@ -2,7 +2,8 @@
  * The review report and the spreadsheet outputs through the real CLI, and report.html opened in
  * a real browser (the system's Chromium through playwright-core; skipped, with the reason, when
  * none is installed). The inputs: two text PDFs, a scan of one of them (the same invoice under
- * other content: a duplicate), and a broken file.
+ * other content: a duplicate), and a broken file; for the field boxes, a text PDF and a photo of
+ * a receipt whose values were drawn at known places (fixtures/extraction/boxes.json).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { docparse } from '../helpers/cli.js';
 import { tempDir, writeBytes } from '../helpers/fixtures.js';
 import { findChromium, openBrowser } from '../helpers/browser.js';
+import { DRAWN, EXTRACTION_FIXTURES, onDrawnText } from '../helpers/drawn.js';
 import { emptyResult } from '../../src/extract/result.js';
 import { documentRow } from '../../src/report/rows.js';
 import { ReportCollector } from '../../src/report/html/data.js';
@@ -23,6 +25,8 @@ const FIXTURES = fileURLToPath(new URL('../../fixtures/invoices/', import.meta.u
 const TEXT_PDF = 'en-us-quarry-lane-software.pdf';
 const SCAN = 'en-us-quarry-lane-software-scan.png';
 const OTHER = 'en-us-harbor-light-consulting.pdf';
+/** Documents whose values were drawn at known places (boxes.json): a text PDF and an OCR'd image. */
+const BOXED = ['de-rechnung-anzahlung.pdf', 'receipt-till.png'];
 
 interface Run {
   dir: string;
@@ -140,15 +144,35 @@ describe.skipIf(browser.skipReason !== null)(`report.html in a real browser${bro
     });
   }, 120_000);
   /** Each test starts from the report as opened (the state lives in the #hash). */
-  const open = async (hash = '') => {
+  const open = async (hash = '', out = run.out) => {
     await page.goto('about:blank');
-    await page.goto(pathToFileURL(join(run.out, 'report.html')).href + hash);
+    await page.goto(pathToFileURL(join(out, 'report.html')).href + hash);
     await page.waitForSelector('html[data-ready]');
   };
   afterAll(async () => {
     await b?.close();
     expect(errors).toEqual([]);
   });
+
+  /** The share of dark pixels of the page image under an overlay (drawn with no border or fill). */
+  const inkUnder = async (selector: string) => {
+    await page.addStyleTag({ content: '.box { border: 0 !important; background: none !important; } .box span, figcaption { visibility: hidden; }' });
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.box')!).borderTopWidth === '0px');
+    const png = await page.locator(selector).screenshot();
+    return page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const px = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      let dark = 0;
+      for (let i = 0; i < px.length; i += 4) if (0.299 * px[i] + 0.587 * px[i + 1] + 0.114 * px[i + 2] < 128) dark++;
+      return dark / (px.length / 4);
+    }, png.toString('base64'));
+  };
 
   const rowNames = () => page.$$eval('#rows tr[data-id] td.file', (tds) => tds.map((td) => td.textContent));
 
@@ -200,6 +224,39 @@ describe.skipIf(browser.skipReason !== null)(`report.html in a real browser${bro
     expect(await page.textContent('#docview h2')).toBe(SCAN);
     await page.keyboard.press('Escape');
     await page.waitForSelector('#listview:not([hidden])');
+  });
+
+  it('draws each field\'s box over the place its value is printed on the page image', { timeout: 240_000 }, async () => {
+    const dir = tempDir('docparse-report-boxes-');
+    mkdirSync(join(dir, 'in'));
+    for (const f of BOXED) copyFileSync(join(EXTRACTION_FIXTURES, f), join(dir, 'in', f));
+    const out = join(dir, 'out');
+    const r = await docparse(['submit', join(dir, 'in'), '--pages', 'all', '--ledger', join(dir, 'ledger.db'), '--out', out, '--json'], { cwd: dir });
+    expect(r.exitCode, String(r.stderr)).toBe(0);
+    const rows = parse(readFileSync(join(out, 'results.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    for (const file of BOXED) {
+      await open('', out);
+      // Open the document the way a reviewer does: click its row, wait for the page image.
+      await page.click(`#rows tr[data-id="${rows.find((x) => x.path.endsWith(`/${file}`))!.jobId}"]`);
+      await page.waitForSelector('#docview:not([hidden]) figure.page img');
+      await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>('figure.page img')).every((i) => i.complete && i.naturalWidth > 0));
+      expect(await page.textContent('#docview h2')).toBe(file);
+      for (const [field, drawn] of Object.entries(DRAWN[file])) {
+        // The overlay's rectangle as the browser laid it out, as fractions of its page image's.
+        const shown = await page.$eval(`figure.page .box[data-key="${field}"]`, (box) => {
+          const b = box.getBoundingClientRect();
+          const i = box.closest('figure')!.querySelector('img')!.getBoundingClientRect();
+          return { x: (b.left - i.left) / i.width, y: (b.top - i.top) / i.height, w: b.width / i.width, h: b.height / i.height, imgWidth: i.width };
+        });
+        expect(shown.imgWidth).toBeGreaterThan(300);
+        expect(onDrawnText(shown, drawn), `${field} of ${file}: shown at ${JSON.stringify(shown)}, drawn at ${JSON.stringify(drawn.boxes)}`).toBe(true);
+        // And on the image itself: with the overlays made see-through, the pixels under the box are
+        // printed text (some dark, mostly light), not a margin or blank paper.
+        const ink = await inkUnder(`figure.page .box[data-key="${field}"]`);
+        expect(ink, `${field} of ${file}: share of dark pixels under its box`).toBeGreaterThan(0.08);
+        expect(ink).toBeLessThan(0.7);
+      }
+    }
   });
 
   it('prints without its controls', async () => {
