@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutText, type LayoutItem, type PlacedWord } from '../../src/extract/read/layout.js';
+import { layoutText, type LayoutItem, type PlacedWord } from '../../src/extract/read/layout/index.js';
 import { layoutOcrLines, type PlacedOcrWord } from '../../src/extract/ocr/layout.js';
 import { boxOf, pageWord } from '../../src/extract/words.js';
 

@@ -1,7 +1,7 @@
 /**
  * Document readers: turn one PDF/PNG/JPEG/TIFF into page texts (ReadResult).
  *
- * - Text PDFs: the text layer, page by page, laid out like `pdftotext -layout` (layout.ts).
+ * - Text PDFs: the text layer, page by page, laid out like `pdftotext -layout` (layout/).
  * - Scanned/mixed PDFs: pages with no usable text layer are rendered (~300 dpi) and OCR'd.
  * - Images: header checked against the pixel cap before any decoding; TIFF pages decoded with utif.
  *

@@ -4,7 +4,7 @@
  *
  * This module is the thread's script (thread-pool.ts starts each thread on its compiled file):
  * it starts the message loop when loaded in a worker thread and does nothing in the main thread,
- * which imports only its types. Its own imports (layout.ts, attachments.ts) are ordinary imports,
+ * which imports only its types. Its own imports (layout/, attachments.ts) are ordinary imports,
  * checked by the compiler like any other. The heavy libraries are imported dynamically, resolved
  * next to pdf-parse (see `start`), so the main thread never loads them.
  */
@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { inflateSync } from 'node:zlib';
 import { isMainThread, parentPort } from 'node:worker_threads';
-import { layoutText, type LayoutItem, type LayoutStyles, type PlacedWord } from './layout.js';
+import { layoutText, type LayoutItem, type LayoutStyles, type PlacedWord } from './layout/index.js';
 import { DirectPort } from './direct-port.js';
 import { pageWord } from '../words.js';
 import type { PageWord } from '../types.js';
