@@ -103,8 +103,14 @@ export function loadConfig(opts: Record<string, unknown>, env: NodeJS.ProcessEnv
   return resolved;
 }
 
+/** The configured ledger, with a connection pool sized for the run's concurrency (PostgreSQL). */
+export function openConfiguredLedger(config: Config): Promise<Ledger> {
+  return openLedger(config.ledger, { poolSize: config.concurrency + 4 });
+}
+
+/** Runs `fn` with the configured ledger open, closing it after. */
 export async function withLedger<T>(config: Config, fn: (ledger: Ledger) => Promise<T>): Promise<T> {
-  const ledger = await openLedger(config.ledger, { poolSize: config.concurrency + 4 });
+  const ledger = await openConfiguredLedger(config);
   try {
     return await fn(ledger);
   } finally {

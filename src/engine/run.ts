@@ -116,6 +116,8 @@ export class Engine {
   held = 0;
   /** Set when a run's drain stopped because all of its remaining work is paused: how many jobs. */
   pausedLeft = 0;
+  /** Jobs are still being registered for this engine (a submit's scan): drain waits for them. */
+  private inputOpen = false;
 
   constructor(
     private readonly o: EngineOptions,
@@ -146,11 +148,23 @@ export class Engine {
     w?.();
   }
 
+  /** More jobs are on their way (a submit's scan is registering them): drain does not end before endOfInput. */
+  expectInput(): void {
+    this.inputOpen = true;
+  }
+
+  /** No more jobs are on their way: drain ends once the work it has is done. */
+  endOfInput(): void {
+    this.inputOpen = false;
+    this.nudge();
+  }
+
   /**
-   * Processes due jobs until none is left and `moreComing()` is false.
-   * With a run, waits for jobs of the run held by other processes or due for a retry.
+   * Processes due jobs until none is left and `moreComing()` is false (by default: until
+   * endOfInput, after expectInput). With a run, waits for jobs of the run held by other processes
+   * or due for a retry.
    */
-  async drain(moreComing: () => boolean = () => false, opts: { waitForRetries?: boolean } = {}): Promise<void> {
+  async drain(moreComing: () => boolean = () => this.inputOpen, opts: { waitForRetries?: boolean } = {}): Promise<void> {
     const waitForRetries = opts.waitForRetries ?? true;
     const { runId } = this.scope;
     const claim = { owner: this.scope.owner, leaseMs: this.o.leaseMs, runId, ...(runId === undefined && this.scope.templatesDigest !== undefined ? { templatesDigest: this.scope.templatesDigest } : {}) };

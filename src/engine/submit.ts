@@ -98,7 +98,8 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
     };
     opts.signal?.addEventListener('abort', onAbort, { once: true });
 
-    let scanning = true;
+    // The engine waits for what the scan registers until the scan ends (endOfInput, below).
+    engine?.expectInput();
     const scanPromise = scan(opts.ledger, paths, {
       runId,
       settings: opts.settings,
@@ -131,12 +132,9 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
         if (stats.stopped) engine?.stop();
         return stats;
       })
-      .finally(() => {
-        scanning = false;
-        engine?.nudge();
-      });
+      .finally(() => engine?.endOfInput());
 
-    const drained = engine ? engine.drain(() => scanning) : Promise.resolve();
+    const drained = engine ? engine.drain() : Promise.resolve();
     const [scanResult, drainResult] = await Promise.allSettled([scanPromise, drained]);
     opts.signal?.removeEventListener('abort', onAbort);
     if (scanResult.status === 'rejected') {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadConfig, colors, printJson, withLedger, webhookOptions } from '../context.js';
+import { loadConfig, colors, printJson, openConfiguredLedger, webhookOptions } from '../context.js';
 import { writeLedgerMetrics } from '../../report/metrics.js';
 import { liveTerminal, RunDisplay } from '../progress.js';
 import { UsageError } from '../../errors.js';
@@ -37,7 +37,14 @@ export async function runSubmit(paths: string[], opts: Record<string, unknown>):
   // Before the ledger is opened: a mistyped path creates no ledger, run or report.
   await checkRoots(paths);
   const settings = jobSettings(config, config.templates ? await templatesDigest(resolve(config.templates)) : null);
-  return withLedger(config, (ledger) => runEngine(ledger, config, settings, opts, paths));
+  // Opened and closed here rather than through withLedger: the command's walk goes straight down
+  // into the engine, with no wrapper calling back into this file (README, "One job's walk").
+  const ledger = await openConfiguredLedger(config);
+  try {
+    return await runEngine(ledger, config, settings, opts, paths);
+  } finally {
+    await ledger.close();
+  }
 }
 
 async function runEngine(ledger: Ledger, config: Config, settings: JobSettings, opts: Record<string, unknown>, paths: string[]): Promise<number> {
