@@ -96,6 +96,28 @@ export function amountCandidates(v: DocView): AmountCandidate[] {
 }
 
 /**
+ * The amount has a rival the page relates to it by an adjustment: a rounding or discount line whose
+ * value is the difference between the two (26.82 and 26.80 with "Rounding -0.02"; 60.60 and 33.00
+ * with "Coupon 27.60"), or a cash rounding is printed right beside it. Documents and their readers disagree on which of the two is the total, so
+ * the choice is less certain than its evidence alone says (a calibration input).
+ */
+export function adjustedRival(c: AmountCandidate, all: AmountCandidate[]): boolean {
+  if (c.value === 0) return false;
+  const adjustments = all.filter((r) => r !== c && r.value !== 0 && Math.abs(r.value) < Math.abs(c.value) && (own(r, 'rounding', 'discount') || r.features['prev:rounding'] || r.features['prev:discount']));
+  if (!adjustments.length) return false;
+  // A cash rounding printed beside it: the amount before and after it are both "the total" to someone (even when OCR misread the other).
+  if (adjustments.some((r) => own(r, 'rounding') && Math.abs(r.value) < 0.1 && r.line.page === c.line.page && Math.abs(r.line.n - c.line.n) <= 3)) return true;
+  return all.some(
+    (o) =>
+      o.line.n !== c.line.n &&
+      Math.abs(o.line.n - c.line.n) <= 8 &&
+      o.value !== 0 &&
+      Math.abs(o.value - c.value) >= 0.005 &&
+      adjustments.some((r) => r !== o && r.line.n !== o.line.n && Math.abs(Math.abs(o.value - c.value) - Math.abs(r.value)) < 0.005),
+  );
+}
+
+/**
  * Several VAT rates (19 % and 7 %, 21 % and 9 % ...): one tax line per rate between the net amount
  * and the total, which together make up the difference. Their sum is printed nowhere, so it becomes
  * a candidate of its own (feature `synthetic:taxSum`), and the net and the total it joins agree.

@@ -10,6 +10,7 @@ import { headingAbove, leftWords, relY, type DocView } from './context.js';
 import type { Line } from './cells.js';
 import { datesIn, type FoundDate } from './tokens.js';
 import type { DateOrder } from '../normalize.js';
+import { localeDateOrder } from './locale.js';
 
 export interface DateCandidate {
   value: string;
@@ -72,6 +73,22 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
   }
   rankFeatures(out);
   return out;
+}
+
+/**
+ * A numeric date whose digits allow only the day/month order its currency's country does not write
+ * (14/06/2017 on a dollar invoice, 6/14/2017 on a ringgit receipt): an OCR misread or a foreign
+ * document, so the date deserves less trust (a calibration input, not a reason to drop it).
+ */
+export function againstLocale(c: DateCandidate, currency: string | null): boolean {
+  const locale = localeDateOrder(currency);
+  if (!locale || c.date.ambiguous || c.date.named || c.date.compact) return false;
+  const m = /^(\d{1,2})([/.-])(\d{1,2})\2(?:\d{2}|\d{4})$/.exec(c.line.text.slice(c.date.start, c.date.end).trim());
+  if (!m) return false;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  const only: DateOrder | null = a <= 12 && b > 12 ? 'MDY' : b <= 12 && a > 12 ? 'DMY' : null;
+  return only !== null && only !== locale;
 }
 
 /** How each date ranks among the document's dates (first written, earliest, latest, repeated). */

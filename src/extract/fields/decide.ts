@@ -5,9 +5,9 @@
  * penalised; dates: the (invoice date, due date) pair, a due date before the invoice date penalised.
  * Each chosen value's confidence is its calibrated probability.
  */
-import type { AmountCandidate } from './amounts.js';
+import { adjustedRival, type AmountCandidate } from './amounts.js';
 import { candidatesFor, SCORED_FIELDS, type AnyCandidate, type DocCandidates, type ScoredField } from './candidates.js';
-import type { DateCandidate } from './dates.js';
+import { againstLocale, type DateCandidate } from './dates.js';
 import { confidenceOf, corroborated, distribution, type Model, type ValueShare } from './model.js';
 import type { NumberCandidate } from './numbers.js';
 import type { CalibrationFlags } from './learn/logistic.js';
@@ -58,8 +58,18 @@ function decision<C extends AnyCandidate>(model: Model, field: ScoredField, o: V
 
 /** What the calibration knows about a choice besides its probability. */
 export function calibrationFlags(d: DocCandidates, c: AnyCandidate, agree: boolean): CalibrationFlags {
-  return { ocr: d.view.ocr, agree, corroborated: corroborated(c), ambiguous: 'date' in c && c.date.ambiguous && !d.dateOrder.decided };
+  return {
+    ocr: d.view.ocr,
+    agree,
+    corroborated: corroborated(c),
+    ambiguous: 'date' in c && c.date.ambiguous && !d.dateOrder.decided,
+    contested: 'money' in c && adjustedRival(c, d.amounts),
+    againstLocale: 'date' in c && againstLocale(c, d.currency?.code ?? null),
+  };
 }
+
+/** The amount's value stands on the page more than once (a subtotal and a total of the same value, as a tax-free invoice prints them). */
+const printedTwice = (c: AmountCandidate): boolean => !!c.features['rep:2'];
 
 /** Chooses every scored field of a document. */
 export function decide(d: DocCandidates, model: Model): Decisions {
@@ -92,7 +102,8 @@ export function decide(d: DocCandidates, model: Model): Decisions {
   const n = options(model, 'invoiceNumber', d.numbers);
   return {
     total: decision(model, 'total', best.t, d, best.agree),
-    subtotal: decision(model, 'subtotal', best.s, d, best.agree),
+    // One printed amount is not both the total and the subtotal: a page with a single "Total" has no subtotal to give.
+    subtotal: best.t && best.s && Math.abs(best.s.value - best.t.value) < 0.005 && !printedTwice(best.s.best) ? null : decision(model, 'subtotal', best.s, d, best.agree),
     tax: decision(model, 'tax', best.x, d, best.agree),
     invoiceDate: decision(model, 'invoiceDate', dates.i, d),
     dueDate: decision(model, 'dueDate', dates.u, d),

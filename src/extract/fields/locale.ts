@@ -12,6 +12,12 @@ const DMY_CURRENCIES = new Set(['EUR', 'GBP', 'INR', 'AUD', 'NZD', 'CHF', 'PLN',
 /** English field labels: together with a dollar amount they point to a US document. */
 const ENGLISH_LABELS = /\b(?:invoice\s+(?:date|no|number|#)|due\s+date|bill\s+to|amount\s+due|total\s+due|subtotal|sales\s+tax)\b/i;
 
+/** The order the currency's country writes numeric dates in, when its currency says (null: it does not). */
+export function localeDateOrder(currency: string | null): DateOrder | null {
+  if (!currency) return null;
+  return MDY_CURRENCIES.has(currency) ? 'MDY' : DMY_CURRENCIES.has(currency) ? 'DMY' : null;
+}
+
 export interface DateOrderGuess {
   order: DateOrder;
   /** True when something on the document decides the order (not just the default). */

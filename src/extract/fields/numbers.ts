@@ -91,7 +91,11 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
       for (const nl of nextLines(v.lines, l, 2)) {
         const below = cellInColumn(nl.text, [c.start, c.end], 6);
         if (!below) continue;
-        const toks = idTokensIn(below.text).map((t) => ({ ...t, start: t.start + below.start, end: t.end + below.start }));
+        // The cell starts under the label, or the token itself stands under it: a long line that merely runs beneath the label (an address across the page) holds no value of it.
+        const aligned = below.start >= c.start - 6 && below.start < c.end + 6;
+        const toks = idTokensIn(below.text)
+          .map((t) => ({ ...t, start: t.start + below.start, end: t.end + below.start }))
+          .filter((t) => aligned || (t.end > c.start - 6 && t.start < c.end + 6));
         toks.slice(0, 1).forEach((t) => push(nl, t, c.text, 'below', 0));
         break;
       }

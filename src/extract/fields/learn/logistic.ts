@@ -136,7 +136,7 @@ const logit = (p: number) => {
  * trust it: an OCR'd document, arithmetic agreement (`calibrationInputs`).
  */
 export interface Calibration {
-  /** Weights of [1, logit(p), ocr, agree, corroborated, ambiguous]. */
+  /** Weights of [1, logit(p), ocr, agree, corroborated, ambiguous, contested, againstLocale] (a shorter list: the rest 0). */
   w: number[];
 }
 
@@ -149,10 +149,17 @@ export interface CalibrationFlags {
   corroborated?: boolean;
   /** A date whose day and month could be swapped, and nothing on the document says which. */
   ambiguous?: boolean;
+  /**
+   * An amount the page also prints before or after an adjustment (a rounding or a discount line
+   * relates it to another amount): which of the two is "the total" is a matter of convention.
+   */
+  contested?: boolean;
+  /** A numeric date readable only in the day/month order its currency's country does not write (a misread, or a foreign document). */
+  againstLocale?: boolean;
 }
 
 export function calibrationInputs(p: number, f: CalibrationFlags): number[] {
-  return [1, logit(p), f.ocr ? 1 : 0, f.agree ? 1 : 0, f.corroborated ? 1 : 0, f.ambiguous ? 1 : 0];
+  return [1, logit(p), f.ocr ? 1 : 0, f.agree ? 1 : 0, f.corroborated ? 1 : 0, f.ambiguous ? 1 : 0, f.contested ? 1 : 0, f.againstLocale ? 1 : 0];
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
