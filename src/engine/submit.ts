@@ -15,6 +15,7 @@ import { Engine, moverFor, sendWebhooks, type EngineOptions } from './run.js';
 import { closeRun } from './close.js';
 import { NO_FILES, type RunSummary } from './summary.js';
 import { makeOwnerId } from './owner.js';
+import { MissingResults } from './missing.js';
 import { resolveIdempotencyKey, runHeartbeatMs, runStaleMs, settingsKey, submitInputsDigest } from './idempotency.js';
 
 export interface SubmitOptions extends EngineOptions {
@@ -90,6 +91,8 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
     const mover = moverFor(opts, paths, false);
 
     let skipped = 0;
+    // A detached run writes no result files; a dry run registers nothing.
+    const missing = opts.dryRun || opts.detach ? null : new MissingResults(resolve(opts.outDir));
     const plan: NonNullable<RunSummary['plan']> = { process: [], skip: [] };
     const engine = opts.dryRun || opts.detach ? null : new Engine({ ...opts, now }, { owner: makeOwnerId(runId.slice(-8)), runId, mover });
     const onAbort = () => {
@@ -117,6 +120,7 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
       onFile: (f) => {
         if (f.type === 'registered') {
           if (f.result.outcome === 'existing' && f.result.status === 'completed') skipped++;
+          missing?.check(f.result);
           // Already finished before this run: its original goes where a finished one goes.
           if (mover && f.result.outcome === 'existing' && (f.result.status === 'completed' || f.result.status === 'failed')) mover.scheduleById(f.result.jobId);
         } else if (f.type === 'would-register') {
@@ -151,6 +155,7 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
       started,
       stats: scanResult.value,
       skipped,
+      missingResults: missing?.jobIds,
       counts: engine?.counts ?? null,
       interrupted: !!opts.signal?.aborted,
       dryRun: !!opts.dryRun,

@@ -71,38 +71,45 @@ export async function scan(ledger: Ledger, roots: string[], opts: ScanOptions): 
     const current = batch;
     batch = [];
     const known = opts.verify ? new Map<string, FileRecord>() : await ledger.lookupFiles(current.map((f) => f.path));
-    const hashedFlags = new Map<string, boolean>();
-    const items = await Promise.all(
-      current.map((f) =>
-        hashLimit(async (): Promise<RegisterItem | null> => {
-          const k = known.get(f.path);
-          if (k && k.size === f.size && k.mtimeMs === f.mtimeMs && k.ino === f.ino) {
-            hashedFlags.set(f.path, false);
-            return { ...k, fileName: basename(f.path), unchanged: true };
-          }
-          try {
-            const fp = await fingerprintFile(f.path, f.size);
-            stats.hashed++;
-            hashedFlags.set(f.path, true);
-            const kind = fp.kind;
-            // Not a document by content nor by name: not ours (a README beside the invoices).
-            if (!kind && !kindFromExtension(f.path) && !f.explicit) {
-              stats.ignored++;
-              opts.onFile?.({ type: 'ignored', path: f.path, reason: 'not a PDF, PNG, JPEG, TIFF or e-invoice XML' });
-              return null;
-            }
-            return { path: f.path, size: fp.bytes, mtimeMs: f.mtimeMs, ino: f.ino, fingerprint: fp.fingerprint, kind, fileName: basename(f.path) };
-          } catch (err) {
-            const je = toJobError(err);
-            const failure = { path: f.path, errorClass: je.errorClass, message: je.message, hint: je.hint };
-            stats.failed.push(failure);
-            opts.onFile?.({ type: 'failed', failure });
-            return null;
-          }
-        }),
+    /** Paths whose content was read (not the fast path): candidates for superseding a failed job. */
+    const hashed = new Set<string>();
+    // Files exactly as remembered are taken at once; only the others wait their turn to be read
+    // (a rerun of unchanged files queues nothing).
+    const items = current.map((f): RegisterItem | null | undefined => {
+      const k = known.get(f.path);
+      return k && k.size === f.size && k.mtimeMs === f.mtimeMs && k.ino === f.ino ? { ...k, fileName: basename(f.path), unchanged: true } : undefined;
+    });
+    await Promise.all(
+      current.map((f, i) =>
+        items[i] !== undefined
+          ? null
+          : hashLimit(async () => {
+              items[i] = await readItem(f);
+            }),
       ),
     );
-    const ready = items.filter((x): x is RegisterItem => x !== null);
+    async function readItem(f: (typeof current)[number]): Promise<RegisterItem | null> {
+      try {
+        const fp = await fingerprintFile(f.path, f.size);
+        stats.hashed++;
+        hashed.add(f.path);
+        const kind = fp.kind;
+        // Not a document by content nor by name: not ours (a README beside the invoices).
+        if (!kind && !kindFromExtension(f.path) && !f.explicit) {
+          stats.ignored++;
+          opts.onFile?.({ type: 'ignored', path: f.path, reason: 'not a PDF, PNG, JPEG, TIFF or e-invoice XML' });
+          return null;
+        }
+        return { path: f.path, size: fp.bytes, mtimeMs: f.mtimeMs, ino: f.ino, fingerprint: fp.fingerprint, kind, fileName: basename(f.path) };
+      } catch (err) {
+        const je = toJobError(err);
+        const failure = { path: f.path, errorClass: je.errorClass, message: je.message, hint: je.hint };
+        stats.failed.push(failure);
+        opts.onFile?.({ type: 'failed', failure });
+        return null;
+      }
+    }
+    const ready = items.filter((x): x is RegisterItem => !!x);
     for (const it of ready) stats.bytes += it.size;
     if (opts.dryRun) {
       for (const it of ready) {
@@ -125,7 +132,7 @@ export async function scan(ledger: Ledger, roots: string[], opts: ScanOptions): 
       });
       // Content that was read again may be a fixed file: its failed job (other content, same path
       // and settings) is then superseded by this one. Unchanged files (the fast path) cannot be.
-      const reread = results.filter((r) => hashedFlags.get(r.path) !== false).map((r) => ({ path: r.path, jobId: r.jobId }));
+      const reread = results.filter((r) => hashed.has(r.path)).map((r) => ({ path: r.path, jobId: r.jobId }));
       if (reread.length) stats.superseded! += (await ledger.supersede(reread, opts.settingsKey, opts.now())).length;
     } catch (err) {
       // The batch's transaction rolled back; the machine, not a file, is what failed.
@@ -134,7 +141,7 @@ export async function scan(ledger: Ledger, roots: string[], opts: ScanOptions): 
       stats.stopped = env;
       return;
     }
-    for (const r of results) opts.onFile?.({ type: 'registered', result: r, hashed: hashedFlags.get(r.path) ?? true });
+    for (const r of results) opts.onFile?.({ type: 'registered', result: r, hashed: hashed.has(r.path) });
     opts.onBatch?.();
   };
 
