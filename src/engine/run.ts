@@ -17,7 +17,8 @@ import type { BackoffPolicy } from '../ledger/backoff.js';
 import type { Extractor } from '../extract/types.js';
 import type { Job, JobError as JobErrorView, JobState } from '../types.js';
 import { DocparseError, environmentError, toJobError, transient } from '../errors.js';
-import { writeResultFile } from '../report/results.js';
+import { writeResultFileGrouped } from '../report/results.js';
+import { GroupCommitWriter } from '../report/group-commit.js';
 import { outboxTarget, startWebhooks, type DeliveryReport, type WebhookOptions } from '../report/webhooks.js';
 import { newId } from '../ledger/ids.js';
 import { OriginalsMover, type MoveEvent } from '../files/move.js';
@@ -102,6 +103,11 @@ export class Engine {
   private readonly outDir: string;
   private readonly limit;
   private readonly outbox;
+  /**
+   * Result files, their fsyncs grouped and off the main thread (group-commit.ts): a job is
+   * reported once its file is in place; the ledger holds the result before that.
+   */
+  private readonly results = new GroupCommitWriter();
   private stopping = false;
   private readonly inflight = new Map<string, { job: Job; abort: AbortController }>();
   private wake: (() => void) | null = null;
@@ -300,7 +306,7 @@ export class Engine {
       const done = await ledger.completeReturning(job.id, token, result, this.now(), this.outbox);
       if (!done) return; // the lease was lost: whoever holds the job now finishes it
       try {
-        writeResultFile(this.outDir, done.job, done.paths);
+        await writeResultFileGrouped(this.results, this.outDir, done.job, done.paths);
       } catch (err) {
         // The result is safe in the ledger; the disk is what failed, and would fail every job.
         throw environmentError(err, `a result to ${this.outDir}`) ?? err;
