@@ -45,10 +45,7 @@ export interface RegisterResult {
   fingerprint: string;
   /** The job's file name (its first path's): what its result file is named after. */
   fileName: string;
-  /**
-   * Whether the job is linked to the run (runJobs lists it): false for a job found completed with
-   * nothing to look at (no review flag), which the run only counts (Run.skipped, RunProgress).
-   */
+  /** Linked to the run (runJobs lists it); false for a job found done, only counted (Run.skipped). */
   linked: boolean;
 }
 
@@ -297,10 +294,8 @@ export interface Ledger {
 
   // Jobs
   /**
-   * Upserts files and jobs for a batch of scanned files in one transaction, and links to the run
-   * the jobs that are work for it: new, put back (--force), waiting, failed, or completed with a
-   * review flag. A job found completed with nothing to look at is counted on the run instead
-   * (Run.skipped), so a rerun of unchanged files writes no row per file.
+   * Upserts files and jobs for a batch in one transaction; links to the run the jobs that are work
+   * for it (new, put back, waiting, failed, review-flagged) and counts the ones found done instead.
    */
   register(items: RegisterItem[], opts: RegisterOptions): Promise<RegisterResult[]>;
   /** Atomically takes the next due job and leases it to `owner`. */
