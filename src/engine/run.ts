@@ -15,14 +15,14 @@ import { resolve } from 'node:path';
 import type { ClaimOptions, Ledger } from '../ledger/port.js';
 import type { BackoffPolicy } from '../ledger/backoff.js';
 import type { Extractor } from '../extract/types.js';
-import type { Job, JobError as JobErrorView, JobState } from '../types.js';
+import type { Job, JobError as JobErrorView } from '../types.js';
 import { DocparseError, environmentError, toJobError, transient } from '../errors.js';
 import { writeResultFileGrouped } from '../report/results.js';
 import { GroupCommitWriter } from '../report/group-commit.js';
 import { outboxTarget, startWebhooks, type DeliveryReport, type WebhookOptions } from '../report/webhooks.js';
 import { newId } from '../ledger/ids.js';
-import { OriginalsMover, type MoveEvent } from '../files/move.js';
-import type { ScannedFile, ScanStats } from '../files/scan.js';
+import { OriginalsMover } from '../files/move.js';
+import type { EventSink } from './events.js';
 import type { ReportOptions } from './outputs.js';
 import { makeOwnerId, ownerAliveOnThisHost } from './owner.js';
 import { preflight } from './preflight.js';
@@ -43,7 +43,8 @@ export interface EngineOptions {
   maxFileSize: number;
   /** Aborting it interrupts the run: no new claims, in-flight jobs go back to `pending`. */
   signal?: AbortSignal;
-  onEvent?: (e: RunEvent) => void;
+  /** Where the run puts its events (the CLI reads them: events.ts); none when omitted. */
+  events?: EventSink;
   now?: () => number;
   /** `--fail-on review`: exit code 7 when any result of the run needs review. */
   failOnReview?: boolean;
@@ -60,24 +61,6 @@ export interface EngineOptions {
   onWebhook?: (r: DeliveryReport) => void;
   /** The review report written when the run is finished (report.html); null: none (`--no-report`). Default: page images of the documents that need a look. */
   report?: ReportOptions | null;
-}
-
-/** What a run tells its caller as it goes (the CLI shows it). */
-export type RunEvent =
-  | { type: 'run-started'; runId: string }
-  | { type: 'file'; file: ScannedFile }
-  | { type: 'scan-done'; stats: ScanStats; jobs: number; toProcess: number }
-  | { type: 'job'; outcome: JobOutcome }
-  | { type: 'interrupting' }
-  /** Waiting jobs the engine may not claim because a pause holds them (`docparse pause`); sent when the number changes. */
-  | { type: 'paused'; held: number }
-  | MoveEvent;
-
-export interface JobOutcome {
-  job: Job;
-  state: JobState;
-  error: JobErrorView | null;
-  durationMs: number;
 }
 
 export interface EngineCounts {
@@ -234,7 +217,7 @@ export class Engine {
     const held = this.scope.runId !== undefined ? (await this.o.ledger.runProgress(this.scope.runId)).paused : await this.o.ledger.held();
     if (held !== this.held) {
       this.held = held;
-      this.o.onEvent?.({ type: 'paused', held });
+      this.o.events?.put({ type: 'paused', held });
     }
   }
 
@@ -348,7 +331,7 @@ export class Engine {
     else if (state === 'failed') this.counts.failed++;
     else if (state === 'retrying') this.counts.retried++;
     if (state === 'completed' || state === 'failed') this.scope.mover?.schedule(job);
-    this.o.onEvent?.({ type: 'job', outcome: { job, state, error, durationMs: this.now() - started } });
+    this.o.events?.put({ type: 'job', outcome: { job, state, error, durationMs: this.now() - started } });
   }
 }
 
@@ -370,7 +353,7 @@ export function sendWebhooks(opts: EngineOptions, now: () => number): { stop(): 
 /** The mover for `--move-done` / `--move-failed` over these roots, or null when neither is set. */
 export function moverFor(opts: EngineOptions, roots: string[], includeJobPath: boolean): OriginalsMover | null {
   if (!opts.moveDone && !opts.moveFailed) return null;
-  return new OriginalsMover({ ledger: opts.ledger, done: opts.moveDone ?? null, failed: opts.moveFailed ?? null, roots, includeJobPath, onEvent: (e) => opts.onEvent?.(e) });
+  return new OriginalsMover({ ledger: opts.ledger, done: opts.moveDone ?? null, failed: opts.moveFailed ?? null, roots, includeJobPath, events: opts.events });
 }
 
 /** Rejects with the signal's reason when it aborts, even if the work ignores the signal. */
