@@ -121,6 +121,11 @@ export interface Run {
   owner: string | null;
   /** When that process last said it was alive (ms), or null (finished runs, older ledgers). */
   heartbeatAt: number | null;
+  /**
+   * Jobs the run found completed with nothing to look at: counted, not linked to the run (its
+   * linked jobs are what was work for it; see Ledger.register).
+   */
+  skipped: number;
 }
 
 // ---------------------------------------------------------------------------

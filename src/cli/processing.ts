@@ -1,6 +1,6 @@
 /**
  * What the processing commands (submit, worker, retry) share: the job settings and engine
- * options from the configuration, the extractor, the interrupt policy and how engine events
+ * options from the configuration, the extractor, the interrupt policy and how a run's events
  * are shown.
  */
 import { resolve } from 'node:path';
@@ -10,7 +10,7 @@ import type { Config } from '../config/index.js';
 import type { Job, JobSettings } from '../types.js';
 import { createExtractor, EXTRACTOR_VERSIONS, type ExtractorName } from '../extract/index.js';
 import type { Extractor } from '../extract/types.js';
-import type { RunEvent } from '../engine/run.js';
+import type { RunEvents } from '../engine/events.js';
 import type { RunDisplay } from './progress.js';
 import type { ReportOptions } from '../engine/outputs.js';
 import type { PageChoice } from '../report/pages.js';
@@ -95,14 +95,18 @@ export function interruptSignal(): { signal: AbortSignal; dispose: () => void } 
   };
 }
 
-/** Renders engine events: the progress display, plus the moves of --move-done / --move-failed. */
-export function engineEvents(display: RunDisplay, c: ChalkInstance, quiet: boolean): (e: RunEvent) => void {
-  return (e) => {
+/**
+ * Shows a run's events as the run puts them in its queue (the progress display, and the moves of
+ * --move-done / --move-failed), then gives the run's result: the run ends its queue when it is over.
+ */
+export async function followRun<T>(run: Promise<T>, events: RunEvents, display: RunDisplay, c: ChalkInstance, quiet: boolean): Promise<T> {
+  for await (const e of events) {
     if (e.type === 'moved') {
       if (!quiet) process.stderr.write(`moved      ${e.from} -> ${e.to}\n`);
     } else if (e.type === 'move-skipped') process.stderr.write(`${c.yellow('not moved')}  ${e.path}: ${e.reason}\n`);
-    else display.onEvent(e);
-  };
+    else display.show(e);
+  }
+  return run;
 }
 
 /** `--move-done` / `--move-failed` as absolute folders; each must not be one of the inputs. */

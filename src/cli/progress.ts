@@ -7,7 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import cliProgress from 'cli-progress';
 import ora, { type Ora } from 'ora';
 import { basename } from 'node:path';
-import type { RunEvent } from '../engine/run.js';
+import type { RunEvent } from '../engine/events.js';
 import type { RunSummary } from '../engine/summary.js';
 import { einvoiceLabel } from '../extract/einvoice/profile.js';
 import { plural } from './plural.js';
@@ -80,7 +80,8 @@ export class RunDisplay {
   /** Waiting documents a pause holds, as the engine last said. */
   private held = 0;
 
-  onEvent(e: RunEvent): void {
+  /** Shows one event of the run (cli/processing.ts showEvents reads them from the run's queue). */
+  show(e: RunEvent): void {
     const { c } = this.o;
     switch (e.type) {
       case 'run-started':
@@ -104,8 +105,6 @@ export class RunDisplay {
         this.bar?.setTotal(Math.max(this.toProcess, this.settled));
         break;
       }
-      case 'scan-done':
-        break;
       case 'job': {
         const { outcome } = e;
         const name = basename(outcome.job.path);

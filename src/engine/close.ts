@@ -91,6 +91,23 @@ export async function closeRun(opts: EngineOptions, t: RunTally): Promise<{ summ
         if (j.status === 'failed' && !j.supersededBy) failures.push(jobFailureRow(j));
         if (j.status === 'completed' || !j.supersededBy) feed((o) => o.add(j));
       }
+      if (!t.jobs) {
+        // The jobs the run found done already are counted on the run, not linked to it (register.ts).
+        const skipped = (await opts.ledger.getRun(t.runId))?.skipped ?? 0;
+        total += skipped;
+        byState.completed += skipped;
+        byOutcome.existing += skipped;
+      }
+      // Their result files are written again only where missing from --out (the scan looked).
+      if (!t.detached) {
+        for (const id of t.missingResults ?? []) {
+          if (environment) break;
+          const j = await opts.ledger.getJob(id);
+          if (j?.status !== 'completed') continue;
+          const paths = await opts.ledger.jobPaths(j.id);
+          bestEffort(`a result to ${outDir}`, () => writeResultFile(outDir, j, paths));
+        }
+      }
     } catch (err) {
       await outputs?.abort();
       throw err;

@@ -18,6 +18,7 @@ import type { FailureRow } from '../report/failures.js';
 import { fingerprintFile } from '../files/fingerprint.js';
 import { scan, type ScanStats } from '../files/scan.js';
 import { Engine, sendWebhooks, type EngineOptions } from './run.js';
+import type { RunEvents } from './events.js';
 import { closeRun } from './close.js';
 import { NO_FILES, type RunSummary } from './summary.js';
 import { makeOwnerId } from './owner.js';
@@ -70,6 +71,8 @@ export async function planRetry(jobs: Job[], opts: { all?: boolean; named?: Read
 }
 
 export interface RetryOptions extends EngineOptions {
+  /** The run's event queue, ended when the run is (the CLI reads it: events.ts). */
+  events?: RunEvents;
   /** What to do, from planRetry; every job of it has the same settings (a retry runs one group at a time). */
   plan: RetryPlan;
   /** `--priority`: the retried jobs' new priority (they keep theirs without it). */
@@ -80,7 +83,13 @@ export interface RetryOptions extends EngineOptions {
 export async function runJobsAgain(opts: RetryOptions): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
   const now = opts.now ?? Date.now;
   const webhooks = sendWebhooks(opts, now);
-  return retryRun(opts, now).finally(() => webhooks?.stop());
+  try {
+    return await retryRun(opts, now);
+  } finally {
+    await webhooks?.stop();
+    // The run is over: the CLI's loop over its events ends (events.ts).
+    opts.events?.end();
+  }
 }
 
 async function retryRun(opts: RetryOptions, now: () => number): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
@@ -97,13 +106,13 @@ async function retryRun(opts: RetryOptions, now: () => number): Promise<{ summar
     idempotencyKey: null,
     inputsDigest: null,
   });
-  opts.onEvent?.({ type: 'run-started', runId });
+  opts.events?.put({ type: 'run-started', runId });
   await opts.ledger.requeue(requeue.map((j) => j.id), 'docparse retry', now(), { runId, ...(opts.priority !== undefined ? { priority: opts.priority } : {}) });
   let stats: ScanStats = NO_FILES;
   if (reread.length > 0) {
     // The fixed files, read as submit reads them: new content is a new job in this run, and it
     // supersedes the failed one (scan.ts).
-    stats = await scan(opts.ledger, reread.map((j) => j.path), {
+    const batches = scan(opts.ledger, reread.map((j) => j.path), {
       runId,
       settings: first!.settings,
       settingsKey: first!.settingsKey,
@@ -114,13 +123,16 @@ async function retryRun(opts: RetryOptions, now: () => number): Promise<{ summar
       dryRun: false,
       now,
       signal: opts.signal,
-      onFile: (f) => opts.onEvent?.({ type: 'file', file: f }),
     });
+    for await (const batch of batches) {
+      for (const f of batch.files) opts.events?.put({ type: 'file', file: f });
+      stats = batch.stats;
+    }
     if (stats.stopped) throw stats.stopped; // out of disk registering: nothing was retried yet
   }
   const engine = new Engine({ ...opts, now }, { owner: makeOwnerId(runId.slice(-8)), runId });
   const onAbort = () => {
-    opts.onEvent?.({ type: 'interrupting' });
+    opts.events?.put({ type: 'interrupting' });
     engine.stop();
   };
   opts.signal?.addEventListener('abort', onAbort, { once: true });

@@ -15,13 +15,14 @@ import { resolve } from 'node:path';
 import type { ClaimOptions, Ledger } from '../ledger/port.js';
 import type { BackoffPolicy } from '../ledger/backoff.js';
 import type { Extractor } from '../extract/types.js';
-import type { Job, JobError as JobErrorView, JobState } from '../types.js';
+import type { Job, JobError as JobErrorView } from '../types.js';
 import { DocparseError, environmentError, toJobError, transient } from '../errors.js';
-import { writeResultFile } from '../report/results.js';
+import { writeResultFileGrouped } from '../report/results.js';
+import { GroupCommitWriter } from '../report/group-commit.js';
 import { outboxTarget, startWebhooks, type DeliveryReport, type WebhookOptions } from '../report/webhooks.js';
 import { newId } from '../ledger/ids.js';
-import { OriginalsMover, type MoveEvent } from '../files/move.js';
-import type { ScannedFile, ScanStats } from '../files/scan.js';
+import { OriginalsMover } from '../files/move.js';
+import type { EventSink } from './events.js';
 import type { ReportOptions } from './outputs.js';
 import { makeOwnerId, ownerAliveOnThisHost } from './owner.js';
 import { preflight } from './preflight.js';
@@ -42,7 +43,8 @@ export interface EngineOptions {
   maxFileSize: number;
   /** Aborting it interrupts the run: no new claims, in-flight jobs go back to `pending`. */
   signal?: AbortSignal;
-  onEvent?: (e: RunEvent) => void;
+  /** Where the run puts its events (the CLI reads them: events.ts); none when omitted. */
+  events?: EventSink;
   now?: () => number;
   /** `--fail-on review`: exit code 7 when any result of the run needs review. */
   failOnReview?: boolean;
@@ -59,24 +61,6 @@ export interface EngineOptions {
   onWebhook?: (r: DeliveryReport) => void;
   /** The review report written when the run is finished (report.html); null: none (`--no-report`). Default: page images of the documents that need a look. */
   report?: ReportOptions | null;
-}
-
-/** What a run tells its caller as it goes (the CLI shows it). */
-export type RunEvent =
-  | { type: 'run-started'; runId: string }
-  | { type: 'file'; file: ScannedFile }
-  | { type: 'scan-done'; stats: ScanStats; jobs: number; toProcess: number }
-  | { type: 'job'; outcome: JobOutcome }
-  | { type: 'interrupting' }
-  /** Waiting jobs the engine may not claim because a pause holds them (`docparse pause`); sent when the number changes. */
-  | { type: 'paused'; held: number }
-  | MoveEvent;
-
-export interface JobOutcome {
-  job: Job;
-  state: JobState;
-  error: JobErrorView | null;
-  durationMs: number;
 }
 
 export interface EngineCounts {
@@ -102,6 +86,11 @@ export class Engine {
   private readonly outDir: string;
   private readonly limit;
   private readonly outbox;
+  /**
+   * Result files, their fsyncs grouped and off the main thread (group-commit.ts): a job is
+   * reported once its file is in place; the ledger holds the result before that.
+   */
+  private readonly results = new GroupCommitWriter();
   private stopping = false;
   private readonly inflight = new Map<string, { job: Job; abort: AbortController }>();
   private wake: (() => void) | null = null;
@@ -228,7 +217,7 @@ export class Engine {
     const held = this.scope.runId !== undefined ? (await this.o.ledger.runProgress(this.scope.runId)).paused : await this.o.ledger.held();
     if (held !== this.held) {
       this.held = held;
-      this.o.onEvent?.({ type: 'paused', held });
+      this.o.events?.put({ type: 'paused', held });
     }
   }
 
@@ -300,7 +289,7 @@ export class Engine {
       const done = await ledger.completeReturning(job.id, token, result, this.now(), this.outbox);
       if (!done) return; // the lease was lost: whoever holds the job now finishes it
       try {
-        writeResultFile(this.outDir, done.job, done.paths);
+        await writeResultFileGrouped(this.results, this.outDir, done.job, done.paths);
       } catch (err) {
         // The result is safe in the ledger; the disk is what failed, and would fail every job.
         throw environmentError(err, `a result to ${this.outDir}`) ?? err;
@@ -342,7 +331,7 @@ export class Engine {
     else if (state === 'failed') this.counts.failed++;
     else if (state === 'retrying') this.counts.retried++;
     if (state === 'completed' || state === 'failed') this.scope.mover?.schedule(job);
-    this.o.onEvent?.({ type: 'job', outcome: { job, state, error, durationMs: this.now() - started } });
+    this.o.events?.put({ type: 'job', outcome: { job, state, error, durationMs: this.now() - started } });
   }
 }
 
@@ -364,7 +353,7 @@ export function sendWebhooks(opts: EngineOptions, now: () => number): { stop(): 
 /** The mover for `--move-done` / `--move-failed` over these roots, or null when neither is set. */
 export function moverFor(opts: EngineOptions, roots: string[], includeJobPath: boolean): OriginalsMover | null {
   if (!opts.moveDone && !opts.moveFailed) return null;
-  return new OriginalsMover({ ledger: opts.ledger, done: opts.moveDone ?? null, failed: opts.moveFailed ?? null, roots, includeJobPath, onEvent: (e) => opts.onEvent?.(e) });
+  return new OriginalsMover({ ledger: opts.ledger, done: opts.moveDone ?? null, failed: opts.moveFailed ?? null, roots, includeJobPath, events: opts.events });
 }
 
 /** Rejects with the signal's reason when it aborts, even if the work ignores the signal. */

@@ -1,23 +1,27 @@
 /**
  * `submit`: one run = scan the inputs into the ledger while the engine processes what the scan
  * registers, then close the run (summary.ts). With an idempotency key, the key decides first
- * whether anything runs at all (idempotency.ts). The core never prints: it emits events and
- * returns a summary; the CLI renders them.
+ * whether anything runs at all (idempotency.ts). The core never prints: it puts events in the
+ * queue it is given (events.ts), which the CLI reads, and returns a summary.
  */
 import { resolve } from 'node:path';
 import { newId } from '../ledger/ids.js';
 import type { JobSettings } from '../types.js';
 import { environmentError, IdempotencyConflictError } from '../errors.js';
-import { scan } from '../files/scan.js';
+import { scan, type ScanStats } from '../files/scan.js';
 import { checkRoots } from '../files/walk.js';
 import type { FailureRow } from '../report/failures.js';
 import { Engine, moverFor, sendWebhooks, type EngineOptions } from './run.js';
+import type { RunEvents } from './events.js';
 import { closeRun } from './close.js';
 import { NO_FILES, type RunSummary } from './summary.js';
 import { makeOwnerId } from './owner.js';
+import { MissingResults } from './missing.js';
 import { resolveIdempotencyKey, runHeartbeatMs, runStaleMs, settingsKey, submitInputsDigest } from './idempotency.js';
 
 export interface SubmitOptions extends EngineOptions {
+  /** The run's event queue, ended when the run is (the CLI reads it: events.ts). */
+  events?: RunEvents;
   paths: string[];
   settings: JobSettings;
   include?: string[];
@@ -40,14 +44,19 @@ export async function submit(opts: SubmitOptions): Promise<{ summary: RunSummary
   const now = opts.now ?? Date.now;
   // A dry run or a detached submit processes nothing, so it sends no events either.
   const webhooks = opts.dryRun || opts.detach ? null : sendWebhooks(opts, now);
-  return submitRun(opts, now).finally(() => webhooks?.stop());
+  try {
+    return await submitRun(opts, now);
+  } finally {
+    await webhooks?.stop();
+    // The run is over: the CLI's loop over its events ends (events.ts).
+    opts.events?.end();
+  }
 }
 
 async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
   const started = now();
   let runId = opts.runId ?? newId('run');
   const key = settingsKey(opts.settings);
-  const emit = opts.onEvent ?? (() => undefined);
   const paths = opts.paths.map((p) => resolve(p));
   await checkRoots(opts.paths);
 
@@ -86,56 +95,68 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
   const beat = owner === null ? null : setInterval(() => void opts.ledger.touchRun(runId, owner!, now()).catch(() => undefined), runHeartbeatMs(opts.leaseMs));
   beat?.unref();
   try {
-    emit({ type: 'run-started', runId });
+    opts.events?.put({ type: 'run-started', runId });
     const mover = moverFor(opts, paths, false);
 
     let skipped = 0;
+    // A detached run writes no result files; a dry run registers nothing.
+    const missing = opts.dryRun || opts.detach ? null : new MissingResults(resolve(opts.outDir));
     const plan: NonNullable<RunSummary['plan']> = { process: [], skip: [] };
     const engine = opts.dryRun || opts.detach ? null : new Engine({ ...opts, now }, { owner: makeOwnerId(runId.slice(-8)), runId, mover });
     const onAbort = () => {
-      emit({ type: 'interrupting' });
+      opts.events?.put({ type: 'interrupting' });
       engine?.stop();
     };
     opts.signal?.addEventListener('abort', onAbort, { once: true });
 
-    // The engine waits for what the scan registers until the scan ends (endOfInput, below).
+    // The scan's batches, read as they are registered: counted, told to the CLI, and the engine
+    // woken for their jobs. The engine waits for them until the scan ends (endOfInput).
     engine?.expectInput();
-    const scanPromise = scan(opts.ledger, paths, {
-      runId,
-      settings: opts.settings,
-      settingsKey: key,
-      maxAttempts: opts.maxAttempts,
-      priority: opts.priority,
-      force: !!opts.force,
-      verify: !!opts.verify,
-      dryRun: !!opts.dryRun,
-      include: opts.include,
-      exclude: opts.exclude,
-      hidden: opts.hidden,
-      now,
-      signal: opts.signal,
-      onFile: (f) => {
-        if (f.type === 'registered') {
-          if (f.result.outcome === 'existing' && f.result.status === 'completed') skipped++;
-          // Already finished before this run: its original goes where a finished one goes.
-          if (mover && f.result.outcome === 'existing' && (f.result.status === 'completed' || f.result.status === 'failed')) mover.scheduleById(f.result.jobId);
-        } else if (f.type === 'would-register') {
-          if (f.existing && (f.existing.status === 'completed' || f.existing.status === 'failed') && !opts.force) plan.skip.push({ path: f.path, ...f.existing });
-          else plan.process.push(f.path);
+    const readScan = async (): Promise<ScanStats> => {
+      let stats = NO_FILES;
+      try {
+        const batches = scan(opts.ledger, paths, {
+          runId,
+          settings: opts.settings,
+          settingsKey: key,
+          maxAttempts: opts.maxAttempts,
+          priority: opts.priority,
+          force: !!opts.force,
+          verify: !!opts.verify,
+          dryRun: !!opts.dryRun,
+          include: opts.include,
+          exclude: opts.exclude,
+          hidden: opts.hidden,
+          now,
+          signal: opts.signal,
+        });
+        for await (const batch of batches) {
+          for (const f of batch.files) {
+            if (f.type === 'registered') {
+              if (f.result.outcome === 'existing' && f.result.status === 'completed') skipped++;
+              missing?.check(f.result);
+              // Already finished before this run: its original goes where a finished one goes.
+              if (mover && f.result.outcome === 'existing' && (f.result.status === 'completed' || f.result.status === 'failed')) mover.scheduleById(f.result.jobId);
+            } else if (f.type === 'would-register') {
+              if (f.existing && (f.existing.status === 'completed' || f.existing.status === 'failed') && !opts.force) plan.skip.push({ path: f.path, ...f.existing });
+              else plan.process.push(f.path);
+            }
+            opts.events?.put({ type: 'file', file: f });
+          }
+          engine?.nudge();
+          stats = batch.stats;
         }
-        emit({ type: 'file', file: f });
-      },
-      onBatch: () => engine?.nudge(),
-    })
-      .then((stats) => {
         // Out of disk registering (before any job may have run): nothing more is processed either.
         if (stats.stopped) engine?.stop();
         return stats;
-      })
-      .finally(() => engine?.endOfInput());
+      } finally {
+        engine?.endOfInput();
+      }
+    };
 
+    const scanned = readScan();
     const drained = engine ? engine.drain() : Promise.resolve();
-    const [scanResult, drainResult] = await Promise.allSettled([scanPromise, drained]);
+    const [scanResult, drainResult] = await Promise.allSettled([scanned, drained]);
     opts.signal?.removeEventListener('abort', onAbort);
     if (scanResult.status === 'rejected') {
       engine?.stop();
@@ -151,6 +172,7 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
       started,
       stats: scanResult.value,
       skipped,
+      missingResults: missing?.jobIds,
       counts: engine?.counts ?? null,
       interrupted: !!opts.signal?.aborted,
       dryRun: !!opts.dryRun,

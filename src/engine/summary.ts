@@ -90,6 +90,11 @@ export interface RunTally {
   moveRefused?: FailureRow[];
   /** The run was stopped by the machine (out of disk, no permission ...): the reports say so, as far as they can be written. */
   environment?: EnvironmentError;
+  /**
+   * Jobs the scan found completed (counted, not linked to the run) whose result file is missing
+   * from --out: written again from the ledger when the run closes.
+   */
+  missingResults?: Iterable<string>;
   /** The jobs to tally when they are not the run's own (a worker tallies the jobs it took from any run). */
   jobs?: Array<Job & { outcome: RegisterOutcome }>;
   retry?: RetryCounts;

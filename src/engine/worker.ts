@@ -14,6 +14,8 @@ import type { Job, JobSettings } from '../types.js';
 import type { FailureRow } from '../report/failures.js';
 import { HotFolder } from '../files/watch.js';
 import { Engine, moverFor, sendWebhooks, type EngineOptions } from './run.js';
+import type { RunEvents } from './events.js';
+import type { ScannedFile } from '../files/scan.js';
 import { closeRun } from './close.js';
 import { NO_FILES, type RunSummary } from './summary.js';
 import { environmentError } from '../errors.js';
@@ -31,6 +33,8 @@ export interface WatchOptions {
 }
 
 export interface WorkerOptions extends EngineOptions {
+  /** The run's event queue, ended when the run is (the CLI reads it: events.ts). */
+  events?: RunEvents;
   /** The settings the extractor is set up for: only jobs keyed by them are claimed, and new files get them. */
   settings: JobSettings;
   /** Process what is due (and the retries of what it took), then return: for cron. Otherwise poll until interrupted. */
@@ -46,7 +50,13 @@ export interface WorkerOptions extends EngineOptions {
 export async function runWorker(opts: WorkerOptions): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
   const now = opts.now ?? Date.now;
   const webhooks = sendWebhooks(opts, now);
-  return workerRun(opts, now).finally(() => webhooks?.stop());
+  try {
+    return await workerRun(opts, now);
+  } finally {
+    await webhooks?.stop();
+    // The run is over: the CLI's loop over its events ends (events.ts).
+    opts.events?.end();
+  }
 }
 
 async function workerRun(opts: WorkerOptions, now: () => number): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
@@ -54,11 +64,10 @@ async function workerRun(opts: WorkerOptions, now: () => number): Promise<{ summ
   const runId = opts.runId ?? newId('run');
   const key = settingsKey(opts.settings);
   const watchDirs = (opts.watch?.dirs ?? []).map((d) => resolve(d));
-  const emit = opts.onEvent ?? (() => undefined);
 
   // The worker's own run: its summary, and the jobs its hot folders register.
   await opts.ledger.createRun({ id: runId, startedAt: started, settings: opts.settings, paths: watchDirs, detached: false, idempotencyKey: null, inputsDigest: null });
-  emit({ type: 'run-started', runId });
+  opts.events?.put({ type: 'run-started', runId });
 
   /** Jobs this worker took or registered, with how it found them; they make its summary. */
   const touched = new Map<string, RegisterOutcome>();
@@ -69,9 +78,12 @@ async function workerRun(opts: WorkerOptions, now: () => number): Promise<{ summ
     {
       ...opts,
       now,
-      onEvent: (e) => {
-        if (e.type === 'job' && !touched.has(e.outcome.job.id)) touched.set(e.outcome.job.id, 'existing');
-        emit(e);
+      // The jobs it processes are the worker's too: seen on their way to the CLI's queue.
+      events: {
+        put: (e) => {
+          if (e.type === 'job' && !touched.has(e.outcome.job.id)) touched.set(e.outcome.job.id, 'existing');
+          opts.events?.put(e);
+        },
       },
     },
     { owner: makeOwnerId(runId.slice(-8)), templatesDigest: opts.settings.templatesDigest, mover },
@@ -93,18 +105,20 @@ async function workerRun(opts: WorkerOptions, now: () => number): Promise<{ summ
         skip: [opts.moveDone, opts.moveFailed].filter((d): d is string => !!d),
         firstPollOnly: opts.once,
         now,
-        onFile: (f) => {
-          if (f.type === 'registered') {
-            touched.set(f.result.jobId, f.result.outcome);
-            const finished = f.result.status === 'completed' || f.result.status === 'failed';
-            if (f.result.outcome === 'existing' && f.result.status === 'completed') skipped++;
-            // Dropped again after it was done: it goes where a finished one goes.
-            if (mover && f.result.outcome === 'existing' && finished) mover.scheduleById(f.result.jobId);
-          }
-          emit({ type: 'file', file: f });
-        },
       })
     : null;
+
+  /** A file a hot folder found: the worker's job when registered, and told to the CLI. */
+  const noteFile = (f: ScannedFile) => {
+    if (f.type === 'registered') {
+      touched.set(f.result.jobId, f.result.outcome);
+      const finished = f.result.status === 'completed' || f.result.status === 'failed';
+      if (f.result.outcome === 'existing' && f.result.status === 'completed') skipped++;
+      // Dropped again after it was done: it goes where a finished one goes.
+      if (mover && f.result.outcome === 'existing' && finished) mover.scheduleById(f.result.jobId);
+    }
+    opts.events?.put({ type: 'file', file: f });
+  };
 
   // One interruptible pause, woken by new files or by the interrupt.
   let wake: (() => void) | null = null;
@@ -123,7 +137,7 @@ async function workerRun(opts: WorkerOptions, now: () => number): Promise<{ summ
   const wakeUp = () => wake?.();
 
   const onAbort = () => {
-    emit({ type: 'interrupting' });
+    opts.events?.put({ type: 'interrupting' });
     engine.stop();
     wakeUp();
   };
@@ -135,7 +149,12 @@ async function workerRun(opts: WorkerOptions, now: () => number): Promise<{ summ
     const interval = Math.max(50, Math.min(opts.pollMs, opts.watch!.settleMs));
     try {
       while (!engine.stopped) {
-        if ((await hot.poll()) > 0) {
+        let found = 0;
+        for await (const files of hot.poll()) {
+          for (const f of files) noteFile(f);
+          found += files.length;
+        }
+        if (found > 0) {
           engine.nudge();
           wakeUp();
         }

@@ -128,7 +128,8 @@ export interface MoverOptions {
    * jobs), when no symlink leads to it.
    */
   includeJobPath: boolean;
-  onEvent?: (e: MoveEvent) => void;
+  /** Where each move or refusal is told (the run's event queue, engine/events.ts). */
+  events?: { put(e: MoveEvent): void } | null;
 }
 
 /**
@@ -192,25 +193,25 @@ export class OriginalsMover {
         this.counts.skipped++;
         const reason = `its real path ${shownPath(real)} is outside the folders given (${this.roots.map(shownPath).join(', ') || 'none'}); it was not moved`;
         this.refused.push({ path, jobId: job.id, fingerprint: job.fingerprint, errorClass: MOVE_REFUSED, message: reason, attempts: job.attempts, retryable: false, hint: 'A symbolic link leads outside the folder. Move the file yourself, or submit the folder it really is in.' });
-        this.o.onEvent?.({ type: 'move-skipped', jobId: job.id, path, reason });
+        this.o.events?.put({ type: 'move-skipped', jobId: job.id, path, reason });
         continue;
       }
       const rec = known.get(path);
       // Move only what the job read: a file replaced since its scan is a new document, not this one.
       if (!rec || rec.fingerprint !== job.fingerprint || rec.size !== st.size || rec.mtimeMs !== st.mtimeMs || rec.ino !== st.ino) {
         this.counts.skipped++;
-        this.o.onEvent?.({ type: 'move-skipped', jobId: job.id, path, reason: 'it changed since it was scanned (it is a new document now)' });
+        this.o.events?.put({ type: 'move-skipped', jobId: job.id, path, reason: 'it changed since it was scanned (it is a new document now)' });
         continue;
       }
       try {
         const to = moveFileSafely(path, resolve(target));
         if (state === 'completed') this.counts.done++;
         else this.counts.failed++;
-        this.o.onEvent?.({ type: 'moved', jobId: job.id, from: path, to, state });
+        this.o.events?.put({ type: 'moved', jobId: job.id, from: path, to, state });
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'ENOENT' && !statOrNull(path)) continue; // moved by another process meanwhile
         this.counts.skipped++;
-        this.o.onEvent?.({ type: 'move-skipped', jobId: job.id, path, reason: `the move failed, the file was left in place: ${(err as Error).message}` });
+        this.o.events?.put({ type: 'move-skipped', jobId: job.id, path, reason: `the move failed, the file was left in place: ${(err as Error).message}` });
       }
     }
   }

@@ -1,6 +1,8 @@
 /**
  * Scan: walk the inputs, fingerprint each file (or reuse the fingerprint when size, mtime and
- * inode are unchanged), and register jobs in the ledger in batches.
+ * inode are unchanged), and register jobs in the ledger in batches. The scan is an async
+ * generator: its caller reads the batches with `for await` (engine/submit.ts wakes the engine
+ * at each), so the scan calls nothing back.
  */
 import { basename } from 'node:path';
 import pLimit from 'p-limit';
@@ -27,8 +29,6 @@ export interface ScanOptions extends WalkOptions {
   hashConcurrency?: number;
   now: () => number;
   signal?: AbortSignal;
-  onFile?: (r: ScannedFile) => void;
-  onBatch?: () => void;
 }
 
 /** A file the scan could not fingerprint (so no job can be keyed by its content). */
@@ -60,8 +60,28 @@ export interface ScanStats {
   stopped?: EnvironmentError;
 }
 
-export async function scan(ledger: Ledger, roots: string[], opts: ScanOptions): Promise<ScanStats> {
+/** What the scan found since its last batch, in the order found, and its figures so far. */
+export interface ScanBatch {
+  /** Registered (their jobs are in the ledger now), ignored, failed; or, in a dry run, would-register. */
+  files: ScannedFile[];
+  /** The scan's figures so far: the last batch's are the scan's. */
+  stats: ScanStats;
+}
+
+/**
+ * Walks the roots and yields what it found a batch at a time, each once its files are registered
+ * in the ledger; a last batch (empty, when nothing was left) follows the walk, so every scan
+ * yields at least one and the last one's stats are final.
+ */
+export async function* scan(ledger: Ledger, roots: string[], opts: ScanOptions): AsyncGenerator<ScanBatch> {
   const stats: ScanStats = { files: 0, hashed: 0, ignored: 0, failed: [], bytes: 0, superseded: 0 };
+  /** What the next batch hands over. */
+  let found: ScannedFile[] = [];
+  const take = (): ScanBatch => {
+    const files = found;
+    found = [];
+    return { files, stats };
+  };
   const batchSize = opts.batchSize ?? 256;
   const hashLimit = pLimit(opts.hashConcurrency ?? 4);
   let batch: Array<{ path: string; size: number; mtimeMs: number; ino: number; explicit: boolean }> = [];
@@ -71,43 +91,50 @@ export async function scan(ledger: Ledger, roots: string[], opts: ScanOptions): 
     const current = batch;
     batch = [];
     const known = opts.verify ? new Map<string, FileRecord>() : await ledger.lookupFiles(current.map((f) => f.path));
-    const hashedFlags = new Map<string, boolean>();
-    const items = await Promise.all(
-      current.map((f) =>
-        hashLimit(async (): Promise<RegisterItem | null> => {
-          const k = known.get(f.path);
-          if (k && k.size === f.size && k.mtimeMs === f.mtimeMs && k.ino === f.ino) {
-            hashedFlags.set(f.path, false);
-            return { ...k, fileName: basename(f.path), unchanged: true };
-          }
-          try {
-            const fp = await fingerprintFile(f.path, f.size);
-            stats.hashed++;
-            hashedFlags.set(f.path, true);
-            const kind = fp.kind;
-            // Not a document by content nor by name: not ours (a README beside the invoices).
-            if (!kind && !kindFromExtension(f.path) && !f.explicit) {
-              stats.ignored++;
-              opts.onFile?.({ type: 'ignored', path: f.path, reason: 'not a PDF, PNG, JPEG, TIFF or e-invoice XML' });
-              return null;
-            }
-            return { path: f.path, size: fp.bytes, mtimeMs: f.mtimeMs, ino: f.ino, fingerprint: fp.fingerprint, kind, fileName: basename(f.path) };
-          } catch (err) {
-            const je = toJobError(err);
-            const failure = { path: f.path, errorClass: je.errorClass, message: je.message, hint: je.hint };
-            stats.failed.push(failure);
-            opts.onFile?.({ type: 'failed', failure });
-            return null;
-          }
-        }),
+    /** Paths whose content was read (not the fast path): candidates for superseding a failed job. */
+    const hashed = new Set<string>();
+    // Files exactly as remembered are taken at once; only the others wait their turn to be read
+    // (a rerun of unchanged files queues nothing).
+    const items = current.map((f): RegisterItem | null | undefined => {
+      const k = known.get(f.path);
+      return k && k.size === f.size && k.mtimeMs === f.mtimeMs && k.ino === f.ino ? { ...k, fileName: basename(f.path), unchanged: true } : undefined;
+    });
+    await Promise.all(
+      current.map((f, i) =>
+        items[i] !== undefined
+          ? null
+          : hashLimit(async () => {
+              items[i] = await readItem(f);
+            }),
       ),
     );
-    const ready = items.filter((x): x is RegisterItem => x !== null);
+    async function readItem(f: (typeof current)[number]): Promise<RegisterItem | null> {
+      try {
+        const fp = await fingerprintFile(f.path, f.size);
+        stats.hashed++;
+        hashed.add(f.path);
+        const kind = fp.kind;
+        // Not a document by content nor by name: not ours (a README beside the invoices).
+        if (!kind && !kindFromExtension(f.path) && !f.explicit) {
+          stats.ignored++;
+          found.push({ type: 'ignored', path: f.path, reason: 'not a PDF, PNG, JPEG, TIFF or e-invoice XML' });
+          return null;
+        }
+        return { path: f.path, size: fp.bytes, mtimeMs: f.mtimeMs, ino: f.ino, fingerprint: fp.fingerprint, kind, fileName: basename(f.path) };
+      } catch (err) {
+        const je = toJobError(err);
+        const failure = { path: f.path, errorClass: je.errorClass, message: je.message, hint: je.hint };
+        stats.failed.push(failure);
+        found.push({ type: 'failed', failure });
+        return null;
+      }
+    }
+    const ready = items.filter((x): x is RegisterItem => !!x);
     for (const it of ready) stats.bytes += it.size;
     if (opts.dryRun) {
       for (const it of ready) {
         const existing = await ledger.findJob(it.fingerprint, opts.settingsKey);
-        opts.onFile?.({ type: 'would-register', path: it.path, fingerprint: it.fingerprint, existing: existing ? { jobId: existing.id, status: existing.status } : null });
+        found.push({ type: 'would-register', path: it.path, fingerprint: it.fingerprint, existing: existing ? { jobId: existing.id, status: existing.status } : null });
       }
       return;
     }
@@ -125,7 +152,7 @@ export async function scan(ledger: Ledger, roots: string[], opts: ScanOptions): 
       });
       // Content that was read again may be a fixed file: its failed job (other content, same path
       // and settings) is then superseded by this one. Unchanged files (the fast path) cannot be.
-      const reread = results.filter((r) => hashedFlags.get(r.path) !== false).map((r) => ({ path: r.path, jobId: r.jobId }));
+      const reread = results.filter((r) => hashed.has(r.path)).map((r) => ({ path: r.path, jobId: r.jobId }));
       if (reread.length) stats.superseded! += (await ledger.supersede(reread, opts.settingsKey, opts.now())).length;
     } catch (err) {
       // The batch's transaction rolled back; the machine, not a file, is what failed.
@@ -134,8 +161,7 @@ export async function scan(ledger: Ledger, roots: string[], opts: ScanOptions): 
       stats.stopped = env;
       return;
     }
-    for (const r of results) opts.onFile?.({ type: 'registered', result: r, hashed: hashedFlags.get(r.path) ?? true });
-    opts.onBatch?.();
+    for (const r of results) found.push({ type: 'registered', result: r, hashed: hashed.has(r.path) });
   };
 
   for await (const item of walk(roots, opts)) {
@@ -148,16 +174,19 @@ export async function scan(ledger: Ledger, roots: string[], opts: ScanOptions): 
         continue;
       }
       batch.push({ path: item.path, size: item.stat.size, mtimeMs: item.stat.mtimeMs, ino: item.stat.ino, explicit });
-      if (batch.length >= batchSize) await flush();
+      if (batch.length >= batchSize) {
+        await flush();
+        yield take();
+      }
     } else if (item.type === 'error') {
       const je = toJobError(item.error);
       const failure = { path: item.path, errorClass: je.errorClass, message: je.message, hint: je.hint };
       stats.failed.push(failure);
-      opts.onFile?.({ type: 'failed', failure });
+      found.push({ type: 'failed', failure });
     } else if (item.reason === 'broken-link' || item.reason === 'symlink-loop') {
-      opts.onFile?.({ type: 'ignored', path: item.path, reason: item.reason });
+      found.push({ type: 'ignored', path: item.path, reason: item.reason });
     }
   }
   await flush();
-  return stats;
+  yield take();
 }

@@ -36,7 +36,6 @@ export interface HotFolderOptions {
   /** Only the files present at the first poll (`--once`: a cron run leaves later arrivals to the next run). */
   firstPollOnly: boolean;
   now: () => number;
-  onFile?: (f: ScannedFile) => void;
 }
 
 interface Seen {
@@ -68,8 +67,11 @@ export class HotFolder {
     return n;
   }
 
-  /** One look at the folders: registers the files that have become complete; returns how many. */
-  async poll(): Promise<number> {
+  /**
+   * One look at the folders: registers the files that have become complete, and yields what it
+   * found of them a batch at a time (as scan() does; read them all: the stats are added at the end).
+   */
+  async *poll(): AsyncGenerator<ScannedFile[]> {
     const now = this.o.now();
     const listed = new Set<string>();
     const ready: string[] = [];
@@ -90,6 +92,7 @@ export class HotFolder {
     for (const p of [...this.seen.keys()]) if (!listed.has(p)) this.seen.delete(p);
     if (this.o.firstPollOnly && !this.firstPoll) this.firstPoll = listed;
 
+    const ignored: ScannedFile[] = [];
     const documents: string[] = [];
     for (const p of ready) {
       this.seen.get(p)!.taken = true;
@@ -98,11 +101,12 @@ export class HotFolder {
       else {
         this.stats.files++;
         this.stats.ignored++;
-        this.o.onFile?.({ type: 'ignored', path: p, reason: 'not a PDF, PNG, JPEG, TIFF or e-invoice XML' });
+        ignored.push({ type: 'ignored', path: p, reason: 'not a PDF, PNG, JPEG, TIFF or e-invoice XML' });
       }
     }
-    if (documents.length === 0) return 0;
-    const s = await scan(this.o.ledger, documents, {
+    if (ignored.length) yield ignored;
+    if (documents.length === 0) return;
+    const batches = scan(this.o.ledger, documents, {
       runId: this.o.runId,
       settings: this.o.settings,
       settingsKey: this.o.settingsKey,
@@ -111,15 +115,20 @@ export class HotFolder {
       verify: false,
       dryRun: false,
       now: this.o.now,
-      onFile: this.o.onFile,
     });
+    let s: ScanStats | null = null;
+    for await (const batch of batches) {
+      yield batch.files;
+      s = batch.stats;
+    }
+    // (Every scan ends with a batch carrying its final figures.)
+    if (!s) return;
     if (s.stopped) throw s.stopped; // out of disk registering: the worker stops as it would processing
     this.stats.files += s.files;
     this.stats.hashed += s.hashed;
     this.stats.ignored += s.ignored;
     this.stats.bytes += s.bytes;
     this.stats.failed.push(...s.failed);
-    return documents.length;
   }
 }
 

@@ -42,6 +42,11 @@ export interface RegisterResult {
   jobId: string;
   status: JobState;
   outcome: RegisterOutcome;
+  fingerprint: string;
+  /** The job's file name (its first path's): what its result file is named after. */
+  fileName: string;
+  /** Linked to the run (runJobs lists it); false for a job found done, only counted (Run.skipped). */
+  linked: boolean;
 }
 
 export interface RegisterOptions {
@@ -91,12 +96,14 @@ export interface JobFilter {
 }
 
 export interface RunProgress {
-  /** Jobs of the run by their current state. */
+  /** Jobs of the run by their current state; `completed` includes the `skipped` ones. */
   byState: Record<JobState, number>;
   /** Waiting jobs of the run (pending, retrying) that a pause holds (`docparse pause`). */
   paused: number;
-  /** Jobs of the run by how the run found them. */
+  /** Jobs of the run by how the run found them; `existing` includes the `skipped` ones. */
   byOutcome: Record<RegisterOutcome, number>;
+  /** Jobs the run found completed with nothing to look at: counted, not linked (runJobs leaves them out). */
+  skipped: number;
   /** Earliest time a non-terminal job of the run may become claimable (retry due or lease expiry). */
   nextDueAt: number | null;
 }
@@ -279,14 +286,17 @@ export interface Ledger {
   takeOverRun(runId: string, seen: { owner: string | null; heartbeatAt: number | null; finishedAt: number | null }, owner: string, now: number): Promise<boolean>;
   findRunByIdempotencyKey(key: string): Promise<Run | null>;
   runProgress(runId: string): Promise<RunProgress>;
-  /** Jobs of a run with how the run found each, paths first-seen order. */
+  /** The jobs linked to a run (what was work for it: not the ones it only counted as skipped), with how the run found each, in first-seen order. */
   runJobs(runId: string, filter?: RunJobsFilter): Promise<RunJob[]>;
 
   // Files (the size+mtime+inode fast path)
   lookupFiles(paths: string[]): Promise<Map<string, FileRecord>>;
 
   // Jobs
-  /** Upserts files and jobs for a batch of scanned files in one transaction. */
+  /**
+   * Upserts files and jobs for a batch in one transaction; links to the run the jobs that are work
+   * for it (new, put back, waiting, failed, review-flagged) and counts the ones found done instead.
+   */
   register(items: RegisterItem[], opts: RegisterOptions): Promise<RegisterResult[]>;
   /** Atomically takes the next due job and leases it to `owner`. */
   claim(opts: ClaimOptions): Promise<Job | null>;

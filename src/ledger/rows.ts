@@ -18,9 +18,16 @@ const str = (v: unknown): string | null => (v as string | null) ?? null;
 
 export const json = (v: unknown): unknown => (v == null || v === '' ? null : typeof v === 'string' ? JSON.parse(v) : v);
 
+/**
+ * A job's file name. A path with bytes that are not UTF-8 is stored escaped (raw-names.ts); its
+ * file name column holds a form for people only, so the name comes from the path.
+ */
+export function jobFileName(r: Row): string {
+  const path = fromStored(String(r.path));
+  return path === r.path ? String(r.file_name) : basename(path);
+}
+
 export function toJob(r: Row): Job {
-  // A path with bytes that are not UTF-8 is stored escaped (raw-names.ts); its file name column
-  // holds a form for people only, so the name comes from the path.
   const path = fromStored(String(r.path));
   return {
     id: String(r.id),
@@ -29,7 +36,7 @@ export function toJob(r: Row): Job {
     settings: json(r.settings) as JobSettings,
     status: r.status as JobState,
     path,
-    fileName: path === r.path ? String(r.file_name) : basename(path),
+    fileName: jobFileName(r),
     size: Number(r.size),
     kind: (r.kind as Job['kind']) ?? null,
     templateId: str(r.template_id),
@@ -106,5 +113,7 @@ export function toRun(r: Row): Run {
     detached: Boolean(r.detached),
     owner: str(r.owner),
     heartbeatAt: num(r.heartbeat_at),
+    // Column of schema 8.
+    skipped: Number(r.skipped ?? 0),
   };
 }

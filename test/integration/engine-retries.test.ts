@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { openSqliteLedger } from '../../src/ledger/sqlite/index.js';
 import type { Ledger } from '../../src/ledger/port.js';
 import { submit } from '../../src/engine/submit.js';
+import { RunEvents } from '../../src/engine/events.js';
 import type { Extractor } from '../../src/extract/types.js';
 import { emptyResult } from '../../src/extract/result.js';
 import { permanent, transient, MissingDependencyError } from '../../src/errors.js';
@@ -44,8 +45,8 @@ async function run(extractor: Extractor, over: Partial<Parameters<typeof submit>
   const dir = tempDir('docparse-retry-');
   await writeInvoiceFolder(join(dir, 'in'), count);
   ledger = openSqliteLedger(join(dir, 'ledger.db'));
-  const events: string[] = [];
-  const out = await submit({
+  const queue = new RunEvents();
+  const running = submit({
     ledger,
     extractor,
     paths: [join(dir, 'in')],
@@ -57,11 +58,13 @@ async function run(extractor: Extractor, over: Partial<Parameters<typeof submit>
     leaseMs: 5000,
     jobTimeoutMs: 5000,
     maxFileSize: 50 * 1024 * 1024,
-    onEvent: (e) => {
-      if (e.type === 'job') events.push(`${e.outcome.state}:${e.outcome.job.attempts}`);
-    },
+    events: queue,
     ...over,
   });
+  // The run's events, read from its queue as the CLI reads them, until the run ends it.
+  const events: string[] = [];
+  for await (const e of queue) if (e.type === 'job') events.push(`${e.outcome.state}:${e.outcome.job.attempts}`);
+  const out = await running;
   return { ...out, dir, events };
 }
 

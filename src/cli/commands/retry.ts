@@ -4,10 +4,11 @@ import { NotFoundError, UsageError } from '../../errors.js';
 import type { Job } from '../../types.js';
 import { templatesDigest } from '../../extract/settings.js';
 import { planRetry, runJobsAgain } from '../../engine/retry.js';
+import { RunEvents } from '../../engine/events.js';
 import { parsePriority } from '../parse.js';
 import { liveTerminal, RunDisplay } from '../progress.js';
 import { plural } from '../plural.js';
-import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal, reportChoice } from '../processing.js';
+import { configForJob, engineSettings, extractorFor, followRun, interruptSignal, reportChoice } from '../processing.js';
 
 /**
  * Every job keeps the settings it was created with (they are its idempotency key), so jobs are
@@ -65,7 +66,9 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
       const extractor = await extractorFor(groupConfig);
       const { signal, dispose } = interruptSignal();
       try {
-        const { summary } = await runJobsAgain({
+        // The run puts its events in this queue, which followRun shows as they come till the run is over.
+        const events = new RunEvents();
+        const run = runJobsAgain({
           ledger,
           extractor,
           plan,
@@ -74,8 +77,9 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
           webhook: webhookOptions(config),
           report: reportChoice(opts),
           signal,
-          onEvent: engineEvents(display, c, !!opts.quiet),
+          events,
         });
+        const { summary } = await followRun(run, events, display, c, !!opts.quiet);
         display.finish(summary);
         if (opts.json) printJson(summary);
         // Jobs left failed on purpose still fail the command: nothing made them succeed.

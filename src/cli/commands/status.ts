@@ -141,6 +141,7 @@ async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>):
     paths: run.paths,
     detached: run.detached,
     jobs: total,
+    skipped: progress.skipped,
     open,
     paused: progress.paused,
     byState: progress.byState,
@@ -161,7 +162,7 @@ async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>):
   const lines = [
     `${c.bold(run.id)}  started ${view.startedAt}, ${state}`,
     `  paths    ${run.paths.join(', ')}`,
-    `  jobs     ${total}: ${Object.entries(progress.byState).map(([s, n]) => `${n} ${paint(c, s)}`).join(', ')}`,
+    `  jobs     ${total}: ${Object.entries(progress.byState).map(([s, n]) => `${n} ${paint(c, s)}`).join(', ')}${progress.skipped ? ` (${progress.skipped} of them done before this run)` : ''}`,
   ];
   if (progress.paused) lines.push(`  ${c.yellow('paused')}   ${plural(progress.paused, 'waiting job')} held by a pause (\`docparse pauses\`; \`docparse resume\` lifts it)`);
   for (const f of failed) lines.push(`  ${c.red('failed')}   ${f.path}  ${f.errorClass}: ${f.message}  (${f.jobId})`);

@@ -7,9 +7,10 @@ import type { Config } from '../../config/index.js';
 import type { JobSettings } from '../../types.js';
 import { submit } from '../../engine/submit.js';
 import type { RunSummary } from '../../engine/summary.js';
+import { RunEvents } from '../../engine/events.js';
 import type { Ledger } from '../../ledger/port.js';
 import { templatesDigest } from '../../extract/settings.js';
-import { engineEvents, engineSettings, extractorFor, interruptSignal, jobSettings, moveTargets, reportChoice } from '../processing.js';
+import { engineSettings, extractorFor, followRun, interruptSignal, jobSettings, moveTargets, reportChoice } from '../processing.js';
 import { checkRoots } from '../../files/walk.js';
 import { parsePriority } from '../parse.js';
 
@@ -55,7 +56,9 @@ async function runEngine(ledger: Ledger, config: Config, settings: JobSettings, 
   const webhook = webhookOptions(config);
   if (webhook && !webhook.secret && !opts.json) process.stderr.write('docparse: webhooks are sent unsigned: set DOCPARSE_WEBHOOK_SECRET or "webhookSecret" in the config file\n');
   try {
-    const { summary } = await submit({
+    // The run puts its events in this queue, which followRun shows as they come till the run is over.
+    const events = new RunEvents();
+    const run = submit({
       ledger,
       extractor,
       paths,
@@ -75,8 +78,9 @@ async function runEngine(ledger: Ledger, config: Config, settings: JobSettings, 
       report: reportChoice(opts),
       webhook,
       signal,
-      onEvent: engineEvents(display, c, !!opts.quiet),
+      events,
     });
+    const { summary } = await followRun(run, events, display, c, !!opts.quiet);
     if (summary.replayed && !opts.quiet) {
       process.stderr.write(`docparse: idempotency key "${String(opts.idempotencyKey)}": run ${summary.runId} (${summary.startedAt}) already did this; nothing was done again\n`);
     }

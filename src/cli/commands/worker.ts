@@ -9,7 +9,8 @@ import type { Extractor } from '../../extract/types.js';
 import { templatesDigest } from '../../extract/settings.js';
 import { settingsKey } from '../../engine/idempotency.js';
 import { runWorker } from '../../engine/worker.js';
-import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal, jobSettings, moveTargets, reportChoice } from '../processing.js';
+import { RunEvents } from '../../engine/events.js';
+import { configForJob, engineSettings, extractorFor, followRun, interruptSignal, jobSettings, moveTargets, reportChoice } from '../processing.js';
 import { duration, folders } from '../parse.js';
 
 export async function runWorkerCommand(opts: Record<string, unknown>): Promise<number> {
@@ -50,7 +51,9 @@ export async function runWorkerCommand(opts: Record<string, unknown>): Promise<n
       process.stderr.write(`docparse worker: taking jobs from ${ledger.location} (each job with its own settings)${what}; Ctrl-C or SIGTERM stops it\n`);
     }
     try {
-      const { summary } = await runWorker({
+      // The run puts its events in this queue, which followRun shows as they come till the run is over.
+      const events = new RunEvents();
+      const run = runWorker({
         ledger,
         extractor: extractorForJob,
         settings,
@@ -66,8 +69,9 @@ export async function runWorkerCommand(opts: Record<string, unknown>): Promise<n
         ...moves,
         webhook,
         signal,
-        onEvent: engineEvents(display, c, !!opts.quiet),
+        events,
       });
+      const { summary } = await followRun(run, events, display, c, !!opts.quiet);
       display.finish(summary);
       await writeMetrics(summary.exitCode);
       if (opts.json) printJson(summary);

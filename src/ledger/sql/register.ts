@@ -12,6 +12,7 @@ import { applyTransition } from './jobs.js';
 import type { Dialect } from './dialect.js';
 import { all, cmp, exec, ms, one, ROWS, type Row, type Step } from './statements.js';
 import { fromStored, shownPath, storedPath } from '../../raw-names.js';
+import { jobFileName } from '../rows.js';
 
 /** What the fast path remembers of each of these paths. */
 export function* lookupFiles(d: Dialect, paths: string[]): Step<Map<string, FileRecord>> {
@@ -56,15 +57,23 @@ export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions)
   // New contents get a job first, in fingerprint order (a rerun finds them all known and inserts
   // nothing); then the jobs that existed, or that another process created meanwhile, are locked,
   // in fingerprint order too. Inserting before locking is what keeps two processes registering
-  // the same files from waiting on each other in a circle.
+  // the same files from waiting on each other in a circle. Where writers are serialised already
+  // (SQLite: no row locks), the rows read to find the known contents are the rows: nothing can
+  // change them before the transaction ends, so one read serves (a rerun meets every job of the
+  // folder). Only the columns registering needs are read: results are what is large.
   const rows = new Map<string, Row>();
   const isNew = new Set<string>();
-  const known = new Set((yield* all(`SELECT fingerprint FROM jobs WHERE settings_key = ? AND ${d.inList('fingerprint')}`, [o.settingsKey, firsts.map((x) => x.it.fingerprint)])).map((r) => String(r.fingerprint)));
+  const locks = d.forUpdate !== '';
+  const fingerprints = firsts.map((x) => x.it.fingerprint);
+  const head = `SELECT ${JOB_HEAD}, CASE WHEN status = 'completed' AND NOT ${d.jsonTrue('result', 'needsReview')} THEN 1 ELSE 0 END AS settled FROM jobs WHERE settings_key = ? AND ${d.inList('fingerprint')}`;
+  const found = yield* all(locks ? `SELECT fingerprint FROM jobs WHERE settings_key = ? AND ${d.inList('fingerprint')}` : head, [o.settingsKey, fingerprints]);
+  if (!locks) for (const r of found) rows.set(String(r.fingerprint), r);
+  const known = new Set(found.map((r) => String(r.fingerprint)));
   const unknown = firsts.filter((x) => !known.has(x.it.fingerprint));
   if (unknown.length) {
     const settings = JSON.stringify(o.settings);
     const created = yield* all(
-      `${d.insertRows('jobs', JOB_COLUMNS, { status: `'pending'`, attempts: '0' })} ON CONFLICT (fingerprint, settings_key) DO NOTHING RETURNING *`,
+      `${d.insertRows('jobs', JOB_COLUMNS, { status: `'pending'`, attempts: '0' })} ON CONFLICT (fingerprint, settings_key) DO NOTHING RETURNING ${JOB_HEAD}`,
       [ROWS],
       unknown.map((x) => [newId('job'), x.it.fingerprint, o.settingsKey, settings, storedPath(x.it.path), shownPath(x.it.fileName), x.it.size, x.it.kind, o.settings.template, o.maxAttempts, o.runId, now, now, o.priority ?? 0]),
     );
@@ -76,19 +85,20 @@ export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions)
       yield* exec(d.insertRows('job_events', EVENT_COLUMNS, { from_state: 'NULL', to_state: `'pending'`, attempt: '0', error: 'NULL' }), [ROWS], created.map((r) => [String(r.id), now, o.runId]));
     }
   }
-  const existing = firsts.filter((x) => !isNew.has(x.it.fingerprint)).map((x) => x.it.fingerprint);
+  const existing = fingerprints.filter((fp) => !isNew.has(fp) && (locks || !rows.has(fp)));
   if (existing.length) {
-    for (const r of yield* all(`SELECT * FROM jobs WHERE settings_key = ? AND ${d.inList('fingerprint')} ORDER BY fingerprint${d.forUpdate}`, [o.settingsKey, existing])) rows.set(String(r.fingerprint), r);
+    for (const r of yield* all(`${head} ORDER BY fingerprint${d.forUpdate}`, [o.settingsKey, existing])) rows.set(String(r.fingerprint), r);
   }
 
-  // Outcomes per item; --force requeues finished jobs (rare: one at a time).
+  // Outcomes per item; --force requeues finished jobs (rare: one at a time, read whole).
   const outcomes = new Array<RegisterOutcome>(items.length);
   for (const [fp, first] of firstOf) {
     const row = rows.get(fp)!;
     outcomes[first.i] = isNew.has(fp) ? 'new' : 'existing';
     const status = row.status as JobState;
     if (!isNew.has(fp) && o.force && (status === 'completed' || status === 'failed')) {
-      rows.set(fp, yield* applyTransition(d, row, { type: 'requeue', now, reason: 'submit --force' }, o.runId, { maxAttempts: o.maxAttempts, ...(o.priority !== undefined ? { priority: o.priority } : {}) }));
+      const whole = (yield* one('SELECT * FROM jobs WHERE id = ?', [row.id]))!;
+      rows.set(fp, yield* applyTransition(d, whole, { type: 'requeue', now, reason: 'submit --force' }, o.runId, { maxAttempts: o.maxAttempts, ...(o.priority !== undefined ? { priority: o.priority } : {}) }));
       outcomes[first.i] = 'requeued';
     }
   }
@@ -105,11 +115,26 @@ export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions)
   }
   const jobIds = items.map((it) => String(rows.get(it.fingerprint)!.id));
   yield* exec(`${d.insertRows('job_paths', PATH_COLUMNS)} ON CONFLICT DO NOTHING`, [ROWS], items.map((it, i) => [jobIds[i], storedPath(it.path), now]));
-  // One link per job, numbered in the order the run met them: the first item of its content
-  // (in the order above) says how the run found it.
-  yield* exec(`${d.insertRows('run_jobs', LINK_COLUMNS)} ON CONFLICT DO NOTHING`, [ROWS], order.map((x) => [o.runId, jobIds[x.i], outcomes[x.i], seq0 + x.i]));
-  return items.map((it, i): RegisterResult => ({ path: it.path, jobId: jobIds[i], status: rows.get(it.fingerprint)!.status as JobState, outcome: outcomes[i] }));
+
+  // The run's links: one per job that is work for it, numbered in the order the run met them (the
+  // first item of its content, in the order above, says how the run found it). A job found
+  // completed with nothing to look at (no review flag) is counted on the run instead, unless an
+  // earlier batch or attempt of the run linked it already: that is what keeps a rerun of
+  // unchanged files at one row, however many files it covers.
+  const done = firsts.filter((x) => outcomes[x.i] === 'existing' && Number(rows.get(x.it.fingerprint)!.settled) === 1).map((x) => String(rows.get(x.it.fingerprint)!.id));
+  const linkedBefore = seq0 > 0 && done.length ? new Set((yield* all(`SELECT job_id FROM run_jobs WHERE run_id = ? AND ${d.inList('job_id')}`, [o.runId, done])).map((r) => String(r.job_id))) : new Set<string>();
+  const skipped = new Set(done.filter((id) => !linkedBefore.has(id)));
+  const links = firsts.filter((x) => !skipped.has(jobIds[x.i]));
+  if (links.length) yield* exec(`${d.insertRows('run_jobs', LINK_COLUMNS)} ON CONFLICT DO NOTHING`, [ROWS], links.map((x) => [o.runId, jobIds[x.i], outcomes[x.i], seq0 + x.i]));
+  if (skipped.size) yield* exec('UPDATE runs SET skipped = skipped + ? WHERE id = ?', [skipped.size, o.runId]);
+  return items.map((it, i): RegisterResult => {
+    const row = rows.get(it.fingerprint)!;
+    return { path: it.path, jobId: jobIds[i], status: row.status as JobState, outcome: outcomes[i], fingerprint: it.fingerprint, fileName: jobFileName(row), linked: !skipped.has(jobIds[i]) };
+  });
 }
+
+/** The columns of a job that registering reads and returns (not its settings nor its result). */
+const JOB_HEAD = 'id, fingerprint, status, path, file_name';
 
 const FILE_COLUMNS = [['path', 'text'], ['size', 'bigint'], ['mtime_ms', 'float8'], ['ino', 'bigint'], ['fingerprint', 'text'], ['kind', 'text'], ['seen_at', 'bigint']] as const;
 const JOB_COLUMNS = [

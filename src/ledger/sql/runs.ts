@@ -33,7 +33,9 @@ export function* touchRun(runId: string, owner: string, now: number): Step<void>
 /** Makes `owner` the run's process, only if the run is still as `seen` (one conditional update). */
 export function* takeOverRun(d: Dialect, runId: string, seen: { owner: string | null; heartbeatAt: number | null; finishedAt: number | null }, owner: string, now: number): Step<boolean> {
   const n = yield* exec(
-    `UPDATE runs SET owner = ?, heartbeat_at = ?, finished_at = NULL
+    // The run's scan starts again from the top and counts what it skips afresh (its links stay:
+    // a job linked already is not counted again).
+    `UPDATE runs SET owner = ?, heartbeat_at = ?, finished_at = NULL, skipped = 0
      WHERE id = ? AND ${d.same('owner', '?')} AND ${d.same('heartbeat_at', '?')} AND ${d.same('finished_at', '?')}`,
     [owner, ms(now), runId, seen.owner, seen.heartbeatAt === null ? null : ms(seen.heartbeatAt), seen.finishedAt === null ? null : ms(seen.finishedAt)],
   );
@@ -64,7 +66,11 @@ export function* runProgress(d: Dialect, runId: string): Step<RunProgress> {
     [runId],
   );
   const paused = byState.pending + byState.retrying > 0 ? yield* held(d, runId) : 0;
-  return { byState, paused, byOutcome, nextDueAt: num(due?.t) };
+  // Jobs found done already are counted on the run, not linked one row each (register.ts).
+  const skipped = Number((yield* one('SELECT skipped FROM runs WHERE id = ?', [runId]))?.skipped ?? 0);
+  byState.completed += skipped;
+  byOutcome.existing += skipped;
+  return { byState, paused, byOutcome, skipped, nextDueAt: num(due?.t) };
 }
 
 export function* runJobs(d: Dialect, runId: string, filter: RunJobsFilter = {}): Step<RunJob[]> {

@@ -113,8 +113,15 @@ function setUp(db: Database.Database, path: string): void {
   // FULL would add an fsync per state change (~1 ms each here).
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  // Pages are read through a memory map rather than a read() each: a rerun looks up every job
+  // and file record of the folder, and the system calls were a third of that lookup's CPU.
+  // Writes still go through the WAL as before.
+  db.pragma(`mmap_size = ${MMAP_BYTES}`);
   migrate(db, path, version);
 }
+
+/** At most this much of the ledger file is mapped (address space only: pages are read on demand). */
+const MMAP_BYTES = 256 * 1024 * 1024;
 
 function refuseNewer(path: string, current: number): void {
   const migrations = loadMigrations();
