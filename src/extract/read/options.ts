@@ -6,7 +6,7 @@ import type { ExtractInput, ReadResult } from '../types.js';
 import type { EmbeddedFiles } from '../einvoice/attachments.js';
 import type { StreamLimits } from './pdf-streams.js';
 import type { DeskewMode } from '../ocr/recognize.js';
-import type { OcrModel } from '../ocr/lang.js';
+import { DEFAULT_OCR_MODEL, type OcrModel } from '../ocr/models.js';
 
 export interface ReaderOptions {
   /** OCR languages, tesseract codes joined with `+`: `eng` or `eng+fra`. Each needs `@tesseract.js-data/<code>`. */
@@ -62,6 +62,11 @@ export interface ReaderOptions {
    * does not accept read again by best). See README, "OCR, page by page", for the figures.
    */
   ocrModel: OcrModel;
+  /**
+   * Lines holding digits that tesseract read with confidence below this (0-100) are cut out,
+   * enlarged and read again alone (see ocr/reread.ts); 0 = never.
+   */
+  ocrRereadBelow: number;
 }
 
 export type ImageOcrMode = 'auto' | 'always' | 'off';
@@ -93,6 +98,9 @@ export interface ReaderStats {
   ocrMs: number;
   /** OCR pages read a second time turned level (ocrDeskew `when-needed`), and images enlarged before OCR. */
   ocrDeskewed: number;
+  /** OCR lines read a second time alone (ocrRereadBelow), and of those the readings kept. */
+  ocrLinesReread?: number;
+  ocrLinesKept?: number;
   ocrUpscaled: number;
   /** OCR (tesseract.js) workers started / recycled. Zero for a run of text PDFs. */
   workersStarted: number;
@@ -132,7 +140,8 @@ export const READER_DEFAULTS: ReaderOptions = Object.freeze({
   ocr: true,
   ocrDeskew: 'when-needed',
   ocrUpscaleBelow: 1600,
-  ocrModel: 'best',
+  ocrModel: DEFAULT_OCR_MODEL,
+  ocrRereadBelow: 0,
 });
 
 /** An image smaller than this share of the page (a logo, a bullet, a stamp) is never OCR'd. */
