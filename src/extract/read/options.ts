@@ -62,11 +62,6 @@ export interface ReaderOptions {
    * does not accept read again by best). See README, "OCR, page by page", for the figures.
    */
   ocrModel: OcrModel;
-  /**
-   * Lines holding digits that tesseract read with confidence below this (0-100) are cut out,
-   * enlarged and read again alone (see ocr/reread.ts); 0 = never.
-   */
-  ocrRereadBelow: number;
 }
 
 export type ImageOcrMode = 'auto' | 'always' | 'off';
@@ -98,9 +93,6 @@ export interface ReaderStats {
   ocrMs: number;
   /** OCR pages read a second time turned level (ocrDeskew `when-needed`), and images enlarged before OCR. */
   ocrDeskewed: number;
-  /** OCR lines read a second time alone (ocrRereadBelow), and of those the readings kept. */
-  ocrLinesReread?: number;
-  ocrLinesKept?: number;
   ocrUpscaled: number;
   /** OCR (tesseract.js) workers started / recycled. Zero for a run of text PDFs. */
   workersStarted: number;
@@ -141,7 +133,6 @@ export const READER_DEFAULTS: ReaderOptions = Object.freeze({
   ocrDeskew: 'when-needed',
   ocrUpscaleBelow: 1600,
   ocrModel: DEFAULT_OCR_MODEL,
-  ocrRereadBelow: 0,
 });
 
 /** An image smaller than this share of the page (a logo, a bullet, a stamp) is never OCR'd. */
