@@ -34,6 +34,11 @@ export interface JobSettings {
   lang: string;
   /** `--einvoice` mode (`auto` extractor; `-` for the others). Absent in jobs made before e-invoices. */
   einvoice?: EInvoiceMode | '-';
+  /**
+   * `--ocr-model` (`auto` extractor), only when it is not `best`: jobs read with the best model,
+   * which every job made before the option was, keep the settings key they always had.
+   */
+  ocrModel?: 'fast' | 'cascade';
 }
 
 export interface JobError {

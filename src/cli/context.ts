@@ -24,6 +24,7 @@ const FLAG_KEYS: Record<string, keyof Config> = {
   extractor: 'extractor',
   lang: 'lang',
   einvoice: 'einvoice',
+  ocrModel: 'ocrModel',
   template: 'template',
   templates: 'templates',
   ocrWorkers: 'ocrWorkers',

@@ -15,6 +15,7 @@ export async function inspectForCli(file: string, config: Config, keepText: bool
     const inspected = await inspectFile(resolve(file), {
       extractor: 'auto',
       lang: config.lang,
+      ocrModel: config.ocrModel,
       template: config.template,
       templatesDir: config.templates ? resolve(config.templates) : null,
       // One document: more OCR workers than pages only cost start-up time.

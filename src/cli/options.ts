@@ -52,6 +52,12 @@ const SPECS = {
     worker: 'folder of invoice2data templates: the worker takes the jobs submitted with this folder (unchanged), or without one when not given [env DOCPARSE_TEMPLATES]',
   },
   lang: { flags: '--lang <langs>', help: 'OCR languages, e.g. eng or eng+fra (default eng; others need @tesseract.js-data/<lang>) [env DOCPARSE_LANG]', worker: 'OCR languages, e.g. eng or eng+fra, default eng' + FOR_WATCHED },
+  ocrModel: {
+    flags: '--ocr-model <model>',
+    help: 'OCR model for scans: best (default), fast (tessdata_fast, English) or cascade (fast, doubtful words read again with best); part of the job settings, so a change reads files again [env DOCPARSE_OCR_MODEL]',
+    worker: 'OCR model for scans: best (default), fast or cascade' + FOR_WATCHED + ' [env DOCPARSE_OCR_MODEL]',
+    choices: ['best', 'fast', 'cascade'],
+  },
   einvoice: { flags: '--einvoice <mode>', help: EINVOICE_HELP, worker: EINVOICE_HELP + FOR_WATCHED, choices: ['prefer', 'ignore', 'only'] },
   extractor: {
     flags: '--extractor <name>',
@@ -106,5 +112,5 @@ export function ledgerOption(): Option {
 /** Options of submit and worker (the engine's settings, results, reports and display), in help order. */
 export const PROCESSING_OPTIONS: SharedOption[] = [
   'ledger', 'out', 'concurrency', 'maxAttempts', 'backoff', 'maxFileSize', 'maxPages', 'timeout', 'include', 'exclude', 'hidden',
-  'template', 'templates', 'lang', 'einvoice', 'extractor', 'failOn', 'moveDone', 'moveFailed', 'webhook', 'metrics', 'noReport', 'pages', 'json', 'quiet',
+  'template', 'templates', 'lang', 'ocrModel', 'einvoice', 'extractor', 'failOn', 'moveDone', 'moveFailed', 'webhook', 'metrics', 'noReport', 'pages', 'json', 'quiet',
 ];

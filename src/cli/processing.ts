@@ -23,6 +23,8 @@ export function jobSettings(config: Config, templatesDigestValue: string | null)
     templatesDigest: templatesDigestValue,
     lang: config.extractor === 'auto' ? config.lang : '-',
     einvoice: config.extractor === 'auto' ? config.einvoice : '-',
+    // Absent for best, so jobs keep the key they had before the option (see JobSettings.ocrModel).
+    ...(config.extractor === 'auto' && config.ocrModel !== 'best' ? { ocrModel: config.ocrModel } : {}),
   };
 }
 
@@ -50,7 +52,9 @@ export function configForJob(config: Config, job: Job): Config {
   const s = job.settings;
   // Jobs from before e-invoices were read have no `einvoice`: they run as the default does.
   const einvoice = s.einvoice === undefined || s.einvoice === '-' ? 'prefer' : s.einvoice;
-  return { ...config, extractor: s.extractor as ExtractorName, template: s.template, lang: s.lang === '-' ? config.lang : s.lang, einvoice };
+  // A job's settings name its OCR model unless it is best (jobs from before the option too).
+  const ocrModel = s.extractor === 'auto' ? (s.ocrModel ?? 'best') : config.ocrModel;
+  return { ...config, extractor: s.extractor as ExtractorName, template: s.template, lang: s.lang === '-' ? config.lang : s.lang, einvoice, ocrModel };
 }
 
 /** The extractor the configuration asks for (submit, worker, retry). */
@@ -58,6 +62,7 @@ export function extractorFor(config: Config): Promise<Extractor> {
   return createExtractor({
     extractor: config.extractor,
     lang: config.lang,
+    ocrModel: config.ocrModel,
     template: config.template,
     templatesDir: config.templates ? resolve(config.templates) : null,
     ocrWorkers: config.ocrWorkers,

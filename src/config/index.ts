@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { parseBackoff, parseDuration, type BackoffPolicy } from '../ledger/backoff.js';
 import { EXTRACTORS, type ExtractorName } from '../extract/config.js';
 import { EINVOICE_MODES, type EInvoiceMode } from '../types.js';
+import { DEFAULT_OCR_MODEL, OCR_MODELS, type OcrModel } from '../extract/ocr/models.js';
 
 export interface Config {
   /** Ledger location: a SQLite file path, or a postgres:// URL. */
@@ -30,6 +31,8 @@ export interface Config {
   lang: string;
   /** E-invoices (ZUGFeRD, Factur-X, XRechnung, Peppol): `prefer` their XML, `ignore` it, or read `only` e-invoices. */
   einvoice: EInvoiceMode;
+  /** OCR model: `best` (best_int), `fast` (tessdata_fast) or `cascade` (fast, doubtful words read again with best). */
+  ocrModel: OcrModel;
   /** Force one template by id. */
   template: string | null;
   /** Folder of invoice2data templates (YAML/JSON). */
@@ -72,6 +75,7 @@ export const ENV_VARS: Record<keyof Config, string> = {
   extractor: 'DOCPARSE_EXTRACTOR',
   lang: 'DOCPARSE_LANG',
   einvoice: 'DOCPARSE_EINVOICE',
+  ocrModel: 'DOCPARSE_OCR_MODEL',
   template: 'DOCPARSE_TEMPLATE',
   templates: 'DOCPARSE_TEMPLATES',
   ocrWorkers: 'DOCPARSE_OCR_WORKERS',
@@ -103,6 +107,7 @@ export function defaults(): Config {
     extractor: 'auto',
     lang: 'eng',
     einvoice: 'prefer',
+    ocrModel: DEFAULT_OCR_MODEL,
     template: null,
     templates: null,
     ocrWorkers: cores,
@@ -160,6 +165,10 @@ const PARSERS: { [K in keyof Config]: Parser<K> } = {
   einvoice: (s) => {
     if (!(EINVOICE_MODES as readonly string[]).includes(s)) throw new Error(`expected one of ${EINVOICE_MODES.join(', ')}, got "${s}"`);
     return s as EInvoiceMode;
+  },
+  ocrModel: (s) => {
+    if (!(OCR_MODELS as readonly string[]).includes(s)) throw new Error(`expected one of ${OCR_MODELS.join(', ')}, got "${s}"`);
+    return s as OcrModel;
   },
   template: (s) => s || null,
   templates: (s) => s || null,

@@ -119,7 +119,7 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
 export async function createAutoExtractor(cfg: ExtractorConfig): Promise<Extractor & { info: AutoExtractorInfo }> {
   const info = loadUserTemplates(cfg.templatesDir);
   checkTemplateId(cfg.template, info.templates);
-  const reader = await createReader({ lang: cfg.lang, ocrWorkers: cfg.ocrWorkers, pageTimeoutMs: cfg.pageTimeoutMs, maxPixels: cfg.maxPixels, ...(cfg.maxPages ? { maxPages: cfg.maxPages } : {}) });
+  const reader = await createReader({ lang: cfg.lang, ...(cfg.ocrModel ? { ocrModel: cfg.ocrModel } : {}), ocrWorkers: cfg.ocrWorkers, pageTimeoutMs: cfg.pageTimeoutMs, maxPixels: cfg.maxPixels, ...(cfg.maxPages ? { maxPages: cfg.maxPages } : {}) });
   const threads = templateThreads(info.templates, cfg.pageTimeoutMs);
   return {
     name: 'auto',

@@ -4,6 +4,7 @@
  * importing the module that imports them.
  */
 import type { EInvoiceMode } from '../types.js';
+import type { OcrModel } from './ocr/models.js';
 
 export const EXTRACTORS = ['auto', 'text', 'noop'] as const;
 export type ExtractorName = (typeof EXTRACTORS)[number];
@@ -25,6 +26,8 @@ export const EXTRACTOR_VERSIONS: Record<ExtractorName, string> = { auto: '7', te
 export interface ExtractorConfig {
   extractor: ExtractorName;
   lang: string;
+  /** OCR model (`--ocr-model`); the reader's default when absent. */
+  ocrModel?: OcrModel;
   template: string | null;
   templatesDir: string | null;
   ocrWorkers: number;

@@ -66,7 +66,7 @@ export async function inspectFile(path: string, cfg: ExtractorConfig, signal?: A
       const base = emptyResult('text_pdf', pages.map((p) => ({ page: p.page, source: 'text', ocrConfidence: null, chars: p.text.length })));
       result = { ...base, ...(await pageFields(pages, o)) };
     } else {
-      const reader = await createReader({ lang: cfg.lang, ocrWorkers: cfg.ocrWorkers, pageTimeoutMs: cfg.pageTimeoutMs, maxPixels: cfg.maxPixels, ...(cfg.maxPages ? { maxPages: cfg.maxPages } : {}) });
+      const reader = await createReader({ lang: cfg.lang, ...(cfg.ocrModel ? { ocrModel: cfg.ocrModel } : {}), ocrWorkers: cfg.ocrWorkers, pageTimeoutMs: cfg.pageTimeoutMs, maxPixels: cfg.maxPixels, ...(cfg.maxPages ? { maxPages: cfg.maxPages } : {}) });
       try {
         ({ result, pages } = await readDocument(reader, { path, kind, size: st.size }, o));
       } finally {

@@ -16,13 +16,9 @@ import { MissingDependencyError, UsageError } from '../../errors.js';
 
 export const MODEL_DIR = '4.0.0_best_int';
 
-/**
- * `cascade`: each word is read with the fast model, and tesseract reads again with the best model
- * only the words it does not accept (its multi-language retry, with the best model loaded as a
- * second language), keeping whichever reading it rates higher.
- */
-export type OcrModel = 'fast' | 'best' | 'cascade';
-export const OCR_MODELS: readonly OcrModel[] = ['best', 'fast', 'cascade'];
+import type { OcrModel } from './models.js';
+
+export { OCR_MODELS, type OcrModel } from './models.js';
 
 /** The repository's tessdata_fast models (dist/extract/ocr or src/extract/ocr -> vendor/tessdata_fast). */
 export const FAST_DIR = fileURLToPath(new URL('../../../vendor/tessdata_fast', import.meta.url));

@@ -6,7 +6,7 @@ import type { ExtractInput, ReadResult } from '../types.js';
 import type { EmbeddedFiles } from '../einvoice/attachments.js';
 import type { StreamLimits } from './pdf-streams.js';
 import type { DeskewMode } from '../ocr/recognize.js';
-import type { OcrModel } from '../ocr/lang.js';
+import { DEFAULT_OCR_MODEL, type OcrModel } from '../ocr/models.js';
 
 export interface ReaderOptions {
   /** OCR languages, tesseract codes joined with `+`: `eng` or `eng+fra`. Each needs `@tesseract.js-data/<code>`. */
@@ -132,7 +132,7 @@ export const READER_DEFAULTS: ReaderOptions = Object.freeze({
   ocr: true,
   ocrDeskew: 'when-needed',
   ocrUpscaleBelow: 1600,
-  ocrModel: 'best',
+  ocrModel: DEFAULT_OCR_MODEL,
 });
 
 /** An image smaller than this share of the page (a logo, a bullet, a stamp) is never OCR'd. */
