@@ -7,7 +7,7 @@ import { planRetry, runJobsAgain } from '../../engine/retry.js';
 import { parsePriority } from '../parse.js';
 import { liveTerminal, RunDisplay } from '../progress.js';
 import { plural } from '../plural.js';
-import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal, reportChoice } from '../processing.js';
+import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal, boundHeapGrowth, reportChoice } from '../processing.js';
 
 /**
  * Every job keeps the settings it was created with (they are its idempotency key), so jobs are
@@ -63,6 +63,7 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
       const display = new RunDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
       const groupConfig = configForJob(config, group[0]);
       const extractor = await extractorFor(groupConfig);
+      boundHeapGrowth();
       const { signal, dispose } = interruptSignal();
       try {
         const { summary } = await runJobsAgain({

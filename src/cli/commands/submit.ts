@@ -9,7 +9,7 @@ import { submit } from '../../engine/submit.js';
 import type { RunSummary } from '../../engine/summary.js';
 import type { Ledger } from '../../ledger/port.js';
 import { templatesDigest } from '../../extract/settings.js';
-import { engineEvents, engineSettings, extractorFor, interruptSignal, jobSettings, moveTargets, reportChoice } from '../processing.js';
+import { engineEvents, engineSettings, extractorFor, interruptSignal, boundHeapGrowth, jobSettings, moveTargets, reportChoice } from '../processing.js';
 import { checkRoots } from '../../files/walk.js';
 import { parsePriority } from '../parse.js';
 
@@ -51,6 +51,7 @@ async function runEngine(ledger: Ledger, config: Config, settings: JobSettings, 
   const c = colors(process.stderr);
   const display = new RunDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
   const extractor = await extractorFor(config);
+  boundHeapGrowth();
   const { signal, dispose } = interruptSignal();
   const webhook = webhookOptions(config);
   if (webhook && !webhook.secret && !opts.json) process.stderr.write('docparse: webhooks are sent unsigned: set DOCPARSE_WEBHOOK_SECRET or "webhookSecret" in the config file\n');

@@ -9,7 +9,7 @@ import type { Extractor } from '../../extract/types.js';
 import { templatesDigest } from '../../extract/settings.js';
 import { settingsKey } from '../../engine/idempotency.js';
 import { runWorker } from '../../engine/worker.js';
-import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal, jobSettings, moveTargets, reportChoice } from '../processing.js';
+import { configForJob, engineEvents, engineSettings, extractorFor, interruptSignal, boundHeapGrowth, jobSettings, moveTargets, reportChoice } from '../processing.js';
 import { duration, folders } from '../parse.js';
 
 export async function runWorkerCommand(opts: Record<string, unknown>): Promise<number> {
@@ -37,6 +37,7 @@ export async function runWorkerCommand(opts: Record<string, unknown>): Promise<n
       return e;
     };
     extractors.set(settingsKey(settings), Promise.resolve(await extractorFor(config)));
+    boundHeapGrowth();
     const { signal, dispose } = interruptSignal();
     const webhook = webhookOptions(config);
     // A long-running worker keeps its metrics file fresh for the textfile collector.
