@@ -4,6 +4,7 @@
  * are shown.
  */
 import { resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import type { ChalkInstance } from 'chalk';
 import { UsageError, ExitCode } from '../errors.js';
 import type { Config } from '../config/index.js';
@@ -72,6 +73,17 @@ export function extractorFor(config: Config): Promise<Extractor> {
     keepText: false,
     einvoice: config.einvoice,
   });
+}
+
+/**
+ * Keeps V8's young generation at its starting size for a run. By default it doubles whenever
+ * enough survives a scavenge, up to 2 x 16 MB, and a long run reaches that: peak RSS grew with the
+ * number of files (10,000 noop jobs 139 MB against 96 MB for 1,000) while the live heap stayed
+ * at 10-25 MB (measured: 112 MB with this). V8 reads the flag each time the young generation
+ * would grow, so it takes effect when set after start-up; scavenges come more often, each as cheap.
+ */
+export function boundHeapGrowth(): void {
+  setFlagsFromString('--semi-space-growth-factor=1');
 }
 
 /**

@@ -5,11 +5,11 @@
  */
 import { join } from 'node:path';
 import type { Job } from '../types.js';
-import { sweepStaleTemps, writeFileAtomic } from './atomic.js';
+import { openAtomicWriter, sweepStaleTemps } from './atomic.js';
 import { documentRow, failureDocumentRow } from './rows.js';
 import type { FailureRow } from './failures.js';
 import { ReportCollector } from './html/data.js';
-import { renderReportHtml } from './html/index.js';
+import { reportHtmlChunks } from './html/index.js';
 import { writePageImages, type PageChoice, type PageRenderer, type PageStats } from './pages.js';
 
 export const REPORT_FILE = 'report.html';
@@ -49,7 +49,7 @@ export class ReportBuilder {
     // Page images half-written by a process that was killed.
     sweepStaleTemps(join(o.outDir, PAGES_DIR));
     const pages = await writePageImages(docs, this.collector.sourceOf, { dir: join(o.outDir, PAGES_DIR), choice: o.pages, render: o.render });
-    const html = renderReportHtml({
+    const chunks = reportHtmlChunks({
       title: 'docparse review report',
       generatedAt: (o.now ?? new Date()).toISOString(),
       scope: o.scope,
@@ -61,7 +61,15 @@ export class ReportBuilder {
       lowConfidence: LOW_CONFIDENCE,
     });
     const file = join(o.outDir, REPORT_FILE);
-    writeFileAtomic(file, html, { syncDir: false });
+    // Written as it is made (under a temp name, renamed when whole): the file is never in memory.
+    const w = openAtomicWriter(file, { syncDir: false });
+    try {
+      for (const chunk of chunks) w.write(chunk);
+    } catch (err) {
+      w.abort();
+      throw err;
+    }
+    w.commit();
     return { file, documents: this.collector.counts.documents, leftOut: this.collector.leftOut, pages };
   }
 }

@@ -8,7 +8,7 @@ import type { Job } from '../../src/types.js';
 import { emptyResult } from '../../src/extract/result.js';
 import { documentRow } from '../../src/report/rows.js';
 import { LIMITS, REPORT_FIELDS, ReportCollector } from '../../src/report/html/data.js';
-import { renderReportHtml, scriptJson } from '../../src/report/html/index.js';
+import { renderReportHtml, reportHtmlChunks, scriptJson } from '../../src/report/html/index.js';
 import { pagesToShow } from '../../src/report/pages.js';
 
 const f = <T>(value: T, confidence = 0.9) => ({ value, confidence, source: 'generic:amount-label', page: 1, box: { page: 1, x: 0.61, y: 0.72, w: 0.12, h: 0.018 } });
@@ -56,6 +56,31 @@ describe('report.html', () => {
     // README "The review report" states this figure: about 1 KB a document (10.5 MB here).
     expect(html.length).toBeLessThan(10_000 * 1150);
     expect(html.length).toBeGreaterThan(10_000 * 600);
+  });
+
+  it('is made in pieces that add up to exactly the data of the whole report (a run writes them as they come)', () => {
+    const c = new ReportCollector();
+    for (let i = 0; i < 2_000; i++) {
+      const j = typical(i, i % 7 === 0);
+      c.add(documentRow({ job: j }), j.result);
+    }
+    // A value with `<` and U+2028: escaped in every piece as in the whole.
+    const odd = typical(2_000, true);
+    odd.result!.reviewReasons = ['</script><b>x</b>\u2028 end'];
+    c.add(documentRow({ job: odd }), odd.result);
+    const input = { title: 't', generatedAt: 'now', scope: 's', counts: c.counts, docs: c.docs(), sources: c.fieldSources(), leftOut: 0, pagesDir: 'report/pages', lowConfidence: 0.8 };
+    const chunks = [...reportHtmlChunks(input)];
+    // About 1 KB a document: 2 MB does not come as one piece, nor as one piece per document.
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(chunks.length).toBeLessThan(200);
+    const html = chunks.join('');
+    // The embedded data is byte for byte the data serialised whole.
+    const whole = scriptJson({ title: 't', pagesDir: 'report/pages', lowConfidence: 0.8, printLimit: 5000, fields: REPORT_FIELDS, sources: c.fieldSources(), docs: c.docs() });
+    expect(html).toContain(`<script id="docparse-data" type="application/json">${whole}</script>`);
+    expect(html).not.toContain('</script><b>');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html.endsWith('</html>\n')).toBe(true);
+    expect(renderReportHtml(input)).toBe(html);
   });
 
   it('keeps to its budget: documents that need no look make room, then the rest are counted as left out', () => {

@@ -8,7 +8,7 @@ import { RunEvents } from '../../engine/events.js';
 import { parsePriority } from '../parse.js';
 import { liveTerminal, RunDisplay } from '../progress.js';
 import { plural } from '../plural.js';
-import { configForJob, engineSettings, extractorFor, followRun, interruptSignal, reportChoice } from '../processing.js';
+import { configForJob, engineSettings, extractorFor, followRun, interruptSignal, boundHeapGrowth, reportChoice } from '../processing.js';
 
 /**
  * Every job keeps the settings it was created with (they are its idempotency key), so jobs are
@@ -64,6 +64,7 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
       const display = new RunDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
       const groupConfig = configForJob(config, group[0]);
       const extractor = await extractorFor(groupConfig);
+      boundHeapGrowth();
       const { signal, dispose } = interruptSignal();
       try {
         // The run puts its events in this queue, which followRun shows as they come till the run is over.

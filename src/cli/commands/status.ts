@@ -6,7 +6,6 @@ import { NotFoundError, UsageError } from '../../errors.js';
 import type { Ledger } from '../../ledger/port.js';
 import type { Job, JobEvent, Run } from '../../types.js';
 import { iso, jobView } from '../../report/results.js';
-import { jobFailureRow } from '../../report/failures.js';
 import { einvoiceLabel } from '../../extract/einvoice/profile.js';
 import { plural } from '../plural.js';
 import { unshownPath } from '../../raw-names.js';
@@ -120,6 +119,9 @@ function renderEvents(events: JobEvent[], c: ChalkInstance): string {
 }
 
 async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>): Promise<number> {
+  // Only the run view lists failures: the job view (the common, fast case) does not load the
+  // failures report and its CSV writer (csv-stringify, ten modules).
+  const { jobFailureRow } = await import('../../report/failures.js');
   const progress = await ledger.runProgress(run.id);
   const failedJobs = await ledger.runJobs(run.id, { status: ['failed'] });
   const failed = failedJobs.filter((j) => !j.supersededBy).map(jobFailureRow);

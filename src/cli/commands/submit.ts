@@ -10,7 +10,7 @@ import type { RunSummary } from '../../engine/summary.js';
 import { RunEvents } from '../../engine/events.js';
 import type { Ledger } from '../../ledger/port.js';
 import { templatesDigest } from '../../extract/settings.js';
-import { engineSettings, extractorFor, followRun, interruptSignal, jobSettings, moveTargets, reportChoice } from '../processing.js';
+import { engineSettings, extractorFor, followRun, interruptSignal, boundHeapGrowth, jobSettings, moveTargets, reportChoice } from '../processing.js';
 import { checkRoots } from '../../files/walk.js';
 import { parsePriority } from '../parse.js';
 
@@ -52,6 +52,7 @@ async function runEngine(ledger: Ledger, config: Config, settings: JobSettings, 
   const c = colors(process.stderr);
   const display = new RunDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
   const extractor = await extractorFor(config);
+  boundHeapGrowth();
   const { signal, dispose } = interruptSignal();
   const webhook = webhookOptions(config);
   if (webhook && !webhook.secret && !opts.json) process.stderr.write('docparse: webhooks are sent unsigned: set DOCPARSE_WEBHOOK_SECRET or "webhookSecret" in the config file\n');

@@ -10,7 +10,7 @@ import { templatesDigest } from '../../extract/settings.js';
 import { settingsKey } from '../../engine/idempotency.js';
 import { runWorker } from '../../engine/worker.js';
 import { RunEvents } from '../../engine/events.js';
-import { configForJob, engineSettings, extractorFor, followRun, interruptSignal, jobSettings, moveTargets, reportChoice } from '../processing.js';
+import { configForJob, engineSettings, extractorFor, followRun, interruptSignal, boundHeapGrowth, jobSettings, moveTargets, reportChoice } from '../processing.js';
 import { duration, folders } from '../parse.js';
 
 export async function runWorkerCommand(opts: Record<string, unknown>): Promise<number> {
@@ -38,6 +38,7 @@ export async function runWorkerCommand(opts: Record<string, unknown>): Promise<n
       return e;
     };
     extractors.set(settingsKey(settings), Promise.resolve(await extractorFor(config)));
+    boundHeapGrowth();
     const { signal, dispose } = interruptSignal();
     const webhook = webhookOptions(config);
     // A long-running worker keeps its metrics file fresh for the textfile collector.

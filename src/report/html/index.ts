@@ -50,7 +50,21 @@ export function scriptJson(value: unknown): string {
 
 const CSP = ["default-src 'none'", "img-src 'self' data: file:", "style-src 'unsafe-inline'", "script-src 'unsafe-inline'", "base-uri 'none'", "form-action 'none'"].join('; ');
 
+/** report.html as one string (tests, small reports); a run writes reportHtmlChunks instead. */
 export function renderReportHtml(input: ReportInput): string {
+  return [...reportHtmlChunks(input)].join('');
+}
+
+/** Pieces of about this many characters: few writes, and never the whole file in memory. */
+const CHUNK = 64 * 1024;
+
+/**
+ * report.html in pieces, byte for byte what renderReportHtml returns. The documents' data is
+ * serialised one document at a time: a report of ten thousand documents is about 4.5 MB of
+ * JSON, and building it as one string (then the page around it, then its bytes) held three
+ * copies of it at the end of a run.
+ */
+export function* reportHtmlChunks(input: ReportInput): Generator<string> {
   const { css, js } = loadAssets();
   const c = input.counts;
   const data = {
@@ -60,14 +74,15 @@ export function renderReportHtml(input: ReportInput): string {
     printLimit: input.printLimit ?? 5000,
     fields: REPORT_FIELDS,
     sources: input.sources,
-    docs: input.docs,
+    // Last, so the documents can follow the rest of the data as it is written: `"docs":[` ...
+    docs: [] as ReportDoc[],
   };
   const count = (n: number, label: string, id: string) => `<li id="count-${id}"><b>${n.toLocaleString('en')}</b> ${label}</li>`;
   const note =
     input.leftOut > 0
       ? `<p class="note" id="leftout">${input.leftOut.toLocaleString('en')} of ${c.documents.toLocaleString('en')} documents are not listed here, to keep this file small; documents that need a look were kept first. Every result is in results.csv and the result files.</p>`
       : '';
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -99,7 +114,17 @@ ${note}
 <section id="docview" hidden></section>
 <noscript><p class="note">This report needs JavaScript to list the documents; results.csv holds the same rows.</p></noscript>
 </main>
-<script id="docparse-data" type="application/json">${scriptJson(data)}</script>
+<script id="docparse-data" type="application/json">${scriptJson(data).slice(0, -2)}`;
+  // JSON.stringify writes an array as its items joined by commas in brackets: the same bytes.
+  let piece = '';
+  for (let i = 0; i < input.docs.length; i++) {
+    piece += (i === 0 ? '' : ',') + scriptJson(input.docs[i]);
+    if (piece.length >= CHUNK) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield `${piece}]}</script>
 <script>
 ${js}</script>
 </body>

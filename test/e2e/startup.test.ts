@@ -1,0 +1,93 @@
+/**
+ * Start-up: each command loads what it needs and nothing more, seen from a fresh process of the
+ * real CLI. A module loader hook (node --import) writes down every module the process loads, so
+ * an eager import of the engine, the readers or their libraries on the way to `status` or
+ * `--version` fails here (their cost is measured by `npm run bench`, not in a test).
+ */
+import { describe, expect, it } from 'vitest';
+import { execa } from 'execa';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIN, docparse } from '../helpers/cli.js';
+import { tempDir, writeInvoiceFolder } from '../helpers/fixtures.js';
+
+/** Runs the CLI with a loader hook that appends each loaded module's URL to a file; returns the run and the URLs. */
+async function traced(dir: string, args: string[]) {
+  const log = join(dir, `loaded-${Math.random().toString(36).slice(2)}.txt`);
+  const hook = join(dir, 'trace-hook.mjs');
+  const loader = `import { appendFileSync } from 'node:fs';\nexport async function load(url, ctx, next) { appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, ctx); }\n`;
+  writeFileSync(hook, `import { register } from 'node:module';\nregister(${JSON.stringify('data:text/javascript,' + encodeURIComponent(loader))});\n`);
+  writeFileSync(log, '');
+  const run = await execa('node', ['--import', hook, BIN, ...args], { cwd: dir, reject: false, env: { NO_COLOR: '1' } });
+  const loaded = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  return { run, loaded };
+}
+
+/** What only processing commands need: the engine, the readers (PDF, OCR, images, templates) and their libraries. */
+const HEAVY = [
+  '/dist/engine/',
+  '/dist/extract/read/',
+  '/dist/extract/ocr/',
+  '/dist/extract/templates/',
+  '/dist/extract/fields/',
+  '/dist/files/',
+  '/node_modules/tesseract.js/',
+  '/node_modules/pdf-parse/',
+  '/node_modules/pdfjs-dist/',
+  '/node_modules/pdf-lib/',
+  '/node_modules/@napi-rs/',
+  '/node_modules/piscina/',
+  '/node_modules/exceljs/',
+  '/node_modules/ora/',
+  '/node_modules/cli-progress/',
+  '/node_modules/pg/',
+];
+
+const heavyIn = (loaded: string[]) => loaded.filter((u) => HEAVY.some((h) => u.includes(h)));
+
+describe('start-up: each command loads only what it needs', () => {
+  it('status <jobId> answers from a fresh process without loading the engine, the readers or the failures report', async () => {
+    const dir = tempDir('docparse-startup-');
+    const inv = join(dir, 'in');
+    await writeInvoiceFolder(inv, 2);
+    const ledger = join(dir, 'ledger.db');
+    const sub = await docparse(['submit', inv, '--ledger', ledger, '--out', join(dir, 'out'), '--extractor', 'text', '--json'], { cwd: dir });
+    expect(sub.exitCode).toBe(0);
+    const runId = JSON.parse(String(sub.stdout)).runId as string;
+    const jobs = String((await docparse(['jobs', '--ledger', ledger, '--json'], { cwd: dir })).stdout).trim().split('\n').map((l) => JSON.parse(l));
+    expect(jobs).toHaveLength(2);
+
+    const { run, loaded } = await traced(dir, ['status', jobs[0].jobId, '--ledger', ledger, '--json']);
+    expect(run.exitCode).toBe(0);
+    const shown = JSON.parse(String(run.stdout));
+    expect(shown).toMatchObject({ jobId: jobs[0].jobId, status: 'completed', fileName: jobs[0].fileName, paused: false });
+    // It did load the command and the ledger (the trace sees them) ...
+    expect(loaded.some((u) => u.endsWith('/dist/cli/commands/status.js'))).toBe(true);
+    expect(loaded.some((u) => u.endsWith('/dist/ledger/sqlite/index.js'))).toBe(true);
+    // ... and nothing of the processing path, nor the failures report's CSV writer.
+    expect(heavyIn(loaded)).toEqual([]);
+    expect(loaded.filter((u) => u.includes('/node_modules/csv-stringify/') || u.endsWith('/dist/report/failures.js'))).toEqual([]);
+
+    // A run id shows the run view, which does load the failures report, lazily.
+    const runView = await traced(dir, ['status', runId, '--ledger', ledger, '--json']);
+    expect(runView.run.exitCode).toBe(0);
+    expect(JSON.parse(String(runView.run.stdout))).toMatchObject({ runId, finished: true });
+    expect(runView.loaded.some((u) => u.endsWith('/dist/report/failures.js'))).toBe(true);
+    expect(heavyIn(runView.loaded)).toEqual([]);
+  });
+
+  it('--version and --help load the command declarations only: no ledger, no engine, no reader', async () => {
+    const dir = tempDir('docparse-startup-');
+    const version = await traced(dir, ['--version']);
+    expect(version.run.exitCode).toBe(0);
+    expect(String(version.run.stdout).trim()).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+    const help = await traced(dir, ['status', '--help']);
+    expect(help.run.exitCode).toBe(0);
+    expect(String(help.run.stdout)).toContain('Usage: docparse status [options] <id>');
+    for (const { loaded } of [version, help]) {
+      expect(loaded.some((u) => u.endsWith('/dist/cli/main.js'))).toBe(true);
+      expect(loaded.filter((u) => u.includes('/dist/ledger/') || u.includes('/node_modules/better-sqlite3/') || u.includes('/dist/cli/commands/'))).toEqual([]);
+      expect(heavyIn(loaded)).toEqual([]);
+    }
+  });
+});
