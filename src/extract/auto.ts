@@ -9,7 +9,7 @@ import { JobError, permanent, UsageError } from '../errors.js';
 import type { DocumentKind, DocumentResult, EInvoiceMode } from '../types.js';
 import type { ExtractorConfig } from './config.js';
 import type { ExtractInput, Extractor, PageText, ReadResult } from './types.js';
-import { EXTRACTOR_VERSIONS } from './config.js';
+import { autoReaderOptions, EXTRACTOR_VERSIONS } from './config.js';
 import { createReader, loadInput, type Reader } from './read/index.js';
 import { extractFields, type FieldsResult } from './fields/index.js';
 import { GENERIC_TEMPLATE_ID, loadTemplates, type Template } from './templates/index.js';
@@ -119,7 +119,7 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
 export async function createAutoExtractor(cfg: ExtractorConfig): Promise<Extractor & { info: AutoExtractorInfo }> {
   const info = loadUserTemplates(cfg.templatesDir);
   checkTemplateId(cfg.template, info.templates);
-  const reader = await createReader({ lang: cfg.lang, ...(cfg.ocrModel ? { ocrModel: cfg.ocrModel } : {}), ocrWorkers: cfg.ocrWorkers, pageTimeoutMs: cfg.pageTimeoutMs, maxPixels: cfg.maxPixels, ...(cfg.maxPages ? { maxPages: cfg.maxPages } : {}) });
+  const reader = await createReader(autoReaderOptions(cfg));
   const threads = templateThreads(info.templates, cfg.pageTimeoutMs);
   return {
     name: 'auto',

@@ -5,12 +5,12 @@
  */
 import { JobError, permanent } from '../errors.js';
 import type { Extractor } from './types.js';
-import { EXTRACTOR_VERSIONS } from './config.js';
+import { EXTRACTOR_VERSIONS, textReaderOptions } from './config.js';
 import { createReader } from './read/index.js';
 import { emptyResult } from './result.js';
 
 export async function createTextExtractor(maxPages?: number): Promise<Extractor> {
-  const reader = await createReader({ ocr: false, imageOcr: 'off', ...(maxPages ? { maxPages } : {}) });
+  const reader = await createReader(textReaderOptions(maxPages));
   return {
     name: 'text',
     version: EXTRACTOR_VERSIONS.text,

@@ -5,6 +5,7 @@
  */
 import type { EInvoiceMode } from '../types.js';
 import type { OcrModel } from './ocr/models.js';
+import type { ReaderOptions } from './read/options.js';
 
 export const EXTRACTORS = ['auto', 'text', 'noop'] as const;
 export type ExtractorName = (typeof EXTRACTORS)[number];
@@ -38,4 +39,14 @@ export interface ExtractorConfig {
   keepText: boolean;
   /** What to do with e-invoice data (auto extractor): prefer it, ignore it, or read nothing else. */
   einvoice: EInvoiceMode;
+}
+
+/** The reader options of the `auto` extractor (checked when it is declared, used when it is made). */
+export function autoReaderOptions(cfg: ExtractorConfig): Partial<ReaderOptions> {
+  return { lang: cfg.lang, ...(cfg.ocrModel ? { ocrModel: cfg.ocrModel } : {}), ocrWorkers: cfg.ocrWorkers, pageTimeoutMs: cfg.pageTimeoutMs, maxPixels: cfg.maxPixels, ...(cfg.maxPages ? { maxPages: cfg.maxPages } : {}) };
+}
+
+/** The reader options of the `text` extractor: text layers only, no OCR. */
+export function textReaderOptions(maxPages?: number): Partial<ReaderOptions> {
+  return { ocr: false, imageOcr: 'off', ...(maxPages ? { maxPages } : {}) };
 }

@@ -6,7 +6,7 @@ import { templatesDigest } from '../../extract/settings.js';
 import { planRetry, runJobsAgain } from '../../engine/retry.js';
 import { RunEvents } from '../../engine/events.js';
 import { parsePriority } from '../parse.js';
-import { liveTerminal, RunDisplay } from '../progress.js';
+import { liveTerminal, runDisplay } from '../progress.js';
 import { plural } from '../plural.js';
 import { configForJob, engineSettings, extractorFor, followRun, interruptSignal, boundHeapGrowth, reportChoice } from '../processing.js';
 
@@ -61,7 +61,7 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
         exitCode = Math.max(exitCode, plan.skipped.some((s) => s.job.status === 'failed') ? 2 : 0);
         continue;
       }
-      const display = new RunDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
+      const display = await runDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
       const groupConfig = configForJob(config, group[0]);
       const extractor = await extractorFor(groupConfig);
       boundHeapGrowth();

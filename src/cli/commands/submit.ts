@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { loadConfig, colors, printJson, openConfiguredLedger, webhookOptions } from '../context.js';
 import { writeLedgerMetrics } from '../../report/metrics.js';
-import { liveTerminal, RunDisplay } from '../progress.js';
+import { liveTerminal, runDisplay } from '../progress.js';
 import { UsageError } from '../../errors.js';
 import type { Config } from '../../config/index.js';
 import type { JobSettings } from '../../types.js';
@@ -50,7 +50,7 @@ export async function runSubmit(paths: string[], opts: Record<string, unknown>):
 
 async function runEngine(ledger: Ledger, config: Config, settings: JobSettings, opts: Record<string, unknown>, paths: string[]): Promise<number> {
   const c = colors(process.stderr);
-  const display = new RunDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
+  const display = await runDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
   const extractor = await extractorFor(config);
   boundHeapGrowth();
   const { signal, dispose } = interruptSignal();

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { colors, loadConfig, printJson, withLedger, webhookOptions } from '../context.js';
 import { writeLedgerMetrics } from '../../report/metrics.js';
-import { liveTerminal, RunDisplay } from '../progress.js';
+import { liveTerminal, runDisplay } from '../progress.js';
 import { UsageError } from '../../errors.js';
 import type { Ledger } from '../../ledger/port.js';
 import type { Job, JobSettings } from '../../types.js';
@@ -25,7 +25,7 @@ export async function runWorkerCommand(opts: Record<string, unknown>): Promise<n
 
   return withLedger(config, async (ledger) => {
     const c = colors(process.stderr);
-    const display = new RunDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
+    const display = await runDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
     // Each job is processed with its own settings: one extractor per settings, made on first
     // use. The worker's own is made now, so a missing OCR language stops it before any work.
     const extractors = new Map<string, Promise<Extractor>>();

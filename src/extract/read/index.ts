@@ -14,11 +14,11 @@ import { readFileSync } from 'node:fs';
 import { fsPath, shownPath } from '../../raw-names.js';
 import { createHash } from 'node:crypto';
 import { imageSize } from 'image-size';
-import { JobError, UsageError, permanent, toJobError } from '../../errors.js';
+import { JobError, permanent, toJobError } from '../../errors.js';
 import type { DocumentKind } from '../../types.js';
 import type { ExtractInput, PageText, ReadResult } from '../types.js';
 import { OcrPool } from '../ocr/pool.js';
-import { OCR_MODELS, resolveLanguages } from '../ocr/lang.js';
+import { checkReaderOptions } from './check.js';
 import { ThreadPool, ThreadTaskError } from './thread-pool.js';
 import type { ImageBox, ThreadResults } from './pdf-thread.js';
 import { mayEmbedFiles, type EmbeddedFiles } from '../einvoice/attachments.js';
@@ -27,23 +27,14 @@ import { markUndecodable, readableChars, repairFromOcr, undecodableCount } from 
 import { checkTiff } from './tiff-check.js';
 
 export * from './options.js';
-import { DOCUMENT_PIXELS_PER_PAGE_CAP, MAX_PAGE_SIDE_PT, MIN_IMAGE_AREA, MIN_TEXT_CHARS, READER_DEFAULTS, VIEW_MAX_DPI, type Reader, type ReaderOptions } from './options.js';
+import { DOCUMENT_PIXELS_PER_PAGE_CAP, MAX_PAGE_SIDE_PT, MIN_IMAGE_AREA, MIN_TEXT_CHARS, VIEW_MAX_DPI, type Reader, type ReaderOptions } from './options.js';
 
 /**
  * Creates a reader. Checks the OCR language data up front (MissingDependencyError, exit code 3,
  * naming the npm package), but starts no thread or OCR worker until a document needs one.
  */
 export async function createReader(options: Partial<ReaderOptions> = {}): Promise<Reader> {
-  const opts: ReaderOptions = { ...READER_DEFAULTS, ...options };
-  for (const k of ['ocrWorkers', 'pageTimeoutMs', 'maxPixels', 'maxPages', 'ocrMaxPixels', 'recycleAfterPages', 'workerMemoryCeilingMb', 'renderDpi'] as const) {
-    if (!Number.isFinite(opts[k]) || opts[k] <= 0) throw new UsageError(`reader option ${k} must be a positive number (got ${opts[k]})`);
-  }
-  if (!['auto', 'always', 'off'].includes(opts.imageOcr)) throw new UsageError(`reader option imageOcr must be auto, always or off (got ${String(opts.imageOcr)})`);
-  if (!(opts.imageOcrMinArea >= 0 && opts.imageOcrMinArea <= 1)) throw new UsageError(`reader option imageOcrMinArea must be between 0 and 1 (got ${opts.imageOcrMinArea})`);
-  if (!['when-needed', 'always', 'off'].includes(opts.ocrDeskew)) throw new UsageError(`reader option ocrDeskew must be when-needed, always or off (got ${String(opts.ocrDeskew)})`);
-  if (!(opts.ocrUpscaleBelow >= 0)) throw new UsageError(`reader option ocrUpscaleBelow must be 0 or more (got ${opts.ocrUpscaleBelow})`);
-  if (!OCR_MODELS.includes(opts.ocrModel)) throw new UsageError(`reader option ocrModel must be ${OCR_MODELS.join(', ')} (got ${String(opts.ocrModel)})`);
-  const langs = resolveLanguages(opts.lang, opts.ocrModel);
+  const { opts, langs } = checkReaderOptions(options);
   const cores = availableParallelism();
   const threads = new ThreadPool({
     size: cores,

@@ -1,0 +1,22 @@
+/**
+ * The reader's option and language checks, apart from the reader itself: an extractor made on
+ * first use (../lazy.ts) runs them when it is declared, so a wrong option or a missing OCR
+ * language still stops the command before any file is read (exit 1 or 3), without loading the
+ * readers' modules and libraries for a run that reads nothing.
+ */
+import { UsageError } from '../../errors.js';
+import { OCR_MODELS, resolveLanguages, type LangData } from '../ocr/lang.js';
+import { READER_DEFAULTS, type ReaderOptions } from './options.js';
+
+export function checkReaderOptions(options: Partial<ReaderOptions> = {}): { opts: ReaderOptions; langs: LangData[] } {
+  const opts: ReaderOptions = { ...READER_DEFAULTS, ...options };
+  for (const k of ['ocrWorkers', 'pageTimeoutMs', 'maxPixels', 'maxPages', 'ocrMaxPixels', 'recycleAfterPages', 'workerMemoryCeilingMb', 'renderDpi'] as const) {
+    if (!Number.isFinite(opts[k]) || opts[k] <= 0) throw new UsageError(`reader option ${k} must be a positive number (got ${opts[k]})`);
+  }
+  if (!['auto', 'always', 'off'].includes(opts.imageOcr)) throw new UsageError(`reader option imageOcr must be auto, always or off (got ${String(opts.imageOcr)})`);
+  if (!(opts.imageOcrMinArea >= 0 && opts.imageOcrMinArea <= 1)) throw new UsageError(`reader option imageOcrMinArea must be between 0 and 1 (got ${opts.imageOcrMinArea})`);
+  if (!['when-needed', 'always', 'off'].includes(opts.ocrDeskew)) throw new UsageError(`reader option ocrDeskew must be when-needed, always or off (got ${String(opts.ocrDeskew)})`);
+  if (!(opts.ocrUpscaleBelow >= 0)) throw new UsageError(`reader option ocrUpscaleBelow must be 0 or more (got ${opts.ocrUpscaleBelow})`);
+  if (!OCR_MODELS.includes(opts.ocrModel)) throw new UsageError(`reader option ocrModel must be ${OCR_MODELS.join(', ')} (got ${String(opts.ocrModel)})`);
+  return { opts, langs: resolveLanguages(opts.lang, opts.ocrModel) };
+}
