@@ -71,6 +71,9 @@ describe('start-up: each command loads only what it needs', () => {
     expect(heavyIn(loaded)).toEqual([]);
     expect(loaded.filter((u) => u.includes('/node_modules/csv-stringify/') || u.endsWith('/dist/report/failures.js'))).toEqual([]);
 
+    // The plain form skips commander (cli/lean.ts); its answer is the one commander's path gives.
+    expect(loaded.filter((u) => u.includes('/node_modules/commander/') || u.endsWith('/dist/cli/program.js'))).toEqual([]);
+
     // A run id shows the run view, which does load the failures report, lazily.
     const runView = await traced(dir, ['status', runId, '--ledger', ledger, '--json']);
     expect(runView.run.exitCode).toBe(0);
@@ -92,5 +95,63 @@ describe('start-up: each command loads only what it needs', () => {
       expect(loaded.filter((u) => u.includes('/dist/ledger/') || u.includes('/node_modules/better-sqlite3/') || u.includes('/dist/cli/commands/'))).toEqual([]);
       expect(heavyIn(loaded)).toEqual([]);
     }
+  });
+
+  it('status answers the same without commander as through it: output, errors and exit codes', async () => {
+    const dir = tempDir('docparse-startup-');
+    const inv = join(dir, 'in');
+    const files = await writeInvoiceFolder(inv, 2);
+    const ledger = join(dir, 'ledger.db');
+    const sub = await docparse(['submit', inv, '--ledger', ledger, '--out', join(dir, 'out'), '--extractor', 'text', '--json'], { cwd: dir });
+    const runId = JSON.parse(String(sub.stdout)).runId as string;
+    const jobId = JSON.parse(String((await docparse(['jobs', '--ledger', ledger, '--json'], { cwd: dir })).stdout).trim().split('\n')[0]).jobId as string;
+    const forms = [
+      ['status', jobId, '--ledger', ledger],
+      ['status', jobId, `--ledger=${ledger}`, '--events', '--json'],
+      ['status', runId, '--json', '--ledger', ledger],
+      ['status', files[0], '--ledger', ledger, '--events'],
+      ['status', join(inv, 'not-submitted.pdf'), '--ledger', ledger],
+      ['status', 'job_nothing', '--ledger', ledger],
+      ['status', 'run_nothing', '--ledger', ledger, '--json'],
+    ];
+    for (const args of forms) {
+      const lean = await traced(dir, args);
+      // The ledger given twice (the same file) is left to commander: the path as it was.
+      const full = await traced(dir, [...args, '--ledger', ledger]);
+      expect(lean.loaded.some((u) => u.includes('/node_modules/commander/'))).toBe(false);
+      expect(full.loaded.some((u) => u.includes('/node_modules/commander/'))).toBe(true);
+      expect({ args, code: lean.run.exitCode, out: String(lean.run.stdout), err: String(lean.run.stderr) }).toEqual({ args, code: full.run.exitCode, out: String(full.run.stdout), err: String(full.run.stderr) });
+    }
+    expect((await traced(dir, forms[5])).run.exitCode).toBe(4);
+    expect(JSON.parse(String((await traced(dir, forms[1])).run.stdout))).toMatchObject({ jobId, status: 'completed' });
+    // Forms it leaves to commander still work there: help, and an option it does not take.
+    const help = await traced(dir, ['status', jobId, '--help']);
+    expect(String(help.run.stdout)).toContain('Usage: docparse status [options] <id>');
+    const bad = await traced(dir, ['status', jobId, '--ledger', ledger, '--nope']);
+    expect(bad.run.exitCode).toBe(1);
+    expect(String(bad.run.stderr)).toContain("unknown option '--nope'");
+  });
+
+  it('a rerun of a folder already done loads no reader, no extractor and no terminal display, and starts no thread', async () => {
+    const dir = tempDir('docparse-startup-');
+    const inv = join(dir, 'in');
+    await writeInvoiceFolder(inv, 2);
+    const args = ['submit', inv, '--ledger', join(dir, 'ledger.db'), '--out', join(dir, 'out')];
+    // The default extractor (auto) reads both documents the first time ...
+    const first = await traced(dir, args);
+    expect(first.run.exitCode).toBe(0);
+    expect(first.loaded.some((u) => u.includes('/dist/extract/read/'))).toBe(true);
+    expect(first.loaded).toContain('node:worker_threads');
+    // ... and the rerun, which reads none, loads none of it.
+    const rerun = await traced(dir, [...args, '--json']);
+    expect(rerun.run.exitCode).toBe(0);
+    expect(JSON.parse(String(rerun.run.stdout))).toMatchObject({ jobs: { skipped: 2, processed: 0 } });
+    const reading = ['/dist/extract/', '/node_modules/tesseract.js/', '/node_modules/pdfjs-dist/', '/node_modules/pdf-lib/', '/node_modules/@napi-rs/', '/node_modules/fast-xml-parser/'];
+    // The extractor's front (the factory, its settings, the option checks, the OCR language check) is all it loads of extract/.
+    const front = ['/dist/extract/index.js', '/dist/extract/config.js', '/dist/extract/lazy.js', '/dist/extract/read/check.js', '/dist/extract/read/options.js', '/dist/extract/ocr/lang.js', '/dist/extract/ocr/models.js', '/dist/extract/settings.js', '/dist/extract/einvoice/profile.js'];
+    expect(rerun.loaded.filter((u) => reading.some((h) => u.includes(h)) && !front.some((f) => u.endsWith(f)))).toEqual([]);
+    // No thread: the module every thread pool needs is not even loaded. Not a terminal: no spinner or bar.
+    expect(rerun.loaded).not.toContain('node:worker_threads');
+    expect(rerun.loaded.filter((u) => u.includes('/node_modules/ora/') || u.includes('/node_modules/cli-progress/'))).toEqual([]);
   });
 });
