@@ -8,7 +8,7 @@ import type { Job } from '../../src/types.js';
 import { emptyResult } from '../../src/extract/result.js';
 import { documentRow } from '../../src/report/rows.js';
 import { LIMITS, REPORT_FIELDS, ReportCollector } from '../../src/report/html/data.js';
-import { renderReportHtml, reportHtmlChunks, scriptJson } from '../../src/report/html/index.js';
+import { renderReportHtml, reportHtmlChunks, scriptJson, thousands } from '../../src/report/html/index.js';
 import { pagesToShow } from '../../src/report/pages.js';
 
 const f = <T>(value: T, confidence = 0.9) => ({ value, confidence, source: 'generic:amount-label', page: 1, box: { page: 1, x: 0.61, y: 0.72, w: 0.12, h: 0.018 } });
@@ -151,3 +151,9 @@ class ReportCollectorProbe {
     return JSON.stringify(c.docs()[0]).length + 1;
   }
 }
+
+describe('report.html counts', () => {
+  it('writes thousands as toLocaleString("en") does, without loading ICU', () => {
+    for (const n of [0, 7, 999, 1000, 12345, 999999, 1000000, 1234567890, 10 ** 15]) expect(thousands(n)).toBe(n.toLocaleString('en'));
+  });
+});
