@@ -63,6 +63,8 @@ export interface PageWord {
   y: number;
   w: number;
   h: number;
+  /** OCR'd words only: the OCR engine's certainty of the word's text, 0..1 (tesseract's word confidence / 100). */
+  conf?: number;
 }
 
 export interface ReadResult {

@@ -15,6 +15,8 @@ export interface PlacedWord {
   y0: number;
   x1: number;
   y1: number;
+  /** OCR'd words: the engine's certainty of the word's text, 0..1 (text layers have none). */
+  conf?: number;
 }
 
 const r4 = (n: number) => Math.round(n * 1e4) / 1e4;
@@ -26,7 +28,9 @@ export function pageWord(w: PlacedWord, width: number, height: number): PageWord
   const y0 = clamp(Math.min(w.y0, w.y1) / height);
   const x1 = clamp(Math.max(w.x0, w.x1) / width);
   const y1 = clamp(Math.max(w.y0, w.y1) / height);
-  return { row: w.row, start: w.start, end: w.end, x: r4(x0), y: r4(y0), w: r4(x1 - x0), h: r4(y1 - y0) };
+  const word: PageWord = { row: w.row, start: w.start, end: w.end, x: r4(x0), y: r4(y0), w: r4(x1 - x0), h: r4(y1 - y0) };
+  if (w.conf !== undefined) word.conf = Math.round(w.conf * 1000) / 1000;
+  return word;
 }
 
 /**

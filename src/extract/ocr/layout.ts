@@ -23,7 +23,8 @@ export interface OcrBox {
 export interface OcrLineIn {
   bbox: OcrBox;
   baseline?: OcrBox | null;
-  words: { text: string; bbox: OcrBox }[];
+  /** `confidence`: tesseract's certainty of the word, 0-100. */
+  words: { text: string; bbox: OcrBox; confidence?: number }[];
 }
 export interface OcrBlockIn {
   paragraphs: { lines: OcrLineIn[] }[];
@@ -35,7 +36,7 @@ interface Unit {
   x0: number;
   x1: number;
   height: number;
-  words: { str: string; x0: number; x1: number; box: OcrBox }[];
+  words: { str: string; x0: number; x1: number; box: OcrBox; confidence?: number }[];
 }
 
 const median = (xs: number[]): number => {
@@ -79,7 +80,7 @@ export function layoutOcrLines(blocks: readonly OcrBlockIn[], placed?: PlacedOcr
   const units: Unit[] = lines.map((l) => {
     const height = Math.max(1, l.bbox.y1 - l.bbox.y0);
     const words = l.words
-      .map((w) => ({ str: w.text.trim(), x0: rx(w.bbox.x0, w.bbox.y1), x1: rx(w.bbox.x1, w.bbox.y1), box: w.bbox }))
+      .map((w) => ({ str: w.text.trim(), x0: rx(w.bbox.x0, w.bbox.y1), x1: rx(w.bbox.x1, w.bbox.y1), box: w.bbox, confidence: w.confidence }))
       .filter((w) => w.str);
     // The bottom of the line box at its left end stands for the baseline (descenders aside).
     return { y: ry(l.bbox.x0, l.bbox.y1), x0: Math.min(...words.map((w) => w.x0)), x1: Math.max(...words.map((w) => w.x1)), height, words };
@@ -127,7 +128,9 @@ export function layoutOcrLines(blocks: readonly OcrBlockIn[], placed?: PlacedOcr
         // A column gap: pad to the word's column, and always keep at least two spaces so that
         // cells stay apart (the generic extractor splits cells on runs of 2+ spaces).
         else text += ' '.repeat(Math.max(2, col - text.length));
-        placed?.push({ row: out.length, start: text.length, end: text.length + w.str.length, x0: w.box.x0, y0: w.box.y0, x1: w.box.x1, y1: w.box.y1 });
+        // The word's OCR certainty goes with it: a value read from a doubtful word is doubtful.
+        const conf = typeof w.confidence === 'number' && Number.isFinite(w.confidence) ? Math.max(0, Math.min(1, w.confidence / 100)) : undefined;
+        placed?.push({ row: out.length, start: text.length, end: text.length + w.str.length, x0: w.box.x0, y0: w.box.y0, x1: w.box.x1, y1: w.box.y1, ...(conf === undefined ? {} : { conf }) });
         text += w.str;
         lastEnd = w.x1;
       }
