@@ -53,6 +53,21 @@ export function boxOf(page: PageText | undefined, row: number, start: number, en
   return x0 === Infinity ? null : { page: page.page, x: r4(x0), y: r4(y0), w: r4(x1 - x0), h: r4(y1 - y0) };
 }
 
+/**
+ * How sure OCR was of the characters [start, end) of line `row`: the lowest confidence of the OCR'd
+ * words that overlap them (a value is as doubtful as its most doubtful word); null when no such word
+ * carries one (a text layer, or no positioned words there).
+ */
+export function wordConfidenceOf(page: PageText | undefined, row: number, start: number, end: number): number | null {
+  if (!page?.words) return null;
+  let low: number | null = null;
+  for (const w of page.words) {
+    if (w.row !== row || w.end <= start || w.start >= end || w.conf === undefined) continue;
+    low = low === null ? w.conf : Math.min(low, w.conf);
+  }
+  return low;
+}
+
 /** The box around several spans (a value split over lines: an address), on one page. */
 export function unionBox(boxes: Array<FieldBox | null>): FieldBox | null {
   const bs = boxes.filter((b): b is FieldBox => !!b);

@@ -10,7 +10,7 @@ import { adjustedRival } from '../../src/extract/fields/amounts.js';
 import { documentCandidates } from '../../src/extract/fields/candidates.js';
 import { againstLocale } from '../../src/extract/fields/dates.js';
 import { calibrationFlags, decide } from '../../src/extract/fields/decide.js';
-import { calibrationInputs } from '../../src/extract/fields/learn/logistic.js';
+import { calibrationInputs, WORD_SURE, wordDoubt } from '../../src/extract/fields/learn/logistic.js';
 import { defaultModel } from '../../src/extract/fields/model.js';
 import type { PageText } from '../../src/extract/types.js';
 
@@ -58,6 +58,44 @@ Amount To Pay          26.80`);
     expect(flags.contested).toBe(true);
     expect(calibrationInputs(0.9, flags)[6]).toBe(1);
     expect(calibrationInputs(0.9, { ocr: false })[6]).toBe(0);
+  });
+});
+
+describe('the OCR engine’s confidence in the words a value was read from', () => {
+  // An OCR'd receipt: tesseract was sure of "TOTAL" and the date, unsure of the total's digits.
+  const text = 'TOTAL  17.98\nDate: 14/06/2017';
+  const words = [
+    { row: 0, start: 0, end: 5, x: 0.1, y: 0.1, w: 0.2, h: 0.02, conf: 0.95 },
+    { row: 0, start: 7, end: 12, x: 0.6, y: 0.1, w: 0.2, h: 0.02, conf: 0.42 },
+    { row: 1, start: 0, end: 5, x: 0.1, y: 0.2, w: 0.2, h: 0.02, conf: 0.93 },
+    { row: 1, start: 6, end: 16, x: 0.4, y: 0.2, w: 0.3, h: 0.02, conf: 0.96 },
+  ];
+  const ocr = documentCandidates([{ page: 1, text, source: 'ocr', ocrConfidence: 0.8, words }]);
+
+  it('reaches the calibration flags: the least sure word of the value, none on a text layer', () => {
+    expect(calibrationFlags(ocr, amount(ocr, 17.98), false).wordConfidence).toBe(0.42);
+    expect(calibrationFlags(ocr, ocr.dates.find((c) => !c.alt)!, false).wordConfidence).toBe(0.96);
+    const text = doc('TOTAL  17.98');
+    expect(calibrationFlags(text, amount(text, 17.98), false).wordConfidence).toBeNull();
+  });
+
+  it('is the calibration’s last input, as doubt: 0 for a sure word or none, growing as the word is less sure', () => {
+    const x = calibrationInputs(0.9, calibrationFlags(ocr, amount(ocr, 17.98), false));
+    expect(x).toHaveLength(9);
+    expect(x[8]).toBeCloseTo((WORD_SURE - 0.42) / WORD_SURE, 9);
+    expect(calibrationInputs(0.9, { ocr: false })[8]).toBe(0);
+    expect(wordDoubt(null)).toBe(0);
+    expect(wordDoubt(WORD_SURE)).toBe(0);
+    expect(wordDoubt(0.99)).toBe(0);
+    expect(wordDoubt(0)).toBe(1);
+    expect(wordDoubt(0.5)).toBeGreaterThan(wordDoubt(0.7));
+  });
+
+  it('a calibration that weighs doubt lowers the confidence of a value read from a doubtful word', () => {
+    const d = decide(ocr, { ...defaultModel(), fields: { ...defaultModel().fields, total: { ...defaultModel().fields.total, calibration: { w: [...defaultModel().fields.total.calibration.w.concat(Array(9).fill(0)).slice(0, 8), -4] } } } });
+    const plain = decide(ocr, { ...defaultModel(), fields: { ...defaultModel().fields, total: { ...defaultModel().fields.total, calibration: { w: defaultModel().fields.total.calibration.w.concat(Array(9).fill(0)).slice(0, 8) } } } });
+    expect(d.total?.value).toBe(17.98);
+    expect(d.total!.confidence).toBeLessThan(plain.total!.confidence - 0.1);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutText, type LayoutItem, type PlacedWord } from '../../src/extract/read/layout/index.js';
 import { layoutOcrLines, type PlacedOcrWord } from '../../src/extract/ocr/layout.js';
-import { boxOf, pageWord } from '../../src/extract/words.js';
+import { boxOf, pageWord, wordConfidenceOf } from '../../src/extract/words.js';
 
 // PDF user space: y grows upwards; the viewport of an A4 page flips it.
 const A4 = [1, 0, 0, -1, 0, 842];
@@ -106,5 +106,27 @@ describe('positioned words (field boxes)', () => {
     expect(boxOf(page, 2, 0, 11)).toEqual({ page: 3, x: 0.1, y: 0.23, w: 0.7, h: 0.02 });
     expect(boxOf(page, 1, 0, 11)).toBeNull();
     expect(boxOf({ ...page, words: undefined }, 2, 6, 11)).toBeNull();
+  });
+
+  it('OCR words keep tesseract\'s word confidence (0..1); a value is as sure as its least sure word', () => {
+    const w = (text: string, x0: number, confidence?: number) => ({ text, bbox: { x0, y0: 460, x1: x0 + text.length * 20, y1: 500 }, ...(confidence === undefined ? {} : { confidence }) });
+    const placed: PlacedOcrWord[] = [];
+    const text = layoutOcrLines([{ paragraphs: [{ lines: [{ bbox: { x0: 100, y0: 460, x1: 900, y1: 500 }, baseline: null, words: [w('TOTAL', 100, 96.4), w('17.9B', 700, 41), w('RM', 820)] }] }] }], placed);
+    expect(text).toMatch(/^TOTAL\s+17\.9B RM$/);
+    expect(placed[0].conf).toBeCloseTo(0.964, 9);
+    expect(placed[1].conf).toBeCloseTo(0.41, 9);
+    expect(placed[2].conf).toBeUndefined();
+    const words = placed.map((p) => pageWord(p, 1000, 1000));
+    expect(words.map((x) => x.conf)).toEqual([0.964, 0.41, undefined]);
+    expect('conf' in words[2]).toBe(false); // no confidence given: none invented
+    const page = { page: 1, text, source: 'ocr' as const, ocrConfidence: 0.7, words };
+    const total = text.indexOf('17.9B');
+    expect(wordConfidenceOf(page, 0, total, total + 5)).toBe(0.41);
+    expect(wordConfidenceOf(page, 0, 0, 5)).toBe(0.964);
+    expect(wordConfidenceOf(page, 0, 0, text.length)).toBe(0.41); // the least sure word of the span
+    expect(wordConfidenceOf(page, 0, text.indexOf('RM'), text.length)).toBeNull(); // a word without one
+    expect(wordConfidenceOf(page, 1, 0, 5)).toBeNull();
+    // Text-layer words (pdf.js) carry no confidence.
+    expect(wordConfidenceOf({ ...page, source: 'text', words: [pageWord({ row: 0, start: 0, end: 5, x0: 1, y0: 1, x1: 2, y1: 2 }, 10, 10)] }, 0, 0, 5)).toBeNull();
   });
 });

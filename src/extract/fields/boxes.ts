@@ -4,13 +4,18 @@
  * a party's name, address or tax id is found again in the lines of its page.
  */
 import type { Field, FieldBox, Party } from '../../types.js';
-import { boxOf, unionBox } from '../words.js';
+import { boxOf, unionBox, wordConfidenceOf } from '../words.js';
 import type { DocView } from './context.js';
 import type { Line } from './cells.js';
 
 /** The box of characters [start, end) of a line. */
 export function spanBox(v: DocView, l: Line, start: number, end: number): FieldBox | null {
   return boxOf(v.pages.find((p) => p.page === l.page), l.row, start, end);
+}
+
+/** The OCR engine's confidence in characters [start, end) of a line (its least certain word); null on text layers. */
+export function spanWordConfidence(v: DocView, l: Line, start: number, end: number): number | null {
+  return wordConfidenceOf(v.pages.find((p) => p.page === l.page), l.row, start, end);
 }
 
 const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -69,6 +69,13 @@ export function candidatesFor(d: DocCandidates, field: ScoredField): AnyCandidat
   }
 }
 
+/** The characters a candidate was read from on its line. */
+export function spanOf(c: AnyCandidate): [number, number] {
+  if ('money' in c) return [c.money.start, c.money.end];
+  if ('date' in c) return [c.date.start, c.date.end];
+  return [c.token.start, c.token.end];
+}
+
 /** Whether a candidate's value is the expected one (amounts to the cent, strings exactly). */
 export function sameAs(c: AnyCandidate, expected: unknown): boolean {
   if (typeof c.value === 'number') return typeof expected === 'number' && Math.abs(c.value - expected) < 0.005;

@@ -6,7 +6,8 @@
  * Each chosen value's confidence is its calibrated probability.
  */
 import { adjustedRival, type AmountCandidate } from './amounts.js';
-import { candidatesFor, SCORED_FIELDS, type AnyCandidate, type DocCandidates, type ScoredField } from './candidates.js';
+import { candidatesFor, SCORED_FIELDS, spanOf, type AnyCandidate, type DocCandidates, type ScoredField } from './candidates.js';
+import { spanWordConfidence } from './boxes.js';
 import { againstLocale, type DateCandidate } from './dates.js';
 import { confidenceOf, corroborated, distribution, type Model, type ValueShare } from './model.js';
 import type { NumberCandidate } from './numbers.js';
@@ -65,6 +66,8 @@ export function calibrationFlags(d: DocCandidates, c: AnyCandidate, agree: boole
     ambiguous: 'date' in c && c.date.ambiguous && !d.dateOrder.decided,
     contested: 'money' in c && adjustedRival(c, d.amounts),
     againstLocale: 'date' in c && againstLocale(c, d.currency?.code ?? null),
+    // A tax summed from one line per rate is printed nowhere: no word of its own.
+    wordConfidence: c.features['synthetic:taxSum'] ? null : spanWordConfidence(d.view, c.line, ...spanOf(c)),
   };
 }
 

@@ -9,7 +9,7 @@ import type { PageText } from '../types.js';
 import type { DocumentResult, Field, Party } from '../../types.js';
 import { findParties } from './parties.js';
 import { genericField as f } from './cells.js';
-import { documentCandidates, type AnyCandidate, type DocCandidates } from './candidates.js';
+import { documentCandidates, spanOf, type AnyCandidate, type DocCandidates } from './candidates.js';
 import { decide, type Decision, type Decisions } from './decide.js';
 import { defaultModel, distribution, reviewThresholdOf, type Model } from './model.js';
 import { findLineItems } from './lineitems.js';
@@ -62,13 +62,6 @@ function numberRule(d: Decision<NumberCandidate>): string {
   if (x['label:invoice']) return 'label:invoice';
   if (x['shape:hash']) return 'hash-number';
   return 'label:reference';
-}
-
-/** The characters a candidate was read from on its line. */
-function spanOf(c: AnyCandidate): [number, number] {
-  if ('money' in c) return [c.money.start, c.money.end];
-  if ('date' in c) return [c.date.start, c.date.end];
-  return [c.token.start, c.token.end];
 }
 
 function fieldOf<C extends AnyCandidate, T extends C['value']>(v: DocView, d: Decision<C> | null, rule: (d: Decision<C>) => string): Field<T> | null {

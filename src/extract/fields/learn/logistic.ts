@@ -136,7 +136,7 @@ const logit = (p: number) => {
  * trust it: an OCR'd document, arithmetic agreement (`calibrationInputs`).
  */
 export interface Calibration {
-  /** Weights of [1, logit(p), ocr, agree, corroborated, ambiguous, contested, againstLocale] (a shorter list: the rest 0). */
+  /** Weights of [1, logit(p), ocr, agree, corroborated, ambiguous, contested, againstLocale, wordDoubt] (a shorter list: the rest 0). */
   w: number[];
 }
 
@@ -156,11 +156,29 @@ export interface CalibrationFlags {
   contested?: boolean;
   /** A numeric date readable only in the day/month order its currency's country does not write (a misread, or a foreign document). */
   againstLocale?: boolean;
+  /**
+   * The OCR engine's confidence (0..1) in the least certain word the value was read from; null or
+   * absent on a text layer. A misread digit leaves the page's evidence intact (the value still
+   * stands under its label) but tesseract is less sure of that word: the one sign of it.
+   */
+  wordConfidence?: number | null;
 }
 
 export function calibrationInputs(p: number, f: CalibrationFlags): number[] {
-  return [1, logit(p), f.ocr ? 1 : 0, f.agree ? 1 : 0, f.corroborated ? 1 : 0, f.ambiguous ? 1 : 0, f.contested ? 1 : 0, f.againstLocale ? 1 : 0];
+  return [1, logit(p), f.ocr ? 1 : 0, f.agree ? 1 : 0, f.corroborated ? 1 : 0, f.ambiguous ? 1 : 0, f.contested ? 1 : 0, f.againstLocale ? 1 : 0, wordDoubt(f.wordConfidence)];
 }
+
+/**
+ * The calibration input for the OCR engine's word confidence: how far it falls short of
+ * WORD_SURE (0 for a text layer or a word read at least that surely), scaled to 0..1.
+ */
+export function wordDoubt(c: number | null | undefined): number {
+  if (c === null || c === undefined || !Number.isFinite(c)) return 0;
+  return Math.max(0, WORD_SURE - Math.max(0, Math.min(1, c))) / WORD_SURE;
+}
+
+/** tesseract's word confidence at or above which a word counts as read surely (its LSTM gives clean print ~0.9-0.96). */
+export const WORD_SURE = 0.9;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 

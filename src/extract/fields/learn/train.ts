@@ -83,7 +83,7 @@ const foldOf = (d: TrainDoc, folds: number) => createHash('sha256').update(`${d.
 const JOINT_GRID = { arithmetic: [0, 1, 2, 3, 5], order: [0, 2, 5], dueBeforeIssue: [0, 2, 5] };
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99];
 
-const identity = { w: [0, 1, 0, 0, 0, 0, 0, 0] };
+const identity = { w: [0, 1, 0, 0, 0, 0, 0, 0, 0] };
 
 const flagsOf = (d: TrainDoc, dec: Decision): CalibrationFlags => calibrationFlags(d.cands, dec.candidate, dec.agree);
 
