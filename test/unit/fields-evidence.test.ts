@@ -79,6 +79,12 @@ describe('the OCR engine’s confidence in the words a value was read from', () 
     expect(calibrationFlags(text, amount(text, 17.98), false).wordConfidence).toBeNull();
   });
 
+  it('is a candidate feature too (ocr:doubt), on OCR pages only', () => {
+    expect(amount(ocr, 17.98).features['ocr:doubt']).toBeCloseTo((WORD_SURE - 0.42) / WORD_SURE, 3);
+    expect(ocr.dates.find((c) => !c.alt)!.features['ocr:doubt']).toBeUndefined(); // read surely
+    expect(amount(doc('TOTAL  17.98'), 17.98).features['ocr:doubt']).toBeUndefined();
+  });
+
   it('is the calibration’s last input, as doubt: 0 for a sure word or none, growing as the word is less sure', () => {
     const x = calibrationInputs(0.9, calibrationFlags(ocr, amount(ocr, 17.98), false));
     expect(x).toHaveLength(9);
@@ -138,6 +144,32 @@ Warehouse Address: NO. 42/1 & 43, Industrial Road, Springfield, State - 560067`;
     const d = doc(`Invoice No          Date
 INV-20931           12/03/2024`);
     expect(d.numbers.some((n) => n.value === 'INV-20931' && n.features['via:below'])).toBe(true);
+  });
+});
+
+describe('a heading over a column of values (col:more)', () => {
+  it('the first line amount under "Zeilenbetrag ohne MwSt." is a row of the column, not the subtotal the heading names', () => {
+    const d = doc(`Pos.  Beschreibung                        Zeilenbetrag
+                                          Ohne MwSt.
+1     Small Business Exchange                   3,89
+      Grundgebühr pro Einheit
+2     Small Business Exchange                   5,39
+      Grundgebühr pro Einheit
+
+                                  Total EUR     9,28`);
+    expect(amount(d, 3.89).features['above:net']).toBe(1);
+    expect(amount(d, 3.89).features['col:more']).toBe(1);
+  });
+
+  it('a value alone under its heading, or followed by a new label in its column, is not', () => {
+    const single = doc(`Net amount     VAT      Gross
+100.00         19.00    119.00`);
+    expect(amount(single, 100).features['col:more']).toBeUndefined();
+    const labelled = doc(`          Net
+        100.00
+         Total
+        119.00`);
+    expect(amount(labelled, 100).features['col:more']).toBeUndefined();
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import type { Features } from './learn/logistic.js';
 import { AMOUNT, cues } from './lexicon.js';
-import { headingAbove, leftWords, previousLine, relY, type DocView } from './context.js';
+import { columnContinues, headingAbove, leftWords, previousLine, relY, type DocView } from './context.js';
 import type { Line } from './cells.js';
 import type { Money } from './tokens.js';
 import { round2 } from '../normalize.js';
@@ -51,7 +51,10 @@ export function amountCandidates(v: DocView): AmountCandidate[] {
       const head = l.text.slice(0, row[0].start);
       if (i > 0 && !labelled) addCues(f, 'row', head);
       const above = headingAbove(v, l, [m.start, m.end]);
-      if (above) addCues(f, 'above', above.text);
+      if (above) {
+        addCues(f, 'above', above.text);
+        if (columnContinues(v, l, [m.start, m.end])) f['col:more'] = 1;
+      }
       if (!/\p{L}{2}/u.test(l.text)) {
         const prev = previousLine(v, l);
         if (prev) addCues(f, 'prev', prev.text);

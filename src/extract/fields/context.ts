@@ -93,6 +93,26 @@ export function headingAbove(v: DocView, l: Line, span: [number, number], maxUp 
   return null;
 }
 
+/**
+ * More values follow below in the column of `span` (within `maxDown` non-blank lines, before any
+ * cell with words in that column): the value is one row of a table column, so a heading above it
+ * names the column's rows ("Zeilenbetrag ohne MwSt." over line amounts), not this value alone.
+ */
+export function columnContinues(v: DocView, l: Line, span: [number, number], maxDown = 6): boolean {
+  let seen = 0;
+  for (let i = l.n + 1; i < v.lines.length && seen < maxDown; i++) {
+    const u = v.lines[i];
+    if (u.page !== l.page) break;
+    if (!u.text.trim()) continue;
+    seen++;
+    const c = cellInColumn(u.text, span, 2);
+    if (!c) continue;
+    if (/\p{L}{2}/u.test(c.text)) return false;
+    if (v.amounts[i].some((m) => m.start < span[1] + 2 && span[0] - 2 < m.end)) return true;
+  }
+  return false;
+}
+
 /** The line's text with its tokens' positions kept: the text of the previous non-blank line on the page. */
 export function previousLine(v: DocView, l: Line): Line | null {
   for (let i = l.n - 1; i >= 0; i--) {

@@ -30,6 +30,8 @@ export interface Model {
     /** Penalty for a due date before the invoice date. */
     dueBeforeIssue: number;
   };
+  /** The joint weights tried and the (corpus-weighted) amount and date fields each got right out of fold (how `joint` was chosen). */
+  jointGrid?: Array<{ arithmetic: number; order: number; dueBeforeIssue: number; right: number }>;
   /** Confidence of the currency by its evidence: a sign at a labelled total, most signs, a tie (share right on the development documents). */
   currency: { atTotal: number; votes: number; tied: number };
   /** A core field below this confidence flags the document for review (invoices, credit notes). */
