@@ -79,12 +79,6 @@ describe('the OCR engine’s confidence in the words a value was read from', () 
     expect(calibrationFlags(text, amount(text, 17.98), false).wordConfidence).toBeNull();
   });
 
-  it('is a candidate feature too (ocr:doubt), on OCR pages only', () => {
-    expect(amount(ocr, 17.98).features['ocr:doubt']).toBeCloseTo((WORD_SURE - 0.42) / WORD_SURE, 3);
-    expect(ocr.dates.find((c) => !c.alt)!.features['ocr:doubt']).toBeUndefined(); // read surely
-    expect(amount(doc('TOTAL  17.98'), 17.98).features['ocr:doubt']).toBeUndefined();
-  });
-
   it('is the calibration’s last input, as doubt: 0 for a sure word or none, growing as the word is less sure', () => {
     const x = calibrationInputs(0.9, calibrationFlags(ocr, amount(ocr, 17.98), false));
     expect(x).toHaveLength(9);

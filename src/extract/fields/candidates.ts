@@ -8,8 +8,7 @@ import { docView, type DocView } from './context.js';
 import { dateCandidates, type DateCandidate } from './dates.js';
 import { guessCurrency, inferDateOrder, type CurrencyGuess, type DateOrderGuess } from './locale.js';
 import { numberCandidates, type NumberCandidate } from './numbers.js';
-import { wordDoubt, type Features } from './learn/logistic.js';
-import { spanWordConfidence } from './boxes.js';
+import type { Features } from './learn/logistic.js';
 import { documentType } from './doctype.js';
 
 /** The fields the model scores, and the candidate kind each picks from. */
@@ -37,20 +36,8 @@ export function documentCandidates(pages: PageText[]): DocCandidates {
   const dates = dateCandidates(view, dateOrder.order, dateOrder.decided);
   const numbers = numberCandidates(view);
   const receipt = documentType(text, view.lastPage, null, amounts) === 'receipt';
-  if (view.pages.some((p) => p.source === 'ocr')) for (const c of [...amounts, ...dates, ...numbers]) ocrDoubt(view, c);
   if (receipt) for (const c of [...amounts, ...dates, ...numbers]) domainCopies(c.features);
   return { view, text, currency, dateOrder, amounts, dates, numbers, receipt };
-}
-
-/**
- * `ocr:doubt`: how unsure the OCR engine was of the word a candidate was read from (wordDoubt of its
- * least sure word). Of two tokens with the same evidence, the one read surely is likelier the value
- * printed (a date printed twice, one copy with a misread digit).
- */
-function ocrDoubt(view: DocView, c: AnyCandidate): void {
-  if (c.features['synthetic:taxSum']) return;
-  const doubt = wordDoubt(spanWordConfidence(view, c.line, ...spanOf(c)));
-  if (doubt > 0) c.features['ocr:doubt'] = Math.round(doubt * 1000) / 1000;
 }
 
 /**
