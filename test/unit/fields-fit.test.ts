@@ -108,6 +108,20 @@ describe('training the scoring model', () => {
     expect(model.reviewThreshold).toBeGreaterThan(0);
   });
 
+  it('chooses the joint weights on fields right weighted per corpus, and records the grid', () => {
+    // Two corpora of 30 and 10 documents: each weighs as the square root of its size, as in the logit.
+    const docs = docsOf(7, 40).map((d, i) => ({ ...d, corpus: i < 30 ? 'big' : 'small' }));
+    const model = train(docs, { iterations: 100 });
+    const grid = model.jointGrid!;
+    expect(grid).toHaveLength(45);
+    // Total and invoice date per document: at most 2 x 30/sqrt(30) + 2 x 10/sqrt(10) weighted fields.
+    const most = 2 * Math.sqrt(30) + 2 * Math.sqrt(10);
+    for (const row of grid) expect(row.right).toBeLessThanOrEqual(most + 1e-3);
+    expect(Math.max(...grid.map((r) => r.right))).toBeGreaterThan(0.9 * most);
+    const chosen = grid.find((r) => r.arithmetic === model.joint.arithmetic && r.order === model.joint.order && r.dueBeforeIssue === model.joint.dueBeforeIssue)!;
+    expect(chosen.right).toBe(Math.max(...grid.map((r) => r.right)));
+  });
+
   it('is reproducible end to end: the same documents give the same model', () => {
     const a = JSON.stringify(train(docsOf(5, 20), { iterations: 100 }));
     const b = JSON.stringify(train(docsOf(5, 20), { iterations: 100 }));
