@@ -75,21 +75,29 @@ export function leftWords(text: string, start: number, from = 0): string {
 }
 
 /**
+ * The cells in the column of `span` in the lines above (`step` -1) or below (+1) line `l`: up to
+ * `max` non-blank lines on the same page, each with its distance in non-blank lines; lines where
+ * the column is empty are passed over.
+ */
+function* columnCells(v: DocView, l: Line, span: [number, number], step: 1 | -1, max: number): Generator<{ n: number; text: string; seen: number }> {
+  let seen = 0;
+  for (let i = l.n + step; i >= 0 && i < v.lines.length && seen < max; i += step) {
+    const u = v.lines[i];
+    if (u.page !== l.page) return;
+    if (!u.text.trim()) continue;
+    seen++;
+    const c = cellInColumn(u.text, span, 2);
+    if (c) yield { n: i, text: c.text, seen };
+  }
+}
+
+/**
  * The heading above a token in its column: the nearest cell with letters in the lines above
  * (up to `maxUp` non-blank lines, on the same page), skipping lines where the column is empty.
  */
 export function headingAbove(v: DocView, l: Line, span: [number, number], maxUp = 4): { text: string; up: number } | null {
-  let seen = 0;
-  for (let i = l.n - 1; i >= 0 && seen < maxUp; i--) {
-    const u = v.lines[i];
-    if (u.page !== l.page) break;
-    if (!u.text.trim()) continue;
-    seen++;
-    const c = cellInColumn(u.text, span, 2);
-    if (!c) continue;
-    if (/\p{L}{2}/u.test(c.text)) return { text: c.text, up: seen };
-    // A value in the column (another row of the same table): keep looking for its heading.
-  }
+  // A value in the column (another row of the same table): keep looking for its heading.
+  for (const c of columnCells(v, l, span, -1, maxUp)) if (/\p{L}{2}/u.test(c.text)) return { text: c.text, up: c.seen };
   return null;
 }
 
@@ -99,16 +107,9 @@ export function headingAbove(v: DocView, l: Line, span: [number, number], maxUp 
  * names the column's rows ("Zeilenbetrag ohne MwSt." over line amounts), not this value alone.
  */
 export function columnContinues(v: DocView, l: Line, span: [number, number], maxDown = 6): boolean {
-  let seen = 0;
-  for (let i = l.n + 1; i < v.lines.length && seen < maxDown; i++) {
-    const u = v.lines[i];
-    if (u.page !== l.page) break;
-    if (!u.text.trim()) continue;
-    seen++;
-    const c = cellInColumn(u.text, span, 2);
-    if (!c) continue;
+  for (const c of columnCells(v, l, span, 1, maxDown)) {
     if (/\p{L}{2}/u.test(c.text)) return false;
-    if (v.amounts[i].some((m) => m.start < span[1] + 2 && span[0] - 2 < m.end)) return true;
+    if (v.amounts[c.n].some((m) => m.start < span[1] + 2 && span[0] - 2 < m.end)) return true;
   }
   return false;
 }
