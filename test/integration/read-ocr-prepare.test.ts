@@ -1,6 +1,6 @@
 /**
  * Scanned PDF pages rendered grey for OCR, and OCR of hard scans through real tesseract: a small low-resolution receipt (read at twice its
- * size), a total printed white on a dark bar (tesseract's inverted-line retry must stay on), and a
+ * size), a large page (read at fewer pixels), a total printed white on a dark bar (tesseract's inverted-line retry must stay on), and a
  * tilted page (read once when the reading is confident; turned level by its baselines otherwise).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,6 +105,25 @@ describe('OCR of hard scans', { timeout: 120_000 }, () => {
     expect(reader.stats().ocrUpscaled).toBe(before + 1);
     expect(r.pages[0].text).toMatch(/TOTAL\s+RM\s*31\.90/);
     expect(r.pages[0].text).toContain('12/03/2018');
+  });
+
+  it('reads a large page at fewer pixels, with word boxes still as fractions of the page', async () => {
+    // 2400 x 1400 = 3.4 MP, over the default budget (ocrDownscaleAbove 2.5 MP)
+    const big = page(2400, 1400, (ctx) => {
+      ctx.font = '40px sans-serif';
+      LINES.forEach((t, i) => ctx.fillText(t, 120, 200 + i * 100));
+    });
+    const before = reader.stats().ocrDownscaled;
+    const r = await read('large.png', big);
+    expect(reader.stats().ocrDownscaled).toBe(before + 1);
+    const text = r.pages[0].text;
+    expect(text).toMatch(/Invoice No:\s+INV-20417/);
+    expect(text).toMatch(/TOTAL DUE\s+EUR 540\.00/);
+    const rows = text.split('\n');
+    const at = (word: string) => r.pages[0].words!.find((w) => rows[w.row].slice(w.start, w.end) === word)!;
+    // 'Invoice' starts at x = 120 of 2400 on the baseline y = 200 of 1400
+    expect(at('Invoice').x).toBeCloseTo(120 / 2400, 2);
+    expect(at('Invoice').y + at('Invoice').h).toBeCloseTo(200 / 1400, 1);
   });
 
   it('reads a total printed white on a dark bar', async () => {
