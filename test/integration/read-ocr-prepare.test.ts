@@ -108,10 +108,10 @@ describe('OCR of hard scans', { timeout: 120_000 }, () => {
   });
 
   it('reads a large page at fewer pixels, with word boxes still as fractions of the page', async () => {
-    // 2400 x 1400 = 3.4 MP, over the default budget (ocrDownscaleAbove 2.5 MP)
-    const big = page(2400, 1400, (ctx) => {
-      ctx.font = '40px sans-serif';
-      LINES.forEach((t, i) => ctx.fillText(t, 120, 200 + i * 100));
+    // 3000 x 1750 = 5.25 MP, over the default budget (ocrDownscaleAbove 3 MP) by more than MIN_SHRINK
+    const big = page(3000, 1750, (ctx) => {
+      ctx.font = '50px sans-serif';
+      LINES.forEach((t, i) => ctx.fillText(t, 150, 250 + i * 125));
     });
     const before = reader.stats().ocrDownscaled;
     const r = await read('large.png', big);
@@ -121,9 +121,9 @@ describe('OCR of hard scans', { timeout: 120_000 }, () => {
     expect(text).toMatch(/TOTAL DUE\s+EUR 540\.00/);
     const rows = text.split('\n');
     const at = (word: string) => r.pages[0].words!.find((w) => rows[w.row].slice(w.start, w.end) === word)!;
-    // 'Invoice' starts at x = 120 of 2400 on the baseline y = 200 of 1400
-    expect(at('Invoice').x).toBeCloseTo(120 / 2400, 2);
-    expect(at('Invoice').y + at('Invoice').h).toBeCloseTo(200 / 1400, 1);
+    // 'Invoice' starts at x = 150 of 3000 on the baseline y = 250 of 1750
+    expect(at('Invoice').x).toBeCloseTo(150 / 3000, 2);
+    expect(at('Invoice').y + at('Invoice').h).toBeCloseTo(250 / 1750, 1);
   });
 
   it('reads a total printed white on a dark bar', async () => {

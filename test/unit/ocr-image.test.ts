@@ -162,6 +162,8 @@ describe('prepareImage: large images are read at fewer pixels', () => {
     expect((await prepareImage(big, { upscaleBelow: 1600, upscale: 2, downscaleAbove: 6e6 })).image).toBe(big);
     expect((await prepareImage(big, { upscaleBelow: 1600, upscale: 2, downscaleAbove: 0 })).image).toBe(big);
     expect((await prepareImage(big, { upscaleBelow: 1600, upscale: 2 })).image).toBe(big);
+    // just over the budget: a few percent fewer pixels are not worth a decode
+    expect((await prepareImage(big, { upscaleBelow: 1600, upscale: 2, downscaleAbove: 5.5e6 })).image).toBe(big);
     // a small image under a tiny budget is still enlarged, never shrunk
     expect((await prepareImage(png(600, 800), { upscaleBelow: 1600, upscale: 2, downscaleAbove: 1e5 })).scale).toBe(2);
     // a rendered PDF page follows the render resolution

@@ -23,6 +23,9 @@ export interface PrepareOptions {
   downscaleAbove?: number;
 }
 
+/** The largest scale worth shrinking to (0.8: 36% fewer pixels). */
+export const MIN_SHRINK = 0.8;
+
 /** @returns the bytes to hand tesseract and the scale they are at relative to the original */
 export async function prepareImage(image: Uint8Array, opts: PrepareOptions): Promise<{ image: Uint8Array; scale: number }> {
   const down = opts.downscaleAbove ?? 0;
@@ -44,6 +47,7 @@ export async function prepareImage(image: Uint8Array, opts: PrepareOptions): Pro
   let scale = 1;
   if (opts.upscaleBelow > 0 && opts.upscale > 1 && long < opts.upscaleBelow) scale = opts.upscale;
   else if (down > 0 && width * height > down) scale = Math.sqrt(down / (width * height));
-  if (scale === 1) return { image, scale: 1 };
+  // Shrinking by a few percent saves tesseract little and costs a decode: only from a third fewer pixels.
+  if (scale === 1 || (scale < 1 && scale > MIN_SHRINK)) return { image, scale: 1 };
   return { image: encodePgm(await decodeGray(image, scale)), scale };
 }

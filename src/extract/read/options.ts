@@ -58,7 +58,7 @@ export interface ReaderOptions {
   ocrUpscaleBelow: number;
   /**
    * Image files of more pixels than this are OCR'd scaled down to it (grey); 0 = never. Default
-   * 4.5 megapixels (a 300-dpi A4 scan is read at ~215 dpi). Rendered PDF pages follow renderDpi.
+   * 3 megapixels (a 300-dpi A4 scan is read at ~176 dpi). Rendered PDF pages follow renderDpi.
    */
   ocrDownscaleAbove: number;
   /**
@@ -138,7 +138,7 @@ export const READER_DEFAULTS: ReaderOptions = Object.freeze({
   ocr: true,
   ocrDeskew: 'when-needed',
   ocrUpscaleBelow: 1600,
-  ocrDownscaleAbove: 2.5e6,
+  ocrDownscaleAbove: 3e6,
   ocrModel: DEFAULT_OCR_MODEL,
 });
 
