@@ -87,16 +87,18 @@ describe('deskew only when the tilt can matter', () => {
   });
 });
 
+/** A white PNG of w x h with one black bar at (x, y), bw x bh. */
+const png = (w: number, h: number, [x, y, bw, bh] = [10, 10, 20, 5]) => {
+  const c = createCanvas(w, h);
+  const ctx = c.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, w, h);
+  ctx.fillStyle = '#000';
+  ctx.fillRect(x, y, bw, bh);
+  return new Uint8Array(c.toBuffer('image/png'));
+};
+
 describe('prepareImage: small images are read at twice their size', () => {
-  const png = (w: number, h: number) => {
-    const c = createCanvas(w, h);
-    const ctx = c.getContext('2d');
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, w, h);
-    ctx.fillStyle = '#000';
-    ctx.fillRect(10, 10, 20, 5);
-    return new Uint8Array(c.toBuffer('image/png'));
-  };
 
   it('enlarges an image below the limit into a grey PGM of twice the size, dark stays dark', async () => {
     const r = await prepareImage(png(300, 500), { upscaleBelow: 1600, upscale: 2 });
@@ -138,18 +140,10 @@ describe('prepareImage: small images are read at twice their size', () => {
 });
 
 describe('prepareImage: large images are read at fewer pixels', () => {
-  const png = (w: number, h: number) => {
-    const c = createCanvas(w, h);
-    const ctx = c.getContext('2d');
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, w, h);
-    ctx.fillStyle = '#000';
-    ctx.fillRect(100, 100, 400, 60);
-    return new Uint8Array(c.toBuffer('image/png'));
-  };
+  const page = (w: number, h: number) => png(w, h, [100, 100, 400, 60]);
 
   it('shrinks an image over the budget to a grey PGM of about that many pixels, proportions kept', async () => {
-    const r = await prepareImage(png(2000, 3000), { upscaleBelow: 1600, upscale: 2, downscaleAbove: 1.5e6 });
+    const r = await prepareImage(page(2000, 3000), { upscaleBelow: 1600, upscale: 2, downscaleAbove: 1.5e6 });
     expect(r.scale).toBeCloseTo(Math.sqrt(1.5e6 / 6e6), 6);
     const g = decodePgm(r.image);
     expect([g.width, g.height]).toEqual([1000, 1500]);
@@ -158,14 +152,14 @@ describe('prepareImage: large images are read at fewer pixels', () => {
   });
 
   it('leaves images within the budget, with the budget at 0, and an EXIF-rotated photo as they are', async () => {
-    const big = png(2000, 3000);
+    const big = page(2000, 3000);
     expect((await prepareImage(big, { upscaleBelow: 1600, upscale: 2, downscaleAbove: 6e6 })).image).toBe(big);
     expect((await prepareImage(big, { upscaleBelow: 1600, upscale: 2, downscaleAbove: 0 })).image).toBe(big);
     expect((await prepareImage(big, { upscaleBelow: 1600, upscale: 2 })).image).toBe(big);
     // just over the budget: a few percent fewer pixels are not worth a decode
     expect((await prepareImage(big, { upscaleBelow: 1600, upscale: 2, downscaleAbove: 5.5e6 })).image).toBe(big);
     // a small image under a tiny budget is still enlarged, never shrunk
-    expect((await prepareImage(png(600, 800), { upscaleBelow: 1600, upscale: 2, downscaleAbove: 1e5 })).scale).toBe(2);
+    expect((await prepareImage(page(600, 800), { upscaleBelow: 1600, upscale: 2, downscaleAbove: 1e5 })).scale).toBe(2);
     // a rendered PDF page follows the render resolution
     const pgm = encodePgm({ width: 400, height: 500, data: new Uint8Array(2e5).fill(255) });
     const r = await prepareImage(pgm, { upscaleBelow: 0, upscale: 2, downscaleAbove: 1e5 });
