@@ -25,7 +25,8 @@ let reader: Reader;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'docparse-ocr-prep-'));
-  reader = await createReader({ ocrWorkers: 1 });
+  // ocrDownscaleAbove is off by default; the pages here other than the large one are under 3 MP.
+  reader = await createReader({ ocrWorkers: 1, ocrDownscaleAbove: 3e6 });
 }, 30_000);
 afterAll(async () => {
   await reader.close();
@@ -108,7 +109,7 @@ describe('OCR of hard scans', { timeout: 120_000 }, () => {
   });
 
   it('reads a large page at fewer pixels, with word boxes still as fractions of the page', async () => {
-    // 3000 x 1750 = 5.25 MP, over the default budget (ocrDownscaleAbove 3 MP) by more than MIN_SHRINK
+    // 3000 x 1750 = 5.25 MP, over this reader's budget (ocrDownscaleAbove 3 MP) by more than MIN_SHRINK
     const big = page(3000, 1750, (ctx) => {
       ctx.font = '50px sans-serif';
       LINES.forEach((t, i) => ctx.fillText(t, 150, 250 + i * 125));

@@ -57,8 +57,9 @@ export interface ReaderOptions {
   /** Images whose longer side is below this many pixels are OCR'd at twice their size; 0 = never. Default 1600. */
   ocrUpscaleBelow: number;
   /**
-   * Image files of more pixels than this are OCR'd scaled down to it (grey); 0 = never. Default
-   * 3 megapixels (a 300-dpi A4 scan is read at ~176 dpi). Rendered PDF pages follow renderDpi.
+   * Image files of more pixels than this are OCR'd scaled down to it (grey); 0 = never (the
+   * default: at 3 megapixels a 300-dpi A4 test scan lost its due date, see README). Rendered PDF
+   * pages follow renderDpi.
    */
   ocrDownscaleAbove: number;
   /**
@@ -138,7 +139,7 @@ export const READER_DEFAULTS: ReaderOptions = Object.freeze({
   ocr: true,
   ocrDeskew: 'when-needed',
   ocrUpscaleBelow: 1600,
-  ocrDownscaleAbove: 3e6,
+  ocrDownscaleAbove: 0,
   ocrModel: DEFAULT_OCR_MODEL,
 });
 
