@@ -253,6 +253,7 @@ const summary = {
   cpuS: engine === 'docparse' ? Math.round((cpu.user + cpu.system) / 1e5) / 10 : null,
   deskewed: stats?.ocrDeskewed ?? null,
   upscaled: stats?.ocrUpscaled ?? null,
+  downscaled: stats?.ocrDownscaled ?? null,
   cer: chars ? Math.round((10000 * errs) / chars) / 100 : null,
   lineCer: chars ? Math.round((10000 * lineErrs) / chars) / 100 : null,
   totalInText: share('totalInText'),
@@ -262,7 +263,7 @@ const summary = {
 };
 process.stdout.write(
   [
-    `engine ${engine}${engine === 'docparse' ? ` ${summary.reader}` : ''}: ${summary.documents} documents (${summary.failed} failed), ${summary.wallS} s wall, ${summary.docsPerS} docs/s${summary.cpuS != null ? `, ${summary.cpuS} s CPU` : ''}${stats ? `; pages deskewed ${stats.ocrDeskewed}, upscaled ${stats.ocrUpscaled}` : ''}`,
+    `engine ${engine}${engine === 'docparse' ? ` ${summary.reader}` : ''}: ${summary.documents} documents (${summary.failed} failed), ${summary.wallS} s wall, ${summary.docsPerS} docs/s${summary.cpuS != null ? `, ${summary.cpuS} s CPU` : ''}${stats ? `; pages deskewed ${stats.ocrDeskewed}, upscaled ${stats.ocrUpscaled}${stats.ocrDownscaled != null ? `, downscaled ${stats.ocrDownscaled}` : ''}` : ''}`,
     `  CER (no space, no case) ${summary.cer == null ? '—' : `${summary.cer}%`}${chars ? ` (${errs} edits / ${chars} chars)` : ''}`,
     `  line CER (any order)    ${summary.lineCer == null ? '—' : `${summary.lineCer}%`}`,
     `  total in text           ${pct(summary.totalInText)}`,

@@ -1,6 +1,6 @@
 /**
  * Scanned PDF pages rendered grey for OCR, and OCR of hard scans through real tesseract: a small low-resolution receipt (read at twice its
- * size), a total printed white on a dark bar (tesseract's inverted-line retry must stay on), and a
+ * size), a large page (read at fewer pixels), a total printed white on a dark bar (tesseract's inverted-line retry must stay on), and a
  * tilted page (read once when the reading is confident; turned level by its baselines otherwise).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,8 @@ let reader: Reader;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'docparse-ocr-prep-'));
-  reader = await createReader({ ocrWorkers: 1 });
+  // ocrDownscaleAbove is off by default; the pages here other than the large one are under 3 MP.
+  reader = await createReader({ ocrWorkers: 1, ocrDownscaleAbove: 3e6 });
 }, 30_000);
 afterAll(async () => {
   await reader.close();
@@ -105,6 +106,25 @@ describe('OCR of hard scans', { timeout: 120_000 }, () => {
     expect(reader.stats().ocrUpscaled).toBe(before + 1);
     expect(r.pages[0].text).toMatch(/TOTAL\s+RM\s*31\.90/);
     expect(r.pages[0].text).toContain('12/03/2018');
+  });
+
+  it('reads a large page at fewer pixels, with word boxes still as fractions of the page', async () => {
+    // 3000 x 1750 = 5.25 MP, over this reader's budget (ocrDownscaleAbove 3 MP) by more than MIN_SHRINK
+    const big = page(3000, 1750, (ctx) => {
+      ctx.font = '50px sans-serif';
+      LINES.forEach((t, i) => ctx.fillText(t, 150, 250 + i * 125));
+    });
+    const before = reader.stats().ocrDownscaled;
+    const r = await read('large.png', big);
+    expect(reader.stats().ocrDownscaled).toBe(before + 1);
+    const text = r.pages[0].text;
+    expect(text).toMatch(/Invoice No:\s+INV-20417/);
+    expect(text).toMatch(/TOTAL DUE\s+EUR 540\.00/);
+    const rows = text.split('\n');
+    const at = (word: string) => r.pages[0].words!.find((w) => rows[w.row].slice(w.start, w.end) === word)!;
+    // 'Invoice' starts at x = 150 of 3000 on the baseline y = 250 of 1750
+    expect(at('Invoice').x).toBeCloseTo(150 / 3000, 2);
+    expect(at('Invoice').y + at('Invoice').h).toBeCloseTo(250 / 1750, 1);
   });
 
   it('reads a total printed white on a dark bar', async () => {

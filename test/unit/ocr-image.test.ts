@@ -87,16 +87,18 @@ describe('deskew only when the tilt can matter', () => {
   });
 });
 
+/** A white PNG of w x h with one black bar at (x, y), bw x bh. */
+const png = (w: number, h: number, [x, y, bw, bh] = [10, 10, 20, 5]) => {
+  const c = createCanvas(w, h);
+  const ctx = c.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, w, h);
+  ctx.fillStyle = '#000';
+  ctx.fillRect(x, y, bw, bh);
+  return new Uint8Array(c.toBuffer('image/png'));
+};
+
 describe('prepareImage: small images are read at twice their size', () => {
-  const png = (w: number, h: number) => {
-    const c = createCanvas(w, h);
-    const ctx = c.getContext('2d');
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, w, h);
-    ctx.fillStyle = '#000';
-    ctx.fillRect(10, 10, 20, 5);
-    return new Uint8Array(c.toBuffer('image/png'));
-  };
 
   it('enlarges an image below the limit into a grey PGM of twice the size, dark stays dark', async () => {
     const r = await prepareImage(png(300, 500), { upscaleBelow: 1600, upscale: 2 });
@@ -114,7 +116,9 @@ describe('prepareImage: small images are read at twice their size', () => {
     expect((await prepareImage(small, { upscaleBelow: 0, upscale: 2 })).image).toBe(small);
     // a small PDF page rendered grey by the PDF thread is already at the render resolution
     const pgm = encodePgm({ width: 600, height: 900, data: new Uint8Array(600 * 900).fill(255) });
-    expect(await prepareImage(pgm, { upscaleBelow: 1600, upscale: 2 })).toEqual({ image: pgm, scale: 1 });
+    const same = await prepareImage(pgm, { upscaleBelow: 1600, upscale: 2 });
+    expect(same.image).toBe(pgm); // toBe: a deep comparison of the bytes takes seconds
+    expect(same.scale).toBe(1);
     const junk = new Uint8Array([1, 2, 3, 4]);
     expect(await prepareImage(junk, { upscaleBelow: 1600, upscale: 2 })).toEqual({ image: junk, scale: 1 });
   });
@@ -132,5 +136,34 @@ describe('prepareImage: small images are read at twice their size', () => {
     expect(r.scale).toBe(1);
     expect(r.image).toBe(rotated);
     expect((await prepareImage(jpeg, { upscaleBelow: 1600, upscale: 2 })).scale).toBe(2); // the same image without EXIF
+  });
+});
+
+describe('prepareImage: large images are read at fewer pixels', () => {
+  const page = (w: number, h: number) => png(w, h, [100, 100, 400, 60]);
+
+  it('shrinks an image over the budget to a grey PGM of about that many pixels, proportions kept', async () => {
+    const r = await prepareImage(page(2000, 3000), { upscaleBelow: 1600, upscale: 2, downscaleAbove: 1.5e6 });
+    expect(r.scale).toBeCloseTo(Math.sqrt(1.5e6 / 6e6), 6);
+    const g = decodePgm(r.image);
+    expect([g.width, g.height]).toEqual([1000, 1500]);
+    expect(g.data[65 * 1000 + 150]).toBeLessThan(60); // inside the black bar, now at half the size
+    expect(g.data[1000 * 1000 + 500]).toBeGreaterThan(200); // paper
+  });
+
+  it('leaves images within the budget, with the budget at 0, and an EXIF-rotated photo as they are', async () => {
+    const big = page(2000, 3000);
+    expect((await prepareImage(big, { upscaleBelow: 1600, upscale: 2, downscaleAbove: 6e6 })).image).toBe(big);
+    expect((await prepareImage(big, { upscaleBelow: 1600, upscale: 2, downscaleAbove: 0 })).image).toBe(big);
+    expect((await prepareImage(big, { upscaleBelow: 1600, upscale: 2 })).image).toBe(big);
+    // just over the budget: a few percent fewer pixels are not worth a decode
+    expect((await prepareImage(big, { upscaleBelow: 1600, upscale: 2, downscaleAbove: 5.5e6 })).image).toBe(big);
+    // a small image under a tiny budget is still enlarged, never shrunk
+    expect((await prepareImage(page(600, 800), { upscaleBelow: 1600, upscale: 2, downscaleAbove: 1e5 })).scale).toBe(2);
+    // a rendered PDF page follows the render resolution
+    const pgm = encodePgm({ width: 400, height: 500, data: new Uint8Array(2e5).fill(255) });
+    const r = await prepareImage(pgm, { upscaleBelow: 0, upscale: 2, downscaleAbove: 1e5 });
+    expect(r.image).toBe(pgm); // toBe: a deep comparison of the bytes takes seconds
+    expect(r.scale).toBe(1);
   });
 });

@@ -25,6 +25,8 @@ export interface OcrPoolOptions {
   deskew: DeskewMode;
   /** Images whose longer side is below this many pixels are read at twice their size (0 = never; see prepare.ts). */
   upscaleBelow: number;
+  /** Images of more pixels than this are read scaled down to it (0 = never; see prepare.ts). */
+  downscaleAbove: number;
   size: number;
   pageTimeoutMs: number;
   recycleAfterPages: number;
@@ -64,9 +66,10 @@ export class OcrPool {
   started = 0;
   recycled = 0;
 
-  /** Pages read a second time, turned level; pages enlarged before reading. */
+  /** Pages read a second time, turned level; pages enlarged, and shrunk, before reading. */
   deskewed = 0;
   upscaled = 0;
+  downscaled = 0;
 
   constructor(private readonly opts: OcrPoolOptions) {
     this.slots = Array.from({ length: Math.max(1, opts.size) }, () => ({ worker: null, live: null, busy: false, pages: 0 }));
@@ -78,8 +81,9 @@ export class OcrPool {
     const t0 = performance.now();
     try {
       // Start-up counts against the page's time limit too: a worker that never comes up is a timeout.
-      const input = await prepareImage(image, { upscaleBelow: this.opts.upscaleBelow, upscale: 2 });
-      if (input.scale !== 1) this.upscaled++;
+      const input = await prepareImage(image, { upscaleBelow: this.opts.upscaleBelow, upscale: 2, downscaleAbove: this.opts.downscaleAbove });
+      if (input.scale > 1) this.upscaled++;
+      else if (input.scale < 1) this.downscaled++;
       const bytes = Buffer.from(input.image.buffer, input.image.byteOffset, input.image.byteLength);
       const work = this.workerOf(slot).then((w) => recognizePage(w, bytes, this.opts.deskew));
       const { page, deskewed } = await this.withLimits(slot, work, opts.signal);

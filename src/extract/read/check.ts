@@ -17,6 +17,7 @@ export function checkReaderOptions(options: Partial<ReaderOptions> = {}): { opts
   if (!(opts.imageOcrMinArea >= 0 && opts.imageOcrMinArea <= 1)) throw new UsageError(`reader option imageOcrMinArea must be between 0 and 1 (got ${opts.imageOcrMinArea})`);
   if (!['when-needed', 'always', 'off'].includes(opts.ocrDeskew)) throw new UsageError(`reader option ocrDeskew must be when-needed, always or off (got ${String(opts.ocrDeskew)})`);
   if (!(opts.ocrUpscaleBelow >= 0)) throw new UsageError(`reader option ocrUpscaleBelow must be 0 or more (got ${opts.ocrUpscaleBelow})`);
+  if (!(opts.ocrDownscaleAbove >= 0)) throw new UsageError(`reader option ocrDownscaleAbove must be 0 or more (got ${opts.ocrDownscaleAbove})`);
   if (!OCR_MODELS.includes(opts.ocrModel)) throw new UsageError(`reader option ocrModel must be ${OCR_MODELS.join(', ')} (got ${String(opts.ocrModel)})`);
   return { opts, langs: resolveLanguages(opts.lang, opts.ocrModel) };
 }

@@ -57,6 +57,12 @@ export interface ReaderOptions {
   /** Images whose longer side is below this many pixels are OCR'd at twice their size; 0 = never. Default 1600. */
   ocrUpscaleBelow: number;
   /**
+   * Image files of more pixels than this are OCR'd scaled down to it (grey); 0 = never (the
+   * default: at 3 megapixels a 300-dpi A4 test scan lost its due date, see README). Rendered PDF
+   * pages follow renderDpi.
+   */
+  ocrDownscaleAbove: number;
+  /**
    * OCR model: `best` (default: best_int, the most accurate on scans), `fast` (tessdata_fast,
    * English only, other languages use best; faster, less accurate), `cascade` (fast, with words it
    * does not accept read again by best). See README, "OCR, page by page", for the figures.
@@ -94,6 +100,7 @@ export interface ReaderStats {
   /** OCR pages read a second time turned level (ocrDeskew `when-needed`), and images enlarged before OCR. */
   ocrDeskewed: number;
   ocrUpscaled: number;
+  ocrDownscaled: number;
   /** OCR (tesseract.js) workers started / recycled. Zero for a run of text PDFs. */
   workersStarted: number;
   workersRecycled: number;
@@ -132,6 +139,7 @@ export const READER_DEFAULTS: ReaderOptions = Object.freeze({
   ocr: true,
   ocrDeskew: 'when-needed',
   ocrUpscaleBelow: 1600,
+  ocrDownscaleAbove: 0,
   ocrModel: DEFAULT_OCR_MODEL,
 });
 
