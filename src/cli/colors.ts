@@ -3,7 +3,7 @@
  * that prints plain text loads no chalk (~15 ms of `status`'s start): see paint.ts.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { colorOn } from './paint.js';
+import { colorOn } from './color-on.js';
 
 /** Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
 export function colors(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): ChalkInstance {

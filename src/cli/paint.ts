@@ -2,11 +2,7 @@
  * The colours a lean command uses (status), loaded only when they are on: plain output (a pipe,
  * NO_COLOR) gets functions that return the text as it is, the same bytes chalk at level 0 writes.
  */
-
-/** Whether output to `stream` is coloured: only on a terminal, never with NO_COLOR (https://no-color.org) or TERM=dumb. */
-export function colorOn(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): boolean {
-  return !!stream.isTTY && (env.NO_COLOR === undefined || env.NO_COLOR === '') && env.TERM !== 'dumb';
-}
+import { colorOn } from './color-on.js';
 
 export type Style = 'red' | 'green' | 'yellow' | 'cyan' | 'white' | 'dim' | 'bold';
 export type Paint = Record<Style, (text: string) => string>;
