@@ -2,7 +2,6 @@
  * What every command needs: the effective configuration from flags and the environment,
  * the ledger, and how to print (colour or not, terminal or pipe).
  */
-import { Chalk, type ChalkInstance } from 'chalk';
 import { resolveConfig, type Config, type ResolvedConfig } from '../config/index.js';
 import { openLedger } from '../ledger/open.js';
 import type { Ledger } from '../ledger/port.js';
@@ -117,14 +116,6 @@ export async function withLedger<T>(config: Config, fn: (ledger: Ledger) => Prom
   } finally {
     await ledger.close();
   }
-}
-
-/** Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export function colors(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): ChalkInstance {
-  const off = !stream.isTTY || (env.NO_COLOR !== undefined && env.NO_COLOR !== '') || env.TERM === 'dumb';
-  if (off) return new Chalk({ level: 0 });
-  const forced = env.FORCE_COLOR;
-  return new Chalk({ level: forced === '0' ? 0 : 1 });
 }
 
 export function printJson(value: unknown): void {

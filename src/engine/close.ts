@@ -24,11 +24,16 @@ export async function closeRun(opts: EngineOptions, t: RunTally): Promise<{ summ
   const now = opts.now ?? Date.now;
   const outDir = resolve(opts.outDir);
   // Half-written results of processes that were killed; their jobs were done again or will be.
-  if (!t.dryRun && !t.detached) sweepStaleTemps(outDir);
+  if (!t.dryRun && !t.detached) sweepStaleTemps(outDir, t.outListing);
   const { stats, counts } = t;
   const finished = now();
   const byState = Object.fromEntries(JOB_STATES.map((s) => [s, 0])) as Record<JobState, number>;
   const failures: FailureRow[] = [...stats.failed.map(scanFailureRow), ...(t.moveRefused ?? [])];
+  // A run that finished no document and met no file the ledger does not know (scan failures,
+  // refused moves) writes reports the ledger can rebuild (summary on the run, results.csv and
+  // report.html by `export` / `report --run`): no fsync for them, and failures files already
+  // holding the same bytes are left alone. A no-op rerun of a cron job pays no disk flush.
+  const durable = !t.counts || t.counts.completed + t.counts.failed > 0 || failures.length > 0;
   // Out of disk or permission: the first such error stops the run; what can still be written is.
   let environment = t.environment ?? null;
   const bestEffort = (what: string, write: () => void) => {
@@ -158,7 +163,7 @@ export async function closeRun(opts: EngineOptions, t: RunTally): Promise<{ summ
   else {
     if (outputs) {
       try {
-        summary.report = (await outputs.finish(`Run ${t.runId}`))?.file ?? null;
+        summary.report = (await outputs.finish(`Run ${t.runId}`, durable))?.file ?? null;
       } catch (err) {
         const env = environmentError(err, `the reports to ${outDir}`);
         if (!env) throw err;
@@ -178,8 +183,8 @@ export async function closeRun(opts: EngineOptions, t: RunTally): Promise<{ summ
       summary.error = { message: environment.message, hint: environment.hint ?? '' };
     }
     if (!t.detached) {
-      bestEffort(join(outDir, 'summary.json'), () => writeJsonAtomic(join(outDir, 'summary.json'), summary));
-      bestEffort(`the failures report to ${outDir}`, () => writeFailures(outDir, failures));
+      bestEffort(join(outDir, 'summary.json'), () => writeJsonAtomic(join(outDir, 'summary.json'), summary, { sync: durable }));
+      bestEffort(`the failures report to ${outDir}`, () => writeFailures(outDir, failures, durable));
     }
   }
   // Written what could be: now the run ends with the machine's problem and its exit code.

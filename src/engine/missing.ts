@@ -5,13 +5,15 @@
  * be made good by the next run ("a run writes any result file that is missing from --out"). The
  * scan hands each such job here; its file name is looked up in one listing of --out, read once
  * (a stat per file cost more than the rest of a no-op rerun), and closeRun writes what is missing.
+ * closeRun's sweep of stale temp files reuses the same listing (`names`): one listing of --out
+ * per run, not two (each 7-30 ms at 10,000 result files).
  */
 import { readdirSync } from 'node:fs';
 import type { RegisterResult } from '../ledger/port.js';
 import { resultFileName } from '../report/results.js';
 
 export class MissingResults {
-  private names: Set<string> | null = null;
+  private listed: Set<string> | null = null;
   /** Ids of the jobs whose result file is missing, each once. */
   readonly jobIds = new Set<string>();
 
@@ -20,8 +22,13 @@ export class MissingResults {
   /** A file the scan registered: when it is a job found done already, is its result file there? */
   check(r: RegisterResult): void {
     if (r.linked || r.status !== 'completed') return;
-    this.names ??= listing(this.outDir);
-    if (!this.names.has(resultFileName(r))) this.jobIds.add(r.jobId);
+    this.listed ??= listing(this.outDir);
+    if (!this.listed.has(resultFileName(r))) this.jobIds.add(r.jobId);
+  }
+
+  /** The listing of --out the scan took, if it needed one (a temp file a dead process left is in it). */
+  get names(): Iterable<string> | null {
+    return this.listed;
   }
 }
 

@@ -46,13 +46,16 @@ export class RunOutputs {
     this.report?.addScanFailure(row);
   }
 
-  /** Writes results.csv and the report; returns the report's summary, or null without one. */
-  async finish(scope: string): Promise<ReportSummary | null> {
-    await this.csv.commit();
+  /**
+   * Writes results.csv and the report; returns the report's summary, or null without one.
+   * `durable: false` for a run that processed nothing: no fsync (both are rebuilt from the ledger).
+   */
+  async finish(scope: string, durable = true): Promise<ReportSummary | null> {
+    await this.csv.commit({ durable });
     if (!this.report || !this.reportOptions) return null;
     const renderer = this.reportOptions.pages === 'none' ? null : this.render ? { render: this.render, close: async () => undefined } : await openPageRenderer();
     try {
-      return await this.report.write({ outDir: this.outDir, scope, pages: this.reportOptions.pages, render: renderer?.render ?? null });
+      return await this.report.write({ outDir: this.outDir, scope, pages: this.reportOptions.pages, render: renderer?.render ?? null, durable });
     } finally {
       await renderer?.close();
     }

@@ -173,6 +173,7 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
       stats: scanResult.value,
       skipped,
       missingResults: missing?.jobIds,
+      outListing: missing?.names,
       counts: engine?.counts ?? null,
       interrupted: !!opts.signal?.aborted,
       dryRun: !!opts.dryRun,

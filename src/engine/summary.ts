@@ -95,6 +95,8 @@ export interface RunTally {
    * from --out: written again from the ledger when the run closes.
    */
   missingResults?: Iterable<string>;
+  /** The listing of --out the scan took (missing.ts), when it took one: the temp sweep reuses it. */
+  outListing?: Iterable<string> | null;
   /** The jobs to tally when they are not the run's own (a worker tallies the jobs it took from any run). */
   jobs?: Array<Job & { outcome: RegisterOutcome }>;
   retry?: RetryCounts;

@@ -3,10 +3,9 @@
  * target, fsync the folder. A kill at any moment leaves the old file or the new one, never
  * a partial one.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { cutName } from './names.js';
-import { randomBytes } from 'node:crypto';
 
 export interface AtomicOptions {
   /**
@@ -14,18 +13,42 @@ export interface AtomicOptions {
    * the ledger holds every result, and a run rewrites any result file that is missing.
    */
   syncDir?: boolean;
+  /**
+   * fsync at all (default true). false: the rename is still atomic for the process (a kill leaves
+   * the old file or the new one), but a power loss may leave the old file or an empty one. Only
+   * for files rebuilt from the ledger (the reports of a run that processed nothing).
+   */
+  sync?: boolean;
+  /** Leave the file as it is when it already holds exactly these bytes (no temp, no rename). */
+  unlessSame?: boolean;
+}
+
+/** Whether `path` holds exactly `buf` (a file of another size is not read). */
+/** 8 hex digits for a temp name (Web Crypto global: see ledger/ids.ts). */
+function tempTag(): string {
+  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(4))).toString('hex');
+}
+
+function holds(path: string, buf: Uint8Array): boolean {
+  try {
+    if (statSync(path).size !== buf.length) return false;
+    return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).equals(readFileSync(path));
+  } catch {
+    return false; // not there (or unreadable): write it
+  }
 }
 
 export function writeFileAtomic(path: string, data: string | Uint8Array, opts: AtomicOptions = {}): void {
   const dir = dirname(path);
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  if (opts.unlessSame && holds(path, bytes)) return;
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${cutName(basename(path), 200)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dir, `.${cutName(basename(path), 200)}.${process.pid}.${tempTag()}.tmp`);
   const fd = openSync(tmp, 'w', 0o644);
   try {
-    const buf = typeof data === 'string' ? Buffer.from(data) : data;
     let off = 0;
-    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
-    fsyncSync(fd);
+    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    if (opts.sync !== false) fsyncSync(fd);
   } catch (err) {
     closeSync(fd);
     try {
@@ -37,7 +60,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: A
   }
   closeSync(fd);
   renameSync(tmp, path);
-  if (opts.syncDir !== false) syncDir(dir);
+  if (opts.syncDir !== false && opts.sync !== false) syncDir(dir);
 }
 
 function syncDir(dir: string): void {
@@ -66,11 +89,13 @@ const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 /**
  * Removes the temp files that processes killed mid-write (kill -9, power loss) left in `dir`:
  * ours by name, and only those whose process is gone. Returns how many were removed.
+ * `listed`: the folder's names when the caller listed it already this run (a temp file left
+ * since by a process that died meanwhile is swept by the next run).
  */
-export function sweepStaleTemps(dir: string): number {
-  let names: string[];
+export function sweepStaleTemps(dir: string, listed?: Iterable<string> | null): number {
+  let names: Iterable<string>;
   try {
-    names = readdirSync(dir);
+    names = listed ?? readdirSync(dir);
   } catch {
     return 0; // no folder yet: nothing to sweep
   }
@@ -102,8 +127,8 @@ function processAlive(pid: number): boolean {
 export interface AtomicWriter {
   /** Appends text (UTF-8) to the temp file. */
   write(chunk: string): void;
-  /** fsyncs the temp file and renames it over the target. */
-  commit(): void;
+  /** fsyncs the temp file (unless `sync: false`: see AtomicOptions) and renames it over the target. */
+  commit(o?: { sync?: boolean }): void;
   /** Removes the temp file; the target is left as it was. Safe after commit (does nothing). */
   abort(): void;
 }
@@ -115,7 +140,7 @@ export interface AtomicWriter {
 export function openAtomicWriter(path: string, opts: AtomicOptions = {}): AtomicWriter {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${tempTag()}.tmp`);
   let fd: number | null = openSync(tmp, 'w', 0o644);
   const close = () => {
     if (fd !== null) closeSync(fd);
@@ -128,12 +153,13 @@ export function openAtomicWriter(path: string, opts: AtomicOptions = {}): Atomic
       let off = 0;
       while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
     },
-    commit() {
+    commit(o) {
       if (fd === null) throw new Error(`${path}: commit after commit or abort`);
-      fsyncSync(fd);
+      const sync = o?.sync ?? opts.sync ?? true;
+      if (sync) fsyncSync(fd);
       close();
       renameSync(tmp, path);
-      if (opts.syncDir !== false) syncDir(dir);
+      if (opts.syncDir !== false && sync) syncDir(dir);
     },
     abort() {
       if (fd === null) return;

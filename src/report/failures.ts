@@ -39,7 +39,12 @@ export function failuresCsv(rows: FailureRow[]): string {
   return csvLine(COLUMNS) + rows.map((r) => csvLine(COLUMNS.map((c) => (c === 'path' ? shownPath(r.path) : r[c])))).join('');
 }
 
-export function writeFailures(outDir: string, rows: FailureRow[]): void {
-  writeJsonAtomic(join(outDir, 'failures.json'), rows);
-  writeFileAtomic(join(outDir, 'failures.csv'), failuresCsv(rows));
+/**
+ * failures.json and failures.csv. `durable: false` (a run that processed nothing): no fsync, and a
+ * file that already holds the same bytes is left alone; the ledger can rebuild both.
+ */
+export function writeFailures(outDir: string, rows: FailureRow[], durable = true): void {
+  const o = durable ? {} : { sync: false, unlessSame: true };
+  writeJsonAtomic(join(outDir, 'failures.json'), rows, o);
+  writeFileAtomic(join(outDir, 'failures.csv'), failuresCsv(rows), o);
 }

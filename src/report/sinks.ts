@@ -17,7 +17,8 @@ export interface ResultSink {
   add(job: Job, paths: string[]): void;
   /** A failed job or file (only sinks that show failures keep them). */
   addFailure(row: FailureRow): void;
-  commit(): Promise<void>;
+  /** `durable: false`: no fsync (the output of a run that processed nothing: see AtomicOptions.sync). */
+  commit(o?: { durable?: boolean }): Promise<void>;
   abort(): Promise<void>;
 }
 
@@ -34,7 +35,7 @@ export function csvSink(outDir: string): ResultSink {
   return {
     add: (job, paths) => w.write(resultCsvLine(documentRow({ job, paths }))),
     addFailure: () => undefined,
-    commit: async () => w.commit(),
+    commit: async (o) => w.commit({ sync: o?.durable ?? true }),
     abort: async () => w.abort(),
   };
 }

@@ -44,7 +44,8 @@ export class ReportBuilder {
     this.collector.add(failureDocumentRow(row), null);
   }
 
-  async write(o: { outDir: string; scope: string; pages: PageChoice; render: PageRenderer | null; now?: Date }): Promise<ReportSummary> {
+  /** `durable: false`: no fsync (a run that processed nothing; `docparse report --run` rebuilds it). */
+  async write(o: { outDir: string; scope: string; pages: PageChoice; render: PageRenderer | null; now?: Date; durable?: boolean }): Promise<ReportSummary> {
     const docs = this.collector.docs();
     // Page images half-written by a process that was killed.
     sweepStaleTemps(join(o.outDir, PAGES_DIR));
@@ -69,7 +70,7 @@ export class ReportBuilder {
       w.abort();
       throw err;
     }
-    w.commit();
+    w.commit({ sync: o.durable ?? true });
     return { file, documents: this.collector.counts.documents, leftOut: this.collector.leftOut, pages };
   }
 }

@@ -51,11 +51,19 @@ describe('no-op reruns', () => {
     // Five reruns: nothing changed, so each adds its run row and the link of the file that still
     // fails (it stays work: the failures report and exit 2 say so), never a row per file.
     const runs = [];
+    const inodes = (): number[] => ['failures.json', 'failures.csv', 'summary.json'].map((f) => statSync(join(out, f)).ino);
+    let kept: number[] = [];
     for (let i = 0; i < 5; i++) {
       const r = await docparse(args, { cwd: dir });
       expect(r.exitCode, String(r.stderr)).toBe(2);
       runs.push(JSON.parse(String(r.stdout)));
+      if (i === 0) kept = inodes();
     }
+    // A run that finished nothing leaves failures files holding the same bytes as they are (no
+    // temp file, no rename: the same inode), and still replaces summary.json (a new run id).
+    const now = inodes();
+    expect(now.slice(0, 2)).toEqual(kept.slice(0, 2));
+    expect(now[2]).not.toBe(kept[2]);
     const after6 = rows(ledger);
     expect(after6.runs - after1.runs).toBe(5);
     expect(after6.links - after1.links).toBe(5);

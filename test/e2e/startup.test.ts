@@ -74,6 +74,16 @@ describe('start-up: each command loads only what it needs', () => {
     // The plain form skips commander (cli/lean.ts); its answer is the one commander's path gives.
     expect(loaded.filter((u) => u.includes('/node_modules/commander/') || u.endsWith('/dist/cli/program.js'))).toEqual([]);
 
+    // Plain text in a pipe: no colour library (paint.ts), and no node:crypto (a status makes no id).
+    const plain = await traced(dir, ['status', jobs[0].jobId, '--ledger', ledger]);
+    expect(plain.run.exitCode).toBe(0);
+    expect(String(plain.run.stdout)).toMatch(new RegExp(`^${jobs[0].jobId}  completed\n`));
+    expect(String(plain.run.stdout)).not.toContain('\u001b[');
+    for (const l of [loaded, plain.loaded]) {
+      expect(l.some((u) => u.endsWith('/dist/ledger/sqlite/index.js'))).toBe(true);
+      expect(l.filter((u) => u.includes('/node_modules/chalk/') || u === 'node:crypto')).toEqual([]);
+    }
+
     // A run id shows the run view, which does load the failures report, lazily.
     const runView = await traced(dir, ['status', runId, '--ledger', ledger, '--json']);
     expect(runView.run.exitCode).toBe(0);

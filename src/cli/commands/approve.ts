@@ -7,7 +7,8 @@
  */
 import { hostname, userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import { colors, loadConfig, printJson, withLedger } from '../context.js';
+import { loadConfig, printJson, withLedger } from '../context.js';
+import { colors } from '../colors.js';
 import { NotFoundError, UsageError } from '../../errors.js';
 import type { Job } from '../../types.js';
 import type { Ledger } from '../../ledger/port.js';

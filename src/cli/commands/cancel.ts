@@ -4,7 +4,8 @@
  * it, on whatever machine, aborts the work at its next lease check (about a second) and ends it
  * the same way. Finished jobs are left alone. `docparse retry <jobId>` runs a cancelled job again.
  */
-import { colors, loadConfig, printJson, webhookOptions, withLedger } from '../context.js';
+import { loadConfig, printJson, webhookOptions, withLedger } from '../context.js';
+import { colors } from '../colors.js';
 import { startWebhooks } from '../../report/webhooks.js';
 import { makeOwnerId } from '../../engine/owner.js';
 import { actor, jobsNamed } from '../targets.js';

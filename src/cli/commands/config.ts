@@ -1,7 +1,8 @@
 /**
  * `docparse config`: the effective configuration and where each value came from.
  */
-import { loadConfig, printJson, colors } from '../context.js';
+import { loadConfig, printJson } from '../context.js';
+import { colors } from '../colors.js';
 import { ENV_VARS, kebab, type Config } from '../../config/index.js';
 import type { BackoffPolicy } from '../../ledger/backoff.js';
 import { redactUrl, redactWebhookUrl } from '../../redact.js';

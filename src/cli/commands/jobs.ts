@@ -1,4 +1,5 @@
-import { colors, loadConfig, withLedger } from '../context.js';
+import { loadConfig, withLedger } from '../context.js';
+import { colors } from '../colors.js';
 import { UsageError } from '../../errors.js';
 import { jobView } from '../../report/results.js';
 import { parseSince, parseStates } from '../parse.js';

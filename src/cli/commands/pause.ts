@@ -4,7 +4,8 @@
  * ledger that every claim reads, so every submit and worker on the ledger, on any machine, stops
  * taking that work at its next claim; documents in flight finish, and paused jobs stay `pending`.
  */
-import { colors, loadConfig, printJson, withLedger } from '../context.js';
+import { loadConfig, printJson, withLedger } from '../context.js';
+import { colors } from '../colors.js';
 import { NotFoundError, UsageError } from '../../errors.js';
 import type { Ledger, Pause, PauseSelector } from '../../ledger/port.js';
 import { iso } from '../../report/results.js';

@@ -3,7 +3,8 @@
  * retrying): higher is claimed first by every submit and worker. Jobs being processed or finished
  * are left alone (`retry --priority` puts finished ones back at a priority).
  */
-import { colors, loadConfig, printJson, withLedger } from '../context.js';
+import { loadConfig, printJson, withLedger } from '../context.js';
+import { colors } from '../colors.js';
 import { UsageError } from '../../errors.js';
 import { parsePriority } from '../parse.js';
 import { actor, jobsNamed } from '../targets.js';

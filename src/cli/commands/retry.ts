@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { loadConfig, colors, printJson, withLedger, webhookOptions } from '../context.js';
+import { loadConfig, printJson, withLedger, webhookOptions } from '../context.js';
+import { colors } from '../colors.js';
 import { NotFoundError, UsageError } from '../../errors.js';
 import type { Job } from '../../types.js';
 import { templatesDigest } from '../../extract/settings.js';

@@ -3,7 +3,8 @@
  * text, `--json`, or Prometheus text with `--metrics FILE`.
  */
 import { resolve } from 'node:path';
-import { colors, loadConfig, printJson, withLedger } from '../context.js';
+import { loadConfig, printJson, withLedger } from '../context.js';
+import { colors } from '../colors.js';
 import type { LatencySummary, LedgerStats } from '../../ledger/port.js';
 import { writeMetricsFile } from '../../report/metrics.js';
 import { parseSince } from '../parse.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ChalkInstance } from 'chalk';
-import { colors, loadConfig, printJson, withLedger } from '../context.js';
+import { loadConfig, printJson, withLedger } from '../context.js';
+import { paintFor, type Paint } from '../paint.js';
 import { NotFoundError, UsageError } from '../../errors.js';
 import type { Ledger } from '../../ledger/port.js';
 import type { Job, JobEvent, Run } from '../../types.js';
@@ -48,7 +48,7 @@ export async function runStatus(id: string, opts: Record<string, unknown>): Prom
       printJson({ ...jobView(job), paused, ...(events ? { events: events.map(eventView) } : {}) });
       return 0;
     }
-    const c = colors(process.stdout);
+    const c = await paintFor(process.stdout);
     process.stdout.write(renderJob(job, await ledger.jobPaths(job.id), c, paused));
     if (events) process.stdout.write(renderEvents(events, c));
     return 0;
@@ -59,14 +59,14 @@ function eventView(e: JobEvent) {
   return { from: e.from, to: e.to, attempt: e.attempt, at: iso(e.at), error: e.error, runId: e.runId, kind: e.kind, by: e.by };
 }
 
-const STATE_COLOR: Record<string, keyof ChalkInstance> = { completed: 'green', failed: 'red', retrying: 'yellow', processing: 'cyan', pending: 'white' };
+const STATE_COLOR: Record<string, keyof Paint> = { completed: 'green', failed: 'red', retrying: 'yellow', processing: 'cyan', pending: 'white' };
 
-function paint(c: ChalkInstance, state: string): string {
+function paint(c: Paint, state: string): string {
   const fn = c[STATE_COLOR[state] ?? 'white'] as (s: string) => string;
   return fn(state);
 }
 
-function renderJob(job: Job, paths: string[], c: ChalkInstance, paused: boolean): string {
+function renderJob(job: Job, paths: string[], c: Paint, paused: boolean): string {
   const v = jobView(job);
   const lines = [
     `${c.bold(job.id)}  ${paint(c, job.status)}`,
@@ -107,7 +107,7 @@ function renderJob(job: Job, paths: string[], c: ChalkInstance, paused: boolean)
   return lines.join('\n') + '\n';
 }
 
-function renderEvents(events: JobEvent[], c: ChalkInstance): string {
+function renderEvents(events: JobEvent[], c: Paint): string {
   const lines = ['  events:'];
   for (const e of events) {
     if (e.kind === 'approved') lines.push(`    ${iso(e.at)}  ${c.green('approved')} by ${e.by ?? '?'}`);
@@ -156,7 +156,7 @@ async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>):
     printJson(view);
     return 0;
   }
-  const c = colors(process.stdout);
+  const c = await paintFor(process.stdout);
   let state: string;
   if (finished) state = `finished ${run.detached ? `(registered ${view.finishedAt}; processed by workers)` : view.finishedAt}`;
   else if (run.detached && run.finishedAt !== null) state = c.yellow(`not finished: ${plural(open, 'job')} waiting for \`docparse worker\` (registered ${view.finishedAt})`);

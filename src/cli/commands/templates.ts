@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { colors, loadConfig, printJson } from '../context.js';
+import { loadConfig, printJson } from '../context.js';
+import { colors } from '../colors.js';
 import { ExitCode } from '../../errors.js';
 import { GENERIC_TEMPLATE, loadTemplates } from '../../extract/templates/index.js';
 import { inspectForCli } from '../inspect.js';

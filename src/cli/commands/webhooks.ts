@@ -1,7 +1,8 @@
 /**
  * `docparse webhooks`: the outbox, listed; `docparse webhooks redeliver`: send events again now.
  */
-import { colors, loadConfig, printJson, withLedger } from '../context.js';
+import { loadConfig, printJson, withLedger } from '../context.js';
+import { colors } from '../colors.js';
 import { ExitCode, NotFoundError, UsageError } from '../../errors.js';
 import { OUTBOX_STATES, type OutboxEvent, type OutboxState } from '../../ledger/port.js';
 import { WebhookDispatcher, type DeliveryReport } from '../../report/webhooks.js';

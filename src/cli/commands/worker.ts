@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { colors, loadConfig, printJson, withLedger, webhookOptions } from '../context.js';
+import { loadConfig, printJson, withLedger, webhookOptions } from '../context.js';
+import { colors } from '../colors.js';
 import { writeLedgerMetrics } from '../../report/metrics.js';
 import { liveTerminal, runDisplay } from '../progress.js';
 import { UsageError } from '../../errors.js';
