@@ -8,6 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { chmodSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 
@@ -90,6 +91,9 @@ function pgServer(root, work, log) {
   if (url) return { url, stop: () => undefined };
   const dir = join(work, 'pg');
   try {
+    // The server runs as another user (postgres) when we are root: it must be able to reach its
+    // folder through the benchmark's temp folder, which mkdtemp makes 0700.
+    chmodSync(work, 0o755);
     const started = execFileSync('bash', [join(root, 'scripts/pg-test-server.sh'), 'start', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 }).trim();
     return { url: started, stop: () => execFileSync('bash', [join(root, 'scripts/pg-test-server.sh'), 'stop', dir], { stdio: 'ignore' }) };
   } catch (err) {
