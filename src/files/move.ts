@@ -12,12 +12,12 @@
  * The ledger is not told: a moved file's job stays exactly as finished as it was.
  */
 import { closeSync, copyFileSync, constants, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, utimesSync, type Stats } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import type { Ledger } from '../ledger/port.js';
 import type { Job } from '../types.js';
 import type { FailureRow } from '../report/failures.js';
 import { cutName } from '../report/names.js';
+import { tempPathFor } from '../report/atomic.js';
 import { decodeName, fsPath as f, shownPath } from '../raw-names.js';
 
 export type MoveEvent =
@@ -49,7 +49,7 @@ export function moveFileSafely(src: string, targetDir: string): string {
   // Every call gets the exact bytes (`f`): a name that is not UTF-8 keeps its bytes in the target.
   const before = statSync(f(src));
   const name = basename(src);
-  const tmp = join(targetDir, `.${cutName(name, 200)}.${process.pid}.${randomBytes(4).toString('hex')}.moving`);
+  const tmp = tempPathFor(join(targetDir, name), 'moving');
   let final: string | null = null;
   try {
     copyFileSync(f(src), f(tmp), constants.COPYFILE_EXCL);

@@ -23,12 +23,17 @@ export interface AtomicOptions {
   unlessSame?: boolean;
 }
 
-/** Whether `path` holds exactly `buf` (a file of another size is not read). */
-/** 8 hex digits for a temp name (Web Crypto global: see ledger/ids.ts). */
-function tempTag(): string {
-  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(4))).toString('hex');
+/**
+ * The temp file beside `path` a writer fills before renaming it over `path`: hidden, named for
+ * this process and 8 random hex digits (Web Crypto global: see ledger/ids.ts), so
+ * sweepStaleTemps can tell whose process left it. `suffix` is `tmp` unless said otherwise.
+ */
+export function tempPathFor(path: string, suffix = 'tmp'): string {
+  const tag = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(4))).toString('hex');
+  return join(dirname(path), `.${cutName(basename(path), 200)}.${process.pid}.${tag}.${suffix}`);
 }
 
+/** Whether `path` holds exactly `buf` (a file of another size is not read). */
 function holds(path: string, buf: Uint8Array): boolean {
   try {
     if (statSync(path).size !== buf.length) return false;
@@ -43,7 +48,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: A
   const bytes = typeof data === 'string' ? Buffer.from(data) : data;
   if (opts.unlessSame && holds(path, bytes)) return;
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${cutName(basename(path), 200)}.${process.pid}.${tempTag()}.tmp`);
+  const tmp = tempPathFor(path);
   const fd = openSync(tmp, 'w', 0o644);
   try {
     let off = 0;
@@ -140,7 +145,7 @@ export interface AtomicWriter {
 export function openAtomicWriter(path: string, opts: AtomicOptions = {}): AtomicWriter {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${tempTag()}.tmp`);
+  const tmp = tempPathFor(path);
   let fd: number | null = openSync(tmp, 'w', 0o644);
   const close = () => {
     if (fd !== null) closeSync(fd);

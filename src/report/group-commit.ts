@@ -13,9 +13,8 @@
  * ledger by the next run, as any missing result file is.
  */
 import { closeSync, fsync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { cutName } from './names.js';
-import { randomBytes } from 'node:crypto';
+import { dirname } from 'node:path';
+import { tempPathFor } from './atomic.js';
 
 interface Pending {
   fd: number;
@@ -38,7 +37,7 @@ export class GroupCommitWriter {
    */
   write(path: string, data: string | Uint8Array): Promise<void> {
     const dir = dirname(path);
-    const tmp = join(dir, `.${cutName(basename(path), 200)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const tmp = tempPathFor(path);
     let fd: number;
     try {
       if (!this.dirs.has(dir)) {

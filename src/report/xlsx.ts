@@ -6,8 +6,8 @@
  * Written under a temp name and renamed when complete.
  */
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { dirname } from 'node:path';
+import { tempPathFor } from './atomic.js';
 import { CORE_FIELDS, type DocumentRow } from './rows.js';
 import { RESULT_COLUMNS, resultCells } from './csv.js';
 import type { FailureRow } from './failures.js';
@@ -39,7 +39,7 @@ const FAILURE_COLUMNS: Array<keyof FailureRow> = ['path', 'jobId', 'fingerprint'
 export async function openXlsxWriter(path: string): Promise<XlsxWriter> {
   const { default: ExcelJS } = await import('exceljs');
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = tempPathFor(path);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
   wb.creator = 'docparse';
   const results = wb.addWorksheet('Results', { views: [{ state: 'frozen', ySplit: 1 }] });

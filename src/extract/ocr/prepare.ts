@@ -9,6 +9,8 @@
  * binarisation, connected components and layout work on every pixel. A 300-dpi A4 scan (8.7 MP)
  * read at about half the pixels gives the same words for ~20% less CPU per page, decode included
  * (README, "OCR, page by page", has the figures and the accuracy guard).
+ * Off by default (reader option ocrDownscaleAbove): a pixel budget ignores how small the text is,
+ * and at 3 MP a dense 300-dpi German scan lost its due date and postcode.
  */
 import { imageSize } from 'image-size';
 import { decodeGray } from '../image/decode.js';
