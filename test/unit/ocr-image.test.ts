@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodePgm, encodePgm, grayFromRgba, type GrayImage } from '../../src/extract/image/gray.js';
 import { harmfulSkew } from '../../src/extract/ocr/recognize.js';
-import { prepareImage } from '../../src/extract/ocr/prepare.js';
+import { MIN_SHRINK, MIN_TEXT_PX, prepareImage } from '../../src/extract/ocr/prepare.js';
 import { createCanvas } from '@napi-rs/canvas';
 import type { OcrLineIn } from '../../src/extract/ocr/layout.js';
 
@@ -139,27 +139,59 @@ describe('prepareImage: small images are read at twice their size', () => {
   });
 });
 
-describe('prepareImage: large images are read at fewer pixels', () => {
-  const page = (w: number, h: number) => png(w, h, [100, 100, 400, 60]);
+/**
+ * A white PNG of w x h printed with rows of glyph-like black marks `glyph` px tall (0.6 as wide,
+ * spaced like letters), so the page's small text is exactly that tall.
+ */
+const printed = (w: number, h: number, glyph: number) => {
+  const c = createCanvas(w, h);
+  const ctx = c.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, w, h);
+  ctx.fillStyle = '#000';
+  const gw = Math.round(glyph * 0.6);
+  for (let y = 100; y + glyph < h - 100; y += glyph * 3) for (let x = 100; x + gw < w - 100; x += gw + Math.round(glyph * 0.4)) ctx.fillRect(x, y, gw, glyph);
+  return new Uint8Array(c.toBuffer('image/png'));
+};
 
-  it('shrinks an image over the budget to a grey PGM of about that many pixels, proportions kept', async () => {
-    const r = await prepareImage(page(2000, 3000), { upscaleBelow: 1600, upscale: 2, downscaleAbove: 1.5e6 });
+describe('prepareImage: large images are read at fewer pixels, as far as their text allows', () => {
+  const opts = { upscaleBelow: 1600, upscale: 2, downscaleAbove: 1.5e6 };
+
+  it('shrinks a page of large text to a grey PGM of about the budget, proportions kept', async () => {
+    const r = await prepareImage(printed(2000, 3000, 60), opts);
     expect(r.scale).toBeCloseTo(Math.sqrt(1.5e6 / 6e6), 6);
     const g = decodePgm(r.image);
     expect([g.width, g.height]).toEqual([1000, 1500]);
-    expect(g.data[65 * 1000 + 150]).toBeLessThan(60); // inside the black bar, now at half the size
-    expect(g.data[1000 * 1000 + 500]).toBeGreaterThan(200); // paper
+    expect(g.data[65 * 1000 + 65]).toBeLessThan(60); // inside the first mark (100..136 x 100..160), now at half the size
+    expect(g.data[1400 * 1000 + 990]).toBeGreaterThan(200); // paper
+  });
+
+  it('shrinks a page of smaller text only until that text keeps MIN_TEXT_PX', async () => {
+    // 20-px text at the budget's 0.5 would be 10 px: the page is read at ~MIN_TEXT_PX / 20 instead.
+    const r = await prepareImage(printed(2000, 3000, 20), opts);
+    expect(r.scale).toBeGreaterThan(0.5);
+    expect(r.scale).toBeLessThanOrEqual(MIN_SHRINK);
+    expect(r.scale * 20).toBeGreaterThanOrEqual(MIN_TEXT_PX - 1);
+    expect(r.scale * 20).toBeLessThanOrEqual(MIN_TEXT_PX + 1.5);
+    expect(decodePgm(r.image).width).toBe(Math.round(2000 * r.scale));
+  });
+
+  it('reads as it is a page whose text would fall below MIN_TEXT_PX even at MIN_SHRINK, or that has no text to measure', async () => {
+    const small = printed(2000, 3000, Math.floor(MIN_TEXT_PX / MIN_SHRINK) - 1);
+    expect(await prepareImage(small, opts)).toEqual({ image: small, scale: 1 });
+    const blank = png(2000, 3000, [100, 100, 400, 60]);
+    expect((await prepareImage(blank, opts)).image).toBe(blank);
   });
 
   it('leaves images within the budget, with the budget at 0, and an EXIF-rotated photo as they are', async () => {
-    const big = page(2000, 3000);
+    const big = printed(2000, 3000, 60);
     expect((await prepareImage(big, { upscaleBelow: 1600, upscale: 2, downscaleAbove: 6e6 })).image).toBe(big);
     expect((await prepareImage(big, { upscaleBelow: 1600, upscale: 2, downscaleAbove: 0 })).image).toBe(big);
     expect((await prepareImage(big, { upscaleBelow: 1600, upscale: 2 })).image).toBe(big);
     // just over the budget: a few percent fewer pixels are not worth a decode
     expect((await prepareImage(big, { upscaleBelow: 1600, upscale: 2, downscaleAbove: 5.5e6 })).image).toBe(big);
     // a small image under a tiny budget is still enlarged, never shrunk
-    expect((await prepareImage(page(600, 800), { upscaleBelow: 1600, upscale: 2, downscaleAbove: 1e5 })).scale).toBe(2);
+    expect((await prepareImage(png(600, 800), { upscaleBelow: 1600, upscale: 2, downscaleAbove: 1e5 })).scale).toBe(2);
     // a rendered PDF page follows the render resolution
     const pgm = encodePgm({ width: 400, height: 500, data: new Uint8Array(2e5).fill(255) });
     const r = await prepareImage(pgm, { upscaleBelow: 0, upscale: 2, downscaleAbove: 1e5 });

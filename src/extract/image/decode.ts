@@ -1,12 +1,18 @@
 /**
  * Decoding PNG/JPEG bytes to a grey image with @napi-rs/canvas (Skia: native decoders and
- * resampling), optionally scaled on the way.
+ * resampling), optionally scaled on the way. `loadImage` decodes once; `drawGray` can then draw
+ * the same decoded picture at several scales (the OCR downscale measures its text first).
  */
-import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
 import { grayFromRgba, type GrayImage } from './gray.js';
 
-export async function decodeGray(bytes: Uint8Array, scale = 1): Promise<GrayImage> {
-  const img = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+export type DecodedImage = Image;
+
+export function decodeImage(bytes: Uint8Array): Promise<DecodedImage> {
+  return loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+}
+
+export function drawGray(img: DecodedImage, scale = 1): GrayImage {
   const width = Math.max(1, Math.round(img.width * scale));
   const height = Math.max(1, Math.round(img.height * scale));
   const canvas = createCanvas(width, height);
@@ -16,4 +22,8 @@ export async function decodeGray(bytes: Uint8Array, scale = 1): Promise<GrayImag
   ctx.imageSmoothingQuality = 'high';
   ctx.drawImage(img, 0, 0, width, height);
   return grayFromRgba(ctx.getImageData(0, 0, width, height).data, width, height);
+}
+
+export async function decodeGray(bytes: Uint8Array, scale = 1): Promise<GrayImage> {
+  return drawGray(await decodeImage(bytes), scale);
 }

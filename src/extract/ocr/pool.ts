@@ -80,12 +80,15 @@ export class OcrPool {
     const slot = await this.acquire(opts.signal);
     const t0 = performance.now();
     try {
-      // Start-up counts against the page's time limit too: a worker that never comes up is a timeout.
+      // A cold slot's worker starts (wasm compile, model load: ~1 s) while the image is prepared
+      // on this thread. Start-up counts against the page's time limit too: a worker that never
+      // comes up is a timeout.
+      const worker = this.workerOf(slot);
       const input = await prepareImage(image, { upscaleBelow: this.opts.upscaleBelow, upscale: 2, downscaleAbove: this.opts.downscaleAbove });
       if (input.scale > 1) this.upscaled++;
       else if (input.scale < 1) this.downscaled++;
       const bytes = Buffer.from(input.image.buffer, input.image.byteOffset, input.image.byteLength);
-      const work = this.workerOf(slot).then((w) => recognizePage(w, bytes, this.opts.deskew));
+      const work = worker.then((w) => recognizePage(w, bytes, this.opts.deskew));
       const { page, deskewed } = await this.withLimits(slot, work, opts.signal);
       if (deskewed) this.deskewed++;
       slot.pages++;

@@ -9,12 +9,15 @@
  * binarisation, connected components and layout work on every pixel. A 300-dpi A4 scan (8.7 MP)
  * read at about half the pixels gives the same words for ~20% less CPU per page, decode included
  * (README, "OCR, page by page", has the figures and the accuracy guard).
- * Off by default (reader option ocrDownscaleAbove): a pixel budget ignores how small the text is,
- * and at 3 MP a dense 300-dpi German scan lost its due date and postcode.
+ * A pixel budget alone ignores how small the text is (at 3 MP a dense 300-dpi German scan lost its
+ * due date and postcode), so the page's small text is measured on the shrunk copy first
+ * (../image/text-height.ts) and the scale raised until that text keeps MIN_TEXT_PX; a page whose
+ * text would fall below that even at MIN_SHRINK, or whose glyphs cannot be told, is read as it is.
  */
 import { imageSize } from 'image-size';
-import { decodeGray } from '../image/decode.js';
+import { decodeGray, decodeImage, drawGray } from '../image/decode.js';
 import { encodePgm } from '../image/gray.js';
+import { smallTextHeight } from '../image/text-height.js';
 
 export interface PrepareOptions {
   /** Images whose longer side is below this many pixels are enlarged (0 = never). */
@@ -27,6 +30,15 @@ export interface PrepareOptions {
 
 /** The largest scale worth shrinking to (0.8: 36% fewer pixels). */
 export const MIN_SHRINK = 0.8;
+
+/**
+ * The height (px, at the scale read) below which a shrink may not take the page's small text
+ * (smallTextHeight: about its x-height). tesseract's guidance: ~20 px reads best, below ~10 px
+ * little is read. Measured here (README, "OCR, page by page"): the German e2e scan's small text
+ * (18 px at 300 dpi) lost fields read at 10.6 px and read right at 13.6 px; the bench scans' (22
+ * px) read right at 12.9 px. 14 keeps a margin above the last reading that held.
+ */
+export const MIN_TEXT_PX = 14;
 
 /** @returns the bytes to hand tesseract and the scale they are at relative to the original */
 export async function prepareImage(image: Uint8Array, opts: PrepareOptions): Promise<{ image: Uint8Array; scale: number }> {
@@ -51,5 +63,18 @@ export async function prepareImage(image: Uint8Array, opts: PrepareOptions): Pro
   else if (down > 0 && width * height > down) scale = Math.sqrt(down / (width * height));
   // Shrinking by a few percent saves tesseract little and costs a decode: only from a third fewer pixels.
   if (scale === 1 || (scale < 1 && scale > MIN_SHRINK)) return { image, scale: 1 };
-  return { image: encodePgm(await decodeGray(image, scale)), scale };
+  if (scale > 1) return { image: encodePgm(await decodeGray(image, scale)), scale };
+  return shrink(image, scale);
+}
+
+/** The page at `budget` scale, or at the larger scale its small text needs, or as it is. */
+async function shrink(image: Uint8Array, budget: number): Promise<{ image: Uint8Array; scale: number }> {
+  const decoded = await decodeImage(image);
+  let grey = drawGray(decoded, budget);
+  const small = smallTextHeight(grey);
+  if (small === null) return { image, scale: 1 }; // no text to measure: not worth the risk
+  const scale = Math.max(budget, (MIN_TEXT_PX * budget) / small);
+  if (scale > MIN_SHRINK) return { image, scale: 1 };
+  if (scale > budget) grey = drawGray(decoded, scale);
+  return { image: encodePgm(grey), scale };
 }

@@ -57,9 +57,9 @@ export interface ReaderOptions {
   /** Images whose longer side is below this many pixels are OCR'd at twice their size; 0 = never. Default 1600. */
   ocrUpscaleBelow: number;
   /**
-   * Image files of more pixels than this are OCR'd scaled down to it (grey); 0 = never (the
-   * default: at 3 megapixels a 300-dpi A4 test scan lost its due date, see README). Rendered PDF
-   * pages follow renderDpi.
+   * Image files of more pixels than this are OCR'd scaled down to it (grey), or less far when
+   * their small text would fall below MIN_TEXT_PX (extract/ocr/prepare.ts); 0 = never. Default
+   * 3,000,000. Rendered PDF pages follow renderDpi.
    */
   ocrDownscaleAbove: number;
   /**
@@ -139,7 +139,7 @@ export const READER_DEFAULTS: ReaderOptions = Object.freeze({
   ocr: true,
   ocrDeskew: 'when-needed',
   ocrUpscaleBelow: 1600,
-  ocrDownscaleAbove: 0,
+  ocrDownscaleAbove: 3_000_000,
   ocrModel: DEFAULT_OCR_MODEL,
 });
 
