@@ -6,17 +6,6 @@
 import { DocparseError, environmentError, ExitCode } from '../errors.js';
 import { guardOutput } from './terminal-safe.js';
 import { leanStatus } from './lean.js';
-import { setFlagsFromString } from 'node:v8';
-
-/**
- * V8 lets the old generation grow to about four times what survived the last full collection
- * before it collects again. A run promotes each batch of jobs it holds across awaits (scan
- * batches, group commits, ledger pages): garbage that then piles up to 30-40 MB over a 10,000-file
- * run while the live heap stays ~8 MB, so peak RSS grew with the number of files. 1.3x keeps the
- * pile small: peak RSS of 10,000 noop files 96-103 -> 85-90 MB with CPU unchanged (11.6-12.4 s
- * vs 12.1-12.3 s, alternating, load 3-7); README Benchmark. Set before anything is allocated.
- */
-setFlagsFromString('--heap-growing-percent=30');
 export async function main(argv: string[]): Promise<number> {
   const lean = leanStatus(argv.slice(2));
   if (lean) {
