@@ -34,7 +34,7 @@ export class RunOutputs {
     private readonly render?: PageRenderer,
   ) {
     this.csv = csvSink(outDir);
-    this.report = reportOptions ? new ReportBuilder() : null;
+    this.report = reportOptions ? new ReportBuilder({ spoolDir: outDir }) : null;
   }
 
   add(job: Job): void {
@@ -62,6 +62,7 @@ export class RunOutputs {
   }
 
   async abort(): Promise<void> {
+    this.report?.discard();
     await this.csv.abort();
   }
 }

@@ -38,7 +38,7 @@ export async function openPageRenderer(): Promise<{ render: PageRenderer; close(
 /** Writes report.html for the run's jobs (or the whole ledger's), page by page. */
 export async function writeLedgerReport(o: LedgerReportOptions): Promise<ReportSummary> {
   const outDir = resolve(o.outDir);
-  const builder = new ReportBuilder();
+  const builder = new ReportBuilder({ spoolDir: outDir });
   for await (const job of finishedJobs(o.ledger, o)) builder.addJob(job);
   const scope = o.runId ? `Run ${o.runId}` : `Every finished job in ${o.ledger.location}${o.since ? ` since ${new Date(o.since).toISOString()}` : ''}`;
   const renderer = o.pages === 'none' ? null : await openPageRenderer();

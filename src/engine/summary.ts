@@ -108,7 +108,7 @@ export interface RunTally {
 export const NO_FILES: ScanStats = Object.freeze({ files: 0, hashed: 0, ignored: 0, failed: [], bytes: 0, superseded: 0 }) as ScanStats;
 
 /** The jobs of a run, a page at a time. */
-export async function* runJobPages(ledger: Ledger, runId: string, pageSize = 500): AsyncGenerator<RunJob> {
+export async function* runJobPages(ledger: Ledger, runId: string, pageSize = 100): AsyncGenerator<RunJob> {
   let afterSeq: number | undefined;
   for (;;) {
     const page = await ledger.runJobs(runId, { afterSeq, limit: pageSize });

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { writeFileAtomic } from './atomic.js';
-import { needsLook, type PageSource, type ReportDoc } from './html/data.js';
+import { needsLook, type PageSource, type ReportDoc, type ReportEntry } from './html/data.js';
 
 export const PAGE_CHOICES = ['review', 'all', 'none'] as const;
 /** `review`: documents that need a look (failed excepted: their file could not be read); `all`: every document; `none`. */
@@ -38,59 +38,72 @@ export function pagesToShow(doc: ReportDoc): number[] {
   return [...want].filter((n) => n >= 1 && n <= Math.max(1, doc.np)).sort((a, b) => a - b).slice(0, MAX_PAGES_PER_DOC);
 }
 
+/** Documents whose pages are being drawn at once, at most: memory stays bounded, order kept. */
+const WINDOW = 32;
+
 /**
  * Writes the page images of the documents that `choice` selects into `dir` and records them on
- * each document (`pg`); a document without images gets the reason (`noPage`).
+ * each document (`pg`); a document without images gets the reason (`noPage`). Yields the
+ * documents in the order given, each once its images are written; `stats` counts as it goes.
  */
-export async function writePageImages(
-  docs: ReportDoc[],
-  sourceOf: (doc: ReportDoc) => PageSource | null,
+export async function* withPageImages(
+  entries: Iterable<ReportEntry>,
+  stats: PageStats,
   o: { dir: string; choice: PageChoice; render: PageRenderer | null; concurrency?: number },
-): Promise<PageStats> {
-  const stats: PageStats = { rendered: 0, reused: 0, failed: 0 };
+): AsyncGenerator<ReportDoc> {
   const limit = pLimit(Math.max(1, o.concurrency ?? 2));
-  const jobs: Array<Promise<void>> = [];
-  for (const doc of docs) {
-    const src = sourceOf(doc);
-    if (doc.kind === 'einvoice_xml') {
-      doc.noPage = 'An e-invoice XML file has no page: its fields come from the XML, exactly.';
-      continue;
-    }
-    if (doc.st === 'failed' || !src || !src.kind || !doc.fp) {
-      doc.noPage = 'No page image: the document could not be read.';
-      continue;
-    }
-    if (o.choice === 'none' || (o.choice === 'review' && !needsLook(doc))) {
-      doc.noPage = 'No page image: pages are drawn for documents that need a look. `docparse report --pages all` draws every document.';
-      continue;
-    }
-    if (!o.render) {
-      doc.noPage = 'No page image: this extractor does not read pages.';
-      continue;
-    }
-    const render = o.render;
-    for (const n of pagesToShow(doc)) {
-      jobs.push(
-        limit(async () => {
-          const file = join(o.dir, pageImageName(doc.fp!, n));
-          if (existsSync(file)) stats.reused++;
-          else {
-            try {
-              const img = await render(src, n, { maxWidth: PAGE_IMAGE_WIDTH });
-              writeFileAtomic(file, img.png, { syncDir: false });
-              stats.rendered++;
-            } catch (err) {
-              stats.failed++;
-              doc.noPage = `Page ${n} could not be drawn: ${(err as Error).message}`;
-              return;
-            }
-          }
-          doc.pg.push(n);
-        }),
-      );
-    }
+  const window: Array<Promise<ReportDoc>> = [];
+  for (const { doc, src } of entries) {
+    window.push(drawPages(doc, src, stats, limit, o));
+    if (window.length >= WINDOW) yield await window.shift()!;
   }
-  await Promise.all(jobs);
-  for (const d of docs) d.pg.sort((a, b) => a - b);
-  return stats;
+  while (window.length > 0) yield await window.shift()!;
+}
+
+async function drawPages(
+  doc: ReportDoc,
+  src: PageSource | null,
+  stats: PageStats,
+  limit: ReturnType<typeof pLimit>,
+  o: { dir: string; choice: PageChoice; render: PageRenderer | null },
+): Promise<ReportDoc> {
+  if (doc.kind === 'einvoice_xml') {
+    doc.noPage = 'An e-invoice XML file has no page: its fields come from the XML, exactly.';
+    return doc;
+  }
+  if (doc.st === 'failed' || !src || !src.kind || !doc.fp) {
+    doc.noPage = 'No page image: the document could not be read.';
+    return doc;
+  }
+  if (o.choice === 'none' || (o.choice === 'review' && !needsLook(doc))) {
+    doc.noPage = 'No page image: pages are drawn for documents that need a look. `docparse report --pages all` draws every document.';
+    return doc;
+  }
+  if (!o.render) {
+    doc.noPage = 'No page image: this extractor does not read pages.';
+    return doc;
+  }
+  const render = o.render;
+  await Promise.all(
+    pagesToShow(doc).map((n) =>
+      limit(async () => {
+        const file = join(o.dir, pageImageName(doc.fp!, n));
+        if (existsSync(file)) stats.reused++;
+        else {
+          try {
+            const img = await render(src, n, { maxWidth: PAGE_IMAGE_WIDTH });
+            writeFileAtomic(file, img.png, { syncDir: false });
+            stats.rendered++;
+          } catch (err) {
+            stats.failed++;
+            doc.noPage = `Page ${n} could not be drawn: ${(err as Error).message}`;
+            return;
+          }
+        }
+        doc.pg.push(n);
+      }),
+    ),
+  );
+  doc.pg.sort((a, b) => a - b);
+  return doc;
 }

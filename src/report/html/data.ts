@@ -3,10 +3,12 @@
  * the browser on open), and the collector that keeps the report's size bounded: every string is
  * cut to a length, and once the data reaches its budget, documents that need no look make room
  * for those that do (failed, needing review, duplicates), then further documents are left out and
- * counted. Memory while collecting is bounded by the same budget.
+ * counted. A run's collector spools the documents to a file (store.ts), so its memory does not
+ * grow with them; a collector in memory is bounded by the same budget.
  */
 import type { DocumentResult, FileKind } from '../../types.js';
 import { fieldBox, VIEW_FIELDS, type DocumentRow } from '../rows.js';
+import { memoryStore, SpoolStore, type EntryStore } from './store.js';
 
 /**
  * One field in the document view: its index in REPORT_FIELDS, value, confidence, its source's
@@ -112,23 +114,32 @@ export interface ReportCounts {
 /** Default data budget (bytes of JSON): about 20,000 typical documents; see README "The review report". */
 export const DEFAULT_BUDGET = 24 * 1024 * 1024;
 
-interface Entry {
+/** A document and the file it was read from (for its page images), as the store keeps them. */
+export interface ReportEntry {
   doc: ReportDoc;
-  size: number;
+  src: PageSource | null;
 }
 
 export class ReportCollector {
   readonly counts: ReportCounts = { documents: 0, completed: 0, needsReview: 0, failed: 0, duplicates: 0 };
   /** Documents counted but not embedded, because the data reached its budget. */
   leftOut = 0;
-  private readonly look: Entry[] = [];
-  private readonly rest: Entry[] = [];
-  private readonly sources = new Map<string, PageSource>();
+  private readonly look: EntryStore<ReportEntry>;
+  private readonly rest: EntryStore<ReportEntry>;
+  /** The embedded size of each entry in `rest`: room is made from the end. */
+  private readonly restSizes: number[] = [];
   private readonly sourceNames = new Map<string, number>();
   private bytes = 0;
   private scanIds = 0;
 
-  constructor(private readonly budget = DEFAULT_BUDGET) {}
+  /** `spoolDir`: keep the documents in a file there until written, not in memory (a run's report). */
+  constructor(
+    private readonly budget = DEFAULT_BUDGET,
+    spoolDir?: string,
+  ) {
+    this.look = spoolDir ? new SpoolStore(spoolDir) : memoryStore();
+    this.rest = spoolDir ? new SpoolStore(spoolDir) : memoryStore();
+  }
 
   /** `source`: the file the document was read from, for its page images. */
   add(row: DocumentRow, result: DocumentResult | null, source?: PageSource): void {
@@ -146,29 +157,38 @@ export class ReportCollector {
     const look = needsLook(doc);
     // Make room: documents that need no look go first, newest first.
     while (this.bytes + size > this.budget && look && this.rest.length > 0) {
-      const gone = this.rest.pop()!;
-      this.bytes -= gone.size;
-      this.sources.delete(gone.doc.id);
+      this.rest.pop();
+      this.bytes -= this.restSizes.pop()!;
       this.leftOut++;
     }
     if (this.bytes + size > this.budget) {
       this.leftOut++;
       return;
     }
-    (look ? this.look : this.rest).push({ doc, size });
-    if (source) this.sources.set(doc.id, source);
+    (look ? this.look : this.rest).push({ doc, src: source ?? null });
+    if (!look) this.restSizes.push(size);
     this.bytes += size;
   }
-
-  readonly sourceOf = (doc: ReportDoc): PageSource | null => this.sources.get(doc.id) ?? null;
 
   /** The field sources the documents' fields point to, by index. */
   fieldSources(): string[] {
     return [...this.sourceNames.keys()];
   }
 
-  /** The embedded documents: those that need a look first, each group in the order added. */
+  /** The embedded documents with their files: those that need a look first, each group in the order added. */
+  *entries(): Generator<ReportEntry> {
+    yield* this.look.entries();
+    yield* this.rest.entries();
+  }
+
+  /** The embedded documents, as entries() orders them, in one array (small reports, tests). */
   docs(): ReportDoc[] {
-    return [...this.look, ...this.rest].map((e) => e.doc);
+    return [...this.entries()].map((e) => e.doc);
+  }
+
+  /** Lets the spool go (the report is written, or abandoned). */
+  close(): void {
+    this.look.close();
+    this.rest.close();
   }
 }

@@ -10,14 +10,18 @@
 import { readFileSync } from 'node:fs';
 import { REPORT_FIELDS, type ReportCounts, type ReportDoc } from './data.js';
 
-export interface ReportInput {
+export interface ReportInput extends ReportHead {
+  docs: Iterable<ReportDoc>;
+}
+
+/** What report.html says before its documents: all of it is known once they are collected. */
+export interface ReportHead {
   title: string;
   /** ISO time the report was made. */
   generatedAt: string;
   /** What the report covers, e.g. `run run_...` or `every job in .docparse/ledger.db`. */
   scope: string;
   counts: ReportCounts;
-  docs: ReportDoc[];
   /** Field sources, by the index the documents' fields carry. */
   sources: string[];
   /** Documents counted in `counts` but not embedded (size budget). */
@@ -59,12 +63,6 @@ export function renderReportHtml(input: ReportInput): string {
 const CHUNK = 64 * 1024;
 
 /**
- * report.html in pieces, byte for byte what renderReportHtml returns. The documents' data is
- * serialised one document at a time: a report of ten thousand documents is about 4.5 MB of
- * JSON, and building it as one string (then the page around it, then its bytes) held three
- * copies of it at the end of a run.
- */
-/**
  * A count with thousands separators, as `n.toLocaleString('en')` writes it. Not that call: its
  * first use loads ICU's locale data, 30-90 ms of every run that writes a report (measured here),
  * which was a good part of a no-op rerun's fixed cost.
@@ -73,8 +71,9 @@ export function thousands(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-export function* reportHtmlChunks(input: ReportInput): Generator<string> {
-  const { css, js } = loadAssets();
+/** report.html up to its first document: the page, then the data up to `"docs":[`. */
+export function reportHtmlHead(input: ReportHead): string {
+  const { css } = loadAssets();
   const c = input.counts;
   const data = {
     title: input.title,
@@ -91,7 +90,7 @@ export function* reportHtmlChunks(input: ReportInput): Generator<string> {
     input.leftOut > 0
       ? `<p class="note" id="leftout">${thousands(input.leftOut)} of ${thousands(c.documents)} documents are not listed here, to keep this file small; documents that need a look were kept first. Every result is in results.csv and the result files.</p>`
       : '';
-  yield `<!doctype html>
+  return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -124,19 +123,51 @@ ${note}
 <noscript><p class="note">This report needs JavaScript to list the documents; results.csv holds the same rows.</p></noscript>
 </main>
 <script id="docparse-data" type="application/json">${scriptJson(data).slice(0, -2)}`;
-  // JSON.stringify writes an array as its items joined by commas in brackets: the same bytes.
-  let piece = '';
-  for (let i = 0; i < input.docs.length; i++) {
-    piece += (i === 0 ? '' : ',') + scriptJson(input.docs[i]);
-    if (piece.length >= CHUNK) {
-      yield piece;
-      piece = '';
-    }
+}
+
+/**
+ * The documents' data, one document at a time, in pieces of about CHUNK characters:
+ * JSON.stringify writes an array as its items joined by commas in brackets, so the pieces are
+ * the same bytes as the array serialised whole.
+ */
+export class DocsJson {
+  private piece = '';
+  private first = true;
+
+  /** A piece to write once enough has gathered, else null. */
+  add(doc: ReportDoc): string | null {
+    this.piece += (this.first ? '' : ',') + scriptJson(doc);
+    this.first = false;
+    if (this.piece.length < CHUNK) return null;
+    const out = this.piece;
+    this.piece = '';
+    return out;
   }
-  yield `${piece}]}</script>
+
+  /** What is left of the documents, the end of the data and the rest of the page. */
+  end(): string {
+    const { js } = loadAssets();
+    return `${this.piece}]}</script>
 <script>
 ${js}</script>
 </body>
 </html>
 `;
+  }
+}
+
+/**
+ * report.html in pieces, byte for byte what renderReportHtml returns. The documents' data is
+ * serialised one document at a time: a report of ten thousand documents is about 4.5 MB of
+ * JSON, and building it as one string (then the page around it, then its bytes) held three
+ * copies of it at the end of a run.
+ */
+export function* reportHtmlChunks(input: ReportInput): Generator<string> {
+  yield reportHtmlHead(input);
+  const docs = new DocsJson();
+  for (const doc of input.docs) {
+    const piece = docs.add(doc);
+    if (piece !== null) yield piece;
+  }
+  yield docs.end();
 }
