@@ -89,7 +89,8 @@ export function writeJsonAtomic(path: string, value: unknown, opts: AtomicOption
   writeFileAtomic(path, jsonFileText(value), opts);
 }
 
-const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+/** Our temp names: `tmp` for atomic writes, `spool` for the review report's spool (report/html/store.ts). */
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.(?:tmp|spool)$/;
 
 /**
  * Removes the temp files that processes killed mid-write (kill -9, power loss) left in `dir`:

@@ -19,10 +19,12 @@ describe('atomic writes', () => {
     const dir = tempDir('docparse-sweep-');
     const dead = spawnSync(process.execPath, ['-e', '0']).pid!; // exited: its pid is free
     const deadTemp = `.a.json.${dead}.0123abcd.tmp`;
+    const deadSpool = `.report.html.${dead}.4567cdef.spool`; // a review report's spool left by a kill
     const ownTemp = `.b.json.${process.pid}.89abcdef.tmp`;
-    for (const n of [deadTemp, ownTemp, 'keep.json', '.hidden.tmp', 'x.123.0123abcd.tmp']) writeFileSync(join(dir, n), 'x');
-    expect(sweepStaleTemps(dir)).toBe(1);
+    for (const n of [deadTemp, deadSpool, ownTemp, 'keep.json', '.hidden.tmp', 'x.123.0123abcd.tmp']) writeFileSync(join(dir, n), 'x');
+    expect(sweepStaleTemps(dir)).toBe(2);
     expect(existsSync(join(dir, deadTemp))).toBe(false);
+    expect(existsSync(join(dir, deadSpool))).toBe(false);
     expect(readdirSync(dir).sort()).toEqual([ownTemp, '.hidden.tmp', 'keep.json', 'x.123.0123abcd.tmp'].sort());
     expect(sweepStaleTemps(join(dir, 'missing'))).toBe(0);
   });

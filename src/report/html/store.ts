@@ -4,8 +4,10 @@
  * small reports), or spooled to a file beside the report, so a run's memory does not grow with
  * the number of documents it reports (issue H: peak RSS at 10,000 files within 20% of 1,000).
  * The spool file is unlinked as soon as it is open: a process killed at any moment leaves none.
+ * Where a file system refuses to unlink an open file, it is unlinked at close instead, and a kill
+ * leaves it with the temp name the next run's sweep of stale temps removes.
  */
-import { closeSync, ftruncateSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempPathFor } from '../atomic.js';
 
@@ -44,6 +46,8 @@ export class SpoolStore<T> implements EntryStore<T> {
   private pendingBytes = 0;
   /** Bytes in the file itself. */
   private flushed = 0;
+  /** Set when the spool could not be unlinked while open. */
+  private leftPath: string | null = null;
 
   constructor(private readonly dir: string) {}
 
@@ -95,6 +99,8 @@ export class SpoolStore<T> implements EntryStore<T> {
   close(): void {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
+    if (this.leftPath !== null) rmSync(this.leftPath, { force: true });
+    this.leftPath = null;
     this.ends.length = 0;
     this.pending = [];
     this.pendingBytes = 0;
@@ -107,7 +113,11 @@ export class SpoolStore<T> implements EntryStore<T> {
       mkdirSync(this.dir, { recursive: true });
       const path = tempPathFor(join(this.dir, 'report.html'), 'spool');
       this.fd = openSync(path, 'w+', 0o600);
-      unlinkSync(path);
+      try {
+        unlinkSync(path);
+      } catch {
+        this.leftPath = path;
+      }
     }
     const data = Buffer.from(this.pending.join(''));
     let off = 0;
