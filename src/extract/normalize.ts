@@ -191,8 +191,12 @@ export const DATE_IN_TEXT = [
   `${MONTH_WORD}\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*\\d{4}`,
 ].join('|');
 
-/** Shared by dateCandidates (synchronous: its lastIndex is reset on every call). */
-const DATE_CANDIDATE = new RegExp(DATE_IN_TEXT, 'giu');
+/**
+ * Shared by dateCandidates (synchronous: its lastIndex is reset on every call). A date never starts
+ * inside a number: without the guard, OCR's impossible "26/14/2017" was read from its second digit
+ * on as 6/14/2017, a confident wrong date where the page holds none.
+ */
+const DATE_CANDIDATE = new RegExp(`(?<!\\d)(?:${DATE_IN_TEXT})`, 'giu');
 
 /**
  * The date-like substrings of `text` that are dates in some day/month order (start, end, the text).

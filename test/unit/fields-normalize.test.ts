@@ -68,4 +68,14 @@ describe('dateCandidates', () => {
   it('does not let a word between numbers ("1 Date 01") hide the real date after it', () => {
     expect(dateCandidates('Ref 1 Date 01/03/2025, due 31 March 2025').map((d) => d.raw)).toEqual(['01/03/2025', '31 March 2025']);
   });
+
+  it('never starts a date inside a number: an impossible date is no date, not its tail', () => {
+    // OCR's "26/14/2017": no order reads it; "6/14/2017" from its second digit on is not on the page.
+    expect(dateCandidates('DATE: 26/14/2017')).toEqual([]);
+    expect(dateCandidates('No 126/05/2017 x').map((d) => d.raw)).toEqual([]);
+    expect(dateCandidates('12018-03-05')).toEqual([]);
+    // Glued to a label or punctuation, a date is still found.
+    expect(dateCandidates('DATE:26/04/2017 TIME:07:52').map((d) => d.raw)).toEqual(['26/04/2017']);
+    expect(dateCandidates('#26.04.2017,x').map((d) => d.raw)).toEqual(['26.04.2017']);
+  });
 });
