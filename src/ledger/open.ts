@@ -3,7 +3,10 @@
  * `postgres://` URL (the shared backend). Backends are imported lazily.
  */
 import { resolve } from 'node:path';
-import type { JobReader, Ledger } from './port.js';
+import type { Ledger } from './port.js';
+import type { JobReader } from './sqlite/reader.js';
+
+export type { JobReader };
 
 export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);

@@ -266,12 +266,6 @@ export interface PruneResult {
   outbox: number;
 }
 
-/**
- * What showing one job reads (`status <jobId>`): the part of the Ledger a read-only connection
- * serves (sqlite/reader.ts), so the common answer does not load the whole ledger logic.
- */
-export type JobReader = Pick<Ledger, 'location' | 'close' | 'getJob' | 'findJobsByFingerprint' | 'findJobsByPath' | 'jobPaths' | 'jobEvents' | 'heldJobs'>;
-
 export interface Ledger {
   /** `sqlite:<path>` or `postgres://...` without credentials, for messages. */
   readonly location: string;

@@ -10,12 +10,15 @@
 import type Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { JobReader } from '../port.js';
+import type { Ledger } from '../port.js';
 import * as reads from '../sql/job-reads.js';
 import { heldJobs } from '../sql/pauses.js';
 import { SQLITE } from './dialect.js';
 import { sqliteDriver } from './driver.js';
 import { latestVersion } from './migrations.js';
+
+/** What showing one job reads: the part of the Ledger this connection serves. */
+export type JobReader = Pick<Ledger, 'location' | 'close' | 'getJob' | 'findJobsByFingerprint' | 'findJobsByPath' | 'jobPaths' | 'jobEvents' | 'heldJobs'>;
 
 const require = createRequire(import.meta.url);
 
