@@ -118,6 +118,11 @@ export async function withLedger<T>(config: Config, fn: (ledger: Ledger) => Prom
   }
 }
 
+/** A value as every command prints it with --json. */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
+
 export function printJson(value: unknown): void {
-  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+  process.stdout.write(jsonText(value));
 }

@@ -27,3 +27,13 @@ export function loadMigrationsFrom(folder: URL): Migration[] {
   cache.set(dir, list);
   return list;
 }
+
+/** The newest schema version in a backend's folder, from the file names alone (no SQL read). */
+export function latestVersionIn(folder: URL): number {
+  const dir = fileURLToPath(folder);
+  const hit = cache.get(dir);
+  if (hit) return hit.length;
+  return readdirSync(dir)
+    .filter((f) => /^\d{4}_.+\.sql$/.test(f))
+    .reduce((max, f) => Math.max(max, Number(f.slice(0, 4))), 0);
+}

@@ -4,6 +4,9 @@
  */
 import { resolve } from 'node:path';
 import type { Ledger } from './port.js';
+import type { JobReader } from './sqlite/reader.js';
+
+export type { JobReader };
 
 export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
@@ -21,4 +24,14 @@ export async function openLedger(location: string, opts: OpenOptions = {}): Prom
   }
   const { openSqliteLedger } = await import('./sqlite/index.js');
   return openSqliteLedger(location === ':memory:' ? location : resolve(location));
+}
+
+/**
+ * A read-only view of a SQLite ledger that is there and up to date, for `status <jobId>`; null
+ * otherwise (a PostgreSQL URL, `:memory:`, no file yet, a migration due): open the full ledger then.
+ */
+export async function openJobReader(location: string): Promise<JobReader | null> {
+  if (isPostgresUrl(location) || location === ':memory:') return null;
+  const { openSqliteReader } = await import('./sqlite/reader.js');
+  return openSqliteReader(resolve(location));
 }

@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execa } from 'execa';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { BIN, docparse } from '../helpers/cli.js';
 import { tempDir, writeInvoiceFolder } from '../helpers/fixtures.js';
@@ -64,9 +66,11 @@ describe('start-up: each command loads only what it needs', () => {
     expect(run.exitCode).toBe(0);
     const shown = JSON.parse(String(run.stdout));
     expect(shown).toMatchObject({ jobId: jobs[0].jobId, status: 'completed', fileName: jobs[0].fileName, paused: false });
-    // It did load the command and the ledger (the trace sees them) ...
+    // It did load the command and the ledger's read-only reader (the trace sees them), not the
+    // ledger logic behind every other command ...
     expect(loaded.some((u) => u.endsWith('/dist/cli/commands/status.js'))).toBe(true);
-    expect(loaded.some((u) => u.endsWith('/dist/ledger/sqlite/index.js'))).toBe(true);
+    expect(loaded.some((u) => u.endsWith('/dist/ledger/sqlite/reader.js'))).toBe(true);
+    expect(loaded.filter((u) => u.endsWith('/dist/ledger/sql/ledger.js') || u.endsWith('/dist/ledger/sqlite/index.js'))).toEqual([]);
     // ... and nothing of the processing path, nor the failures report's CSV writer.
     expect(heavyIn(loaded)).toEqual([]);
     expect(loaded.filter((u) => u.includes('/node_modules/csv-stringify/') || u.endsWith('/dist/report/failures.js'))).toEqual([]);
@@ -80,7 +84,7 @@ describe('start-up: each command loads only what it needs', () => {
     expect(String(plain.run.stdout)).toMatch(new RegExp(`^${jobs[0].jobId}  completed\n`));
     expect(String(plain.run.stdout)).not.toContain('\u001b[');
     for (const l of [loaded, plain.loaded]) {
-      expect(l.some((u) => u.endsWith('/dist/ledger/sqlite/index.js'))).toBe(true);
+      expect(l.some((u) => u.endsWith('/dist/ledger/sqlite/reader.js'))).toBe(true);
       expect(l.filter((u) => u.includes('/node_modules/chalk/') || u === 'node:crypto')).toEqual([]);
     }
 
@@ -89,6 +93,7 @@ describe('start-up: each command loads only what it needs', () => {
     expect(runView.run.exitCode).toBe(0);
     expect(JSON.parse(String(runView.run.stdout))).toMatchObject({ runId, finished: true });
     expect(runView.loaded.some((u) => u.endsWith('/dist/report/failures.js'))).toBe(true);
+    expect(runView.loaded.some((u) => u.endsWith('/dist/ledger/sql/ledger.js'))).toBe(true);
     expect(heavyIn(runView.loaded)).toEqual([]);
   });
 
@@ -140,6 +145,77 @@ describe('start-up: each command loads only what it needs', () => {
     const bad = await traced(dir, ['status', jobId, '--ledger', ledger, '--nope']);
     expect(bad.run.exitCode).toBe(1);
     expect(String(bad.run.stderr)).toContain("unknown option '--nope'");
+  });
+
+  it('status <jobId> answers the same from the read-only reader as from the full ledger, which a ledger due for a migration gets', async () => {
+    const dir = tempDir('docparse-startup-');
+    const inv = join(dir, 'in');
+    const files = await writeInvoiceFolder(inv, 2);
+    const ledger = join(dir, 'ledger.db');
+    expect((await docparse(['submit', inv, '--ledger', ledger, '--out', join(dir, 'out'), '--extractor', 'text', '--json'], { cwd: dir })).exitCode).toBe(0);
+    // A waiting job held by a pause, so the pause check is read too.
+    const late = join(dir, 'late');
+    await writeInvoiceFolder(late, 1, 'late');
+    expect((await docparse(['submit', late, '--ledger', ledger, '--extractor', 'noop', '--detach'], { cwd: dir })).exitCode).toBe(0);
+    expect((await docparse(['pause', '--ledger', ledger], { cwd: dir })).exitCode).toBe(0);
+    const jobs = String((await docparse(['jobs', '--ledger', ledger, '--json'], { cwd: dir })).stdout).trim().split('\n').map((l) => JSON.parse(l));
+    const done = jobs.find((j) => j.status === 'completed');
+    const waiting = jobs.find((j) => j.status === 'pending');
+    const forms = [
+      [done.jobId],
+      [done.jobId, '--json', '--events'],
+      [waiting.jobId],
+      [waiting.jobId, '--json'],
+      [files[0], '--events'],
+      // A fingerprint prefix: the SHA-256 of the file's content.
+      [createHash('sha256').update(readFileSync(files[1])).digest('hex').slice(0, 10)],
+      ['job_nothing'],
+    ];
+    const schema = (path: string) => {
+      const db = new Database(path, { readonly: true });
+      try {
+        return db.pragma('user_version', { simple: true }) as number;
+      } finally {
+        db.close();
+      }
+    };
+    const latest = schema(ledger);
+    const modules = (loaded: string[]) => ({
+      reader: loaded.some((u) => u.endsWith('/dist/ledger/sqlite/reader.js')),
+      full: loaded.some((u) => u.endsWith('/dist/ledger/sql/ledger.js')),
+    });
+    for (const [i, form] of forms.entries()) {
+      // A copy one migration behind: the schema of the version before, as an older docparse left it.
+      const old = join(dir, `old-${i}.db`);
+      copyFileSync(ledger, old);
+      const db = new Database(old);
+      db.exec('ALTER TABLE runs DROP COLUMN skipped');
+      db.pragma(`user_version = ${latest - 1}`);
+      db.close();
+      const args = ['status', ...form, '--ledger', old];
+      // The reader refuses it; the full ledger migrates it and answers ...
+      const full = await traced(dir, args);
+      expect(modules(full.loaded)).toEqual({ reader: true, full: true });
+      expect(schema(old)).toBe(latest);
+      // ... and now that it is up to date, the reader answers alone, with the same bytes.
+      const ro = await traced(dir, args);
+      expect(modules(ro.loaded)).toEqual({ reader: true, full: false });
+      expect({ form, code: ro.run.exitCode, out: String(ro.run.stdout), err: String(ro.run.stderr) }).toEqual({ form, code: full.run.exitCode, out: String(full.run.stdout), err: String(full.run.stderr) });
+    }
+    expect(String((await traced(dir, ['status', waiting.jobId, '--ledger', ledger])).run.stdout)).toContain('\n  paused       waiting: a pause holds it');
+    expect((await traced(dir, ['status', 'job_nothing', '--ledger', ledger])).run.exitCode).toBe(4);
+    expect(String((await traced(dir, ['status', forms[5][0], '--ledger', ledger])).run.stdout)).toContain(`  paths        ${files[1]}\n`);
+
+    // No ledger file yet: the full ledger makes it (as before), then the reader finds it; one message.
+    const fresh = join(dir, 'nested', 'new.db');
+    const first = await traced(dir, ['status', 'job_nothing', '--ledger', fresh]);
+    expect(modules(first.loaded).full).toBe(true);
+    expect(existsSync(fresh)).toBe(true);
+    const again = await traced(dir, ['status', 'job_nothing', '--ledger', fresh]);
+    expect(modules(again.loaded)).toEqual({ reader: true, full: false });
+    expect(first.run.exitCode).toBe(4);
+    expect([again.run.exitCode, String(again.run.stdout), String(again.run.stderr)]).toEqual([first.run.exitCode, String(first.run.stdout), String(first.run.stderr)]);
+    expect(String(first.run.stderr)).toContain(`no job matches "job_nothing" in sqlite:${fresh}`);
   });
 
   it('a rerun of a folder already done loads no reader, no extractor and no terminal display, and starts no thread', async () => {

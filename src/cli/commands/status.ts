@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadConfig, printJson, withLedger } from '../context.js';
+import { jsonText, loadConfig, printJson, withLedger } from '../context.js';
 import { paintFor, type Paint } from '../paint.js';
 import { NotFoundError, UsageError } from '../../errors.js';
 import type { Ledger } from '../../ledger/port.js';
+import { openJobReader, type JobReader } from '../../ledger/open.js';
 import type { Job, JobEvent, Run } from '../../types.js';
 import { iso, jobView } from '../../report/results.js';
 import { einvoiceLabel } from '../../extract/einvoice/profile.js';
@@ -11,7 +12,7 @@ import { plural } from '../plural.js';
 import { unshownPath } from '../../raw-names.js';
 
 /** Finds the job an id, path or fingerprint prefix names; the newest when several match. */
-export async function resolveJob(ledger: Ledger, id: string): Promise<Job | null> {
+export async function resolveJob(ledger: Pick<JobReader, 'getJob' | 'findJobsByPath' | 'findJobsByFingerprint'>, id: string): Promise<Job | null> {
   if (id.startsWith('job_')) return ledger.getJob(id);
   const candidates: Job[] = [];
   if (existsSync(id) || id.includes('/')) {
@@ -32,27 +33,48 @@ export async function resolveJob(ledger: Ledger, id: string): Promise<Job | null
 
 export async function runStatus(id: string, opts: Record<string, unknown>): Promise<number> {
   const { config } = loadConfig(opts);
+  if (!id.startsWith('run_')) {
+    // The common case, one job, from a read-only connection when the ledger needs nothing done
+    // to it (ledger/sqlite/reader.ts); the full ledger otherwise, or when that connection fails
+    // for any reason but the answer itself, so every other message stays the full path's.
+    const reader = await openJobReader(config.ledger);
+    if (reader) {
+      let text: string | undefined;
+      try {
+        text = await showJob(reader, id, opts);
+      } catch (err) {
+        if (err instanceof NotFoundError || err instanceof UsageError) throw err;
+      } finally {
+        await reader.close();
+      }
+      if (text !== undefined) {
+        process.stdout.write(text);
+        return 0;
+      }
+    }
+  }
   return withLedger(config, async (ledger) => {
     if (id.startsWith('run_')) {
       const run = await ledger.getRun(id);
       if (!run) throw new NotFoundError(`no run with id ${id} in ${ledger.location}`, 'List runs\' jobs with `docparse jobs --run <runId>`, or check --ledger.');
       return showRun(ledger, run, opts);
     }
-    const job = await resolveJob(ledger, id);
-    if (!job) {
-      throw new NotFoundError(`no job matches "${id}" in ${ledger.location}`, 'Give a job id (job_...), a run id (run_...), a file path that was submitted, or 6+ hex digits of its fingerprint; `docparse jobs` lists jobs.');
-    }
-    const events = opts.events ? await ledger.jobEvents(job.id) : null;
-    const paused = (await ledger.heldJobs([job.id])).length === 1;
-    if (opts.json) {
-      printJson({ ...jobView(job), paused, ...(events ? { events: events.map(eventView) } : {}) });
-      return 0;
-    }
-    const c = await paintFor(process.stdout);
-    process.stdout.write(renderJob(job, await ledger.jobPaths(job.id), c, paused));
-    if (events) process.stdout.write(renderEvents(events, c));
+    process.stdout.write(await showJob(ledger, id, opts));
     return 0;
   });
+}
+
+/** What `status` prints for the job `id` names (text or --json); throws NotFoundError when none. */
+async function showJob(ledger: JobReader, id: string, opts: Record<string, unknown>): Promise<string> {
+  const job = await resolveJob(ledger, id);
+  if (!job) {
+    throw new NotFoundError(`no job matches "${id}" in ${ledger.location}`, 'Give a job id (job_...), a run id (run_...), a file path that was submitted, or 6+ hex digits of its fingerprint; `docparse jobs` lists jobs.');
+  }
+  const events = opts.events ? await ledger.jobEvents(job.id) : null;
+  const paused = (await ledger.heldJobs([job.id])).length === 1;
+  if (opts.json) return jsonText({ ...jobView(job), paused, ...(events ? { events: events.map(eventView) } : {}) });
+  const c = await paintFor(process.stdout);
+  return renderJob(job, await ledger.jobPaths(job.id), c, paused) + (events ? renderEvents(events, c) : '');
 }
 
 function eventView(e: JobEvent) {

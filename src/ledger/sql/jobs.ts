@@ -13,8 +13,8 @@ import { json, num, toJob } from '../rows.js';
 import { candidatesSql, invoiceKey, withDuplicates } from '../duplicates.js';
 import type { Dialect } from './dialect.js';
 import { all, exec, ms, one, type Row, type Step } from './statements.js';
+import { jobPaths } from './job-reads.js';
 import { CLAIM_ORDER, pauseFilter, WAITING } from './pauses.js';
-import { fromStored } from '../../raw-names.js';
 
 /** First key of the transaction lock taken per invoice key while completing ("dp" + 1). */
 const DUPLICATE_LOCK_CLASS = 0x64700001;
@@ -218,11 +218,6 @@ export function* requeue(d: Dialect, jobIds: string[], reason: string, now: numb
     done.push(id);
   }
   return done;
-}
-
-/** Every path a job's content was seen under. */
-export function* jobPaths(jobId: string): Step<string[]> {
-  return (yield* all('SELECT path FROM job_paths WHERE job_id = ? ORDER BY first_seen, path', [jobId])).map((r) => fromStored(String(r.path)));
 }
 
 /** Writes one webhook event; call inside the transaction of the state change it reports. */

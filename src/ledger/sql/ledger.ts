@@ -223,7 +223,7 @@ export class SqlLedger implements Ledger {
   }
 
   jobPaths(jobId: string): Promise<string[]> {
-    return this.x.read(() => jobs.jobPaths(jobId));
+    return this.x.read(() => find.jobPaths(jobId));
   }
 
   jobEvents(jobId: string): Promise<JobEvent[]> {

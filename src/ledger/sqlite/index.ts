@@ -1,5 +1,6 @@
 /**
- * The SQLite ledger: the embedded default. The only module that imports better-sqlite3.
+ * The SQLite ledger: the embedded default. With reader.ts (a read-only connection for `status`),
+ * the only module that imports better-sqlite3.
  *
  * It opens the file (WAL mode with synchronous=NORMAL, see below; a busy timeout so several
  * docparse processes can share one file), brings the schema up to date, and runs the ledger
@@ -11,40 +12,17 @@ import { mkdirSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LedgerError, environmentError } from '../../errors.js';
 import { SqlLedger } from '../sql/ledger.js';
-import type { Dialect, Driver } from '../sql/dialect.js';
-import { driveSync, ROWS, type Query, type Result, type Row, type Step } from '../sql/statements.js';
+import { SQLITE } from './dialect.js';
+import { sqliteDriver } from './driver.js';
 import { loadMigrations } from './migrations.js';
+
+export { SQLITE };
 
 export interface SqliteLedgerOptions {
   /** Busy timeout in ms when another process holds the write lock. */
   busyTimeoutMs?: number;
   readonly?: boolean;
 }
-
-/** SQLite's way of saying what the ledger logic needs. */
-export const SQLITE: Dialect = {
-  jsonText: (column, path) => `json_extract(${column}, '$.${path}')`,
-  jsonTrue: (column, path) => `(coalesce(json_extract(${column}, '$.${path}'), 0) = 1)`,
-  same: (a, b) => `${a} IS ${b}`,
-  inList: (expr) => `${expr} IN (SELECT value FROM json_each(?))`,
-  position: (haystack, needle) => `instr(${haystack}, ${needle})`,
-  insertRows: (table, columns, literals = {}) =>
-    `INSERT INTO ${table} (${[...columns.map(([name]) => name), ...Object.keys(literals)].join(', ')}) VALUES (${[...columns.map(() => '?'), ...Object.values(literals)].join(', ')})`,
-  updateRows: (table, [key], columns) => `UPDATE ${table} SET ${columns.map(([name]) => `${name} = ?`).join(', ')} WHERE ${key} = ?`,
-  chainsWrites: false,
-  // One writer at a time: an IMMEDIATE transaction holds the whole file.
-  forUpdate: '',
-  skipLocked: '',
-  lockText: null,
-  waitingJobs: 'jobs j INDEXED BY jobs_waiting',
-  waitingRunJobs: 'jobs j INDEXED BY jobs_waiting_run',
-  linkOrder: 'rowid',
-  compact: ['VACUUM'],
-  isUniqueViolation: (err, column) => {
-    const e = err as { code?: string; message?: string } | null;
-    return e?.code === 'SQLITE_CONSTRAINT_UNIQUE' && String(e.message).includes(column);
-  },
-};
 
 export function openSqliteLedger(path: string, opts: SqliteLedgerOptions = {}): SqlLedger {
   const db = openDatabase(path, opts);
@@ -148,62 +126,4 @@ function migrate(db: Database.Database, path: string, current: number): void {
       db.pragma(`user_version = ${m.version}`);
     }
   }).immediate();
-}
-
-/**
- * Runs the ledger logic synchronously on one connection. Statements are prepared once and kept;
- * a batch statement runs once per row; booleans bind as 0/1 and lists as JSON text (json_each).
- */
-function sqliteDriver(db: Database.Database, path: string): Driver {
-  const prepared = new Map<string, Database.Statement>();
-  const statement = (sql: string) => {
-    let s = prepared.get(sql);
-    if (!s) prepared.set(sql, (s = db.prepare(sql)));
-    return s;
-  };
-  const bind = (params: unknown[]) => params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : Array.isArray(p) ? JSON.stringify(p) : (p ?? null)));
-  const execute = (stmt: Database.Statement, params: unknown[]): Result => {
-    if (!stmt.reader) return { rows: [], changes: stmt.run(...bind(params)).changes };
-    const rows = stmt.all(...bind(params)) as Row[];
-    return { rows, changes: rows.length };
-  };
-  const run = (q: Query): Result => {
-    const stmt = statement(q.sql);
-    if (!q.rows) return execute(stmt, q.params);
-    const out: Result = { rows: [], changes: 0 };
-    for (const row of q.rows) {
-      const r = execute(stmt, q.params.length === 1 && q.params[0] === ROWS ? row : q.params.flatMap((p) => (p === ROWS ? row : [p])));
-      for (const x of r.rows) out.rows.push(x);
-      out.changes += r.changes;
-    }
-    return out;
-  };
-  // One wrapper for every write: BEGIN IMMEDIATE, the steps, COMMIT (ROLLBACK on a throw).
-  const transaction = db.transaction((steps: Step<unknown>) => driveSync(steps, run));
-  return {
-    write: async <T>(steps: () => Step<T>) => reportDamage(path, () => transaction.immediate(steps()) as T),
-    read: async (steps) => reportDamage(path, () => driveSync(steps(), run)),
-    close: async () => {
-      if (db.open) db.close();
-    },
-  };
-}
-
-/**
- * A ledger damaged past its first pages opens fine and fails at the first query that reads the
- * damage (SQLite rolls that statement back). Report that as the ledger error it is (exit 5),
- * not as an unexpected one; a full disk or a read-only file as the environment error it is.
- */
-function reportDamage<T>(path: string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (err) {
-    const code = (err as { code?: string } | null)?.code;
-    if (code !== 'SQLITE_CORRUPT' && code !== 'SQLITE_NOTADB') throw environmentError(err, `the ledger ${path}`) ?? err;
-    throw new LedgerError(
-      `the ledger ${path} is damaged (${(err as Error).message}); docparse stopped at the damage and did not write past it`,
-      'Restore it from a backup, or point --ledger / DOCPARSE_LEDGER at a new file. docparse never repairs or overwrites a damaged ledger.',
-      err,
-    );
-  }
 }

@@ -1,0 +1,67 @@
+/**
+ * A read-only connection for `status <jobId>`, the answer a script or a person waits on. It
+ * loads better-sqlite3 and the few reads that show a job (../sql/job-reads.ts, the pause check),
+ * not the ledger logic behind every other method (~14 modules, ~30 ms of a ~165 ms start). It
+ * serves only a ledger that needs nothing done to it: an existing file already at this
+ * docparse's schema version (one query). Anything else (no file yet, a migration due, a newer
+ * ledger, a file that does not open) is null, and the caller opens the full ledger, whose
+ * set-up and messages stay the only ones.
+ */
+import type Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Ledger } from '../port.js';
+import * as reads from '../sql/job-reads.js';
+import { heldJobs } from '../sql/pauses.js';
+import { SQLITE } from './dialect.js';
+import { sqliteDriver } from './driver.js';
+import { latestVersion } from './migrations.js';
+
+/** What showing one job reads: the part of the Ledger this connection serves. */
+export type JobReader = Pick<Ledger, 'location' | 'close' | 'getJob' | 'findJobsByFingerprint' | 'findJobsByPath' | 'jobPaths' | 'jobEvents' | 'heldJobs'>;
+
+const require = createRequire(import.meta.url);
+
+/**
+ * better-sqlite3 is CommonJS: required, not imported, it skips ESM's wrapper (which parses its
+ * source for export names), and given its addon's path it skips the `bindings` package's search
+ * (a few failed requires of other build folders first). Where a build put the addon elsewhere,
+ * that search finds it as before.
+ */
+function loadDriver(): { Database: typeof Database; nativeBinding?: string } {
+  const Database = require('better-sqlite3') as typeof import('better-sqlite3');
+  const addon = require.resolve('better-sqlite3').replace(/lib[\\/]index\.js$/, 'build/Release/better_sqlite3.node');
+  return { Database, ...(existsSync(addon) ? { nativeBinding: addon } : {}) };
+}
+
+export function openSqliteReader(path: string): JobReader | null {
+  if (!existsSync(path)) return null;
+  let db: Database.Database | undefined;
+  try {
+    const { Database, nativeBinding } = loadDriver();
+    // readonly: no -wal/-shm set-up, no journal-mode switch, nothing this command could change.
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 15_000, nativeBinding });
+    if (db.pragma('user_version', { simple: true }) !== latestVersion()) {
+      db.close();
+      return null;
+    }
+  } catch {
+    try {
+      db?.close();
+    } catch {
+      /* nothing more to release */
+    }
+    return null;
+  }
+  const x = sqliteDriver(db, path);
+  return {
+    location: `sqlite:${path}`,
+    close: x.close,
+    getJob: (jobId) => x.read(() => reads.getJob(jobId)),
+    findJobsByFingerprint: (prefix) => x.read(() => reads.findJobsByFingerprint(prefix)),
+    findJobsByPath: (p) => x.read(() => reads.findJobsByPath(p)),
+    jobPaths: (jobId) => x.read(() => reads.jobPaths(jobId)),
+    jobEvents: (jobId) => x.read(() => reads.jobEvents(jobId)),
+    heldJobs: (jobIds) => x.read(() => heldJobs(SQLITE, jobIds)),
+  };
+}
