@@ -25,7 +25,7 @@ let reader: Reader;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'docparse-ocr-prep-'));
-  // ocrDownscaleAbove is 3 MP by default (set here all the same: the large page is built against it); the other pages are under it.
+  // ocrDownscaleAbove is off by default; set to 3 MP here (the large page is built against it); the other pages are under it.
   reader = await createReader({ ocrWorkers: 1, ocrDownscaleAbove: 3e6 });
 }, 30_000);
 afterAll(async () => {

@@ -167,12 +167,12 @@ describe('prepareImage: large images are read at fewer pixels, as far as their t
   });
 
   it('shrinks a page of smaller text only until that text keeps MIN_TEXT_PX', async () => {
-    // 20-px text at the budget's 0.5 would be 10 px: the page is read at ~MIN_TEXT_PX / 20 instead.
-    const r = await prepareImage(printed(2000, 3000, 20), opts);
+    // 30-px text at the budget's 0.5 would be 15 px: the page is read at ~MIN_TEXT_PX / 30 instead.
+    const r = await prepareImage(printed(2000, 3000, 30), opts);
     expect(r.scale).toBeGreaterThan(0.5);
     expect(r.scale).toBeLessThanOrEqual(MIN_SHRINK);
-    expect(r.scale * 20).toBeGreaterThanOrEqual(MIN_TEXT_PX - 1);
-    expect(r.scale * 20).toBeLessThanOrEqual(MIN_TEXT_PX + 1.5);
+    expect(r.scale * 30).toBeGreaterThanOrEqual(MIN_TEXT_PX - 1);
+    expect(r.scale * 30).toBeLessThanOrEqual(MIN_TEXT_PX + 1.5);
     expect(decodePgm(r.image).width).toBe(Math.round(2000 * r.scale));
   });
 
