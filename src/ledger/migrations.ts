@@ -13,14 +13,18 @@ export interface Migration {
 
 const cache = new Map<string, Migration[]>();
 
+/** A backend folder's migration files (`NNNN_name.sql`), in order. */
+function migrationFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => /^\d{4}_.+\.sql$/.test(f))
+    .sort();
+}
+
 export function loadMigrationsFrom(folder: URL): Migration[] {
   const dir = fileURLToPath(folder);
   const hit = cache.get(dir);
   if (hit) return hit;
-  const list = readdirSync(dir)
-    .filter((f) => /^\d{4}_.+\.sql$/.test(f))
-    .sort()
-    .map((f) => ({ version: Number(f.slice(0, 4)), name: f, sql: readFileSync(dir + f, 'utf8') }));
+  const list = migrationFiles(dir).map((f) => ({ version: Number(f.slice(0, 4)), name: f, sql: readFileSync(dir + f, 'utf8') }));
   list.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`migration numbering gap at ${m.name}`);
   });
@@ -33,7 +37,6 @@ export function latestVersionIn(folder: URL): number {
   const dir = fileURLToPath(folder);
   const hit = cache.get(dir);
   if (hit) return hit.length;
-  return readdirSync(dir)
-    .filter((f) => /^\d{4}_.+\.sql$/.test(f))
-    .reduce((max, f) => Math.max(max, Number(f.slice(0, 4))), 0);
+  const last = migrationFiles(dir).at(-1);
+  return last ? Number(last.slice(0, 4)) : 0;
 }
