@@ -67,6 +67,10 @@ describe('docparse extract (end to end, fixtures with known truth)', () => {
     const r = await extract(file);
     expect(core(r)).toEqual(expected(t));
     expect(r.lineItems).toHaveLength(t.lineItems.length);
+    // Each line's quantity, unit price and amount in their own columns, whatever the headings' language.
+    const cols = (items: Array<{ quantity: number | null; unitPrice: number | null; amount: number | null }>) =>
+      items.map(({ quantity, unitPrice, amount }) => ({ quantity, unitPrice, amount }));
+    expect(cols(r.lineItems)).toEqual(cols(t.lineItems as never));
     // Every value on these invoices checks out: nothing to review.
     expect(r.reviewReasons).toEqual([]);
   });

@@ -18,7 +18,10 @@ const TABLE_END = new RegExp(
 );
 
 const COL_DESC = /description|item|product|artikel|beschreibung|bezeichnung|omschrijving|d[ée]signation|libell[ée]|descripci[óo]n|concepto|descrizione|opis|nazwa|title/i;
-const COL_QTY = /\bqty\b|quantity|menge|anzahl|aantal|hoeveelheid|qt[ée]|quantit[ée]|nombre|cantidad|quantit[àa]|ilo[śs][ćc]|\bunits?\b/i;
+/** Headings that say quantity and nothing else. */
+const COL_QTY_WORD = /\bqty\b|quantity|menge|anzahl|aantal|hoeveelheid|qt[ée]|quantit[ée]|nombre|cantidad|\bcant\.|quantit[àa]|ilo[śs][ćc]/i;
+/** A quantity heading, "Units" included (which may also be the "unit" of a price heading). */
+const COL_QTY = new RegExp(`${COL_QTY_WORD.source}|\\bunits?\\b`, 'i');
 const COL_PRICE = /price|rate|unit|preis|prijs|prix|p\.\s*u\.|precio|prezzo|cena/i;
 const COL_AMOUNT = /amount|total|betrag|bedrag|montant|importe|importo|warto[śs][ćc]/i;
 
@@ -54,7 +57,9 @@ function tableHeader(l: Line): Header | null {
   const descStart = desc ? desc.start : cs[0].start;
   // Column order from where the headings sit (two headings may share one cell: "Prijs BTW Hoeveelheid").
   const rest = h.slice(desc ? desc.end : 0);
-  const qty = rest.search(COL_QTY);
+  // A quantity word first: the "unit" of "Precio unit." or "Unit price" is not the quantity column.
+  const qtyWord = rest.search(COL_QTY_WORD);
+  const qty = qtyWord >= 0 ? qtyWord : rest.search(COL_QTY);
   const price = rest.search(COL_PRICE);
   return {
     line: l,
