@@ -10,7 +10,7 @@ import type { FileRecord, Ledger, RegisterItem, RegisterResult } from '../ledger
 import type { JobSettings } from '../types.js';
 import { fingerprintFile } from './fingerprint.js';
 import { kindFromExtension } from '../sniff.js';
-import { walk, type WalkOptions } from './walk.js';
+import { walkSync, type WalkOptions } from './walk.js';
 import { environmentError, toJobError, type EnvironmentError } from '../errors.js';
 
 export interface ScanOptions extends WalkOptions {
@@ -164,7 +164,7 @@ export async function* scan(ledger: Ledger, roots: string[], opts: ScanOptions):
     for (const r of results) found.push({ type: 'registered', result: r, hashed: hashed.has(r.path) });
   };
 
-  for await (const item of walk(roots, opts)) {
+  for (const item of walkSync(roots, opts)) {
     if (opts.signal?.aborted || stats.stopped) break;
     if (item.type === 'file') {
       stats.files++;

@@ -37,14 +37,24 @@ function compile(globs: string[] | undefined): Matcher | null {
   return (p: string) => (full?.(p) ?? false) || (base?.(basename(p)) ?? false);
 }
 
+/** The walk for `for await` callers (the hot folders' poll): walkSync's items, one at a time. */
 export async function* walk(roots: string[], opts: WalkOptions = {}): AsyncGenerator<WalkItem> {
+  yield* walkSync(roots, opts);
+}
+
+/**
+ * The walk itself, synchronous: every call it makes is (a stat is a few microseconds, and the
+ * promise of the async versions cost more than the call over 100,000 files), and so is a generator
+ * of it, which spares the scan a promise per file. Still streamed: one folder's names at a time.
+ */
+export function* walkSync(roots: string[], opts: WalkOptions = {}): Generator<WalkItem> {
   const include = compile(opts.include);
   const exclude = compile(opts.exclude);
   for (const r of roots) {
     const root = resolve(r);
     let st: Stats;
     try {
-      st = await stat(fsPath(root));
+      st = statSync(fsPath(root));
     } catch (err) {
       yield { type: 'error', path: root, error: err as NodeJS.ErrnoException };
       continue;
@@ -65,8 +75,7 @@ export async function* walk(roots: string[], opts: WalkOptions = {}): AsyncGener
       let handle: Dir;
       try {
         // Names as bytes: one that is not valid UTF-8 (Latin-1, say) is kept exactly (raw-names.ts).
-        // Read synchronously, 256 entries a system call: still streamed, and without the promise
-        // per entry of the async iterator, which cost more than the entry itself on a rerun.
+        // 256 entries a system call.
         handle = opendirSync(fsPath(dir), { bufferSize: 256, encoding: 'buffer' as BufferEncoding });
       } catch (err) {
         yield { type: 'error', path: dir, error: err as NodeJS.ErrnoException };
@@ -83,7 +92,7 @@ export async function* walk(roots: string[], opts: WalkOptions = {}): AsyncGener
           let fst: Stats | null = null;
           if (ent.isSymbolicLink()) {
             try {
-              fst = await stat(fsPath(p));
+              fst = statSync(fsPath(p));
             } catch {
               yield { type: 'skipped', path: p, reason: 'broken-link' };
               continue;
@@ -115,8 +124,6 @@ export async function* walk(roots: string[], opts: WalkOptions = {}): AsyncGener
             if (exclude && exclude(rel)) continue;
           }
           try {
-            // Synchronous: one stat is a few microseconds, and the promise version costs more
-            // than the call itself over 100,000 files.
             fst ??= lstatSync(fsPath(p));
           } catch (err) {
             yield { type: 'error', path: p, error: err as NodeJS.ErrnoException };

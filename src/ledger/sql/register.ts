@@ -114,7 +114,14 @@ export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions)
     yield* exec(d.updateRows('jobs', ['id', 'text'], MOVE_COLUMNS), [ROWS], moved.map(([fp, x]) => [storedPath(x.it.path), shownPath(x.it.fileName), x.it.size, now, String(rows.get(fp)!.id)]));
   }
   const jobIds = items.map((it) => String(rows.get(it.fingerprint)!.id));
-  yield* exec(`${d.insertRows('job_paths', PATH_COLUMNS)} ON CONFLICT DO NOTHING`, [ROWS], items.map((it, i) => [jobIds[i], storedPath(it.path), now]));
+  // Every path a content was seen under. A job that existed and still has this path as its own
+  // has the path recorded already (a job's path and its job_paths row are written in one
+  // transaction, and deleted together): a rerun of unchanged files writes no row here.
+  const seen = items.flatMap((it, i) => {
+    const path = storedPath(it.path);
+    return !isNew.has(it.fingerprint) && rows.get(it.fingerprint)!.path === path ? [] : [[jobIds[i], path, now]];
+  });
+  if (seen.length) yield* exec(`${d.insertRows('job_paths', PATH_COLUMNS)} ON CONFLICT DO NOTHING`, [ROWS], seen);
 
   // The run's links: one per job that is work for it, numbered in the order the run met them (the
   // first item of its content, in the order above, says how the run found it). A job found
