@@ -10,7 +10,7 @@ export async function main(argv: string[]): Promise<number> {
   const lean = leanStatus(argv.slice(2));
   if (lean) {
     try {
-      const { runStatus } = await import('./commands/status.js');
+      const { runStatus } = await import('./lean-status.js');
       return await runStatus(lean.id, lean.opts);
     } catch (err) {
       return reportError(err, !!process.env.DOCPARSE_DEBUG);

@@ -21,9 +21,16 @@ async function traced(dir: string, args: string[]) {
   writeFileSync(hook, `import { register } from 'node:module';\nregister(${JSON.stringify('data:text/javascript,' + encodeURIComponent(loader))});\n`);
   writeFileSync(log, '');
   const run = await execa('node', ['--import', hook, BIN, ...args], { cwd: dir, reject: false, env: { NO_COLOR: '1' } });
-  const loaded = readFileSync(log, 'utf8').split('\n').filter(Boolean);
-  return { run, loaded };
+  const raw = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  // `npm run build` bundles the plain status path into dist/cli/lean-status.js (scripts/bundle.mjs):
+  // loading that file loads the modules bundled in it, which it lists beside itself.
+  const loaded = raw.flatMap((u) => (u.endsWith('/dist/cli/lean-status.js') ? [u, ...bundledModules()] : [u]));
+  return { run, loaded, raw };
 }
+
+const ROOT = new URL('../../', import.meta.url);
+const BUNDLED = new URL('dist/cli/lean-status.modules.json', ROOT);
+const bundledModules = (): string[] => (JSON.parse(readFileSync(BUNDLED, 'utf8')) as string[]).map((p) => new URL(p, ROOT).href);
 
 /** What only processing commands need: the engine, the readers (PDF, OCR, images, templates) and their libraries. */
 const HEAVY = [
@@ -77,6 +84,10 @@ describe('start-up: each command loads only what it needs', () => {
 
     // The plain form skips commander (cli/lean.ts); its answer is the one commander's path gives.
     expect(loaded.filter((u) => u.includes('/node_modules/commander/') || u.endsWith('/dist/cli/program.js'))).toEqual([]);
+
+    // `npm run build` made that path one bundled module: besides it, only the entry's own few load.
+    const own = (await traced(dir, ['status', jobs[0].jobId, '--ledger', ledger])).raw.filter((u) => u.includes('/dist/'));
+    expect(own).toEqual(['main.js', '../errors.js', 'terminal-safe.js', 'lean.js', '../raw-names.js', 'lean-status.js'].map((p) => new URL(`dist/cli/${p}`, ROOT).href));
 
     // Plain text in a pipe: no colour library (paint.ts), and no node:crypto (a status makes no id).
     const plain = await traced(dir, ['status', jobs[0].jobId, '--ledger', ledger]);
