@@ -4,7 +4,9 @@
 // spent beyond Node's own start. Every other command loads dist/ as tsc wrote it.
 //
 // What stays outside the bundle, imported from where tsc put it:
-// - packages (node_modules: better-sqlite3's addon, chalk) and node: built-ins;
+// - packages (node_modules: chalk, and better-sqlite3's native addon, required by its path) and
+//   built-ins; better-sqlite3's own JavaScript is bundled (its dozen CommonJS files were a third
+//   of what was left);
 // - every dynamic import but the read-only reader's, which every status makes (the full ledger a
 //   status falls back to, the failures report, chalk's colours): loaded only when needed, as
 //   before, their paths rewritten relative to the bundle;
@@ -37,6 +39,7 @@ const leanOnly = {
     b.onResolve({ filter: /.*/ }, (args) => {
       if (args.kind === 'entry-point') return undefined;
       const spec = args.path;
+      if (spec === 'better-sqlite3') return undefined;
       if (spec.startsWith('node:') || !(spec.startsWith('.') || isAbsolute(spec))) return { path: spec, external: true };
       const abs = resolve(args.resolveDir, spec);
       if ((args.kind === 'dynamic-import' && !INLINED.has(abs)) || SHARED.has(abs)) return { path: fromBundle(abs), external: true };
@@ -62,6 +65,9 @@ const result = await build({
   sourcemap: true,
   metafile: true,
   logLevel: 'warning',
+  // better-sqlite3's CommonJS requires its addon by path at run time (and `fs`, `path`, and
+  // `bindings` when no addon path is given): a require of the bundle's own for those.
+  banner: { js: "import { createRequire as __bundleRequire } from 'node:module';\nconst require = __bundleRequire(import.meta.url);" },
   plugins: [leanOnly],
 });
 const inputs = Object.keys(result.metafile.inputs).map((p) => relative(ROOT, resolve(ROOT, p)).split('\\').join('/')).sort();

@@ -7,7 +7,7 @@
  * ledger, a file that does not open) is null, and the caller opens the full ledger, whose
  * set-up and messages stay the only ones.
  */
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Ledger } from '../port.js';
@@ -23,24 +23,22 @@ export type JobReader = Pick<Ledger, 'location' | 'close' | 'getJob' | 'findJobs
 const require = createRequire(import.meta.url);
 
 /**
- * better-sqlite3 is CommonJS: required, not imported, it skips ESM's wrapper (which parses its
- * source for export names), and given its addon's path it skips the `bindings` package's search
- * (a few failed requires of other build folders first). Where a build put the addon elsewhere,
- * that search finds it as before.
+ * better-sqlite3 is bundled with this module into the status path's one file (scripts/bundle.mjs),
+ * so its dozen CommonJS files cost no lookups; given its addon's path it skips the `bindings`
+ * package's search (a few failed requires of other build folders first). Where a build put the
+ * addon elsewhere, that search finds it as before.
  */
-function loadDriver(): { Database: typeof Database; nativeBinding?: string } {
-  const Database = require('better-sqlite3') as typeof import('better-sqlite3');
+function addonPath(): { nativeBinding?: string } {
   const addon = require.resolve('better-sqlite3').replace(/lib[\\/]index\.js$/, 'build/Release/better_sqlite3.node');
-  return { Database, ...(existsSync(addon) ? { nativeBinding: addon } : {}) };
+  return existsSync(addon) ? { nativeBinding: addon } : {};
 }
 
 export function openSqliteReader(path: string): JobReader | null {
   if (!existsSync(path)) return null;
   let db: Database.Database | undefined;
   try {
-    const { Database, nativeBinding } = loadDriver();
     // readonly: no -wal/-shm set-up, no journal-mode switch, nothing this command could change.
-    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 15_000, nativeBinding });
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 15_000, ...addonPath() });
     if (db.pragma('user_version', { simple: true }) !== latestVersion()) {
       db.close();
       return null;
