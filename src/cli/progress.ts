@@ -109,17 +109,18 @@ export class RunDisplay {
         if (this.live) this.spinner = this.term!.ora({ text: 'Scanning…', stream: this.out }).start();
         else if (!this.o.quiet) this.out.write(`docparse: run ${e.runId} started\n`);
         break;
-      case 'file': {
-        const f = e.file;
-        if (f.type === 'registered') {
-          this.scanned++;
-          const s = f.result.status;
-          if (s === 'pending' || s === 'retrying' || s === 'processing' || f.result.outcome === 'requeued') this.toProcess++;
-        } else if (f.type === 'failed') {
-          this.failed++;
-          this.line(`${c.red('failed')}     ${f.failure.path}: ${f.failure.errorClass}: ${f.failure.message}`);
-        } else if (f.type === 'would-register') {
-          this.scanned++;
+      case 'files': {
+        for (const f of e.files) {
+          if (f.type === 'registered') {
+            this.scanned++;
+            const s = f.result.status;
+            if (s === 'pending' || s === 'retrying' || s === 'processing' || f.result.outcome === 'requeued') this.toProcess++;
+          } else if (f.type === 'failed') {
+            this.failed++;
+            this.line(`${c.red('failed')}     ${f.failure.path}: ${f.failure.errorClass}: ${f.failure.message}`);
+          } else if (f.type === 'would-register') {
+            this.scanned++;
+          }
         }
         if (this.spinner) this.spinner.text = `Scanning… ${this.scanned} files, ${this.toProcess} to process`;
         this.bar?.setTotal(Math.max(this.toProcess, this.settled));

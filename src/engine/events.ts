@@ -12,7 +12,8 @@ import type { ScannedFile } from '../files/scan.js';
 
 export type RunEvent =
   | { type: 'run-started'; runId: string }
-  | { type: 'file'; file: ScannedFile }
+  /** What the scan found since its last batch, in the order found: one event a batch, not a file. */
+  | { type: 'files'; files: ScannedFile[] }
   | { type: 'job'; outcome: JobOutcome }
   | { type: 'interrupting' }
   /** Waiting jobs the engine may not claim because a pause holds them (`docparse pause`); sent when the number changes. */

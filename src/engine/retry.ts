@@ -125,7 +125,7 @@ async function retryRun(opts: RetryOptions, now: () => number): Promise<{ summar
       signal: opts.signal,
     });
     for await (const batch of batches) {
-      for (const f of batch.files) opts.events?.put({ type: 'file', file: f });
+      if (batch.files.length) opts.events?.put({ type: 'files', files: batch.files });
       stats = batch.stats;
     }
     if (stats.stopped) throw stats.stopped; // out of disk registering: nothing was retried yet

@@ -141,8 +141,8 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
               if (f.existing && (f.existing.status === 'completed' || f.existing.status === 'failed') && !opts.force) plan.skip.push({ path: f.path, ...f.existing });
               else plan.process.push(f.path);
             }
-            opts.events?.put({ type: 'file', file: f });
           }
+          if (batch.files.length) opts.events?.put({ type: 'files', files: batch.files });
           engine?.nudge();
           stats = batch.stats;
         }

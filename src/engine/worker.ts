@@ -108,7 +108,7 @@ async function workerRun(opts: WorkerOptions, now: () => number): Promise<{ summ
       })
     : null;
 
-  /** A file a hot folder found: the worker's job when registered, and told to the CLI. */
+  /** A file a hot folder found: the worker's job when registered (the CLI is told of the batch). */
   const noteFile = (f: ScannedFile) => {
     if (f.type === 'registered') {
       touched.set(f.result.jobId, f.result.outcome);
@@ -117,7 +117,6 @@ async function workerRun(opts: WorkerOptions, now: () => number): Promise<{ summ
       // Dropped again after it was done: it goes where a finished one goes.
       if (mover && f.result.outcome === 'existing' && finished) mover.scheduleById(f.result.jobId);
     }
-    opts.events?.put({ type: 'file', file: f });
   };
 
   // One interruptible pause, woken by new files or by the interrupt.
@@ -152,6 +151,7 @@ async function workerRun(opts: WorkerOptions, now: () => number): Promise<{ summ
         let found = 0;
         for await (const files of hot.poll()) {
           for (const f of files) noteFile(f);
+          if (files.length) opts.events?.put({ type: 'files', files });
           found += files.length;
         }
         if (found > 0) {

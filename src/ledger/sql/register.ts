@@ -117,9 +117,10 @@ export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions)
   // Every path a content was seen under. A job that existed and still has this path as its own
   // has the path recorded already (a job's path and its job_paths row are written in one
   // transaction, and deleted together): a rerun of unchanged files writes no row here.
-  const seen = items.flatMap((it, i) => {
+  const seen: unknown[][] = [];
+  items.forEach((it, i) => {
     const path = storedPath(it.path);
-    return !isNew.has(it.fingerprint) && rows.get(it.fingerprint)!.path === path ? [] : [[jobIds[i], path, now]];
+    if (isNew.has(it.fingerprint) || rows.get(it.fingerprint)!.path !== path) seen.push([jobIds[i], path, now]);
   });
   if (seen.length) yield* exec(`${d.insertRows('job_paths', PATH_COLUMNS)} ON CONFLICT DO NOTHING`, [ROWS], seen);
 
