@@ -125,6 +125,51 @@ Total      150.00 EUR`);
     expect(r.reviewReasons.filter((x) => !x.includes('is uncertain (confidence'))).toEqual([]);
   });
 
+  it('keeps a row with one misread number in a table going on on a page whose header OCR lost (its amount is right)', () => {
+    const head = ' Item #      Description                     Qty        Unit Price        Amount';
+    const r = extractFields(
+      pages(
+        `Invoice No.:   4711\nInvoice Date:   06/03/2025\n\n${head}\n\n A-1         Paper, letter                    2             10.00          20.00\n\nContinued on next page\n\n                                                  Page 1 of 2`,
+        // Page 2 is a scan: no repeated header, "15.50" read as "15550", "12" as "2".
+        ` A-2         Pens, blue                       3              5.00          15.00\n A-3         Mailers, padded                  4             15550          62.00\n A-4         Desk tray, mesh                  2             22.50         270.00\n A-5         Toner, black                     1             80.00          80.00\n\n                                  Subtotal:       $447.00\n                                  Sales Tax:        $0.00\n                                  Total Due:      $447.00\n\n Page 2 of 2`,
+      ),
+      { templates: [], today: '2026-01-01' },
+    );
+    expect(r.lineItems.map((l) => [l.description, l.quantity, l.unitPrice, l.amount])).toEqual([
+      ['Paper, letter', 2, 10, 20],
+      ['Pens, blue', 3, 5, 15],
+      ['Mailers, padded', 4, 15550, 62], // kept as read, trusted less
+      ['Desk tray, mesh', 2, 22.5, 270],
+      ['Toner, black', 1, 80, 80],
+    ]);
+    expect(r.lineItems.map((l) => l.confidence)).toEqual([0.75, 0.75, 0.4, 0.4, 0.75]);
+    // The amounts add up to the subtotal: nothing to review about the line items.
+    expect(r.reviewReasons.filter((x) => x.startsWith('line items'))).toEqual([]);
+  });
+
+  it('does not take a row that does not add up as a line item where no table goes on', () => {
+    const r = run(`Invoice No.: 4711\nInvoice Date: 2025-06-03\nOrder 4711 shipped 3 boxes, weight 12.5 kg, ref 2025.06\nTotal: 120.00`);
+    expect(r.lineItems).toEqual([]);
+  });
+
+  it('gives a line the quantity its unit price and amount imply when the quantity cell was not read', () => {
+    const r = run(`Facture n°: F-12\nDate de facture: 26 mai 2025
+
+  Désignation                                   (0]7¢      Prix unitaire HT      Montant HT
+  Enseigne lumineuse, lettrage découpé            |              1 480,00          1 480,00
+  Vitrophanie vitrine                            6,5                42,00            273,00
+  Conseil                                                           50,00            125,00
+
+                                          Total HT:           1 878,00 €
+                                          TVA 20 %:             375,60 €
+                                          Total TTC:          2 253,60 €`);
+    expect(r.lineItems.map((l) => [l.description, l.quantity, l.unitPrice, l.amount])).toEqual([
+      ['Enseigne lumineuse, lettrage découpé', 1, 1480, 1480],
+      ['Vitrophanie vitrine', 6.5, 42, 273],
+      ['Conseil', null, 50, 125], // 2.5 is no whole number of units: left unknown
+    ]);
+  });
+
   it('flags an ambiguous date and trusts it less when nothing on the document decides the order', () => {
     const r = run('Invoice No.: 4711\nDate: 06/03/2025\nTotal: 120.00');
     expect(r.reviewReasons.some((x) => x.includes('invoice date 2025-03-06 is ambiguous') && x.includes('2025-06-03'))).toBe(true);

@@ -104,9 +104,12 @@ function numericTokens(text: string): { value: number; decimals: boolean }[] | n
 
 /**
  * One table row: leading cells (code, description) then numeric cells (qty, unit price, amount).
- * `header` places the columns; without one (headerless fallback) the row must add up.
+ * `header` places the columns; without one (headerless fallback) the row must add up, except in
+ * a table already going on on a new page (`continued`: its first row there added up), where a row
+ * of three numbers ending in a cent amount is kept as read: one misread digit (OCR's "15579" for
+ * 15.79, "2" for 12) would otherwise drop a line whose amount is right.
  */
-function tableRow(l: Line, header: Header | null, dropCode = false): LineItem | null {
+function tableRow(l: Line, header: Header | null, dropCode = false, continued = false): LineItem | null {
   const cs = cells(l.text).filter((c) => !NOISE_CELL.test(c.text));
   const nums: { value: number; decimals: boolean }[] = [];
   let k = cs.length;
@@ -148,15 +151,19 @@ function tableRow(l: Line, header: Header | null, dropCode = false): LineItem | 
       }
     }
     if (quantity === null) {
-      if (!header) return null;
+      if (!header && !(continued && nums[nums.length - 1].decimals)) return null;
       quantity = values[values.length - 3];
       unitPrice = values[values.length - 2];
+      if (!header && !Number.isInteger(quantity) && Number.isInteger(unitPrice)) [quantity, unitPrice] = [unitPrice, quantity];
     }
   } else if (values.length === 2) {
     if (!header) return null;
     if (Number.isInteger(values[0]) && !nums[0].decimals) quantity = values[0];
     else unitPrice = values[0];
     if (quantity !== null && quantity !== 0) unitPrice = round2(amount / quantity);
+    // A unit price and an amount that is a whole multiple of it: the quantity cell was not read
+    // (OCR drops a lone "1" as a rule mark) or the table has none; the arithmetic gives it.
+    else if (unitPrice !== null && unitPrice > 0 && amount > 0 && Math.abs(Math.round(amount / unitPrice) * unitPrice - amount) < 0.005) quantity = Math.round(amount / unitPrice);
     conf = 0.5;
   } else {
     if (!header || !nums[0].decimals) return null;
@@ -195,7 +202,7 @@ export function findLineItems(lines: Line[]): LineItem[] {
         break;
       }
       if (CONTINUED.test(t) && !/\d[.,]\d{2}\s*$/.test(t)) break;
-      const row = tableRow(l, header, open?.codeColumn ?? false);
+      const row = tableRow(l, header, open?.codeColumn ?? false, !header && j > i);
       if (row) items.push(row);
     }
     if (header) open = header;
