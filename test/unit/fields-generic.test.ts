@@ -147,6 +147,23 @@ Total      150.00 EUR`);
     expect(r.reviewReasons.filter((x) => x.startsWith('line items'))).toEqual([]);
   });
 
+  it('reads a row whose numbers a speck read as a letter splits, in a table whose header OCR lost', () => {
+    const r = run(`Invoice No.: 4711\nInvoice Date: 2025-06-03
+
+     Scheduling license, annual (per seat)        12          189.00       2,268.00
+     Onboarding workshop, half day                 1          650.00         650.00
+     Priority support add-on (per month)          12           45.00    d    540.00
+     Size  M                                        2            5.00          10.00
+
+                                        Subtotal:       $3,468.00`);
+    expect(r.lineItems.map((l) => [l.description, l.quantity, l.unitPrice, l.amount])).toEqual([
+      ['Scheduling license, annual (per seat)', 12, 189, 2268],
+      ['Onboarding workshop, half day', 1, 650, 650],
+      ['Priority support add-on (per month)', 12, 45, 540],
+      ['Size M', 2, 5, 10], // a letter with no number left of it stays in the description
+    ]);
+  });
+
   it('does not take a row that does not add up as a line item where no table goes on', () => {
     const r = run(`Invoice No.: 4711\nInvoice Date: 2025-06-03\nOrder 4711 shipped 3 boxes, weight 12.5 kg, ref 2025.06\nTotal: 120.00`);
     expect(r.lineItems).toEqual([]);

@@ -116,7 +116,15 @@ function tableRow(l: Line, header: Header | null, dropCode = false, continued = 
   while (k > 0) {
     // Tax-rate columns (percentages) are skipped; units after quantities dropped.
     const v = numericTokens(cs[k - 1].text);
-    if (!v) break;
+    if (!v) {
+      // A lone letter between two numbers is a speck OCR read as one ("45.00   d   540.00"), or
+      // a unit ("3  h  85,00"): the row's numbers go on left of it.
+      if (nums.length && k >= 2 && /^\p{L}$/u.test(cs[k - 1].text) && numericTokens(cs[k - 2].text)) {
+        k--;
+        continue;
+      }
+      break;
+    }
     nums.unshift(...v);
     k--;
   }
