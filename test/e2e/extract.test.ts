@@ -101,6 +101,17 @@ describe('docparse extract (end to end, fixtures with known truth)', () => {
     expect([r.vendor.taxId?.value ?? null, r.customer.taxId?.value ?? null]).toEqual([t.vendor.taxId, t.customer.taxId]);
     expect(r.vendor.address?.value).toBeTruthy();
     expect(r.customer.address?.value).toBeTruthy();
+    // Every line item, with its amount (a misread quantity or price may remain, trusted less).
+    const amounts = (items: Array<{ amount: number | null }>) => items.map((l) => l.amount);
+    expect(amounts(r.lineItems)).toEqual(amounts(t.lineItems as never));
+  });
+
+  it('keeps every line of a table that goes on on a scanned page without its header', async () => {
+    const t = truthOf('en-us-bluegill-office-supply-mixed.pdf');
+    const r = await extract('en-us-bluegill-office-supply-mixed.pdf');
+    expect(r.pages.map((p: { source: string }) => p.source)).toEqual(['text', 'ocr']);
+    expect(r.lineItems.map((l: { amount: number }) => l.amount)).toEqual(t.lineItems.map((l) => (l as { amount: number }).amount));
+    expect(r.reviewReasons.filter((x: string) => x.startsWith('line items'))).toEqual([]);
   });
 
   it('reads accented letters on a French scan with --lang eng+fra (language data from @tesseract.js-data/fra)', async () => {
