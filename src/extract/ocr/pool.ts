@@ -18,7 +18,6 @@ import { JobError } from '../../errors.js';
 import { languageDir, type LangData } from './lang.js';
 import { recognizePage, type DeskewMode } from './recognize.js';
 import { prepareImage } from './prepare.js';
-import { thresholdParameters, type OcrThreshold } from './threshold.js';
 
 export interface OcrPoolOptions {
   langs: LangData[];
@@ -28,8 +27,6 @@ export interface OcrPoolOptions {
   upscaleBelow: number;
   /** Images of more pixels than this are read scaled down to it (0 = never; see prepare.ts). */
   downscaleAbove: number;
-  /** How tesseract binarises a page for its layout (see threshold.ts). */
-  threshold: OcrThreshold;
   size: number;
   pageTimeoutMs: number;
   recycleAfterPages: number;
@@ -168,7 +165,7 @@ export class OcrPool {
         }).then(async (w) => {
           // tesseract's diagnostics ("Estimating resolution as 366" for images without a DPI)
           // would tear the progress bar on stderr; they go nowhere instead.
-          await w.setParameters({ debug_file: '/dev/null', ...thresholdParameters(this.opts.threshold) });
+          await w.setParameters({ debug_file: '/dev/null' });
           return w;
         }),
       );

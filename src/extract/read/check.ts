@@ -18,8 +18,6 @@ export function checkReaderOptions(options: Partial<ReaderOptions> = {}): { opts
   if (!['when-needed', 'always', 'off'].includes(opts.ocrDeskew)) throw new UsageError(`reader option ocrDeskew must be when-needed, always or off (got ${String(opts.ocrDeskew)})`);
   if (!(opts.ocrUpscaleBelow >= 0)) throw new UsageError(`reader option ocrUpscaleBelow must be 0 or more (got ${opts.ocrUpscaleBelow})`);
   if (!(opts.ocrDownscaleAbove >= 0)) throw new UsageError(`reader option ocrDownscaleAbove must be 0 or more (got ${opts.ocrDownscaleAbove})`);
-  if (!(opts.ocrSauvolaK >= 0 && opts.ocrSauvolaK < 1)) throw new UsageError(`reader option ocrSauvolaK must be 0 (Otsu) or between 0 and 1 (got ${opts.ocrSauvolaK})`);
-  if (!(opts.ocrSauvolaWindow > 0)) throw new UsageError(`reader option ocrSauvolaWindow must be a positive number of inches (got ${opts.ocrSauvolaWindow})`);
   if (!OCR_MODELS.includes(opts.ocrModel)) throw new UsageError(`reader option ocrModel must be ${OCR_MODELS.join(', ')} (got ${String(opts.ocrModel)})`);
   return { opts, langs: resolveLanguages(opts.lang, opts.ocrModel) };
 }

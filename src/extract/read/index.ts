@@ -51,7 +51,6 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
     deskew: opts.ocrDeskew,
     upscaleBelow: opts.ocrUpscaleBelow,
     downscaleAbove: opts.ocrDownscaleAbove,
-    threshold: { sauvolaK: opts.ocrSauvolaK, sauvolaWindowIn: opts.ocrSauvolaWindow },
     size: Math.floor(opts.ocrWorkers),
     pageTimeoutMs: opts.pageTimeoutMs,
     recycleAfterPages: opts.recycleAfterPages,

@@ -7,7 +7,6 @@ import type { EmbeddedFiles } from '../einvoice/attachments.js';
 import type { StreamLimits } from './pdf-streams.js';
 import type { DeskewMode } from '../ocr/recognize.js';
 import { DEFAULT_OCR_MODEL, type OcrModel } from '../ocr/models.js';
-import { DEFAULT_OCR_THRESHOLD } from '../ocr/threshold.js';
 
 export interface ReaderOptions {
   /** OCR languages, tesseract codes joined with `+`: `eng` or `eng+fra`. Each needs `@tesseract.js-data/<code>`. */
@@ -70,13 +69,6 @@ export interface ReaderOptions {
    * does not accept read again by best). See README, "OCR, page by page", for the figures.
    */
   ocrModel: OcrModel;
-  /**
-   * How tesseract binarises a page for its layout: 0 = its global Otsu threshold, above 0 =
-   * Sauvola's local threshold with this k (see extract/ocr/threshold.ts and README, "Adaptive
-   * binarisation"). `ocrSauvolaWindow` is Sauvola's window in inches (tesseract's 0.33).
-   */
-  ocrSauvolaK: number;
-  ocrSauvolaWindow: number;
 }
 
 export type ImageOcrMode = 'auto' | 'always' | 'off';
@@ -150,8 +142,6 @@ export const READER_DEFAULTS: ReaderOptions = Object.freeze({
   ocrUpscaleBelow: 1600,
   ocrDownscaleAbove: 0,
   ocrModel: DEFAULT_OCR_MODEL,
-  ocrSauvolaK: DEFAULT_OCR_THRESHOLD.sauvolaK,
-  ocrSauvolaWindow: DEFAULT_OCR_THRESHOLD.sauvolaWindowIn,
 });
 
 /** An image smaller than this share of the page (a logo, a bullet, a stamp) is never OCR'd. */
