@@ -20,6 +20,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { PDFParse } from 'pdf-parse';
 import PDFDocument from 'pdfkit';
 import { docToBuffer } from './lib/pdf-buffer.mjs';
+import { hash32, prng } from './lib/prng.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'fixtures', 'sweep');
@@ -27,23 +28,6 @@ const require = createRequire(import.meta.url);
 const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json', { paths: [dirname(require.resolve('pdf-parse'))] }));
 const STANDARD_FONTS = join(PDFJS_DIR, 'standard_fonts') + '/';
 const WHEN = new Date(Date.UTC(2025, 2, 15, 9, 0, 0));
-
-/** mulberry32, seeded per document (FNV-1a of its file name). */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-function hash32(s) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Formatting (by hand, not Intl: the bytes never depend on the ICU build)
