@@ -23,6 +23,7 @@ import { PDFParse } from 'pdf-parse';
 import PDFDocument from 'pdfkit';
 import { writeIfdEntries } from './bench/bombs.mjs';
 import { docToBuffer } from './lib/pdf-buffer.mjs';
+import { hash32, prng } from './lib/prng.mjs';
 
 const SEED = 20250526;
 const DPI = 300;
@@ -40,29 +41,6 @@ const DIR_EVAL = join(OUT, 'eval');
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json', { paths: [dirname(require.resolve('pdf-parse'))] }));
 const STANDARD_FONTS = join(PDFJS_DIR, 'standard_fonts') + '/';
-
-// ---------------------------------------------------------------------------
-// Deterministic helpers
-// ---------------------------------------------------------------------------
-
-/** mulberry32: tiny seeded PRNG, returns floats in [0, 1). */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a, to derive a per-document seed from its name. */
-function hash32(s) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
 
 // ---------------------------------------------------------------------------
 // Locale formatting (hand-written, not Intl, so output never depends on the ICU build)

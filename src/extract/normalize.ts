@@ -184,11 +184,13 @@ function wrap(r: string | null, ambiguous: boolean): ParsedDate | null {
 }
 
 /** Regex source that finds date-like substrings in running text (validated by parseDate). */
+// A date never ends inside a number either: "FV/2025/03/015" holds no 2025-03-01, and "Settembre 2,
+// 16121 Genova" (a street number, then a postcode) no 2 September 1612.
 export const DATE_IN_TEXT = [
-  '\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}',
+  '\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)',
   '\\d{1,2}\\s?[-/.]\\s?\\d{1,2}\\s?[-/.]\\s?(?:\\d{4}|\\d{2})(?![\\d])',
-  `\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s*(?:de\\s+|-)?${MONTH_WORD}\\s*,?\\s*(?:de\\s+|-)?(?:\\d{4}|\\d{2}(?![\\d:]))`,
-  `${MONTH_WORD}\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*\\d{4}`,
+  `\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s*(?:de\\s+|-)?${MONTH_WORD}\\s*,?\\s*(?:de\\s+|-)?(?:\\d{4}(?!\\d)|\\d{2}(?![\\d:]))`,
+  `${MONTH_WORD}\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*\\d{4}(?!\\d)`,
 ].join('|');
 
 /**

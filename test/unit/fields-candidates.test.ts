@@ -96,6 +96,28 @@ INV-7781             K-1200`);
     expect(byValue['K-1200']['label:otherOnly']).toBe(1);
   });
 
+  it('keeps a series code printed before the number ("FT A/318"), and a number shaped like an impossible date', () => {
+    const d = cands(`Fatura n.º FT A/318
+Numero     FPR 58/25
+Faktura nr 41/03/2025
+Invoice No INV 2025-7`);
+    const values = d.numbers.map((n) => n.value);
+    expect(values).toEqual(expect.arrayContaining(['FT A/318', 'FPR 58/25', '41/03/2025']));
+    // A label word is no series: "INV" stays out of the number.
+    expect(values).toContain('2025-7');
+    expect(values).not.toContain('INV 2025-7');
+  });
+
+  it('knows the number of a credit note by its own compound label, and a referenced invoice as another number', () => {
+    const d = cands(`Gutschriftsnummer:   GS-25-0031
+Betreft factuur 25-0203
+Rectifica la factura F-2025-0231`);
+    const byValue = Object.fromEntries(d.numbers.map((n) => [n.value, n.features]));
+    expect(byValue['GS-25-0031']['label:compound']).toBe(1);
+    expect(byValue['25-0203']['label:other']).toBe(1);
+    expect(byValue['F-2025-0231']['label:other']).toBe(1);
+  });
+
   it('does not take an amount for a document number, even under a document word', () => {
     const d = cands(`Invoice date: 2024-01-10
 Subtotal   100.00 EUR

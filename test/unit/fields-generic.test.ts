@@ -187,6 +187,23 @@ Total      150.00 EUR`);
     ]);
   });
 
+  it('does not count a carried-forward sum ("Übertrag") as a line item, at the foot of a page or under the next header', () => {
+    const head = 'Artikel                          Menge        Einzelpreis        Betrag';
+    const r = extractFields(
+      pages(
+        `Rechnungsnr.:   R-77\nDatum:   15.03.2025\n\n${head}\nSchraube M6                      2                 1,50          3,00\nMutter M6                        4                 0,50          2,00\n                                 Übertrag                         5,00`,
+        `${head}\nÜbertrag                                                           5,00\nDübel 8 mm                       1                 4,00          4,00\n\n                      Summe netto              9,00 EUR\n                      19 % USt.                1,71 EUR\n                      Gesamtbetrag            10,71 EUR`,
+      ),
+      { templates: [], today: '2026-01-01' },
+    );
+    expect(r.lineItems.map((l) => [l.description, l.amount])).toEqual([
+      ['Schraube M6', 3],
+      ['Mutter M6', 2],
+      ['Dübel 8 mm', 4],
+    ]);
+    expect(r.reviewReasons.filter((x) => x.includes('line items'))).toEqual([]);
+  });
+
   it('flags an ambiguous date and trusts it less when nothing on the document decides the order', () => {
     const r = run('Invoice No.: 4711\nDate: 06/03/2025\nTotal: 120.00');
     expect(r.reviewReasons.some((x) => x.includes('invoice date 2025-03-06 is ambiguous') && x.includes('2025-06-03'))).toBe(true);

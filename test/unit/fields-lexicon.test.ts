@@ -10,6 +10,11 @@ describe('label lexicon', () => {
     }
   });
 
+  it('knows due-date wording of Italian, Portuguese and Polish, and a Polish sale date as some other date', () => {
+    for (const label of ['Pagamento entro il', 'Vencimento', 'Termin zapłaty', 'Termin płatności']) expect([...cues(DATE, label)], label).toContain('due');
+    expect([...cues(DATE, 'Data sprzedaży')]).toContain('other');
+  });
+
   it('tells what is left to pay from the total', () => {
     for (const label of ['Amount due', 'Balance due', 'Net à payer', 'Reste à payer', 'Zahlbetrag', 'Zu zahlen', 'Te betalen', 'Importe a pagar', 'Da pagare', 'Do zapłaty']) {
       expect(amount(label), label).toContain('due');
@@ -17,7 +22,7 @@ describe('label lexicon', () => {
   });
 
   it('marks amounts before tax, tax amounts and their qualifiers', () => {
-    for (const label of ['Subtotal', 'Sub-Total', 'Nettobetrag', 'Zwischensumme', 'Total HT', 'Montant HT', 'Subtotaal', 'Base imponible', 'Imponibile', 'Wartość netto', 'Rechnungssumme ohne USt.']) {
+    for (const label of ['Subtotal', 'Sub-Total', 'Nettobetrag', 'Zwischensumme', 'Total HT', 'Montant HT', 'Subtotaal', 'Base imponible', 'Imponibile', 'Wartość netto', 'Rechnungssumme ohne USt.', 'Total exkl. MWST', 'Total HTVA', 'Incidência']) {
       expect(amount(label), label).toContain('net');
     }
     for (const label of ['VAT 20%', 'MwSt. 19 %', 'USt', 'TVA', 'BTW 21%', 'IVA', 'GST 6%', 'Sales Tax', 'Steuerbetrag', 'Podatek VAT']) {

@@ -78,4 +78,11 @@ describe('dateCandidates', () => {
     expect(dateCandidates('DATE:26/04/2017 TIME:07:52').map((d) => d.raw)).toEqual(['26/04/2017']);
     expect(dateCandidates('#26.04.2017,x').map((d) => d.raw)).toEqual(['26.04.2017']);
   });
+
+  it('never ends a date inside a number either', () => {
+    // A Polish invoice number holds no 2025-03-01; a street number then a postcode hold no 2 September 1612.
+    expect(dateCandidates('FAKTURA VAT nr FV/2025/03/015')).toEqual([]);
+    expect(dateCandidates('Via XX Settembre 2, 16121 Genova')).toEqual([]);
+    expect(dateCandidates('Data wystawienia: 2025-03-15, 15 marca 2025').map((d) => d.raw)).toEqual(['2025-03-15', '15 marca 2025']);
+  });
 });

@@ -15,7 +15,7 @@ export const AMOUNT_CUES = {
   /** A grand total, with tax ("total incl. VAT", "Bruttosumme", "Total TTC"). */
   totalStrong: [
     'grand\\s*total', 'total\\s*amount', 'invoice\\s*total', 'total\\s*(?:incl|inc|including|inclusive)\\.?', 'total\\s*(?:sales\\s*)?(?:incl|inclusive)', 'total\\s*payable', 'amount\\s*payable',
-    'total\\s*ttc', 'montant\\s*(?:total\\s*)?ttc', 'total\\s*toutes\\s*taxes', 'montant\\s*total',
+    'total\\s*ttc', 'total\\s*tvac', 'montant\\s*(?:total\\s*)?ttc', 'total\\s*toutes\\s*taxes', 'montant\\s*total',
     'gesamtbetrag', 'gesamtsumme', 'bruttosumme', 'bruttobetrag', 'rechnungsbetrag', 'rechnungssumme', 'endbetrag', 'endsumme', 'gesamt\\s*brutto', 'summe\\s*brutto',
     'totaalbedrag', 'factuurbedrag', 'totaal\\s*(?:incl|inclusief)', 'te\\s*betalen\\s*bedrag',
     'importe\\s*total', 'total\\s*factura', 'total\\s*(?:con\\s*)?iva', 'totale\\s*(?:fattura|documento|complessivo|ivato)', 'valor\\s*total', 'total\\s*geral',
@@ -33,19 +33,19 @@ export const AMOUNT_CUES = {
   ],
   /** Amount before tax. */
   net: [
-    'sub\\s*-?\\s*total', 'subtotaal', 'net\\s*(?:amount|total|value)', 'total\\s*net', 'amount\\s*untaxed', 'before\\s*tax', 'total\\s*excl\\S*', 'total\\s*excluding',
-    'total\\s*ht', 'montant\\s*ht', 'hors\\s*tax\\S*', 'total\\s*hors', 'ht',
+    'sub\\s*-?\\s*total', 'subtotaal', 'net\\s*(?:amount|total|value)', 'total\\s*net', 'amount\\s*untaxed', 'before\\s*tax', 'total\\s*excl\\S*', 'total\\s*exkl\\S*', 'total\\s*excluding',
+    'total\\s*ht', 'montant\\s*ht', 'hors\\s*tax\\S*', 'total\\s*hors', 'ht', 'htva', 'hors\\s*tva',
     'nettobetrag', 'netto\\s*betrag', 'nettosumme', 'summe\\s*netto', 'gesamt\\s*netto', 'zwischensumme', 'warenwert', 'positionssumme', 'summe\\s*positionen', 'netto', 'ohne\\s*(?:ust|mwst|umsatzsteuer)',
-    'exclusief\\s*btw', 'excl\\.?\\s*btw', 'base\\s*imponible', 'imponibile', 'valor\\s*l[íi]quido', 'warto[śs][ćc]\\s*netto', 'razem\\s*netto', 'net',
+    'exclusief\\s*btw', 'excl\\.?\\s*btw', 'base\\s*imponible', 'imponibile', 'incid[êe]ncia', 'valor\\s*l[íi]quido', 'warto[śs][ćc]\\s*netto', 'razem\\s*netto', 'net',
   ],
   /** The tax amount. */
   tax: [
     'vat', 'tax', 'taxes', 'gst', 'sst', 'hst', 'pst', 'mwst', 'ust', 'umsatzsteuer', 'mehrwertsteuer', 'steuer', 'steuerbetrag', 'tva', 'btw', 'iva', 'impuesto', 'imposta', 'imposto', 'podatek', 'kwota\\s*vat', 'sales\\s*tax', 'tax\\s*amount', 'cgst', 'sgst', 'igst',
   ],
   /** Words that make a total label say "with tax". */
-  incl: ['incl\\S*', 'inkl\\S*', 'including', 'inclusive', 'ttc', 'brutto', 'gross', 'with\\s*(?:vat|tax|gst)', 'toutes\\s*taxes', 'ivato', 'con\\s*iva', 'incluido'],
+  incl: ['incl\\S*', 'inkl\\S*', 'including', 'inclusive', 'ttc', 'brutto', 'gross', 'with\\s*(?:vat|tax|gst)', 'toutes\\s*taxes', 'tvac', 'tva\\s*comprise', 'ivato', 'con\\s*iva', 'incluido'],
   /** Words that make a total label say "without tax". */
-  excl: ['excl\\S*', 'exkl\\S*', 'excluding', 'exclusive', 'ht', 'h\\.t\\.', 'hors', 'netto', 'ohne', 'zonder', 'before', 'sans', 'sin\\s*iva', 'senza', 'untaxed', 'net(?!\\s*[àa]\\s*payer)'],
+  excl: ['excl\\S*', 'exkl\\S*', 'excluding', 'exclusive', 'ht', 'htva', 'h\\.t\\.', 'hors', 'netto', 'ohne', 'zonder', 'before', 'sans', 'sin\\s*iva', 'senza', 'untaxed', 'net(?!\\s*[àa]\\s*payer)'],
   discount: ['discount', 'disc', 'rabatt', 'nachlass', 'skonto', 'remise', 'r[ée]duction', 'rabais', 'korting', 'descuento', 'dto', 'sconto', 'rabat', 'promo\\S*', 'voucher', 'coupon', 'savings?', 'less'],
   /** Money handed over at a till, or a payment method. */
   tendered: ['cash', 'tendered', 'paid', 'payment', 'card', 'visa', 'master\\s*card', 'mastercard', 'amex', 'debit', 'credit\\s*card', 'received', 'bar', 'gegeben', 'esp[èe]ces', 'pay[ée]', 'betaald', 'pagado', 'pagato', 'efectivo', 'contanti', 'got[óo]wka', 'zap[łl]acono', 'eftpos', 'nets'],
@@ -74,12 +74,12 @@ export const DATE_CUES = {
   due: [
     'due\\s*(?:date|on|by)?', 'payment\\s*due', 'date\\s*due', 'pay(?:able)?\\s*by', 'payment\\s*date', 'f[äa]llig\\S*', 'zahlbar', 'zahlungsziel', 'zahlungstermin',
     '[ée]ch[ée]ance', 'date\\s*limite(?:\\s*de\\s*(?:paiement|r[èe]glement))?', '[àa]\\s*r[ée]gler\\s*avant', 'vervaldatum', 'vervaldag', 'uiterste\\s*betaaldatum', 'betalen\\s*voor',
-    'fecha\\s*de\\s*vencimiento', 'vencimiento', 'data\\s*(?:di\\s*)?scadenza', 'scadenza', 'termin\\s*p[łl]atno[śs]ci', 'data\\s*(?:de\\s*)?vencimento',
+    'fecha\\s*de\\s*vencimiento', 'vencimiento', 'data\\s*(?:di\\s*)?scadenza', 'scadenza', 'entro\\s*il', 'termin\\s*p[łl]atno[śs]ci', 'termin\\s*zap[łl]aty', 'data\\s*(?:de\\s*)?vencimento', 'vencimento',
   ],
   /** Dates of something else: orders, deliveries, periods, stays, prints, related documents. */
   other: [
     'order\\S*', 'bestell\\S*', 'auftrag\\S*', 'commande', 'pedido', 'ordine', 'zam[óo]wieni\\S*',
-    'deliver\\S*', 'ship\\S*', 'dispatch\\S*', 'liefer\\S*', 'leistung\\S*', 'livraison', 'levering', 'entrega', 'consegna', 'dostaw\\S*',
+    'deliver\\S*', 'ship\\S*', 'dispatch\\S*', 'liefer\\S*', 'leistung\\S*', 'livraison', 'levering', 'entrega', 'consegna', 'dostaw\\S*', 'sprzeda[żz]y',
     'period\\S*', 'zeitraum', 'p[ée]riode', 'periodo', 'service', 'prestation', 'from', 'to', 'until', 'bis', 'au', 'till', 'start\\S*', 'end\\S*', 'd[ée]but', 'fin',
     'check\\s*-?\\s*in', 'check\\s*-?\\s*out', 'arrival', 'departure', 'anreise', 'abreise', 'arriv[ée]e', 'd[ée]part',
     'print\\S*', 'druck\\S*', 'birth', 'geburt\\S*', 'valid\\S*', 'expir\\S*', 'g[üu]ltig\\S*', 'associ[ée]e?', 'related', 'original', 'referenz\\S*', 'contract', 'vertrag',
@@ -91,9 +91,9 @@ export const NUMBER_CUES = {
   /** A word for the document. */
   invoice: ['invoice', 'inv', 'rechnung', 'handelsrechnung', 'gutschrift', 'facture', 'avoir', 'factuur', 'creditnota', 'factura', 'fattura', 'faktura', 'fatura', 'bill', 'receipt', 'credit\\s*note', 'note\\s*de\\s*cr[ée]dit', 'nota\\s*de\\s*cr[ée]dito', 'nota\\s*di\\s*credito', 'tax\\s*invoice'],
   /** A word for "number". */
-  number: ['no', 'nr', 'n[°º]', 'n[°º]\\s*de', 'num', 'number', 'nummer', 'num[ée]ro', 'n[úu]mero', 'numer', '#', 'id'],
+  number: ['no', 'nr', 'n[°º]', 'n\\.\\s*[°º]', 'n[°º]\\s*de', 'num', 'number', 'nummer', 'num[ée]ro', 'n[úu]mero', 'numer', '#', 'id'],
   /** Compound labels ("Rechnungsnummer", "Factuurnummer"). */
-  compound: ['rechnungs\\s*-?\\s*(?:nummer|nr)', 'factuur\\s*-?\\s*(?:nummer|nr)', 'invoice\\s*-?\\s*(?:number|no|nr|num|id|#)', 'belegnummer', 'beleg\\s*-?\\s*nr', 'bill\\s*no', 'receipt\\s*no', 'document\\s*(?:no|number)', 'doc\\s*no', 'ref(?:erence)?\\s*(?:no|number)', 'trans(?:action)?\\s*(?:no|id)'],
+  compound: ['rechnungs\\s*-?\\s*(?:nummer|nr)', 'gutschrifts?\\s*-?\\s*(?:nummer|nr)', 'factuur\\s*-?\\s*(?:nummer|nr)', 'creditnota\\s*-?\\s*(?:nummer|nr)', 'invoice\\s*-?\\s*(?:number|no|nr|num|id|#)', 'belegnummer', 'beleg\\s*-?\\s*nr', 'bill\\s*no', 'receipt\\s*no', 'document\\s*(?:no|number)', 'doc\\s*no', 'ref(?:erence)?\\s*(?:no|number)', 'trans(?:action)?\\s*(?:no|id)'],
   /** Numbers of something else. */
   other: [
     'customer', 'client', 'kunde\\S*', 'klant\\S*', 'cliente', 'account', 'konto', 'compte', 'order', 'bestell\\S*', 'auftrag\\S*', 'commande', 'pedido', 'ordine', 'po', 'p\\.o\\.', 'purchase',
@@ -101,7 +101,7 @@ export const NUMBER_CUES = {
     'vat', 'tax', 'ust\\S*', 'tva', 'btw', 'siret', 'siren', 'gst\\S*', 'cin', 'iban', 'bic', 'swift', 'tel\\S*', 'phone', 'fax', 'mobile', 'gln', 'ean', 'gtin', 'art\\S*', 'item', 'sku', 'page', 'seite',
     // An address's house number ("Address: No. 42/1"), in the eight languages.
     'address', 'addr', 'adresse', 'anschrift', 'adres', 'direcci[óo]n', 'indirizzo', 'endere[çc]o',
-    'associ[ée]e?', 'related', 'original', 'storno', 'referenz', 'payment\\s*ref\\S*', 'mandate', 'mandat', 'member', 'card', 'table', 'cashier', 'terminal', 'pos', 'till', 'shift', 'kassier\\S*', 'approval', 'auth\\S*', 'batch', 'trace',
+    'associ[ée]e?', 'related', 'original', 'storno', 'referenz', 'betreft', 'rectifica\\S*', 'rif\\.?', 'riferimento', 'payment\\s*ref\\S*', 'mandate', 'mandat', 'member', 'card', 'table', 'cashier', 'terminal', 'pos', 'till', 'shift', 'kassier\\S*', 'approval', 'auth\\S*', 'batch', 'trace',
   ],
 } as const;
 

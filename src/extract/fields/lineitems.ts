@@ -25,8 +25,8 @@ const COL_QTY = new RegExp(`${COL_QTY_WORD.source}|\\bunits?\\b`, 'i');
 const COL_PRICE = /price|rate|unit|preis|prijs|prix|p\.\s*u\.|precio|prezzo|cena/i;
 const COL_AMOUNT = /amount|total|betrag|bedrag|montant|importe|importo|warto[śs][ćc]/i;
 
-/** A line that says the table goes on on the next page. */
-const CONTINUED = /continued|carried\s+forward|fortsetzung|[üu]bertrag|suite\s+page|[àa]\s+suivre|vervolg|contin[úu]a/i;
+/** A line that says the table goes on on the next page (or, at the top of the next, that it went on from the last). */
+const CONTINUED = /continued|carried\s+forward|brought\s+forward|fortsetzung|[üu]bertrag|suite\s+page|[àa]\s+suivre|[àa]\s+reporter|vervolg|contin[úu]a|riporto|z\s+przeniesienia/i;
 /** A cell that is only OCR noise (specks read as punctuation). */
 const NOISE_CELL = /^[^\p{L}\d]+$/u;
 
@@ -209,7 +209,12 @@ export function findLineItems(lines: Line[]): LineItem[] {
         finished = items.length > 0;
         break;
       }
-      if (CONTINUED.test(t) && !/\d[.,]\d{2}\s*$/.test(t)) break;
+      // A carried-forward sum ("Übertrag 1.344,74" at the foot of a page and again under the next
+      // page's header) is the rows above it, not a row: it would count them twice.
+      if (CONTINUED.test(t)) {
+        if (/\d[.,]\d{2}\s*$/.test(t)) continue;
+        break;
+      }
       const row = tableRow(l, header, open?.codeColumn ?? false, !header && j > i);
       if (row) items.push(row);
     }

@@ -8,7 +8,7 @@ import type { Features } from './learn/logistic.js';
 import { DATE, NUMBER, cues } from './lexicon.js';
 import { nextLines, cells, cellInColumn, type Line } from './cells.js';
 import { relY, type DocView } from './context.js';
-import { datesIn, idTokensIn, type IdToken } from './tokens.js';
+import { CURRENCY_NEAR, datesIn, idTokensIn, type IdToken } from './tokens.js';
 
 export interface NumberCandidate {
   value: string;
@@ -52,6 +52,19 @@ function shapeFeatures(f: Features, t: string): void {
   if (/^\+?\d[\d-]{8,}$/.test(t) && /-/.test(t)) f['shape:phone'] = 1;
 }
 
+/**
+ * A series written before the number, apart from it ("Fatura n.º FT A/318", "Numero FPR 58/25": Italian
+ * and Portuguese invoices print a document-type or series code and then the number, and the pair is
+ * the invoice's number): one word of 2-4 capitals right before the token, after `from`, that is no
+ * label word and no currency code. The token, widened to hold it.
+ */
+function withSeries(text: string, t: IdToken, from: number): IdToken {
+  const m = /(?:^|\s)([A-Z]{2,4}) $/.exec(text.slice(from, t.start));
+  if (!m || cueIn(m[1]) || CURRENCY_NEAR.test(m[1])) return t;
+  const start = t.start - m[1].length - 1;
+  return { value: `${m[1]} ${t.value}`, start, end: t.end };
+}
+
 /** The tokens after each label cue (same line, within its cell or the next) and in the cell below it. */
 export function numberCandidates(v: DocView): NumberCandidate[] {
   const out: NumberCandidate[] = [];
@@ -86,7 +99,8 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
       const afterCue = c.start + m.index! + m[0].length;
       const own = idTokensIn(l.text.slice(afterCue, c.end)).map((t) => ({ ...t, start: t.start + afterCue, end: t.end + afterCue }));
       const rightTokens = own.length ? own : ci + 1 < cs.length ? idTokensIn(cs[ci + 1].text).map((t) => ({ ...t, start: t.start + cs[ci + 1].start, end: t.end + cs[ci + 1].start })) : [];
-      rightTokens.filter(notDate).slice(0, 2).forEach((t, k) => push(l, t, l.text.slice(c.start, t.start), 'right', k));
+      const from = own.length ? afterCue : ci + 1 < cs.length ? cs[ci + 1].start : afterCue;
+      rightTokens.filter(notDate).slice(0, 2).forEach((t, k) => push(l, k === 0 ? withSeries(l.text, t, from) : t, l.text.slice(c.start, t.start), 'right', k));
       // Below: the cell under the label, on the next line (or the one after, when the column is empty there).
       for (const nl of nextLines(v.lines, l, 2)) {
         const below = cellInColumn(nl.text, [c.start, c.end], 6);
@@ -96,7 +110,7 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
         const toks = idTokensIn(below.text)
           .map((t) => ({ ...t, start: t.start + below.start, end: t.end + below.start }))
           .filter((t) => aligned || (t.end > c.start - 6 && t.start < c.end + 6));
-        toks.slice(0, 1).forEach((t) => push(nl, t, c.text, 'below', 0));
+        toks.slice(0, 1).forEach((t) => push(nl, withSeries(nl.text, t, below.start), c.text, 'below', 0));
         break;
       }
     }

@@ -106,7 +106,8 @@ export function idTokensIn(text: string): IdToken[] {
     const lead = /^(?:[#№°º]+|n[°º]|nr\.|no\.)(?=[\p{L}\d])/iu.exec(t)?.[0].length ?? 0;
     s += lead;
     t = t.slice(lead).replace(/[.,;:)]+$/, '');
-    if (!t || !/\d/.test(t) || !ID_SHAPE.test(t) || WHOLE_DATE.test(t)) continue;
+    // Shaped like a date but no date in either order ("41/03/2025", a Polish invoice number): an identifier.
+    if (!t || !/\d/.test(t) || !ID_SHAPE.test(t) || (WHOLE_DATE.test(t) && (parseDate(t, 'DMY') || parseDate(t, 'MDY')))) continue;
     out.push({ value: t, start: s, end: s + t.length });
   }
   return out;
