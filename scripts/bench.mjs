@@ -2,7 +2,7 @@
 /**
  * `npm run bench`: docparse side by side with the tools people use today, on a corpus generated
  * here (text invoice PDFs, the same pages rendered at 300 dpi as PNG scans, many small files).
- * Uses the built CLI (dist/, through bin/docparse.js). Not part of the tests.
+ * Uses the built CLI (dist/, through bin/docparse.cjs). Not part of the tests.
  *
  *   npm run bench                      full run (~5 min on 2 cores)
  *   npm run bench -- --quick           smaller corpus (~1 min), for a quick look
@@ -10,7 +10,7 @@
  *   npm run bench -- --only ocr,text   some sections: ocr, text, einvoice, rerun, engine, claim
  *   npm run bench -- --profile         also CPU-profile the engine runs and print top self time
  *   npm run bench -- --keep            keep the corpus and outputs (path printed)
- *   npm run bench -- --bin PATH        measure another build of the CLI (default bin/docparse.js)
+ *   npm run bench -- --bin PATH        measure another build of the CLI (default bin/docparse.cjs)
  *   npm run bench -- --rounds N        rounds of the text-PDF comparison (default 3; OCR: --ocr-rounds, 2)
  *   npm run bench -- --ocr-models best,fast,cascade   OCR models docparse runs with, each in every round (default best)
  *
@@ -36,7 +36,7 @@ const argv = process.argv.slice(2);
 const flag = (f) => argv.includes(f);
 const value = (f, d) => (argv.includes(f) ? argv[argv.indexOf(f) + 1] : d);
 /** The CLI to measure; --bin lets a long run use a frozen copy of the build. */
-const BIN = resolve(value('--bin', join(ROOT, 'bin', 'docparse.js')));
+const BIN = resolve(value('--bin', join(ROOT, 'bin', 'docparse.cjs')));
 if (flag('--help') || flag('-h')) {
   process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 19).filter((l) => !l.includes('*/')).map((l) => l.replace(/^ \* ?/, '')).join('\n') + '\n');
   process.exit(0);

@@ -1,9 +1,18 @@
-// Bundles the lean `status <id>` path (dist/cli/lean-status.js and the modules it imports) into
-// that one file, in place, after tsc (part of `npm run build`). Node then loads one module for it
-// instead of ~30: resolving, reading and compiling each ESM module was most of what `status`
-// spent beyond Node's own start. Every other command loads dist/ as tsc wrote it.
+// Bundles the lean `status <id>` path, after tsc (part of `npm run build`), twice:
 //
-// What stays outside the bundle, imported from where tsc put it:
+// 1. dist/cli/lean-answer.cjs, CommonJS: what the launcher (bin/docparse.cjs) requires for a plain
+//    `status <jobId>` (cli/lean-answer.ts), so that answer never starts Node's ESM loader (~25-30 ms
+//    before any code of an ES module runs). Everything it runs is inside it, its own copy of the
+//    errors' classes and the output guard included: when it cannot answer alone it returns having
+//    written nothing, and the ESM CLI below starts; no object crosses between the two. The build
+//    fails if the bundle could load anything else of dist/ (an import() or a relative require).
+//
+// 2. dist/cli/lean-status.js (and the modules it imports) into that one file, in place: the same
+//    command inside the ESM CLI (main.ts), for the forms the first declines. Node then loads one
+//    module for it instead of ~30: resolving, reading and compiling each ESM module was most of
+//    what `status` spent beyond Node's own start. Every other command loads dist/ as tsc wrote it.
+//
+// What stays outside the ESM bundle, imported from where tsc put it:
 // - packages (node_modules: chalk, and better-sqlite3's native addon, required by its path) and
 //   built-ins; better-sqlite3's own JavaScript is bundled (its dozen CommonJS files were a third
 //   of what was left);
@@ -12,9 +21,12 @@
 //   before, their paths rewritten relative to the bundle;
 // - errors.js and terminal-safe.js, whose classes and output guard the rest of the CLI shares: one
 //   copy of each in the process, so `instanceof DocparseError` holds across the boundary.
+// The CommonJS bundle holds chalk's colours too (loaded when colour is on), and nothing else of
+// node_modules but better-sqlite3's addon and what its JavaScript requires by name.
 // A bundled module's `import.meta.url` is rewritten to its own file's URL, relative to the bundle,
-// so files it finds beside itself (the SQLite migrations) are found. The bundle's inputs are
-// written beside it (lean-status.modules.json) for the start-up test, which checks what loads.
+// so files it finds beside itself (the SQLite migrations) are found. Each bundle's inputs are
+// written beside it (lean-status.modules.json, lean-answer.modules.json) for the start-up test,
+// which checks what loads.
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
@@ -22,10 +34,15 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRY = resolve(ROOT, 'dist/cli/lean-status.js');
+const CJS_ENTRY = resolve(ROOT, 'dist/cli/lean-answer.js');
+const CJS_OUT = resolve(ROOT, 'dist/cli/lean-answer.cjs');
 const OUT_DIR = dirname(ENTRY);
-const SHARED = new Set(['dist/errors.js', 'dist/cli/terminal-safe.js'].map((p) => resolve(ROOT, p)));
+const abs = (paths) => new Set(paths.map((p) => resolve(ROOT, p)));
+const SHARED = abs(['dist/errors.js', 'dist/cli/terminal-safe.js']);
 /** The one dynamic import every status makes: the read-only reader (ledger/open.ts). */
-const INLINED = new Set(['dist/ledger/sqlite/reader.js'].map((p) => resolve(ROOT, p)));
+const INLINED = abs(['dist/ledger/sqlite/reader.js']);
+/** The CommonJS bundle's: the reader, and the colours (paint.ts) with chalk when colour is on. */
+const CJS_INLINED = abs(['dist/ledger/sqlite/reader.js', 'dist/cli/colors.js']);
 
 /** A path relative to the bundle's folder, as an import specifier. */
 const fromBundle = (abs) => {
@@ -33,26 +50,55 @@ const fromBundle = (abs) => {
   return rel.startsWith('.') ? rel : `./${rel}`;
 };
 
-const leanOnly = {
+/** What a bundle holds: `inlined` dynamic imports and `bundled` packages besides dist/ (but `shared`); `url` is the bundle's own URL in its format. */
+const leanOnly = ({ inlined, shared, bundled, url }) => ({
   name: 'lean-only',
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) => {
       if (args.kind === 'entry-point') return undefined;
       const spec = args.path;
-      if (spec === 'better-sqlite3') return undefined;
+      if (bundled.has(spec)) return undefined;
+      // A bundled package's own subpath imports (chalk's `#supports-color`) are bundled with it.
+      if (spec.startsWith('#') && args.importer.includes('/node_modules/')) return undefined;
       if (spec.startsWith('node:') || !(spec.startsWith('.') || isAbsolute(spec))) return { path: spec, external: true };
       const abs = resolve(args.resolveDir, spec);
-      if ((args.kind === 'dynamic-import' && !INLINED.has(abs)) || SHARED.has(abs)) return { path: fromBundle(abs), external: true };
+      if ((args.kind === 'dynamic-import' && !inlined.has(abs)) || shared.has(abs)) return { path: fromBundle(abs), external: true };
       return undefined;
     });
     b.onLoad({ filter: /\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       if (!source.includes('import.meta.url') || args.path === ENTRY) return undefined;
-      const own = `new URL(${JSON.stringify(fromBundle(args.path))}, import.meta.url).href`;
+      const own = `new URL(${JSON.stringify(fromBundle(args.path))}, ${url}).href`;
       return { contents: source.replaceAll('import.meta.url', own), loader: 'js' };
     });
   },
-};
+});
+
+/** The bundle's inputs, relative to the checkout, written beside it as `name`. */
+function writeInputs(result, name) {
+  const inputs = Object.keys(result.metafile.inputs).map((p) => relative(ROOT, resolve(ROOT, p)).split('\\').join('/')).sort();
+  writeFileSync(resolve(OUT_DIR, name), JSON.stringify(inputs, null, 1) + '\n');
+}
+
+const cjs = await build({
+  entryPoints: [CJS_ENTRY],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  outfile: CJS_OUT,
+  sourcemap: true,
+  metafile: true,
+  logLevel: 'warning',
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [leanOnly({ inlined: CJS_INLINED, shared: new Set(), bundled: new Set(['better-sqlite3', 'chalk']), url: '__bundleUrl' })],
+});
+writeInputs(cjs, 'lean-answer.modules.json');
+// Nothing of dist/ outside the bundle: an ES module of it would bring the ESM loader and a second
+// copy of the errors' classes into the process.
+const code = readFileSync(CJS_OUT, 'utf8');
+const escapes = [...code.matchAll(/\bimport\(|\brequire\((["'])\.{1,2}\/[^"']*\1\)/g)].map((m) => m[0]);
+if (escapes.length) throw new Error(`${relative(ROOT, CJS_OUT)} would load modules outside it: ${escapes.join(', ')}`);
 
 const result = await build({
   entryPoints: [ENTRY],
@@ -68,7 +114,6 @@ const result = await build({
   // better-sqlite3's CommonJS requires its addon by path at run time (and `fs`, `path`, and
   // `bindings` when no addon path is given): a require of the bundle's own for those.
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module';\nconst require = __bundleRequire(import.meta.url);" },
-  plugins: [leanOnly],
+  plugins: [leanOnly({ inlined: INLINED, shared: SHARED, bundled: new Set(['better-sqlite3']), url: 'import.meta.url' })],
 });
-const inputs = Object.keys(result.metafile.inputs).map((p) => relative(ROOT, resolve(ROOT, p)).split('\\').join('/')).sort();
-writeFileSync(resolve(OUT_DIR, 'lean-status.modules.json'), JSON.stringify(inputs, null, 1) + '\n');
+writeInputs(result, 'lean-status.modules.json');

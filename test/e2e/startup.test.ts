@@ -13,24 +13,37 @@ import { join } from 'node:path';
 import { BIN, docparse } from '../helpers/cli.js';
 import { tempDir, writeInvoiceFolder } from '../helpers/fixtures.js';
 
-/** Runs the CLI with a loader hook that appends each loaded module's URL to a file; returns the run and the URLs. */
-async function traced(dir: string, args: string[]) {
-  const log = join(dir, `loaded-${Math.random().toString(36).slice(2)}.txt`);
+/**
+ * Runs the CLI with a loader hook that appends each ES module's URL to a file, and a preload that
+ * writes down, at exit, each CommonJS file the process required; returns the run and the URLs.
+ * `esm` and `cjs` are each loader's own list; `raw` both; `loaded` with each bundle replaced by
+ * the modules bundled in it (which it lists beside itself).
+ */
+async function traced(dir: string, args: string[], env: Record<string, string> = {}) {
+  const id = Math.random().toString(36).slice(2);
+  const log = join(dir, `loaded-${id}.txt`);
+  const cjsLog = join(dir, `required-${id}.txt`);
   const hook = join(dir, 'trace-hook.mjs');
   const loader = `import { appendFileSync } from 'node:fs';\nexport async function load(url, ctx, next) { appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, ctx); }\n`;
   writeFileSync(hook, `import { register } from 'node:module';\nregister(${JSON.stringify('data:text/javascript,' + encodeURIComponent(loader))});\n`);
+  const preload = join(dir, 'trace-require.cjs');
+  writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(process.env.TRACE_REQUIRED, Object.keys(require.cache).filter((f) => f !== __filename).map((f) => require('node:url').pathToFileURL(f).href).join('\\n') + '\\n'));\n`);
   writeFileSync(log, '');
-  const run = await execa('node', ['--import', hook, BIN, ...args], { cwd: dir, reject: false, env: { NO_COLOR: '1' } });
-  const raw = readFileSync(log, 'utf8').split('\n').filter(Boolean);
-  // `npm run build` bundles the plain status path into dist/cli/lean-status.js (scripts/bundle.mjs):
-  // loading that file loads the modules bundled in it, which it lists beside itself.
-  const loaded = raw.flatMap((u) => (u.endsWith('/dist/cli/lean-status.js') ? [u, ...bundledModules()] : [u]));
-  return { run, loaded, raw };
+  const run = await execa('node', ['--require', preload, '--import', hook, BIN, ...args], { cwd: dir, reject: false, env: { NO_COLOR: '1', TRACE_REQUIRED: cjsLog, ...env } });
+  const esm = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  const cjs = existsSync(cjsLog) ? readFileSync(cjsLog, 'utf8').split('\n').filter(Boolean) : [];
+  const raw = [...esm, ...cjs];
+  // `npm run build` bundles the plain status path twice (scripts/bundle.mjs): as CommonJS,
+  // dist/cli/lean-answer.cjs, which the launcher requires, and as ESM, dist/cli/lean-status.js,
+  // which main.js imports when the first declines. Loading one loads the modules bundled in it.
+  const loaded = raw.flatMap((u) => (u.endsWith('/dist/cli/lean-status.js') ? [u, ...bundledModules('lean-status')] : u.endsWith('/dist/cli/lean-answer.cjs') ? [u, ...bundledModules('lean-answer')] : [u]));
+  /** Answered by the CommonJS bundle: the ESM CLI (main.js) never loaded. */
+  const alone = cjs.some((u) => u.endsWith('/dist/cli/lean-answer.cjs')) && !esm.some((u) => u.endsWith('/dist/cli/main.js'));
+  return { run, loaded, raw, esm, cjs, alone };
 }
 
 const ROOT = new URL('../../', import.meta.url);
-const BUNDLED = new URL('dist/cli/lean-status.modules.json', ROOT);
-const bundledModules = (): string[] => (JSON.parse(readFileSync(BUNDLED, 'utf8')) as string[]).map((p) => new URL(p, ROOT).href);
+const bundledModules = (name: string): string[] => (JSON.parse(readFileSync(new URL(`dist/cli/${name}.modules.json`, ROOT), 'utf8')) as string[]).map((p) => new URL(p, ROOT).href);
 
 /** What only processing commands need: the engine, the readers (PDF, OCR, images, templates) and their libraries. */
 const HEAVY = [
@@ -85,19 +98,30 @@ describe('start-up: each command loads only what it needs', () => {
     // The plain form skips commander (cli/lean.ts); its answer is the one commander's path gives.
     expect(loaded.filter((u) => u.includes('/node_modules/commander/') || u.endsWith('/dist/cli/program.js'))).toEqual([]);
 
-    // `npm run build` made that path one bundled module: besides it, only the entry's own few load.
-    const own = (await traced(dir, ['status', jobs[0].jobId, '--ledger', ledger])).raw.filter((u) => u.includes('/dist/'));
-    expect(own).toEqual(['main.js', '../errors.js', 'terminal-safe.js', 'lean.js', '../raw-names.js', 'lean-status.js'].map((p) => new URL(`dist/cli/${p}`, ROOT).href));
+    // `npm run build` made that path one CommonJS bundle the launcher requires, answering before
+    // Node's ESM loader would start: no ES module but the launcher itself (--import's hook makes
+    // Node load the entry through it) and nothing else of dist/.
+    const own = await traced(dir, ['status', jobs[0].jobId, '--ledger', ledger]);
+    expect(own.alone).toBe(true);
+    expect(own.esm).toEqual([new URL('bin/docparse.cjs', ROOT).href]);
+    expect(own.raw.filter((u) => u.includes('/dist/'))).toEqual([new URL('dist/cli/lean-answer.cjs', ROOT).href]);
 
-    // Plain text in a pipe: no colour library (paint.ts), and no node:crypto (a status makes no id).
+    // Plain text in a pipe: no colour (chalk is in the bundle, run only when colour is on: paint.ts),
+    // and no node:crypto (a status makes no id).
     const plain = await traced(dir, ['status', jobs[0].jobId, '--ledger', ledger]);
     expect(plain.run.exitCode).toBe(0);
     expect(String(plain.run.stdout)).toMatch(new RegExp(`^${jobs[0].jobId}  completed\n`));
     expect(String(plain.run.stdout)).not.toContain('\u001b[');
-    for (const l of [loaded, plain.loaded]) {
-      expect(l.some((u) => u.endsWith('/dist/ledger/sqlite/reader.js'))).toBe(true);
-      expect(l.filter((u) => u.includes('/node_modules/chalk/') || u === 'node:crypto')).toEqual([]);
-    }
+    for (const l of [loaded, plain.loaded]) expect(l.some((u) => u.endsWith('/dist/ledger/sqlite/reader.js'))).toBe(true);
+    expect(readFileSync(new URL('dist/cli/lean-answer.cjs', ROOT), 'utf8')).not.toMatch(/require\("(node:)?crypto"\)/);
+    // The ESM path's own status (where the bundle declines: here, no job matches and
+    // DOCPARSE_DEBUG asks for the stack trace) is its one bundled module, and loads neither.
+    const viaEsm = await traced(dir, ['status', 'job_nothing', '--ledger', ledger], { DOCPARSE_DEBUG: '1' });
+    expect(viaEsm.run.exitCode).toBe(4);
+    expect(String(viaEsm.run.stderr)).toMatch(/^docparse: no job matches "job_nothing"[^]*\n    at /);
+    expect(viaEsm.alone).toBe(false);
+    expect(viaEsm.esm.filter((u) => u.includes('/dist/'))).toEqual(['main.js', '../errors.js', 'terminal-safe.js', 'lean.js', '../raw-names.js', 'lean-status.js'].map((p) => new URL(`dist/cli/${p}`, ROOT).href));
+    expect(viaEsm.raw.filter((u) => u.includes('/node_modules/chalk/') || u === 'node:crypto')).toEqual([]);
 
     // A run id shows the run view, which does load the failures report, lazily.
     const runView = await traced(dir, ['status', runId, '--ledger', ledger, '--json']);
@@ -116,7 +140,10 @@ describe('start-up: each command loads only what it needs', () => {
     const help = await traced(dir, ['status', '--help']);
     expect(help.run.exitCode).toBe(0);
     expect(String(help.run.stdout)).toContain('Usage: docparse status [options] <id>');
-    for (const { loaded } of [version, help]) {
+    // `status --help` has the launcher require the CommonJS status bundle, which declines it
+    // (lean.ts) having run nothing of what it holds: what was loaded besides is what counts.
+    expect(help.cjs.filter((u) => u.includes('/dist/'))).toEqual([new URL('dist/cli/lean-answer.cjs', ROOT).href]);
+    for (const { raw: loaded } of [version, help]) {
       expect(loaded.some((u) => u.endsWith('/dist/cli/main.js'))).toBe(true);
       expect(loaded.filter((u) => u.includes('/dist/ledger/') || u.includes('/node_modules/better-sqlite3/') || u.includes('/dist/cli/commands/'))).toEqual([]);
       expect(heavyIn(loaded)).toEqual([]);
@@ -146,10 +173,17 @@ describe('start-up: each command loads only what it needs', () => {
       const full = await traced(dir, [...args, '--ledger', ledger]);
       expect(lean.loaded.some((u) => u.includes('/node_modules/commander/'))).toBe(false);
       expect(full.loaded.some((u) => u.includes('/node_modules/commander/'))).toBe(true);
+      // A job (found, or no job matches) is answered by the CommonJS bundle alone; a run by the ESM CLI.
+      expect({ args, alone: lean.alone }).toEqual({ args, alone: !args[1].startsWith('run_') });
+      expect(full.alone).toBe(false);
       expect({ args, code: lean.run.exitCode, out: String(lean.run.stdout), err: String(lean.run.stderr) }).toEqual({ args, code: full.run.exitCode, out: String(full.run.stdout), err: String(full.run.stderr) });
     }
     expect((await traced(dir, forms[5])).run.exitCode).toBe(4);
     expect(JSON.parse(String((await traced(dir, forms[1])).run.stdout))).toMatchObject({ jobId, status: 'completed' });
+    // With DOCPARSE_DEBUG, no job matching is left to the ESM CLI, whose report has the stack trace.
+    const debug = await traced(dir, forms[5], { DOCPARSE_DEBUG: '1' });
+    expect([debug.alone, debug.run.exitCode]).toEqual([false, 4]);
+    expect(String(debug.run.stderr).startsWith(String((await traced(dir, forms[5])).run.stderr))).toBe(true);
     // Forms it leaves to commander still work there: help, and an option it does not take.
     const help = await traced(dir, ['status', jobId, '--help']);
     expect(String(help.run.stdout)).toContain('Usage: docparse status [options] <id>');
@@ -207,10 +241,12 @@ describe('start-up: each command loads only what it needs', () => {
       // The reader refuses it; the full ledger migrates it and answers ...
       const full = await traced(dir, args);
       expect(modules(full.loaded)).toEqual({ reader: true, full: true });
+      expect(full.alone).toBe(false);
       expect(schema(old)).toBe(latest);
       // ... and now that it is up to date, the reader answers alone, with the same bytes.
       const ro = await traced(dir, args);
       expect(modules(ro.loaded)).toEqual({ reader: true, full: false });
+      expect(ro.alone).toBe(true);
       expect({ form, code: ro.run.exitCode, out: String(ro.run.stdout), err: String(ro.run.stderr) }).toEqual({ form, code: full.run.exitCode, out: String(full.run.stdout), err: String(full.run.stderr) });
     }
     expect(String((await traced(dir, ['status', waiting.jobId, '--ledger', ledger])).run.stdout)).toContain('\n  paused       waiting: a pause holds it');
@@ -221,9 +257,11 @@ describe('start-up: each command loads only what it needs', () => {
     const fresh = join(dir, 'nested', 'new.db');
     const first = await traced(dir, ['status', 'job_nothing', '--ledger', fresh]);
     expect(modules(first.loaded).full).toBe(true);
+    expect(first.alone).toBe(false);
     expect(existsSync(fresh)).toBe(true);
     const again = await traced(dir, ['status', 'job_nothing', '--ledger', fresh]);
     expect(modules(again.loaded)).toEqual({ reader: true, full: false });
+    expect(again.alone).toBe(true);
     expect(first.run.exitCode).toBe(4);
     expect([again.run.exitCode, String(again.run.stdout), String(again.run.stderr)]).toEqual([first.run.exitCode, String(first.run.stdout), String(first.run.stderr)]);
     expect(String(first.run.stderr)).toContain(`no job matches "job_nothing" in sqlite:${fresh}`);

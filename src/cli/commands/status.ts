@@ -64,8 +64,8 @@ export async function runStatus(id: string, opts: Record<string, unknown>): Prom
   });
 }
 
-/** What `status` prints for the job `id` names (text or --json); throws NotFoundError when none. */
-async function showJob(ledger: JobReader, id: string, opts: Record<string, unknown>): Promise<string> {
+/** What `status` prints for the job `id` names (text or --json); throws NotFoundError when none. Also the CommonJS path's (cli/lean-answer.ts). */
+export async function showJob(ledger: JobReader, id: string, opts: Record<string, unknown>): Promise<string> {
   const job = await resolveJob(ledger, id);
   if (!job) {
     throw new NotFoundError(`no job matches "${id}" in ${ledger.location}`, 'Give a job id (job_...), a run id (run_...), a file path that was submitted, or 6+ hex digits of its fingerprint; `docparse jobs` lists jobs.');
