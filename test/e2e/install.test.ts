@@ -112,6 +112,14 @@ describe('docparse installed from a packed tarball, outside the checkout', () =>
     expect(again.exitCode).toBe(0);
     expect(again.stdout + again.stderr).toBe('');
 
+    // `status` of a file it processed, through the installed launcher and its CommonJS status
+    // bundle (which finds better-sqlite3 and the migrations inside the installation), text and --json.
+    const status = await execa('sh', ['-c', 'cd "$SRV" && docparse status inbox/quarry-lane.pdf --json'], { env: { ...cronEnv, SRV: srv }, extendEnv: false, reject: false });
+    expect(status.exitCode, status.stderr).toBe(0);
+    expect(JSON.parse(status.stdout)).toMatchObject({ status: 'completed', fileName: 'quarry-lane.pdf', paused: false });
+    const text = await execa('sh', ['-c', 'cd "$SRV" && docparse status job_nothing'], { env: { ...cronEnv, SRV: srv }, extendEnv: false, reject: false });
+    expect([text.exitCode, text.stdout, text.stderr.split('\n')[0]]).toEqual([4, '', `docparse: no job matches "job_nothing" in sqlite:${join(srv, '.docparse', 'ledger.db')}`]);
+
     // npx inside the project finds the installed bin without asking the registry.
     const npx = await execa('npx', ['--offline', 'docparse', '--version'], { cwd: project, reject: false });
     expect(npx.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);

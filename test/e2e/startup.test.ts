@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execa } from 'execa';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -190,6 +190,21 @@ describe('start-up: each command loads only what it needs', () => {
     const bad = await traced(dir, ['status', jobId, '--ledger', ledger, '--nope']);
     expect(bad.run.exitCode).toBe(1);
     expect(String(bad.run.stderr)).toContain("unknown option '--nope'");
+  });
+
+  it('the launcher: its former name runs the same, and without dist/ it says to build', async () => {
+    const dir = tempDir('docparse-startup-');
+    const asJs = await execa('node', [new URL('bin/docparse.js', ROOT).pathname, 'status', 'job_nothing', '--ledger', join(dir, 'l.db')], { cwd: dir, reject: false, env: { NO_COLOR: '1' } });
+    const asCjs = await docparse(['status', 'job_nothing', '--ledger', join(dir, 'l.db')], { cwd: dir });
+    expect([asJs.exitCode, String(asJs.stdout), String(asJs.stderr)]).toEqual([asCjs.exitCode, String(asCjs.stdout), String(asCjs.stderr)]);
+    expect(asCjs.exitCode).toBe(4);
+    // A checkout not built yet: the launcher alone, no dist/ beside it.
+    mkdirSync(join(dir, 'bin'));
+    copyFileSync(BIN, join(dir, 'bin', 'docparse.cjs'));
+    for (const args of [['status', 'job_nothing'], ['--version']]) {
+      const r = await execa('node', [join(dir, 'bin', 'docparse.cjs'), ...args], { cwd: dir, reject: false });
+      expect({ args, code: r.exitCode, err: String(r.stderr) }).toEqual({ args, code: 3, err: 'docparse is not built yet: run `npm install` (or `npm run build`) in the docparse folder.' });
+    }
   });
 
   it('status <jobId> answers the same from the read-only reader as from the full ledger, which a ledger due for a migration gets', async () => {
