@@ -1,10 +1,14 @@
 #!/usr/bin/env node
-// Scores the generic extractor on fixtures/sweep (the held-out stress sweep, see fixtures/README.md):
+// Scores the generic extractor on fixtures/sweep (the held-out stress sweep, see fixtures/README.md)
+// or on another folder of documents with a truth.json beside them (fixtures/sweep2):
 // runs the built CLI over the folder, compares each result with truth.json and prints Markdown tables:
 // per field and per language right / wrong / missing, the confidence of every wrong value, and
 // whether each document with a wrong or missing core field is flagged needsReview.
 //
-//   npm run build && node scripts/sweep-eval.mjs [--json]
+//   npm run build && node scripts/sweep-eval.mjs [DIR] [--json]
+//
+// A truth field set to null says the document has no such value (an invoice whose due date is a
+// number of days, not a date): it is right when the result gives none, wrong when it gives one.
 //
 // Never used by `npm run fit`: the sweep is a held-out check.
 
@@ -15,7 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DIR = join(ROOT, 'fixtures', 'sweep');
+const DIR = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(ROOT, 'fixtures', 'sweep'));
 const FIELDS = ['invoiceNumber', 'invoiceDate', 'dueDate', 'total', 'subtotal', 'tax', 'currency', 'documentType'];
 /** Fields a wrong value of which should make the document flagged (the extractor's core fields). */
 const CORE = ['invoiceNumber', 'invoiceDate', 'total', 'currency'];
@@ -45,8 +49,8 @@ function score(results) {
       if (!(k in t)) continue;
       const got = k === 'documentType' ? (r?.documentType == null ? null : { value: r.documentType, confidence: null }) : r?.[k];
       const v = got?.value ?? null;
-      const ok = v !== null && (typeof t[k] === 'number' ? Math.abs(Number(v) - t[k]) < 0.005 : v === t[k]);
-      fields[k] = { state: v === null ? 'missing' : ok ? 'right' : 'wrong', value: v, expected: t[k], confidence: got?.confidence ?? null };
+      const ok = t[k] === null ? v === null : v !== null && (typeof t[k] === 'number' ? Math.abs(Number(v) - t[k]) < 0.005 : v === t[k]);
+      fields[k] = { state: ok ? 'right' : v === null ? 'missing' : 'wrong', value: v, expected: t[k], confidence: got?.confidence ?? null };
     }
     const coreBad = CORE.filter((k) => k in fields && fields[k].state !== 'right' && !(k === 'invoiceNumber' && t.documentType === 'receipt'));
     return { file, group: group(file), needsReview: r?.needsReview ?? null, fields, coreBad, allRight: Object.values(fields).every((f) => f.state === 'right') };
