@@ -18,10 +18,10 @@ import { jobFileName } from '../rows.js';
 export function* lookupFiles(d: Dialect, paths: string[]): Step<Map<string, FileRecord>> {
   const out = new Map<string, FileRecord>();
   if (paths.length === 0) return out;
-  const byPath = new Map((yield* all(`SELECT * FROM files WHERE ${d.inList('path')}`, [paths.map(storedPath)])).map((r) => [fromStored(String(r.path)), r]));
-  for (const p of paths) {
-    const r = byPath.get(p);
-    if (r) out.set(p, { path: p, size: Number(r.size), mtimeMs: Number(r.mtime_ms), ino: Number(r.ino), fingerprint: String(r.fingerprint), kind: r.kind as FileRecord['kind'] });
+  // The rows are of these paths only (the IN list): each is keyed as asked, no second pass.
+  for (const r of yield* all(`SELECT path, size, mtime_ms, ino, fingerprint, kind FROM files WHERE ${d.inList('path')}`, [paths.map(storedPath)])) {
+    const p = fromStored(String(r.path));
+    out.set(p, { path: p, size: Number(r.size), mtimeMs: Number(r.mtime_ms), ino: Number(r.ino), fingerprint: String(r.fingerprint), kind: r.kind as FileRecord['kind'] });
   }
   return out;
 }
@@ -65,7 +65,7 @@ export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions)
   const isNew = new Set<string>();
   const locks = d.forUpdate !== '';
   const fingerprints = firsts.map((x) => x.it.fingerprint);
-  const head = `SELECT ${JOB_HEAD}, CASE WHEN status = 'completed' AND NOT ${d.jsonTrue('result', 'needsReview')} THEN 1 ELSE 0 END AS settled FROM jobs WHERE settings_key = ? AND ${d.inList('fingerprint')}`;
+  const head = registerHead(d);
   const found = yield* all(locks ? `SELECT fingerprint FROM jobs WHERE settings_key = ? AND ${d.inList('fingerprint')}` : head, [o.settingsKey, fingerprints]);
   if (!locks) for (const r of found) rows.set(String(r.fingerprint), r);
   const known = new Set(found.map((r) => String(r.fingerprint)));
@@ -140,6 +140,14 @@ export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions)
     return { path: it.path, jobId: jobIds[i], status: row.status as JobState, outcome: outcomes[i], fingerprint: it.fingerprint, fileName: jobFileName(row), linked: !skipped.has(jobIds[i]) };
   });
 }
+
+/**
+ * The read of the jobs a batch's contents already have: the columns registering needs and
+ * whether each is settled (completed, nothing to review). SQLite answers it from the index
+ * jobs_register alone (migration 0009 indexes this very flag expression; a test checks the plan).
+ */
+export const registerHead = (d: Dialect): string =>
+  `SELECT ${JOB_HEAD}, CASE WHEN status = 'completed' AND NOT ${d.jsonTrue('result', 'needsReview')} THEN 1 ELSE 0 END AS settled FROM jobs WHERE settings_key = ? AND ${d.inList('fingerprint')}`;
 
 /** The columns of a job that registering reads and returns (not its settings nor its result). */
 const JOB_HEAD = 'id, fingerprint, status, path, file_name';
