@@ -11,9 +11,6 @@ import { join } from 'node:path';
 import { docparse } from '../helpers/cli.js';
 import { tempDir, writeBytes, writeInvoiceFolder, writeInvoicePdf } from '../helpers/fixtures.js';
 import { readLedger } from '../helpers/ledger.js';
-import Database from 'better-sqlite3';
-import { registerHead } from '../../src/ledger/sql/register.js';
-import { SQLITE } from '../../src/ledger/sqlite/dialect.js';
 
 const FILES = 40;
 let source: string;
@@ -157,37 +154,5 @@ describe('no-op reruns', () => {
 
     // --verify trusts no record: every file is read, and nothing is new.
     expect(await run(['--verify'])).toMatchObject({ files: { hashed: FILES }, jobs: { new: 0, skipped: FILES, processed: 0 } });
-  }, 240_000);
-
-  it('migrate a ledger from before the register index (schema 8), which then answers from the index alone', async () => {
-    const dir = tempDir('docparse-rerun-migrate-');
-    const inv = join(dir, 'in');
-    cpSync(source, inv, { recursive: true });
-    rmSync(join(inv, 'broken.pdf'));
-    const ledger = join(dir, 'ledger.db');
-    const args = ['submit', inv, '--ledger', ledger, '--out', join(dir, 'out'), '--extractor', 'noop', '--json'];
-    expect((await docparse(args, { cwd: dir })).exitCode).toBe(0);
-    const indexed = () => readLedger(ledger, (db) => ({
-      version: db.pragma('user_version', { simple: true }) as number,
-      index: !!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'jobs_register'`).get(),
-    }));
-    const latest = indexed().version;
-    expect(indexed()).toEqual({ version: latest, index: true });
-    // The ledger as the docparse before migration 0009 left it.
-    const db = new Database(ledger);
-    db.exec('DROP INDEX jobs_register');
-    db.pragma(`user_version = ${latest - 1}`);
-    db.close();
-
-    const linksBefore = rows(ledger).links;
-    const again = await docparse(args, { cwd: dir });
-    expect(again.exitCode, String(again.stderr)).toBe(0);
-    expect(JSON.parse(String(again.stdout)).jobs).toMatchObject({ total: FILES, new: 0, skipped: FILES, processed: 0 });
-    expect(rows(ledger).links).toBe(linksBefore);
-    expect(indexed()).toEqual({ version: latest, index: true });
-    // Registering's read of the jobs never visits a job row: the flag it needs is in the index.
-    const plan = readLedger(ledger, (d) => (d.prepare(`EXPLAIN QUERY PLAN ${registerHead(SQLITE)}`).all('k', '[]') as Array<{ detail: string }>).map((r) => r.detail).join('; '));
-    expect(plan).toContain('USING COVERING INDEX jobs_register');
-    expect(readLedger(ledger, (d) => String(d.pragma('integrity_check', { simple: true })))).toBe('ok');
   }, 240_000);
 });

@@ -249,7 +249,7 @@ describe('start-up: each command loads only what it needs', () => {
       const old = join(dir, `old-${i}.db`);
       copyFileSync(ledger, old);
       const db = new Database(old);
-      db.exec('DROP INDEX jobs_register'); // what the latest migration (0009) adds
+      db.exec('ALTER TABLE runs DROP COLUMN skipped');
       db.pragma(`user_version = ${latest - 1}`);
       db.close();
       const args = ['status', ...form, '--ledger', old];

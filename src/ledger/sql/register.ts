@@ -65,7 +65,7 @@ export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions)
   const isNew = new Set<string>();
   const locks = d.forUpdate !== '';
   const fingerprints = firsts.map((x) => x.it.fingerprint);
-  const head = registerHead(d);
+  const head = `SELECT ${JOB_HEAD}, CASE WHEN status = 'completed' AND NOT ${d.jsonTrue('result', 'needsReview')} THEN 1 ELSE 0 END AS settled FROM jobs WHERE settings_key = ? AND ${d.inList('fingerprint')}`;
   const found = yield* all(locks ? `SELECT fingerprint FROM jobs WHERE settings_key = ? AND ${d.inList('fingerprint')}` : head, [o.settingsKey, fingerprints]);
   if (!locks) for (const r of found) rows.set(String(r.fingerprint), r);
   const known = new Set(found.map((r) => String(r.fingerprint)));
@@ -140,14 +140,6 @@ export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions)
     return { path: it.path, jobId: jobIds[i], status: row.status as JobState, outcome: outcomes[i], fingerprint: it.fingerprint, fileName: jobFileName(row), linked: !skipped.has(jobIds[i]) };
   });
 }
-
-/**
- * The read of the jobs a batch's contents already have: the columns registering needs and
- * whether each is settled (completed, nothing to review). SQLite answers it from the index
- * jobs_register alone (migration 0009 indexes this very flag expression; a test checks the plan).
- */
-export const registerHead = (d: Dialect): string =>
-  `SELECT ${JOB_HEAD}, CASE WHEN status = 'completed' AND NOT ${d.jsonTrue('result', 'needsReview')} THEN 1 ELSE 0 END AS settled FROM jobs WHERE settings_key = ? AND ${d.inList('fingerprint')}`;
 
 /** The columns of a job that registering reads and returns (not its settings nor its result). */
 const JOB_HEAD = 'id, fingerprint, status, path, file_name';
