@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './paint.js';
 import { UsageError, ExitCode } from '../errors.js';
 import type { Config } from '../config/index.js';
 import type { Job, JobSettings } from '../types.js';
@@ -122,7 +122,7 @@ export function interruptSignal(): { signal: AbortSignal; dispose: () => void } 
  * Shows a run's events as the run puts them in its queue (the progress display, and the moves of
  * --move-done / --move-failed), then gives the run's result: the run ends its queue when it is over.
  */
-export async function followRun<T>(run: Promise<T>, events: RunEvents, display: RunDisplay, c: ChalkInstance, quiet: boolean): Promise<T> {
+export async function followRun<T>(run: Promise<T>, events: RunEvents, display: RunDisplay, c: Paint, quiet: boolean): Promise<T> {
   for await (const e of events) {
     if (e.type === 'moved') {
       if (!quiet) process.stderr.write(`moved      ${e.from} -> ${e.to}\n`);

@@ -5,7 +5,7 @@
  * ora and cli-progress are loaded only for a live terminal (runDisplay): in a pipe or with
  * --quiet (cron) they would cost a run ~0.1 s of start-up (ora alone imports 20 modules) for nothing.
  */
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './paint.js';
 import type cliProgress from 'cli-progress';
 import type { Ora } from 'ora';
 import { basename } from 'node:path';
@@ -17,7 +17,7 @@ import { plural } from './plural.js';
 export interface DisplayOptions {
   tty: boolean;
   quiet: boolean;
-  c: ChalkInstance;
+  c: Paint;
   stream?: NodeJS.WriteStream;
 }
 
@@ -220,7 +220,7 @@ export function formatEta(seconds: number): string {
  * the word "documents". Never wider than columns - 1, so the terminal neither wraps nor clips it
  * mid-word (the escape codes of colours take no cells).
  */
-export function progressLine(columns: number, p: ProgressState, c: ChalkInstance): string {
+export function progressLine(columns: number, p: ProgressState, c: Paint): string {
   const failed = `${p.failed} failed`;
   const paintFailed = p.failed > 0 ? c.red(failed) : c.dim(failed);
   const paused = p.paused ? ` ${p.paused} paused` : '';
@@ -244,7 +244,7 @@ export function progressLine(columns: number, p: ProgressState, c: ChalkInstance
   return plain.slice(0, Math.max(0, plain.lastIndexOf(' ', room))) || plain.slice(0, room);
 }
 
-export function summaryLine(s: RunSummary, c: ChalkInstance): string {
+export function summaryLine(s: RunSummary, c: Paint): string {
   const secs = (s.durationMs / 1000).toFixed(1);
   if (s.dryRun) {
     return `dry run: ${s.plan?.process.length ?? 0} to process, ${s.plan?.skip.length ?? 0} already done (skipped), ${s.files.ignored} ignored; nothing was changed`;

@@ -13,7 +13,7 @@ import { UsageError } from '../errors.js';
 import { lstatSync, opendirSync, statSync, type Dir, type Dirent, type Stats } from 'node:fs';
 import { decodeName, fsPath } from '../raw-names.js';
 import { join, relative, resolve, basename } from 'node:path';
-import picomatch from 'picomatch';
+import { createRequire } from 'node:module';
 
 export interface WalkOptions {
   include?: string[];
@@ -28,8 +28,15 @@ export type WalkItem =
 
 type Matcher = (p: string) => boolean;
 
+/**
+ * picomatch, required when a walk has globs: most walks (every cron rerun without --include)
+ * have none, and loading it was ~9 ms of each run's start (its seven CommonJS files).
+ */
+const picomatchNow = (): typeof import('picomatch') => createRequire(import.meta.url)('picomatch');
+
 function compile(globs: string[] | undefined): Matcher | null {
   if (!globs || globs.length === 0) return null;
+  const picomatch = picomatchNow();
   const withSlash = globs.filter((g) => g.includes('/'));
   const bare = globs.filter((g) => !g.includes('/'));
   const full = withSlash.length ? picomatch(withSlash, { dot: true }) : null;

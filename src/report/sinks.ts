@@ -10,7 +10,6 @@ import { resultCsvLine, resultsCsvHeader } from './csv.js';
 import { documentRow } from './rows.js';
 import { jobView, type ResultFile } from './results.js';
 import type { FailureRow } from './failures.js';
-import { openXlsxWriter } from './xlsx.js';
 
 export interface ResultSink {
   /** A completed job and every path its content was seen under. */
@@ -56,6 +55,8 @@ export function ndjsonSink(outDir: string): ResultSink {
 
 /** results.xlsx: a Results sheet (typed cells) and a Failures sheet. */
 export async function xlsxSink(outDir: string): Promise<ResultSink> {
+  // Loaded here, by the one sink that writes it: every run opens the CSV sink of this module.
+  const { openXlsxWriter } = await import('./xlsx.js');
   const w = await openXlsxWriter(join(outDir, SINK_FILES.xlsx));
   return {
     add: (job, paths) => w.addResult(documentRow({ job, paths })),

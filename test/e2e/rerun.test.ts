@@ -6,7 +6,7 @@
  * every run that meets it, as a failure does: review-retry.test.ts covers those).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { docparse } from '../helpers/cli.js';
 import { tempDir, writeBytes, writeInvoiceFolder, writeInvoicePdf } from '../helpers/fixtures.js';
@@ -121,5 +121,38 @@ describe('no-op reruns', () => {
     const jobs = String((await docparse(['jobs', '--run', changed.runId, '--ledger', ledger], { cwd: dir })).stdout).trim().split('\n');
     expect(jobs).toHaveLength(1);
     expect(jobs[0]).toContain('doc-005.pdf');
+  }, 240_000);
+
+  it('take a file as remembered only while its size and mtime are: either changed, it is read again; --verify reads all', async () => {
+    const dir = tempDir('docparse-rerun-changed-');
+    const inv = join(dir, 'in');
+    cpSync(source, inv, { recursive: true });
+    rmSync(join(inv, 'broken.pdf'));
+    const ledger = join(dir, 'ledger.db');
+    const args = ['submit', inv, '--ledger', ledger, '--out', join(dir, 'out'), '--extractor', 'noop', '--json'];
+    const run = async (extra: string[] = []) => {
+      const r = await docparse([...args, ...extra], { cwd: dir });
+      expect(r.exitCode, String(r.stderr)).toBe(0);
+      return JSON.parse(String(r.stdout)) as { files: { hashed: number }; jobs: Record<string, number> };
+    };
+    expect((await run()).files.hashed).toBe(FILES);
+    expect((await run()).files).toMatchObject({ hashed: 0 });
+
+    // Touched (mtime only): read again, found the same content, so the same finished job.
+    const touched = join(inv, 'doc-003.pdf');
+    const was = statSync(touched);
+    utimesSync(touched, was.atime, new Date(was.mtimeMs + 10_000));
+    expect(await run()).toMatchObject({ files: { hashed: 1 }, jobs: { new: 0, skipped: FILES, processed: 0 } });
+
+    // New content put back under the old mtime (size alone tells): read again, a new job.
+    const rewritten = join(inv, 'doc-007.pdf');
+    const old = statSync(rewritten);
+    await writeInvoicePdf(rewritten, { number: 'REWRITTEN-7-WITH-A-LONGER-NUMBER' });
+    expect(statSync(rewritten).size).not.toBe(old.size);
+    utimesSync(rewritten, old.atime, old.mtime);
+    expect(await run()).toMatchObject({ files: { hashed: 1 }, jobs: { new: 1, skipped: FILES - 1, processed: 1 } });
+
+    // --verify trusts no record: every file is read, and nothing is new.
+    expect(await run(['--verify'])).toMatchObject({ files: { hashed: FILES }, jobs: { new: 0, skipped: FILES, processed: 0 } });
   }, 240_000);
 });

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { loadConfig, printJson, openConfiguredLedger, webhookOptions } from '../context.js';
-import { colors } from '../colors.js';
+import { paintFor } from '../paint.js';
 import { writeLedgerMetrics } from '../../report/metrics.js';
 import { liveTerminal, runDisplay } from '../progress.js';
 import { UsageError } from '../../errors.js';
@@ -50,7 +50,8 @@ export async function runSubmit(paths: string[], opts: Record<string, unknown>):
 }
 
 async function runEngine(ledger: Ledger, config: Config, settings: JobSettings, opts: Record<string, unknown>, paths: string[]): Promise<number> {
-  const c = colors(process.stderr);
+  // chalk only when colour is on (paint.ts): a cron job's rerun into a pipe or a log never loads it.
+  const c = await paintFor(process.stderr);
   const display = await runDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
   const extractor = await extractorFor(config);
   boundHeapGrowth();

@@ -18,10 +18,10 @@ import { jobFileName } from '../rows.js';
 export function* lookupFiles(d: Dialect, paths: string[]): Step<Map<string, FileRecord>> {
   const out = new Map<string, FileRecord>();
   if (paths.length === 0) return out;
-  const byPath = new Map((yield* all(`SELECT * FROM files WHERE ${d.inList('path')}`, [paths.map(storedPath)])).map((r) => [fromStored(String(r.path)), r]));
-  for (const p of paths) {
-    const r = byPath.get(p);
-    if (r) out.set(p, { path: p, size: Number(r.size), mtimeMs: Number(r.mtime_ms), ino: Number(r.ino), fingerprint: String(r.fingerprint), kind: r.kind as FileRecord['kind'] });
+  // The rows are of these paths only (the IN list): each is keyed as asked, no second pass.
+  for (const r of yield* all(`SELECT path, size, mtime_ms, ino, fingerprint, kind FROM files WHERE ${d.inList('path')}`, [paths.map(storedPath)])) {
+    const p = fromStored(String(r.path));
+    out.set(p, { path: p, size: Number(r.size), mtimeMs: Number(r.mtime_ms), ino: Number(r.ino), fingerprint: String(r.fingerprint), kind: r.kind as FileRecord['kind'] });
   }
   return out;
 }
