@@ -58,7 +58,8 @@ export function candidatesFor(d: DocCandidates, field: ScoredField): AnyCandidat
     case 'total':
     case 'subtotal':
     case 'tax':
-      return d.amounts;
+      // A VAT breakdown table's rows that reconcile with the total line are one rate's share, not the document's (breakdown.ts).
+      return d.amounts.filter((c) => !c.features['tbl:perRate']);
     case 'invoiceDate':
       return d.dates;
     case 'dueDate':

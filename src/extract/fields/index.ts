@@ -80,10 +80,10 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
       reviewReasons: [...g.notes],
     };
     // A till receipt has no invoice number to require.
-    required = g.documentType === 'receipt' ? ['invoiceDate', 'total'] : ['invoiceNumber', 'invoiceDate', 'total'];
+    required = g.documentType === 'receipt' ? ['invoiceDate', 'total', 'currency'] : ['invoiceNumber', 'invoiceDate', 'total', 'currency'];
     // (An ambiguous date already has its own reason, from the generic extractor's notes.)
     const said = (k: string) => g.notes.some((n) => n.startsWith(NAMES[k] ?? k));
-    result.reviewReasons.push(...uncertain(result, [...required, 'currency'].filter((k) => !said(k)), g.reviewThreshold));
+    result.reviewReasons.push(...uncertain(result, required.filter((k) => !said(k)), g.reviewThreshold));
   } else {
     const run = runTemplate(t, prepareInput(t, texts));
     result = fromTemplateOutput(t, run.output, run.pages, pages);

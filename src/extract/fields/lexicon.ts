@@ -18,7 +18,7 @@ export const AMOUNT_CUES = {
     'total\\s*ttc', 'total\\s*tvac', 'montant\\s*(?:total\\s*)?ttc', 'total\\s*toutes\\s*taxes', 'montant\\s*total',
     'gesamtbetrag', 'gesamtsumme', 'bruttosumme', 'bruttobetrag', 'rechnungsbetrag', 'rechnungssumme', 'endbetrag', 'endsumme', 'gesamt\\s*brutto', 'summe\\s*brutto',
     'totaalbedrag', 'factuurbedrag', 'totaal\\s*(?:incl|inclusief)', 'te\\s*betalen\\s*bedrag',
-    'importe\\s*total', 'total\\s*factura', 'total\\s*(?:con\\s*)?iva', 'totale\\s*(?:fattura|documento|complessivo|ivato)', 'valor\\s*total', 'total\\s*geral',
+    'importe\\s*total', 'total\\s*factura', 'total\\s*con\\s*iva', 'totale\\s*(?:fattura|documento|complessivo|ivato)', 'valor\\s*total', 'total\\s*geral', 'total\\s*(?:do\\s*)?documento',
     'warto[śs][ćc]\\s*brutto', 'razem\\s*brutto', 'suma\\s*brutto', 'kwota\\s*brutto',
     'nett\\s*total', 'total\\s*after\\s*(?:adj|rounding)\\S*', 'rounded\\s*total', 'total\\s*rounded', 'total\\s*sales',
   ],
@@ -36,7 +36,7 @@ export const AMOUNT_CUES = {
     'sub\\s*-?\\s*total', 'subtotaal', 'net\\s*(?:amount|total|value)', 'total\\s*net', 'amount\\s*untaxed', 'before\\s*tax', 'total\\s*excl\\S*', 'total\\s*exkl\\S*', 'total\\s*excluding',
     'total\\s*ht', 'montant\\s*ht', 'hors\\s*tax\\S*', 'total\\s*hors', 'ht', 'htva', 'hors\\s*tva',
     'nettobetrag', 'netto\\s*betrag', 'nettosumme', 'summe\\s*netto', 'gesamt\\s*netto', 'zwischensumme', 'warenwert', 'positionssumme', 'summe\\s*positionen', 'netto', 'ohne\\s*(?:ust|mwst|umsatzsteuer)',
-    'exclusief\\s*btw', 'excl\\.?\\s*btw', 'base\\s*imponible', 'imponibile', 'incid[êe]ncia', 'valor\\s*l[íi]quido', 'warto[śs][ćc]\\s*netto', 'razem\\s*netto', 'net',
+    'exclusief\\s*btw', 'excl\\.?\\s*btw', 'base\\s*imponible', 'imponibile', 'incid[êe]ncia', 'valor\\s*l[íi]quido', 'total\\s*l[íi]quido', 'sem\\s*iva', 'warto[śs][ćc]\\s*netto', 'razem\\s*netto', 'net',
   ],
   /** The tax amount. */
   tax: [
@@ -45,7 +45,7 @@ export const AMOUNT_CUES = {
   /** Words that make a total label say "with tax". */
   incl: ['incl\\S*', 'inkl\\S*', 'including', 'inclusive', 'ttc', 'brutto', 'gross', 'with\\s*(?:vat|tax|gst)', 'toutes\\s*taxes', 'tvac', 'tva\\s*comprise', 'ivato', 'con\\s*iva', 'incluido'],
   /** Words that make a total label say "without tax". */
-  excl: ['excl\\S*', 'exkl\\S*', 'excluding', 'exclusive', 'ht', 'htva', 'h\\.t\\.', 'hors', 'netto', 'ohne', 'zonder', 'before', 'sans', 'sin\\s*iva', 'senza', 'untaxed', 'net(?!\\s*[àa]\\s*payer)'],
+  excl: ['excl\\S*', 'exkl\\S*', 'excluding', 'exclusive', 'ht', 'htva', 'h\\.t\\.', 'hors', 'netto', 'ohne', 'zonder', 'before', 'sans', 'sin\\s*iva', 'senza', 'sem', 'untaxed', 'net(?!\\s*[àa]\\s*payer)'],
   discount: ['discount', 'disc', 'rabatt', 'nachlass', 'skonto', 'remise', 'r[ée]duction', 'rabais', 'korting', 'descuento', 'dto', 'sconto', 'rabat', 'promo\\S*', 'voucher', 'coupon', 'savings?', 'less'],
   /** Money handed over at a till, or a payment method. */
   tendered: ['cash', 'tendered', 'paid', 'payment', 'card', 'visa', 'master\\s*card', 'mastercard', 'amex', 'debit', 'credit\\s*card', 'received', 'bar', 'gegeben', 'esp[èe]ces', 'pay[ée]', 'betaald', 'pagado', 'pagato', 'efectivo', 'contanti', 'got[óo]wka', 'zap[łl]acono', 'eftpos', 'nets'],

@@ -66,7 +66,7 @@ export interface CurrencyGuess {
  */
 export function guessCurrency(text: string, amounts: AmountCandidate[]): CurrencyGuess | null {
   const votes = currencyVotes(text);
-  const rm = text.match(/\bRM\s?\d/g)?.length ?? 0;
+  const rm = text.match(/\bRM\b/g)?.length ?? 0;
   if (rm) votes.set('MYR', (votes.get('MYR') ?? 0) + 2 * rm);
   const atTotal = new Map<string, number>();
   for (const a of amounts) {
