@@ -16,11 +16,11 @@ export const AMOUNT_CUES = {
   totalStrong: [
     'grand\\s*total', 'total\\s*amount', 'invoice\\s*total', 'total\\s*(?:incl|inc|including|inclusive)\\.?', 'total\\s*(?:sales\\s*)?(?:incl|inclusive)', 'total\\s*payable', 'amount\\s*payable',
     'total\\s*ttc', 'total\\s*tvac', 'montant\\s*(?:total\\s*)?ttc', 'total\\s*toutes\\s*taxes', 'montant\\s*total',
-    'gesamtbetrag', 'gesamtsumme', 'bruttosumme', 'bruttobetrag', 'rechnungsbetrag', 'rechnungssumme', 'endbetrag', 'endsumme', 'gesamt\\s*brutto', 'summe\\s*brutto',
+    'gesamtbetrag', 'gesamtsumme', 'bruttosumme', 'bruttobetrag', 'rechnungsbetrag', 'rechnungssumme', 'endbetrag', 'endsumme', 'gesamt\\s*brutto', 'summe\\s*brutto', 'gutschriftsbetrag', 'erstattungsbetrag',
     'totaalbedrag', 'factuurbedrag', 'totaal\\s*(?:incl|inclusief)', 'te\\s*betalen\\s*bedrag',
     'importe\\s*total', 'total\\s*factura', 'total\\s*con\\s*iva', 'totale\\s*(?:fattura|documento|complessivo|ivato)', 'valor\\s*total', 'total\\s*geral', 'total\\s*(?:do\\s*)?documento',
     'warto[śs][ćc]\\s*brutto', 'razem\\s*brutto', 'suma\\s*brutto', 'kwota\\s*brutto',
-    'nett\\s*total', 'total\\s*after\\s*(?:adj|rounding)\\S*', 'rounded\\s*total', 'total\\s*rounded', 'total\\s*sales',
+    'total\\s*(?:a\\s*)?creditar', 'total\\s*credit', 'credit\\s*total', 'total\\s*(?:de\\s*l[\'’])?avoir', 'nett\\s*total', 'total\\s*after\\s*(?:adj|rounding)\\S*', 'rounded\\s*total', 'total\\s*rounded', 'total\\s*sales',
   ],
   /** The bare word total or sum. */
   totalWeak: ['total', 'totaal', 'totale', 'totals', 'summe', 'gesamt', 'razem', 'suma', 'sum', 'betrag', 'montant', 'importe', 'bedrag', 'amount', 'amt', 'tot'],
@@ -89,7 +89,7 @@ export const DATE_CUES = {
 /** Invoice-number label classes. */
 export const NUMBER_CUES = {
   /** A word for the document. */
-  invoice: ['invoice', 'inv', 'rechnung', 'handelsrechnung', 'gutschrift', 'facture', 'avoir', 'factuur', 'creditnota', 'factura', 'fattura', 'faktura', 'fatura', 'bill', 'receipt', 'credit\\s*note', 'note\\s*de\\s*cr[ée]dit', 'nota\\s*de\\s*cr[ée]dito', 'nota\\s*di\\s*credito', 'tax\\s*invoice'],
+  invoice: ['invoice', 'inv', 'rechnung', 'handelsrechnung', 'gutschrift', 'rechnungskorrektur', 'korrektur', 'facture', 'avoir', 'factuur', 'creditnota', 'factura', 'fattura', 'faktura', 'fatura', 'bill', 'receipt', 'credit\\s*note', 'note\\s*de\\s*cr[ée]dit', 'nota\\s*de\\s*cr[ée]dito', 'nota\\s*di\\s*credito', 'tax\\s*invoice'],
   /** A word for "number". */
   number: ['no', 'nr', 'n[°º]', 'n\\.\\s*[°º]', 'n[°º]\\s*de', 'num', 'number', 'nummer', 'num[ée]ro', 'n[úu]mero', 'numer', '#', 'id'],
   /** Compound labels ("Rechnungsnummer", "Factuurnummer"). */
@@ -101,7 +101,9 @@ export const NUMBER_CUES = {
     'vat', 'tax', 'ust\\S*', 'tva', 'btw', 'siret', 'siren', 'gst\\S*', 'cin', 'iban', 'bic', 'swift', 'tel\\S*', 'phone', 'fax', 'mobile', 'gln', 'ean', 'gtin', 'art\\S*', 'item', 'sku', 'page', 'seite',
     // An address's house number ("Address: No. 42/1"), in the eight languages.
     'address', 'addr', 'adresse', 'anschrift', 'adres', 'direcci[óo]n', 'indirizzo', 'endere[çc]o',
-    'associ[ée]e?', 'related', 'original', 'storno', 'referenz', 'betreft', 'rectifica\\S*', 'rif\\.?', 'riferimento', 'payment\\s*ref\\S*', 'mandate', 'mandat', 'member', 'card', 'table', 'cashier', 'terminal', 'pos', 'till', 'shift', 'kassier\\S*', 'approval', 'auth\\S*', 'batch', 'trace',
+    'associ[ée]e?', 'related', 'original', 'storno', 'referenz', 'betreft', 'rectifica\\S*', 'rif\\.?', 'riferimento',
+    // The invoice a credit note or correction refers to ("Referente à fatura FT 2025/1", "zu Rechnung 4711 vom ...").
+    'referente', 'refer[êe]ncia', 'referencia', 'r[ée]f[ée]rence', 'reference', 'referring', 'relating', 'concerning', 'regarding', 'relativ[ao]', 'bez[üu]glich', 'zu\\s*(?:rechnung|gutschrift)', 'korrigiert', 'corrects', 'dotyczy', 'do\\s*faktury', 'relatif', 'relative', 'se\\s*refiere', 'payment\\s*ref\\S*', 'mandate', 'mandat', 'member', 'card', 'table', 'cashier', 'terminal', 'pos', 'till', 'shift', 'kassier\\S*', 'approval', 'auth\\S*', 'batch', 'trace',
   ],
 } as const;
 

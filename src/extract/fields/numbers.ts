@@ -37,7 +37,9 @@ function labelFeatures(f: Features, prefix: string, label: string): void {
   // A compound label made of a document word ("Factuurnr.", "Rechnungsnummer", "Creditnota-nummer") names the document's own number.
   if ((n.has('invoice') && (n.has('number') || n.has('compound'))) || (n.has('compound') && INVOICE_STEM.test(label))) f[`${prefix}:invoiceNumber`] = 1;
   if (n.has('other') && !n.has('invoice') && !n.has('compound')) f[`${prefix}:otherOnly`] = 1;
+  // A date's label word, not a preposition: "Nota de crédito", "Numéro de facture" hold "de", and are no date's label.
   const d = cues(DATE, label);
+  d.delete('of');
   if (d.size) f[`${prefix}:dateword`] = 1;
 }
 
