@@ -19,6 +19,7 @@ import type { DateCandidate } from './dates.js';
 import type { NumberCandidate } from './numbers.js';
 import type { DocView } from './context.js';
 import { partyBoxes, spanBox, withBox } from './boxes.js';
+import { DOLLARS } from './locale.js';
 
 /** The invoice fields the generic extractor finds, in the result's own shape. */
 export interface GenericResult
@@ -94,7 +95,9 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
   const total = fieldOf<AmountCandidate, number>(v, dec.total, amountRule);
   // The currency's box: its sign or code beside the total, when that is where it was read.
   const t = dec.total?.candidate;
-  const currency = withBox(currencyField, t?.money.currencyAt && cur && t.money.currency === cur.code ? spanBox(v, t.line, ...t.money.currencyAt) : null);
+  // (A `$` read as USD is the page's named dollar when it names one.)
+  const signOf = (c: string | null) => (c === 'USD' && cur && DOLLARS.includes(cur.code) ? cur.code : c);
+  const currency = withBox(currencyField, t?.money.currencyAt && cur && signOf(t.money.currency) === cur.code ? spanBox(v, t.line, ...t.money.currencyAt) : null);
   return {
     invoiceNumber: fieldOf<NumberCandidate, string>(v, dec.invoiceNumber, numberRule),
     invoiceDate: fieldOf<DateCandidate, string>(v, dec.invoiceDate, dateRule),

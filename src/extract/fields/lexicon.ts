@@ -36,7 +36,7 @@ export const AMOUNT_CUES = {
     'sub\\s*-?\\s*total', 'subtotaal', 'net\\s*(?:amount|total|value)', 'total\\s*net', 'amount\\s*untaxed', 'before\\s*tax', 'total\\s*excl\\S*', 'total\\s*exkl\\S*', 'total\\s*excluding',
     'total\\s*ht', 'montant\\s*ht', 'hors\\s*tax\\S*', 'total\\s*hors', 'ht', 'htva', 'hors\\s*tva',
     'nettobetrag', 'netto\\s*betrag', 'nettosumme', 'summe\\s*netto', 'gesamt\\s*netto', 'zwischensumme', 'warenwert', 'positionssumme', 'summe\\s*positionen', 'netto', 'ohne\\s*(?:ust|mwst|umsatzsteuer)',
-    'exclusief\\s*btw', 'excl\\.?\\s*btw', 'base\\s*imponible', 'imponibile', 'incid[êe]ncia', 'valor\\s*l[íi]quido', 'total\\s*l[íi]quido', 'sem\\s*iva', 'warto[śs][ćc]\\s*netto', 'razem\\s*netto', 'net',
+    'exclusief\\s*btw', 'excl\\.?\\s*btw', 'base\\s*imponible', 'imponibile', 'incid[êe]ncia', 'valor\\s*l[íi]quido', 'total\\s*l[íi]quido', 'sem\\s*iva', 'warto[śs][ćc]\\s*netto', 'razem\\s*netto', 'ex\\.?\\s*(?:gst|vat|tax)', 'net',
   ],
   /** The tax amount. */
   tax: [
@@ -45,7 +45,7 @@ export const AMOUNT_CUES = {
   /** Words that make a total label say "with tax". */
   incl: ['incl\\S*', 'inkl\\S*', 'including', 'inclusive', 'ttc', 'brutto', 'gross', 'with\\s*(?:vat|tax|gst)', 'toutes\\s*taxes', 'tvac', 'tva\\s*comprise', 'ivato', 'con\\s*iva', 'incluido'],
   /** Words that make a total label say "without tax". */
-  excl: ['excl\\S*', 'exkl\\S*', 'excluding', 'exclusive', 'ht', 'htva', 'h\\.t\\.', 'hors', 'netto', 'ohne', 'zonder', 'before', 'sans', 'sin\\s*iva', 'senza', 'sem', 'untaxed', 'net(?!\\s*[àa]\\s*payer)'],
+  excl: ['excl\\S*', 'ex\\.?(?=\\s*(?:gst|vat|tax))', 'exkl\\S*', 'excluding', 'exclusive', 'ht', 'htva', 'h\\.t\\.', 'hors', 'netto', 'ohne', 'zonder', 'before', 'sans', 'sin\\s*iva', 'senza', 'sem', 'untaxed', 'net(?!\\s*[àa]\\s*payer)'],
   discount: ['discount', 'disc', 'rabatt', 'nachlass', 'skonto', 'remise', 'r[ée]duction', 'rabais', 'korting', 'descuento', 'dto', 'sconto', 'rabat', 'promo\\S*', 'voucher', 'coupon', 'savings?', 'less'],
   /** Money handed over at a till, or a payment method. */
   tendered: ['cash', 'tendered', 'paid', 'payment', 'card', 'visa', 'master\\s*card', 'mastercard', 'amex', 'debit', 'credit\\s*card', 'received', 'bar', 'gegeben', 'esp[èe]ces', 'pay[ée]', 'betaald', 'pagado', 'pagato', 'efectivo', 'contanti', 'got[óo]wka', 'zap[łl]acono', 'eftpos', 'nets'],
