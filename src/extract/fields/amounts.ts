@@ -11,7 +11,6 @@ import { columnContinues, headingAbove, leftWords, previousLine, relY, type DocV
 import type { Line } from './cells.js';
 import type { Money } from './tokens.js';
 import { round2 } from '../normalize.js';
-import { perRateBreakdown } from './breakdown.js';
 
 export interface AmountCandidate {
   value: number;
@@ -90,7 +89,6 @@ export function amountCandidates(v: DocView): AmountCandidate[] {
   }
   addArithmetic(out, v);
   out.push(...taxSums(out));
-  out.push(...perRateBreakdown(out, v));
   // The first and the last amount labelled as a total (a receipt prints "Total" before and after rounding).
   const labelledTotals = out.filter((c) => c.features['seg:totalStrong'] || c.features['seg:totalWeak']);
   if (labelledTotals.length > 1) {

@@ -76,10 +76,9 @@ const printedTwice = (c: AmountCandidate): boolean => !!c.features['rep:2'];
 
 /** Chooses every scored field of a document. */
 export function decide(d: DocCandidates, model: Model): Decisions {
-  const amounts = candidatesFor(d, 'total') as AmountCandidate[];
-  const t = options(model, 'total', amounts);
-  const s = options(model, 'subtotal', amounts);
-  const x = options(model, 'tax', amounts);
+  const t = options(model, 'total', candidatesFor(d, 'total') as AmountCandidate[]);
+  const s = options(model, 'subtotal', candidatesFor(d, 'subtotal') as AmountCandidate[]);
+  const x = options(model, 'tax', candidatesFor(d, 'tax') as AmountCandidate[]);
   let best = { score: -Infinity, t: null as ValueShare<AmountCandidate> | null, s: null as ValueShare<AmountCandidate> | null, x: null as ValueShare<AmountCandidate> | null, agree: false };
   for (const ot of t.opts) {
     for (const os of s.opts) {

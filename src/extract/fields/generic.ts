@@ -20,6 +20,7 @@ import type { NumberCandidate } from './numbers.js';
 import type { DocView } from './context.js';
 import { partyBoxes, spanBox, withBox } from './boxes.js';
 import { DOLLARS } from './locale.js';
+import { adjustmentValues } from './adjustments.js';
 
 /** The invoice fields the generic extractor finds, in the result's own shape. */
 export interface GenericResult
@@ -29,6 +30,8 @@ export interface GenericResult
   notes: string[];
   /** The review threshold of the model that decided the fields. */
   reviewThreshold: number;
+  /** Signed discount and shipping lines of the totals block (for the line-items check). */
+  adjustments: number[];
 }
 
 export { inferDateOrder, type DateOrderGuess } from './locale.js';
@@ -112,6 +115,7 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
     documentType: documentType(dc.text, dc.view.lastPage, total?.value ?? null, dc.amounts),
     notes,
     reviewThreshold: threshold,
+    adjustments: adjustmentValues(dc.amounts),
   };
 }
 

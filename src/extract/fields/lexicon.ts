@@ -46,14 +46,14 @@ export const AMOUNT_CUES = {
   incl: ['incl\\S*', 'inkl\\S*', 'including', 'inclusive', 'ttc', 'brutto', 'gross', 'with\\s*(?:vat|tax|gst)', 'toutes\\s*taxes', 'tvac', 'tva\\s*comprise', 'ivato', 'con\\s*iva', 'incluido'],
   /** Words that make a total label say "without tax". */
   excl: ['excl\\S*', 'ex\\.?(?=\\s*(?:gst|vat|tax))', 'exkl\\S*', 'excluding', 'exclusive', 'ht', 'htva', 'h\\.t\\.', 'hors', 'netto', 'ohne', 'zonder', 'before', 'sans', 'sin\\s*iva', 'senza', 'sem', 'untaxed', 'net(?!\\s*[àa]\\s*payer)'],
-  discount: ['discount', 'disc', 'rabatt', 'nachlass', 'skonto', 'remise', 'r[ée]duction', 'rabais', 'korting', 'descuento', 'dto', 'sconto', 'rabat', 'promo\\S*', 'voucher', 'coupon', 'savings?', 'less'],
+  discount: ['discount', 'disc', 'rabatt', 'nachlass', 'skonto', 'remise', 'r[ée]duction', 'rabais', 'korting', 'descuento', 'desconto', 'dto', 'sconto', 'rabat', 'promo\\S*', 'voucher', 'coupon', 'savings?', 'less'],
   /** Money handed over at a till, or a payment method. */
   tendered: ['cash', 'tendered', 'paid', 'payment', 'card', 'visa', 'master\\s*card', 'mastercard', 'amex', 'debit', 'credit\\s*card', 'received', 'bar', 'gegeben', 'esp[èe]ces', 'pay[ée]', 'betaald', 'pagado', 'pagato', 'efectivo', 'contanti', 'got[óo]wka', 'zap[łl]acono', 'eftpos', 'nets'],
   change: ['change', 'change\\s*due', 'r[üu]ckgeld', 'wechselgeld', 'monnaie', 'rendu', 'wisselgeld', 'cambio', 'vuelto', 'resto', 'reszta', 'balance\\s*change'],
   /** Paid before this document (deposits, progress payments). */
   prepaid: ['prepaid', 'deposit', 'advance', 'already\\s*paid', 'acompte', 'd[ée]j[àa]\\s*(?:vers[ée]|pay[ée])', 'anzahlung\\S*', 'vorauszahlung\\S*', 'abschlagszahlung\\S*', 'bereits\\s*(?:bezahlt|gezahlt)', 'aanbetaling', 'anticipo', 'zaliczka'],
   rounding: ['rounding', 'round\\s*(?:adj\\S*|off)', 'rounded', 'arrondi', 'rundung', 'afronding', 'redondeo', 'arrotondamento', 'zaokr\\S*', 'adj\\S*'],
-  shipping: ['shipping', 'delivery', 'freight', 'postage', 'carriage', 'versand\\S*', 'fracht', 'porto', 'frais\\s*de\\s*port', 'livraison', 'verzend\\S*', 'env[íi]o', 'spedizione', 'transporte'],
+  shipping: ['shipping', 'delivery', 'freight', 'postage', 'carriage', 'versand\\S*', 'fracht', 'porto', 'frais\\s*de\\s*port', 'livraison', 'verzend\\S*', 'env[íi]o', 'spedizione', 'transporte', 'trasporto', 'transport', 'portes'],
   /** Line-item columns and quantities. */
   item: ['qty', 'quantity', 'unit\\s*price', 'price', 'rate', 'menge', 'anzahl', 'einzelpreis', 'preis', 'prix', 'p\\.\\s*u\\.', 'quantit[ée]', 'qt[ée]', 'aantal', 'prijs', 'cantidad', 'precio', 'quantit[àa]', 'prezzo', 'ilo[śs][ćc]', 'cena', 'items?', 'pcs'],
 } as const;
