@@ -62,6 +62,10 @@ Steuersatz          Netto          Steuer          Brutto
   12.03.2024  10:15            Bon 812
 `, true);
     expect(r.total?.value).toBe(7.2);
+    // The table's net and tax sums, printed nowhere, are the subtotal and tax (no box: no place on the page holds them).
+    expect([r.subtotal?.value, r.tax?.value]).toEqual([6.16, 1.04]);
+    expect(r.subtotal?.box).toBeUndefined();
+    expect(r.reviewReasons.filter((x) => x.includes('does not equal'))).toEqual([]);
   });
 
   it('leaves a single rate row alone (one tax line with its base is the tax)', () => {

@@ -5,7 +5,7 @@
  * amount *before* them, no subtotal (`adj:before`, left out of the subtotal's candidates); and the
  * line-items check allows for them (checks.ts: the items add up to the goods, not to the net total).
  */
-import type { AmountCandidate } from './amounts.js';
+import { printedNowhere, type AmountCandidate } from './amounts.js';
 import { round2 } from '../normalize.js';
 
 const own = (c: AmountCandidate, ...keys: string[]) => keys.some((k) => c.features[`seg:${k}`] || c.features[`row:${k}`]);
@@ -24,7 +24,7 @@ export function adjustmentLines(cs: AmountCandidate[]): AmountCandidate[] {
   const totals = cs.filter((c) => own(c, 'net', 'totalWeak', 'totalStrong', 'due') && !own(c, 'discount', 'shipping'));
   return cs.filter(
     (c) =>
-      c.features['pos:rightmost'] && c.money.decimals && c.value !== 0 && !c.features['synthetic:taxSum'] && own(c, 'discount', 'shipping') && !own(c, 'totalStrong', 'due', 'tax') &&
+      c.features['pos:rightmost'] && c.money.decimals && c.value !== 0 && !printedNowhere(c) && own(c, 'discount', 'shipping') && !own(c, 'totalStrong', 'due', 'tax') &&
       totals.some((t) => t.line.page === c.line.page && Math.abs(t.line.n - c.line.n) <= 6),
   );
 }
@@ -40,7 +40,7 @@ export const adjustmentValues = (cs: AmountCandidate[]): number[] => adjustmentL
 export function markBeforeAdjustments(cs: AmountCandidate[]): void {
   const adj = adjustmentLines(cs);
   if (!adj.length) return;
-  const labelled = cs.filter((c) => c.features['pos:rightmost'] && !c.features['synthetic:taxSum'] && own(c, 'net', 'totalWeak', 'totalStrong') && !own(c, 'discount', 'shipping', 'tax'));
+  const labelled = cs.filter((c) => c.features['pos:rightmost'] && !printedNowhere(c) && own(c, 'net', 'totalWeak', 'totalStrong') && !own(c, 'discount', 'shipping', 'tax'));
   for (const a of labelled) {
     for (const b of labelled) {
       if (b === a || b.line.page !== a.line.page || b.line.n <= a.line.n || b.line.n - a.line.n > 10 || !own(b, 'net')) continue;

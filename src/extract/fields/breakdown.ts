@@ -8,9 +8,10 @@
  * printed outside the table): then the rows' amounts are marked `tbl:perRate` and are no candidates
  * for the total, subtotal or tax (candidates.ts), and when no tax-labelled line outside the table
  * prints the sum of the rows' taxes, that sum becomes a tax candidate of its own (printed nowhere,
- * like the one tax line per rate of amounts.ts).
+ * like the one tax line per rate of amounts.ts); likewise the sum of their net amounts for the
+ * subtotal (a till receipt prints the total and the table, no net line).
  */
-import type { AmountCandidate } from './amounts.js';
+import { printedNowhere, type AmountCandidate } from './amounts.js';
 import type { DocView } from './context.js';
 import { round2 } from '../normalize.js';
 
@@ -33,7 +34,7 @@ const labelled = (c: AmountCandidate, ...keys: string[]) => keys.some((k) => c.f
 /** The rows of the document that print a rate and a net and tax amount that match it. */
 function rateRows(cs: AmountCandidate[], v: DocView): RateRow[] {
   const byLine = new Map<number, AmountCandidate[]>();
-  for (const c of cs) if (!c.features['synthetic:taxSum']) byLine.set(c.line.n, [...(byLine.get(c.line.n) ?? []), c]);
+  for (const c of cs) if (!printedNowhere(c)) byLine.set(c.line.n, [...(byLine.get(c.line.n) ?? []), c]);
   const rows: RateRow[] = [];
   for (const [n, members] of byLine) {
     if (members.length < 2) continue;
@@ -77,9 +78,14 @@ function tables(rows: RateRow[]): RateRow[][] {
   return out.filter((t) => t.length >= 2 && new Set(t.map((r) => r.rate)).size === t.length);
 }
 
+/** A sum of the table's rows as a candidate of its own, placed at its first row. */
+function sumOf(first: AmountCandidate, value: number, features: Record<string, number>): AmountCandidate {
+  return { value, line: first.line, money: { ...first.money, value }, label: first.label, features: { bias: 1, ...features, 'fmt:decimals': 1, 'pos:rightmost': 1 } };
+}
+
 /**
  * Marks the amounts of every breakdown table that reconciles with a total line outside it
- * (`tbl:perRate`), and returns the tax-sum candidates to add (none when the sum is printed).
+ * (`tbl:perRate`), and returns the tax-sum and net-sum candidates to add (none when a sum is printed).
  */
 export function perRateBreakdown(cs: AmountCandidate[], v: DocView): AmountCandidate[] {
   const out: AmountCandidate[] = [];
@@ -88,7 +94,7 @@ export function perRateBreakdown(cs: AmountCandidate[], v: DocView): AmountCandi
     const net = round2(t.reduce((a, r) => a + r.net.value, 0));
     const tax = round2(t.reduce((a, r) => a + r.tax.value, 0));
     const gross = t.every((r) => r.gross) ? round2(t.reduce((a, r) => a + (r.gross?.value ?? 0), 0)) : null;
-    const outside = cs.filter((c) => !inTable.has(c) && !c.features['synthetic:taxSum']);
+    const outside = cs.filter((c) => !inTable.has(c) && !printedNowhere(c));
     const totals = outside.filter((c) => labelled(c, 'totalStrong', 'totalWeak', 'due') && (close(c.value, round2(net + tax)) || (gross !== null && close(c.value, gross))));
     if (!totals.length) continue;
     for (const c of inTable) c.features['tbl:perRate'] = 1;
@@ -96,15 +102,10 @@ export function perRateBreakdown(cs: AmountCandidate[], v: DocView): AmountCandi
     for (const c of outside) if (labelled(c, 'net') && close(c.value, net)) c.features['arith:netOfTotal'] = 1;
     const printed = outside.filter((c) => labelled(c, 'tax') && close(c.value, tax));
     for (const c of printed) c.features['arith:taxOfTotal'] = 1;
+    const netPrinted = outside.some((c) => labelled(c, 'net') && close(c.value, net));
+    if (!netPrinted) out.push(sumOf(t[0].net, net, { 'seg:net': 1, 'synthetic:netSum': 1, 'arith:netOfTotal': 1 }));
     if (printed.length || cs.some((c) => c.features['synthetic:taxSum'] && close(c.value, tax))) continue;
-    const first = t[0].tax;
-    out.push({
-      value: tax,
-      line: first.line,
-      money: { ...first.money, value: tax },
-      label: first.label,
-      features: { bias: 1, 'seg:tax': 1, 'synthetic:taxSum': 1, 'arith:taxOfTotal': 1, 'fmt:decimals': 1, 'pos:rightmost': 1 },
-    });
+    out.push(sumOf(t[0].tax, tax, { 'seg:tax': 1, 'synthetic:taxSum': 1, 'arith:taxOfTotal': 1 }));
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * penalised; dates: the (invoice date, due date) pair, a due date before the invoice date penalised.
  * Each chosen value's confidence is its calibrated probability.
  */
-import { adjustedRival, type AmountCandidate } from './amounts.js';
+import { adjustedRival, printedNowhere, type AmountCandidate } from './amounts.js';
 import { candidatesFor, SCORED_FIELDS, spanOf, type AnyCandidate, type DocCandidates, type ScoredField } from './candidates.js';
 import { spanWordConfidence } from './boxes.js';
 import { againstLocale, type DateCandidate } from './dates.js';
@@ -67,7 +67,7 @@ export function calibrationFlags(d: DocCandidates, c: AnyCandidate, agree: boole
     contested: 'money' in c && adjustedRival(c, d.amounts),
     againstLocale: 'date' in c && againstLocale(c, d.currency?.code ?? null),
     // A tax summed from one line per rate is printed nowhere: no word of its own.
-    wordConfidence: c.features['synthetic:taxSum'] ? null : spanWordConfidence(d.view, c.line, ...spanOf(c)),
+    wordConfidence: 'money' in c && printedNowhere(c) ? null : spanWordConfidence(d.view, c.line, ...spanOf(c)),
   };
 }
 

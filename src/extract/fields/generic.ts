@@ -14,7 +14,7 @@ import { decide, type Decision, type Decisions } from './decide.js';
 import { defaultModel, distribution, reviewThresholdOf, type Model } from './model.js';
 import { findLineItems } from './lineitems.js';
 import { documentType, type DocumentType } from './doctype.js';
-import type { AmountCandidate } from './amounts.js';
+import { printedNowhere, type AmountCandidate } from './amounts.js';
 import type { DateCandidate } from './dates.js';
 import type { NumberCandidate } from './numbers.js';
 import type { DocView } from './context.js';
@@ -72,7 +72,7 @@ function fieldOf<C extends AnyCandidate, T extends C['value']>(v: DocView, d: De
   if (!d) return null;
   const [start, end] = spanOf(d.candidate);
   // A tax summed from one line per rate is printed nowhere: no box.
-  if (d.candidate.features['synthetic:taxSum']) return f(d.value as T, d.confidence, rule(d), d.candidate.line.page);
+  if ('money' in d.candidate && printedNowhere(d.candidate as AmountCandidate)) return f(d.value as T, d.confidence, rule(d), d.candidate.line.page);
   return withBox(f(d.value as T, d.confidence, rule(d), d.candidate.line.page), spanBox(v, d.candidate.line, start, end));
 }
 
@@ -128,7 +128,7 @@ function amountConflicts(dc: DocCandidates, dec: Decisions, model: Model): strin
   const t = dec.total;
   if (!t || t.agree) return [];
   const best = (field: 'subtotal' | 'tax', cue: string) => {
-    const cands = dc.amounts.filter((a) => a.features[`seg:${cue}`] && !a.features['synthetic:taxSum'] && a.features['pos:rightmost']);
+    const cands = dc.amounts.filter((a) => a.features[`seg:${cue}`] && !printedNowhere(a) && a.features['pos:rightmost']);
     return distribution(model.fields[field], cands).values[0]?.value ?? null;
   };
   const net = best('subtotal', 'net');
