@@ -190,7 +190,8 @@ export const DATE_IN_TEXT = [
   '\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)',
   '\\d{1,2}\\s?[-/.]\\s?\\d{1,2}\\s?[-/.]\\s?(?:\\d{4}|\\d{2})(?![\\d])',
   `\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s*(?:de\\s+|-)?${MONTH_WORD}\\s*,?\\s*(?:de\\s+|-)?(?:\\d{4}(?!\\d)|\\d{2}(?![\\d:]))`,
-  `${MONTH_WORD}\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*\\d{4}(?!\\d)`,
+  // A month word starts a word: "Voorhout 8, 2514" holds no "out(ubro) 8, 2514".
+  `(?<![\\p{L}])${MONTH_WORD}\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*\\d{4}(?!\\d)`,
 ].join('|');
 
 /**

@@ -15,6 +15,17 @@ describe('label lexicon', () => {
     expect([...cues(DATE, 'Data sprzedaży')]).toContain('other');
   });
 
+  it('Portuguese totals: Total sem IVA / Total líquido are net, Total documento the total, and a total VAT line is no grand total', () => {
+    for (const label of ['Total sem IVA', 'Total líquido']) expect(amount(label), label).toContain('net');
+    expect(amount('Total documento')).toContain('totalStrong');
+    expect(amount('Total do documento')).toContain('totalStrong');
+    for (const label of ['Total IVA', 'Totale IVA']) {
+      expect(amount(label), label).not.toContain('totalStrong');
+      expect(amount(label), label).toContain('tax');
+    }
+    expect(amount('Total con IVA')).toContain('totalStrong');
+  });
+
   it('tells what is left to pay from the total', () => {
     for (const label of ['Amount due', 'Balance due', 'Net à payer', 'Reste à payer', 'Zahlbetrag', 'Zu zahlen', 'Te betalen', 'Importe a pagar', 'Da pagare', 'Do zapłaty']) {
       expect(amount(label), label).toContain('due');

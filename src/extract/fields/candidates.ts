@@ -4,6 +4,8 @@
  */
 import type { PageText } from '../types.js';
 import { amountCandidates, type AmountCandidate } from './amounts.js';
+import { perRateBreakdown } from './breakdown.js';
+import { markBeforeAdjustments } from './adjustments.js';
 import { docView, type DocView } from './context.js';
 import { dateCandidates, type DateCandidate } from './dates.js';
 import { guessCurrency, inferDateOrder, type CurrencyGuess, type DateOrderGuess } from './locale.js';
@@ -31,6 +33,9 @@ export function documentCandidates(pages: PageText[]): DocCandidates {
   const view = docView(pages);
   const text = pages.map((p) => p.text).join('\n');
   const amounts = amountCandidates(view);
+  // A VAT breakdown table's rows and the amounts before discount and shipping lines (breakdown.ts, adjustments.ts).
+  amounts.push(...perRateBreakdown(amounts, view));
+  markBeforeAdjustments(amounts);
   const currency = guessCurrency(text, amounts);
   const dateOrder = inferDateOrder(text, currency?.code ?? null);
   const dates = dateCandidates(view, dateOrder.order, dateOrder.decided);
@@ -55,10 +60,13 @@ export type AnyCandidate = AmountCandidate | DateCandidate | NumberCandidate;
 /** The candidates a field is chosen from. */
 export function candidatesFor(d: DocCandidates, field: ScoredField): AnyCandidate[] {
   switch (field) {
-    case 'total':
     case 'subtotal':
+      // Nor is an amount before the discount and shipping lines that turn it into a later net amount (adjustments.ts).
+      return d.amounts.filter((c) => !c.features['tbl:perRate'] && !c.features['adj:before']);
+    case 'total':
     case 'tax':
-      return d.amounts;
+      // A VAT breakdown table's rows that reconcile with the total line are one rate's share, not the document's (breakdown.ts).
+      return d.amounts.filter((c) => !c.features['tbl:perRate']);
     case 'invoiceDate':
       return d.dates;
     case 'dueDate':

@@ -11,6 +11,8 @@ export interface CheckOptions {
   today?: string;
   /** A negative total is as written, not a sign of a misread (e-invoices: their type code says what they are). */
   negativeTotalOk?: boolean;
+  /** Signed discount / shipping lines printed between the items and the net total (generic extractor): the items add up to the goods before them. */
+  adjustments?: number[];
 }
 
 const LABELS: Record<string, string> = {
@@ -42,7 +44,8 @@ export function runChecks(r: FieldsResult, opts: CheckOptions): string[] {
   const amounts = r.lineItems.map((l) => l.amount).filter((a): a is number => typeof a === 'number');
   if (amounts.length >= 2 && (sub !== undefined || total !== undefined)) {
     const sum = round2(amounts.reduce((a, b) => a + b, 0));
-    const ok = [sub, total].some((x) => x !== undefined && Math.abs(sum - x) <= 0.02 + 0.005 * amounts.length);
+    const adj = round2((opts.adjustments ?? []).reduce((a, b) => a + b, 0));
+    const ok = [sub, total].some((x) => x !== undefined && [sum, round2(sum + adj)].some((s) => Math.abs(s - x) <= 0.02 + 0.005 * amounts.length));
     if (!ok) reasons.push(`line items add up to ${sum}, which matches neither subtotal ${sub ?? '-'} nor total ${total ?? '-'}`);
   }
   const today = opts.today ?? new Date().toISOString().slice(0, 10);

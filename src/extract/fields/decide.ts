@@ -5,7 +5,7 @@
  * penalised; dates: the (invoice date, due date) pair, a due date before the invoice date penalised.
  * Each chosen value's confidence is its calibrated probability.
  */
-import { adjustedRival, type AmountCandidate } from './amounts.js';
+import { adjustedRival, printedNowhere, type AmountCandidate } from './amounts.js';
 import { candidatesFor, SCORED_FIELDS, spanOf, type AnyCandidate, type DocCandidates, type ScoredField } from './candidates.js';
 import { spanWordConfidence } from './boxes.js';
 import { againstLocale, type DateCandidate } from './dates.js';
@@ -67,7 +67,7 @@ export function calibrationFlags(d: DocCandidates, c: AnyCandidate, agree: boole
     contested: 'money' in c && adjustedRival(c, d.amounts),
     againstLocale: 'date' in c && againstLocale(c, d.currency?.code ?? null),
     // A tax summed from one line per rate is printed nowhere: no word of its own.
-    wordConfidence: c.features['synthetic:taxSum'] ? null : spanWordConfidence(d.view, c.line, ...spanOf(c)),
+    wordConfidence: 'money' in c && printedNowhere(c) ? null : spanWordConfidence(d.view, c.line, ...spanOf(c)),
   };
 }
 
@@ -76,9 +76,9 @@ const printedTwice = (c: AmountCandidate): boolean => !!c.features['rep:2'];
 
 /** Chooses every scored field of a document. */
 export function decide(d: DocCandidates, model: Model): Decisions {
-  const t = options(model, 'total', d.amounts);
-  const s = options(model, 'subtotal', d.amounts);
-  const x = options(model, 'tax', d.amounts);
+  const t = options(model, 'total', candidatesFor(d, 'total') as AmountCandidate[]);
+  const s = options(model, 'subtotal', candidatesFor(d, 'subtotal') as AmountCandidate[]);
+  const x = options(model, 'tax', candidatesFor(d, 'tax') as AmountCandidate[]);
   let best = { score: -Infinity, t: null as ValueShare<AmountCandidate> | null, s: null as ValueShare<AmountCandidate> | null, x: null as ValueShare<AmountCandidate> | null, agree: false };
   for (const ot of t.opts) {
     for (const os of s.opts) {

@@ -14,11 +14,13 @@ import { decide, type Decision, type Decisions } from './decide.js';
 import { defaultModel, distribution, reviewThresholdOf, type Model } from './model.js';
 import { findLineItems } from './lineitems.js';
 import { documentType, type DocumentType } from './doctype.js';
-import type { AmountCandidate } from './amounts.js';
+import { printedNowhere, type AmountCandidate } from './amounts.js';
 import type { DateCandidate } from './dates.js';
 import type { NumberCandidate } from './numbers.js';
 import type { DocView } from './context.js';
 import { partyBoxes, spanBox, withBox } from './boxes.js';
+import { DOLLARS } from './locale.js';
+import { adjustmentValues } from './adjustments.js';
 
 /** The invoice fields the generic extractor finds, in the result's own shape. */
 export interface GenericResult
@@ -28,6 +30,8 @@ export interface GenericResult
   notes: string[];
   /** The review threshold of the model that decided the fields. */
   reviewThreshold: number;
+  /** Signed discount and shipping lines of the totals block (for the line-items check). */
+  adjustments: number[];
 }
 
 export { inferDateOrder, type DateOrderGuess } from './locale.js';
@@ -68,7 +72,7 @@ function fieldOf<C extends AnyCandidate, T extends C['value']>(v: DocView, d: De
   if (!d) return null;
   const [start, end] = spanOf(d.candidate);
   // A tax summed from one line per rate is printed nowhere: no box.
-  if (d.candidate.features['synthetic:taxSum']) return f(d.value as T, d.confidence, rule(d), d.candidate.line.page);
+  if ('money' in d.candidate && printedNowhere(d.candidate as AmountCandidate)) return f(d.value as T, d.confidence, rule(d), d.candidate.line.page);
   return withBox(f(d.value as T, d.confidence, rule(d), d.candidate.line.page), spanBox(v, d.candidate.line, start, end));
 }
 
@@ -94,7 +98,9 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
   const total = fieldOf<AmountCandidate, number>(v, dec.total, amountRule);
   // The currency's box: its sign or code beside the total, when that is where it was read.
   const t = dec.total?.candidate;
-  const currency = withBox(currencyField, t?.money.currencyAt && cur && t.money.currency === cur.code ? spanBox(v, t.line, ...t.money.currencyAt) : null);
+  // (A `$` read as USD is the page's named dollar when it names one.)
+  const signOf = (c: string | null) => (c === 'USD' && cur && DOLLARS.includes(cur.code) ? cur.code : c);
+  const currency = withBox(currencyField, t?.money.currencyAt && cur && signOf(t.money.currency) === cur.code ? spanBox(v, t.line, ...t.money.currencyAt) : null);
   return {
     invoiceNumber: fieldOf<NumberCandidate, string>(v, dec.invoiceNumber, numberRule),
     invoiceDate: fieldOf<DateCandidate, string>(v, dec.invoiceDate, dateRule),
@@ -109,6 +115,7 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
     documentType: documentType(dc.text, dc.view.lastPage, total?.value ?? null, dc.amounts),
     notes,
     reviewThreshold: threshold,
+    adjustments: adjustmentValues(dc.amounts),
   };
 }
 
@@ -121,7 +128,7 @@ function amountConflicts(dc: DocCandidates, dec: Decisions, model: Model): strin
   const t = dec.total;
   if (!t || t.agree) return [];
   const best = (field: 'subtotal' | 'tax', cue: string) => {
-    const cands = dc.amounts.filter((a) => a.features[`seg:${cue}`] && !a.features['synthetic:taxSum'] && a.features['pos:rightmost']);
+    const cands = dc.amounts.filter((a) => a.features[`seg:${cue}`] && !printedNowhere(a) && a.features['pos:rightmost']);
     return distribution(model.fields[field], cands).values[0]?.value ?? null;
   };
   const net = best('subtotal', 'net');

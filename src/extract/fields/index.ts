@@ -55,8 +55,10 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
   const t = sel.template;
   let result: FieldsResult;
   let required: string[];
+  let adjustments: number[] | undefined;
   if (t.generic) {
     const g = extractGeneric(pages, { keyFieldsOnly: opts.keyFieldsOnly });
+    adjustments = g.adjustments;
     const pay = opts.keyFieldsOnly ? { iban: null, bic: null } : paymentDetails(texts.join('\n'));
     result = {
       documentType: g.documentType,
@@ -80,17 +82,17 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
       reviewReasons: [...g.notes],
     };
     // A till receipt has no invoice number to require.
-    required = g.documentType === 'receipt' ? ['invoiceDate', 'total'] : ['invoiceNumber', 'invoiceDate', 'total'];
+    required = g.documentType === 'receipt' ? ['invoiceDate', 'total', 'currency'] : ['invoiceNumber', 'invoiceDate', 'total', 'currency'];
     // (An ambiguous date already has its own reason, from the generic extractor's notes.)
     const said = (k: string) => g.notes.some((n) => n.startsWith(NAMES[k] ?? k));
-    result.reviewReasons.push(...uncertain(result, [...required, 'currency'].filter((k) => !said(k)), g.reviewThreshold));
+    result.reviewReasons.push(...uncertain(result, required.filter((k) => !said(k)), g.reviewThreshold));
   } else {
     const run = runTemplate(t, prepareInput(t, texts));
     result = fromTemplateOutput(t, run.output, run.pages, pages);
     required = (t.requiredFields ?? ['date', 'amount', 'invoice_number', 'issuer']).map((x) => REQUIRED_MAP[x] ?? x).filter((x) => x !== 'issuer');
     for (const w of run.warnings) result.reviewReasons.push(`template ${t.id}: ${w}`);
   }
-  result.reviewReasons.push(...runChecks(result, { required, today: opts.today, negativeTotalOk: result.documentType === 'credit_note' }));
+  result.reviewReasons.push(...runChecks(result, { required, today: opts.today, negativeTotalOk: result.documentType === 'credit_note', adjustments }));
   result.needsReview = result.reviewReasons.length > 0;
   return result;
 }

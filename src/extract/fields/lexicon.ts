@@ -16,11 +16,11 @@ export const AMOUNT_CUES = {
   totalStrong: [
     'grand\\s*total', 'total\\s*amount', 'invoice\\s*total', 'total\\s*(?:incl|inc|including|inclusive)\\.?', 'total\\s*(?:sales\\s*)?(?:incl|inclusive)', 'total\\s*payable', 'amount\\s*payable',
     'total\\s*ttc', 'total\\s*tvac', 'montant\\s*(?:total\\s*)?ttc', 'total\\s*toutes\\s*taxes', 'montant\\s*total',
-    'gesamtbetrag', 'gesamtsumme', 'bruttosumme', 'bruttobetrag', 'rechnungsbetrag', 'rechnungssumme', 'endbetrag', 'endsumme', 'gesamt\\s*brutto', 'summe\\s*brutto',
+    'gesamtbetrag', 'gesamtsumme', 'bruttosumme', 'bruttobetrag', 'rechnungsbetrag', 'rechnungssumme', 'endbetrag', 'endsumme', 'gesamt\\s*brutto', 'summe\\s*brutto', 'gutschriftsbetrag', 'erstattungsbetrag',
     'totaalbedrag', 'factuurbedrag', 'totaal\\s*(?:incl|inclusief)', 'te\\s*betalen\\s*bedrag',
-    'importe\\s*total', 'total\\s*factura', 'total\\s*(?:con\\s*)?iva', 'totale\\s*(?:fattura|documento|complessivo|ivato)', 'valor\\s*total', 'total\\s*geral',
+    'importe\\s*total', 'total\\s*factura', 'total\\s*con\\s*iva', 'totale\\s*(?:fattura|documento|complessivo|ivato)', 'valor\\s*total', 'total\\s*geral', 'total\\s*(?:do\\s*)?documento',
     'warto[śs][ćc]\\s*brutto', 'razem\\s*brutto', 'suma\\s*brutto', 'kwota\\s*brutto',
-    'nett\\s*total', 'total\\s*after\\s*(?:adj|rounding)\\S*', 'rounded\\s*total', 'total\\s*rounded', 'total\\s*sales',
+    'total\\s*(?:a\\s*)?creditar', 'total\\s*credit', 'credit\\s*total', 'total\\s*(?:de\\s*l[\'’])?avoir', 'nett\\s*total', 'total\\s*after\\s*(?:adj|rounding)\\S*', 'rounded\\s*total', 'total\\s*rounded', 'total\\s*sales',
   ],
   /** The bare word total or sum. */
   totalWeak: ['total', 'totaal', 'totale', 'totals', 'summe', 'gesamt', 'razem', 'suma', 'sum', 'betrag', 'montant', 'importe', 'bedrag', 'amount', 'amt', 'tot'],
@@ -36,7 +36,7 @@ export const AMOUNT_CUES = {
     'sub\\s*-?\\s*total', 'subtotaal', 'net\\s*(?:amount|total|value)', 'total\\s*net', 'amount\\s*untaxed', 'before\\s*tax', 'total\\s*excl\\S*', 'total\\s*exkl\\S*', 'total\\s*excluding',
     'total\\s*ht', 'montant\\s*ht', 'hors\\s*tax\\S*', 'total\\s*hors', 'ht', 'htva', 'hors\\s*tva',
     'nettobetrag', 'netto\\s*betrag', 'nettosumme', 'summe\\s*netto', 'gesamt\\s*netto', 'zwischensumme', 'warenwert', 'positionssumme', 'summe\\s*positionen', 'netto', 'ohne\\s*(?:ust|mwst|umsatzsteuer)',
-    'exclusief\\s*btw', 'excl\\.?\\s*btw', 'base\\s*imponible', 'imponibile', 'incid[êe]ncia', 'valor\\s*l[íi]quido', 'warto[śs][ćc]\\s*netto', 'razem\\s*netto', 'net',
+    'exclusief\\s*btw', 'excl\\.?\\s*btw', 'base\\s*imponible', 'imponibile', 'incid[êe]ncia', 'valor\\s*l[íi]quido', 'total\\s*l[íi]quido', 'sem\\s*iva', 'warto[śs][ćc]\\s*netto', 'razem\\s*netto', 'ex\\.?\\s*(?:gst|vat|tax)', 'net',
   ],
   /** The tax amount. */
   tax: [
@@ -45,15 +45,15 @@ export const AMOUNT_CUES = {
   /** Words that make a total label say "with tax". */
   incl: ['incl\\S*', 'inkl\\S*', 'including', 'inclusive', 'ttc', 'brutto', 'gross', 'with\\s*(?:vat|tax|gst)', 'toutes\\s*taxes', 'tvac', 'tva\\s*comprise', 'ivato', 'con\\s*iva', 'incluido'],
   /** Words that make a total label say "without tax". */
-  excl: ['excl\\S*', 'exkl\\S*', 'excluding', 'exclusive', 'ht', 'htva', 'h\\.t\\.', 'hors', 'netto', 'ohne', 'zonder', 'before', 'sans', 'sin\\s*iva', 'senza', 'untaxed', 'net(?!\\s*[àa]\\s*payer)'],
-  discount: ['discount', 'disc', 'rabatt', 'nachlass', 'skonto', 'remise', 'r[ée]duction', 'rabais', 'korting', 'descuento', 'dto', 'sconto', 'rabat', 'promo\\S*', 'voucher', 'coupon', 'savings?', 'less'],
+  excl: ['excl\\S*', 'ex\\.?(?=\\s*(?:gst|vat|tax))', 'exkl\\S*', 'excluding', 'exclusive', 'ht', 'htva', 'h\\.t\\.', 'hors', 'netto', 'ohne', 'zonder', 'before', 'sans', 'sin\\s*iva', 'senza', 'sem', 'untaxed', 'net(?!\\s*[àa]\\s*payer)'],
+  discount: ['discount', 'disc', 'rabatt', 'nachlass', 'skonto', 'remise', 'r[ée]duction', 'rabais', 'korting', 'descuento', 'desconto', 'dto', 'sconto', 'rabat', 'promo\\S*', 'voucher', 'coupon', 'savings?', 'less'],
   /** Money handed over at a till, or a payment method. */
   tendered: ['cash', 'tendered', 'paid', 'payment', 'card', 'visa', 'master\\s*card', 'mastercard', 'amex', 'debit', 'credit\\s*card', 'received', 'bar', 'gegeben', 'esp[èe]ces', 'pay[ée]', 'betaald', 'pagado', 'pagato', 'efectivo', 'contanti', 'got[óo]wka', 'zap[łl]acono', 'eftpos', 'nets'],
   change: ['change', 'change\\s*due', 'r[üu]ckgeld', 'wechselgeld', 'monnaie', 'rendu', 'wisselgeld', 'cambio', 'vuelto', 'resto', 'reszta', 'balance\\s*change'],
   /** Paid before this document (deposits, progress payments). */
   prepaid: ['prepaid', 'deposit', 'advance', 'already\\s*paid', 'acompte', 'd[ée]j[àa]\\s*(?:vers[ée]|pay[ée])', 'anzahlung\\S*', 'vorauszahlung\\S*', 'abschlagszahlung\\S*', 'bereits\\s*(?:bezahlt|gezahlt)', 'aanbetaling', 'anticipo', 'zaliczka'],
   rounding: ['rounding', 'round\\s*(?:adj\\S*|off)', 'rounded', 'arrondi', 'rundung', 'afronding', 'redondeo', 'arrotondamento', 'zaokr\\S*', 'adj\\S*'],
-  shipping: ['shipping', 'delivery', 'freight', 'postage', 'carriage', 'versand\\S*', 'fracht', 'porto', 'frais\\s*de\\s*port', 'livraison', 'verzend\\S*', 'env[íi]o', 'spedizione', 'transporte'],
+  shipping: ['shipping', 'delivery', 'freight', 'postage', 'carriage', 'versand\\S*', 'fracht', 'porto', 'frais\\s*de\\s*port', 'livraison', 'verzend\\S*', 'env[íi]o', 'spedizione', 'transporte', 'trasporto', 'transport', 'portes'],
   /** Line-item columns and quantities. */
   item: ['qty', 'quantity', 'unit\\s*price', 'price', 'rate', 'menge', 'anzahl', 'einzelpreis', 'preis', 'prix', 'p\\.\\s*u\\.', 'quantit[ée]', 'qt[ée]', 'aantal', 'prijs', 'cantidad', 'precio', 'quantit[àa]', 'prezzo', 'ilo[śs][ćc]', 'cena', 'items?', 'pcs'],
 } as const;
@@ -89,7 +89,7 @@ export const DATE_CUES = {
 /** Invoice-number label classes. */
 export const NUMBER_CUES = {
   /** A word for the document. */
-  invoice: ['invoice', 'inv', 'rechnung', 'handelsrechnung', 'gutschrift', 'facture', 'avoir', 'factuur', 'creditnota', 'factura', 'fattura', 'faktura', 'fatura', 'bill', 'receipt', 'credit\\s*note', 'note\\s*de\\s*cr[ée]dit', 'nota\\s*de\\s*cr[ée]dito', 'nota\\s*di\\s*credito', 'tax\\s*invoice'],
+  invoice: ['invoice', 'inv', 'rechnung', 'handelsrechnung', 'gutschrift', 'rechnungskorrektur', 'korrektur', 'facture', 'avoir', 'factuur', 'creditnota', 'factura', 'fattura', 'faktura', 'fatura', 'bill', 'receipt', 'credit\\s*note', 'note\\s*de\\s*cr[ée]dit', 'nota\\s*de\\s*cr[ée]dito', 'nota\\s*di\\s*credito', 'tax\\s*invoice'],
   /** A word for "number". */
   number: ['no', 'nr', 'n[°º]', 'n\\.\\s*[°º]', 'n[°º]\\s*de', 'num', 'number', 'nummer', 'num[ée]ro', 'n[úu]mero', 'numer', '#', 'id'],
   /** Compound labels ("Rechnungsnummer", "Factuurnummer"). */
@@ -101,7 +101,9 @@ export const NUMBER_CUES = {
     'vat', 'tax', 'ust\\S*', 'tva', 'btw', 'siret', 'siren', 'gst\\S*', 'cin', 'iban', 'bic', 'swift', 'tel\\S*', 'phone', 'fax', 'mobile', 'gln', 'ean', 'gtin', 'art\\S*', 'item', 'sku', 'page', 'seite',
     // An address's house number ("Address: No. 42/1"), in the eight languages.
     'address', 'addr', 'adresse', 'anschrift', 'adres', 'direcci[óo]n', 'indirizzo', 'endere[çc]o',
-    'associ[ée]e?', 'related', 'original', 'storno', 'referenz', 'betreft', 'rectifica\\S*', 'rif\\.?', 'riferimento', 'payment\\s*ref\\S*', 'mandate', 'mandat', 'member', 'card', 'table', 'cashier', 'terminal', 'pos', 'till', 'shift', 'kassier\\S*', 'approval', 'auth\\S*', 'batch', 'trace',
+    'associ[ée]e?', 'related', 'original', 'storno', 'referenz', 'betreft', 'rectifica\\S*', 'rif\\.?', 'riferimento',
+    // The invoice a credit note or correction refers to ("Referente à fatura FT 2025/1", "zu Rechnung 4711 vom ...").
+    'referente', 'refer[êe]ncia', 'referencia', 'r[ée]f[ée]rence', 'reference', 'referring', 'relating', 'concerning', 'regarding', 'relativ[ao]', 'bez[üu]glich', 'zu\\s*(?:rechnung|gutschrift)', 'korrigiert', 'corrects', 'dotyczy', 'do\\s*faktury', 'relatif', 'relative', 'se\\s*refiere', 'payment\\s*ref\\S*', 'mandate', 'mandat', 'member', 'card', 'table', 'cashier', 'terminal', 'pos', 'till', 'shift', 'kassier\\S*', 'approval', 'auth\\S*', 'batch', 'trace',
   ],
 } as const;
 

@@ -58,6 +58,27 @@ export interface CurrencyGuess {
   atTotal: boolean;
   /** Another currency has as many votes. */
   tied: boolean;
+  /** Read from a country's wording alone (an ABN beside `$` amounts), not from a sign or code: weak, reviewed. */
+  hinted?: boolean;
+}
+
+/** Currencies their own countries write with a plain `$`. */
+export const DOLLARS = ['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'TWD', 'MXN'];
+
+/**
+ * The `$` of a page that writes a dollar currency's code and never USD ("Total AUD (inc GST)" over
+ * `$1,254.00`): that country's dollar, not the sign's default USD. Without a code, an Australian
+ * Business Number (ABN) beside `$` amounts says AUD, but that is a country's wording, not a
+ * currency written: `hinted`, given with the confidence of a tie (below the review threshold).
+ */
+function dollarOf(text: string): { code: string; hinted: boolean } | null {
+  if (!/\$/.test(text) || /\bUSD\b|US\$/.test(text)) return null;
+  const written = new Map<string, number>();
+  for (const m of text.matchAll(/\b([A-Z]{3})\b/g)) if (DOLLARS.includes(m[1])) written.set(m[1], (written.get(m[1]) ?? 0) + 1);
+  const top = [...written.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  if (top) return { code: top[0], hinted: false };
+  if (/\bABN\b(?!\s*AMRO)/.test(text)) return { code: 'AUD', hinted: true };
+  return null;
 }
 
 /**
@@ -66,7 +87,7 @@ export interface CurrencyGuess {
  */
 export function guessCurrency(text: string, amounts: AmountCandidate[]): CurrencyGuess | null {
   const votes = currencyVotes(text);
-  const rm = text.match(/\bRM\s?\d/g)?.length ?? 0;
+  const rm = text.match(/\bRM\b/g)?.length ?? 0;
   if (rm) votes.set('MYR', (votes.get('MYR') ?? 0) + 2 * rm);
   const atTotal = new Map<string, number>();
   for (const a of amounts) {
@@ -74,8 +95,18 @@ export function guessCurrency(text: string, amounts: AmountCandidate[]): Currenc
     if (!a.money.currency || !(f['seg:totalStrong'] || f['seg:totalWeak'] || f['seg:due'])) continue;
     atTotal.set(a.money.currency, (atTotal.get(a.money.currency) ?? 0) + 1);
   }
+  const dollar = dollarOf(text);
+  if (dollar) {
+    // The USD votes came from the plain `$`: they are the named dollar's.
+    for (const m of [votes, atTotal]) {
+      const usd = m.get('USD') ?? 0;
+      m.delete('USD');
+      if (usd) m.set(dollar.code, (m.get(dollar.code) ?? 0) + usd);
+    }
+  }
   const ranked = [...votes.entries()].map(([code, n]) => ({ code, n, t: atTotal.get(code) ?? 0 })).sort((a, b) => b.t - a.t || b.n - a.n || a.code.localeCompare(b.code));
   if (!ranked.length) return null;
   const [top, second] = ranked;
-  return { code: top.code, votes: top.n, atTotal: top.t > 0, tied: !!second && second.t === top.t && second.n === top.n };
+  const hinted = !!dollar?.hinted && top.code === dollar.code;
+  return { code: top.code, votes: top.n, atTotal: top.t > 0, tied: hinted || (!!second && second.t === top.t && second.n === top.n), ...(hinted ? { hinted } : {}) };
 }

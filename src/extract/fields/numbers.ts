@@ -5,7 +5,7 @@
  * its place. The model scores them as the document's own number.
  */
 import type { Features } from './learn/logistic.js';
-import { DATE, NUMBER, cues } from './lexicon.js';
+import { DATE, NUMBER, NUMBER_CUES, cues } from './lexicon.js';
 import { nextLines, cells, cellInColumn, type Line } from './cells.js';
 import { relY, type DocView } from './context.js';
 import { CURRENCY_NEAR, datesIn, idTokensIn, type IdToken } from './tokens.js';
@@ -17,6 +17,9 @@ export interface NumberCandidate {
   label: string;
   features: Features;
 }
+
+/** A document word starting a word, as the first part of a compound ("Factuur" of "Factuurnr."). */
+const INVOICE_STEM = new RegExp(`(?<![\\p{L}])(?:${NUMBER_CUES.invoice.join('|')})`, 'iu');
 
 const MONEY_SHAPE = /^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/;
 
@@ -31,9 +34,12 @@ function cueIn(text: string): RegExpMatchArray | null {
 function labelFeatures(f: Features, prefix: string, label: string): void {
   const n = cues(NUMBER, label);
   for (const k of n) f[`${prefix}:${String(k)}`] = 1;
-  if (n.has('invoice') && (n.has('number') || n.has('compound'))) f[`${prefix}:invoiceNumber`] = 1;
+  // A compound label made of a document word ("Factuurnr.", "Rechnungsnummer", "Creditnota-nummer") names the document's own number.
+  if ((n.has('invoice') && (n.has('number') || n.has('compound'))) || (n.has('compound') && INVOICE_STEM.test(label))) f[`${prefix}:invoiceNumber`] = 1;
   if (n.has('other') && !n.has('invoice') && !n.has('compound')) f[`${prefix}:otherOnly`] = 1;
+  // A date's label word, not a preposition: "Nota de crédito", "Numéro de facture" hold "de", and are no date's label.
   const d = cues(DATE, label);
+  d.delete('of');
   if (d.size) f[`${prefix}:dateword`] = 1;
 }
 
@@ -73,6 +79,8 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
     const key = `${l.n}:${t.start}:${via}`;
     // Written like money (100.00, 1.234,56): an amount, not a document's number.
     if (seen.has(key) || MONEY_SHAPE.test(t.value)) return;
+    // A piece of a printed amount ("1.506" and "22" of "€ 1.506,22" after "Totale fattura"): no identifier.
+    if (v.amounts[l.n].some((m) => m.decimals && m.start <= t.start && t.end <= m.end && m.end - m.start > t.end - t.start)) return;
     seen.add(key);
     const f: Features = { bias: 1 };
     labelFeatures(f, 'label', label);

@@ -1,0 +1,111 @@
+/**
+ * A VAT breakdown table (Steueraufstellung, Riepilogo IVA, Desglose de IVA, Btw-specificatie,
+ * Resumo do IVA, Zestawienie VAT, VAT analysis, a till's MwSt table): one row per rate with that
+ * rate's net, tax and often gross amount. Each row adds up on its own (net x rate = tax, net + tax =
+ * gross), so a row can pass for the document's subtotal, tax and total, and one rate's tax beat the
+ * printed total VAT line. It is neither when the rows together reconcile with the document's own
+ * total line (the sum of their gross amounts, or of their net and tax amounts, is a labelled total
+ * printed outside the table): then the rows' amounts are marked `tbl:perRate` and are no candidates
+ * for the total, subtotal or tax (candidates.ts), and when no tax-labelled line outside the table
+ * prints the sum of the rows' taxes, that sum becomes a tax candidate of its own (printed nowhere,
+ * like the one tax line per rate of amounts.ts); likewise the sum of their net amounts for the
+ * subtotal (a till receipt prints the total and the table, no net line).
+ */
+import { printedNowhere, type AmountCandidate } from './amounts.js';
+import type { DocView } from './context.js';
+import { round2 } from '../normalize.js';
+
+/** A rate's row of a breakdown table: its net and tax amounts (and gross when printed). */
+interface RateRow {
+  line: number;
+  page: number;
+  rate: number;
+  net: AmountCandidate;
+  tax: AmountCandidate;
+  gross: AmountCandidate | null;
+  members: AmountCandidate[];
+}
+
+/** Cents of tolerance: a per-rate tax is rounded once, from the rate's net. */
+const close = (a: number, b: number, tol = 0.015) => Math.abs(a - b) < tol;
+
+const labelled = (c: AmountCandidate, ...keys: string[]) => keys.some((k) => c.features[`seg:${k}`] || c.features[`row:${k}`] || c.features[`prev:${k}`]);
+
+/** The rows of the document that print a rate and a net and tax amount that match it. */
+function rateRows(cs: AmountCandidate[], v: DocView): RateRow[] {
+  const byLine = new Map<number, AmountCandidate[]>();
+  for (const c of cs) if (!printedNowhere(c)) byLine.set(c.line.n, [...(byLine.get(c.line.n) ?? []), c]);
+  const rows: RateRow[] = [];
+  for (const [n, members] of byLine) {
+    if (members.length < 2) continue;
+    const text = v.lines[n].text;
+    // A line labelled as a total is no rate's row.
+    if (members.some((c) => c.features['seg:totalStrong'] || c.features['seg:totalWeak'] || c.features['seg:due'])) continue;
+    const rates = [...text.matchAll(/(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g)].map((m) => Number(m[1].replace(',', '.')));
+    if (rates.length !== 1) continue;
+    const rate = rates[0];
+    // The pair whose sum is printed beside them (net + tax = gross) first, then the closest to the rate (a small amount fits several rates).
+    let found: RateRow | null = null;
+    let bestErr = Infinity;
+    for (const net of members) {
+      for (const tax of members) {
+        if (tax === net || Math.abs(tax.value) >= Math.abs(net.value)) continue;
+        const err = Math.abs((net.value * rate) / 100 - tax.value);
+        if (err >= 0.025) continue;
+        const gross = members.find((g) => g !== net && g !== tax && close(net.value + tax.value, g.value)) ?? null;
+        const score = err + (gross ? 0 : 1);
+        if (score < bestErr) [found, bestErr] = [{ line: n, page: v.lines[n].page, rate, net, tax, gross, members }, score];
+      }
+    }
+    if (found) rows.push(found);
+  }
+  return rows.sort((a, b) => a.line - b.line);
+}
+
+/** Groups of two or more rate rows close together on one page, with different rates (a table). */
+function tables(rows: RateRow[]): RateRow[][] {
+  const out: RateRow[][] = [];
+  let cur: RateRow[] = [];
+  for (const r of rows) {
+    const last = cur[cur.length - 1];
+    if (last && (last.page !== r.page || r.line - last.line > 3)) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(r);
+  }
+  if (cur.length) out.push(cur);
+  return out.filter((t) => t.length >= 2 && new Set(t.map((r) => r.rate)).size === t.length);
+}
+
+/** A sum of the table's rows as a candidate of its own, placed at its first row. */
+function sumOf(first: AmountCandidate, value: number, features: Record<string, number>): AmountCandidate {
+  return { value, line: first.line, money: { ...first.money, value }, label: first.label, features: { bias: 1, ...features, 'fmt:decimals': 1, 'pos:rightmost': 1 } };
+}
+
+/**
+ * Marks the amounts of every breakdown table that reconciles with a total line outside it
+ * (`tbl:perRate`), and returns the tax-sum and net-sum candidates to add (none when a sum is printed).
+ */
+export function perRateBreakdown(cs: AmountCandidate[], v: DocView): AmountCandidate[] {
+  const out: AmountCandidate[] = [];
+  for (const t of tables(rateRows(cs, v))) {
+    const inTable = new Set(t.flatMap((r) => r.members));
+    const net = round2(t.reduce((a, r) => a + r.net.value, 0));
+    const tax = round2(t.reduce((a, r) => a + r.tax.value, 0));
+    const gross = t.every((r) => r.gross) ? round2(t.reduce((a, r) => a + (r.gross?.value ?? 0), 0)) : null;
+    const outside = cs.filter((c) => !inTable.has(c) && !printedNowhere(c));
+    const totals = outside.filter((c) => labelled(c, 'totalStrong', 'totalWeak', 'due') && (close(c.value, round2(net + tax)) || (gross !== null && close(c.value, gross))));
+    if (!totals.length) continue;
+    for (const c of inTable) c.features['tbl:perRate'] = 1;
+    for (const c of totals) c.features['arith:netPlusTax'] = 1;
+    for (const c of outside) if (labelled(c, 'net') && close(c.value, net)) c.features['arith:netOfTotal'] = 1;
+    const printed = outside.filter((c) => labelled(c, 'tax') && close(c.value, tax));
+    for (const c of printed) c.features['arith:taxOfTotal'] = 1;
+    const netPrinted = outside.some((c) => labelled(c, 'net') && close(c.value, net));
+    if (!netPrinted) out.push(sumOf(t[0].net, net, { 'seg:net': 1, 'synthetic:netSum': 1, 'arith:netOfTotal': 1 }));
+    if (printed.length || cs.some((c) => c.features['synthetic:taxSum'] && close(c.value, tax))) continue;
+    out.push(sumOf(t[0].tax, tax, { 'seg:tax': 1, 'synthetic:taxSum': 1, 'arith:taxOfTotal': 1 }));
+  }
+  return out;
+}
