@@ -286,6 +286,7 @@ const SYMBOLS: [RegExp, string][] = [
   [/A\$|AU\$/, 'AUD'],
   [/C\$|CA\$/, 'CAD'],
   [/R\$/, 'BRL'],
+  [/Kč/, 'CZK'],
   [/¥/, 'JPY'],
   [/\$/, 'USD'],
 ];
