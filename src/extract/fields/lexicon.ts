@@ -126,7 +126,7 @@ const MORE_AMOUNT_CUES = {
   totalWeak: ['summa', 'celkem', 'bel[øo]b', 'bel[øo]p', 'belopp', '[čc][áa]stka'],
   due: ['at\\s*betale', '[åa]\\s*betale', 'att\\s*betala', 'att\\s*[åa]terbetala', 'k\\s*[úu]hrad[ěe]', 'zb[ýy]v[áa]\\s*uhradit'],
   // "Total Honorar exkl. MWST": a line that starts with Total but says it is without tax is a net amount.
-  net: ['total\\s+\\p{L}+\\s+(?:exkl\\S*|excl\\S*|ohne|netto|ht|hors)', 'nettobel[øo]b', 'nettobel[øo]p', 'nettobelopp', 'z[áa]klad\\s*dan[ěe]', 'bez\\s*dph', 'valor\\s*dos\\s*servi[çc]os'],
+  net: ['total\\s+\\p{L}+\\s+(?:exkl\\S*|excl\\S*|ohne|netto|ht|hors)', 'nettobel[øo]b', 'nettobel[øo]p', 'nettobelopp', 'z[áa]klad\\s*dan[ěe]', 'bez\\s*dph', 'valor\\s*dos\\s*servi[çc]os', 'taxable\\s*(?:value|amount)'],
   tax: ['moms', 'mva', 'momsbel[øo]b', 'momsbelopp', 'merverdiavgift', 'merv[äa]rdesskatt', 'dph', 'iss'],
   excl: ['uden\\s*moms', 'utan\\s*moms', 'uten\\s*mva', 'bez\\s*dph'],
   incl: ['inkl\\.?\\s*moms', 'inkl\\.?\\s*mva', 's\\s*dph'],
