@@ -7,17 +7,11 @@
  * document with any core field not right must be flagged needsReview: the result says honestly where
  * it may be wrong.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { docparse } from '../helpers/cli.js';
+import { sweepSuite } from '../helpers/sweep.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const DIR = join(ROOT, 'fixtures/sweep');
-const TRUTH = JSON.parse(readFileSync(join(DIR, 'truth.json'), 'utf8')) as Record<string, Record<string, unknown>>;
-const CORE = ['invoiceNumber', 'invoiceDate', 'total', 'currency'];
 
 /**
  * Fields not extracted right today, per document (kept honest: the test fails when one of them
@@ -27,36 +21,4 @@ const CORE = ['invoiceNumber', 'invoiceDate', 'total', 'currency'];
  */
 const SHORT: Record<string, string[]> = { 'fr-ticket-especes.jpg': ['currency'] };
 
-let tmp: string;
-const results: Record<string, Record<string, any>> = {};
-
-beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'docparse-sweep-'));
-  const r = await docparse(['submit', DIR, '-o', join(tmp, 'out'), '--ledger', join(tmp, 'l.db'), '--no-report', '-q'], { cwd: tmp });
-  expect(r.exitCode, String(r.stderr)).toBe(0);
-  for (const f of readdirSync(join(tmp, 'out'))) {
-    const m = /^(.+)\.[0-9a-f]{12}\.json$/.exec(f);
-    if (m) results[m[1]] = JSON.parse(readFileSync(join(tmp, 'out', f), 'utf8')).result;
-  }
-}, 240_000);
-
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** The result's value of a truth field (documentType is a plain string, the others {value, ...}). */
-const valueOf = (r: Record<string, any>, k: string) => (k === 'documentType' ? r.documentType : (r[k]?.value ?? null));
-const same = (got: unknown, want: unknown) => (typeof want === 'number' ? typeof got === 'number' && Math.abs(got - want) < 0.005 : got === want);
-
-describe('held-out sweep: many languages, credit notes, thermal receipts (real CLI)', () => {
-  it('every document was processed', () => {
-    expect(Object.keys(results).sort()).toEqual(Object.keys(TRUTH).sort());
-  });
-
-  it.each(Object.keys(TRUTH))('%s: its fields equal the truth (but the known shortfalls), and a wrong core field is flagged', (file) => {
-    const r = results[file];
-    const truth = TRUTH[file];
-    const short = SHORT[file] ?? [];
-    const wrong = Object.keys(truth).filter((k) => !same(valueOf(r, k), truth[k]));
-    expect(wrong, `${file}: ${JSON.stringify(Object.fromEntries(wrong.map((k) => [k, valueOf(r, k)])))}`).toEqual(short);
-    if (wrong.some((k) => CORE.includes(k))) expect(r.needsReview, `${file} has a wrong core field but is not flagged`).toBe(true);
-  });
-});
+sweepSuite('held-out sweep: many languages, credit notes, thermal receipts (real CLI)', join(ROOT, 'fixtures/sweep'), { short: SHORT });
