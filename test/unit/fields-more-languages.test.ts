@@ -8,7 +8,7 @@ import { extractFields } from '../../src/extract/fields/index.js';
 import { AMOUNT, DATE, DOCUMENT, NUMBER, cues } from '../../src/extract/fields/lexicon.js';
 import { kroneCurrency } from '../../src/extract/fields/locale.js';
 import { amountsIn } from '../../src/extract/fields/tokens.js';
-import { currencyFromToken, parseDate } from '../../src/extract/normalize.js';
+import { currencyFromToken, dateCandidates, parseDate } from '../../src/extract/normalize.js';
 import type { PageText } from '../../src/extract/types.js';
 
 const pages = (...texts: string[]): PageText[] => texts.map((text, i) => ({ page: i + 1, text, source: 'text', ocrConfidence: null }));
@@ -45,6 +45,17 @@ describe('lexicon: Danish, Norwegian, Swedish, Czech', () => {
   it('reads their date forms', () => {
     expect(parseDate('3. 11. 2025')?.iso).toBe('2025-11-03');
     expect(parseDate('2025-11-03')?.iso).toBe('2025-11-03');
+  });
+
+  it('knows their month names (full forms; Czech in the genitive of a date)', () => {
+    expect(parseDate('7. marts 2025')?.iso).toBe('2025-03-07');
+    expect(parseDate('12. maj 2025')?.iso).toBe('2025-05-12');
+    expect(parseDate('3 augusti 2025')?.iso).toBe('2025-08-03');
+    expect(parseDate('10. dubna 2025')?.iso).toBe('2025-04-10');
+    expect(parseDate('24. července 2025')?.iso).toBe('2025-07-24');
+    expect(dateCandidates('Datum vystavení: 3. března 2025').map((d) => d.raw)).toEqual(['3. března 2025']);
+    // Their prefixes are not months: "pro" (prosince) and "led" (ledna) are words elsewhere.
+    expect(parseDate('12 pro 2025')).toBeNull();
   });
 });
 
