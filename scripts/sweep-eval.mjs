@@ -53,12 +53,13 @@ function score(results) {
       fields[k] = { state: ok ? 'right' : v === null ? 'missing' : 'wrong', value: v, expected: t[k], confidence: got?.confidence ?? null };
     }
     const coreBad = CORE.filter((k) => k in fields && fields[k].state !== 'right' && !(k === 'invoiceNumber' && t.documentType === 'receipt'));
-    return { file, group: group(file), needsReview: r?.needsReview ?? null, fields, coreBad, allRight: Object.values(fields).every((f) => f.state === 'right') };
+    return { file, group: group(file, t), needsReview: r?.needsReview ?? null, fields, coreBad, allRight: Object.values(fields).every((f) => f.state === 'right') };
   });
 }
 
-function group(file) {
-  if (/\.(jpe?g|png|tiff?)$/.test(file)) return 'receipts';
+/** Till receipts together; any other document (a scanned invoice too) by its name's language prefix. */
+function group(file, t) {
+  if (t.documentType === 'receipt' || (!('documentType' in t) && /\.(jpe?g|png|tiff?)$/.test(file))) return 'receipts';
   return file.slice(0, 2);
 }
 

@@ -105,6 +105,17 @@ for (const names of Object.values(MONTH_NAMES)) {
 }
 for (const [k, v] of Object.entries(EXTRA_ABBR)) MONTHS.set(k.replace(/_$/, ''), v);
 // "mar" is March in en/fr/es/it; "mai" is May; conflicts were resolved by first-wins above (English first).
+/**
+ * Danish, Norwegian, Swedish and Czech month names, full forms only (Czech writes the genitive in a
+ * date, "10. dubna 2025"): their short prefixes (pro, led, srp ...) are ordinary words elsewhere.
+ */
+const FULL_ONLY: Record<string, string[]> = {
+  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  cs: ['ledna', 'unora', 'brezna', 'dubna', 'kvetna', 'cervna', 'cervence', 'srpna', 'zari', 'rijna', 'listopadu', 'prosince'],
+  csNom: ['leden', 'unor', 'brezen', 'duben', 'kveten', 'cerven', 'cervenec', 'srpen', 'zari', 'rijen', 'listopad', 'prosinec'],
+};
+for (const names of Object.values(FULL_ONLY)) names.forEach((name, i) => { if (!MONTHS.has(name)) MONTHS.set(name, i + 1); });
 
 /** Month number (1–12) from a name or abbreviation in en/de/fr/nl/es/it/pt/pl, or null. */
 export function monthFromName(name: string): number | null {
@@ -113,7 +124,7 @@ export function monthFromName(name: string): number | null {
 }
 
 /** Regex source matching any month word (letters incl. accents), validated with monthFromName. */
-export const MONTH_WORD = "[A-Za-zÀ-ÿąćęłńóśźżĄĆĘŁŃÓŚŹŻ]{3,12}\\.?";
+export const MONTH_WORD = "[A-Za-zÀ-ÿąćęłńóśźżĄĆĘŁŃÓŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽ]{3,12}\\.?";
 
 export type DateOrder = 'DMY' | 'MDY' | 'YMD';
 
@@ -287,6 +298,7 @@ const SYMBOLS: [RegExp, string][] = [
   [/A\$|AU\$/, 'AUD'],
   [/C\$|CA\$/, 'CAD'],
   [/R\$/, 'BRL'],
+  [/Kč/, 'CZK'],
   [/¥/, 'JPY'],
   [/\$/, 'USD'],
 ];

@@ -7,15 +7,11 @@
  * document with any core field not right must be flagged needsReview: the result says honestly where
  * it may be wrong.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { docparse } from '../helpers/cli.js';
+import { sweepSuite } from '../helpers/sweep.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CORE = ['invoiceNumber', 'invoiceDate', 'total', 'currency'];
 
 /**
  * The two sweeps (both regression sets now: the extractor was fixed on their documents, see
@@ -29,37 +25,4 @@ const SWEEPS: Array<{ dir: string; short: Record<string, string[]> }> = [
   { dir: 'fixtures/sweep2', short: {} },
 ];
 
-/** The result's value of a truth field (documentType is a plain string, the others {value, ...}). */
-const valueOf = (r: Record<string, any>, k: string) => (k === 'documentType' ? r.documentType : (r[k]?.value ?? null));
-// A truth of null says the document has no such value (terms in days, no due date): right when none is given.
-const same = (got: unknown, want: unknown) => (typeof want === 'number' ? typeof got === 'number' && Math.abs(got - want) < 0.005 : got === want);
-
-describe.each(SWEEPS)('held-out sweep $dir: many languages, credit notes, thermal receipts (real CLI)', ({ dir, short }) => {
-  const TRUTH = JSON.parse(readFileSync(join(ROOT, dir, 'truth.json'), 'utf8')) as Record<string, Record<string, unknown>>;
-  let tmp: string;
-  const results: Record<string, Record<string, any>> = {};
-
-  beforeAll(async () => {
-    tmp = mkdtempSync(join(tmpdir(), 'docparse-sweep-'));
-    const r = await docparse(['submit', join(ROOT, dir), '-o', join(tmp, 'out'), '--ledger', join(tmp, 'l.db'), '--no-report', '-q'], { cwd: tmp });
-    expect(r.exitCode, String(r.stderr)).toBe(0);
-    for (const f of readdirSync(join(tmp, 'out'))) {
-      const m = /^(.+)\.[0-9a-f]{12}\.json$/.exec(f);
-      if (m) results[m[1]] = JSON.parse(readFileSync(join(tmp, 'out', f), 'utf8')).result;
-    }
-  }, 240_000);
-
-  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-  it('every document was processed', () => {
-    expect(Object.keys(results).sort()).toEqual(Object.keys(TRUTH).sort());
-  });
-
-  it.each(Object.keys(TRUTH))('%s: its fields equal the truth (but the known shortfalls), and a wrong core field is flagged', (file) => {
-    const r = results[file];
-    const truth = TRUTH[file];
-    const wrong = Object.keys(truth).filter((k) => !same(valueOf(r, k), truth[k]));
-    expect(wrong, `${file}: ${JSON.stringify(Object.fromEntries(wrong.map((k) => [k, valueOf(r, k)])))}`).toEqual(short[file] ?? []);
-    if (wrong.some((k) => CORE.includes(k))) expect(r.needsReview, `${file} has a wrong core field but is not flagged`).toBe(true);
-  });
-});
+for (const { dir, short } of SWEEPS) sweepSuite(`held-out sweep ${dir}: many languages, credit notes, thermal receipts (real CLI)`, join(ROOT, dir), { short });

@@ -6,6 +6,7 @@
  */
 import type { AmountCandidate } from './amounts.js';
 import { AMOUNT, DOCUMENT } from './lexicon.js';
+import { cells } from './cells.js';
 
 import type { DocumentType } from '../../types.js';
 
@@ -31,9 +32,30 @@ function heading(text: string): string {
     .join('\n');
 }
 
+/**
+ * A line that prints an amount (`-180,00`, `1.350,00`) is a row of the document (an item, a
+ * deduction), not its heading: "Gutschrift aus Rechnung ... -180,00" inside an invoice credits one
+ * position, the document is still an invoice.
+ */
+const AMOUNT_ROW = /(?<![\d.,])[-−]?\d{1,3}(?:[.,'’ \u00a0]\d{3})*[.,]\d{2}(?![\d])/;
+
+/**
+ * A heading line that names the document a credit note: the credit-note word starts one of its
+ * cells ("GUTSCHRIFT", "Credit note CN-12", "Kantoor & Co   CREDITFACTUUR") or stands in a short
+ * one ("TAX CREDIT NOTE"), and the line prints no amount. A sentence that mentions a credit ("Die Gutschrift aus Position 3 wurde verrechnet") or
+ * an item row crediting one position is no title.
+ */
+function creditTitle(line: string): boolean {
+  if (AMOUNT_ROW.test(line)) return false;
+  return cells(line).some((c) => {
+    const m = DOCUMENT.creditNote.exec(c.text);
+    return !!m && (m.index === 0 || c.text.split(/\s+/).length <= 4);
+  });
+}
+
 export function documentType(text: string, pageCount: number, total: number | null, amounts: AmountCandidate[]): DocumentType {
   const head = heading(text);
-  if (DOCUMENT.creditNote.test(head) || (total !== null && total < 0)) return 'credit_note';
+  if (head.split('\n').some(creditTitle) || (total !== null && total < 0)) return 'credit_note';
   let receipt = 0;
   let invoice = 0;
   const labelled = (k: 'tendered' | 'change') => amounts.some((a) => a.features[`seg:${k}`] || a.features[`row:${k}`]);

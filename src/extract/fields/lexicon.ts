@@ -114,6 +114,50 @@ export const DOCUMENT_CUES = {
   invoice: ['invoice', 'rechnung', 'facture', 'factuur', 'factura', 'fattura', 'faktura', 'fatura'],
 } as const;
 
+/**
+ * Danish, Norwegian, Swedish and Czech labels, Brazilian service-invoice labels, and compound total
+ * labels: merged into the classes above when they are compiled (kept apart so each language group
+ * reads as one block). The registration ids of a letterhead (CVR-nr., Org.nr, Momsreg.nr, IČO, DIČ,
+ * KvK, CNPJ) and bank numbers are numbers of something else, never the document's own.
+ */
+const MORE_AMOUNT_CUES = {
+  totalStrong: [
+    'rechnungs\\s*total', 'gesamt\\s*total', 'total\\s*betrag', 'total\\s*summe',
+    'i\\s*alt', 'totalt', 'fakturabel[øo]b', 'fakturabel[øo]p', 'fakturabelopp', 'totalbel[øo]b', 'totalbel[øo]p', 'totalbelopp', 'summa\\s*att\\s*betala', 'celkem\\s*k\\s*[úu]hrad[ěe]', 'celkov[áa]\\s*[čc][áa]stka',
+  ],
+  totalWeak: ['summa', 'celkem', 'bel[øo]b', 'bel[øo]p', 'belopp', '[čc][áa]stka'],
+  due: ['at\\s*betale', '[åa]\\s*betale', 'att\\s*betala', 'att\\s*[åa]terbetala', 'k\\s*[úu]hrad[ěe]', 'zb[ýy]v[áa]\\s*uhradit'],
+  // "Total Honorar exkl. MWST": a line that starts with Total but says it is without tax is a net amount.
+  net: ['total\\s+\\p{L}+\\s+(?:exkl\\S*|excl\\S*|ohne|netto|ht|hors)', 'nettobel[øo]b', 'nettobel[øo]p', 'nettobelopp', 'z[áa]klad\\s*dan[ěe]', 'bez\\s*dph', 'valor\\s*dos\\s*servi[çc]os', 'taxable\\s*(?:value|amount)'],
+  tax: ['moms', 'mva', 'momsbel[øo]b', 'momsbelopp', 'merverdiavgift', 'merv[äa]rdesskatt', 'dph', 'iss'],
+  excl: ['uden\\s*moms', 'utan\\s*moms', 'uten\\s*mva', 'bez\\s*dph'],
+  incl: ['inkl\\.?\\s*moms', 'inkl\\.?\\s*mva', 's\\s*dph'],
+  tendered: ['kontant', 'kontanter'],
+  change: ['byttepenge', 'v[äa]xel', 'vekslepenger', 'vr[áa]ceno'],
+  item: ['antal', 'antall', 'pris', 'mno[žz]stv[íi]', 'cena\\s*/\\s*mj'],
+} as const;
+
+const MORE_DATE_CUES = {
+  issue: ['fakturadato', 'fakturadatum', 'utstedelsesdato', 'datum\\s*vystaven[íi]', 'datum\\s*vyd[áa]n[íi]'],
+  generic: ['dato'],
+  due: ['forfaldsdato', 'forfald\\S*', 'forfallsdato', 'forfall\\S*', 'f[öo]rfallodatum', 'f[öo]rfallo\\S*', 'sista\\s*betalningsdag', 'betales\\s*senest', 'betalingsfrist', 'datum\\s*splatnosti', 'splatnost\\S*'],
+  other: ['leverings\\S*', 'leverans\\S*', 'datum\\s*zdaniteln\\S*(?:\\s*pln[ěe]n[íi])?', 'duzp'],
+} as const;
+
+const MORE_NUMBER_CUES = {
+  // A compound of the document word and a number word ("Fakturanr.", "Creditnummer") names the document too.
+  invoice: ['kreditfaktura', 'kreditnota', 'dobropis', 'da[ňn]ov[ýy]\\s*doklad', '(?:kredit)?faktura\\s*-?\\s*(?:nummer|nr)', 'kreditnota\\s*-?\\s*(?:nummer|nr)', 'credit\\s*-?\\s*(?:nummer|nr)'],
+  number: ['[čc][íi]slo'],
+  compound: ['faktura\\s*-?\\s*(?:nummer|nr)', 'kreditfaktura\\s*-?\\s*(?:nummer|nr)', 'kreditnota\\s*-?\\s*(?:nummer|nr)', 'credit\\s*-?\\s*(?:nummer|nr)', '[čc][íi]slo\\s*(?:faktury|dokladu|dobropisu)'],
+  other: ['cvr\\S*', 'org\\.?\\s*-?\\s*nr', 'org\\.?\\s*-?\\s*nummer', 'organisations\\S*', 'moms\\S*', 'mva\\S*', 'i[čc]o', 'di[čc]', 'kvk', 'cnpj', 'cpf', 'reg\\.?\\s*nr', 'registr\\S*', 'kontonr\\S*', 'bankgiro', 'plusgiro', 'kund\\S*', 'ordre\\S*', 'objedn\\S*', 'avser', 'er\\s*referens', 'v[åa]r\\s*referens'],
+} as const;
+
+const MORE_DOCUMENT_CUES = {
+  creditNote: ['kreditfaktura', 'kreditnota', 'dobropis', 'opravn[ýy]\\s*da[ňn]ov[ýy]\\s*doklad'],
+  receipt: ['kassen\\s*-?\\s*(?:id|nr)', 'kassa', 'vielen\\s*dank', 'bedankt', 'kvittering', 'kvitto', '[úu][čc]tenka'],
+  invoice: ['da[ňn]ov[ýy]\\s*doklad'],
+} as const;
+
 export type CueSet = Readonly<Record<string, readonly string[]>>;
 
 /** A compiled cue set: one regex per class. */
@@ -129,10 +173,17 @@ export function compileCues<T extends CueSet>(set: T): CueMatcher<T> {
   return out as CueMatcher<T>;
 }
 
-export const AMOUNT = compileCues(AMOUNT_CUES);
-export const DATE = compileCues(DATE_CUES);
-export const NUMBER = compileCues(NUMBER_CUES);
-export const DOCUMENT = compileCues(DOCUMENT_CUES);
+/** A cue set with more phrases added to its classes. */
+function merged<T extends CueSet>(set: T, more: Partial<Record<keyof T, readonly string[]>>): T {
+  const out: Record<string, readonly string[]> = {};
+  for (const k of Object.keys(set)) out[k] = [...set[k], ...(more[k as keyof T] ?? [])];
+  return out as T;
+}
+
+export const AMOUNT = compileCues(merged(AMOUNT_CUES, MORE_AMOUNT_CUES));
+export const DATE = compileCues(merged(DATE_CUES, MORE_DATE_CUES));
+export const NUMBER = compileCues(merged(NUMBER_CUES, MORE_NUMBER_CUES));
+export const DOCUMENT = compileCues(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES));
 
 /** The classes of `set` whose words occur in `text`. */
 export function cues<T extends CueSet>(m: CueMatcher<T>, text: string): Set<keyof T> {

@@ -87,6 +87,8 @@ function dollarOf(text: string): { code: string; hinted: boolean } | null {
  */
 export function guessCurrency(text: string, amounts: AmountCandidate[]): CurrencyGuess | null {
   const votes = currencyVotes(text);
+  const krone = kroneCurrency(text, votes);
+  if (krone) votes.set(krone.code, (votes.get(krone.code) ?? 0) + 2 * krone.signs);
   const rm = text.match(/\bRM\b/g)?.length ?? 0;
   if (rm) votes.set('MYR', (votes.get('MYR') ?? 0) + 2 * rm);
   const atTotal = new Map<string, number>();
@@ -109,4 +111,24 @@ export function guessCurrency(text: string, amounts: AmountCandidate[]): Currenc
   const [top, second] = ranked;
   const hinted = !!dollar?.hinted && top.code === dollar.code;
   return { code: top.code, votes: top.n, atTotal: top.t > 0, tied: hinted || (!!second && second.t === top.t && second.n === top.n), ...(hinted ? { hinted } : {}) };
+}
+
+/** The krone's sign next to an amount ("kr 120", "1 250,00 kr", "kr. 99,-"): Danish, Norwegian or Swedish. */
+const KRONE_SIGN = /(?<![\p{L}])kr\.?(?=\s?[-−]?\d)|(?<=\d[\s\u00a0]?)kr(?![\p{L}])/giu;
+const KRONER = ['DKK', 'NOK', 'SEK'];
+
+/**
+ * Which krone a page's `kr` signs mean: the krone whose code is printed on the page (the most
+ * often, when several are), else the page's language: Norwegian VAT is "MVA"; å, ä, ö without it
+ * are Swedish, æ and ø Danish. Null when the page prints no krone sign or says nothing of which.
+ */
+export function kroneCurrency(text: string, votes: Map<string, number>): { code: string; signs: number } | null {
+  const signs = text.match(KRONE_SIGN)?.length ?? 0;
+  if (!signs) return null;
+  const printed = KRONER.filter((c) => votes.has(c)).sort((a, b) => (votes.get(b) ?? 0) - (votes.get(a) ?? 0));
+  if (printed.length) return { code: printed[0], signs };
+  if (/(?<![\p{L}])mva(?![\p{L}])/iu.test(text)) return { code: 'NOK', signs };
+  if (/[äö]/i.test(text)) return { code: 'SEK', signs };
+  if (/[æø]/i.test(text)) return { code: 'DKK', signs };
+  return null;
 }

@@ -15,7 +15,12 @@ export interface Money {
   currencyAt?: [number, number];
 }
 
-const MONEY = /(?<![\p{L}\d.,/-])[-−]?(?:\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}|\d+[.,]\d{1,2}|\d+)(?:[.,]-)?(?![\d%]|[.,]\d|\s?%|[\p{L}](?!\b))/gu;
+const MONEY = /(?<![\p{L}\d.,/-])[-−]?(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{2}|(?<=(?:₹|\bRs\.?|\bINR)\s?[\d,]+))|\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}|\d+[.,]\d{1,2}|\d+)(?:[.,]-)?(?![\d%]|[.,]\d|\s?%|[\p{L}](?!\b))/gu;
+/*
+ * MONEY reads, besides the usual groupings, India's lakh and crore grouping (2,18,300.00;
+ * 1,00,00,000): as one amount only with paise (`.dd`) or after ₹ / Rs / INR, so a list of numbers
+ * separated by commas is never taken for one.
+ */
 /**
  * On OCR'd pages tesseract often splits an amount after its decimal point ("65. 20", "200.  00"):
  * there, a separator followed by one or two spaces and exactly two digits is read as one amount.
@@ -23,7 +28,7 @@ const MONEY = /(?<![\p{L}\d.,/-])[-−]?(?:\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d{1,
 const MONEY_OCR = new RegExp(`(?<![\\p{L}\\d.,/-])[-−]?\\d+[.,] {1,2}\\d{2}(?![\\d.,%])|${MONEY.source}`, 'gu');
 
 /** Currency signs and codes that may stand right next to an amount. */
-export const CURRENCY_NEAR = /€|\$|£|₹|\bRs\.?|zł|\bCHF\b|\bEUR\b|\bUSD\b|\bGBP\b|\bINR\b|\bPLN\b|\bRM\b|\bMYR\b|\bSGD\b|\bAUD\b|\bCAD\b/;
+export const CURRENCY_NEAR = /R\$|A\$|AU\$|C\$|CA\$|Kč|€|\$|£|₹|\bRs\.?|zł|\bCHF\b|\bEUR\b|\bUSD\b|\bGBP\b|\bINR\b|\bPLN\b|\bRM\b|\bMYR\b|\bSGD\b|\bAUD\b|\bCAD\b/;
 
 /** Blanks out dates, percentages, times and long digit runs so they are not read as amounts. */
 export function maskNonMoney(text: string): string {
@@ -53,7 +58,8 @@ export function amountsIn(text: string, from = 0, ocr = false): Money[] {
   return out;
 }
 
-const currencyOf = (t: string) => (/^RM$/i.test(t) ? 'MYR' : currencyFromToken(t));
+// RM (ringgit) and Rs (rupee) are signs only beside an amount, which is where this reads them.
+const currencyOf = (t: string) => (/^RM$/i.test(t) ? 'MYR' : /^Rs\.?$/i.test(t) ? 'INR' : currencyFromToken(t));
 
 export interface FoundDate {
   iso: string;
