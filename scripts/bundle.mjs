@@ -23,6 +23,17 @@
 //   copy of each in the process, so `instanceof DocparseError` holds across the boundary.
 // The CommonJS bundle holds chalk's colours too (loaded when colour is on), and nothing else of
 // node_modules but better-sqlite3's addon and what its JavaScript requires by name.
+//
+// 3. dist/cli/main.js and every module of ours it imports, statically or not, into dist/cli/bundle/
+//    (main.js there and its chunks, esbuild's code splitting), which the launcher imports when it
+//    exists: a `submit` loaded ~90 modules of dist/, each resolved, read and compiled by the ESM
+//    loader (~20-35 ms of a no-op rerun); it loads ~36 chunks. Packages stay imports (`packages:
+//    'external'`: a whole-program bundle hoisted every package import to the top), and a dynamic
+//    `import()` stays one, of a package or of a chunk, so the readers, OCR, xlsx, progress bars, the
+//    PostgreSQL driver and each command still load only when needed. Nothing of dist/ outside it is
+//    imported (the build fails if it could be): one copy of the errors' classes in the process.
+//    The worker threads' scripts (dist/extract/*-thread.js) are started by path and load dist/ as
+//    tsc wrote it, in their own threads; dist/cli/main.js stays as it was for whoever imports it.
 // A bundled module's `import.meta.url` is rewritten to its own file's URL, relative to the bundle,
 // so files it finds beside itself (the SQLite migrations) are found. Each bundle's inputs are
 // written beside it (lean-status.modules.json, lean-answer.modules.json) for the start-up test,
@@ -33,6 +44,8 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI_ENTRY = resolve(ROOT, 'dist/cli/main.js');
+const CLI_OUT = resolve(ROOT, 'dist/cli/bundle');
 const ENTRY = resolve(ROOT, 'dist/cli/lean-status.js');
 const CJS_ENTRY = resolve(ROOT, 'dist/cli/lean-answer.js');
 const CJS_OUT = resolve(ROOT, 'dist/cli/lean-answer.cjs');
@@ -44,9 +57,9 @@ const INLINED = abs(['dist/ledger/sqlite/reader.js']);
 /** The CommonJS bundle's: the reader, and the colours (paint.ts) with chalk when colour is on. */
 const CJS_INLINED = abs(['dist/ledger/sqlite/reader.js', 'dist/cli/colors.js']);
 
-/** A path relative to the bundle's folder, as an import specifier. */
-const fromBundle = (abs) => {
-  const rel = relative(OUT_DIR, abs).split('\\').join('/');
+/** A path relative to the bundle's folder (`dir`), as an import specifier. */
+const fromBundle = (abs, dir = OUT_DIR) => {
+  const rel = relative(dir, abs).split('\\').join('/');
   return rel.startsWith('.') ? rel : `./${rel}`;
 };
 
@@ -117,3 +130,38 @@ const result = await build({
   plugins: [leanOnly({ inlined: INLINED, shared: SHARED, bundled: new Set(['better-sqlite3']), url: 'import.meta.url' })],
 });
 writeInputs(result, 'lean-status.modules.json');
+
+// 3. The CLI's own code, packages left to Node (see the top).
+const cli = await build({
+  entryPoints: [CLI_ENTRY],
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outdir: CLI_OUT,
+  sourcemap: true,
+  metafile: true,
+  logLevel: 'warning',
+  packages: 'external',
+  plugins: [{
+    name: 'own-url',
+    setup(b) {
+      b.onLoad({ filter: /\.js$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!source.includes('import.meta.url')) return undefined;
+        const own = `new URL(${JSON.stringify(fromBundle(args.path, CLI_OUT))}, import.meta.url).href`;
+        return { contents: source.replaceAll('import.meta.url', own), loader: 'js' };
+      });
+    },
+  }],
+});
+// Each output file and the modules of dist/ in it, for the start-up test (which checks what loads).
+const outputs = Object.fromEntries(Object.entries(cli.metafile.outputs).filter(([o]) => o.endsWith('.js')).map(([o, { inputs }]) => [
+  relative(ROOT, resolve(ROOT, o)).split('\\').join('/'),
+  Object.keys(inputs).map((p) => relative(ROOT, resolve(ROOT, p)).split('\\').join('/')).sort(),
+]));
+writeFileSync(resolve(CLI_OUT, 'modules.json'), JSON.stringify(outputs, null, 1) + '\n');
+// Self-contained for our code: a chunk imports only its sibling chunks (`./`), packages and built-ins.
+const outside = Object.keys(outputs).flatMap((o) => [...readFileSync(resolve(ROOT, o), 'utf8').matchAll(/\b(?:from|import)\s*\(?\s*(["'])(\.\.?\/[^"']*)\1/g)].map((m) => m[2]).filter((p) => !p.startsWith('./')).map((p) => `${o}: ${p}`));
+if (outside.length) throw new Error(`dist/cli/bundle would load modules of dist/ outside it: ${outside.join(', ')}`);

@@ -75,7 +75,7 @@ describe('docparse installed from a packed tarball, outside the checkout', () =>
     const packed = await execa('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', packDir], { cwd: ROOT });
     const info = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const files = info[0].files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['bin/docparse.cjs', 'bin/docparse.js', 'dist/cli/main.js', 'dist/cli/lean-answer.cjs', 'dist/ledger/sqlite/migrations/0001_init.sql', 'dist/ledger/postgres/migrations/0001_init.sql', 'README.md', 'package.json']));
+    expect(files).toEqual(expect.arrayContaining(['bin/docparse.cjs', 'bin/docparse.js', 'dist/cli/main.js', 'dist/cli/bundle/main.js', 'dist/cli/lean-answer.cjs', 'dist/ledger/sqlite/migrations/0001_init.sql', 'dist/ledger/postgres/migrations/0001_init.sql', 'README.md', 'package.json']));
     expect(files.some((f) => f.startsWith('test/') || f.startsWith('src/cli/') || f.startsWith('fixtures/'))).toBe(false);
     const tarball = join(packDir, info[0].filename);
 

@@ -36,14 +36,25 @@ async function traced(dir: string, args: string[], env: Record<string, string> =
   // `npm run build` bundles the plain status path twice (scripts/bundle.mjs): as CommonJS,
   // dist/cli/lean-answer.cjs, which the launcher requires, and as ESM, dist/cli/lean-status.js,
   // which main.js imports when the first declines. Loading one loads the modules bundled in it.
-  const loaded = raw.flatMap((u) => (u.endsWith('/dist/cli/lean-status.js') ? [u, ...bundledModules('lean-status')] : u.endsWith('/dist/cli/lean-answer.cjs') ? [u, ...bundledModules('lean-answer')] : [u]));
-  /** Answered by the CommonJS bundle: the ESM CLI (main.js) never loaded. */
-  const alone = cjs.some((u) => u.endsWith('/dist/cli/lean-answer.cjs')) && !esm.some((u) => u.endsWith('/dist/cli/main.js'));
+  // Then the ESM CLI's own modules, lean-status.js among them, into the chunks of dist/cli/bundle/,
+  // which the launcher imports.
+  const loaded = raw.flatMap(unbundled);
+  /** Answered by the CommonJS bundle: the ESM CLI (main.js, bundled or not) never loaded. */
+  const alone = cjs.some((u) => u.endsWith('/dist/cli/lean-answer.cjs')) && !loaded.some((u) => u.endsWith('/dist/cli/main.js'));
   return { run, loaded, raw, esm, cjs, alone };
 }
 
 const ROOT = new URL('../../', import.meta.url);
 const bundledModules = (name: string): string[] => (JSON.parse(readFileSync(new URL(`dist/cli/${name}.modules.json`, ROOT), 'utf8')) as string[]).map((p) => new URL(p, ROOT).href);
+/** Each file of dist/cli/bundle/ (by URL) and the modules of dist/ esbuild put in it. */
+const chunks = (): Map<string, string[]> => new Map(Object.entries(JSON.parse(readFileSync(new URL('dist/cli/bundle/modules.json', ROOT), 'utf8')) as Record<string, string[]>).map(([o, inputs]) => [new URL(o, ROOT).href, inputs.map((p) => new URL(p, ROOT).href)]));
+/** A loaded file and what is bundled in it, down to the modules tsc wrote. */
+function unbundled(u: string): string[] {
+  if (u.endsWith('/dist/cli/lean-status.js')) return [u, ...bundledModules('lean-status')];
+  if (u.endsWith('/dist/cli/lean-answer.cjs')) return [u, ...bundledModules('lean-answer')];
+  const inside = u.includes('/dist/cli/bundle/') ? chunks().get(u) : undefined;
+  return inside ? [u, ...inside.flatMap(unbundled)] : [u];
+}
 
 /** What only processing commands need: the engine, the readers (PDF, OCR, images, templates) and their libraries. */
 const HEAVY = [
@@ -120,7 +131,12 @@ describe('start-up: each command loads only what it needs', () => {
     expect(viaEsm.run.exitCode).toBe(4);
     expect(String(viaEsm.run.stderr)).toMatch(/^docparse: no job matches "job_nothing"[^]*\n    at /);
     expect(viaEsm.alone).toBe(false);
-    expect(viaEsm.esm.filter((u) => u.includes('/dist/'))).toEqual(['main.js', '../errors.js', 'terminal-safe.js', 'lean.js', '../raw-names.js', 'lean-status.js'].map((p) => new URL(`dist/cli/${p}`, ROOT).href));
+    // The ESM CLI is chunks of dist/cli/bundle/ (nothing of dist/ beside them), holding the entry's
+    // modules and lean-status.js, not commander's program.
+    expect(viaEsm.esm.filter((u) => u.includes('/dist/') && !u.includes('/dist/cli/bundle/'))).toEqual([]);
+    const entry = ['main.js', '../errors.js', 'terminal-safe.js', 'lean.js', '../raw-names.js', 'lean-status.js'].map((p) => new URL(`dist/cli/${p}`, ROOT).href);
+    const ofDist = [...new Set(viaEsm.esm.flatMap(unbundled).filter((u) => u.includes('/dist/') && !u.includes('/dist/cli/bundle/')))];
+    expect(ofDist.sort()).toEqual([...new Set([...entry, ...bundledModules('lean-status')])].filter((u) => u.includes('/dist/')).sort());
     expect(viaEsm.raw.filter((u) => u.includes('/node_modules/chalk/') || u === 'node:crypto')).toEqual([]);
 
     // A run id shows the run view, which does load the failures report, lazily.
@@ -143,7 +159,8 @@ describe('start-up: each command loads only what it needs', () => {
     // `status --help` has the launcher require the CommonJS status bundle, which declines it
     // (lean.ts) having run nothing of what it holds: what was loaded besides is what counts.
     expect(help.cjs.filter((u) => u.includes('/dist/'))).toEqual([new URL('dist/cli/lean-answer.cjs', ROOT).href]);
-    for (const { raw: loaded } of [version, help]) {
+    for (const { esm, cjs } of [version, help]) {
+      const loaded = [...esm.flatMap(unbundled), ...cjs];
       expect(loaded.some((u) => u.endsWith('/dist/cli/main.js'))).toBe(true);
       expect(loaded.filter((u) => u.includes('/dist/ledger/') || u.includes('/node_modules/better-sqlite3/') || u.includes('/dist/cli/commands/'))).toEqual([]);
       expect(heavyIn(loaded)).toEqual([]);
@@ -302,6 +319,10 @@ describe('start-up: each command loads only what it needs', () => {
     expect(rerun.loaded.filter((u) => reading.some((h) => u.includes(h)) && !front.some((f) => u.endsWith(f)))).toEqual([]);
     // No thread: the module every thread pool needs is not even loaded. Not a terminal: no spinner or bar.
     expect(rerun.loaded).not.toContain('node:worker_threads');
+    // The ESM CLI ran from its bundle (scripts/bundle.mjs) and loaded nothing of dist/ beside it:
+    // one copy of each class (the errors') in the process.
+    expect(rerun.esm.some((u) => u.endsWith('/dist/cli/bundle/main.js'))).toBe(true);
+    expect(rerun.esm.filter((u) => u.includes('/dist/') && !u.includes('/dist/cli/bundle/'))).toEqual([]);
     expect(rerun.loaded.filter((u) => u.includes('/node_modules/ora/') || u.includes('/node_modules/cli-progress/'))).toEqual([]);
   });
 });
