@@ -93,6 +93,8 @@ export class Engine {
   private readonly results = new GroupCommitWriter();
   private stopping = false;
   private readonly inflight = new Map<string, { job: Job; abort: AbortController }>();
+  /** Jobs that have left `inflight`: drain claims again when one finished after its last claims. */
+  private finishedCount = 0;
   private wake: (() => void) | null = null;
   private fatal: unknown = null;
   private lastReclaim = 0;
@@ -174,8 +176,11 @@ export class Engine {
     const { runId } = this.scope;
     while (!this.stopping && !this.fatal) {
       await this.reclaim();
+      const finishedBefore = this.finishedCount;
       let claimed = 0;
-      while (!this.stopping && this.limit.activeCount + this.limit.pendingCount < this.limit.concurrency) {
+      // Slots are counted by our own `inflight` (set at claim, cleared when the job's promise
+      // settles), not by p-limit's counters, which may still count a job whose `finally` ran.
+      while (!this.stopping && this.inflight.size < this.limit.concurrency) {
         const job = await ledger.claim({ ...claim, now: this.now() });
         if (!job) break;
         claimed++;
@@ -183,12 +188,17 @@ export class Engine {
         this.inflight.set(job.id, { job, abort });
         void this.limit(() => this.process(job, abort)).finally(() => {
           this.inflight.delete(job.id);
+          this.finishedCount++;
           this.nudge();
         });
       }
       if (this.stopping || this.fatal) break;
       if (claimed > 0) continue;
       await this.checkHeld();
+      // A job that finished while the claims or the check above awaited the ledger freed a slot
+      // after the last claim: claim again before deciding that nothing is left (else a worker
+      // --once could end with due work unclaimed; seen with PostgreSQL under load).
+      if (this.finishedCount !== finishedBefore) continue;
       const busy = this.inflight.size > 0;
       let waitMs = 1_000;
       if (!busy && !moreComing()) {
