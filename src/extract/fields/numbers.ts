@@ -62,9 +62,13 @@ function shapeFeatures(f: Features, t: string): void {
  * A series written before the number, apart from it ("Fatura n.º FT A/318", "Numero FPR 58/25": Italian
  * and Portuguese invoices print a document-type or series code and then the number, and the pair is
  * the invoice's number): one word of 2-4 capitals right before the token, after `from`, that is no
- * label word and no currency code. The token, widened to hold it.
+ * label word and no currency code; or a series named as such ("Seria BVX Nr. 000417"). The token,
+ * widened to hold it.
  */
 function withSeries(text: string, t: IdToken, from: number): IdToken {
+  // "Seria BVX Nr. 000417" (Romanian, Moldovan invoices): the series is named, then the number.
+  const named = /(?<![\p{L}])seri[ae]\s+([A-Z]{1,5})\s*(?:nr\.?|n[°º]\.?|num[ăa]r(?:ul)?)\s*$/iu.exec(text.slice(0, t.start));
+  if (named && /^\d/.test(t.value)) return { value: `${named[1]} ${t.value}`, start: named.index + named[0].indexOf(named[1], 5), end: t.end };
   const m = /(?:^|\s)([A-Z]{2,4}) $/.exec(text.slice(from, t.start));
   if (!m || cueIn(m[1]) || CURRENCY_NEAR.test(m[1])) return t;
   const start = t.start - m[1].length - 1;
@@ -97,7 +101,9 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
   };
   for (const l of v.lines) {
     const cs = cells(l.text);
-    const dateSpans = datesIn(l.text, 'DMY').map((d) => [d.start, d.end]);
+    // A yyyymmdd-shaped number after a number label ("Laskun numero 20250314") is the number: many
+    // invoicing programs number by date. Only dates written as dates are no identifiers here.
+    const dateSpans = datesIn(l.text, 'DMY').filter((d) => !d.compact).map((d) => [d.start, d.end]);
     const notDate = (t: IdToken) => !dateSpans.some(([a, b]) => t.start >= a && t.end <= b);
     for (let ci = 0; ci < cs.length; ci++) {
       const c = cs[ci];
