@@ -75,6 +75,18 @@ function withSeries(text: string, t: IdToken, from: number): IdToken {
   return { value: `${m[1]} ${t.value}`, start, end: t.end };
 }
 
+/**
+ * A number printed in groups of digits ("Facture n° 2025 03 118447", as telecom and utility bills
+ * print them): when all that follows the label in its cell is digit groups one space apart, with
+ * six digits or more, they are one token, kept as printed. Null otherwise.
+ */
+function spacedDigits(text: string, from: number, to: number): IdToken[] | null {
+  const m = /^(\s*)(\d+(?: \d+)+)\s*$/.exec(text.slice(from, to));
+  if (!m || m[2].replace(/ /g, '').length < 6) return null;
+  const start = from + m[1].length;
+  return [{ value: m[2], start, end: start + m[2].length }];
+}
+
 /** The tokens after each label cue (same line, within its cell or the next) and in the cell below it. */
 export function numberCandidates(v: DocView): NumberCandidate[] {
   const out: NumberCandidate[] = [];
@@ -111,8 +123,13 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
       if (!m) continue;
       // Right: tokens after the cue in this cell, else the first tokens of the next cell.
       const afterCue = c.start + m.index! + m[0].length;
-      const own = idTokensIn(l.text.slice(afterCue, c.end)).map((t) => ({ ...t, start: t.start + afterCue, end: t.end + afterCue }));
-      const rightTokens = own.length ? own : ci + 1 < cs.length ? idTokensIn(cs[ci + 1].text).map((t) => ({ ...t, start: t.start + cs[ci + 1].start, end: t.end + cs[ci + 1].start })) : [];
+      // Digit groups are joined only after a label naming the document ("Facture n°"), never a tax id's or an account's.
+      const lc = cues(NUMBER, l.text.slice(c.start, afterCue));
+      const joins = (lc.has('invoice') || lc.has('compound')) && !lc.has('other');
+      const spacedNumber = (text: string, from: number, to: number) => (joins ? spacedDigits(text, from, to) : null);
+      const own = spacedNumber(l.text, afterCue, c.end) ?? idTokensIn(l.text.slice(afterCue, c.end)).map((t) => ({ ...t, start: t.start + afterCue, end: t.end + afterCue }));
+      const next = ci + 1 < cs.length ? cs[ci + 1] : null;
+      const rightTokens = own.length ? own : next ? (spacedNumber(l.text, next.start, next.end) ?? idTokensIn(next.text).map((t) => ({ ...t, start: t.start + next.start, end: t.end + next.start }))) : [];
       const from = own.length ? afterCue : ci + 1 < cs.length ? cs[ci + 1].start : afterCue;
       rightTokens.filter(notDate).slice(0, 2).forEach((t, k) => push(l, k === 0 ? withSeries(l.text, t, from) : t, l.text.slice(c.start, t.start), 'right', k));
       // Below: the cell under the label, on the next line (or the one after, when the column is empty there).
