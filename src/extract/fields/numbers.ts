@@ -21,6 +21,8 @@ export interface NumberCandidate {
 /** A document word starting a word, as the first part of a compound ("Factuur" of "Factuurnr."). */
 const INVOICE_STEM = new RegExp(`(?<![\\p{L}])(?:${NUMBER_CUES.invoice.join('|')})`, 'iu');
 
+const SERIES_LABEL = /(?<![\p{L}])seri[ae]\s+[A-Z]{1,5}\s*(?:nr|n[°º])/iu;
+
 const MONEY_SHAPE = /^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/;
 
 const ANY_NUMBER_CUE = new RegExp(`${NUMBER.invoice.source}|${NUMBER.number.source}|${NUMBER.compound.source}|${NUMBER.other.source}`, 'giu');
@@ -36,6 +38,8 @@ function labelFeatures(f: Features, prefix: string, label: string): void {
   for (const k of n) f[`${prefix}:${String(k)}`] = 1;
   // A compound label made of a document word ("Factuurnr.", "Rechnungsnummer", "Creditnota-nummer") names the document's own number.
   if ((n.has('invoice') && (n.has('number') || n.has('compound'))) || (n.has('compound') && INVOICE_STEM.test(label))) f[`${prefix}:invoiceNumber`] = 1;
+  // "Seria ADM Nr." names the document's series and number (Romanian invoices), unless the label says whose else ("C.I. seria", "a facturii seria").
+  if (SERIES_LABEL.test(label) && !n.has('other')) f[`${prefix}:invoiceNumber`] = 1;
   if (n.has('other') && !n.has('invoice') && !n.has('compound')) f[`${prefix}:otherOnly`] = 1;
   // A date's label word, not a preposition: "Nota de crédito", "Numéro de facture" hold "de", and are no date's label.
   const d = cues(DATE, label);

@@ -64,8 +64,8 @@ export function amountsIn(text: string, from = 0, ocr = false): Money[] {
   return out;
 }
 
-// RM (ringgit) and Rs (rupee) are signs only beside an amount, which is where this reads them.
-const currencyOf = (t: string) => (/^RM$/i.test(t) ? 'MYR' : /^Rs\.?$/i.test(t) ? 'INR' : currencyFromToken(t));
+// RM (ringgit), Rs (rupee), Ft (forint) and lei (leu) are signs only beside an amount, which is where this reads them.
+const currencyOf = (t: string) => (/^RM$/i.test(t) ? 'MYR' : /^Rs\.?$/i.test(t) ? 'INR' : /^Ft$/.test(t) ? 'HUF' : /^lei$/i.test(t) ? 'RON' : currencyFromToken(t));
 
 export interface FoundDate {
   iso: string;
