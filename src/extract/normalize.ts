@@ -299,6 +299,9 @@ const SYMBOLS: [RegExp, string][] = [
   [/C\$|CA\$/, 'CAD'],
   [/R\$/, 'BRL'],
   [/Kč/, 'CZK'],
+  // Forint and leu signs only beside an amount ("247 650 Ft", "12.697,30 lei", a column headed "-lei-"): Italian "lei" is a pronoun.
+  [/(?<=\d[\s\u00a0]?)Ft\b/, 'HUF'],
+  [/(?<=\d[\s\u00a0]?|-)lei\b(?=-|\s|$)|\blei(?=\s?\d)/i, 'RON'],
   [/¥/, 'JPY'],
   [/\$/, 'USD'],
 ];

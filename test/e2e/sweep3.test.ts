@@ -14,13 +14,9 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * Fields not extracted right today (the test fails when one comes out right, so the list shrinks):
- * - fr-ca-facture-tps-tvq.pdf tax and currency: a `$` beside the amounts while the page names its
- *   dollar only in words ("dollars canadiens", no code), read as USD (flagged); the tax is two
- *   printed tax lines (TPS + TVQ) whose words the lexicon does not know.
  * - nl-kassabon.jpg currency: the receipt prints no currency sign or code anywhere (flagged).
  */
 const SHORT: Record<string, string[]> = {
-  'fr-ca-facture-tps-tvq.pdf': ['tax', 'currency'],
   'nl-kassabon.jpg': ['currency'],
 };
 

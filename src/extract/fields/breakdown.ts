@@ -9,7 +9,8 @@
  * for the total, subtotal or tax (candidates.ts), and when no tax-labelled line outside the table
  * prints the sum of the rows' taxes, that sum becomes a tax candidate of its own (printed nowhere,
  * like the one tax line per rate of amounts.ts); likewise the sum of their net amounts for the
- * subtotal (a till receipt prints the total and the table, no net line).
+ * subtotal (a till receipt prints the total and the table, no net line). A table with its own total
+ * row under it (a hotel's tax summary: "Gesamt") gives that row's tax and net instead.
  */
 import { printedNowhere, type AmountCandidate } from './amounts.js';
 import type { DocView } from './context.js';
@@ -78,6 +79,28 @@ function tables(rows: RateRow[]): RateRow[][] {
   return out.filter((t) => t.length >= 2 && new Set(t.map((r) => r.rate)).size === t.length);
 }
 
+/**
+ * The table's own total row right under it ("Gesamt 466,38 46,12 512,50"): labelled as a total, its
+ * tax the sum of the rows' taxes, and its net + tax = its gross. The table may hold rows without a
+ * rate (a tourist tax without VAT), so its net and gross need not be the rate rows' sums.
+ */
+function sumRowUnder(t: RateRow[], outside: AmountCandidate[], tax: number): { net: AmountCandidate; tax: AmountCandidate; gross: AmountCandidate } | null {
+  const last = t[t.length - 1];
+  const lines = new Map<number, AmountCandidate[]>();
+  for (const c of outside) if (c.line.page === last.page && c.line.n > last.line && c.line.n <= last.line + 4) lines.set(c.line.n, [...(lines.get(c.line.n) ?? []), c]);
+  for (const n of [...lines.keys()].sort((a, b) => a - b)) {
+    const row = lines.get(n)!;
+    if (!row.some((c) => labelled(c, 'totalStrong', 'totalWeak'))) continue;
+    const tx = row.find((c) => close(c.value, tax));
+    if (!tx) continue;
+    for (const net of row) {
+      const gross = net !== tx ? row.find((g) => g !== net && g !== tx && close(net.value + tx.value, g.value)) : undefined;
+      if (gross) return { net, tax: tx, gross };
+    }
+  }
+  return null;
+}
+
 /** A sum of the table's rows as a candidate of its own, placed at its first row. */
 function sumOf(first: AmountCandidate, value: number, features: Record<string, number>): AmountCandidate {
   return { value, line: first.line, money: { ...first.money, value }, label: first.label, features: { bias: 1, ...features, 'fmt:decimals': 1, 'pos:rightmost': 1 } };
@@ -96,8 +119,15 @@ export function perRateBreakdown(cs: AmountCandidate[], v: DocView): AmountCandi
     const gross = t.every((r) => r.gross) ? round2(t.reduce((a, r) => a + (r.gross?.value ?? 0), 0)) : null;
     const outside = cs.filter((c) => !inTable.has(c) && !printedNowhere(c));
     const totals = outside.filter((c) => labelled(c, 'totalStrong', 'totalWeak', 'due') && (close(c.value, round2(net + tax)) || (gross !== null && close(c.value, gross))));
-    if (!totals.length) continue;
+    const sum = totals.length ? null : sumRowUnder(t, outside, tax);
+    if (!totals.length && !sum) continue;
     for (const c of inTable) c.features['tbl:perRate'] = 1;
+    if (sum) {
+      sum.tax.features['arith:taxOfTotal'] = 1;
+      sum.net.features['arith:netOfTotal'] = 1;
+      sum.gross.features['arith:netPlusTax'] = 1;
+      continue;
+    }
     for (const c of totals) c.features['arith:netPlusTax'] = 1;
     for (const c of outside) if (labelled(c, 'net') && close(c.value, net)) c.features['arith:netOfTotal'] = 1;
     const printed = outside.filter((c) => labelled(c, 'tax') && close(c.value, tax));

@@ -36,7 +36,8 @@ export function documentCandidates(pages: PageText[]): DocCandidates {
   // A VAT breakdown table's rows and the amounts before discount and shipping lines (breakdown.ts, adjustments.ts).
   amounts.push(...perRateBreakdown(amounts, view));
   markBeforeAdjustments(amounts);
-  const currency = guessCurrency(text, amounts);
+  // A conversion block's currency signs restate the invoice in another currency: no evidence of its own.
+  const currency = guessCurrency(view.converted.size ? view.lines.filter((l) => !view.converted.has(l.n)).map((l) => l.text).join('\n') : text, amounts);
   const dateOrder = inferDateOrder(text, currency?.code ?? null);
   const dates = dateCandidates(view, dateOrder.order, dateOrder.decided);
   const numbers = numberCandidates(view);

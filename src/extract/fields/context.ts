@@ -7,6 +7,7 @@ import type { PageText } from '../types.js';
 import { cells, cellInColumn, linesOf, type Line } from './cells.js';
 import { amountsIn, type Money } from './tokens.js';
 import { CURRENCY_CODES } from '../normalize.js';
+import { dropConversionBlocks } from './conversion.js';
 
 export interface DocView {
   /** The pages as read (their positioned words give fields their boxes). */
@@ -21,6 +22,8 @@ export interface DocView {
   rates: number[];
   /** Every page was OCR'd. */
   ocr: boolean;
+  /** Lines of currency-conversion blocks ("EUR equivalent"), whose amounts in that currency are left out (conversion.ts). */
+  converted: Set<number>;
 }
 
 export function docView(pages: PageText[]): DocView {
@@ -34,14 +37,17 @@ export function docView(pages: PageText[]): DocView {
   }
   const rates = new Set<number>();
   for (const l of lines) for (const m of l.text.matchAll(/(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g)) rates.add(Number(m[1].replace(',', '.')));
+  const amounts = lines.map((l) => amountsIn(l.text, 0, ocrPages.has(l.page)));
+  const converted = dropConversionBlocks(lines, amounts);
   return {
     pages,
     lines,
     pageSpan,
     lastPage: Math.max(1, ...pages.map((p) => p.page)),
-    amounts: lines.map((l) => amountsIn(l.text, 0, ocrPages.has(l.page))),
+    amounts,
     rates: [...rates].filter((r) => r > 0 && r <= 30).sort((a, b) => a - b),
     ocr: pages.length > 0 && pages.every((p) => p.source === 'ocr'),
+    converted,
   };
 }
 

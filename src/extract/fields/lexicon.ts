@@ -115,7 +115,7 @@ export const DOCUMENT_CUES = {
 } as const;
 
 /**
- * Danish, Norwegian, Swedish and Czech labels, Brazilian service-invoice labels, and compound total
+ * Danish, Norwegian, Swedish, Czech, Finnish, Romanian and Hungarian labels, Brazilian service-invoice labels, and compound total
  * labels: merged into the classes above when they are compiled (kept apart so each language group
  * reads as one block). The registration ids of a letterhead (CVR-nr., Org.nr, Momsreg.nr, IČO, DIČ,
  * KvK, CNPJ) and bank numbers are numbers of something else, never the document's own.
@@ -123,39 +123,40 @@ export const DOCUMENT_CUES = {
 const MORE_AMOUNT_CUES = {
   totalStrong: [
     'rechnungs\\s*total', 'gesamt\\s*total', 'total\\s*betrag', 'total\\s*summe',
-    'i\\s*alt', 'totalt', 'fakturabel[øo]b', 'fakturabel[øo]p', 'fakturabelopp', 'totalbel[øo]b', 'totalbel[øo]p', 'totalbelopp', 'summa\\s*att\\s*betala', 'celkem\\s*k\\s*[úu]hrad[ěe]', 'celkov[áa]\\s*[čc][áa]stka',
-  ],
-  totalWeak: ['summa', 'celkem', 'bel[øo]b', 'bel[øo]p', 'belopp', '[čc][áa]stka'],
-  due: ['at\\s*betale', '[åa]\\s*betale', 'att\\s*betala', 'att\\s*[åa]terbetala', 'k\\s*[úu]hrad[ěe]', 'zb[ýy]v[áa]\\s*uhradit'],
+    'i\\s*alt', 'totalt', 'fakturabel[øo]b', 'fakturabel[øo]p', 'fakturabelopp', 'totalbel[øo]b', 'totalbel[øo]p', 'totalbelopp', 'summa\\s*att\\s*betala', 'celkem\\s*k\\s*[úu]hrad[ěe]', 'celkov[áa]\\s*[čc][áa]stka', 'hyvitys\\s*yhteens[äa]', 'loppusumma', 'yhteens[äa]\\s*(?:eur|€)', 'total\\s*de\\s*plat[ăa]', 'total\\s*factur[ăa]', 'brutt[óo]\\s*[öo]sszesen', 'v[ée]g[öo]sszeg', 'sz[áa]mla\\s*[öo]sszesen'],
+  totalWeak: ['summa', 'celkem', 'bel[øo]b', 'bel[øo]p', 'belopp', '[čc][áa]stka', 'yhteens[äa]', '[öo]sszesen'],
+  due: ['at\\s*betale', '[åa]\\s*betale', 'att\\s*betala', 'att\\s*[åa]terbetala', 'k\\s*[úu]hrad[ěe]', 'zb[ýy]v[áa]\\s*uhradit', 'maksettava', 'de\\s*plat[ăa]', 'rest\\s*de\\s*plat[ăa]', 'fizetend[őo]'],
   // "Total Honorar exkl. MWST": a line that starts with Total but says it is without tax is a net amount.
-  net: ['total\\s+\\p{L}+\\s+(?:exkl\\S*|excl\\S*|ohne|netto|ht|hors)', 'nettobel[øo]b', 'nettobel[øo]p', 'nettobelopp', 'z[áa]klad\\s*dan[ěe]', 'bez\\s*dph', 'valor\\s*dos\\s*servi[çc]os', 'taxable\\s*(?:value|amount)'],
-  tax: ['moms', 'mva', 'momsbel[øo]b', 'momsbelopp', 'merverdiavgift', 'merv[äa]rdesskatt', 'dph', 'iss'],
-  excl: ['uden\\s*moms', 'utan\\s*moms', 'uten\\s*mva', 'bez\\s*dph'],
-  incl: ['inkl\\.?\\s*moms', 'inkl\\.?\\s*mva', 's\\s*dph'],
+  net: ['total\\s+\\p{L}+\\s+(?:exkl\\S*|excl\\S*|ohne|netto|ht|hors)', 'nettobel[øo]b', 'nettobel[øo]p', 'nettobelopp', 'z[áa]klad\\s*dan[ěe]', 'bez\\s*dph', 'valor\\s*dos\\s*servi[çc]os', 'taxable\\s*(?:value|amount)', 'veroton(?:\\s*yhteens[äa])?', 'valoare\\s*f[ăa]r[ăa]\\s*tva', 'baza\\s*de\\s*impozitare', 'nett[óo](?:\\s*[öo]sszesen)?', 'nett(?!\\s*(?:total|amount|payable))', 'sous\\s*-?\\s*total'],
+  tax: ['moms', 'mva', 'momsbel[øo]b', 'momsbelopp', 'merverdiavgift', 'merv[äa]rdesskatt', 'dph', 'iss', 'alv', 'arvonlis[äa]vero', 'valoarea\\s*tva', '[áa]fa', '[áa]fa\\s*[öo]sszesen', 'tps', 'tvq', 'qst', 'tvh'],
+  excl: ['uden\\s*moms', 'utan\\s*moms', 'uten\\s*mva', 'bez\\s*dph', 'veroton', 'ilman\\s*alv', 'f[ăa]r[ăa]\\s*tva', 'nett[óo]'],
+  incl: ['inkl\\.?\\s*moms', 'inkl\\.?\\s*mva', 's\\s*dph', 'sis\\.?\\s*alv', 'verollinen', 'cu\\s*tva', 'brutt[óo]'],
   tendered: ['kontant', 'kontanter'],
   change: ['byttepenge', 'v[äa]xel', 'vekslepenger', 'vr[áa]ceno'],
-  item: ['antal', 'antall', 'pris', 'mno[žz]stv[íi]', 'cena\\s*/\\s*mj'],
+  item: ['antal', 'antall', 'pris', 'mno[žz]stv[íi]', 'cena\\s*/\\s*mj', 'm[äa][äa]r[äa]', 'yks\\.?', '[àa]-hinta', 'cant\\.?', 'pre[țt]\\s*unitar', 'menny\\.?', 'egys[ée]g[áa]r'],
 } as const;
 
 const MORE_DATE_CUES = {
-  issue: ['fakturadato', 'fakturadatum', 'utstedelsesdato', 'datum\\s*vystaven[íi]', 'datum\\s*vyd[áa]n[íi]'],
-  generic: ['dato'],
-  due: ['forfaldsdato', 'forfald\\S*', 'forfallsdato', 'forfall\\S*', 'f[öo]rfallodatum', 'f[öo]rfallo\\S*', 'sista\\s*betalningsdag', 'betales\\s*senest', 'betalingsfrist', 'datum\\s*splatnosti', 'splatnost\\S*'],
-  other: ['leverings\\S*', 'leverans\\S*', 'datum\\s*zdaniteln\\S*(?:\\s*pln[ěe]n[íi])?', 'duzp'],
+  issue: ['fakturadato', 'fakturadatum', 'utstedelsesdato', 'datum\\s*vystaven[íi]', 'datum\\s*vyd[áa]n[íi]', 'laskun\\s*p[äa]iv[äa]ys', 'laskup[äa]iv[äa]', 'data\\s*emiterii', 'data\\s*factur[ăa]rii', 'data\\s*facturii', 'sz[áa]mla\\s*kelte', 'ki[áa]ll[íi]t[áa]s\\s*d[áa]tuma', 'kelt'],
+  generic: ['dato', 'p[äa]iv[äa]m[äa][äa]r[äa]', 'p[äa]iv[äa]ys', 'd[áa]tum'],
+  due: ['forfaldsdato', 'forfald\\S*', 'forfallsdato', 'forfall\\S*', 'f[öo]rfallodatum', 'f[öo]rfallo\\S*', 'sista\\s*betalningsdag', 'betales\\s*senest', 'betalingsfrist', 'datum\\s*splatnosti', 'splatnost\\S*', 'er[äa]p[äa]iv[äa]', 'f[öo]rfallodag', 'data\\s*scaden[țţt]ei', 'scaden[țţt][ăa]', 'termen\\s*de\\s*plat[ăa]', 'fizet[ée]si\\s*hat[áa]rid[őo]', 'hat[áa]rid[őo]', 'esed[ée]kess[ée]g',
+    // A direct debit's date is when the invoice is paid: its due date when none is printed.
+    'pr[ée]lev[ée]e?\\s*le', 'pr[ée]l[èe]vement\\s*le', 'abbuchung\\s*am', 'abgebucht\\s*am', 'wird\\s*am', '(?:will\\s*be\\s*)?debited\\s*on', 'direct\\s*debit\\s*on', 'ge[ïi]ncasseerd\\s*op', 'addebit(?:o|ato)\\s*il', 'cargo\\s*el'],
+  other: ['leverings\\S*', 'leverans\\S*', 'datum\\s*zdaniteln\\S*(?:\\s*pln[ěe]n[íi])?', 'duzp', 'teljes[íi]t[ée]s\\S*', 'toimitus\\S*', 'data\\s*livr[ăa]rii'],
 } as const;
 
 const MORE_NUMBER_CUES = {
   // A compound of the document word and a number word ("Fakturanr.", "Creditnummer") names the document too.
-  invoice: ['kreditfaktura', 'kreditnota', 'dobropis', 'da[ňn]ov[ýy]\\s*doklad', '(?:kredit)?faktura\\s*-?\\s*(?:nummer|nr)', 'kreditnota\\s*-?\\s*(?:nummer|nr)', 'credit\\s*-?\\s*(?:nummer|nr)'],
-  number: ['[čc][íi]slo'],
-  compound: ['faktura\\s*-?\\s*(?:nummer|nr)', 'kreditfaktura\\s*-?\\s*(?:nummer|nr)', 'kreditnota\\s*-?\\s*(?:nummer|nr)', 'credit\\s*-?\\s*(?:nummer|nr)', '[čc][íi]slo\\s*(?:faktury|dokladu|dobropisu)'],
-  other: ['cvr\\S*', 'org\\.?\\s*-?\\s*nr', 'org\\.?\\s*-?\\s*nummer', 'organisations\\S*', 'moms\\S*', 'mva\\S*', 'i[čc]o', 'di[čc]', 'kvk', 'cnpj', 'cpf', 'reg\\.?\\s*nr', 'registr\\S*', 'kontonr\\S*', 'bankgiro', 'plusgiro', 'kund\\S*', 'ordre\\S*', 'objedn\\S*', 'avser', 'er\\s*referens', 'v[åa]r\\s*referens'],
+  invoice: ['kreditfaktura', 'kreditnota', 'dobropis', 'da[ňn]ov[ýy]\\s*doklad', '(?:kredit)?faktura\\s*-?\\s*(?:nummer|nr)', 'kreditnota\\s*-?\\s*(?:nummer|nr)', 'credit\\s*-?\\s*(?:nummer|nr)', 'lasku', 'laskun', 'hyvityslasku', 'hyvityslaskun', 'factur[ăa]', 'sz[áa]mla', 'sz[áa]ml[áa]t'],
+  number: ['[čc][íi]slo', 'nro', 'sorsz[áa]m', 'sz[áa]ma'],
+  compound: ['faktura\\s*-?\\s*(?:nummer|nr)', 'kreditfaktura\\s*-?\\s*(?:nummer|nr)', 'kreditnota\\s*-?\\s*(?:nummer|nr)', 'credit\\s*-?\\s*(?:nummer|nr)', '[čc][íi]slo\\s*(?:faktury|dokladu|dobropisu)', 'laskun\\s*(?:numero|nro)', 'laskunumero', 'hyvityslaskun\\s*(?:numero|nro)', 'sorsz[áa]m', 'sz[áa]mlasz[áa]m', 'sz[áa]mla\\s*sorsz[áa]ma'],
+  other: ['cvr\\S*', 'org\\.?\\s*-?\\s*nr', 'org\\.?\\s*-?\\s*nummer', 'organisations\\S*', 'moms\\S*', 'mva\\S*', 'i[čc]o', 'di[čc]', 'kvk', 'cnpj', 'cpf', 'reg\\.?\\s*nr', 'registr\\S*', 'kontonr\\S*', 'bankgiro', 'plusgiro', 'kund\\S*', 'ordre\\S*', 'objedn\\S*', 'avser', 'er\\s*referens', 'v[åa]r\\s*referens', 'viitenumero', 'viite', 'ref\\.?\\s*nr', 'asiakasnumero', 'asiakas\\S*', 'y-tunnus', 'tilinumero', 'variabiln[ýy]\\s*symbol', 'kid', 'ocr-?\\s*nummer', 'zahlungsreferenz', 'nr\\.?\\s*ord\\.?\\s*reg\\S*', 'reg\\.?\\s*com\\S*', 'cui', 'cif', 'c\\.\\s*i\\.', 'ad[óo]sz[áa]m', 'c[ée]gjegyz[ée]ksz[áa]m', 'banksz[áa]mla\\S*', 'vev[őo]\\S*', 'contribuinte', 'nif', 'nipc', 'stornare\\S*', 'a\\s*facturii', 'hyvitett\\S*', 'alkuper[äa]inen', 'helyesb[íi]tett'],
 } as const;
 
 const MORE_DOCUMENT_CUES = {
-  creditNote: ['kreditfaktura', 'kreditnota', 'dobropis', 'opravn[ýy]\\s*da[ňn]ov[ýy]\\s*doklad'],
+  creditNote: ['kreditfaktura', 'kreditnota', 'dobropis', 'opravn[ýy]\\s*da[ňn]ov[ýy]\\s*doklad', 'hyvityslasku', 'factur[ăa]\\s*storno', 'storno\\s*factur[ăa]', 'j[óo]v[áa][íi]r[óo]\\s*sz[áa]mla', 'sztorn[óo]\\s*sz[áa]mla'],
   receipt: ['kassen\\s*-?\\s*(?:id|nr)', 'kassa', 'vielen\\s*dank', 'bedankt', 'kvittering', 'kvitto', '[úu][čc]tenka'],
-  invoice: ['da[ňn]ov[ýy]\\s*doklad'],
+  invoice: ['da[ňn]ov[ýy]\\s*doklad', 'lasku', 'factur[ăa]', 'sz[áa]mla'],
 } as const;
 
 export type CueSet = Readonly<Record<string, readonly string[]>>;

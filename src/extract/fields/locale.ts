@@ -71,12 +71,22 @@ export const DOLLARS = ['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'TWD', 'MXN'];
  * Business Number (ABN) beside `$` amounts says AUD, but that is a country's wording, not a
  * currency written: `hinted`, given with the confidence of a tie (below the review threshold).
  */
+const DOLLAR_WORDS: [RegExp, string][] = [
+  [/dollars?\s+canadiens?|canadian\s+dollars?|d[óo]lares\s+canadienses/i, 'CAD'],
+  [/australian\s+dollars?|dollars?\s+australiens?/i, 'AUD'],
+  [/new\s+zealand\s+dollars?/i, 'NZD'],
+  [/singapore\s+dollars?/i, 'SGD'],
+  [/hong\s+kong\s+dollars?/i, 'HKD'],
+];
+
 function dollarOf(text: string): { code: string; hinted: boolean } | null {
   if (!/\$/.test(text) || /\bUSD\b|US\$/.test(text)) return null;
   const written = new Map<string, number>();
   for (const m of text.matchAll(/\b([A-Z]{3})\b/g)) if (DOLLARS.includes(m[1])) written.set(m[1], (written.get(m[1]) ?? 0) + 1);
   const top = [...written.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
   if (top) return { code: top[0], hinted: false };
+  // The dollar named in words ("Montants en dollars canadiens", "All amounts in Australian dollars").
+  for (const [re, code] of DOLLAR_WORDS) if (re.test(text)) return { code, hinted: false };
   if (/\bABN\b(?!\s*AMRO)/.test(text)) return { code: 'AUD', hinted: true };
   return null;
 }

@@ -21,6 +21,8 @@ export interface NumberCandidate {
 /** A document word starting a word, as the first part of a compound ("Factuur" of "Factuurnr."). */
 const INVOICE_STEM = new RegExp(`(?<![\\p{L}])(?:${NUMBER_CUES.invoice.join('|')})`, 'iu');
 
+const SERIES_LABEL = /(?<![\p{L}])seri[ae]\s+[A-Z]{1,5}\s*(?:nr|n[°º])/iu;
+
 const MONEY_SHAPE = /^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/;
 
 const ANY_NUMBER_CUE = new RegExp(`${NUMBER.invoice.source}|${NUMBER.number.source}|${NUMBER.compound.source}|${NUMBER.other.source}`, 'giu');
@@ -36,6 +38,8 @@ function labelFeatures(f: Features, prefix: string, label: string): void {
   for (const k of n) f[`${prefix}:${String(k)}`] = 1;
   // A compound label made of a document word ("Factuurnr.", "Rechnungsnummer", "Creditnota-nummer") names the document's own number.
   if ((n.has('invoice') && (n.has('number') || n.has('compound'))) || (n.has('compound') && INVOICE_STEM.test(label))) f[`${prefix}:invoiceNumber`] = 1;
+  // "Seria ADM Nr." names the document's series and number (Romanian invoices), unless the label says whose else ("C.I. seria", "a facturii seria").
+  if (SERIES_LABEL.test(label) && !n.has('other')) f[`${prefix}:invoiceNumber`] = 1;
   if (n.has('other') && !n.has('invoice') && !n.has('compound')) f[`${prefix}:otherOnly`] = 1;
   // A date's label word, not a preposition: "Nota de crédito", "Numéro de facture" hold "de", and are no date's label.
   const d = cues(DATE, label);
@@ -62,13 +66,29 @@ function shapeFeatures(f: Features, t: string): void {
  * A series written before the number, apart from it ("Fatura n.º FT A/318", "Numero FPR 58/25": Italian
  * and Portuguese invoices print a document-type or series code and then the number, and the pair is
  * the invoice's number): one word of 2-4 capitals right before the token, after `from`, that is no
- * label word and no currency code. The token, widened to hold it.
+ * label word and no currency code; or a series named as such ("Seria BVX Nr. 000417"). The token,
+ * widened to hold it.
  */
 function withSeries(text: string, t: IdToken, from: number): IdToken {
+  // "Seria BVX Nr. 000417" (Romanian, Moldovan invoices): the series is named, then the number.
+  const named = /(?<![\p{L}])seri[ae]\s+([A-Z]{1,5})\s*(?:nr\.?|n[°º]\.?|num[ăa]r(?:ul)?)\s*$/iu.exec(text.slice(0, t.start));
+  if (named && /^\d/.test(t.value)) return { value: `${named[1]} ${t.value}`, start: named.index + named[0].indexOf(named[1], 5), end: t.end };
   const m = /(?:^|\s)([A-Z]{2,4}) $/.exec(text.slice(from, t.start));
   if (!m || cueIn(m[1]) || CURRENCY_NEAR.test(m[1])) return t;
   const start = t.start - m[1].length - 1;
   return { value: `${m[1]} ${t.value}`, start, end: t.end };
+}
+
+/**
+ * A number printed in groups of digits ("Facture n° 2025 03 118447", as telecom and utility bills
+ * print them): when all that follows the label in its cell is digit groups one space apart, with
+ * six digits or more, they are one token, kept as printed. Null otherwise.
+ */
+function spacedDigits(text: string, from: number, to: number): IdToken[] | null {
+  const m = /^(\s*)(\d+(?: \d+)+)\s*$/.exec(text.slice(from, to));
+  if (!m || m[2].replace(/ /g, '').length < 6) return null;
+  const start = from + m[1].length;
+  return [{ value: m[2], start, end: start + m[2].length }];
 }
 
 /** The tokens after each label cue (same line, within its cell or the next) and in the cell below it. */
@@ -97,7 +117,9 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
   };
   for (const l of v.lines) {
     const cs = cells(l.text);
-    const dateSpans = datesIn(l.text, 'DMY').map((d) => [d.start, d.end]);
+    // A yyyymmdd-shaped number after a number label ("Laskun numero 20250314") is the number: many
+    // invoicing programs number by date. Only dates written as dates are no identifiers here.
+    const dateSpans = datesIn(l.text, 'DMY').filter((d) => !d.compact).map((d) => [d.start, d.end]);
     const notDate = (t: IdToken) => !dateSpans.some(([a, b]) => t.start >= a && t.end <= b);
     for (let ci = 0; ci < cs.length; ci++) {
       const c = cs[ci];
@@ -105,8 +127,13 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
       if (!m) continue;
       // Right: tokens after the cue in this cell, else the first tokens of the next cell.
       const afterCue = c.start + m.index! + m[0].length;
-      const own = idTokensIn(l.text.slice(afterCue, c.end)).map((t) => ({ ...t, start: t.start + afterCue, end: t.end + afterCue }));
-      const rightTokens = own.length ? own : ci + 1 < cs.length ? idTokensIn(cs[ci + 1].text).map((t) => ({ ...t, start: t.start + cs[ci + 1].start, end: t.end + cs[ci + 1].start })) : [];
+      // Digit groups are joined only after a label naming the document ("Facture n°"), never a tax id's or an account's.
+      const lc = cues(NUMBER, l.text.slice(c.start, afterCue));
+      const joins = (lc.has('invoice') || lc.has('compound')) && !lc.has('other');
+      const spacedNumber = (text: string, from: number, to: number) => (joins ? spacedDigits(text, from, to) : null);
+      const own = spacedNumber(l.text, afterCue, c.end) ?? idTokensIn(l.text.slice(afterCue, c.end)).map((t) => ({ ...t, start: t.start + afterCue, end: t.end + afterCue }));
+      const next = ci + 1 < cs.length ? cs[ci + 1] : null;
+      const rightTokens = own.length ? own : next ? (spacedNumber(l.text, next.start, next.end) ?? idTokensIn(next.text).map((t) => ({ ...t, start: t.start + next.start, end: t.end + next.start }))) : [];
       const from = own.length ? afterCue : ci + 1 < cs.length ? cs[ci + 1].start : afterCue;
       rightTokens.filter(notDate).slice(0, 2).forEach((t, k) => push(l, k === 0 ? withSeries(l.text, t, from) : t, l.text.slice(c.start, t.start), 'right', k));
       // Below: the cell under the label, on the next line (or the one after, when the column is empty there).

@@ -15,11 +15,12 @@ export interface Money {
   currencyAt?: [number, number];
 }
 
-const MONEY = /(?<![\p{L}\d.,/-])[-−]?(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{2}|(?<=(?:₹|\bRs\.?|\bINR)\s?[\d,]+))|\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}|\d+[.,]\d{1,2}|\d+)(?:[.,]-)?(?![\d%]|[.,]\d|\s?%|[\p{L}](?!\b))/gu;
+const MONEY = /(?<![\p{L}\d.,/-])[-−]?(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{2}|(?<=(?:₹|\bRs\.?|\bINR)\s?[\d,]+))|\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{2}|(?=[ \u00a0]?(?:Ft|HUF|Kč|CZK|kr|SEK|NOK|DKK|lei|RON|zł|PLN|€|EUR)(?![\p{L}])))|\d+[.,]\d{1,2}|\d+)(?:[.,]-)?(?![\d%]|[.,]\d|\s?%|[\p{L}](?!\b))/gu;
 /*
  * MONEY reads, besides the usual groupings, India's lakh and crore grouping (2,18,300.00;
  * 1,00,00,000): as one amount only with paise (`.dd`) or after ₹ / Rs / INR, so a list of numbers
- * separated by commas is never taken for one.
+ * separated by commas is never taken for one. Likewise whole amounts grouped by spaces (Hungarian
+ * forints, `247 650 Ft`) are one amount only with a currency right after them.
  */
 /**
  * On OCR'd pages tesseract often splits an amount after its decimal point ("65. 20", "200.  00"):
@@ -28,14 +29,19 @@ const MONEY = /(?<![\p{L}\d.,/-])[-−]?(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{2}|(?
 const MONEY_OCR = new RegExp(`(?<![\\p{L}\\d.,/-])[-−]?\\d+[.,] {1,2}\\d{2}(?![\\d.,%])|${MONEY.source}`, 'gu');
 
 /** Currency signs and codes that may stand right next to an amount. */
-export const CURRENCY_NEAR = /R\$|A\$|AU\$|C\$|CA\$|Kč|€|\$|£|₹|\bRs\.?|zł|\bCHF\b|\bEUR\b|\bUSD\b|\bGBP\b|\bINR\b|\bPLN\b|\bRM\b|\bMYR\b|\bSGD\b|\bAUD\b|\bCAD\b/;
+export const CURRENCY_NEAR = /R\$|A\$|AU\$|C\$|CA\$|Kč|€|\$|£|₹|\bRs\.?|zł|\bFt\b|\blei\b|\bRON\b|\bHUF\b|\bCHF\b|\bEUR\b|\bUSD\b|\bGBP\b|\bINR\b|\bPLN\b|\bRM\b|\bMYR\b|\bSGD\b|\bAUD\b|\bCAD\b/;
 
-/** Blanks out dates, percentages, times and long digit runs so they are not read as amounts. */
+const COLUMN_REF = String.raw`(?:col(?:umn)?|kol|spalte|sp|rubr\S*)\.?\s*\d{1,2}`;
+const COLUMN_REFS = new RegExp(String.raw`\(\s*${COLUMN_REF}(?:\s*[-+x×*]\s*${COLUMN_REF})*\s*\)|\(\d{1,2}\s*[x×*+]\s*\d{1,2}\)`, 'giu');
+
+/** Blanks out column references, dates, percentages, times and long digit runs so they are not read as amounts. */
 export function maskNonMoney(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
   let masked = text;
   for (const d of dateCandidates(text)) if (parseDate(d.raw)) masked = masked.slice(0, d.start) + blank(text.slice(d.start, d.end)) + masked.slice(d.end);
   return masked
+    // Column references in a statutory layout's labels ("Total de plată (col. 5 + col. 6)", "5 (3x4)").
+    .replace(COLUMN_REFS, blank)
     .replace(/\d+(?:[.,]\d+)?\s?%/g, blank)
     .replace(/\d{1,2}:\d{2}(?::\d{2})?/g, blank)
     .replace(/\b\d{7,}\b/g, blank);
@@ -58,8 +64,8 @@ export function amountsIn(text: string, from = 0, ocr = false): Money[] {
   return out;
 }
 
-// RM (ringgit) and Rs (rupee) are signs only beside an amount, which is where this reads them.
-const currencyOf = (t: string) => (/^RM$/i.test(t) ? 'MYR' : /^Rs\.?$/i.test(t) ? 'INR' : currencyFromToken(t));
+// RM (ringgit), Rs (rupee), Ft (forint) and lei (leu) are signs only beside an amount, which is where this reads them.
+const currencyOf = (t: string) => (/^RM$/i.test(t) ? 'MYR' : /^Rs\.?$/i.test(t) ? 'INR' : /^Ft$/.test(t) ? 'HUF' : /^lei$/i.test(t) ? 'RON' : currencyFromToken(t));
 
 export interface FoundDate {
   iso: string;
