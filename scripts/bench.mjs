@@ -12,7 +12,7 @@
  *   npm run bench -- --keep            keep the corpus and outputs (path printed)
  *   npm run bench -- --bin PATH        measure another build of the CLI (default bin/docparse.cjs)
  *   npm run bench -- --rounds N        rounds of the text-PDF comparison (default 3; OCR: --ocr-rounds, 2)
- *   npm run bench -- --ocr-models best,fast,cascade   OCR models docparse runs with, each in every round (default best)
+ *   npm run bench -- --ocr-models best,fast,cascade   OCR models docparse runs with, each in every round (default best,fast)
  *
  * Results are always written to bench-results.json (or --results FILE).
  * Peers: native `tesseract` (Debian tesseract-ocr) and `pdftotext` (Debian poppler-utils); when
@@ -56,7 +56,8 @@ const SIZE = QUICK
  * compared, so a burst of load from something else on the machine hits both sides.
  */
 /** `--ocr-model` values measured side by side in the OCR section; the first is the headline row. */
-const OCR_MODELS = (value('--ocr-models', 'best') ?? 'best').split(',').filter(Boolean);
+// Default: the default model and the one Debian's tesseract ships (fast), so the ratio at equal model is always in the table.
+const OCR_MODELS = (value('--ocr-models', 'best,fast') ?? 'best,fast').split(',').filter(Boolean);
 const ROUNDS = { ocr: Number(value('--ocr-rounds', QUICK ? 1 : 2)), text: Number(value('--rounds', 3)) };
 
 const log = (s) => process.stderr.write(s + '\n');
