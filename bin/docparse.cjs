@@ -8,10 +8,23 @@ const NOT_BUILT = 'docparse is not built yet: run `npm install` (or `npm run bui
 
 // dist/cli/bundle/main.js is the same CLI as dist/cli/main.js, our modules in a few chunks
 // (scripts/bundle.mjs): Node resolves and compiles ~36 files for a `submit` instead of ~90.
-// A build without it (tsc alone) runs dist/cli/main.js.
+// A build without it (tsc alone), or one where tsc ran after the bundle was made (dist/cli/main.js
+// newer than the bundle: a stale bundle would run old code), runs dist/cli/main.js.
+// DOCPARSE_LAUNCH_DEBUG=1 prints which one it ran, on stderr.
+function bundleIsFresh() {
+  const { statSync } = require('node:fs');
+  const { join } = require('node:path');
+  try {
+    return statSync(join(__dirname, '../dist/cli/bundle/main.js')).mtimeMs >= statSync(join(__dirname, '../dist/cli/main.js')).mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
 function esm() {
-  const bundled = require('node:fs').existsSync(require('node:path').join(__dirname, '../dist/cli/bundle/main.js'));
-  import(bundled ? '../dist/cli/bundle/main.js' : '../dist/cli/main.js').catch((err) => {
+  const entry = bundleIsFresh() ? '../dist/cli/bundle/main.js' : '../dist/cli/main.js';
+  if (process.env.DOCPARSE_LAUNCH_DEBUG) process.stderr.write(`docparse launcher: ${entry.slice(3)}\n`);
+  import(entry).catch((err) => {
     if (err && err.code === 'ERR_MODULE_NOT_FOUND' && /dist\/cli\/(bundle\/)?main\.js/.test(String(err.message))) {
       process.stderr.write(NOT_BUILT);
       process.exit(3);
