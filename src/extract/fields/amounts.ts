@@ -23,9 +23,16 @@ export interface AmountCandidate {
 
 const near = (a: number, b: number) => Math.abs(a - b) < 0.015;
 
+const TAX_TOTAL = /(?<![\p{L}])total\s*(?:gst|vat|tax|sst|hst|mwst|ust|tva|iva|btw|moms|alv|dph|[áa]fa)(?![\p{L}])(?:\s*(?:amt|amount|payable|due))?\s*[:.]?\s*(?:\(?[A-Z]{2,3}\)?|RM)?\s*$/iu;
+
 /** Adds `prefix:class` for each lexicon class found in `text`. */
 function addCues(f: Features, prefix: string, text: string): boolean {
   const found = cues(AMOUNT, text);
+  // "Total GST Amt", "Total VAT", "Total MwSt": the total of the tax, not the document's total.
+  if (TAX_TOTAL.test(text) && !found.has('incl') && !found.has('excl')) {
+    found.delete('totalWeak');
+    found.delete('totalStrong');
+  }
   for (const k of found) f[`${prefix}:${String(k)}`] = 1;
   if (/\d\s?%/.test(text)) f[`${prefix}:pct`] = 1;
   return found.size > 0;

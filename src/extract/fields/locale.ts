@@ -99,7 +99,7 @@ export function guessCurrency(text: string, amounts: AmountCandidate[]): Currenc
   const votes = currencyVotes(text);
   const krone = kroneCurrency(text, votes);
   if (krone) votes.set(krone.code, (votes.get(krone.code) ?? 0) + 2 * krone.signs);
-  const rm = text.match(/\bRM\b/g)?.length ?? 0;
+  const rm = text.match(/\bRM(?![A-Za-z])/g)?.length ?? 0;
   if (rm) votes.set('MYR', (votes.get('MYR') ?? 0) + 2 * rm);
   const atTotal = new Map<string, number>();
   for (const a of amounts) {

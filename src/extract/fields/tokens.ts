@@ -15,9 +15,10 @@ export interface Money {
   currencyAt?: [number, number];
 }
 
-const MONEY = /(?<![\p{L}\d.,/-])[-−]?(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{2}|(?<=(?:₹|\bRs\.?|\bINR)\s?[\d,]+))|\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{2}|(?=[ \u00a0]?(?:Ft|HUF|Kč|CZK|kr|SEK|NOK|DKK|lei|RON|zł|PLN|€|EUR)(?![\p{L}])))|\d+[.,]\d{1,2}|\d+)(?:[.,]-)?(?![\d%]|[.,]\d|\s?%|[\p{L}](?!\b))/gu;
+const MONEY = /(?<![\d.,/-])(?:(?<=(?:^|[^\p{L}])(?:RM|Rm|rM|Rs\.?))|(?<!\p{L}))[-−]?(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{2}|(?<=(?:₹|\bRs\.?|\bINR)\s?[\d,]+))|\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{2}|(?=[ \u00a0]?(?:Ft|HUF|Kč|CZK|kr|SEK|NOK|DKK|lei|RON|zł|PLN|€|EUR)(?![\p{L}])))|\d+[.,]\d{1,2}|\d+)(?:[.,]-)?(?![\d%]|[.,]\d|\s?%|[\p{L}](?!\b))/gu;
 /*
- * MONEY reads, besides the usual groupings, India's lakh and crore grouping (2,18,300.00;
+ * An amount starts after no letter, except a ringgit or rupee sign glued to it (`RM41.45`,
+ * `Rs500`: till receipts print them so). MONEY reads, besides the usual groupings, India's lakh and crore grouping (2,18,300.00;
  * 1,00,00,000): as one amount only with paise (`.dd`) or after ₹ / Rs / INR, so a list of numbers
  * separated by commas is never taken for one. Likewise whole amounts grouped by spaces (Hungarian
  * forints, `247 650 Ft`) are one amount only with a currency right after them.
@@ -26,10 +27,10 @@ const MONEY = /(?<![\p{L}\d.,/-])[-−]?(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{2}|(?
  * On OCR'd pages tesseract often splits an amount after its decimal point ("65. 20", "200.  00"):
  * there, a separator followed by one or two spaces and exactly two digits is read as one amount.
  */
-const MONEY_OCR = new RegExp(`(?<![\\p{L}\\d.,/-])[-−]?\\d+[.,] {1,2}\\d{2}(?![\\d.,%])|${MONEY.source}`, 'gu');
+const MONEY_OCR = new RegExp(`(?<![\\d.,/-])(?:(?<=(?:^|[^\\p{L}])(?:RM|Rm|rM|Rs\\.?))|(?<!\\p{L}))[-−]?\\d+[.,] {1,2}\\d{2}(?![\\d.,%])|${MONEY.source}`, 'gu');
 
 /** Currency signs and codes that may stand right next to an amount. */
-export const CURRENCY_NEAR = /R\$|A\$|AU\$|C\$|CA\$|Kč|€|\$|£|₹|\bRs\.?|zł|\bFt\b|\blei\b|\bRON\b|\bHUF\b|\bCHF\b|\bEUR\b|\bUSD\b|\bGBP\b|\bINR\b|\bPLN\b|\bRM\b|\bMYR\b|\bSGD\b|\bAUD\b|\bCAD\b/;
+export const CURRENCY_NEAR = /R\$|A\$|AU\$|C\$|CA\$|Kč|€|\$|£|₹|\bRs\.?|zł|\bFt\b|\blei\b|\bRON\b|\bHUF\b|\bCHF\b|\bEUR\b|\bUSD\b|\bGBP\b|\bINR\b|\bPLN\b|\bRM(?![A-Za-z])|\bMYR\b|\bSGD\b|\bAUD\b|\bCAD\b/;
 
 const COLUMN_REF = String.raw`(?:col(?:umn)?|kol|spalte|sp|rubr\S*)\.?\s*\d{1,2}`;
 const COLUMN_REFS = new RegExp(String.raw`\(\s*${COLUMN_REF}(?:\s*[-+x×*]\s*${COLUMN_REF})*\s*\)|\(\d{1,2}\s*[x×*+]\s*\d{1,2}\)`, 'giu');

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+/**
+ * Why receipts' totals and dates come out wrong: for each receipt of the development part whose
+ * total (or date) is wrong or missing, whether the right value is in the OCR text at all, on which
+ * line and beside which words, and what was taken instead with its label. Reads through the eval's
+ * reader cache (never OCRs). Development documents only: the validation part is for measuring.
+ *
+ *   node scripts/receipt-misses.mjs --cache DIR [--field amount|date] [--part dev|val] [--list]
+ */
+import { resolve } from 'node:path';
+import { findCorpora, rootsFromEnv } from '../dist/eval/corpora.js';
+import { readEvalDoc } from '../dist/eval/read.js';
+import { cachedReader } from '../dist/eval/cache.js';
+import { extractFields } from '../dist/extract/fields/index.js';
+import { toInvoice2dataJson } from '../dist/extract/fields/index.js';
+
+const arg = (k, d) => {
+  const i = process.argv.indexOf(k);
+  return i > 0 ? process.argv[i + 1] : d;
+};
+const field = arg('--field', 'amount');
+const part = arg('--part', 'dev');
+const list = process.argv.includes('--list');
+const cache = arg('--cache', null);
+if (!cache) throw new Error('--cache DIR (the eval reader cache) is required');
+
+const corpus = findCorpora(rootsFromEnv(process.env, process.cwd())).find((c) => c.id === 'receipts');
+if (!corpus) throw new Error('no receipts corpus (set DOCPARSE_RECEIPTS_DIR)');
+const reader = cachedReader(resolve(cache), () => { throw new Error('not in the cache: run npm run eval with --cache first'); });
+
+/** Every way a number may be written in the text, for `value`. */
+const written = (v) => [v.toFixed(2), v.toFixed(2).replace('.', ','), String(v)];
+const isoToForms = (iso) => {
+  const [y, m, d] = iso.split('-');
+  return [`${d}/${m}/${y}`, `${d}-${m}-${y}`, `${d}.${m}.${y}`, `${d}/${m}/${y.slice(2)}`, `${d}-${m}-${y.slice(2)}`, `${d}.${m}.${y.slice(2)}`, `${y}-${m}-${d}`, `${m}/${d}/${y}`];
+};
+
+const causes = new Map();
+const add = (k, name) => causes.set(k, [...(causes.get(k) ?? []), name]);
+for (const doc of corpus.docs.filter((d) => d.split === part)) {
+  let read;
+  try {
+    read = await readEvalDoc(doc, reader);
+  } catch {
+    add('not read (not in the cache, or unreadable)', doc.name);
+    continue;
+  }
+  if (!read) continue;
+  const r = extractFields(read.pages, { templates: [] });
+  const got = toInvoice2dataJson(r)[field];
+  const want = read.truth[field];
+  if (got !== undefined && got !== null && (field === 'amount' ? Math.abs(got - want) < 0.005 : got === want)) continue;
+  const text = read.pages.map((p) => p.text).join('\n');
+  const lines = text.split('\n');
+  const forms = field === 'amount' ? written(want) : isoToForms(want);
+  const hit = lines.findIndex((l) => forms.some((f) => new RegExp(`(?<![\\d.,])${f.replace(/[.]/g, '\\.')}(?![\\d])`).test(l)));
+  const conf = field === 'amount' ? r.total?.confidence : r.invoiceDate?.confidence;
+  const source = field === 'amount' ? r.total?.source : r.invoiceDate?.source;
+  let cause;
+  if (hit < 0) cause = 'not in the text (OCR)';
+  else if (got === undefined || got === null) cause = 'in the text, nothing taken';
+  else {
+    const gotForms = field === 'amount' ? written(got) : isoToForms(got);
+    const gotLine = lines.findIndex((l) => gotForms.some((f) => l.includes(f)));
+    const label = (l) => (l >= 0 ? lines[l].replace(/\s+/g, ' ').trim().slice(0, 60) : '?');
+    cause = `in the text, another taken`;
+    if (list) console.log(`${doc.name}: want ${want} on "${label(hit)}"; got ${got} @${conf} on "${label(gotLine)}" (${source})`);
+  }
+  add(cause, doc.name);
+}
+const total = [...causes.values()].reduce((a, v) => a + v.length, 0);
+console.log(`${part} receipts, ${field} not right: ${total}`);
+for (const [k, v] of [...causes.entries()].sort((a, b) => b[1].length - a[1].length)) console.log(`  ${String(v.length).padStart(4)}  ${k}`);
