@@ -95,6 +95,7 @@ export function amountCandidates(v: DocView): AmountCandidate[] {
     });
   }
   addArithmetic(out, v);
+  columnTotals(out);
   out.push(...taxSums(out));
   // The first and the last amount labelled as a total (a receipt prints "Total" before and after rounding).
   const labelledTotals = out.filter((c) => c.features['seg:totalStrong'] || c.features['seg:totalWeak']);
@@ -125,6 +126,26 @@ export function adjustedRival(c: AmountCandidate, all: AmountCandidate[]): boole
       Math.abs(o.value - c.value) >= 0.005 &&
       adjustments.some((r) => r !== o && r.line.n !== o.line.n && Math.abs(Math.abs(o.value - c.value) - Math.abs(r.value)) < 0.005),
   );
+}
+
+/**
+ * A grid's "Total" row under its value and VAT columns ("Total  10.670,00  2.027,30" over "Total
+ * de plată 12.697,30"): a row labelled only as a total, with two amounts whose sum is the labelled
+ * grand total printed within four lines after it, holds the column totals: the net and the tax.
+ */
+function columnTotals(cs: AmountCandidate[]): void {
+  const rows = new Map<number, AmountCandidate[]>();
+  for (const c of cs) rows.set(c.line.n, [...(rows.get(c.line.n) ?? []), c]);
+  for (const row of rows.values()) {
+    if (row.length !== 2 || !row.some((c) => own(c, 'totalWeak')) || row.some((c) => own(c, 'totalStrong', 'due', 'net', 'tax'))) continue;
+    const [a, b] = row;
+    if (Math.abs(b.value) >= Math.abs(a.value) || b.value === 0) continue;
+    const grand = cs.filter((t) => t.line.page === a.line.page && t.line.n > a.line.n && t.line.n <= a.line.n + 4 && own(t, 'totalStrong', 'due') && near(a.value + b.value, t.value));
+    if (!grand.length) continue;
+    a.features['arith:netOfTotal'] = 1;
+    b.features['arith:taxOfTotal'] = 1;
+    for (const t of grand) t.features['arith:netPlusTax'] = 1;
+  }
 }
 
 /**
