@@ -10,7 +10,12 @@
 // 2. dist/cli/lean-status.js (and the modules it imports) into that one file, in place: the same
 //    command inside the ESM CLI (main.ts), for the forms the first declines. Node then loads one
 //    module for it instead of ~30: resolving, reading and compiling each ESM module was most of
-//    what `status` spent beyond Node's own start. Every other command loads dist/ as tsc wrote it.
+//    what `status` spent beyond Node's own start. It is not for `node dist/cli/main.js` alone
+//    (the launcher runs that only after a tsc-only rebuild, which rewrites this file unbundled):
+//    bundle 3 below is made from it, so the CLI bundle's status is this one chunk too. Without it
+//    the launcher's ESM status (a form the CommonJS bundle declines) loaded 18 files of dist/ and
+//    better-sqlite3's own CommonJS instead of 4 files, and `node dist/cli/main.js status` took
+//    ~100 ms more (median 562 vs 458 ms of 21 alternating runs, load 9; measured 2026-12-06).
 //
 // What stays outside the ESM bundle, imported from where tsc put it:
 // - packages (node_modules: chalk, and better-sqlite3's native addon, required by its path) and

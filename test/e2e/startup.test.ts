@@ -138,6 +138,11 @@ describe('start-up: each command loads only what it needs', () => {
     const ofDist = [...new Set(viaEsm.esm.flatMap(unbundled).filter((u) => u.includes('/dist/') && !u.includes('/dist/cli/bundle/')))];
     expect(ofDist.sort()).toEqual([...new Set([...entry, ...bundledModules('lean-status')])].filter((u) => u.includes('/dist/')).sort());
     expect(viaEsm.raw.filter((u) => u.includes('/node_modules/chalk/') || u === 'node:crypto')).toEqual([]);
+    // The CLI bundle is made from the ESM status bundle (scripts/bundle.mjs), so its status is one
+    // chunk holding the command, the reader and better-sqlite3's JavaScript: not chunks of their own.
+    const statusApart = viaEsm.esm.filter((u) => chunks().get(u)?.some((m) => m.endsWith('/dist/cli/commands/status.js') || m.endsWith('/dist/ledger/sqlite/reader.js')));
+    expect(statusApart).toEqual([]);
+    expect(viaEsm.raw.filter((u) => u.includes('/node_modules/better-sqlite3/lib/'))).toEqual([]);
 
     // A run id shows the run view, which does load the failures report, lazily.
     const runView = await traced(dir, ['status', runId, '--ledger', ledger, '--json']);
