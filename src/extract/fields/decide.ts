@@ -74,6 +74,30 @@ export function calibrationFlags(d: DocCandidates, c: AnyCandidate, agree: boole
 /** The amount's value stands on the page more than once (a subtotal and a total of the same value, as a tax-free invoice prints them). */
 const printedTwice = (c: AmountCandidate): boolean => !!c.features['rep:2'];
 
+/**
+ * A tax that is a plausible share of its net amount (0 to 30 %: the highest standard VAT/GST rates
+ * are 27-28 %). Two line amounts and their sum also add up (350 + 180 = 530), and on a page whose
+ * labels are in a language the lexicon lacks that coincidence would pass for subtotal + tax = total.
+ */
+const MAX_TAX_RATE = 0.3;
+export const plausibleRate = (net: number, tax: number): boolean => Math.sign(net) * Math.sign(tax) >= 0 && Math.abs(tax) <= MAX_TAX_RATE * Math.abs(net) + 0.005;
+
+/**
+ * A date printed only with a due date's label ("Apmaksas termiņš 19.03.2025" when the issue date is
+ * written in a form not read) given as the invoice date: the evidence conflicts, so its confidence
+ * is held below the review threshold whatever the model's probability (a lone date is usually the
+ * invoice date, which the model learned).
+ */
+const dueOnly = (c: DateCandidate): boolean => {
+  const f = c.features;
+  const labelled = (k: string) => !!(f[`seg:${k}`] || f[`above:${k}`]);
+  return labelled('due') && !labelled('issue') && !labelled('generic');
+};
+const CONFLICT_CAP = 0.5;
+function capped<C extends AnyCandidate>(dec: Decision<C> | null, conflict: boolean | null): Decision<C> | null {
+  return dec && conflict ? { ...dec, confidence: Math.min(dec.confidence, CONFLICT_CAP) } : dec;
+}
+
 /** Chooses every scored field of a document. */
 export function decide(d: DocCandidates, model: Model): Decisions {
   const t = options(model, 'total', candidatesFor(d, 'total') as AmountCandidate[]);
@@ -85,7 +109,7 @@ export function decide(d: DocCandidates, model: Model): Decisions {
       for (const ox of x.opts) {
         let score = ln(pOf(ot, t.none)) + ln(pOf(os, s.none)) + ln(pOf(ox, x.none));
         const tv = ot?.value;
-        const agree = tv !== undefined && os !== null && ox !== null && Math.abs(os.value + ox.value - tv) < 0.015 && os.value !== 0;
+        const agree = tv !== undefined && os !== null && ox !== null && Math.abs(os.value + ox.value - tv) < 0.015 && os.value !== 0 && plausibleRate(os.value, ox.value);
         if (agree) score += model.joint.arithmetic;
         if (tv !== undefined && tv > 0 && ((os && os.value > tv + 0.005) || (ox && ox.value >= tv))) score -= model.joint.order;
         if (score > best.score) best = { score, t: ot, s: os, x: ox, agree };
@@ -108,7 +132,7 @@ export function decide(d: DocCandidates, model: Model): Decisions {
     // One printed amount is not both the total and the subtotal: a page with a single "Total" has no subtotal to give.
     subtotal: best.t && best.s && Math.abs(best.s.value - best.t.value) < 0.005 && !printedTwice(best.s.best) ? null : decision(model, 'subtotal', best.s, d, best.agree),
     tax: decision(model, 'tax', best.x, d, best.agree),
-    invoiceDate: decision(model, 'invoiceDate', dates.i, d),
+    invoiceDate: capped(decision(model, 'invoiceDate', dates.i, d), dates.i && dueOnly(dates.i.best)),
     dueDate: decision(model, 'dueDate', dates.u, d),
     invoiceNumber: decision(model, 'invoiceNumber', n.opts[0] && n.opts[0].p >= n.none ? n.opts[0] : null, d),
   };

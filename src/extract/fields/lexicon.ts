@@ -131,7 +131,7 @@ const MORE_AMOUNT_CUES = {
   tax: ['moms', 'mva', 'momsbel[øo]b', 'momsbelopp', 'merverdiavgift', 'merv[äa]rdesskatt', 'dph', 'iss', 'alv', 'arvonlis[äa]vero', 'valoarea\\s*tva', '[áa]fa', '[áa]fa\\s*[öo]sszesen', 'tps', 'tvq', 'qst', 'tvh'],
   excl: ['uden\\s*moms', 'utan\\s*moms', 'uten\\s*mva', 'bez\\s*dph', 'veroton', 'ilman\\s*alv', 'f[ăa]r[ăa]\\s*tva', 'nett[óo]'],
   incl: ['inkl\\.?\\s*moms', 'inkl\\.?\\s*mva', 's\\s*dph', 'sis\\.?\\s*alv', 'verollinen', 'cu\\s*tva', 'brutt[óo]'],
-  tendered: ['kontant', 'kontanter'],
+  tendered: ['kontant', 'kontanter', 'contactless', 'sans\\s*contact', 'kontaktlos'],
   change: ['byttepenge', 'v[äa]xel', 'vekslepenger', 'vr[áa]ceno'],
   item: ['antal', 'antall', 'pris', 'mno[žz]stv[íi]', 'cena\\s*/\\s*mj', 'm[äa][äa]r[äa]', 'yks\\.?', '[àa]-hinta', 'cant\\.?', 'pre[țt]\\s*unitar', 'menny\\.?', 'egys[ée]g[áa]r'],
 } as const;
@@ -159,6 +159,40 @@ const MORE_DOCUMENT_CUES = {
   invoice: ['da[ňn]ov[ýy]\\s*doklad', 'lasku', 'factur[ăa]', 'sz[áa]mla'],
 } as const;
 
+/**
+ * Estonian, Latvian, Lithuanian, Slovenian, Croatian, Turkish and Catalan labels (the fifth sweep's
+ * languages), merged like the block above. Their VAT and company ids (KMKR, PVN reģ. Nr., PVM kodas,
+ * ID za DDV, OIB, Vergi No) are numbers of something else.
+ */
+const EAST_AMOUNT_CUES = {
+  totalStrong: ['kokku\\s*tasuda', 'kop[āa]\\s*apmaksai', 'i[šs]\\s*viso\\s*mok[ėe]ti', 'skupaj\\s*za\\s*pla[čc]ilo', 'ukupno\\s*za\\s*(?:platiti|pla[ćc]anje)', 'genel\\s*toplam', 'toplam\\s*tutar', '[öo]denecek\\s*tutar'],
+  totalWeak: ['kokku', 'kop[āa]', 'i[šs]\\s*viso', 'skupaj', 'ukupno', 'toplam', 'tutar'],
+  due: ['tasuda', 'apmaksai', 'mok[ėe]ti', 'za\\s*pla[čc]ilo', 'za\\s*platiti', 'za\\s*pla[ćc]anje', '[öo]denecek'],
+  net: ['summa\\s*k[äa]ibemaksuta', 'k[äa]ibemaksuta', 'summa\\s*bez\\s*pvn', 'bez\\s*pvn', 'suma\\s*be\\s*pvm', 'be\\s*pvm', 'osnova\\s*za\\s*ddv', 'osnovica', 'ara\\s*toplam', 'base\\s*imposable', 'matrah'],
+  tax: ['k[äa]ibemaks', 'pvn', 'pvm', 'ddv', 'pdv', 'kdv'],
+  excl: ['k[äa]ibemaksuta', 'bez\\s*pvn', 'be\\s*pvm', 'bez\\s*pdv', 'brez\\s*ddv', 'kdv\\s*hari[çc]'],
+  incl: ['koos\\s*k[äa]ibemaksuga', 'ar\\s*pvn', 'su\\s*pvm', 's\\s*pdv', 'z\\s*ddv', 'kdv\\s*dahil'],
+  item: ['kogus', 'hind', 'daudz\\.?', 'kiekis', 'kaina', 'koli[čc]ina', 'kol\\.?', 'cijena', 'miktar', 'birim\\s*fiyat', 'quant\\.?', 'preu'],
+} as const;
+
+const EAST_DATE_CUES = {
+  issue: ['arve\\s*kuup[äa]ev', 'izrakst[īi]\\S*', 'datum\\s*izdaje', 'datum\\s*(?:i\\s*vrijeme\\s*)?izdavanja', 'fatura\\s*tarihi', 'data\\s*de\\s*(?:la\\s*)?factura', 'data\\s*d[\'’]emissi[óo]'],
+  generic: ['kuup[äa]ev', 'datums', 'tarih', 'tarihi'],
+  due: ['makset[äa]htaeg', 'apmaksas\\s*termi[ņn][šs]', 'apmok[ėe]ti\\s*iki', 'mok[ėe]ti\\s*iki', 'rok\\s*pla[čc]ila', 'datum\\s*dospije[ćc]a', 'dospije[ćc]e', 'son\\s*[öo]deme\\s*tarihi', 'vade\\s*tarihi', 'venciment'],
+} as const;
+
+const EAST_NUMBER_CUES = {
+  invoice: ['arve', 'r[ēe][ķk]in\\S*', 's[ąa]skait\\S*', 'ra[čc]un\\S*'],
+  number: ['št\\.?', 'broj', 'n[úu]m\\.?'],
+  compound: ['arve\\s*nr', 'r[ēe][ķk]ina\\s*nr', 'ra[čc]un\\s*(?:št|br)\\.?', 'broj\\s*ra[čc]una', 'fatura\\s*no', 'n[úu]m\\.?\\s*(?:de\\s*)?factura'],
+  other: ['kmkr', 'pvn\\s*re[ģg]\\S*', 'pvm\\s*kodas', 'id\\s*za\\s*ddv', 'oib', 'vergi\\s*no', 'vkn', 'maksja', 'sa[ņn][ēe]m[ēe]js', 'pirk[ėe]jas', 'kupec', 'kupac', 'say[ıi]n'],
+} as const;
+
+const EAST_DOCUMENT_CUES = {
+  creditNote: ['kreeditarve', 'kred[īi]tr[ēe][ķk]ins', 'kreditin[ėe]\\s*s[ąa]skaita', 'odobrenje', 'iade\\s*faturas[ıi]', 'factura\\s*d[\'’]abonament'],
+  invoice: ['arve', 'r[ēe][ķk]ins', 's[ąa]skaita', 'ra[čc]un'],
+} as const;
+
 export type CueSet = Readonly<Record<string, readonly string[]>>;
 
 /** A compiled cue set: one regex per class. */
@@ -181,10 +215,10 @@ function merged<T extends CueSet>(set: T, more: Partial<Record<keyof T, readonly
   return out as T;
 }
 
-export const AMOUNT = compileCues(merged(AMOUNT_CUES, MORE_AMOUNT_CUES));
-export const DATE = compileCues(merged(DATE_CUES, MORE_DATE_CUES));
-export const NUMBER = compileCues(merged(NUMBER_CUES, MORE_NUMBER_CUES));
-export const DOCUMENT = compileCues(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES));
+export const AMOUNT = compileCues(merged(merged(AMOUNT_CUES, MORE_AMOUNT_CUES), EAST_AMOUNT_CUES));
+export const DATE = compileCues(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES));
+export const NUMBER = compileCues(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES));
+export const DOCUMENT = compileCues(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES));
 
 /** The classes of `set` whose words occur in `text`. */
 export function cues<T extends CueSet>(m: CueMatcher<T>, text: string): Set<keyof T> {

@@ -88,6 +88,9 @@ function dollarOf(text: string): { code: string; hinted: boolean } | null {
   // The dollar named in words ("Montants en dollars canadiens", "All amounts in Australian dollars").
   for (const [re, code] of DOLLAR_WORDS) if (re.test(text)) return { code, hinted: false };
   if (/\bABN\b(?!\s*AMRO)/.test(text)) return { code: 'AUD', hinted: true };
+  // Canada's provincial and Quebec sales taxes (PST, HST, QST / TVQ, and TPS, the GST in French) are
+  // named nowhere else: a country's wording, so a hint (a tie's confidence), as the ABN above.
+  if (/\b(?:PST|HST|QST|TVQ|TPS)\b/.test(text)) return { code: 'CAD', hinted: true };
   return null;
 }
 

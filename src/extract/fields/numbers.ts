@@ -21,7 +21,7 @@ export interface NumberCandidate {
 /** A document word starting a word, as the first part of a compound ("Factuur" of "Factuurnr."). */
 const INVOICE_STEM = new RegExp(`(?<![\\p{L}])(?:${NUMBER_CUES.invoice.join('|')})`, 'iu');
 
-const SERIES_LABEL = /(?<![\p{L}])seri[ae]\s+[A-Z]{1,5}\s*(?:nr|n[°º])/iu;
+const SERIES_LABEL = /(?<![\p{L}])seri(?:[ae]|ja)\s+[A-Z]{1,5}\s*(?:nr|n[°º])/iu;
 
 const MONEY_SHAPE = /^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/;
 
@@ -71,7 +71,7 @@ function shapeFeatures(f: Features, t: string): void {
  */
 function withSeries(text: string, t: IdToken, from: number): IdToken {
   // "Seria BVX Nr. 000417" (Romanian, Moldovan invoices): the series is named, then the number.
-  const named = /(?<![\p{L}])seri[ae]\s+([A-Z]{1,5})\s*(?:nr\.?|n[°º]\.?|num[ăa]r(?:ul)?)\s*$/iu.exec(text.slice(0, t.start));
+  const named = /(?<![\p{L}])seri(?:[ae]|ja)\s+([A-Z]{1,5})\s*(?:nr\.?|n[°º]\.?|num[ăa]r(?:ul)?)\s*$/iu.exec(text.slice(0, t.start));
   if (named && /^\d/.test(t.value)) return { value: `${named[1]} ${t.value}`, start: named.index + named[0].indexOf(named[1], 5), end: t.end };
   const m = /(?:^|\s)([A-Z]{2,4}) $/.exec(text.slice(from, t.start));
   if (!m || cueIn(m[1]) || CURRENCY_NEAR.test(m[1])) return t;
