@@ -202,10 +202,10 @@ export function findParties(lines: PartyLine[]): { vendor: Party; customer: Part
   // standing over its address.
   if (found && (nearTop(found.line) || !top?.above)) {
     const c = found.cell;
-    let text = c.text;
+    let text = found.name;
     let rest = '';
     // "ACME AG - Uferweg 40 - 63571 Gelnhausen": the name is the part up to its company suffix.
-    const m = /^(.*?(?:GmbH|AG|B\.?V\.?|N\.?V\.?|SARL|SAS|S\.?A\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|Co\.|S\.?L\.?|KG|PLC))\s*(?:[,·•|]|\s[-–—])\s*(.+)$/u.exec(text);
+    const m = /^(.*?(?:GmbH|AG|B\.?V\.?|N\.?V\.?|SARL|SAS|S\.?A\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|Co\.|S\.?L\.?|KG|PLC))\s*(?:[,·•|]|\s[-–—])\s*(.+)$/u.exec(c.text);
     if (m && inlineAddress(m[2])) {
       text = m[1];
       rest = m[2];

@@ -119,7 +119,7 @@ function segments(text: string): Cell[] {
 }
 
 /** The first cell with a company form that reads as a name (the form word alone, noise or an item line is not one). */
-export function companyCell(lines: Line[], skip: (l: Line) => boolean): { line: Line; cell: Cell } | null {
+export function companyCell(lines: Line[], skip: (l: Line) => boolean): { line: Line; cell: Cell; name: string } | null {
   for (const l of lines.slice(0, 200)) {
     if (skip(l)) continue;
     for (const c of cells(l.text)) {
@@ -127,11 +127,11 @@ export function companyCell(lines: Line[], skip: (l: Line) => boolean): { line: 
       if (!m) continue;
       // A line that is one run of words (a till receipt's centred name, spaced by OCR) is one cell.
       const whole = segments(l.text);
-      if (whole.length === 1 && COMPANY_FORM.test(whole[0].text) && readsAsName(nameText(whole[0].text))) return { line: l, cell: whole[0] };
-      if (c.text.length < 70 && readsAsName(nameText(c.text))) return { line: l, cell: c };
+      if (whole.length === 1 && COMPANY_FORM.test(whole[0].text) && readsAsName(nameText(whole[0].text))) return { line: l, cell: whole[0], name: whole[0].text };
+      if (c.text.length < 70 && readsAsName(nameText(c.text))) return { line: l, cell: c, name: c.text };
       // A legal footer "NAME SARL au capital de ... - RCS ...": the name is the part up to its form.
       const head = c.text.slice(0, m.index + m[0].length);
-      if (m.index > 0 && readsAsName(head)) return { line: l, cell: { text: head, start: c.start, end: c.start + head.length } };
+      if (m.index > 0 && readsAsName(head)) return { line: l, cell: c, name: head };
     }
   }
   return null;
