@@ -129,6 +129,8 @@ function inlineAddress(rest: string): string | null {
 
 // ---------------------------------------------------------------------------
 
+/** A form's name label in a party's block. */
+const NAME_FIELD = /^(?:name|nom|firma|company|raison\s+sociale|nombre|naam|nazwa)$/iu;
 /** An attention line in front of a name ("ATTN: ...", "z. Hd. ...", "T.a.v. ..."). */
 const ATTN = /^(?:attn\.?|attention|z\.\s*hd\.?|zu\s+h[äa]nden|t\.\s*a\.\s*v\.|[àa]\s+l['’]attention\s+de)\s*:?\s*/iu;
 const partyName = (s: string) => clean(s).replace(ATTN, '');
@@ -169,8 +171,16 @@ export function findParties(lines: PartyLine[], opts: { ocr?: boolean } = {}): {
       const s = end + afterRaw.indexOf(after);
       span = [start, s + after.length];
     } else {
-      for (const nl of nextLines(lines, l, 2)) {
-        const c = cellInColumn(nl.text, [start, Math.max(end, start + 12)], 6);
+      // A form under the label ("Nummer: 2121", "Name: Muster GmbH", "Anschrift: ..."): the name is
+      // the value of its Name line; otherwise the first line under the label is the name.
+      const under = nextLines(lines, l, 4).filter((x) => x.n - l.n <= 4);
+      const form = under.find((x) => NAME_FIELD.test(clean(cells(x.text)[0]?.text ?? '')) && /:\s*$/.test(cells(x.text)[0]?.text ?? ''));
+      for (const nl of form ? [form] : under.slice(0, 2)) {
+        let c = form ? (cells(nl.text)[1] ?? null) : cellInColumn(nl.text, [start, Math.max(end, start + 12)], 6);
+        // A contact line under the label ("Contact Acheteur") goes before the name: look one further.
+        if (c && !form && isContact(clean(c.text)) && nl === under[0]) continue;
+        // (Another form field's label is no name: "Nummer:".)
+        if (c && !form && /:\s*$/.test(c.text)) c = null;
         if (c && /\p{L}{2,}/u.test(c.text) && !OTHER_LABEL.test(clean(c.text))) {
           const split = nameAndAddress(clean(c.text));
           customer.name = f(partyName(split ? split.name : c.text), 0.3, 'label:customer', nl.page);
@@ -257,9 +267,9 @@ export function findParties(lines: PartyLine[], opts: { ocr?: boolean } = {}): {
   if (custTax) customer.taxId = f(custTax.hit.value, custTax.hit.labelled ? 0.55 : 0.45, 'block:customer-tax-id', custTax.line.page);
   const all: { hit: TaxHit; line: PartyLine; inVendor: boolean }[] = [];
   for (const l of lines) {
-    if (inBlock(custBlock, l)) continue;
     const own = inBlock(vendorBlock, l) ? vendorBlock!.taxIds.filter((t) => t.line === l).map((t) => t.hit) : [];
-    for (const hit of taxIdsIn(l.text)) all.push({ hit, line: l, inVendor: own.some((o) => o.value === hit.value) });
+    // On the customer's lines, only ids in its column are its own (the seller's may stand at the left).
+    for (const hit of taxIdsIn(l.text)) if (!inBlock(custBlock, l) || hit.end <= custSpan[0] - 4) all.push({ hit, line: l, inVendor: own.some((o) => o.value === hit.value) });
   }
   // A VAT number beats a local tax / registration number; a label beats a bare pattern; the
   // vendor's own block beats the rest of the page.
