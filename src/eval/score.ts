@@ -21,12 +21,13 @@ export interface FieldScore {
 export const NAME_FIELDS = ['issuer', 'partner_name'] as const;
 
 /**
- * A name as the name comparison sees it: case-folded, punctuation dropped, whitespace collapsed.
+ * A name as the name comparison sees it: case-folded, punctuation removed ("S.H.H." = "SHH"),
+ * whitespace collapsed.
  * Nothing looser (no accents dropped, no legal form or word left out, no edit distance): OCR'd
  * capitals ("SDN. BHD." vs "SDN BHD") and XML vs page spelling ("Müller GmbH." vs "MÜLLER GMBH")
  * differ in those three only when the same words are read.
  */
-export const nameKey = (s: string) => s.normalize('NFC').toLowerCase().replace(/\p{P}+/gu, ' ').replace(/\s+/g, ' ').trim();
+export const nameKey = (s: string) => s.normalize('NFC').toLowerCase().replace(/\p{P}+/gu, '').replace(/\s+/g, ' ').trim();
 
 /** Two names are the same name when their keys are equal (and not empty). */
 export function sameName(expected: unknown, actual: unknown): boolean {
