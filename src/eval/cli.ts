@@ -107,7 +107,7 @@ async function scoreCorpus(c: Corpus, reader: EvalReader, templates: Template[],
     skipped,
     parts: order.map((part) => {
       const docs = byPart.get(part) ?? [];
-      return { part, docs, summary: summarize(docs, c.core), reliability: reliability(docs, c.core) };
+      return { part, docs, summary: summarize(docs, c.core), reliability: reliability(docs, c.core), nameReliability: reliability(docs, c.core, true) };
     }),
   };
 }
@@ -145,7 +145,7 @@ async function main(): Promise<number> {
   }
   if (args.cache && !args.json) process.stderr.write(`cache: ${reader.hits} hits, ${reader.misses} read\n`);
   if (args.json) {
-    process.stdout.write(JSON.stringify(reports.map((r) => ({ ...r, parts: r.parts.map((p) => ({ part: p.part, summary: p.summary, reliability: p.reliability, documents: p.docs })) })), null, 2) + '\n');
+    process.stdout.write(JSON.stringify(reports.map((r) => ({ ...r, parts: r.parts.map((p) => ({ part: p.part, summary: p.summary, reliability: p.reliability, nameReliability: p.nameReliability, documents: p.docs })) })), null, 2) + '\n');
   } else {
     process.stdout.write(reports.map((r) => renderCorpus(r, args.misses || !!args.dir)).join('\n\n') + '\n\n');
     if (reports.length > 1 || parts) process.stdout.write(renderOverview(reports) + '\n');

@@ -6,6 +6,8 @@ export interface PartReport {
   docs: DocScore[];
   summary: Summary;
   reliability: ReliabilityRow[];
+  /** Party names with a value by confidence bin, right by the name comparison. */
+  nameReliability?: ReliabilityRow[];
 }
 
 export interface CorpusReport {
@@ -29,7 +31,8 @@ function fieldOrder(core: string[], a: string, b: string): number {
 /** One corpus: a row per field with correct/wrong/missing per part, then the summary lines. */
 export function renderCorpus(r: CorpusReport, misses: boolean): string {
   const fields = [...new Set(r.parts.flatMap((p) => Object.keys(p.summary.perField)))].sort((a, b) => fieldOrder(r.core, a, b));
-  const w = Math.max(16, ...fields.map((k) => k.length + 2));
+  const named = (k: string) => r.parts.some((p) => p.summary.names?.[k]);
+  const w = Math.max(16, ...fields.map((k) => k.length + (named(k) ? 8 : 2)));
   const colW = 22;
   const head = `${'field'.padEnd(w)}${r.parts.map((p) => `${p.part} (${p.summary.documents} docs)`.padStart(colW)).join('')}`;
   const lines = [`== ${r.id}: ${r.title}`, head, `${''.padEnd(w)}${r.parts.map(() => 'right/wrong/missing'.padStart(colW)).join('')}`];
@@ -39,6 +42,14 @@ export function renderCorpus(r: CorpusReport, misses: boolean): string {
       return (t ? `${t.correct}/${t.wrong}/${t.missing}` : '-').padStart(colW);
     });
     lines.push(`${(r.core.includes(k) ? `${k} *` : k).padEnd(w)}${cells.join('')}`);
+    // A party name again under the name comparison (case, punctuation, spacing ignored).
+    if (named(k)) {
+      const named = r.parts.map((p) => {
+        const t = p.summary.names?.[k];
+        return (t ? `${t.correct}/${t.wrong}/${t.missing}` : '-').padStart(colW);
+      });
+      lines.push(`${`${k} ~name`.padEnd(w)}${named.join('')}`);
+    }
   }
   const row = (label: string, f: (s: Summary) => string) => lines.push(`${label.padEnd(w)}${r.parts.map((p) => f(p.summary).padStart(colW)).join('')}`);
   row('core fields *', (s) => frac(s.core.correct, s.core.total));
@@ -47,14 +58,19 @@ export function renderCorpus(r: CorpusReport, misses: boolean): string {
   row('unflagged right', (s) => frac(s.unflagged.fullyRight, s.unflagged.documents));
   lines.push('', `reliability (core fields with a value: confidence bin -> share right)`);
   lines.push(`${'confidence'.padEnd(w)}${r.parts.map((p) => p.part.padStart(colW)).join('')}`);
-  const bins = r.parts[0]?.reliability ?? [];
-  bins.forEach((b, i) => {
-    const label = `${b.from.toFixed(2)}-${b.to.toFixed(2)}`;
-    lines.push(`${label.padEnd(w)}${r.parts.map((p) => {
-      const x = p.reliability[i];
-      return (x.fields ? `${frac(x.right, x.fields)} ~${x.meanConfidence.toFixed(2)}` : '-').padStart(colW);
-    }).join('')}`);
-  });
+  const binRows = (get: (p: PartReport) => ReliabilityRow[] | undefined) =>
+    (get(r.parts[0]) ?? []).forEach((b, i) => {
+      const label = `${b.from.toFixed(2)}-${b.to.toFixed(2)}`;
+      lines.push(`${label.padEnd(w)}${r.parts.map((p) => {
+        const x = get(p)?.[i];
+        return (x?.fields ? `${frac(x.right, x.fields)} ~${x.meanConfidence.toFixed(2)}` : '-').padStart(colW);
+      }).join('')}`);
+    });
+  binRows((p) => p.reliability);
+  if (r.parts.some((p) => p.nameReliability?.some((x) => x.fields))) {
+    lines.push('', 'reliability of party names (issuer, partner_name with a value; right by the name comparison)');
+    binRows((p) => p.nameReliability);
+  }
   if (r.skipped.length) lines.push('', `not scored: ${r.skipped.join(', ')}`);
   if (misses) {
     const bad = r.parts.flatMap((p) =>

@@ -13,6 +13,27 @@ export interface FieldScore {
   actual: unknown;
   /** The result's confidence for the field (null: no value, or a field without one). */
   confidence: number | null;
+  /** Party names only (NAME_FIELDS): the verdict under the name comparison (sameName). */
+  nameVerdict?: Verdict;
+}
+
+/** Fields holding a party's name, scored a second time by sameName besides exactly. */
+export const NAME_FIELDS = ['issuer', 'partner_name'] as const;
+
+/**
+ * A name as the name comparison sees it: case-folded, punctuation removed ("S.H.H." = "SHH"),
+ * whitespace collapsed.
+ * Nothing looser (no accents dropped, no legal form or word left out, no edit distance): OCR'd
+ * capitals ("SDN. BHD." vs "SDN BHD") and XML vs page spelling ("Müller GmbH." vs "MÜLLER GMBH")
+ * differ in those three only when the same words are read.
+ */
+export const nameKey = (s: string) => s.normalize('NFC').toLowerCase().replace(/\p{P}+/gu, '').replace(/\s+/g, ' ').trim();
+
+/** Two names are the same name when their keys are equal (and not empty). */
+export function sameName(expected: unknown, actual: unknown): boolean {
+  if (typeof expected !== 'string' || typeof actual !== 'string') return false;
+  const e = nameKey(expected);
+  return e !== '' && e === nameKey(actual);
 }
 
 export interface DocScore {
@@ -61,6 +82,7 @@ export function scoreDoc(name: string, input: string, expected: Record<string, u
     const verdict: Verdict = a === undefined || a === null ? 'missing' : sameValue(e, a) ? 'correct' : 'wrong';
     const conf = result && verdict !== 'missing' ? (RESULT_FIELD[k]?.(result)?.confidence ?? null) : null;
     fields[k] = { verdict, expected: e, actual: a ?? null, confidence: conf };
+    if ((NAME_FIELDS as readonly string[]).includes(k)) fields[k].nameVerdict = verdict === 'missing' ? 'missing' : sameName(e, a) ? 'correct' : 'wrong';
   }
   return { name, input, templateId: result?.templateId ?? null, fields, needsReview: result?.needsReview ?? null };
 }
@@ -80,6 +102,8 @@ export interface Summary {
   unflagged: { documents: number; fullyRight: number; share: number };
   /** Core fields given with confidence >= 0.9, and of those the ones that are right. */
   confident: { fields: number; right: number; share: number };
+  /** Party names (NAME_FIELDS) under the name comparison; perField keeps the exact verdicts. */
+  names: Record<string, Tally>;
 }
 
 const share = (a: number, b: number) => (b === 0 ? 0 : a / b);
@@ -94,9 +118,11 @@ export function summarize(docs: DocScore[], core: readonly string[] = CORE_FIELD
   let fullyRight = 0;
   let confident = 0;
   let confidentRight = 0;
+  const names: Summary['names'] = {};
   for (const d of docs) {
     let allCore = true;
     for (const [k, v] of Object.entries(d.fields)) {
+      if (v.nameVerdict) (names[k] ??= { correct: 0, wrong: 0, missing: 0 })[v.nameVerdict]++;
       const row = (perField[k] ??= { correct: 0, wrong: 0, missing: 0 });
       row[v.verdict]++;
       total++;
@@ -123,6 +149,7 @@ export function summarize(docs: DocScore[], core: readonly string[] = CORE_FIELD
     core: { correct: coreCorrect, total: coreTotal, share: share(coreCorrect, coreTotal) },
     unflagged: { documents: unflagged, fullyRight, share: share(fullyRight, unflagged) },
     confident: { fields: confident, right: confidentRight, share: share(confidentRight, confident) },
+    names,
   };
 }
 
@@ -138,12 +165,17 @@ export interface ReliabilityRow {
   meanConfidence: number;
 }
 
-/** Core fields that have a value, binned by confidence: how often each bin is right. */
-export function reliability(docs: DocScore[], core: readonly string[] = CORE_FIELDS): ReliabilityRow[] {
+/**
+ * Core fields that have a value, binned by confidence: how often each bin is right. With
+ * `names`, the party names instead, right by the name comparison.
+ */
+export function reliability(docs: DocScore[], core: readonly string[] = CORE_FIELDS, names = false): ReliabilityRow[] {
   const rows: ReliabilityRow[] = BINS.slice(0, -1).map((from, i) => ({ from, to: Math.min(1, BINS[i + 1]), fields: 0, right: 0, meanConfidence: 0 }));
   for (const d of docs) {
-    for (const [k, v] of Object.entries(d.fields)) {
-      if (!core.includes(k) || v.verdict === 'missing' || v.confidence === null) continue;
+    for (const [k, f] of Object.entries(d.fields)) {
+      const v = names ? { ...f, verdict: f.nameVerdict } : f;
+      if (names ? !v.verdict : !core.includes(k)) continue;
+      if (v.verdict === 'missing' || v.confidence === null) continue;
       const i = BINS.findIndex((b, j) => j < BINS.length - 1 && v.confidence! >= b && v.confidence! < BINS[j + 1]);
       const row = rows[Math.max(0, i)];
       row.fields++;

@@ -104,7 +104,7 @@ Invoice to:  Hollis & Webb Solicitors          Invoice number:   GJ-2291
 
 Total: £1,200.00`);
     expect(v(r)).toEqual({
-      vendor: ['Greystone Joinery Ltd', '14 Quarry Lane, Sheffield S10 2TN, United Kingdom', 'GB 123 4567 89'],
+      vendor: ['Greystone Joinery Ltd', '14 Quarry Lane, Sheffield S10 2TN, United Kingdom', 'GB123456789'],
       customer: ['Hollis & Webb Solicitors', '3 Castle Street, York YO1 9RN', null],
     });
   });

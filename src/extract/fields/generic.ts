@@ -94,7 +94,7 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
   // Currency confidence: the measured share right for its kind of evidence (model.currency).
   const currencyField = cur ? f(cur.code, cur.tied ? model.currency.tied : cur.atTotal ? model.currency.atTotal : model.currency.votes, cur.atTotal ? 'symbol-at-total' : 'symbols', null) : null;
   const v = dc.view;
-  const parties = opts.keyFieldsOnly ? { vendor: noParty(), customer: noParty() } : findParties(v.lines);
+  const parties = opts.keyFieldsOnly ? { vendor: noParty(), customer: noParty() } : findParties(v.lines, { ocr: v.ocr });
   const total = fieldOf<AmountCandidate, number>(v, dec.total, amountRule);
   // The currency's box: its sign or code beside the total, when that is where it was read.
   const t = dec.total?.candidate;

@@ -26,7 +26,10 @@ const TAX_LABEL_CI = new RegExp(
 );
 /** Acronyms that are words in some languages ("ein", "nie", "tin"): upper case only. */
 const TAX_LABEL_CS = /UStId(?:Nr)?\.?|USt-?ID(?:-?Nr)?\.?|EIN|FEIN|TIN|UID|NIP|NIE|N\.?I\.?F\.?|C\.?I\.?F\.?|Nif|Cif|ABN|UTR|GSTIN|SIRET|SIREN|VAT|IVA|TVA|BTW/gu;
-const REGISTRATION = /steuer|st\.|siret|siren|utr|abn/i;
+/** Labels of a local tax or registration number: "Steuernummer", "St.-Nr.", SIRET ... A label that
+ * merely contains "steuer" or "st." is not one: "USt.-Id.-Nr.", "Umsatzsteuer-Identifikationsnummer"
+ * are VAT ids (anchored at the label's start for that reason). */
+const REGISTRATION = /^(?:steuer|st\.)|siret|siren|utr|abn/i;
 /** Tax ids recognisable without a label (EU VAT numbers with their country prefix, Indian GSTIN). */
 const TAX_ID_PATTERN =
   /(?<![\p{L}\d])(?:ATU\d{8}|BE\s?0?\d{3}[.\s]?\d{3}[.\s]?\d{3}|DE\s?\d{3}\s?\d{3}\s?\d{3}|FR\s?[0-9A-Z]{2}\s?\d{9}|NL\s?\d{9}\s?B\d{2}|ES\s?[0-9A-Z]\d{7}[0-9A-Z]|IT\s?\d{11}|PL\s?\d{10}|GB\s?\d{9}(?:\d{3})?|CHE[-\s]?\d{3}[.\s]?\d{3}[.\s]?\d{3}|\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z])(?![\p{L}\d])/gu;
@@ -53,6 +56,15 @@ function taxValue(raw: string): string | null {
   if (/^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$/.test(v)) return null; // an amount
   if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(v)) return null; // a date
   return v;
+}
+
+/**
+ * A VAT id written with a country prefix is one string whatever the spacing on the page
+ * ("FR 11 123 456 782", "DE 123.456.789" -> FR11123456782, DE123456789), as VIES and the
+ * e-invoice standards write it; ids without a prefix keep their printed form (an EIN's hyphen).
+ */
+export function compactTaxId(v: string): string {
+  return /^[A-Z]{2,3}[\s.\-]*\d/.test(v) && /^[A-Z\d\s.\-]+$/.test(v) ? v.replace(/[\s.\-]+/g, '') : v;
 }
 
 /** Tax ids in one line of text (labelled ones, then recognisable patterns elsewhere on the line). */
@@ -82,7 +94,7 @@ export function taxIdsIn(text: string): TaxHit[] {
     if (!v) continue;
     const vs = lab.e + lead.length + rest.slice(lead.replace(/\s+$/, ' ').length).indexOf(m[1].trimStart());
     hits.push({
-      value: v,
+      value: compactTaxId(v),
       start: lab.s,
       end: vs + v.length,
       labelled: true,
@@ -97,7 +109,7 @@ export function taxIdsIn(text: string): TaxHit[] {
     if (hits.some((h) => s < h.end && e > h.start)) continue;
     // Not part of a bank account ("IBAN DE00 ...").
     if (/(?:iban|bic|swift|account|konto|rekening)\W*$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
-    hits.push({ value: m[0], start: s, end: e, labelled: false, vat: true, customer: CUSTOMER_TAX_WORD.test(text.slice(Math.max(0, s - 30), s)) });
+    hits.push({ value: compactTaxId(m[0]), start: s, end: e, labelled: false, vat: true, customer: CUSTOMER_TAX_WORD.test(text.slice(Math.max(0, s - 30), s)) });
   }
   return hits;
 }
