@@ -53,7 +53,29 @@ function creditTitle(line: string): boolean {
   });
 }
 
-export function documentType(text: string, pageCount: number, total: number | null, amounts: AmountCandidate[]): DocumentType {
+/**
+ * What a till slip prints and an A4 invoice does not, each counted once (the "TAX INVOICE" or
+ * "Simplified tax invoice" heading of many till slips does not make them invoices): the till's own
+ * numbers (cashier, counter, table, pax, POS/till/terminal), a card slip (Visa, Mastercard, a card
+ * number), a clock time with seconds or labelled "Time", and cash/change/rounding lines.
+ */
+const TILL_CUES: RegExp[] = [
+  /\b(?:cashier|counter|station|table|pax|server|pos|till|terminal|kasse|caisse|kassa|cassa|caja)\b\s*(?:no\.?|#|id)?\s*[:.#]?\s*[\w-]*\d/i,
+  /\b(?:visa|master\s*card|mastercard|amex|maestro|debit\s*card|credit\s*card|card\s*no|carte\s*bancaire|ec[- ]?karte|girocard|pankkikortti)\b/i,
+  /\btime\s*[:.]?\s*\d{1,2}[:.]\d{2}|\b\d{1,2}:\d{2}:\d{2}\b/i,
+  /^\s*(?:cash|change|tendered|rounding(?:\s*adj\S*)?|wechselgeld|rendu|gegeben|vaihtoraha)\b.*\d/im,
+];
+
+/** Extra receipt points from TILL_CUES: one per kind of cue a slip prints, at most two. */
+function tillPoints(text: string): number {
+  return Math.min(2, TILL_CUES.filter((re) => re.test(text)).length);
+}
+
+/**
+ * `till`: also count the till-slip cues (TILL_CUES) — for the documentType a result reports. The
+ * candidate scoring (candidates.ts) asks without them, so its receipt features stay as fitted.
+ */
+export function documentType(text: string, pageCount: number, total: number | null, amounts: AmountCandidate[], till = false): DocumentType {
   const head = heading(text);
   if (head.split('\n').some(creditTitle) || (total !== null && total < 0)) return 'credit_note';
   let receipt = 0;
@@ -66,6 +88,7 @@ export function documentType(text: string, pageCount: number, total: number | nu
   if (/\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?:(?:[àa@]|um|at|om|alle|às|o|godz\.?)\s+)?\d{1,2}:\d{2}/.test(text)) receipt += 1;
   if (/due\s+date|payment\s+due|f[äa]llig|[ée]ch[ée]ance|vervaldatum|vencimiento|scadenza|termin\s+p[łl]atno/i.test(text)) invoice += 1;
   if (/(?:bill(?:ed)?|invoice|sold|ship)\s*to\b|rechnungsempf|factur[ée]\s+[àa]|destinataire|klant|cliente\s*:/i.test(text)) invoice += 1;
+  if (till) receipt += tillPoints(text);
   if (AMOUNT.prepaid.test(text)) invoice += 1;
   if (pageCount > 1 || text.length > 6000) invoice += 1;
   return receipt >= 2 && receipt > invoice ? 'receipt' : 'invoice';
