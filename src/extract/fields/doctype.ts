@@ -53,7 +53,32 @@ function creditTitle(line: string): boolean {
   });
 }
 
-export function documentType(text: string, pageCount: number, total: number | null, amounts: AmountCandidate[]): DocumentType {
+/**
+ * What a till slip prints and an A4 invoice does not, each kind counted once (the "TAX INVOICE"
+ * or "Simplified tax invoice" heading of many till slips does not make them invoices): the till's
+ * own numbers (cashier, counter, table, pax, POS/till/terminal), a clock time with seconds or
+ * labelled "Time", and cash/change/rounding lines.
+ */
+const TILL_CUES: RegExp[] = [
+  /\b(?:cashier|counter|station|table|pax|server|pos|till|terminal|kasse|caisse|kassa|cassa|caja)\b[ \t]*(?:no\.?|#|id)?[ \t]*[:.#]?[ \t]*[\w-]*\d/i,
+  /\btime[ \t]*[:.]?[ \t]*\d{1,2}[:.]\d{2}|\b\d{1,2}:\d{2}:\d{2}\b/i,
+  /^[ \t]*(?:cash|change|tendered|rounding(?:[ \t]*adj\S*)?|wechselgeld|rendu|gegeben|vaihtoraha)\b.*\d/im,
+];
+/** A card slip: counts only beside a till cue (an A4 invoice names the card it was paid with too). */
+const CARD_SLIP = /\b(?:visa|master\s*card|mastercard|amex|maestro|debit\s*card|credit\s*card|card\s*no|carte\s*bancaire|ec[- ]?karte|girocard|pankkikortti)\b/i;
+
+/** Extra receipt points from the till cues: one per kind a slip prints, at most two. */
+function tillPoints(text: string): number {
+  const kinds = TILL_CUES.filter((re) => re.test(text)).length;
+  return Math.min(2, kinds > 0 && CARD_SLIP.test(text) ? kinds + 1 : kinds);
+}
+
+/**
+ * `till`: also count the till-slip cues (TILL_CUES) when nothing says invoice (a due date, a
+ * customer, a prepayment, length): for the documentType a result reports. The candidate scoring
+ * (candidates.ts) asks without them, so its receipt features stay as fitted.
+ */
+export function documentType(text: string, pageCount: number, total: number | null, amounts: AmountCandidate[], till = false): DocumentType {
   const head = heading(text);
   if (head.split('\n').some(creditTitle) || (total !== null && total < 0)) return 'credit_note';
   let receipt = 0;
@@ -68,5 +93,6 @@ export function documentType(text: string, pageCount: number, total: number | nu
   if (/(?:bill(?:ed)?|invoice|sold|ship)\s*to\b|rechnungsempf|factur[ée]\s+[àa]|destinataire|klant|cliente\s*:/i.test(text)) invoice += 1;
   if (AMOUNT.prepaid.test(text)) invoice += 1;
   if (pageCount > 1 || text.length > 6000) invoice += 1;
+  if (till && invoice === 0) receipt += tillPoints(text);
   return receipt >= 2 && receipt > invoice ? 'receipt' : 'invoice';
 }

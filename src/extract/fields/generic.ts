@@ -112,7 +112,7 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
     tax: fieldOf<AmountCandidate, number>(v, dec.tax, amountRule),
     total,
     lineItems: opts.keyFieldsOnly ? [] : findLineItems(dc.view.lines),
-    documentType: documentType(dc.text, dc.view.lastPage, total?.value ?? null, dc.amounts),
+    documentType: documentType(dc.text, dc.view.lastPage, total?.value ?? null, dc.amounts, true),
     notes,
     reviewThreshold: threshold,
     adjustments: adjustmentValues(dc.amounts),
