@@ -36,10 +36,13 @@ export function linesOf(pages: PageText[]): Line[] {
   return lines;
 }
 
-/** Cells of a layout line: runs of text separated by two or more spaces. */
-export function cells(text: string): Cell[] {
+/**
+ * Cells of a layout line: runs of text separated by two or more spaces (`maxGap` 1), or by more
+ * than `maxGap` spaces (OCR spaces a receipt's words by two or three: seller-name.ts asks for 3).
+ */
+export function cells(text: string, maxGap = 1): Cell[] {
   const out: Cell[] = [];
-  const re = /\S+(?: \S+)*/g;
+  const re = maxGap === 1 ? /\S+(?: \S+)*/g : new RegExp(`\\S+(?: {1,${maxGap}}\\S+)*`, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;

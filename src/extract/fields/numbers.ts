@@ -21,7 +21,10 @@ export interface NumberCandidate {
 /** A document word starting a word, as the first part of a compound ("Factuur" of "Factuurnr."). */
 const INVOICE_STEM = new RegExp(`(?<![\\p{L}])(?:${NUMBER_CUES.invoice.join('|')})`, 'iu');
 
-const SERIES_LABEL = /(?<![\p{L}])seri(?:[ae]|ja)\s+[A-Z]{1,5}\s*(?:nr|n[°º])/iu;
+/** A series named as such before the number: "Seria BVX Nr. " (Romanian), "Serija NL Nr. " (Lithuanian); group 1 the series. */
+const NAMED_SERIES = String.raw`(?<![\p{L}])seri(?:[ae]|ja)\s+([A-Z]{1,5})\s*(?:nr\.?|n[°º]\.?|num[ăa]r(?:ul)?)`;
+const SERIES_LABEL = new RegExp(NAMED_SERIES, 'iu');
+const SERIES_BEFORE = new RegExp(`${NAMED_SERIES}\\s*$`, 'iu');
 
 const MONEY_SHAPE = /^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/;
 
@@ -71,7 +74,7 @@ function shapeFeatures(f: Features, t: string): void {
  */
 function withSeries(text: string, t: IdToken, from: number): IdToken {
   // "Seria BVX Nr. 000417" (Romanian, Moldovan invoices): the series is named, then the number.
-  const named = /(?<![\p{L}])seri(?:[ae]|ja)\s+([A-Z]{1,5})\s*(?:nr\.?|n[°º]\.?|num[ăa]r(?:ul)?)\s*$/iu.exec(text.slice(0, t.start));
+  const named = SERIES_BEFORE.exec(text.slice(0, t.start));
   if (named && /^\d/.test(t.value)) return { value: `${named[1]} ${t.value}`, start: named.index + named[0].indexOf(named[1], 5), end: t.end };
   const m = /(?:^|\s)([A-Z]{2,4}) $/.exec(text.slice(from, t.start));
   if (!m || cueIn(m[1]) || CURRENCY_NEAR.test(m[1])) return t;
@@ -130,10 +133,11 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
       // Digit groups are joined only after a label naming the document ("Facture n°"), never a tax id's or an account's.
       const lc = cues(NUMBER, l.text.slice(c.start, afterCue));
       const joins = (lc.has('invoice') || lc.has('compound')) && !lc.has('other');
-      const spacedNumber = (text: string, from: number, to: number) => (joins ? spacedDigits(text, from, to) : null);
-      const own = spacedNumber(l.text, afterCue, c.end) ?? idTokensIn(l.text.slice(afterCue, c.end)).map((t) => ({ ...t, start: t.start + afterCue, end: t.end + afterCue }));
+      const tokensIn = (from: number, to: number): IdToken[] =>
+        (joins ? spacedDigits(l.text, from, to) : null) ?? idTokensIn(l.text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+      const own = tokensIn(afterCue, c.end);
       const next = ci + 1 < cs.length ? cs[ci + 1] : null;
-      const rightTokens = own.length ? own : next ? (spacedNumber(l.text, next.start, next.end) ?? idTokensIn(next.text).map((t) => ({ ...t, start: t.start + next.start, end: t.end + next.start }))) : [];
+      const rightTokens = own.length ? own : next ? tokensIn(next.start, next.end) : [];
       const from = own.length ? afterCue : ci + 1 < cs.length ? cs[ci + 1].start : afterCue;
       rightTokens.filter(notDate).slice(0, 2).forEach((t, k) => push(l, k === 0 ? withSeries(l.text, t, from) : t, l.text.slice(c.start, t.start), 'right', k));
       // Below: the cell under the label, on the next line (or the one after, when the column is empty there).

@@ -112,11 +112,7 @@ export function topName(lines: Line[], skip: (l: Line, seg: Cell) => boolean): N
 }
 
 /** Runs of words split by gaps of 4 spaces or more (OCR spaces a receipt's words by two or three). */
-function segments(text: string): Cell[] {
-  const out: Cell[] = [];
-  for (const m of text.matchAll(/\S+(?:\s{1,3}\S+)*/g)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
-}
+const segments = (text: string): Cell[] => cells(text, 3);
 
 /** The first cell with a company form that reads as a name (the form word alone, noise or an item line is not one). */
 export function companyCell(lines: Line[], skip: (l: Line) => boolean): { line: Line; cell: Cell; name: string } | null {

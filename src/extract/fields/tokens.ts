@@ -15,7 +15,9 @@ export interface Money {
   currencyAt?: [number, number];
 }
 
-const MONEY = /(?<![\d.,/-])(?:(?<=(?:^|[^\p{L}])(?:RM|Rm|rM|Rs\.?))|(?<!\p{L}))[-−]?(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{2}|(?<=(?:₹|\bRs\.?|\bINR)\s?[\d,]+))|\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{2}|(?=[ \u00a0]?(?:Ft|HUF|Kč|CZK|kr|SEK|NOK|DKK|lei|RON|zł|PLN|€|EUR)(?![\p{L}])))|\d+[.,]\d{1,2}|\d+)(?:[.,]-)?(?![\d%]|[.,]\d|\s?%|[\p{L}](?!\b))/gu;
+/** Where an amount may start: after no letter, or right after a ringgit or rupee sign glued to it. */
+const AMOUNT_START = String.raw`(?<![\d.,/-])(?:(?<=(?:^|[^\p{L}])(?:RM|Rm|rM|Rs\.?))|(?<!\p{L}))`;
+const MONEY = new RegExp(AMOUNT_START + String.raw`[-−]?(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{2}|(?<=(?:₹|\bRs\.?|\bINR)\s?[\d,]+))|\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{2}|(?=[ \u00a0]?(?:Ft|HUF|Kč|CZK|kr|SEK|NOK|DKK|lei|RON|zł|PLN|€|EUR)(?![\p{L}])))|\d+[.,]\d{1,2}|\d+)(?:[.,]-)?(?![\d%]|[.,]\d|\s?%|[\p{L}](?!\b))`, 'gu');
 /*
  * An amount starts after no letter, except a ringgit or rupee sign glued to it (`RM41.45`,
  * `Rs500`: till receipts print them so). MONEY reads, besides the usual groupings, India's lakh and crore grouping (2,18,300.00;
@@ -27,7 +29,7 @@ const MONEY = /(?<![\d.,/-])(?:(?<=(?:^|[^\p{L}])(?:RM|Rm|rM|Rs\.?))|(?<!\p{L}))
  * On OCR'd pages tesseract often splits an amount after its decimal point ("65. 20", "200.  00"):
  * there, a separator followed by one or two spaces and exactly two digits is read as one amount.
  */
-const MONEY_OCR = new RegExp(`(?<![\\d.,/-])(?:(?<=(?:^|[^\\p{L}])(?:RM|Rm|rM|Rs\\.?))|(?<!\\p{L}))[-−]?\\d+[.,] {1,2}\\d{2}(?![\\d.,%])|${MONEY.source}`, 'gu');
+const MONEY_OCR = new RegExp(`${AMOUNT_START}[-−]?\\d+[.,] {1,2}\\d{2}(?![\\d.,%])|${MONEY.source}`, 'gu');
 
 /** Currency signs and codes that may stand right next to an amount. */
 export const CURRENCY_NEAR = /R\$|A\$|AU\$|C\$|CA\$|Kč|€|\$|£|₹|\bRs\.?|zł|\bFt\b|\blei\b|\bRON\b|\bHUF\b|\bCHF\b|\bEUR\b|\bUSD\b|\bGBP\b|\bINR\b|\bPLN\b|\bRM(?![A-Za-z])|\bMYR\b|\bSGD\b|\bAUD\b|\bCAD\b/;
@@ -66,7 +68,8 @@ export function amountsIn(text: string, from = 0, ocr = false): Money[] {
 }
 
 // RM (ringgit), Rs (rupee), Ft (forint) and lei (leu) are signs only beside an amount, which is where this reads them.
-const currencyOf = (t: string) => (/^RM$/i.test(t) ? 'MYR' : /^Rs\.?$/i.test(t) ? 'INR' : /^Ft$/.test(t) ? 'HUF' : /^lei$/i.test(t) ? 'RON' : currencyFromToken(t));
+const SIGNS_BESIDE_AMOUNT: Record<string, string> = { rm: 'MYR', rs: 'INR', 'rs.': 'INR', ft: 'HUF', lei: 'RON' };
+const currencyOf = (t: string) => SIGNS_BESIDE_AMOUNT[t.toLowerCase()] ?? currencyFromToken(t);
 
 export interface FoundDate {
   iso: string;
