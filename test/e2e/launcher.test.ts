@@ -43,9 +43,11 @@ describe('launcher: which build of the CLI runs', () => {
     expect(stale.exitCode).toBe(0);
     expect(stale.stdout.trim()).toBe(fresh.stdout.trim());
     expect(stale.stderr).toContain('docparse launcher: dist/cli/main.js');
-    // Same time (npm pack gives every file one date): the bundle.
-    touch(bundle, 0);
-    touch(main, 0);
+    // Same time (npm pack gives every file one date): the bundle. One timestamp for both (two
+    // Date.now() calls a millisecond apart would make main.js the newer).
+    const same = new Date(Date.now() + 10_000);
+    utimesSync(bundle, same, same);
+    utimesSync(main, same, same);
     expect((await launch(dir, ['--version'])).stderr).toContain('dist/cli/bundle/main.js');
   });
 
