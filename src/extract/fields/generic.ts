@@ -96,7 +96,7 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
   const notes = [...dateNotes(dc, dec, threshold), ...amountConflicts(dc, dec, model)];
   const cur = dc.currency;
   // Currency confidence: the measured share right for its kind of evidence (model.currency).
-  const currencyField = cur ? f(cur.code, cur.tied ? model.currency.tied : cur.atTotal ? model.currency.atTotal : model.currency.votes, cur.atTotal ? 'symbol-at-total' : 'symbols', null) : null;
+  const currencyField = cur ? f(cur.code, cur.tied ? model.currency.tied : cur.atTotal ? model.currency.atTotal : model.currency.votes, cur.atTotal ? 'symbol-at-total' : cur.votes ? 'symbols' : 'address', null) : null;
   const v = dc.view;
   const parties = opts.keyFieldsOnly ? { vendor: noParty(), customer: noParty() } : findParties(v.lines, { ocr: v.ocr });
   const total = fieldOf<AmountCandidate, number>(v, dec.total, amountRule);
