@@ -106,14 +106,23 @@ for (const names of Object.values(MONTH_NAMES)) {
 for (const [k, v] of Object.entries(EXTRA_ABBR)) MONTHS.set(k.replace(/_$/, ''), v);
 // "mar" is March in en/fr/es/it; "mai" is May; conflicts were resolved by first-wins above (English first).
 /**
- * Danish, Norwegian, Swedish and Czech month names, full forms only (Czech writes the genitive in a
- * date, "10. dubna 2025"): their short prefixes (pro, led, srp ...) are ordinary words elsewhere.
+ * Danish, Norwegian, Swedish, Czech, Estonian, Latvian and Lithuanian month names, full forms only
+ * (Czech writes the genitive in a date, "10. dubna 2025"): their short prefixes (pro, led, srp, kov
+ * ...) are ordinary words elsewhere.
  */
 const FULL_ONLY: Record<string, string[]> = {
   da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
   sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
   cs: ['ledna', 'unora', 'brezna', 'dubna', 'kvetna', 'cervna', 'cervence', 'srpna', 'zari', 'rijna', 'listopadu', 'prosince'],
   csNom: ['leden', 'unor', 'brezen', 'duben', 'kveten', 'cerven', 'cervenec', 'srpen', 'zari', 'rijen', 'listopad', 'prosinec'],
+  et: ['jaanuar', 'veebruar', 'marts', 'aprill', 'mai', 'juuni', 'juuli', 'august', 'september', 'oktoober', 'november', 'detsember'],
+  // Latvian: nominative ("5. marts"), genitive ("marta") and locative ("5. martā"), accents folded.
+  lv: ['janvaris', 'februaris', 'marts', 'aprilis', 'maijs', 'junijs', 'julijs', 'augusts', 'septembris', 'oktobris', 'novembris', 'decembris'],
+  lvGen: ['janvara', 'februara', 'marta', 'aprila', 'maija', 'junija', 'julija', 'augusta', 'septembra', 'oktobra', 'novembra', 'decembra'],
+  lvLoc: ['janvari', 'februari', 'marta', 'aprili', 'maija', 'junija', 'julija', 'augusta', 'septembri', 'oktobri', 'novembri', 'decembri'],
+  // Lithuanian: a date names the month in the genitive ("2025 m. kovo 5 d."); the nominative on its own.
+  lt: ['sausio', 'vasario', 'kovo', 'balandzio', 'geguzes', 'birzelio', 'liepos', 'rugpjucio', 'rugsejo', 'spalio', 'lapkricio', 'gruodzio'],
+  ltNom: ['sausis', 'vasaris', 'kovas', 'balandis', 'geguze', 'birzelis', 'liepa', 'rugpjutis', 'rugsejis', 'spalis', 'lapkritis', 'gruodis'],
 };
 for (const names of Object.values(FULL_ONLY)) names.forEach((name, i) => { if (!MONTHS.has(name)) MONTHS.set(name, i + 1); });
 
@@ -124,7 +133,7 @@ export function monthFromName(name: string): number | null {
 }
 
 /** Regex source matching any month word (letters incl. accents), validated with monthFromName. */
-export const MONTH_WORD = "[A-Za-zÀ-ÿąćęłńóśźżĄĆĘŁŃÓŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽ]{3,12}\\.?";
+export const MONTH_WORD = "[A-Za-zÀ-ÿąćęłńóśźżĄĆĘŁŃÓŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽāēīūļņķģėįųĀĒĪŪĻŅĶĢĖĮŲ]{3,12}\\.?";
 
 export type DateOrder = 'DMY' | 'MDY' | 'YMD';
 
@@ -147,6 +156,18 @@ const NUMERIC_XXY = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?:\s.
 const NAMED_DMY = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s*(?:de\\s+|-)?(${MONTH_WORD})\\s*,?\\s*(?:de\\s+|-)?(\\d{4}|\\d{2})$`, 'i');
 const NAMED_MDY = new RegExp(`^(${MONTH_WORD})\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})$`, 'i');
 const NAMED_YMD = new RegExp(`^(\\d{4})[-\\s](${MONTH_WORD})[-\\s](\\d{1,2})$`, 'i');
+/** Latvian: the year, "gada" (of the year), the day, the month ("2025. gada 5. marts", "2025.g. 5. martā"). */
+const LATVIAN_YDM = new RegExp(`^(\\d{4})\\.? ?(?:gada|g\\.) ?(\\d{1,2})\\. ?(${MONTH_WORD})$`, 'i');
+/** Lithuanian: the year, "m." (metai), the month, the day, "d." (diena) ("2025 m. kovo 5 d."). */
+const LITHUANIAN_YMD = new RegExp(`^(\\d{4}) ?m\\. ?(${MONTH_WORD}) ?(\\d{1,2}) ?d\\.?$`, 'i');
+/** The dates written with a month name, each with the groups of its year, month and day. */
+const NAMED: Array<[RegExp, number, number, number]> = [
+  [NAMED_DMY, 3, 2, 1],
+  [NAMED_MDY, 3, 1, 2],
+  [NAMED_YMD, 1, 2, 3],
+  [LATVIAN_YDM, 1, 3, 2],
+  [LITHUANIAN_YMD, 1, 2, 3],
+];
 
 /**
  * Parses one date string to ISO. `order` decides numeric dates where day and month are both ≤ 12
@@ -170,20 +191,10 @@ export function parseDate(text: string, order: DateOrder = 'DMY'): ParsedDate | 
     if (m[2] === '.') return wrap(iso(y, b, a), false);
     return order === 'MDY' ? wrap(iso(y, a, b), true) : wrap(iso(y, b, a), true);
   }
-  m = NAMED_DMY.exec(s);
-  if (m) {
-    const mo = monthFromName(m[2]);
-    if (mo) return wrap(iso(+m[3], mo, +m[1]), false);
-  }
-  m = NAMED_MDY.exec(s);
-  if (m) {
-    const mo = monthFromName(m[1]);
-    if (mo) return wrap(iso(+m[3], mo, +m[2]), false);
-  }
-  m = NAMED_YMD.exec(s);
-  if (m) {
-    const mo = monthFromName(m[2]);
-    if (mo) return wrap(iso(+m[1], mo, +m[3]), false);
+  for (const [re, y, mo, d] of NAMED) {
+    m = re.exec(s);
+    const month = m ? monthFromName(m[mo]) : null;
+    if (m && month) return wrap(iso(+m[y], month, +m[d]), false);
   }
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
   if (m) return wrap(iso(+m[1], +m[2], +m[3]), false);
@@ -203,6 +214,9 @@ export const DATE_IN_TEXT = [
   `\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s*(?:de\\s+|-)?${MONTH_WORD}\\s*,?\\s*(?:de\\s+|-)?(?:\\d{4}(?!\\d)|\\d{2}(?![\\d:]))`,
   // A month word starts a word: "Voorhout 8, 2514" holds no "out(ubro) 8, 2514".
   `(?<![\\p{L}])${MONTH_WORD}\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*\\d{4}(?!\\d)`,
+  // Latvian and Lithuanian written dates: "2025. gada 5. marts", "2025 m. kovo 5 d.".
+  `\\d{4}\\.?\\s*(?:gada|g\\.)\\s*\\d{1,2}\\.\\s*${MONTH_WORD}(?![\\p{L}])`,
+  `\\d{4}\\s*m\\.\\s*${MONTH_WORD}\\s*\\d{1,2}\\s*d\\.?(?![\\p{L}])`,
 ].join('|');
 
 /**

@@ -11,6 +11,7 @@ import { columnContinues, headingAbove, leftWords, previousLine, relY, type DocV
 import type { Line } from './cells.js';
 import type { Money } from './tokens.js';
 import { round2 } from '../normalize.js';
+import { outsideBetween, outsideLines } from './outside.js';
 
 export interface AmountCandidate {
   value: number;
@@ -32,6 +33,12 @@ function addCues(f: Features, prefix: string, text: string): boolean {
   if (TAX_TOTAL.test(text) && !found.has('incl') && !found.has('excl')) {
     found.delete('totalWeak');
     found.delete('totalStrong');
+  }
+  // "Gerichtskosten (durchlaufender Posten, ohne USt.)": a cost outside VAT (outside.ts), whose "without VAT" makes it no net amount;
+  // "Gesamtbetrag inkl. durchlaufender Posten" is still the total.
+  if (found.has('outside')) {
+    if (found.has('totalStrong') || found.has('due')) found.delete('outside');
+    else for (const k of ['net', 'excl', 'tax', 'incl', 'totalWeak'] as const) found.delete(k);
   }
   for (const k of found) f[`${prefix}:${String(k)}`] = 1;
   if (/\d\s?%/.test(text)) f[`${prefix}:pct`] = 1;
@@ -193,15 +200,18 @@ function addArithmetic(cs: AmountCandidate[], v: DocView): void {
   const dues = labelled.filter((c) => has(c, 'due'));
   const roundings = labelled.filter((c) => has(c, 'rounding'));
   const values = new Set(labelled.map((c) => round2(c.value)));
+  // Amounts outside VAT between a net amount or tax and the total are part of the total (outside.ts).
+  const outs = outsideLines(cs);
+  const off = (a: AmountCandidate, t: AmountCandidate) => (outs.length ? outsideBetween(outs, a, t) : 0);
   for (const c of cs) {
     const x = c.value;
     const f = c.features;
     if (x === 0) continue;
     // Signed sums, so a credit note's negative amounts agree as well as an invoice's.
     const bigger = (t: AmountCandidate) => Math.abs(t.value) > Math.abs(x);
-    if (nets.some((n) => n !== c && taxes.some((t) => t !== c && t !== n && near(n.value + t.value, x)))) f['arith:netPlusTax'] = 1;
-    if (totals.some((t) => t !== c && bigger(t) && taxes.some((q) => q !== c && q !== t && near(x + q.value, t.value)))) f['arith:netOfTotal'] = 1;
-    if (totals.some((t) => t !== c && bigger(t) && nets.some((n) => n !== c && n !== t && near(n.value + x, t.value)))) f['arith:taxOfTotal'] = 1;
+    if (nets.some((n) => n !== c && taxes.some((t) => t !== c && t !== n && near(n.value + t.value + off(n, c), x)))) f['arith:netPlusTax'] = 1;
+    if (totals.some((t) => t !== c && bigger(t) && taxes.some((q) => q !== c && q !== t && near(x + q.value + off(c, t), t.value)))) f['arith:netOfTotal'] = 1;
+    if (totals.some((t) => t !== c && bigger(t) && nets.some((n) => n !== c && n !== t && near(n.value + x + off(n, t), t.value)))) f['arith:taxOfTotal'] = 1;
     if (tendered.some((t) => t !== c && changes.some((h) => h !== c && h !== t && near(t.value - h.value, x)))) f['arith:tenderedMinusChange'] = 1;
     if (tendered.some((t) => t !== c && near(t.value, x))) f['arith:equalsTendered'] = 1;
     if (prepaid.some((p) => p !== c && dues.some((d) => d !== c && d !== p && near(x - p.value, d.value) && d.value > 0))) f['arith:duePlusPrepaid'] = 1;

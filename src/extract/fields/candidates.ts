@@ -6,6 +6,7 @@ import type { PageText } from '../types.js';
 import { amountCandidates, type AmountCandidate } from './amounts.js';
 import { perRateBreakdown } from './breakdown.js';
 import { markBeforeAdjustments } from './adjustments.js';
+import { markSupersededColumns } from './correction.js';
 import { docView, type DocView } from './context.js';
 import { dateCandidates, type DateCandidate } from './dates.js';
 import { guessCurrency, inferDateOrder, type CurrencyGuess, type DateOrderGuess } from './locale.js';
@@ -36,6 +37,8 @@ export function documentCandidates(pages: PageText[]): DocCandidates {
   // A VAT breakdown table's rows and the amounts before discount and shipping lines (breakdown.ts, adjustments.ts).
   amounts.push(...perRateBreakdown(amounts, view));
   markBeforeAdjustments(amounts);
+  // A correction's before and after columns restate other documents' amounts (correction.ts).
+  markSupersededColumns(amounts, view);
   // A conversion block's currency signs restate the invoice in another currency: no evidence of its own.
   const currency = guessCurrency(view.converted.size ? view.lines.filter((l) => !view.converted.has(l.n)).map((l) => l.text).join('\n') : text, amounts);
   const dateOrder = inferDateOrder(text, currency?.code ?? null);
@@ -63,11 +66,11 @@ export function candidatesFor(d: DocCandidates, field: ScoredField): AnyCandidat
   switch (field) {
     case 'subtotal':
       // Nor is an amount before the discount and shipping lines that turn it into a later net amount (adjustments.ts).
-      return d.amounts.filter((c) => !c.features['tbl:perRate'] && !c.features['adj:before']);
+      return d.amounts.filter((c) => !c.features['tbl:perRate'] && !c.features['adj:before'] && !c.features['col:superseded']);
     case 'total':
     case 'tax':
       // A VAT breakdown table's rows that reconcile with the total line are one rate's share, not the document's (breakdown.ts).
-      return d.amounts.filter((c) => !c.features['tbl:perRate']);
+      return d.amounts.filter((c) => !c.features['tbl:perRate'] && !c.features['col:superseded']);
     case 'invoiceDate':
       return d.dates;
     case 'dueDate':

@@ -13,6 +13,8 @@ export interface CheckOptions {
   negativeTotalOk?: boolean;
   /** Signed discount / shipping lines printed between the items and the net total (generic extractor): the items add up to the goods before them. */
   adjustments?: number[];
+  /** Amounts outside VAT printed between the subtotal and the total (generic extractor): the total holds them besides subtotal + tax. */
+  outsideVat?: number;
 }
 
 const LABELS: Record<string, string> = {
@@ -36,8 +38,9 @@ export function runChecks(r: FieldsResult, opts: CheckOptions): string[] {
   const tax = r.tax?.value;
   const total = r.total?.value;
   if (sub !== undefined && tax !== undefined && total !== undefined) {
-    const diff = Math.abs(round2(sub + tax) - total);
-    if (diff > 0.02) reasons.push(`subtotal ${sub} + tax ${tax} = ${round2(sub + tax)} does not equal total ${total}`);
+    const outside = opts.outsideVat ?? 0;
+    const diff = Math.abs(round2(sub + tax + outside) - total);
+    if (diff > 0.02) reasons.push(`subtotal ${sub} + tax ${tax}${outside ? ` + ${outside} outside VAT` : ''} = ${round2(sub + tax + outside)} does not equal total ${total}`);
   } else if (sub !== undefined && total !== undefined && sub > total + 0.02) {
     reasons.push(`subtotal ${sub} is larger than total ${total}`);
   }

@@ -8,6 +8,7 @@ import { cells, cellInColumn, linesOf, type Line } from './cells.js';
 import { amountsIn, type Money } from './tokens.js';
 import { CURRENCY_CODES } from '../normalize.js';
 import { dropConversionBlocks } from './conversion.js';
+import { browserChrome } from './chrome.js';
 
 export interface DocView {
   /** The pages as read (their positioned words give fields their boxes). */
@@ -24,6 +25,8 @@ export interface DocView {
   ocr: boolean;
   /** Lines of currency-conversion blocks ("EUR equivalent"), whose amounts in that currency are left out (conversion.ts). */
   converted: Set<number>;
+  /** Lines of a browser's print header and footer (chrome.ts), whose printing date is no date of the document. */
+  chrome: Set<number>;
 }
 
 export function docView(pages: PageText[]): DocView {
@@ -48,6 +51,7 @@ export function docView(pages: PageText[]): DocView {
     rates: [...rates].filter((r) => r > 0 && r <= 30).sort((a, b) => a - b),
     ocr: pages.length > 0 && pages.every((p) => p.source === 'ocr'),
     converted,
+    chrome: browserChrome(lines),
   };
 }
 

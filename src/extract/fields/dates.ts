@@ -33,6 +33,7 @@ function addCues(f: Features, prefix: string, text: string): void {
 export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const l of v.lines) {
+    if (v.chrome.has(l.n)) continue;
     const ds = datesIn(l.text, order);
     ds.forEach((d, i) => {
       const f: Features = { bias: 1 };

@@ -11,6 +11,7 @@ import { spanWordConfidence } from './boxes.js';
 import { againstLocale, type DateCandidate } from './dates.js';
 import { confidenceOf, corroborated, distribution, type Model, type ValueShare } from './model.js';
 import type { NumberCandidate } from './numbers.js';
+import { outsideBetween, outsideLines } from './outside.js';
 import type { CalibrationFlags } from './learn/logistic.js';
 
 export interface Decision<C extends AnyCandidate = AnyCandidate> {
@@ -103,13 +104,16 @@ export function decide(d: DocCandidates, model: Model): Decisions {
   const t = options(model, 'total', candidatesFor(d, 'total') as AmountCandidate[]);
   const s = options(model, 'subtotal', candidatesFor(d, 'subtotal') as AmountCandidate[]);
   const x = options(model, 'tax', candidatesFor(d, 'tax') as AmountCandidate[]);
+  const outs = outsideLines(d.amounts);
   let best = { score: -Infinity, t: null as ValueShare<AmountCandidate> | null, s: null as ValueShare<AmountCandidate> | null, x: null as ValueShare<AmountCandidate> | null, agree: false };
   for (const ot of t.opts) {
     for (const os of s.opts) {
       for (const ox of x.opts) {
         let score = ln(pOf(ot, t.none)) + ln(pOf(os, s.none)) + ln(pOf(ox, x.none));
         const tv = ot?.value;
-        const agree = tv !== undefined && os !== null && ox !== null && Math.abs(os.value + ox.value - tv) < 0.015 && os.value !== 0 && plausibleRate(os.value, ox.value);
+        // (Amounts outside VAT printed between the subtotal and the total are part of the total: outside.ts.)
+        const off = ot && os && outs.length ? outsideBetween(outs, os.best, ot.best) : 0;
+        const agree = tv !== undefined && os !== null && ox !== null && Math.abs(os.value + ox.value + off - tv) < 0.015 && os.value !== 0 && plausibleRate(os.value, ox.value);
         if (agree) score += model.joint.arithmetic;
         if (tv !== undefined && tv > 0 && ((os && os.value > tv + 0.005) || (ox && ox.value >= tv))) score -= model.joint.order;
         if (score > best.score) best = { score, t: ot, s: os, x: ox, agree };

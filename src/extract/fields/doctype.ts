@@ -67,10 +67,18 @@ const TILL_CUES: RegExp[] = [
 /** A card slip: counts only beside a till cue (an A4 invoice names the card it was paid with too). */
 const CARD_SLIP = /\b(?:visa|master\s*card|mastercard|amex|maestro|debit\s*card|credit\s*card|card\s*no|carte\s*bancaire|ec[- ]?karte|girocard|pankkikortti)\b/i;
 
-/** Extra receipt points from the till cues: one per kind a slip prints, at most two. */
+/**
+ * A till's card payment line: it starts with the card ("VISA ***4417 45.82", "CONTACTLESS £9.92",
+ * "DEBIT $15.46") and ends with its amount, where a cash slip prints its tendered and change lines.
+ * (A masked card number alone is no sign: a hotel folio's payment row prints one too.)
+ */
+const CARD_PAYMENT_LINE = /^[ \t]*(?:visa|master\s*card|mastercard|amex|maestro|debit(?:\s*card)?|credit\s*card|contactless|interac|eftpos|girocard|apple\s*pay|google\s*pay)\b[^\n]*?[-−]?\d+[.,]\d{2}[ \t]*$/im;
+
+/** Extra receipt points from the till cues: one per kind a slip prints, one for a card payment, at most two. */
 function tillPoints(text: string): number {
   const kinds = TILL_CUES.filter((re) => re.test(text)).length;
-  return Math.min(2, kinds > 0 && CARD_SLIP.test(text) ? kinds + 1 : kinds);
+  const card = CARD_PAYMENT_LINE.test(text) || (kinds > 0 && CARD_SLIP.test(text));
+  return Math.min(2, kinds + (card ? 1 : 0));
 }
 
 /**

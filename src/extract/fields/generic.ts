@@ -21,6 +21,8 @@ import type { DocView } from './context.js';
 import { partyBoxes, spanBox, withBox } from './boxes.js';
 import { DOLLARS } from './locale.js';
 import { adjustmentValues } from './adjustments.js';
+import { outsideBetween, outsideLines } from './outside.js';
+import { round2 } from '../normalize.js';
 
 /** The invoice fields the generic extractor finds, in the result's own shape. */
 export interface GenericResult
@@ -32,6 +34,8 @@ export interface GenericResult
   reviewThreshold: number;
   /** Signed discount and shipping lines of the totals block (for the line-items check). */
   adjustments: number[];
+  /** Amounts outside VAT printed between the subtotal and the total (outside.ts; for the subtotal + tax = total check). */
+  outsideVat: number;
 }
 
 export { inferDateOrder, type DateOrderGuess } from './locale.js';
@@ -92,7 +96,7 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
   const notes = [...dateNotes(dc, dec, threshold), ...amountConflicts(dc, dec, model)];
   const cur = dc.currency;
   // Currency confidence: the measured share right for its kind of evidence (model.currency).
-  const currencyField = cur ? f(cur.code, cur.tied ? model.currency.tied : cur.atTotal ? model.currency.atTotal : model.currency.votes, cur.atTotal ? 'symbol-at-total' : 'symbols', null) : null;
+  const currencyField = cur ? f(cur.code, cur.tied ? model.currency.tied : cur.atTotal ? model.currency.atTotal : model.currency.votes, cur.atTotal ? 'symbol-at-total' : cur.votes ? 'symbols' : 'address', null) : null;
   const v = dc.view;
   const parties = opts.keyFieldsOnly ? { vendor: noParty(), customer: noParty() } : findParties(v.lines, { ocr: v.ocr });
   const total = fieldOf<AmountCandidate, number>(v, dec.total, amountRule);
@@ -116,6 +120,7 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
     notes,
     reviewThreshold: threshold,
     adjustments: adjustmentValues(dc.amounts),
+    outsideVat: dec.subtotal && dec.total ? outsideBetween(outsideLines(dc.amounts), dec.subtotal.candidate, dec.total.candidate) : 0,
   };
 }
 
@@ -135,6 +140,9 @@ function amountConflicts(dc: DocCandidates, dec: Decisions, model: Model): strin
   const tax = best('tax', 'tax');
   if (net === null || tax === null || tax === 0 || Math.abs(net) >= Math.abs(t.value) - 0.02) return [];
   const sum = Math.round((net + tax) * 100) / 100;
+  // Amounts outside VAT (outside.ts) make up the rest: no conflict.
+  const outs = outsideLines(dc.amounts).filter((o) => o.line.page === t.candidate.line.page && o.line.n < t.candidate.line.n);
+  if (outs.length && Math.abs(round2(sum + outs.reduce((a, o) => a + o.value, 0)) - t.value) <= 0.02) return [];
   return Math.abs(sum - t.value) > 0.02 ? [`labelled amounts disagree: subtotal ${net} + tax ${tax} = ${sum} does not equal total ${t.value}`] : [];
 }
 

@@ -56,9 +56,11 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
   let result: FieldsResult;
   let required: string[];
   let adjustments: number[] | undefined;
+  let outsideVat = 0;
   if (t.generic) {
     const g = extractGeneric(pages, { keyFieldsOnly: opts.keyFieldsOnly });
     adjustments = g.adjustments;
+    outsideVat = g.outsideVat;
     const pay = opts.keyFieldsOnly ? { iban: null, bic: null } : paymentDetails(texts.join('\n'));
     result = {
       documentType: g.documentType,
@@ -92,7 +94,7 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
     required = (t.requiredFields ?? ['date', 'amount', 'invoice_number', 'issuer']).map((x) => REQUIRED_MAP[x] ?? x).filter((x) => x !== 'issuer');
     for (const w of run.warnings) result.reviewReasons.push(`template ${t.id}: ${w}`);
   }
-  result.reviewReasons.push(...runChecks(result, { required, today: opts.today, negativeTotalOk: result.documentType === 'credit_note', adjustments }));
+  result.reviewReasons.push(...runChecks(result, { required, today: opts.today, negativeTotalOk: result.documentType === 'credit_note', adjustments, outsideVat }));
   result.needsReview = result.reviewReasons.length > 0;
   return result;
 }

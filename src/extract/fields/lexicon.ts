@@ -30,6 +30,9 @@ export const AMOUNT_CUES = {
     'net\\s*[àa]\\s*payer', '[àa]\\s*payer', 'reste\\s*[àa]\\s*payer', 'montant\\s*d[ûu]', 'solde',
     'zahlbetrag', 'zu\\s*zahlen(?:der\\s*betrag)?', 'offener\\s*betrag', 'restbetrag', 'zahlbar',
     'te\\s*betalen', 'openstaand', 'a\\s*pagar', 'importe\\s*a\\s*pagar', 'da\\s*pagare', 'netto\\s*a\\s*pagare', 'do\\s*zap[łl]aty', 'valor\\s*a\\s*pagar',
+    // What a credit note or correction pays back: its total, negative.
+    '(?:amount\\s*)?to\\s*be\\s*refunded', 'refund\\s*(?:due|amount)', 'amount\\s*refunded', '(?:montant\\s*)?[àa]\\s*rembourser', 'zu\\s*erstatten(?:der\\s*betrag)?',
+    'terug\\s*te\\s*(?:betalen|ontvangen)', 'a\\s*(?:reembolsar|devolver|restituir)', 'da\\s*rimborsare', 'do\\s*zwrotu',
   ],
   /** Amount before tax. */
   net: [
@@ -46,6 +49,17 @@ export const AMOUNT_CUES = {
   incl: ['incl\\S*', 'inkl\\S*', 'including', 'inclusive', 'ttc', 'brutto', 'gross', 'with\\s*(?:vat|tax|gst)', 'toutes\\s*taxes', 'tvac', 'tva\\s*comprise', 'ivato', 'con\\s*iva', 'incluido'],
   /** Words that make a total label say "without tax". */
   excl: ['excl\\S*', 'ex\\.?(?=\\s*(?:gst|vat|tax))', 'exkl\\S*', 'excluding', 'exclusive', 'ht', 'htva', 'h\\.t\\.', 'hors', 'netto', 'ohne', 'zonder', 'before', 'sans', 'sin\\s*iva', 'senza', 'sem', 'untaxed', 'net(?!\\s*[àa]\\s*payer)'],
+  /**
+   * Costs outside VAT passed on at cost (outside.ts): a lawyer's court fees, disbursements, "durchlaufende
+   * Posten", "débours". Their label often says "without VAT" too, which makes them no net amount.
+   */
+  outside: [
+    'durchlaufende[rn]?\\s*posten', 'gerichtskosten', 'gerichtsgeb[üu]hr\\S*', 'verauslagte\\S*', 'nicht\\s*(?:umsatz)?steuerbar\\S*',
+    'disbursements?', 'outside\\s*(?:the\\s*)?scope\\s*of\\s*(?:vat|gst|tax)', 'not\\s*subject\\s*to\\s*(?:vat|gst|tax)', 'court\\s*fees?',
+    'd[ée]bours', 'non\\s*soumis\\s*[àa]\\s*(?:la\\s*)?tva', 'hors\\s*champ\\s*(?:de\\s*(?:la\\s*)?tva)?', 'frais\\s*de\\s*greffe',
+    'verschotten', 'niet\\s*onderworpen\\s*aan\\s*(?:de\\s*)?btw', 'suplidos', 'no\\s*sujet[oa]s?\\s*(?:a\\s*)?iva', 'fuori\\s*campo\\s*(?:di\\s*applicazione\\s*)?(?:dell[\'’]\\s*)?iva',
+    'spese\\s*anticipate', 'n[ãa]o\\s*sujeit[oa]s?\\s*(?:a\\s*)?iva', 'niepodlegaj\\S*\\s*(?:opodatkowaniu|vat)', 'nie\\s*podlega\\S*\\s*(?:opodatkowaniu|vat)',
+  ],
   discount: ['discount', 'disc', 'rabatt', 'nachlass', 'skonto', 'remise', 'r[ée]duction', 'rabais', 'korting', 'descuento', 'desconto', 'dto', 'sconto', 'rabat', 'promo\\S*', 'voucher', 'coupon', 'savings?', 'less'],
   /** Money handed over at a till, or a payment method. */
   tendered: ['cash', 'tendered', 'paid', 'payment', 'card', 'visa', 'master\\s*card', 'mastercard', 'amex', 'debit', 'credit\\s*card', 'received', 'bar', 'gegeben', 'esp[èe]ces', 'pay[ée]', 'betaald', 'pagado', 'pagato', 'efectivo', 'contanti', 'got[óo]wka', 'zap[łl]acono', 'eftpos', 'nets'],

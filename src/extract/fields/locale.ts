@@ -120,11 +120,23 @@ export function guessCurrency(text: string, amounts: AmountCandidate[]): Currenc
     }
   }
   const ranked = [...votes.entries()].map(([code, n]) => ({ code, n, t: atTotal.get(code) ?? 0 })).sort((a, b) => b.t - a.t || b.n - a.n || a.code.localeCompare(b.code));
-  if (!ranked.length) return null;
+  // No sign or code at all: a US address is a country's wording, a hint (a tie's confidence), as the ABN above.
+  if (!ranked.length) return usAddress(text) ? { code: 'USD', votes: 0, atTotal: false, tied: true, hinted: true } : null;
   const [top, second] = ranked;
   const hinted = !!dollar?.hinted && top.code === dollar.code;
   return { code: top.code, votes: top.n, atTotal: top.t > 0, tied: hinted || (!!second && second.t === top.t && second.n === top.n), ...(hinted ? { hinted } : {}) };
 }
+
+/** The USPS codes of the states and DC (none is a Canadian province's). */
+const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+/** An address line ending with a town and a state code, with or without its ZIP code ("1180 HWY 70 W, GARNER NC", "Austin, TX 78701"). */
+const US_TOWN_STATE = new RegExp(`,[ \\t]*[A-Za-z][A-Za-z .'-]*?[ \\t,]+(?:${US_STATES})(?:[ \\t]+\\d{5}(?:-\\d{4})?)?[ \\t]*$`, 'm');
+const ZIP = new RegExp(`\\b(?:${US_STATES})[ \\t]+\\d{5}(?:-\\d{4})?\\b`);
+/** A North American phone number (3-3-4 digits), which with the town and state puts the page in the US. */
+const NANP_PHONE = /(?<!\d)(?:\(\d{3}\)[ \t]?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\d)/;
+
+/** The page prints a US address: a town and a state code, with a ZIP code or beside a North American phone number. */
+export const usAddress = (text: string): boolean => US_TOWN_STATE.test(text) && (ZIP.test(text) || NANP_PHONE.test(text));
 
 /** The krone's sign next to an amount ("kr 120", "1 250,00 kr", "kr. 99,-"): Danish, Norwegian or Swedish. */
 const KRONE_SIGN = /(?<![\p{L}])kr\.?(?=\s?[-−]?\d)|(?<=\d[\s\u00a0]?)kr(?![\p{L}])/giu;

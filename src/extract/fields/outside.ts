@@ -1,0 +1,33 @@
+/**
+ * Amounts outside VAT in a totals block: costs paid on the customer's behalf and passed on at cost
+ * ("Gerichtskosten (durchlaufender Posten, ohne USt.)", "Disbursements (outside the scope of VAT)",
+ * "Débours", "Fuori campo IVA"). They stand between the net amount and its VAT and the grand total,
+ * which is net + tax + them: the subtotal and the tax still agree with the total once they are
+ * counted, and they are neither.
+ */
+import type { Line } from './cells.js';
+import type { Features } from './learn/logistic.js';
+import { round2 } from '../normalize.js';
+
+/** What this reads of an amount candidate (amounts.ts imports this module, so it names no type of it). */
+interface Amount {
+  value: number;
+  line: Line;
+  money: { decimals: boolean };
+  features: Features;
+}
+
+/** The amount's own label (its cell, its row, the line above a bare amount) says it is outside VAT. */
+const outsideVat = (c: Amount): boolean => !!(c.features['seg:outside'] || c.features['row:outside'] || c.features['prev:outside']);
+
+/** The amounts outside VAT of a document: rightmost amounts (with cents) labelled so, not zero. */
+export const outsideLines = <C extends Amount>(cs: C[]): C[] => cs.filter((c) => outsideVat(c) && c.features['pos:rightmost'] && c.money.decimals && c.value !== 0);
+
+/**
+ * The sum of the amounts outside VAT printed after `from` and before `to` on its page (0 when none):
+ * what the total `to` holds besides the net amount or tax `from` stands for.
+ */
+export function outsideBetween(outs: Amount[], from: Amount, to: Amount): number {
+  if (from.line.page !== to.line.page) return 0;
+  return round2(outs.filter((o) => o.line.page === to.line.page && o.line.n > from.line.n && o.line.n < to.line.n).reduce((s, o) => s + o.value, 0));
+}
