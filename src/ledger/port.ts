@@ -18,6 +18,8 @@ export interface FileRecord {
   size: number;
   mtimeMs: number;
   ino: number;
+  /** The inode's change time as the scan saw it; null in a record made before it was kept (0009_file_ctime.sql). */
+  ctimeMs: number | null;
   fingerprint: string;
   /** Sniffed from the content; null when it is not a supported type (the job then fails with a reason). */
   kind: FileKind | null;

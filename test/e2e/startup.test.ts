@@ -276,7 +276,7 @@ describe('start-up: each command loads only what it needs', () => {
       const old = join(dir, `old-${i}.db`);
       copyFileSync(ledger, old);
       const db = new Database(old);
-      db.exec('ALTER TABLE runs DROP COLUMN skipped');
+      db.exec('ALTER TABLE files DROP COLUMN ctime_ms');
       db.pragma(`user_version = ${latest - 1}`);
       db.close();
       const args = ['status', ...form, '--ledger', old];
