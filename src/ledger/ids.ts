@@ -31,7 +31,7 @@ export function newId(prefix: 'job' | 'run' | 'evt' | 'wrk'): string {
 /**
  * `n` random base32 chars. Ids need to be apart, not secret: Math.random, which V8 seeds from the
  * system's entropy in every process, not node:crypto or the Web Crypto global, either of which
- * loads Node's crypto internals (8-20 ms of a run's start; see files/fingerprint.ts).
+ * loads Node's crypto internals (~3 ms of CPU at a run's start: ../lazy-crypto.ts).
  */
 export function randomChars(n: number): string {
   let out = '';

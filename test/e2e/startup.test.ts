@@ -329,7 +329,7 @@ describe('start-up: each command loads only what it needs', () => {
     expect(rerun.loaded.filter((u) => reading.some((h) => u.includes(h)) && !front.some((f) => u.endsWith(f)))).toEqual([]);
     // No thread: the module every thread pool needs is not even loaded. Not a terminal: no spinner or bar.
     expect(rerun.loaded).not.toContain('node:worker_threads');
-    // Nor node:crypto (8-20 ms of a start): unchanged files are not hashed, and the settings key,
+    // Nor node:crypto (~3 ms of CPU at start): unchanged files are not hashed, and the settings key,
     // the run's ids and its temp names are made without it. The first run hashed with it.
     expect(first.builtins).toContain('crypto');
     expect(rerun.builtins).not.toContain('crypto');
