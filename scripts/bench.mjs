@@ -384,19 +384,20 @@ if (ONLY.has('engine') || ONLY.has('rerun')) {
     // The large folder reuses the engine section's ledger (processed there already); 2,000 has its own.
     const nameFor = (n) => (n === SIZE.large ? `noop-${n}` : `rerun-${n}`);
     const rerun = async (n) => {
-      // The folder processed once, then rerun as a cron job would: one warm-up, then timed runs.
+      // The folder processed once, then rerun as a cron job would: one warm-up, then timed runs
+      // (5 rather than 3: the row moved 0.18-0.24 s between runs of one build on this shared machine).
       const args = submitArgs(n === SIZE.large ? largeDir : rerunDir, nameFor(n), 'noop');
       await docparse(args);
       await docparse(args);
       const times = [];
-      for (let i = 0; i < 3; i++) times.push((await docparse(args)).ms);
+      for (let i = 0; i < 5; i++) times.push((await docparse(args)).ms);
       return { args, s: median(times) / 1000 };
     };
     const sizes = [...new Set([2_000, SIZE.large])];
     const at = {};
     for (const n of sizes) {
       at[n] = await rerun(n);
-      log(`  ${n} processed files: ${at[n].s.toFixed(2)} s, ${Math.round((at[n].s - cliStart) * 1000)} ms beyond CLI start (median of 3)`);
+      log(`  ${n} processed files: ${at[n].s.toFixed(2)} s, ${Math.round((at[n].s - cliStart) * 1000)} ms beyond CLI start (median of 5)`);
       const limit = n >= 10_000 ? 0.5 : 0.2;
       row('rerun', `no-op rerun, ${n} processed files (beyond CLI start ${(cliStart * 1000).toFixed(0)} ms)`, r2(at[n].s - cliStart), null, 's', { target: `<= ${limit} s`, pass: at[n].s - cliStart <= limit });
     }

@@ -32,10 +32,16 @@
 // 3. dist/cli/main.js and every module of ours it imports, statically or not, into dist/cli/bundle/
 //    (main.js there and its chunks, esbuild's code splitting), which the launcher imports when it
 //    exists: a `submit` loaded ~90 modules of dist/, each resolved, read and compiled by the ESM
-//    loader (~20-35 ms of a no-op rerun); it loads ~36 chunks. Packages stay imports (`packages:
-//    'external'`: a whole-program bundle hoisted every package import to the top), and a dynamic
-//    `import()` stays one, of a package or of a chunk, so the readers, OCR, xlsx, progress bars, the
-//    PostgreSQL driver and each command still load only when needed. Nothing of dist/ outside it is
+//    loader (~20-35 ms of a no-op rerun); it loads ~36 chunks. The packages every run loads
+//    (CLI_BUNDLED: commander, better-sqlite3's JavaScript, csv-stringify, p-limit and its queue,
+//    @noble/hashes' SHA-256) are bundled too, in the chunks that use them: ~35 files of
+//    node_modules a no-op rerun resolved, read and compiled one by one (CommonJS ones scanned by
+//    the ESM loader's export lexer besides), 194 -> 185 ms a no-op rerun of 2,000 files (README
+//    Benchmark). Other packages stay imports (a whole-program bundle hoisted every package import
+//    to the top), and a dynamic `import()` stays one, of a package or of a chunk, so the readers,
+//    OCR, xlsx, progress bars, the PostgreSQL driver and each command still load only when
+//    needed. better-sqlite3 is given its addon's path (ledger/sqlite/addon.ts): the `bindings`
+//    search it would make cannot find it from a bundle. Nothing of dist/ outside it is
 //    imported (the build fails if it could be): one copy of the errors' classes in the process.
 //    The worker threads' scripts (dist/extract/*-thread.js) are started by path and load dist/ as
 //    tsc wrote it, in their own threads; dist/cli/main.js stays as it was for whoever imports it.
@@ -51,6 +57,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI_ENTRY = resolve(ROOT, 'dist/cli/main.js');
 const CLI_OUT = resolve(ROOT, 'dist/cli/bundle');
+/** Packages every run loads, bundled into the CLI's chunks (see 3. at the top). */
+const CLI_BUNDLED = new Set(['commander', 'better-sqlite3', 'csv-stringify', 'p-limit', 'yocto-queue', '@noble/hashes']);
 const ENTRY = resolve(ROOT, 'dist/cli/lean-status.js');
 const CJS_ENTRY = resolve(ROOT, 'dist/cli/lean-answer.js');
 const CJS_OUT = resolve(ROOT, 'dist/cli/lean-answer.cjs');
@@ -148,10 +156,23 @@ const cli = await build({
   sourcemap: true,
   metafile: true,
   logLevel: 'warning',
-  packages: 'external',
+  // A bundled package's CommonJS requires what it does not hold (built-ins, better-sqlite3's
+  // `bindings` when no addon path is given) through a require of the chunk's own.
+  banner: { js: "import { createRequire as __cliRequire } from 'node:module';\nconst require = __cliRequire(import.meta.url);" },
   plugins: [{
     name: 'own-url',
     setup(b) {
+      // @noble/hashes (the settings digest: files/fingerprint.ts) imports node:crypto for its
+      // random bytes, which docparse never asks it for: loading that module is what the digest
+      // is there to avoid.
+      b.onResolve({ filter: /^@noble\/hashes\/crypto$/ }, () => ({ path: 'noble-crypto', namespace: 'no-random' }));
+      b.onLoad({ filter: /.*/, namespace: 'no-random' }, () => ({ contents: 'export const crypto = undefined;', loader: 'js' }));
+      b.onResolve({ filter: /.*/ }, (args) => {
+        const spec = args.path;
+        if (args.kind === 'entry-point' || spec.startsWith('.') || isAbsolute(spec)) return undefined;
+        if (!spec.startsWith('node:') && CLI_BUNDLED.has(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0])) return undefined;
+        return { path: spec, external: true };
+      });
       b.onLoad({ filter: /\.js$/ }, (args) => {
         const source = readFileSync(args.path, 'utf8');
         if (!source.includes('import.meta.url')) return undefined;

@@ -1,14 +1,14 @@
 /**
  * What part of the extraction setup changes results, for the idempotency key.
  */
-import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { UsageError } from '../errors.js';
+import { nodeCrypto } from '../lazy-crypto.js';
 
 /** Digest of every template file under `dir` (names and contents), so editing a template makes new jobs. */
 export async function templatesDigest(dir: string): Promise<string> {
-  const hash = createHash('sha256');
+  const hash = nodeCrypto().createHash('sha256');
   let files: string[];
   try {
     files = (await listFiles(dir)).filter((f) => /\.(ya?ml|json)$/i.test(f)).sort();

@@ -1,6 +1,6 @@
 /**
- * Scan: walk the inputs, fingerprint each file (or reuse the fingerprint when size, mtime and
- * inode are unchanged), and register jobs in the ledger in batches. The scan is an async
+ * Scan: walk the inputs, fingerprint each file (or reuse the fingerprint when size, mtime, inode
+ * and change time are as recorded: see 0009_file_ctime.sql), and register jobs in the ledger in batches. The scan is an async
  * generator: its caller reads the batches with `for await` (engine/submit.ts wakes the engine
  * at each), so the scan calls nothing back.
  */
@@ -84,7 +84,7 @@ export async function* scan(ledger: Ledger, roots: string[], opts: ScanOptions):
   };
   const batchSize = opts.batchSize ?? 256;
   const hashLimit = pLimit(opts.hashConcurrency ?? 4);
-  let batch: Array<{ path: string; size: number; mtimeMs: number; ino: number; explicit: boolean }> = [];
+  let batch: Array<{ path: string; size: number; mtimeMs: number; ino: number; ctimeMs: number; explicit: boolean }> = [];
 
   const flush = async () => {
     if (batch.length === 0 || stats.stopped) return;
@@ -98,8 +98,8 @@ export async function* scan(ledger: Ledger, roots: string[], opts: ScanOptions):
     const items = current.map((f): RegisterItem | null | undefined => {
       const k = known.get(f.path);
       // Built field by field: a spread of the record cost more than the rest of this line (profile).
-      return k && k.size === f.size && k.mtimeMs === f.mtimeMs && k.ino === f.ino
-        ? { path: k.path, size: k.size, mtimeMs: k.mtimeMs, ino: k.ino, fingerprint: k.fingerprint, kind: k.kind, fileName: basename(f.path), unchanged: true }
+      return k && k.size === f.size && k.mtimeMs === f.mtimeMs && k.ino === f.ino && k.ctimeMs === f.ctimeMs
+        ? { path: k.path, size: k.size, mtimeMs: k.mtimeMs, ino: k.ino, ctimeMs: k.ctimeMs, fingerprint: k.fingerprint, kind: k.kind, fileName: basename(f.path), unchanged: true }
         : undefined;
     });
     await Promise.all(
@@ -123,7 +123,7 @@ export async function* scan(ledger: Ledger, roots: string[], opts: ScanOptions):
           found.push({ type: 'ignored', path: f.path, reason: 'not a PDF, PNG, JPEG, TIFF or e-invoice XML' });
           return null;
         }
-        return { path: f.path, size: fp.bytes, mtimeMs: f.mtimeMs, ino: f.ino, fingerprint: fp.fingerprint, kind, fileName: basename(f.path) };
+        return { path: f.path, size: fp.bytes, mtimeMs: f.mtimeMs, ino: f.ino, ctimeMs: f.ctimeMs, fingerprint: fp.fingerprint, kind, fileName: basename(f.path) };
       } catch (err) {
         const je = toJobError(err);
         const failure = { path: f.path, errorClass: je.errorClass, message: je.message, hint: je.hint };
@@ -176,7 +176,7 @@ export async function* scan(ledger: Ledger, roots: string[], opts: ScanOptions):
         stats.ignored++;
         continue;
       }
-      batch.push({ path: item.path, size: item.stat.size, mtimeMs: item.stat.mtimeMs, ino: item.stat.ino, explicit });
+      batch.push({ path: item.path, size: item.stat.size, mtimeMs: item.stat.mtimeMs, ino: item.stat.ino, ctimeMs: item.stat.ctimeMs, explicit });
       if (batch.length >= batchSize) {
         await flush();
         yield take();

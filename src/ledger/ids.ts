@@ -25,9 +25,16 @@ export function newId(prefix: 'job' | 'run' | 'evt' | 'wrk'): string {
     lastMs = now;
     seq = 0;
   }
-  let rand = '';
-  // The Web Crypto global, not node:crypto: importing that module costs every command (status
-  // included, which makes no id) ~7 ms at start; the global loads only when an id is made.
-  for (const b of globalThis.crypto.getRandomValues(new Uint8Array(6))) rand += ALPHABET[b % 32];
-  return `${prefix}_${base32(now, 9)}${base32(seq, 4)}${rand}`;
+  return `${prefix}_${base32(now, 9)}${base32(seq, 4)}${randomChars(6)}`;
+}
+
+/**
+ * `n` random base32 chars. Ids need to be apart, not secret: Math.random, which V8 seeds from the
+ * system's entropy in every process, not node:crypto or the Web Crypto global, either of which
+ * loads Node's crypto internals (~3 ms of CPU at a run's start: ../lazy-crypto.ts).
+ */
+export function randomChars(n: number): string {
+  let out = '';
+  for (let i = 0; i < n; i++) out += ALPHABET[Math.floor(Math.random() * 32)];
+  return out;
 }

@@ -18,6 +18,7 @@ export interface FileRecord {
   size: number;
   mtimeMs: number;
   ino: number;
+  ctimeMs: number | null; // null in a record made before the change time was kept (0009_file_ctime.sql)
   fingerprint: string;
   /** Sniffed from the content; null when it is not a supported type (the job then fails with a reason). */
   kind: FileKind | null;
@@ -68,9 +69,8 @@ export interface ClaimOptions {
   /** Only jobs registered by this run; all due jobs when omitted (workers). */
   runId?: string;
   /**
-   * Only jobs whose settings name this templates folder digest (null: submitted without
-   * `--templates`). A worker builds each job's extractor from the job's own settings, but it
-   * can only load the templates folder it was given.
+   * Only jobs whose settings name this templates folder digest (null: submitted without `--templates`). A worker
+   * builds each job's extractor from the job's own settings, but it can only load the templates folder it was given.
    */
   templatesDigest?: string | null;
 }

@@ -25,11 +25,11 @@ export interface AtomicOptions {
 
 /**
  * The temp file beside `path` a writer fills before renaming it over `path`: hidden, named for
- * this process and 8 random hex digits (Web Crypto global: see ledger/ids.ts), so
+ * this process and 8 random hex digits (Math.random: see ledger/ids.ts), so
  * sweepStaleTemps can tell whose process left it. `suffix` is `tmp` unless said otherwise.
  */
 export function tempPathFor(path: string, suffix = 'tmp'): string {
-  const tag = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(4))).toString('hex');
+  const tag = Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0');
   return join(dirname(path), `.${cutName(basename(path), 200)}.${process.pid}.${tag}.${suffix}`);
 }
 

@@ -4,7 +4,7 @@
  * base64 of the key, as the spec and its reference libraries have it; any other secret is
  * used as its UTF-8 bytes.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { nodeCrypto } from '../lazy-crypto.js';
 
 export function secretKey(secret: string): Buffer {
   if (secret.startsWith('whsec_')) {
@@ -17,7 +17,7 @@ export function secretKey(secret: string): Buffer {
 
 /** The `webhook-signature` value for one attempt. */
 export function signWebhook(secret: string, id: string, timestampSeconds: number, body: string): string {
-  const mac = createHmac('sha256', secretKey(secret)).update(`${id}.${timestampSeconds}.${body}`).digest('base64');
+  const mac = nodeCrypto().createHmac('sha256', secretKey(secret)).update(`${id}.${timestampSeconds}.${body}`).digest('base64');
   return `v1,${mac}`;
 }
 
@@ -37,6 +37,6 @@ export function verifyWebhook(secret: string, id: string, timestampSeconds: numb
   const expected = Buffer.from(signWebhook(secret, id, Number(timestampSeconds), body));
   return header.split(' ').some((sig) => {
     const got = Buffer.from(sig);
-    return got.length === expected.length && timingSafeEqual(got, expected);
+    return got.length === expected.length && nodeCrypto().timingSafeEqual(got, expected);
   });
 }

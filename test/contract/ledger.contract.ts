@@ -65,7 +65,10 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
       await reg(run, [item(1), item(2)]);
       const m = await ledger.lookupFiles(['/in/f1.pdf', '/in/none.pdf']);
       expect([...m.keys()]).toEqual(['/in/f1.pdf']);
-      expect(m.get('/in/f1.pdf')).toMatchObject({ size: 101, mtimeMs: 1001, ino: 1, fingerprint: fp(1), kind: 'pdf' });
+      expect(m.get('/in/f1.pdf')).toMatchObject({ size: 101, mtimeMs: 1001, ino: 1, ctimeMs: null, fingerprint: fp(1), kind: 'pdf' });
+      // The change time as seen (a fraction of a millisecond kept), written again when the file is.
+      await reg(run, [{ ...item(1), ctimeMs: 5000.125 }]);
+      expect((await ledger.lookupFiles(['/in/f1.pdf'])).get('/in/f1.pdf')).toMatchObject({ mtimeMs: 1001, ctimeMs: 5000.125, fingerprint: fp(1) });
     });
 
     it('claims each job once, then nothing', async () => {

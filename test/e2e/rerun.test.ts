@@ -6,7 +6,7 @@
  * every run that meets it, as a failure does: review-retry.test.ts covers those).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docparse } from '../helpers/cli.js';
 import { tempDir, writeBytes, writeInvoiceFolder, writeInvoicePdf } from '../helpers/fixtures.js';
@@ -125,7 +125,7 @@ describe('no-op reruns', () => {
     expect(jobs[0]).toContain('doc-005.pdf');
   }, 240_000);
 
-  it('take a file as remembered only while its size and mtime are: either changed, it is read again; --verify reads all', async () => {
+  it('take a file as remembered only while its size, mtime and change time are: any changed, it is read again; --verify reads all', async () => {
     const dir = tempDir('docparse-rerun-changed-');
     const inv = join(dir, 'in');
     cpSync(source, inv, { recursive: true });
@@ -153,6 +153,22 @@ describe('no-op reruns', () => {
     expect(statSync(rewritten).size).not.toBe(old.size);
     utimesSync(rewritten, old.atime, old.mtime);
     expect(await run()).toMatchObject({ files: { hashed: 1 }, jobs: { new: 1, skipped: FILES - 1, processed: 1 } });
+
+    // New content of the same size put back under the old mtime: only the change time tells (the
+    // system sets it at every write; utimes cannot set it back). Read again, a new job.
+    const sameSize = join(inv, 'doc-002.pdf');
+    // A whole second as its mtime first (a Date keeps milliseconds only, mtimeMs has more), recorded.
+    utimesSync(sameSize, 1_700_000_000, 1_700_000_000);
+    expect(await run()).toMatchObject({ files: { hashed: 1 }, jobs: { new: 0, processed: 0 } });
+    const before = statSync(sameSize);
+    const bytes = readFileSync(sameSize);
+    const at = bytes.lastIndexOf('%%EOF') - 2; // a byte no reader of this test looks at
+    bytes[at] = bytes[at] === 0x20 ? 0x0a : 0x20;
+    writeFileSync(sameSize, bytes);
+    utimesSync(sameSize, 1_700_000_000, 1_700_000_000);
+    expect([statSync(sameSize).size, statSync(sameSize).mtimeMs, statSync(sameSize).ino]).toEqual([before.size, before.mtimeMs, before.ino]);
+    expect(await run()).toMatchObject({ files: { hashed: 1 }, jobs: { new: 1, skipped: FILES - 1, processed: 1 } });
+    expect(await run()).toMatchObject({ files: { hashed: 0 }, jobs: { new: 0, processed: 0 } });
 
     // --verify trusts no record: every file is read, and nothing is new.
     expect(await run(['--verify'])).toMatchObject({ files: { hashed: FILES }, jobs: { new: 0, skipped: FILES, processed: 0 } });

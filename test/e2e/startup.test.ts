@@ -17,7 +17,8 @@ import { tempDir, writeInvoiceFolder } from '../helpers/fixtures.js';
  * Runs the CLI with a loader hook that appends each ES module's URL to a file, and a preload that
  * writes down, at exit, each CommonJS file the process required; returns the run and the URLs.
  * `esm` and `cjs` are each loader's own list; `raw` both; `loaded` with each bundle replaced by
- * the modules bundled in it (which it lists beside itself).
+ * the modules bundled in it (which it lists beside itself); `builtins` Node's public modules the
+ * process loaded (`crypto`, `worker_threads`), however they were.
  */
 async function traced(dir: string, args: string[], env: Record<string, string> = {}) {
   const id = Math.random().toString(36).slice(2);
@@ -27,9 +28,13 @@ async function traced(dir: string, args: string[], env: Record<string, string> =
   const loader = `import { appendFileSync } from 'node:fs';\nexport async function load(url, ctx, next) { appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, ctx); }\n`;
   writeFileSync(hook, `import { register } from 'node:module';\nregister(${JSON.stringify('data:text/javascript,' + encodeURIComponent(loader))});\n`);
   const preload = join(dir, 'trace-require.cjs');
-  writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(process.env.TRACE_REQUIRED, Object.keys(require.cache).filter((f) => f !== __filename).map((f) => require('node:url').pathToFileURL(f).href).join('\\n') + '\\n'));\n`);
+  writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(process.env.TRACE_REQUIRED, Object.keys(require.cache).filter((f) => f !== __filename).map((f) => require('node:url').pathToFileURL(f).href).join('\\n') + '\\n'));\n` +
+    // Node's own modules, however they were loaded (an import, a require, or one inside Node).
+    `process.on('exit', () => require('node:fs').writeFileSync(process.env.TRACE_BUILTINS, process.moduleLoadList.filter((m) => m.startsWith('NativeModule ') && !m.includes('internal/')).map((m) => m.slice(13)).join('\\n') + '\\n'));\n`);
   writeFileSync(log, '');
-  const run = await execa('node', ['--require', preload, '--import', hook, BIN, ...args], { cwd: dir, reject: false, env: { NO_COLOR: '1', TRACE_REQUIRED: cjsLog, ...env } });
+  const builtinsLog = join(dir, `builtins-${id}.txt`);
+  const run = await execa('node', ['--require', preload, '--import', hook, BIN, ...args], { cwd: dir, reject: false, env: { NO_COLOR: '1', TRACE_REQUIRED: cjsLog, TRACE_BUILTINS: builtinsLog, ...env } });
+  const builtins = existsSync(builtinsLog) ? readFileSync(builtinsLog, 'utf8').split('\n').filter(Boolean) : [];
   const esm = readFileSync(log, 'utf8').split('\n').filter(Boolean);
   const cjs = existsSync(cjsLog) ? readFileSync(cjsLog, 'utf8').split('\n').filter(Boolean) : [];
   const raw = [...esm, ...cjs];
@@ -41,7 +46,7 @@ async function traced(dir: string, args: string[], env: Record<string, string> =
   const loaded = raw.flatMap(unbundled);
   /** Answered by the CommonJS bundle: the ESM CLI (main.js, bundled or not) never loaded. */
   const alone = cjs.some((u) => u.endsWith('/dist/cli/lean-answer.cjs')) && !loaded.some((u) => u.endsWith('/dist/cli/main.js'));
-  return { run, loaded, raw, esm, cjs, alone };
+  return { run, loaded, raw, esm, cjs, alone, builtins };
 }
 
 const ROOT = new URL('../../', import.meta.url);
@@ -271,7 +276,7 @@ describe('start-up: each command loads only what it needs', () => {
       const old = join(dir, `old-${i}.db`);
       copyFileSync(ledger, old);
       const db = new Database(old);
-      db.exec('ALTER TABLE runs DROP COLUMN skipped');
+      db.exec('ALTER TABLE files DROP COLUMN ctime_ms');
       db.pragma(`user_version = ${latest - 1}`);
       db.close();
       const args = ['status', ...form, '--ledger', old];
@@ -324,6 +329,10 @@ describe('start-up: each command loads only what it needs', () => {
     expect(rerun.loaded.filter((u) => reading.some((h) => u.includes(h)) && !front.some((f) => u.endsWith(f)))).toEqual([]);
     // No thread: the module every thread pool needs is not even loaded. Not a terminal: no spinner or bar.
     expect(rerun.loaded).not.toContain('node:worker_threads');
+    // Nor node:crypto (~3 ms of CPU at start): unchanged files are not hashed, and the settings key,
+    // the run's ids and its temp names are made without it. The first run hashed with it.
+    expect(first.builtins).toContain('crypto');
+    expect(rerun.builtins).not.toContain('crypto');
     // The ESM CLI ran from its bundle (scripts/bundle.mjs) and loaded nothing of dist/ beside it:
     // one copy of each class (the errors') in the process.
     expect(rerun.esm.some((u) => u.endsWith('/dist/cli/bundle/main.js'))).toBe(true);

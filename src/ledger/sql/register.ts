@@ -19,9 +19,9 @@ export function* lookupFiles(d: Dialect, paths: string[]): Step<Map<string, File
   const out = new Map<string, FileRecord>();
   if (paths.length === 0) return out;
   // The rows are of these paths only (the IN list): each is keyed as asked, no second pass.
-  for (const r of yield* all(`SELECT path, size, mtime_ms, ino, fingerprint, kind FROM files WHERE ${d.inList('path')}`, [paths.map(storedPath)])) {
+  for (const r of yield* all(`SELECT path, size, mtime_ms, ino, ctime_ms, fingerprint, kind FROM files WHERE ${d.inList('path')}`, [paths.map(storedPath)])) {
     const p = fromStored(String(r.path));
-    out.set(p, { path: p, size: Number(r.size), mtimeMs: Number(r.mtime_ms), ino: Number(r.ino), fingerprint: String(r.fingerprint), kind: r.kind as FileRecord['kind'] });
+    out.set(p, { path: p, size: Number(r.size), mtimeMs: Number(r.mtime_ms), ino: Number(r.ino), ctimeMs: r.ctime_ms === null ? null : Number(r.ctime_ms), fingerprint: String(r.fingerprint), kind: r.kind as FileRecord['kind'] });
   }
   return out;
 }
@@ -36,10 +36,10 @@ export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions)
   if (files.length) {
     yield* exec(
       `${d.insertRows('files', FILE_COLUMNS)}
-       ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, ino = excluded.ino,
+       ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, ino = excluded.ino, ctime_ms = excluded.ctime_ms,
          fingerprint = excluded.fingerprint, kind = excluded.kind, seen_at = excluded.seen_at`,
       [ROWS],
-      files.map((f) => [storedPath(f.path), f.size, f.mtimeMs, f.ino, f.fingerprint, f.kind, now]),
+      files.map((f) => [storedPath(f.path), f.size, f.mtimeMs, f.ino, f.fingerprint, f.kind, now, f.ctimeMs]),
     );
   }
   const seq0 = Number((yield* one('SELECT coalesce(max(seq) + 1, 0) AS n FROM run_jobs WHERE run_id = ?', [o.runId]))!.n);
@@ -144,7 +144,7 @@ export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions)
 /** The columns of a job that registering reads and returns (not its settings nor its result). */
 const JOB_HEAD = 'id, fingerprint, status, path, file_name';
 
-const FILE_COLUMNS = [['path', 'text'], ['size', 'bigint'], ['mtime_ms', 'float8'], ['ino', 'bigint'], ['fingerprint', 'text'], ['kind', 'text'], ['seen_at', 'bigint']] as const;
+const FILE_COLUMNS = [['path', 'text'], ['size', 'bigint'], ['mtime_ms', 'float8'], ['ino', 'bigint'], ['fingerprint', 'text'], ['kind', 'text'], ['seen_at', 'bigint'], ['ctime_ms', 'float8']] as const;
 const JOB_COLUMNS = [
   ['id', 'text'], ['fingerprint', 'text'], ['settings_key', 'text'], ['settings', 'json'], ['path', 'text'], ['file_name', 'text'], ['size', 'bigint'],
   ['kind', 'text'], ['template_id', 'text'], ['max_attempts', 'int'], ['run_id', 'text'], ['created_at', 'bigint'], ['updated_at', 'bigint'], ['priority', 'int'],

@@ -15,6 +15,7 @@ import { SqlLedger } from '../sql/ledger.js';
 import { SQLITE } from './dialect.js';
 import { sqliteDriver } from './driver.js';
 import { loadMigrations } from './migrations.js';
+import { addonPath } from './addon.js';
 
 export { SQLITE };
 
@@ -41,7 +42,7 @@ function openDatabase(path: string, opts: SqliteLedgerOptions): Database.Databas
   let opened: Database.Database | undefined;
   try {
     const busyTimeoutMs = opts.busyTimeoutMs ?? 15_000;
-    const db = (opened = new Database(path, { readonly: opts.readonly ?? false, timeout: busyTimeoutMs }));
+    const db = (opened = new Database(path, { readonly: opts.readonly ?? false, timeout: busyTimeoutMs, ...addonPath() }));
     // Several processes opening a new ledger at once: switching it to WAL can fail with
     // SQLITE_BUSY without SQLite's busy handler being asked (seen in tests: "locked by another
     // process"), so the set-up is retried until the busy timeout. Every step is idempotent.

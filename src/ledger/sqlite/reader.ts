@@ -9,29 +9,16 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Ledger } from '../port.js';
 import * as reads from '../sql/job-reads.js';
 import { heldJobs } from '../sql/pauses.js';
 import { SQLITE } from './dialect.js';
 import { sqliteDriver } from './driver.js';
 import { latestVersion } from './migrations.js';
+import { addonPath } from './addon.js';
 
 /** What showing one job reads: the part of the Ledger this connection serves. */
 export type JobReader = Pick<Ledger, 'location' | 'close' | 'getJob' | 'findJobsByFingerprint' | 'findJobsByPath' | 'jobPaths' | 'jobEvents' | 'heldJobs'>;
-
-const require = createRequire(import.meta.url);
-
-/**
- * better-sqlite3 is bundled with this module into the status path's one file (scripts/bundle.mjs),
- * so its dozen CommonJS files cost no lookups; given its addon's path it skips the `bindings`
- * package's search (a few failed requires of other build folders first). Where a build put the
- * addon elsewhere, that search finds it as before.
- */
-function addonPath(): { nativeBinding?: string } {
-  const addon = require.resolve('better-sqlite3').replace(/lib[\\/]index\.js$/, 'build/Release/better_sqlite3.node');
-  return existsSync(addon) ? { nativeBinding: addon } : {};
-}
 
 export function openSqliteReader(path: string): JobReader | null {
   if (!existsSync(path)) return null;
