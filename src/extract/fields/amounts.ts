@@ -175,8 +175,8 @@ function taxSums(cs: AmountCandidate[]): AmountCandidate[] {
   return out;
 }
 
-/** A sum of one line per rate, printed nowhere on the page (no box, no word of its own). */
-export const printedNowhere = (c: AmountCandidate): boolean => !!(c.features['synthetic:taxSum'] || c.features['synthetic:netSum']);
+/** A sum of one line per rate, or a total after a cash rounding OCR lost (rounding.ts): printed nowhere on the page (no box, no word of its own). */
+export const printedNowhere = (c: AmountCandidate): boolean => !!(c.features['synthetic:taxSum'] || c.features['synthetic:netSum'] || c.features['synthetic:rounded']);
 
 const own = (c: AmountCandidate, ...keys: string[]) => keys.some((k) => c.features[`seg:${k}`] || c.features[`row:${k}`]);
 const has = (c: AmountCandidate, ...keys: string[]) => keys.some((k) => c.features[`seg:${k}`] || c.features[`row:${k}`] || c.features[`above:${k}`] || c.features[`prev:${k}`]);

@@ -220,6 +220,12 @@ export const DATE = compileCues(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_D
 export const NUMBER = compileCues(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES));
 export const DOCUMENT = compileCues(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES));
 
+/**
+ * A cash-rounding line ("Rounding Adj", "Rundung", "Arrondi", "Total Rounded"): the rounding class
+ * without its bare "adj(ustment)", which may adjust anything (rounding.ts).
+ */
+export const CASH_ROUNDING = compileCues({ rounding: AMOUNT_CUES.rounding.filter((p) => p !== 'adj\\S*') }).rounding;
+
 /** The classes of `set` whose words occur in `text`. */
 export function cues<T extends CueSet>(m: CueMatcher<T>, text: string): Set<keyof T> {
   const out = new Set<keyof T>();

@@ -1,0 +1,48 @@
+/**
+ * Receipts' dates that OCR damaged (dates.ts `centuryRepaired`): a four-digit year no document of
+ * this era has (`3017`, `2618`) is read by its last two digits, and the date so made is a guess,
+ * given below the review threshold. Invented receipts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../src/extract/fields/index.js';
+import { centuryRepaired } from '../../src/extract/fields/dates.js';
+import type { PageText } from '../../src/extract/types.js';
+
+const ocr = (text: string): PageText[] => [{ page: 1, text, source: 'ocr', ocrConfidence: 80 }];
+const run = (t: string) => extractFields(ocr(t), { templates: [], today: '2026-01-01' });
+
+const slip = (dateLine: string) => `KEDAI RUNCIT CONTOH
+No. 7, Jalan Contoh 3
+${dateLine}
+Cashier: 02
+TEA BAGS 25S          RM   6.35
+FLOUR 1KG             RM   2.80
+Total (Incl GST)      RM   9.15
+CASH                  RM  10.00
+CHANGE                RM   0.85
+THANK YOU`;
+
+describe('OCR-damaged years', () => {
+  it('reads a misread century by the year\'s last two digits, flagged for review', () => {
+    for (const [line, want] of [
+      ['Date: 22/11/3016 14:03', '2016-11-22'],
+      ['14-02-2619          11:34:45 AM', '2019-02-14'],
+    ] as const) {
+      const r = run(slip(line));
+      expect(r.invoiceDate?.value).toBe(want);
+      expect(r.invoiceDate!.confidence).toBeLessThan(0.9);
+      expect(r.needsReview).toBe(true);
+    }
+  });
+
+  it('leaves plausible and two-digit years alone, and mends only into this era', () => {
+    expect(centuryRepaired({ iso: '2018-03-05', named: false, compact: false })).toBeNull();
+    expect(centuryRepaired({ iso: '2099-03-05', named: false })).toBeNull();
+    expect(centuryRepaired({ iso: '2518-03-05', named: false })).toBe('2018-03-05');
+    expect(centuryRepaired({ iso: '1017-12-31', named: false })).toBe('2017-12-31');
+    expect(centuryRepaired({ iso: '1975-01-01', named: false })).toBeNull();
+    // 1585 would make 1985, before this era: no mending.
+    expect(centuryRepaired({ iso: '1585-01-01', named: false })).toBeNull();
+    expect(centuryRepaired({ iso: '2816-02-29', named: false })).toBe('2016-02-29');
+  });
+});
