@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
 import { centuryRepaired } from '../../src/extract/fields/dates.js';
+import { dateCandidates } from '../../src/extract/normalize.js';
 import type { PageText } from '../../src/extract/types.js';
 
 const ocr = (text: string): PageText[] => [{ page: 1, text, source: 'ocr', ocrConfidence: 80 }];
@@ -44,5 +45,12 @@ describe('OCR-damaged years', () => {
     // 1585 would make 1985, before this era: no mending.
     expect(centuryRepaired({ iso: '1585-01-01', named: false })).toBeNull();
     expect(centuryRepaired({ iso: '2816-02-29', named: false })).toBe('2016-02-29');
+  });
+
+  it('a run of dotted digit groups is a phone number, not a date', () => {
+    expect(dateCandidates('Tel. : 04.11.96.21.30')).toEqual([]);
+    expect(dateCandidates('Le 30/03/2018 a 12:36').map((d) => d.raw)).toEqual(['30/03/2018']);
+    const r = run(slip('Tel. : 04.11.96.21.30\nLe 17/04/2018 a 12:36'));
+    expect(r.invoiceDate?.value).toBe('2018-04-17');
   });
 });
