@@ -304,7 +304,8 @@ const SYMBOLS: [RegExp, string][] = [
   [/(?<=\d[\s\u00a0]?)Ft\b/, 'HUF'],
   [/(?<=\d[\s\u00a0]?|-)lei\b(?=-|\s|$)|\blei(?=\s?\d)/i, 'RON'],
   [/¥/, 'JPY'],
-  [/\$/, 'USD'],
+  // Not a `$` glued to a word ("$GST", "$UBTOTAL": OCR's reading of an S or an asterisk).
+  [/\$(?![A-Za-z])/, 'USD'],
 ];
 
 /** ISO 4217 code for a symbol or code (`€`, `$`, `zł`, `usd`), or null. */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
 import { centuryRepaired } from '../../src/extract/fields/dates.js';
-import { dateCandidates } from '../../src/extract/normalize.js';
+import { currencyVotes, dateCandidates } from '../../src/extract/normalize.js';
 import type { PageText } from '../../src/extract/types.js';
 
 const ocr = (text: string): PageText[] => [{ page: 1, text, source: 'ocr', ocrConfidence: 80 }];
@@ -52,5 +52,18 @@ describe('OCR-damaged years', () => {
     expect(dateCandidates('Le 30/03/2018 a 12:36').map((d) => d.raw)).toEqual(['30/03/2018']);
     const r = run(slip('Tel. : 04.11.96.21.30\nLe 17/04/2018 a 12:36'));
     expect(r.invoiceDate?.value).toBe('2018-04-17');
+  });
+
+  it('a `$` glued to a word is OCR\'s S, no dollar to decide the day/month order by', () => {
+    expect(currencyVotes('*$GST @ 6% INCLUDED IN TOTAL').has('USD')).toBe(false);
+    expect(currencyVotes('Total $12.50').get('USD')).toBe(1);
+    const r = run(`HARDWARE CONTOH
+RECEIPT #: CS0012345  DATE: 10/05/2017
+PAINT BRUSH 2IN        2    8.00
+TOTAL                      16.00
+CASH                       20.00
+CHANGE                      4.00
+$GST @ 6% INCLUDED IN TOTAL`);
+    expect(r.invoiceDate?.value).toBe('2017-05-10');
   });
 });
