@@ -48,6 +48,13 @@ TOZY,                     RM   73.00
 CHANGE                    RM    0.00`),
     );
     expect(d.amounts.find((c) => c.value === 73)?.features['arith:netPlusTax']).toBe(1);
+    // Whole digit groups after a tax word (an IBAN in the footer) are a number's pieces, no sum's parts.
+    const footer = documentCandidates(
+      ocr(`Pose                         1     500,00 €     500,00 €
+Total TTC                                      1600,00 €
+TVA FR19 523456789 IBAN 7000 1100 1600`),
+    );
+    expect(footer.amounts.find((c) => c.value === 500)?.features['arith:netOfTotal']).toBeUndefined();
   });
 
   it('"Tax Total:" is the tax, as "Total Tax" is', () => {
