@@ -210,7 +210,8 @@ function wrap(r: string | null, ambiguous: boolean): ParsedDate | null {
 // 16121 Genova" (a street number, then a postcode) no 2 September 1612.
 export const DATE_IN_TEXT = [
   '\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)',
-  '\\d{1,2}\\s?[-/.]\\s?\\d{1,2}\\s?[-/.]\\s?(?:\\d{4}|\\d{2})(?![\\d])',
+  // Nor runs on into more groups of digits: "05.22.95.66.66" is a phone number, no 22 May 1995.
+  '\\d{1,2}\\s?[-/.]\\s?\\d{1,2}\\s?[-/.]\\s?(?:\\d{4}|\\d{2})(?![\\d]|[-/.]\\d{2}[-/.]\\d)',
   `\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s*(?:de\\s+|-)?${MONTH_WORD}\\s*,?\\s*(?:de\\s+|-)?(?:\\d{4}(?!\\d)|\\d{2}(?![\\d:]))`,
   // A month word starts a word: "Voorhout 8, 2514" holds no "out(ubro) 8, 2514".
   `(?<![\\p{L}])${MONTH_WORD}\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*\\d{4}(?!\\d)`,
@@ -317,7 +318,8 @@ const SYMBOLS: [RegExp, string][] = [
   [/(?<=\d[\s\u00a0]?)Ft\b/, 'HUF'],
   [/(?<=\d[\s\u00a0]?|-)lei\b(?=-|\s|$)|\blei(?=\s?\d)/i, 'RON'],
   [/¥/, 'JPY'],
-  [/\$/, 'USD'],
+  // Not a `$` glued to a word ("$GST", "$UBTOTAL": OCR's reading of an S or an asterisk).
+  [/\$(?![A-Za-z])/, 'USD'],
 ];
 
 /** ISO 4217 code for a symbol or code (`€`, `$`, `zł`, `usd`), or null. */

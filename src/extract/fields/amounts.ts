@@ -6,7 +6,7 @@
  * turns these features into the chance that the amount is the total, the subtotal or the tax.
  */
 import type { Features } from './learn/logistic.js';
-import { AMOUNT, cues } from './lexicon.js';
+import { AMOUNT, cues, mendTotalWord } from './lexicon.js';
 import { columnContinues, headingAbove, leftWords, previousLine, relY, type DocView } from './context.js';
 import type { Line } from './cells.js';
 import type { Money } from './tokens.js';
@@ -24,10 +24,13 @@ export interface AmountCandidate {
 
 const near = (a: number, b: number) => Math.abs(a - b) < 0.015;
 
-const TAX_TOTAL = /(?<![\p{L}])total\s*(?:gst|vat|tax|sst|hst|mwst|ust|tva|iva|btw|moms|alv|dph|[áa]fa)(?![\p{L}])(?:\s*(?:amt|amount|payable|due))?\s*[:.]?\s*(?:\(?[A-Z]{2,3}\)?|RM)?\s*$/iu;
+const TAX_WORD = '(?:gst|vat|tax|sst|hst|mwst|ust|tva|iva|btw|moms|alv|dph|[áa]fa)';
+// "Total GST Amt", and the other way round, "Tax Total:" (a tax summary's last line).
+const TAX_TOTAL = new RegExp(`(?<![\\p{L}])(?:total\\s*${TAX_WORD}(?![\\p{L}])(?:\\s*(?:amt|amount|payable|due))?|${TAX_WORD}\\s*total)\\s*[:.]?\\s*(?:\\(?[A-Z]{2,3}\\)?|RM)?\\s*$`, 'iu');
 
-/** Adds `prefix:class` for each lexicon class found in `text`. */
-function addCues(f: Features, prefix: string, text: string): boolean {
+/** Adds `prefix:class` for each lexicon class found in `text` (`ocr`: a scanned page's label, its misread "total" mended). */
+function addCues(f: Features, prefix: string, raw: string, ocr = false): boolean {
+  const text = ocr ? mendTotalWord(raw) : raw;
   const found = cues(AMOUNT, text);
   // "Total GST Amt", "Total VAT", "Total MwSt": the total of the tax, not the document's total.
   if (TAX_TOTAL.test(text) && !found.has('incl') && !found.has('excl')) {
@@ -59,19 +62,19 @@ export function amountCandidates(v: DocView): AmountCandidate[] {
     row.forEach((m, i) => {
       const f: Features = { bias: 1 };
       const left = leftWords(l.text, m.start, i > 0 ? row[i - 1].end : 0);
-      const labelled = addCues(f, 'seg', left);
+      const labelled = addCues(f, 'seg', left, v.ocr);
       if (!/\p{L}{2}/u.test(left)) f['seg:empty'] = 1;
       // The line's first words (a row label) when the amount's own cell has none.
       const head = l.text.slice(0, row[0].start);
-      if (i > 0 && !labelled) addCues(f, 'row', head);
+      if (i > 0 && !labelled) addCues(f, 'row', head, v.ocr);
       const above = headingAbove(v, l, [m.start, m.end]);
       if (above) {
-        addCues(f, 'above', above.text);
+        addCues(f, 'above', above.text, v.ocr);
         if (columnContinues(v, l, [m.start, m.end])) f['col:more'] = 1;
       }
       if (!/\p{L}{2}/u.test(l.text)) {
         const prev = previousLine(v, l);
-        if (prev) addCues(f, 'prev', prev.text);
+        if (prev) addCues(f, 'prev', prev.text, v.ocr);
       }
       if (i === row.length - 1) f['pos:rightmost'] = 1;
       if (row.length === 1) f['pos:only'] = 1;
@@ -182,15 +185,18 @@ function taxSums(cs: AmountCandidate[]): AmountCandidate[] {
   return out;
 }
 
-/** A sum of one line per rate, printed nowhere on the page (no box, no word of its own). */
-export const printedNowhere = (c: AmountCandidate): boolean => !!(c.features['synthetic:taxSum'] || c.features['synthetic:netSum']);
+/** A sum of one line per rate, or a total after a cash rounding OCR lost (rounding.ts): printed nowhere on the page (no box, no word of its own). */
+export const printedNowhere = (c: AmountCandidate): boolean => !!(c.features['synthetic:taxSum'] || c.features['synthetic:netSum'] || c.features['synthetic:rounded']);
 
 const own = (c: AmountCandidate, ...keys: string[]) => keys.some((k) => c.features[`seg:${k}`] || c.features[`row:${k}`]);
 const has = (c: AmountCandidate, ...keys: string[]) => keys.some((k) => c.features[`seg:${k}`] || c.features[`row:${k}`] || c.features[`above:${k}`] || c.features[`prev:${k}`]);
 
 /** Arithmetic agreement: which sums, differences and rates each amount takes part in. */
 function addArithmetic(cs: AmountCandidate[], v: DocView): void {
-  const labelled = cs.filter((c) => !c.features['seg:empty'] || c.features['above:totalWeak'] || c.features['above:net'] || c.features['above:tax']);
+  // A count printed between a label and its amount ("Sub Total   2   RM 68.87", "GST 6%   4   RM 4.13") leaves the amount's own cell empty: the row's label is its label.
+  // Only for an amount with cents: a row of whole digit groups is a number's pieces (an IBAN after "TVA FR19 ..."), no sum's part.
+  const rowLabelled = (c: AmountCandidate) => c.money.decimals && Object.keys(c.features).some((k) => k.startsWith('row:') && k !== 'row:pct');
+  const labelled = cs.filter((c) => !c.features['seg:empty'] || c.features['above:totalWeak'] || c.features['above:net'] || c.features['above:tax'] || rowLabelled(c));
   const nets = labelled.filter((c) => has(c, 'net'));
   const taxes = labelled.filter((c) => has(c, 'tax') && !has(c, 'net', 'totalStrong'));
   const totals = labelled.filter((c) => has(c, 'totalStrong', 'totalWeak', 'due'));

@@ -59,6 +59,8 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
       const year = Number(d.iso.slice(0, 4));
       // Documents are from this era; a year outside it is an OCR misread (2618) or not a date.
       if (year < 1990 || year > 2100) f['fmt:yearImplausible'] = 1;
+      const repaired = centuryRepaired(d);
+      if (repaired) f['fmt:yearRepaired'] = 1;
       if (d.ambiguous) f[decided ? 'fmt:ambiguousDecided' : 'fmt:ambiguous'] = 1;
       const words = l.text.slice(0, d.start).trim().split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
       if (words >= 7) f['fmt:sentence'] = 1;
@@ -67,13 +69,29 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
       if (y < 0.35) f['place:top'] = 1;
       if (l.page === 1) f['place:firstPage'] = 1;
       if (v.ocr) f['doc:ocr'] = 1;
-      out.push({ value: d.iso, line: l, date: d, alt: false, label: left, features: f });
+      out.push({ value: repaired ?? d.iso, line: l, date: d, alt: false, label: left, features: f });
       // The other reading of an ambiguous date; against the order the document's own dates or locale decided, a reading of its own kind.
-      if (d.alt) out.push({ value: d.alt, line: l, date: d, alt: true, label: left, features: { ...f, 'fmt:altReading': 1, ...(decided ? { 'fmt:altAgainstOrder': 1 } : {}) } });
+      if (d.alt) out.push({ value: centuryRepaired({ ...d, iso: d.alt }) ?? d.alt, line: l, date: d, alt: true, label: left, features: { ...f, 'fmt:altReading': 1, ...(decided ? { 'fmt:altAgainstOrder': 1 } : {}) } });
     });
   }
   rankFeatures(out);
   return out;
+}
+
+/**
+ * A four-digit year OCR misread in its century digits (`22/12/3017`, `12-02-2618`: no document of
+ * this era is dated so): read by its last two digits, as a two-digit year is, when that gives a
+ * year of this era. A guess, so the date it makes is given below the review threshold (decide.ts).
+ * Null when the year is plausible or was not written with four digits.
+ */
+export function centuryRepaired(d: Pick<FoundDate, 'iso' | 'named' | 'compact'>): string | null {
+  const year = Number(d.iso.slice(0, 4));
+  if ((year >= 1990 && year <= 2100) || d.compact) return null;
+  const yy = year % 100;
+  const fixed = yy < 70 ? 2000 + yy : 1900 + yy;
+  if (fixed < 1990) return null;
+  // (Same last two digits, same leap years: a date valid in the misread year is valid in the mended one.)
+  return `${fixed}${d.iso.slice(4)}`;
 }
 
 /**

@@ -13,6 +13,7 @@ import { confidenceOf, corroborated, distribution, type Model, type ValueShare }
 import type { NumberCandidate } from './numbers.js';
 import { outsideBetween, outsideLines } from './outside.js';
 import type { CalibrationFlags } from './learn/logistic.js';
+import { roundedCandidate, roundedTotal } from './rounding.js';
 
 export interface Decision<C extends AnyCandidate = AnyCandidate> {
   value: C['value'];
@@ -94,9 +95,19 @@ const dueOnly = (c: DateCandidate): boolean => {
   const labelled = (k: string) => !!(f[`seg:${k}`] || f[`above:${k}`]);
   return labelled('due') && !labelled('issue') && !labelled('generic');
 };
+/** A date whose year OCR misread and the extractor mended (dates.ts `centuryRepaired`) is a guess: held below the threshold too. */
 const CONFLICT_CAP = 0.5;
 function capped<C extends AnyCandidate>(dec: Decision<C> | null, conflict: boolean | null): Decision<C> | null {
   return dec && conflict ? { ...dec, confidence: Math.min(dec.confidence, CONFLICT_CAP) } : dec;
+}
+
+/**
+ * The total after the page's cash rounding, when a rounding line beside the chosen total rounds it
+ * (rounding.ts): what is paid. Its probability is the exact total's (the same evidence chose it).
+ */
+function cashRounded(o: ValueShare<AmountCandidate> | null, d: DocCandidates): ValueShare<AmountCandidate> | null {
+  const r = o ? roundedTotal(o.best, d.view) : null;
+  return o && r !== null ? { value: r, p: o.p, best: roundedCandidate(o.best, r, d.amounts) } : o;
 }
 
 /** Chooses every scored field of a document. */
@@ -132,11 +143,11 @@ export function decide(d: DocCandidates, model: Model): Decisions {
   }
   const n = options(model, 'invoiceNumber', d.numbers);
   return {
-    total: decision(model, 'total', best.t, d, best.agree),
+    total: decision(model, 'total', cashRounded(best.t, d), d, best.agree),
     // One printed amount is not both the total and the subtotal: a page with a single "Total" has no subtotal to give.
     subtotal: best.t && best.s && Math.abs(best.s.value - best.t.value) < 0.005 && !printedTwice(best.s.best) ? null : decision(model, 'subtotal', best.s, d, best.agree),
     tax: decision(model, 'tax', best.x, d, best.agree),
-    invoiceDate: capped(decision(model, 'invoiceDate', dates.i, d), dates.i && dueOnly(dates.i.best)),
+    invoiceDate: capped(decision(model, 'invoiceDate', dates.i, d), dates.i && (dueOnly(dates.i.best) || !!dates.i.best.features['fmt:yearRepaired'])),
     dueDate: decision(model, 'dueDate', dates.u, d),
     invoiceNumber: decision(model, 'invoiceNumber', n.opts[0] && n.opts[0].p >= n.none ? n.opts[0] : null, d),
   };

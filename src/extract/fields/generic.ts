@@ -44,8 +44,9 @@ const noParty = (): Party => ({ name: null, address: null, taxId: null });
 
 /** The rule name a field's `source` shows: the label class that carried it, or arithmetic. */
 function amountRule(d: Decision<AmountCandidate>): string {
-  if (d.agree) return 'arithmetic';
   const x = d.candidate.features;
+  if (x['synthetic:rounded']) return 'cash-rounding';
+  if (d.agree) return 'arithmetic';
   const has = (k: string) => x[`seg:${k}`] || x[`above:${k}`] || x[`row:${k}`] || x[`prev:${k}`];
   if (has('due')) return 'label:amount-due';
   if (has('totalStrong') || has('totalWeak')) return 'label:total';

@@ -234,6 +234,38 @@ export const DATE = compileCues(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_D
 export const NUMBER = compileCues(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES));
 export const DOCUMENT = compileCues(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES));
 
+/**
+ * A cash-rounding line ("Rounding Adj", "Rundung", "Arrondi", "Total Rounded"): the rounding class
+ * without its bare "adj(ustment)", which may adjust anything (rounding.ts).
+ */
+export const CASH_ROUNDING = compileCues({ rounding: AMOUNT_CUES.rounding.filter((p) => p !== 'adj\\S*') }).rounding;
+
+/** Edit distance of `a` and `b` (insertions, deletions, substitutions), or `max + 1` once it is known to exceed `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...row) > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/**
+ * The word "total" as OCR misreads it on a scanned slip (`T0TAL`, `TOTAl`, `Totai`, `iotal`, `[otal`,
+ * `Tota`: one character wrong, lost or added), put right so the label is read. Only this word, the
+ * one every receipt prints beside its total, and only one edit from it: a looser match would read
+ * item names as labels. For OCR'd pages only (amounts.ts).
+ */
+export function mendTotalWord(text: string): string {
+  return text.replace(/(?<![^\s:;,.()"'=*-])[^\s:;,.()"'=*-]{3,6}(?![^\s:;,.()"'=*-])/gu, (w) => {
+    const k = w.toLowerCase();
+    return k !== 'total' && k !== 'totals' && /^\p{L}/u.test(w.replace(/^[[|!]/, 'x')) && editDistance(k, 'total', 1) === 1 ? 'Total' : w;
+  });
+}
+
 /** The classes of `set` whose words occur in `text`. */
 export function cues<T extends CueSet>(m: CueMatcher<T>, text: string): Set<keyof T> {
   const out = new Set<keyof T>();
