@@ -134,8 +134,14 @@ Ce montant sera prélevé sur votre compte le 12/02/2026.`);
     expect(fr.dueDate?.value).toBe('2026-02-12');
   });
 
-  // A control (right before the change too): the sentence rule must not take a period's end.
-  it('a period written with "bis" is no due date', () => {
+  // Controls (right before the change too): the sentence rules take neither a period's end nor a card payment's day.
+  it('a period written with "bis" is no due date, nor a day paid by debit card', () => {
+    const card = run(`Bike Repairs Ltd
+Invoice no.    BR-2291
+Invoice date   12/02/2026
+Wheel truing                                     Total    £45.00
+Paid by debit card on 12/02/2026. Thank you.`);
+    expect(card.dueDate).toBeNull();
     const r = run(`Hausverwaltung Ost
 Rechnungsnummer        HV-77
 Rechnungsdatum         01.02.2026

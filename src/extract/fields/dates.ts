@@ -43,7 +43,7 @@ const BY_WORD = /(?<!\p{L})(?:bis(?:\s+(?:zum|spätestens|sp[äa]testens\s+(?:zu
  * "wird per Lastschrift am ... eingezogen", "sera prélevé sur votre compte le ...": the day the
  * invoice is paid, its due date when no other is printed.
  */
-const DEBIT_WORD = /(?<!\p{L})(?:\p{L}*(?:abbuch|abgebucht|lastschrift|bankeinzug|pr[ée]l[eèé]v)\p{L}*|buchen\s+wir|ziehen\s+wir|einzug|eingezogen|debit(?:ed)?|domicili\p{L}*|ge[ïi]ncasseerd|incasso|addebit\p{L}*|cargo)(?!\p{L})/iu;
+const DEBIT_WORD = /(?<!\p{L})(?:\p{L}*(?:abbuch|abgebucht|lastschrift|bankeinzug|pr[ée]l[eèé]v)\p{L}*|buchen\s+wir|ziehen\s+wir|einzug|eingezogen|(?:will\s+be\s+)?debited|direct\s+debit|domicili\p{L}*|ge[ïi]ncasseerd|incasso|addebit\p{L}*|cargo\s+en\s+(?:su\s+)?cuenta|se\s+cargar[áa])(?!\p{L})/iu;
 const ON_WORD = /(?<!\p{L})(?:am|le|on|op|il|el)\s*$/iu;
 
 function dueInSentence(text: string, start: number, end: number): boolean {
