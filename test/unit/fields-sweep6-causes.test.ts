@@ -292,6 +292,22 @@ Bitte Giberweisen Sie den Betrag bis zum 03.02.2026 auf unser Konto.`,
   });
 });
 
+describe('a date whose slashes OCR read as ones', () => {
+  it('after a date label on a scan, "dd1mm1yyyy" is that date, held below the review threshold', () => {
+    const text = `Plomberie Girard
+Client                                                  Facture n°         PG-2026-031
+M. Leroy                                                Date               2311012026
+                                                        Échéance           22/11/2026
+Remplacement chauffe-eau                                 Total TTC         1 450,00 €`;
+    const r = run(text, 'ocr');
+    expect(r.invoiceDate?.value).toBe('2026-10-23');
+    expect(r.invoiceDate!.confidence).toBeLessThan(0.9);
+    // On a text page, or without a date label, ten digits are a number.
+    expect(run(text).invoiceDate?.value).not.toBe('2026-10-23');
+    expect(run(text.replace('Date   ', 'Réf.   '), 'ocr').invoiceDate?.value).not.toBe('2026-10-23');
+  });
+});
+
 describe('a fax header', () => {
   it("its date, time, fax number and page counter are the transmission's: neither the number nor the date", () => {
     const r = run(

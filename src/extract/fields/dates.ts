@@ -8,7 +8,7 @@ import type { Features } from './learn/logistic.js';
 import { DATE, NUMBER, cues } from './lexicon.js';
 import { headingAbove, leftWords, relY, type DocView } from './context.js';
 import type { Line } from './cells.js';
-import { datesIn, type FoundDate } from './tokens.js';
+import { datesIn, slashesReadAsOnes, type FoundDate } from './tokens.js';
 import type { DateOrder } from '../normalize.js';
 import { localeDateOrder } from './locale.js';
 import { isFaxHeader } from './fax.js';
@@ -59,7 +59,9 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
   const out: DateCandidate[] = [];
   for (const l of v.lines) {
     if (v.chrome.has(l.n) || isFaxHeader(v, l)) continue;
-    const ds = datesIn(l.text, order);
+    // On a scan, a date label's ten digits may be a date whose slashes OCR read as ones (tokens.ts).
+    const misread = v.ocr ? slashesReadAsOnes(l.text, order).filter((d) => cues(DATE, leftWords(l.text, d.start)).size > 0) : [];
+    const ds = misread.length ? [...datesIn(l.text, order), ...misread].sort((a, b) => a.start - b.start) : datesIn(l.text, order);
     ds.forEach((d, i) => {
       const f: Features = { bias: 1 };
       const left = leftWords(l.text, d.start, i > 0 ? ds[i - 1].end : 0);
@@ -82,6 +84,7 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
       if ((next && /^\s*(?:-|–|to|bis|au|à|al|a|tot|t\/m|do)\s*$/iu.test(between(d, next))) || (prev && /^\s*(?:-|–|to|bis|au|à|al|a|tot|t\/m|do)\s*$/iu.test(between(prev, d)))) f['fmt:range'] = 1;
       if (d.named) f['fmt:named'] = 1;
       if (d.compact) f['fmt:compact'] = 1;
+      if (misread.includes(d)) f['fmt:slashesAsOnes'] = 1;
       const year = Number(d.iso.slice(0, 4));
       // Documents are from this era; a year outside it is an OCR misread (2618) or not a date.
       if (year < 1990 || year > 2100) f['fmt:yearImplausible'] = 1;

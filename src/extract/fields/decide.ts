@@ -99,6 +99,9 @@ const dueOnly = (c: DateCandidate): boolean => {
 /** A date whose year OCR misread and the extractor mended (dates.ts `centuryRepaired`) is a guess: held below the threshold too. */
 const CONFLICT_CAP = 0.5;
 
+/** A date read from ten digits whose slashes OCR read as ones (tokens.ts): a guess, so doubtful whatever its label. */
+const misreadSlashes = (c: DateCandidate): boolean => !!c.features['fmt:slashesAsOnes'];
+
 /** The date's own label (left of it on its line) is of this class ("Bestelldatum": other; "Rechnungsdatum": issue). */
 const ownLabel = (c: DateCandidate, k: string): boolean => !!c.features[`seg:${k}`];
 function capped<C extends AnyCandidate>(dec: Decision<C> | null, conflict: boolean | null): Decision<C> | null {
@@ -154,7 +157,7 @@ export function decide(d: DocCandidates, model: Model): Decisions {
     // One printed amount is not both the total and the subtotal: a page with a single "Total" has no subtotal to give.
     subtotal: best.t && best.s && Math.abs(best.s.value - best.t.value) < 0.005 && !printedTwice(best.s.best) ? null : decision(model, 'subtotal', best.s, d, best.agree),
     tax: decision(model, 'tax', best.x, d, best.agree),
-    invoiceDate: capped(decision(model, 'invoiceDate', dates.i, d), dates.i && (dueOnly(dates.i.best) || !!dates.i.best.features['fmt:yearRepaired'] || contradictsFax(dates.i.value, faxDates(d.view, d.dateOrder.order)))),
+    invoiceDate: capped(decision(model, 'invoiceDate', dates.i, d), dates.i && (dueOnly(dates.i.best) || !!dates.i.best.features['fmt:yearRepaired'] || misreadSlashes(dates.i.best) || contradictsFax(dates.i.value, faxDates(d.view, d.dateOrder.order)))),
     dueDate: decision(model, 'dueDate', dates.u, d),
     invoiceNumber: decision(model, 'invoiceNumber', n.opts[0] && n.opts[0].p >= n.none ? n.opts[0] : null, d),
   };

@@ -103,6 +103,22 @@ export function datesIn(text: string, order: DateOrder): FoundDate[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * OCR reads a thin slash as a 1: "17/10/2025" comes out as "1711012025". A ten-digit token whose
+ * third and sixth digits are 1 and whose other digits make a date (dd1mm1yyyy) may be that date;
+ * only where a label says a date stands (the caller decides), since such a token is otherwise a number.
+ */
+const SLASHES_AS_ONES = /(?<![\p{L}\d.,/-])(\d{2})1(\d{2})1((?:19|20)\d{2})(?![\p{L}\d.,/-])/gu;
+
+export function slashesReadAsOnes(text: string, order: DateOrder): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of text.matchAll(SLASHES_AS_ONES)) {
+    const d = parseDate(`${m[1]}/${m[2]}/${m[3]}`, order);
+    if (d && !d.ambiguous) out.push({ iso: d.iso, ambiguous: false, alt: null, start: m.index, end: m.index + m[0].length, named: false, compact: true });
+  }
+  return out;
+}
+
 export interface IdToken {
   value: string;
   start: number;
