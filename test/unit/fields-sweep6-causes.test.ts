@@ -135,13 +135,19 @@ Ce montant sera prélevé sur votre compte le 12/02/2026.`);
   });
 
   // Controls (right before the change too): the sentence rules take neither a period's end nor a card payment's day.
-  it('a period written with "bis" is no due date, nor a day paid by debit card', () => {
+  it('a period written with "bis" is no due date, nor a day paid by debit card, nor an early-payment discount’s deadline', () => {
     const card = run(`Bike Repairs Ltd
 Invoice no.    BR-2291
 Invoice date   12/02/2026
 Wheel truing                                     Total    £45.00
 Paid by debit card on 12/02/2026. Thank you.`);
     expect(card.dueDate).toBeNull();
+    const skonto = run(`Druckerei Beispiel
+Rechnungsnummer        DB-2026-77
+Rechnungsdatum         02.02.2026
+Flyer A5                                          Gesamtbetrag       238,00 €
+Bei Zahlung bis 09.02.2026 gewähren wir 2 % Skonto.`);
+    expect(skonto.dueDate).toBeNull();
     const r = run(`Hausverwaltung Ost
 Rechnungsnummer        HV-77
 Rechnungsdatum         01.02.2026

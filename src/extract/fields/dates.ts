@@ -46,17 +46,22 @@ const BY_WORD = /(?<!\p{L})(?:bis(?:\s+(?:zum|spätestens|sp[äa]testens\s+(?:zu
 const DEBIT_WORD = /(?<!\p{L})(?:\p{L}*(?:abbuch|abgebucht|lastschrift|bankeinzug|pr[ée]l[eèé]v)\p{L}*|buchen\s+wir|ziehen\s+wir|einzug|eingezogen|(?:will\s+be\s+)?debited|direct\s+debit|domicili\p{L}*|ge[ïi]ncasseerd|incasso|addebit\p{L}*|cargo\s+en\s+(?:su\s+)?cuenta|se\s+cargar[áa])(?!\p{L})/iu;
 const ON_WORD = /(?<!\p{L})(?:am|le|on|op|il|el)\s*$/iu;
 
+/** An early-payment discount's deadline ("Bei Zahlung bis 12.07. 2 % Skonto") is no due date. */
+const DISCOUNT_WORD = /(?<!\p{L})(?:skonto|escompte|discount|korting|sconto|descuento|desconto|rabat)(?!\p{L})/iu;
+
 function dueInSentence(text: string, start: number, end: number): boolean {
   // The sentence the date stands in: from the last full stop before it (not one inside a number or date).
   const before = text.slice(0, start).split(/[.!?;:](?!\d)\s+/u).pop() ?? '';
-  if (BY_WORD.test(before) && PAY_WORD.test(before.replace(BY_WORD, ''))) return true;
   const after = text.slice(end).split(/[.!?;](?!\d)/u)[0];
+  if (DISCOUNT_WORD.test(before) || DISCOUNT_WORD.test(after)) return false;
+  if (BY_WORD.test(before) && PAY_WORD.test(before.replace(BY_WORD, ''))) return true;
   return ON_WORD.test(before) && (DEBIT_WORD.test(before) || DEBIT_WORD.test(after) || /(?<!\p{L})(?:ab|ein)\s*$/iu.test(after) && /(?<!\p{L})(?:buchen|ziehen)(?!\p{L})/iu.test(before));
 }
 
 /** `decided`: something on the document (an unambiguous date, the locale) fixed the day/month order. */
 export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): DateCandidate[] {
   const out: DateCandidate[] = [];
+  const inSentence = new Set<Features>();
   for (const l of v.lines) {
     if (v.chrome.has(l.n) || isFaxHeader(v, l)) continue;
     // On a scan, a date label's ten digits may be a date whose slashes OCR read as ones (tokens.ts).
@@ -72,7 +77,10 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
       if (tail && DATE.of.test(tail)) f['near:of'] = 1;
       if (tail && DATE.other.test(tail)) f['near:other'] = 1;
       if (tail && DATE.due.test(tail)) f['near:due'] = 1;
-      if (dueInSentence(l.text, d.start, d.end)) f['near:due'] = 1;
+      if (!f['near:due'] && dueInSentence(l.text, d.start, d.end)) {
+        f['near:due'] = 1;
+        inSentence.add(f);
+      }
       if (!/\p{L}{2}/u.test(left)) f['seg:empty'] = 1;
       const above = headingAbove(v, l, [d.start, d.end]);
       if (above) addCues(f, 'above', above.text);
@@ -100,9 +108,16 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
       if (v.ocr) f['doc:ocr'] = 1;
       out.push({ value: repaired ?? d.iso, line: l, date: d, alt: false, label: left, features: f });
       // The other reading of an ambiguous date; against the order the document's own dates or locale decided, a reading of its own kind.
-      if (d.alt) out.push({ value: centuryRepaired({ ...d, iso: d.alt }) ?? d.alt, line: l, date: d, alt: true, label: left, features: { ...f, 'fmt:altReading': 1, ...(decided ? { 'fmt:altAgainstOrder': 1 } : {}) } });
+      if (d.alt) {
+        const fa: Features = { ...f, 'fmt:altReading': 1, ...(decided ? { 'fmt:altAgainstOrder': 1 } : {}) };
+        if (inSentence.has(f)) inSentence.add(fa);
+        out.push({ value: centuryRepaired({ ...d, iso: d.alt }) ?? d.alt, line: l, date: d, alt: true, label: left, features: fa });
+      }
     });
   }
+  // A payment sentence that repeats a due date printed beside its label adds no candidate of its own (it would share the label's weight).
+  const labelled = new Set(out.filter((c) => c.features['seg:due'] || c.features['above:due']).map((c) => c.value));
+  for (const c of out) if (inSentence.has(c.features) && labelled.has(c.value)) delete c.features['near:due'];
   rankFeatures(out);
   return out;
 }
