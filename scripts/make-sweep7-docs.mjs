@@ -310,7 +310,7 @@ function deCatering() {
     sender: 'Kochwerk Catering OHG · Mühlenweg 5 · 79098 Freiburg',
     recipient: ['Solartec Breisgau GmbH', 'Personalabteilung', 'Hermann-Mitsch-Str. 30', '79108 Freiburg'],
     title: 'Rechnung',
-    meta: [['Rechnungsnummer', 'KW-2025-211'], ['Rechnungsdatum', '2025-10-06'], ['Veranstaltung', '2025-10-02, Firmenjubiläum'], ['Zahlungsziel', '2025-10-20']],
+    meta: [['Rechnungsnummer', 'KW-2025-211'], ['Rechnungsdatum', '2025-10-06'], ['Veranstaltung', '2025-10-02'], ['Zahlungsziel', '2025-10-20']],
     metaStyle: 'grid',
     columns: [['Leistung', 240, 'l'], ['Anzahl', 50, 'r'], ['Einzelpreis €', 70, 'r'], ['MwSt.', 40, 'r'], ['Gesamt €', 95, 'r']],
     rows: lines.map((l) => [l.desc, String(l.qty), de(l.unit), `${l.rate} %`, de(l.net)]),
@@ -679,7 +679,7 @@ function deTankstelle() {
 }
 
 function frPharmacie() {
-  const r = grossReceipt([['DOLIPRANE 1000MG CPR 8', 1, 218, 2.1], ['SPASFON LYOC 80MG 10', 1, 380, 10], ['BIAFINE EMULS 93G', 1, 695, 10], ['CREME SOLAIRE SPF50 200ML', 1, 1590, 20], ['PASTILLES GORGE MIEL', 2, 549, 20]]);
+  const r = grossReceipt([['DOLIPRANE 1000MG CPR 8', 1, 218, 2.1], ['SPASFON LYOC 80MG 10', 1, 380, 10], ['BIAFINE EMULS 93G', 1, 695, 10], ['CREME SOLAIRE SPF50', 1, 1590, 20], ['PASTILLES GORGE MIEL', 2, 549, 20]]);
   const code = (rate) => ({ 2.1: '1', 10: '2', 20: '3' })[rate];
   const rows = [
     { s: 'PHARMACIE DES ARCADES', a: 'c', b: true, size: 1.2 }, { s: '4 place des Arcades', a: 'c' }, { s: '82000 MONTAUBAN', a: 'c' }, { s: 'Tél 05 63 00 00 00', a: 'c' }, { s: '' },
@@ -731,7 +731,7 @@ function deBaumarktLang() {
     { s: 'HOLZ & HOF Baumarkt', a: 'c', b: true, size: 1.3 }, { s: 'Filiale 0217 Gera', a: 'c' }, { s: 'Wiesestr. 200, 07548 Gera', a: 'c' }, { s: '' },
     ...r.lines.map((l) => (l.q > 1 ? [{ l: l.name, r: '' }, { l: `  ${l.q} St x ${rc(l.u)}`, r: `${rc(l.gross)} 1` }] : [{ l: l.name, r: `${rc(l.gross)} 1` }])).flat(),
     { s: '-'.repeat(32) }, { l: `${r.lines.reduce((s, l) => s + l.q, 0)} Artikel`, r: '' }, { l: 'ZU ZAHLEN EUR', r: rc(r.total), b: true, size: 1.2 }, { l: 'EC-Karte', r: rc(r.total) }, { s: '' },
-    { l: `MwSt 1 19%  ${rc(r.subtotal)}  ${rc(r.tax)}`, r: '' }, { s: '' }, { l: '27.09.2025 11:15', r: 'Bon 0217-04-55812' },
+    { l: `MwSt 1 19%  ${rc(r.subtotal)}  ${rc(r.tax)}`, r: '' }, { s: '' }, { l: '27.09.2025 11:15', r: 'Bon 55812' },
     { s: 'Umtausch nur mit Kassenbon', a: 'c' }, { s: 'innerhalb von 30 Tagen.', a: 'c' },
   ];
   return { file: 'de-baumarkt-langer-bon.jpg', kind: 'receipt', lang: 'de', rows, effects: { rotate: 0.4 }, truth: truth({ invoiceDate: '2025-09-27', dueDate: null, total: eur(r.total), subtotal: eur(r.subtotal), tax: eur(r.tax), currency: 'EUR', documentType: 'receipt' }) };
@@ -749,6 +749,25 @@ function frBoucheriePale() {
   return { file: 'fr-boucherie-total-pali.jpg', kind: 'receipt', lang: 'fr', rows, effects: { rotate: 0.3, fadeAll: 0.35 }, truth: truth({ invoiceDate: '2025-10-18', dueDate: null, total: eur(r.total), subtotal: eur(r.subtotal), tax: eur(r.tax), currency: 'EUR', documentType: 'receipt' }) };
 }
 
+function frRestaurantPourboire() {
+  const r = grossReceipt([['MENU DU JOUR', 2, 1950, 10], ['CAFE', 2, 250, 10], ['PICHET COTES DU RHONE', 1, 1400, 20], ['EAU PETILLANTE 1L', 1, 550, 10]]);
+  const tip = 500;
+  const paid = r.total + tip;
+  const code = (rate) => (rate === 10 ? 'B' : 'C');
+  const rows = [
+    { s: 'LE BISTROT DU PORT', a: 'c', b: true, size: 1.3 }, { s: '2 quai Cronstadt', a: 'c' }, { s: '83000 TOULON', a: 'c' }, { s: '' },
+    { l: 'Table 4', r: '2 couverts' }, { l: 'Serveur: Karim', r: 'Note 3318' }, { s: '-'.repeat(32) },
+    ...r.lines.map((l) => ({ l: `${l.q} ${l.name}`, r: `${rc(l.gross)} ${code(l.rate)}` })), { s: '-'.repeat(32) },
+    { l: 'TOTAL TTC', r: `${rc(r.total)} EUR`, b: true, size: 1.2 },
+    { l: 'TVA      HT      TVA', r: '' },
+    ...r.rates.map((x) => ({ l: `${code(x.rate)} ${String(x.rate).padStart(2)}% ${rc(x.net).padStart(7)} ${rc(x.tax).padStart(6)}`, r: '' })),
+    { l: '14/06/2025 21:40', r: '' }, { s: '' },
+    { s: 'CARTE BANCAIRE', a: 'c', b: true }, { s: 'CB SANS CONTACT', a: 'c' }, { l: 'LE 14/06/25 A 21:43', r: '' }, { l: 'MONTANT', r: `${rc(r.total)} EUR` }, { l: 'POURBOIRE', r: `${rc(tip)} EUR` }, { l: 'TOTAL', r: `${rc(paid)} EUR`, b: true },
+    { l: 'DEBIT', r: '' }, { s: 'TICKET CLIENT A CONSERVER', a: 'c' }, { s: 'Merci et à bientôt !', a: 'c' },
+  ];
+  return { file: 'fr-restaurant-pourboire.jpg', kind: 'receipt', lang: 'fr', rows, effects: { rotate: 0.6 }, truth: truth({ invoiceDate: '2025-06-14', dueDate: null, total: eur(paid), subtotal: eur(r.subtotal), tax: eur(r.tax), currency: 'EUR', documentType: 'receipt' }) };
+}
+
 /** Every document of the sweep, in print order. */
 export function sweep7Docs() {
   return [
@@ -756,6 +775,6 @@ export function sweep7Docs() {
     frSage(), frPennylane(), frEbpArticles(), frElectricite(), frLoyer(), frAbonnement(), frFactureNet(), frAutoliquidation(),
     itFattura(), esFactura(), nlFactuur(), ptFatura(),
     frScanPlombier(), dePhotoRechnung(),
-    deBaeckerei(), deTankstelle(), frPharmacie(), frPeage(), deRestaurantTrinkgeld(), deBaumarktLang(), frBoucheriePale(),
+    deBaeckerei(), deTankstelle(), frPharmacie(), frPeage(), deRestaurantTrinkgeld(), frRestaurantPourboire(), deBaumarktLang(), frBoucheriePale(),
   ];
 }

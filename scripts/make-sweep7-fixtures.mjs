@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes the seventh held-out sweep, fixtures/sweep7 (see fixtures/README.md): German and French
 // invoices as real invoicing software lays them out, four other languages, a scanned and a
-// photographed invoice, and seven till receipts (photographed / scanned images), plus truth.json.
+// photographed invoice, and eight till receipts (photographed / scanned images), plus truth.json.
 // Data and truth come from make-sweep7-docs.mjs. Each page is laid out once as a list of drawing
 // operations (text measured with pdfkit's Helvetica / Courier metrics), then drawn by pdfkit for a
 // text PDF or by @napi-rs/canvas (Liberation Sans / Mono, metric twins of those fonts) for an image.
@@ -80,6 +80,7 @@ function layoutInvoice(d) {
   if (metaStyle === 'right') {
     let my = 140;
     for (const [k, v] of d.meta) {
+      if (width(k, 'sans', 8.5) + width(v, 'sans', 8.5) + 6 > R - 340) throw new Error(`${d.file}: meta "${k}" overlaps its value`);
       text(340, my, k, 8.5, 'sans', 'l', 0.25);
       text(R, my, v, 8.5, 'sans', 'r');
       my += 12.5;
@@ -91,6 +92,7 @@ function layoutInvoice(d) {
   if (metaStyle === 'grid') {
     const cw = (R - L) / d.meta.length;
     d.meta.forEach(([k, v], i) => {
+      if (width(v, 'sansBold', 9) > cw - 8) throw new Error(`${d.file}: grid value "${v}" overflows its cell`);
       ops.push({ t: 'rect', x: L + i * cw, y, w: cw, h: 30, stroke: true });
       text(L + i * cw + 4, y + 4, k, 7, 'sans', 'l', 0.3);
       text(L + i * cw + 4, y + 16, v, 9, 'sansBold');
@@ -129,7 +131,10 @@ function layoutInvoice(d) {
   }
   const cx = (c) => (c.a === 'r' ? c.x + c.w - 3 : c.x + 3);
   if (d.style === 'modern' || d.style === 'dense' || d.style === 'grid') ops.push({ t: 'rect', x: L, y: y - 3, w: R - L, h: size + 8, fill: 0.9 });
-  for (const c of cols) text(cx(c), y, c.h, size, 'sansBold', c.a);
+  for (const c of cols) {
+    if (width(c.h, 'sansBold', size) > c.w - 4) throw new Error(`${d.file}: header "${c.h}" overflows its column`);
+    text(cx(c), y, c.h, size, 'sansBold', c.a);
+  }
   y += size + 6;
   ops.push({ t: 'line', x1: L, y1: y - 1, x2: R, y2: y - 1, lw: 0.6 });
   y += 3;
@@ -138,6 +143,7 @@ function layoutInvoice(d) {
     row.forEach((cell, i) => {
       const c = cols[i];
       const lines = c.a === 'l' ? wrap(cell, 'sans', size, c.w - 6) : [cell];
+      if (lines.some((ln) => width(ln, 'sans', size) > c.w - 4)) throw new Error(`${d.file}: cell "${cell}" overflows its column`);
       lines.forEach((ln, j) => text(cx(c), y + j * (size + 3), ln, size, 'sans', c.a));
       h = Math.max(h, lines.length);
     });
@@ -311,14 +317,14 @@ async function render(d) {
   if (d.kind === 'pdf') return drawPdf(layoutInvoice(d));
   if (d.kind === 'scan-pdf') {
     const img = photograph(drawCanvas(layoutInvoice(d), 200 / 72, '#fbfbf8', 25), d.effects, seed);
-    const jpeg = await img.encode('jpeg', 55);
+    const jpeg = await img.encode('jpeg', 50);
     const doc = new PDFDocument({ size: [A4.w * 1.06, A4.h * 1.06], margin: 0, info: { CreationDate: FIXED_DATE, ModDate: FIXED_DATE, Producer: 'Scanner PDF', Creator: 'make-sweep7-fixtures.mjs' } });
     doc.image(jpeg, 0, 0, { width: A4.w * 1.06, height: A4.h * 1.06 });
     return docToBuffer(doc);
   }
-  if (d.kind === 'photo') return photograph(drawCanvas(layoutInvoice(d), 170 / 72, '#f7f5ef', 30), d.effects, seed).encode('jpeg', 60);
+  if (d.kind === 'photo') return photograph(drawCanvas(layoutInvoice(d), 170 / 72, '#f7f5ef', 30), d.effects, seed).encode('jpeg', 55);
   // receipt
-  return photograph(drawCanvas(layoutReceipt(d), 3, '#f3f1ec', 40, d.effects.fadeAll ?? 0), d.effects, seed).encode('jpeg', 62);
+  return photograph(drawCanvas(layoutReceipt(d), 2.8, '#f3f1ec', 40, d.effects.fadeAll ?? 0), d.effects, seed).encode('jpeg', 52);
 }
 
 mkdirSync(OUT, { recursive: true });
