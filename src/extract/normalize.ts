@@ -104,6 +104,9 @@ for (const names of Object.values(MONTH_NAMES)) {
   });
 }
 for (const [k, v] of Object.entries(EXTRA_ABBR)) MONTHS.set(k.replace(/_$/, ''), v);
+// Austrian German writes January and February as Jänner and Feber (folded: janner, feber).
+MONTHS.set('janner', 1);
+MONTHS.set('feber', 2);
 // "mar" is March in en/fr/es/it; "mai" is May; conflicts were resolved by first-wins above (English first).
 /**
  * Danish, Norwegian, Swedish, Czech, Estonian, Latvian and Lithuanian month names, full forms only

@@ -103,6 +103,7 @@ export function amountCandidates(v: DocView): AmountCandidate[] {
   }
   addArithmetic(out, v);
   columnTotals(out);
+  sumBelow(out);
   out.push(...taxSums(out));
   // The first and the last amount labelled as a total (a receipt prints "Total" before and after rounding).
   const labelledTotals = out.filter((c) => c.features['seg:totalStrong'] || c.features['seg:totalWeak']);
@@ -152,6 +153,29 @@ function columnTotals(cs: AmountCandidate[]): void {
     a.features['arith:netOfTotal'] = 1;
     b.features['arith:taxOfTotal'] = 1;
     for (const t of grand) t.features['arith:netPlusTax'] = 1;
+  }
+}
+
+/**
+ * A net line and a tax line, each with its own label, and their sum right under them in the same
+ * column: the total, whatever its label says. OCR misreads the total's label ("Gesamtbhetrag",
+ * "Rechnungshetrag") more often than the two short ones above it, and a lexicon lacks some wordings;
+ * the pair is then the net and the tax of that total (as with a labelled one, addArithmetic).
+ */
+function sumBelow(cs: AmountCandidate[]): void {
+  const rightmost = cs.filter((c) => c.features['pos:rightmost'] && c.value !== 0);
+  const nets = rightmost.filter((c) => own(c, 'net') && !own(c, 'tax', 'totalStrong', 'due'));
+  const taxes = rightmost.filter((c) => own(c, 'tax') && !own(c, 'net', 'totalStrong', 'totalWeak', 'due'));
+  for (const n of nets) {
+    for (const q of taxes) {
+      const [first, last] = n.line.n < q.line.n ? [n, q] : [q, n];
+      if (q.line.page !== n.line.page || last.line.n - first.line.n > 2 || Math.abs(q.value) > 0.3 * Math.abs(n.value) || Math.sign(q.value) !== Math.sign(n.value)) continue;
+      const sum = cs.find((t) => t.features['pos:rightmost'] && t.line.page === n.line.page && t.line.n > last.line.n && t.line.n <= last.line.n + 2 && near(n.value + q.value, t.value) && Math.abs(t.money.end - last.money.end) <= 3);
+      if (!sum) continue;
+      n.features['arith:netOfTotal'] = 1;
+      q.features['arith:taxOfTotal'] = 1;
+      sum.features['arith:netPlusTax'] = 1;
+    }
   }
 }
 

@@ -16,12 +16,17 @@ import { printedNowhere, type AmountCandidate } from './amounts.js';
 import type { DocView } from './context.js';
 import { round2 } from '../normalize.js';
 
-/** A rate's row of a breakdown table: its net and tax amounts (and gross when printed). */
+/**
+ * A rate's row of a breakdown table: its net and tax amounts (and gross when printed). A till's
+ * table may print only the gross and the tax of each rate ("B 8.1% 2.70 0.20"): then the net is
+ * printed nowhere (`net` null) and is the gross less the tax.
+ */
 interface RateRow {
   line: number;
   page: number;
   rate: number;
-  net: AmountCandidate;
+  net: AmountCandidate | null;
+  netValue: number;
   tax: AmountCandidate;
   gross: AmountCandidate | null;
   members: AmountCandidate[];
@@ -32,30 +37,46 @@ const close = (a: number, b: number, tol = 0.015) => Math.abs(a - b) < tol;
 
 const labelled = (c: AmountCandidate, ...keys: string[]) => keys.some((k) => c.features[`seg:${k}`] || c.features[`row:${k}`] || c.features[`prev:${k}`]);
 
-/** The rows of the document that print a rate and a net and tax amount that match it. */
-function rateRows(cs: AmountCandidate[], v: DocView): RateRow[] {
+/**
+ * The rows of the document that print a rate and a net and tax amount that match it (`net`), or a
+ * gross and tax amount (`gross`: a small amount's tax fits both readings, so the table decides).
+ */
+function rateRows(cs: AmountCandidate[], v: DocView, reading: 'net' | 'gross'): RateRow[] {
   const byLine = new Map<number, AmountCandidate[]>();
   for (const c of cs) if (!printedNowhere(c)) byLine.set(c.line.n, [...(byLine.get(c.line.n) ?? []), c]);
   const rows: RateRow[] = [];
-  for (const [n, members] of byLine) {
+  for (const [n, all] of byLine) {
+    // An amount labelled as a total, and what follows it, is no part of a rate's row: a layout may
+    // print the totals block beside the table ("5,5 %  67,50  3,71     Total TVA  284,51").
+    const cut = all.findIndex((c) => c.features['seg:totalStrong'] || c.features['seg:totalWeak'] || c.features['seg:due']);
+    const members = cut < 0 ? all : all.slice(0, cut);
     if (members.length < 2) continue;
-    const text = v.lines[n].text;
-    // A line labelled as a total is no rate's row.
-    if (members.some((c) => c.features['seg:totalStrong'] || c.features['seg:totalWeak'] || c.features['seg:due'])) continue;
+    const line = v.lines[n].text;
+    const text = cut < 0 ? line : line.slice(0, Math.max(members[members.length - 1].money.end, line.lastIndexOf(all[cut].label, all[cut].money.start)));
     const rates = [...text.matchAll(/(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g)].map((m) => Number(m[1].replace(',', '.')));
     if (rates.length !== 1) continue;
     const rate = rates[0];
     // The pair whose sum is printed beside them (net + tax = gross) first, then the closest to the rate (a small amount fits several rates).
     let found: RateRow | null = null;
     let bestErr = Infinity;
-    for (const net of members) {
+    for (const net of reading === 'net' ? members : []) {
       for (const tax of members) {
         if (tax === net || Math.abs(tax.value) >= Math.abs(net.value)) continue;
         const err = Math.abs((net.value * rate) / 100 - tax.value);
         if (err >= 0.025) continue;
         const gross = members.find((g) => g !== net && g !== tax && close(net.value + tax.value, g.value)) ?? null;
         const score = err + (gross ? 0 : 1);
-        if (score < bestErr) [found, bestErr] = [{ line: n, page: v.lines[n].page, rate, net, tax, gross, members }, score];
+        if (score < bestErr) [found, bestErr] = [{ line: n, page: v.lines[n].page, rate, net, netValue: net.value, tax, gross, members }, score];
+      }
+    }
+    // A gross and its tax: the tax is the rate's share of the gross (rate / (100 + rate)).
+    if (reading === 'gross') {
+      for (const gross of members) {
+        for (const tax of members) {
+          if (tax === gross || tax.value === 0 || Math.abs(tax.value) >= Math.abs(gross.value)) continue;
+          const err = Math.abs((gross.value * rate) / (100 + rate) - tax.value);
+          if (err < 0.015 && err < bestErr) [found, bestErr] = [{ line: n, page: v.lines[n].page, rate, net: null, netValue: round2(gross.value - tax.value), tax, gross, members }, err];
+        }
       }
     }
     if (found) rows.push(found);
@@ -112,15 +133,18 @@ function sumOf(first: AmountCandidate, value: number, features: Record<string, n
  */
 export function perRateBreakdown(cs: AmountCandidate[], v: DocView): AmountCandidate[] {
   const out: AmountCandidate[] = [];
-  for (const t of tables(rateRows(cs, v))) {
+  const done = new Set<number>();
+  for (const t of [...tables(rateRows(cs, v, 'net')), ...tables(rateRows(cs, v, 'gross'))]) {
+    if (t.some((r) => done.has(r.line))) continue;
     const inTable = new Set(t.flatMap((r) => r.members));
-    const net = round2(t.reduce((a, r) => a + r.net.value, 0));
+    const net = round2(t.reduce((a, r) => a + r.netValue, 0));
     const tax = round2(t.reduce((a, r) => a + r.tax.value, 0));
     const gross = t.every((r) => r.gross) ? round2(t.reduce((a, r) => a + (r.gross?.value ?? 0), 0)) : null;
     const outside = cs.filter((c) => !inTable.has(c) && !printedNowhere(c));
     const totals = outside.filter((c) => labelled(c, 'totalStrong', 'totalWeak', 'due') && (close(c.value, round2(net + tax)) || (gross !== null && close(c.value, gross))));
     const sum = totals.length ? null : sumRowUnder(t, outside, tax);
     if (!totals.length && !sum) continue;
+    for (const r of t) done.add(r.line);
     for (const c of inTable) c.features['tbl:perRate'] = 1;
     if (sum) {
       sum.tax.features['arith:taxOfTotal'] = 1;
@@ -133,7 +157,7 @@ export function perRateBreakdown(cs: AmountCandidate[], v: DocView): AmountCandi
     const printed = outside.filter((c) => labelled(c, 'tax') && close(c.value, tax));
     for (const c of printed) c.features['arith:taxOfTotal'] = 1;
     const netPrinted = outside.some((c) => labelled(c, 'net') && close(c.value, net));
-    if (!netPrinted) out.push(sumOf(t[0].net, net, { 'seg:net': 1, 'synthetic:netSum': 1, 'arith:netOfTotal': 1 }));
+    if (!netPrinted) out.push(sumOf(t[0].net ?? t[0].tax, net, { 'seg:net': 1, 'synthetic:netSum': 1, 'arith:netOfTotal': 1 }));
     if (printed.length || cs.some((c) => c.features['synthetic:taxSum'] && close(c.value, tax))) continue;
     out.push(sumOf(t[0].tax, tax, { 'seg:tax': 1, 'synthetic:taxSum': 1, 'arith:taxOfTotal': 1 }));
   }

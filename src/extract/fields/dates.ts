@@ -11,6 +11,7 @@ import type { Line } from './cells.js';
 import { datesIn, type FoundDate } from './tokens.js';
 import type { DateOrder } from '../normalize.js';
 import { localeDateOrder } from './locale.js';
+import { isFaxHeader } from './fax.js';
 
 export interface DateCandidate {
   value: string;
@@ -29,11 +30,35 @@ function addCues(f: Features, prefix: string, text: string): void {
   if (n.has('number') || n.has('compound')) f[`${prefix}:numberword`] = 1;
 }
 
+/**
+ * A payment's deadline written in a sentence rather than beside a label: "Bitte überweisen Sie den
+ * Betrag bis zum 25.06.2025", "merci de régler la somme avant le 30/06/2025", "please pay the amount
+ * by 30 June 2025": a word for paying or for the amount earlier in the sentence, and a word for "by"
+ * right before the date.
+ */
+const PAY_WORD = /(?<!\p{L})(?:\p{L}*(?:überweis|uberweis|zahl|begleich|entricht)\p{L}*|\p{L}*betrag|summe|pay\p{L}*|remit\p{L}*|settle\p{L}*|amount|balance|payer|r[ée]gl\p{L}*|vers(?:er|ez|ement)\p{L}*|virement|montant|somme|solde|betal\p{L}*|voldoen|bedrag|pag(?:ar|are|amento|ue)\p{L}*|importe|importo|somma)(?!\p{L})/iu;
+const BY_WORD = /(?<!\p{L})(?:bis(?:\s+(?:zum|spätestens|sp[äa]testens\s+(?:zum|am)))?|sp[äa]testens(?:\s+(?:am|zum|bis))?|avant\s+le|au\s+plus\s+tard\s+le|d['’]ici\s+le|by|before|no\s+later\s+than|uiterlijk(?:\s+op)?|v[óo][óo]r|antes\s+del?|entro\s+(?:il|e\s+non\s+oltre\s+il))\s*$/iu;
+/**
+ * A direct debit announced in a sentence: "Den Betrag buchen wir am 06.10.2025 von Ihrem Konto ab",
+ * "wird per Lastschrift am ... eingezogen", "sera prélevé sur votre compte le ...": the day the
+ * invoice is paid, its due date when no other is printed.
+ */
+const DEBIT_WORD = /(?<!\p{L})(?:\p{L}*(?:abbuch|abgebucht|lastschrift|bankeinzug|pr[ée]l[eèé]v)\p{L}*|buchen\s+wir|ziehen\s+wir|einzug|eingezogen|debit(?:ed)?|domicili\p{L}*|ge[ïi]ncasseerd|incasso|addebit\p{L}*|cargo)(?!\p{L})/iu;
+const ON_WORD = /(?<!\p{L})(?:am|le|on|op|il|el)\s*$/iu;
+
+function dueInSentence(text: string, start: number, end: number): boolean {
+  // The sentence the date stands in: from the last full stop before it (not one inside a number or date).
+  const before = text.slice(0, start).split(/[.!?;:](?!\d)\s+/u).pop() ?? '';
+  if (BY_WORD.test(before) && PAY_WORD.test(before.replace(BY_WORD, ''))) return true;
+  const after = text.slice(end).split(/[.!?;](?!\d)/u)[0];
+  return ON_WORD.test(before) && (DEBIT_WORD.test(before) || DEBIT_WORD.test(after) || /(?<!\p{L})(?:ab|ein)\s*$/iu.test(after) && /(?<!\p{L})(?:buchen|ziehen)(?!\p{L})/iu.test(before));
+}
+
 /** `decided`: something on the document (an unambiguous date, the locale) fixed the day/month order. */
 export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const l of v.lines) {
-    if (v.chrome.has(l.n)) continue;
+    if (v.chrome.has(l.n) || isFaxHeader(v, l)) continue;
     const ds = datesIn(l.text, order);
     ds.forEach((d, i) => {
       const f: Features = { bias: 1 };
@@ -45,6 +70,7 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
       if (tail && DATE.of.test(tail)) f['near:of'] = 1;
       if (tail && DATE.other.test(tail)) f['near:other'] = 1;
       if (tail && DATE.due.test(tail)) f['near:due'] = 1;
+      if (dueInSentence(l.text, d.start, d.end)) f['near:due'] = 1;
       if (!/\p{L}{2}/u.test(left)) f['seg:empty'] = 1;
       const above = headingAbove(v, l, [d.start, d.end]);
       if (above) addCues(f, 'above', above.text);

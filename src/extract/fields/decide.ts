@@ -13,6 +13,7 @@ import { confidenceOf, corroborated, distribution, type Model, type ValueShare }
 import type { NumberCandidate } from './numbers.js';
 import { outsideBetween, outsideLines } from './outside.js';
 import type { CalibrationFlags } from './learn/logistic.js';
+import { contradictsFax, faxDates } from './fax.js';
 
 export interface Decision<C extends AnyCandidate = AnyCandidate> {
   value: C['value'];
@@ -95,6 +96,9 @@ const dueOnly = (c: DateCandidate): boolean => {
   return labelled('due') && !labelled('issue') && !labelled('generic');
 };
 const CONFLICT_CAP = 0.5;
+
+/** The date's own label (left of it on its line) is of this class ("Bestelldatum": other; "Rechnungsdatum": issue). */
+const ownLabel = (c: DateCandidate, k: string): boolean => !!c.features[`seg:${k}`];
 function capped<C extends AnyCandidate>(dec: Decision<C> | null, conflict: boolean | null): Decision<C> | null {
   return dec && conflict ? { ...dec, confidence: Math.min(dec.confidence, CONFLICT_CAP) } : dec;
 }
@@ -130,13 +134,16 @@ export function decide(d: DocCandidates, model: Model): Decisions {
       if (score > dates.score) dates = { score, i: oi, u: ou };
     }
   }
+  // A date its own label gives to something else (an order's, a delivery's) yields to one labelled as the invoice's date.
+  const issue = i.opts.find((o) => o && ownLabel(o.best, 'issue') && !ownLabel(o.best, 'other'));
+  if (dates.i && issue && ownLabel(dates.i.best, 'other') && !ownLabel(dates.i.best, 'issue')) dates.i = issue;
   const n = options(model, 'invoiceNumber', d.numbers);
   return {
     total: decision(model, 'total', best.t, d, best.agree),
     // One printed amount is not both the total and the subtotal: a page with a single "Total" has no subtotal to give.
     subtotal: best.t && best.s && Math.abs(best.s.value - best.t.value) < 0.005 && !printedTwice(best.s.best) ? null : decision(model, 'subtotal', best.s, d, best.agree),
     tax: decision(model, 'tax', best.x, d, best.agree),
-    invoiceDate: capped(decision(model, 'invoiceDate', dates.i, d), dates.i && dueOnly(dates.i.best)),
+    invoiceDate: capped(decision(model, 'invoiceDate', dates.i, d), dates.i && (dueOnly(dates.i.best) || contradictsFax(dates.i.value, faxDates(d.view, d.dateOrder.order)))),
     dueDate: decision(model, 'dueDate', dates.u, d),
     invoiceNumber: decision(model, 'invoiceNumber', n.opts[0] && n.opts[0].p >= n.none ? n.opts[0] : null, d),
   };

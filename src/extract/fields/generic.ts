@@ -23,6 +23,7 @@ import { DOLLARS } from './locale.js';
 import { adjustmentValues } from './adjustments.js';
 import { outsideBetween, outsideLines } from './outside.js';
 import { round2 } from '../normalize.js';
+import { EXEMPT_CONFIDENCE, exemptAmounts } from './exempt.js';
 
 /** The invoice fields the generic extractor finds, in the result's own shape. */
 export interface GenericResult
@@ -105,6 +106,14 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
   // (A `$` read as USD is the page's named dollar when it names one.)
   const signOf = (c: string | null) => (c === 'USD' && cur && DOLLARS.includes(cur.code) ? cur.code : c);
   const currency = withBox(currencyField, t?.money.currencyAt && cur && signOf(t.money.currency) === cur.code ? spanBox(v, t.line, ...t.money.currencyAt) : null);
+  let subtotal = fieldOf<AmountCandidate, number>(v, dec.subtotal, amountRule);
+  let tax = fieldOf<AmountCandidate, number>(v, dec.tax, amountRule);
+  // A document that says it charges no VAT (§ 19 UStG, art. 293 B du CGI, reverse charge): tax 0, net = total.
+  const exempt = total ? exemptAmounts(dc.text, dc.amounts, dec) : null;
+  if (exempt && total) {
+    if (!subtotal || subtotal.value !== exempt.subtotal) subtotal = f(exempt.subtotal, Math.min(EXEMPT_CONFIDENCE, total.confidence), 'statement:no-vat', total.page);
+    tax = f(exempt.tax, EXEMPT_CONFIDENCE, 'statement:no-vat', total.page);
+  }
   return {
     invoiceNumber: fieldOf<NumberCandidate, string>(v, dec.invoiceNumber, numberRule),
     invoiceDate: fieldOf<DateCandidate, string>(v, dec.invoiceDate, dateRule),
@@ -112,8 +121,8 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
     vendor: partyBoxes(v, parties.vendor),
     customer: partyBoxes(v, parties.customer),
     currency,
-    subtotal: fieldOf<AmountCandidate, number>(v, dec.subtotal, amountRule),
-    tax: fieldOf<AmountCandidate, number>(v, dec.tax, amountRule),
+    subtotal,
+    tax,
     total,
     lineItems: opts.keyFieldsOnly ? [] : findLineItems(dc.view.lines),
     documentType: documentType(dc.text, dc.view.lastPage, total?.value ?? null, dc.amounts, true),

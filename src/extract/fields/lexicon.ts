@@ -97,27 +97,31 @@ export const DATE_CUES = {
     'period\\S*', 'zeitraum', 'p[ée]riode', 'periodo', 'service', 'prestation', 'from', 'to', 'until', 'bis', 'au', 'till', 'start\\S*', 'end\\S*', 'd[ée]but', 'fin',
     'check\\s*-?\\s*in', 'check\\s*-?\\s*out', 'arrival', 'departure', 'anreise', 'abreise', 'arriv[ée]e', 'd[ée]part',
     'print\\S*', 'druck\\S*', 'birth', 'geburt\\S*', 'valid\\S*', 'expir\\S*', 'g[üu]ltig\\S*', 'associ[ée]e?', 'related', 'original', 'referenz\\S*', 'contract', 'vertrag',
+    // The offer or quote the invoice follows ("Angebot AN-388 vom 02.12.2024", "Devis n° 12 du ...").
+    'angebot\\S*', 'kostenvoranschlag\\S*', 'offer\\S*', 'quot(?:e|ation)', 'devis', 'offerte',
   ],
 } as const;
 
 /** Invoice-number label classes. */
 export const NUMBER_CUES = {
   /** A word for the document. */
-  invoice: ['invoice', 'inv', 'rechnung', 'handelsrechnung', 'gutschrift', 'rechnungskorrektur', 'korrektur', 'facture', 'avoir', 'factuur', 'creditnota', 'factura', 'fattura', 'faktura', 'fatura', 'bill', 'receipt', 'credit\\s*note', 'note\\s*de\\s*cr[ée]dit', 'nota\\s*de\\s*cr[ée]dito', 'nota\\s*di\\s*credito', 'tax\\s*invoice'],
+  invoice: ['invoice', 'inv', 'rechnung', 'handelsrechnung', 'gutschrift', 'rechnungskorrektur', 'korrektur', 'facture', 'avoir', 'factuur', 'creditnota', 'factura', 'fattura', 'faktura', 'fatura', 'bill', 'receipt', 'credit\\s*note', 'note\\s*de\\s*cr[ée]dit', 'nota\\s*de\\s*cr[ée]dito', 'nota\\s*di\\s*credito', 'tax\\s*invoice', 'stornorechnung', 'note\\s*d[\'’]\\s*honoraires', 'honorar(?:note|rechnung)'],
   /** A word for "number". */
   number: ['no', 'nr', 'n[°º]', 'n\\.\\s*[°º]', 'n[°º]\\s*de', 'num', 'number', 'nummer', 'num[ée]ro', 'n[úu]mero', 'numer', '#', 'id'],
   /** Compound labels ("Rechnungsnummer", "Factuurnummer"). */
-  compound: ['rechnungs\\s*-?\\s*(?:nummer|nr)', 'gutschrifts?\\s*-?\\s*(?:nummer|nr)', 'factuur\\s*-?\\s*(?:nummer|nr)', 'creditnota\\s*-?\\s*(?:nummer|nr)', 'invoice\\s*-?\\s*(?:number|no|nr|num|id|#)', 'belegnummer', 'beleg\\s*-?\\s*nr', 'bill\\s*no', 'receipt\\s*no', 'document\\s*(?:no|number)', 'doc\\s*no', 'ref(?:erence)?\\s*(?:no|number)', 'trans(?:action)?\\s*(?:no|id)'],
+  compound: ['rechnungs\\s*-?\\s*(?:nummer|nr)', 'gutschrifts?\\s*-?\\s*(?:nummer|nr)', 'factuur\\s*-?\\s*(?:nummer|nr)', 'creditnota\\s*-?\\s*(?:nummer|nr)', 'invoice\\s*-?\\s*(?:number|no|nr|num|id|#)', 'belegnummer', 'beleg\\s*-?\\s*nr', 'bill\\s*no', 'receipt\\s*no', 'document\\s*(?:no|number)', 'doc\\s*no', 'ref(?:erence)?\\s*(?:no|number)', 'trans(?:action)?\\s*(?:no|id)', 'storno\\s*-?\\s*(?:nummer|nr)',
+    // A "Rechnungs-" compound cut to an abbreviation of number ("Rechnungs-Nr.", "Rechnungs-No.", OCR's "Rechnungs-Ni.").
+    'rechnungs\\s*-\\s*n\\p{L}\\.'],
   /** Numbers of something else. */
   other: [
     'customer', 'client', 'kunde\\S*', 'klant\\S*', 'cliente', 'account', 'konto', 'compte', 'order', 'bestell\\S*', 'auftrag\\S*', 'commande', 'pedido', 'ordine', 'po', 'p\\.o\\.', 'purchase',
     'delivery', 'liefer\\S*', 'livraison', 'contract', 'vertrag', 'contrat', 'project', 'projekt', 'projet', 'tender', 'offre', 'angebot', 'quote',
-    'vat', 'tax', 'ust\\S*', 'tva', 'btw', 'siret', 'siren', 'gst\\S*', 'cin', 'iban', 'bic', 'swift', 'tel\\S*', 'phone', 'fax', 'mobile', 'gln', 'ean', 'gtin', 'art\\S*', 'item', 'sku', 'page', 'seite',
+    'vat', 'tax', 'ust\\S*', 'uid\\s*-?\\s*(?:nr|nummer)', 'tva', 'btw', 'siret', 'siren', 'gst\\S*', 'cin', 'iban', 'bic', 'swift', 'tel\\S*', 'phone', 'fax', 'mobile', 'gln', 'ean', 'gtin', 'art\\S*', 'item', 'sku', 'page', 'seite',
     // An address's house number ("Address: No. 42/1"), in the eight languages.
     'address', 'addr', 'adresse', 'anschrift', 'adres', 'direcci[óo]n', 'indirizzo', 'endere[çc]o',
-    'associ[ée]e?', 'related', 'original', 'storno', 'referenz', 'betreft', 'rectifica\\S*', 'rif\\.?', 'riferimento',
+    'associ[ée]e?', 'related', 'original', 'storno(?!\\s*-?\\s*(?:nummer|nr))', 'referenz', 'betreft', 'rectifica\\S*', 'rif\\.?', 'riferimento',
     // The invoice a credit note or correction refers to ("Referente à fatura FT 2025/1", "zu Rechnung 4711 vom ...").
-    'referente', 'refer[êe]ncia', 'referencia', 'r[ée]f[ée]rence', 'reference', 'referring', 'relating', 'concerning', 'regarding', 'relativ[ao]', 'bez[üu]glich', 'zu\\s*(?:rechnung|gutschrift)', 'korrigiert', 'corrects', 'dotyczy', 'do\\s*faktury', 'relatif', 'relative', 'se\\s*refiere', 'payment\\s*ref\\S*', 'mandate', 'mandat', 'member', 'card', 'table', 'cashier', 'terminal', 'pos', 'till', 'shift', 'kassier\\S*', 'approval', 'auth\\S*', 'batch', 'trace',
+    'referente', 'refer[êe]ncia', 'referencia', 'r[ée]f[ée]rence', 'reference', 'referring', 'relating', 'concerning', 'regarding', 'relativ[ao]', 'bez[üu]glich', 'zu[rm]?\\s*(?:rechnung|gutschrift)', 'korrigiert', 'corrects', 'dotyczy', 'do\\s*faktury', 'relatif', 'relative', 'se\\s*refiere', 'payment\\s*ref\\S*', 'mandate', 'mandat', 'member', 'card', 'table', 'cashier', 'terminal', 'pos', 'till', 'shift', 'kassier\\S*', 'approval', 'auth\\S*', 'batch', 'trace',
   ],
 } as const;
 

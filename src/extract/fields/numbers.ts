@@ -9,6 +9,7 @@ import { DATE, NUMBER, NUMBER_CUES, cues } from './lexicon.js';
 import { nextLines, cells, cellInColumn, type Line } from './cells.js';
 import { relY, type DocView } from './context.js';
 import { CURRENCY_NEAR, datesIn, idTokensIn, type IdToken } from './tokens.js';
+import { isFaxHeader } from './fax.js';
 
 export interface NumberCandidate {
   value: string;
@@ -119,6 +120,7 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
     out.push({ value: t.value, line: l, token: t, label, features: f });
   };
   for (const l of v.lines) {
+    if (isFaxHeader(v, l)) continue;
     const cs = cells(l.text);
     // A yyyymmdd-shaped number after a number label ("Laskun numero 20250314") is the number: many
     // invoicing programs number by date. Only dates written as dates are no identifiers here.
