@@ -9,6 +9,7 @@ import { amountsIn, type Money } from './tokens.js';
 import { CURRENCY_CODES } from '../normalize.js';
 import { dropConversionBlocks } from './conversion.js';
 import { browserChrome } from './chrome.js';
+import { restoreLostCents } from './separators.js';
 
 export interface DocView {
   /** The pages as read (their positioned words give fields their boxes). */
@@ -41,6 +42,7 @@ export function docView(pages: PageText[]): DocView {
   const rates = new Set<number>();
   for (const l of lines) for (const m of l.text.matchAll(/(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g)) rates.add(Number(m[1].replace(',', '.')));
   const amounts = lines.map((l) => amountsIn(l.text, 0, ocrPages.has(l.page)));
+  restoreLostCents(lines, amounts, ocrPages);
   const converted = dropConversionBlocks(lines, amounts);
   return {
     pages,
