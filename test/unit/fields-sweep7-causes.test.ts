@@ -1,0 +1,215 @@
+/**
+ * The causes the seventh held-out sweep showed (invoicing-software layouts, rent, subscriptions,
+ * Portuguese invoices, phone photos and scans, restaurant receipts), each on a document invented
+ * for the test in the shape of the cause: a tip added to a bill and the total paid after it; a
+ * decimal comma OCR lost before a currency sign; an invoice date years ahead (an OCR misread year);
+ * a due date in "exigible le 1er ..."; a paid subscription's next debit; the billing software's
+ * certificate number in a footer.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../src/extract/fields/index.js';
+import { AMOUNT, DATE, NUMBER, cues } from '../../src/extract/fields/lexicon.js';
+import { documentCandidates } from '../../src/extract/fields/candidates.js';
+import type { PageText } from '../../src/extract/types.js';
+
+const pages = (text: string, source: 'text' | 'ocr' = 'text'): PageText[] => [{ page: 1, text, source, ocrConfidence: null }];
+const run = (t: string, source: 'text' | 'ocr' = 'text') => extractFields(pages(t, source), { templates: [], today: '2026-12-01' });
+
+describe('a tip added to the bill', () => {
+  it('knows the words, and a total that includes the tip is a total', () => {
+    for (const l of ['Tip', 'Gratuity', 'Pourboire', 'Trinkgeld', 'Propina', 'Mancia', 'Fooi', 'Gorjeta', 'Tip amount']) expect([...cues(AMOUNT, l)], l).toContain('tip');
+    const total = documentCandidates(pages('Total incl. tip     68.50\nTip amount     5.00')).amounts;
+    expect(total[0].features['seg:tip']).toBeUndefined();
+    expect(total[0].features['seg:totalStrong']).toBe(1);
+    expect(total[1].features['seg:tip']).toBe(1);
+    expect(total[1].features['seg:totalWeak']).toBeUndefined();
+  });
+
+  it('the card slip: the total paid after the tip is the total; net and tax stay the bill’s', () => {
+    const r = run(
+      `BRASSERIE DU MARCHE
+12 rue des Halles, 69001 Lyon
+
+3 PLAT DU JOUR            42,00 B
+1 CARAFE VIN ROUGE        18,00 C
+2 CAFE                     5,00 B
+
+TOTAL TTC              65,00 EUR
+TVA     HT      TVA
+B 10%  42,73   4,27
+C 20%  15,00   3,00
+21/05/2025 13:10
+
+CARTE BANCAIRE
+MONTANT                65,00 EUR
+POURBOIRE               6,50 EUR
+TOTAL                  71,50 EUR`,
+      'ocr',
+    );
+    expect(r.total?.value).toBe(71.5);
+    expect(r.subtotal?.value).toBe(57.73);
+    expect(r.tax?.value).toBe(7.27);
+    // The tip makes up the difference: no "subtotal + tax does not equal total" reason.
+    expect(r.reviewReasons.filter((x) => x.includes('does not equal'))).toEqual([]);
+  });
+
+  it('a German bill: Summe, the tax it holds, Trinkgeld and the Gesamt paid', () => {
+    const r = run(
+      `Wirtshaus am Markt
+Marktplatz 3, 93047 Regensburg
+Tisch 4     Bed.: Sepp
+
+2 Schnitzel Wiener Art        37,80
+2 Radler 0,5l                  8,60
+
+Summe                         46,40 EUR
+enth. MwSt 19%                 7,41
+Netto                         38,99
+
+Trinkgeld                      3,60
+Gesamt                        50,00 EUR
+Bezahlt Karte                 50,00
+12.07.2025  19:48`,
+      'ocr',
+    );
+    expect(r.total?.value).toBe(50);
+    expect(r.subtotal?.value).toBe(38.99);
+    expect(r.tax?.value).toBe(7.41);
+  });
+
+  it('a tip line with no total paid printed: the bill’s total is not given with confidence', () => {
+    const r = run(
+      `THE HARBOUR GRILL
+1 Quay Street, Bristol
+
+2 Fish and chips            25.00
+2 Pale ale                  11.00
+
+TOTAL                 £36.00
+VAT 20% incl.          £6.00
+12/05/2025 20:14
+Gratuity                £4.00`,
+      'ocr',
+    );
+    expect(r.total?.value).toBe(36);
+    expect(r.total?.confidence).toBeLessThanOrEqual(0.5);
+    expect(r.needsReview).toBe(true);
+  });
+
+  it('a suggested tip is no tip given', () => {
+    const r = run(
+      `THE HARBOUR GRILL
+1 Quay Street, Bristol
+
+2 Fish and chips            25.00
+2 Pale ale                  11.00
+
+TOTAL                 $36.00
+Suggested tip 15%      $5.40
+12/05/2025 20:14`,
+      'ocr',
+    );
+    expect(r.total?.value).toBe(36);
+    expect(r.total?.confidence).toBeGreaterThan(0.5);
+  });
+});
+
+describe('a decimal comma OCR lost before a currency sign', () => {
+  const text = `Fensterbau Kramer
+Ringstr. 4 - 34117 Kassel
+
+Rechnung Nr. FK-25-118
+Datum: 03.06.2025
+
+Leistung                                               Betrag
+Fenster abdichten                                      12000€
+Material                                               38,50 €
+Anfahrt                                                25,00 €
+
+                                  Nettobetrag         183,50 €
+                                  19 % MwSt.            3487€
+                                  Gesamtbetrag         21837€`;
+
+  it('reads the whole numbers glued to the sign with the cents the page writes everywhere else', () => {
+    const r = run(text, 'ocr');
+    expect(r.total?.value).toBe(218.37);
+    expect(r.subtotal?.value).toBe(183.5);
+    expect(r.tax?.value).toBe(34.87);
+  });
+
+  it('leaves a text PDF’s amounts as printed, and a page that writes whole amounts', () => {
+    expect(documentCandidates(pages(text, 'text')).amounts.some((a) => a.value === 21837)).toBe(true);
+    const whole = documentCandidates(pages('Honoraires          1500€\nFrais               200€\nTotal               1700€', 'ocr')).amounts.map((a) => a.value);
+    expect(whole).toEqual([1500, 200, 1700]);
+  });
+});
+
+describe('an invoice date years ahead', () => {
+  it('is an OCR misread year: not given with confidence', () => {
+    const r = run(
+      `ELEKTRO WAGNER GMBH
+Hauptstr. 5, 80331 München
+
+Rechnung Nr. 2025-311
+Rechnungsdatum: 14.05.2055
+
+Nettobetrag          100,00 EUR
+MwSt 19 %             19,00 EUR
+Gesamtbetrag         119,00 EUR`,
+      'ocr',
+    );
+    expect(r.invoiceDate?.value).toBe('2055-05-14');
+    expect(r.invoiceDate?.confidence).toBeLessThanOrEqual(0.5);
+    expect(r.reviewReasons.some((x) => x.includes('more than a year in the future'))).toBe(true);
+  });
+});
+
+describe('due dates and next debits in sentences', () => {
+  const invoice = (sentence: string) => `Cabinet Martin Immobilier
+8 rue Nationale, 37000 Tours
+
+Facture n° F-2025-044
+Date : 14/03/2025
+
+Loyer HT                   1 000,00 €
+TVA 20 %                     200,00 €
+Total TTC                  1 200,00 €
+
+${sentence}`;
+
+  it('reads "exigible le 1er avril 2025" as the due date', () => {
+    expect(DATE.due.test('exigible le')).toBe(true);
+    expect(run(invoice('Terme payable d’avance, exigible le 1er avril 2025.')).dueDate?.value).toBe('2025-04-01');
+  });
+
+  it('the next debit of a paid subscription is no due date', () => {
+    for (const l of ['Prochain prélèvement le', 'Next payment on', 'Nächste Abbuchung am', 'Volgende incasso op']) expect(DATE.next.test(l), l).toBe(true);
+    expect(run(invoice('Payée le 14/03/2025. Prochain prélèvement le 14 avril 2025.')).dueDate).toBeNull();
+    expect(run(invoice('Next payment will be debited on 14 April 2025.')).dueDate).toBeNull();
+  });
+});
+
+describe("the billing software's certificate number", () => {
+  it('is a number of something else', () => {
+    for (const l of ['Processado por programa certificado n.º', 'Software certificate no.', 'Certified software no.']) expect([...cues(NUMBER, l)], l).toContain('other');
+  });
+
+  it('a Portuguese invoice: its own number, not the certificate in the footer', () => {
+    const r = run(`Oficina Silva, Lda.
+Rua Direita 10 · 3000-150 Coimbra
+NIF 508765432
+
+Fatura                Data de emissão          Data de vencimento
+FT 2025B/17           2025-04-10               2025-05-10
+
+Descrição                                   Valor
+Reparação                                  200,00
+
+                      Total ilíquido       200,00 €
+                      IVA 23%               46,00 €
+                      Total a pagar        246,00 €
+
+Processado por programa certificado n.º 1234/AT`);
+    expect(r.invoiceNumber?.value).toBe('FT 2025B/17');
+  });
+});
