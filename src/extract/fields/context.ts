@@ -75,6 +75,12 @@ export function leftWords(text: string, start: number, from = 0): string {
   let len = 0;
   for (let i = cs.length - 1; i >= 0 && out.length < 3; i--) {
     const t = cs[i].text;
+    // A one-letter word OCR spaced out between two words ("TOTAL  A  PAYER", "Total  à  payer") belongs to the label.
+    if (out.length > 0 && /^\p{L}$/u.test(t) && i > 0 && /^\p{L}{2}/u.test(cs[i - 1].text)) {
+      out.unshift(t);
+      len += 2;
+      continue;
+    }
     if (!/\p{L}{2}/u.test(t) || CURRENCY_CODES.has(t.toUpperCase()) || /^(?:RM|Rs\.?)$/iu.test(t)) {
       if (out.length === 0) continue;
       break;
