@@ -4,12 +4,14 @@
  * for the test in the shape of the cause: a tip added to a bill and the total paid after it; a
  * decimal comma OCR lost before a currency sign; an invoice date years ahead (an OCR misread year);
  * a due date in "exigible le 1er ..."; a paid subscription's next debit; the billing software's
- * certificate number in a footer.
+ * certificate number in a footer; a till's total whose label OCR spaced out ("TOTAL  A  PAYER") and
+ * its card payment; a till's VAT table of one rate.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
 import { AMOUNT, DATE, NUMBER, cues } from '../../src/extract/fields/lexicon.js';
 import { documentCandidates } from '../../src/extract/fields/candidates.js';
+import { leftWords } from '../../src/extract/fields/context.js';
 import type { PageText } from '../../src/extract/types.js';
 
 const pages = (text: string, source: 'text' | 'ocr' = 'text'): PageText[] => [{ page: 1, text, source, ocrConfidence: null }];
@@ -211,5 +213,66 @@ Reparação                                  200,00
 
 Processado por programa certificado n.º 1234/AT`);
     expect(r.invoiceNumber?.value).toBe('FT 2025B/17');
+  });
+});
+
+describe('a till receipt’s totals block', () => {
+  it('keeps a one-letter word OCR spaced out inside a label', () => {
+    const line = '   TOTAL  A  PAYER       39,81  EUR';
+    expect(leftWords(line, line.indexOf('39,81'))).toBe('TOTAL A PAYER');
+    // A lone letter with no word before it is no part of the label.
+    const coded = '   B  14,00';
+    expect(leftWords(coded, coded.indexOf('14,00'))).toBe('');
+    for (const l of ['CARTE BANCAIRE', 'EC-Karte', 'Girocard', 'Tarjeta', 'Cartão']) expect([...cues(AMOUNT, l)], l).toContain('tendered');
+  });
+
+  it('a pharmacy ticket: the total to pay, not the first row of its VAT table', () => {
+    const r = run(
+      `PHARMACIE DU CENTRE
+3 place de la Mairie, 31000 Toulouse
+
+   SIROP TOUX 200ML            6,90 2
+   PANSEMENTS X20              4,20 3
+   CREME MAINS 75ML           12,50 3
+
+   3 ARTICLES
+   TOTAL  A  PAYER       23,60  EUR
+   CARTE BANCAIRE              23,60
+
+   TVA   TAUX    HT      TVA
+   2    10,00%   6,27    0,63
+   3    20,00%  13,92    2,78
+
+   05/03/2025 09:12        Caisse 01`,
+      'ocr',
+    );
+    expect(r.total?.value).toBe(23.6);
+    expect(r.subtotal?.value).toBe(20.19);
+    expect(r.tax?.value).toBe(3.41);
+  });
+
+  it('a hardware store slip with a VAT table of one rate: its row is the net and the tax', () => {
+    const r = run(
+      `BAUMARKT SONNE
+Industriestr. 8, 04109 Leipzig
+
+   Schrauben 4x40 200St        8,99  1
+   Holzleim 750g               7,49  1
+   Farbrolle 18cm
+     2 St  x 4,49              8,98  1
+   Kabeltrommel 25m           34,99  1
+
+   5 Artikel
+   ZU  ZAHLEN  EUR             60,45
+   EC-Karte                    60,45
+
+   MwSt  1 19%  50,80  9,65
+
+   14.09.2025 10:02       Bon 1182`,
+      'ocr',
+    );
+    expect(r.total?.value).toBe(60.45);
+    expect(r.subtotal?.value).toBe(50.8);
+    expect(r.tax?.value).toBe(9.65);
   });
 });
