@@ -5,7 +5,7 @@
  * decimal comma OCR lost before a currency sign; an invoice date years ahead (an OCR misread year);
  * a due date in "exigible le 1er ..."; a paid subscription's next debit; the billing software's
  * certificate number in a footer; a till's total whose label OCR spaced out ("TOTAL  A  PAYER") and
- * its card payment; a till's VAT table of one rate.
+ * its card payment; a till's VAT table of one rate; a restaurant bill titled "Rechnung".
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
@@ -77,6 +77,28 @@ Bezahlt Karte                 50,00
     expect(r.total?.value).toBe(50);
     expect(r.subtotal?.value).toBe(38.99);
     expect(r.tax?.value).toBe(7.41);
+  });
+
+  it('a restaurant bill headed "Rechnung Nr." with a table number and a card payment line is a receipt', () => {
+    const r = run(
+      `Gasthof zur Linde
+Lindenstr. 2, 79098 Freiburg
+Tisch 7            Bed.: Anna
+Rechnung Nr. 88120
+
+2 Flammkuchen                 19,80
+2 Apfelschorle 0,4l            7,60
+
+Summe                         27,40
+enth. MwSt 19%                 4,37
+Netto                         23,03
+
+Bezahlt Visa                  27,40
+03.05.2025  13:02`,
+      'ocr',
+    );
+    expect(r.documentType).toBe('receipt');
+    expect(r.total?.value).toBe(27.4);
   });
 
   it('a tip line with no total paid printed: the bill’s total is not given with confidence', () => {
