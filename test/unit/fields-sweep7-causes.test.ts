@@ -12,6 +12,7 @@ import { extractFields } from '../../src/extract/fields/index.js';
 import { AMOUNT, DATE, NUMBER, cues } from '../../src/extract/fields/lexicon.js';
 import { documentCandidates } from '../../src/extract/fields/candidates.js';
 import { leftWords } from '../../src/extract/fields/context.js';
+import { euroAddress } from '../../src/extract/fields/locale.js';
 import type { PageText } from '../../src/extract/types.js';
 
 const pages = (text: string, source: 'text' | 'ocr' = 'text'): PageText[] => [{ page: 1, text, source, ocrConfidence: null }];
@@ -99,6 +100,17 @@ Bezahlt Visa                  27,40
     );
     expect(r.documentType).toBe('receipt');
     expect(r.total?.value).toBe(27.4);
+    // No currency printed anywhere: a German address and "MwSt" say euro, as a hint below review.
+    expect(r.currency?.value).toBe('EUR');
+    expect(r.currency?.confidence).toBeLessThan(0.9);
+  });
+
+  it('a German or French address hints at the euro; a Swiss or Austrian one (four digits) does not', () => {
+    expect(euroAddress('Lindenstr. 2, 79098 Freiburg\nenth. MwSt 19%')).toBe(true);
+    expect(euroAddress('2 quai Cronstadt\n83000 TOULON\nTVA 10%')).toBe(true);
+    expect(euroAddress('Rue du Lac 4, 1003 Lausanne\nTVA 8,1%')).toBe(false);
+    expect(euroAddress('Hauptplatz 4, 4020 Linz\nUSt. 20%')).toBe(false);
+    expect(euroAddress('Lindenstr. 2, 79098 Freiburg')).toBe(false);
   });
 
   it('a tip line with no total paid printed: the bill’s total is not given with confidence', () => {
