@@ -27,8 +27,9 @@ export const tipLines = <C extends Amount>(cs: C[]): C[] => cs.filter((c) => tip
 
 const near = (a: number, b: number) => Math.abs(a - b) < 0.015;
 
-/** How far apart (lines) the total before a tip, the tip and the total paid after it may stand. */
-const REACH = 4;
+/** How far (lines) before a tip the bill's total may stand (its tax and net lines may come between), and the total paid after it. */
+const BEFORE = 8;
+const AFTER = 4;
 
 export interface Tipped<C> {
   /** The tip line. */
@@ -44,9 +45,9 @@ export interface Tipped<C> {
  */
 export function tipAfter<C extends Amount>(total: C, cs: C[]): Tipped<C> | null {
   for (const tip of tipLines(cs)) {
-    const before = cs.some((c) => c !== tip && c.line.page === tip.line.page && c.line.n < tip.line.n && c.line.n >= tip.line.n - REACH && near(c.value, total.value));
+    const before = cs.some((c) => c !== tip && c.line.page === tip.line.page && c.line.n < tip.line.n && c.line.n >= tip.line.n - BEFORE && near(c.value, total.value));
     if (!before) continue;
-    const paid = cs.find((c) => c.line.page === tip.line.page && c.line.n > tip.line.n && c.line.n <= tip.line.n + REACH && near(c.value, total.value + tip.value) && !tipLabelled(c));
+    const paid = cs.find((c) => c.line.page === tip.line.page && c.line.n > tip.line.n && c.line.n <= tip.line.n + AFTER && near(c.value, total.value + tip.value) && !tipLabelled(c));
     return { tip, paid: paid ?? null };
   }
   return null;
