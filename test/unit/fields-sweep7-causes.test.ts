@@ -80,6 +80,28 @@ Bezahlt Karte                 50,00
     expect(r.tax?.value).toBe(7.41);
   });
 
+  it('a bill whose tax lines stand between its total and the tip', () => {
+    const r = run(
+      `Trattoria Roma
+Via Garibaldi 5, 80331 München
+
+1 Pizza Margherita              9,50
+1 Bier 0,5l                     4,60
+
+Summe                          14,10 EUR
+enth. MwSt 7%                   0,62
+enth. MwSt 19%                  0,73
+Netto                          12,75
+
+Kartenzahlung
+Trinkgeld                       1,40
+Gesamt                         15,50 EUR
+20.06.2025  21:15`,
+      'ocr',
+    );
+    expect(r.total?.value).toBe(15.5);
+  });
+
   it('a restaurant bill headed "Rechnung Nr." with a table number and a card payment line is a receipt', () => {
     const r = run(
       `Gasthof zur Linde
