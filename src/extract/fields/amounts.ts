@@ -43,6 +43,13 @@ function addCues(f: Features, prefix: string, raw: string, ocr = false): boolean
     if (found.has('totalStrong') || found.has('due')) found.delete('outside');
     else for (const k of ['net', 'excl', 'tax', 'incl', 'totalWeak'] as const) found.delete(k);
   }
+  // "Tip amount", "Trinkgeld gesamt" are tips; "Total incl. tip", "Total with gratuity" are totals: the first word says which.
+  if (found.has('tip')) {
+    const first = (k: 'tip' | 'totalStrong' | 'totalWeak' | 'due') => (found.has(k) ? (AMOUNT[k].exec(text)?.index ?? Infinity) : Infinity);
+    const total = Math.min(first('totalStrong'), first('totalWeak'), first('due'));
+    if (total < first('tip')) found.delete('tip');
+    else for (const k of ['totalStrong', 'totalWeak', 'due'] as const) found.delete(k);
+  }
   for (const k of found) f[`${prefix}:${String(k)}`] = 1;
   if (/\d\s?%/.test(text)) f[`${prefix}:pct`] = 1;
   return found.size > 0;

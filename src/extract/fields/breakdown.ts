@@ -161,5 +161,25 @@ export function perRateBreakdown(cs: AmountCandidate[], v: DocView): AmountCandi
     if (printed.length || cs.some((c) => c.features['synthetic:taxSum'] && close(c.value, tax))) continue;
     out.push(sumOf(t[0].tax, tax, { 'seg:tax': 1, 'synthetic:taxSum': 1, 'arith:taxOfTotal': 1 }));
   }
+  for (const r of [...rateRows(cs, v, 'net'), ...rateRows(cs, v, 'gross')]) if (!done.has(r.line)) onlyRate(r, cs);
   return out;
+}
+
+/**
+ * A till's VAT table with one rate ("MwSt 1 19%  244,53  46,46" under "ZU ZAHLEN 290,99"): its row is
+ * the whole breakdown, so when its net + tax (or its gross) is a labelled total printed outside it,
+ * its net and tax are the document's (the arithmetic features say so; the row's amounts stay candidates),
+ * unless a labelled line outside the row prints them too.
+ */
+function onlyRate(r: RateRow, cs: AmountCandidate[]): void {
+  if (!r.net || r.tax.value === 0 || !labelled(r.tax, 'tax')) return;
+  const net = r.net;
+  const totals = cs.filter((c) => !r.members.includes(c) && c.line.page === r.page && labelled(c, 'totalStrong', 'totalWeak', 'due') && close(c.value, round2(net.value + r.tax.value)));
+  if (!totals.length) return;
+  // Where a labelled line outside the row prints its tax or its net, that line carries the arithmetic already.
+  const elsewhere = (x: AmountCandidate, k: string) => cs.some((c) => !r.members.includes(c) && labelled(c, k) && close(c.value, x.value));
+  if (elsewhere(r.tax, 'tax') || elsewhere(net, 'net')) return;
+  net.features['arith:netOfTotal'] = 1;
+  r.tax.features['arith:taxOfTotal'] = 1;
+  for (const c of totals) c.features['arith:netPlusTax'] = 1;
 }

@@ -75,7 +75,8 @@ export function candidatesFor(d: DocCandidates, field: ScoredField): AnyCandidat
       return d.dates;
     case 'dueDate':
       // A due date is said to be one: a date no due label points at is never taken for it.
-      return d.dates.filter((c) => c.features['seg:due'] || c.features['above:due'] || c.features['near:due']);
+      // Nor is the next period's debit of a recurring invoice ("Prochain prélèvement le ...", "Next payment on ...").
+      return d.dates.filter((c) => (c.features['seg:due'] || c.features['above:due'] || c.features['near:due']) && !c.features['seg:next']);
     case 'invoiceNumber':
       return d.numbers;
   }

@@ -27,6 +27,30 @@ const LABELS: Record<string, string> = {
   currency: 'currency',
 };
 
+const EARLIEST = '1990-01-01';
+
+/** The ISO date `years` after today (`today` injectable for tests). */
+const yearsAfter = (today: string | undefined, years: number): string => {
+  const t = today ?? new Date().toISOString().slice(0, 10);
+  return `${Number(t.slice(0, 4)) + years}${t.slice(4)}`;
+};
+
+/** Above this confidence no implausible date is given (below every review threshold). */
+const IMPLAUSIBLE_CAP = 0.5;
+
+/**
+ * An invoice date more than a year after today, or before 1990, is no issue date anyone printed:
+ * an OCR misread of its year ("2055" for "2025") or another date. Whatever the evidence around it,
+ * it is not given with confidence (in place; the review reason is runChecks').
+ */
+export function capImplausibleDates(r: FieldsResult, today?: string): void {
+  for (const k of ['invoiceDate', 'dueDate'] as const) {
+    const f = r[k];
+    const latest = yearsAfter(today, k === 'invoiceDate' ? 1 : 3);
+    if (f && (f.value < EARLIEST || f.value > latest)) r[k] = { ...f, confidence: Math.min(f.confidence, IMPLAUSIBLE_CAP) };
+  }
+}
+
 /** Returns the review reasons for a result (empty when everything checks out). */
 export function runChecks(r: FieldsResult, opts: CheckOptions): string[] {
   const reasons: string[] = [];
@@ -51,13 +75,11 @@ export function runChecks(r: FieldsResult, opts: CheckOptions): string[] {
     const ok = [sub, total].some((x) => x !== undefined && [sum, round2(sum + adj)].some((s) => Math.abs(s - x) <= 0.02 + 0.005 * amounts.length));
     if (!ok) reasons.push(`line items add up to ${sum}, which matches neither subtotal ${sub ?? '-'} nor total ${total ?? '-'}`);
   }
-  const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  const farFuture = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
   for (const [name, fld] of [['invoice date', r.invoiceDate], ['due date', r.dueDate]] as const) {
     if (!fld) continue;
-    if (fld.value < '1990-01-01') reasons.push(`${name} ${fld.value} is before 1990`);
-    else if (name === 'invoice date' && fld.value > farFuture) reasons.push(`${name} ${fld.value} is more than a year in the future`);
-    else if (name === 'due date' && fld.value > `${Number(today.slice(0, 4)) + 3}${today.slice(4)}`) reasons.push(`${name} ${fld.value} is far in the future`);
+    if (fld.value < EARLIEST) reasons.push(`${name} ${fld.value} is before 1990`);
+    else if (name === 'invoice date' && fld.value > yearsAfter(opts.today, 1)) reasons.push(`${name} ${fld.value} is more than a year in the future`);
+    else if (name === 'due date' && fld.value > yearsAfter(opts.today, 3)) reasons.push(`${name} ${fld.value} is far in the future`);
   }
   if (r.invoiceDate && r.dueDate && r.dueDate.value < r.invoiceDate.value) {
     reasons.push(`due date ${r.dueDate.value} is before invoice date ${r.invoiceDate.value}`);

@@ -9,6 +9,7 @@ import { amountsIn, type Money } from './tokens.js';
 import { CURRENCY_CODES } from '../normalize.js';
 import { dropConversionBlocks } from './conversion.js';
 import { browserChrome } from './chrome.js';
+import { restoreLostCents } from './separators.js';
 
 export interface DocView {
   /** The pages as read (their positioned words give fields their boxes). */
@@ -41,6 +42,7 @@ export function docView(pages: PageText[]): DocView {
   const rates = new Set<number>();
   for (const l of lines) for (const m of l.text.matchAll(/(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g)) rates.add(Number(m[1].replace(',', '.')));
   const amounts = lines.map((l) => amountsIn(l.text, 0, ocrPages.has(l.page)));
+  restoreLostCents(lines, amounts, ocrPages);
   const converted = dropConversionBlocks(lines, amounts);
   return {
     pages,
@@ -73,6 +75,12 @@ export function leftWords(text: string, start: number, from = 0): string {
   let len = 0;
   for (let i = cs.length - 1; i >= 0 && out.length < 3; i--) {
     const t = cs[i].text;
+    // A one-letter word OCR spaced out between two words ("TOTAL  A  PAYER", "Total  à  payer") belongs to the label.
+    if (out.length > 0 && /^\p{L}$/u.test(t) && i > 0 && /^\p{L}{2}/u.test(cs[i - 1].text)) {
+      out.unshift(t);
+      len += 2;
+      continue;
+    }
     if (!/\p{L}{2}/u.test(t) || CURRENCY_CODES.has(t.toUpperCase()) || /^(?:RM|Rs\.?)$/iu.test(t)) {
       if (out.length === 0) continue;
       break;

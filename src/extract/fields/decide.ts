@@ -15,6 +15,7 @@ import { outsideBetween, outsideLines } from './outside.js';
 import type { CalibrationFlags } from './learn/logistic.js';
 import { roundedCandidate, roundedTotal } from './rounding.js';
 import { contradictsFax, faxDates } from './fax.js';
+import { tipAfter } from './tips.js';
 
 export interface Decision<C extends AnyCandidate = AnyCandidate> {
   value: C['value'];
@@ -152,8 +153,10 @@ export function decide(d: DocCandidates, model: Model): Decisions {
   const issue = i.opts.find((o) => o && ownLabel(o.best, 'issue') && !ownLabel(o.best, 'other'));
   if (dates.i && issue && ownLabel(dates.i.best, 'other') && !ownLabel(dates.i.best, 'issue')) dates.i = issue;
   const n = options(model, 'invoiceNumber', d.numbers);
+  // Cash rounding first (what is paid when no tip follows), then a tip after the total (tips.ts).
+  const total = withTip(model, d, { ...best, t: cashRounded(best.t, d) });
   return {
-    total: decision(model, 'total', cashRounded(best.t, d), d, best.agree),
+    total,
     // One printed amount is not both the total and the subtotal: a page with a single "Total" has no subtotal to give.
     subtotal: best.t && best.s && Math.abs(best.s.value - best.t.value) < 0.005 && !printedTwice(best.s.best) ? null : decision(model, 'subtotal', best.s, d, best.agree),
     tax: decision(model, 'tax', best.x, d, best.agree),
@@ -161,6 +164,23 @@ export function decide(d: DocCandidates, model: Model): Decisions {
     dueDate: decision(model, 'dueDate', dates.u, d),
     invoiceNumber: decision(model, 'invoiceNumber', n.opts[0] && n.opts[0].p >= n.none ? n.opts[0] : null, d),
   };
+}
+
+/**
+ * A tip after the chosen total (tips.ts): the total paid printed after it (bill + tip) is the
+ * total, agreeing with the bill's net and tax once the tip is counted; with none printed, the bill's
+ * total is not what was paid, and its confidence is held below review.
+ */
+function withTip(model: Model, d: DocCandidates, best: { t: ValueShare<AmountCandidate> | null; s: ValueShare<AmountCandidate> | null; x: ValueShare<AmountCandidate> | null; agree: boolean }): Decision<AmountCandidate> | null {
+  const chosen = decision(model, 'total', best.t, d, best.agree);
+  if (!chosen) return null;
+  const tipped = tipAfter(chosen.candidate, d.amounts);
+  if (!tipped) return chosen;
+  if (!tipped.paid) return { ...chosen, confidence: Math.min(chosen.confidence, CONFLICT_CAP) };
+  const paid = tipped.paid;
+  const share = distribution(model.fields.total, candidatesFor(d, 'total') as AmountCandidate[]).values.find((v) => Math.abs(v.value - paid.value) < 0.005) ?? { value: paid.value, p: 0, best: paid };
+  const agree = !!(best.s && best.x && Math.abs(best.s.value + best.x.value + tipped.tip.value - paid.value) < 0.015);
+  return decision(model, 'total', share, d, agree);
 }
 
 /** Candidates per field, for the fitter and for tests. */

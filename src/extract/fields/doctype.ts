@@ -56,11 +56,11 @@ function creditTitle(line: string): boolean {
 /**
  * What a till slip prints and an A4 invoice does not, each kind counted once (the "TAX INVOICE"
  * or "Simplified tax invoice" heading of many till slips does not make them invoices): the till's
- * own numbers (cashier, counter, table, pax, POS/till/terminal), a clock time with seconds or
+ * own numbers (cashier, counter, a restaurant's table, pax, POS/till/terminal), a clock time with seconds or
  * labelled "Time", and cash/change/rounding lines.
  */
 const TILL_CUES: RegExp[] = [
-  /\b(?:cashier|counter|station|table|pax|server|pos|till|terminal|kasse|caisse|kassa|cassa|caja)\b[ \t]*(?:no\.?|#|id)?[ \t]*[:.#]?[ \t]*[\w-]*\d/i,
+  /\b(?:cashier|counter|station|table|tisch|tavolo|mesa|tafel|pax|server|pos|till|terminal|kasse|caisse|kassa|cassa|caja)\b[ \t]*(?:no\.?|#|id)?[ \t]*[:.#]?[ \t]*[\w-]*\d/i,
   /\btime[ \t]*[:.]?[ \t]*\d{1,2}[:.]\d{2}|\b\d{1,2}:\d{2}:\d{2}\b/i,
   /^[ \t]*(?:cash|change|tendered|rounding(?:[ \t]*adj\S*)?|wechselgeld|rendu|gegeben|vaihtoraha)\b.*\d/im,
 ];
@@ -69,10 +69,10 @@ const CARD_SLIP = /\b(?:visa|master\s*card|mastercard|amex|maestro|debit\s*card|
 
 /**
  * A till's card payment line: it starts with the card ("VISA ***4417 45.82", "CONTACTLESS £9.92",
- * "DEBIT $15.46") and ends with its amount, where a cash slip prints its tendered and change lines.
+ * "DEBIT $15.46", "Bezahlt Visa 81,10") and ends with its amount, where a cash slip prints its tendered and change lines.
  * (A masked card number alone is no sign: a hotel folio's payment row prints one too.)
  */
-const CARD_PAYMENT_LINE = /^[ \t]*(?:visa|master\s*card|mastercard|amex|maestro|debit(?:\s*card)?|credit\s*card|contactless|interac|eftpos|girocard|apple\s*pay|google\s*pay)\b[^\n]*?[-−]?\d+[.,]\d{2}[ \t]*$/im;
+const CARD_PAYMENT_LINE = /^[ \t]*(?:(?:bezahlt|paid|pay[ée]|pagato|pagado|betaald)[ \t]+(?:mit[ \t]+|with[ \t]+|par[ \t]+|con[ \t]+|met[ \t]+)?)?(?:visa|master\s*card|mastercard|amex|maestro|debit(?:\s*card)?|credit\s*card|contactless|interac|eftpos|girocard|apple\s*pay|google\s*pay)\b[^\n]*?[-−]?\d+[.,]\d{2}[ \t]*$/im;
 
 /** Extra receipt points from the till cues: one per kind a slip prints, one for a card payment, at most two. */
 function tillPoints(text: string): number {

@@ -7,7 +7,7 @@ import type { PageText } from '../types.js';
 import { GENERIC_TEMPLATE, GENERIC_TEMPLATE_ID, selectTemplate, type TemplateCandidate } from '../templates/index.js';
 import { prepareInput, runTemplate, type RawOutput } from '../templates/engine.js';
 import type { Template } from '../templates/types.js';
-import { runChecks, type FieldsResult } from './checks.js';
+import { capImplausibleDates, runChecks, type FieldsResult } from './checks.js';
 import { extractGeneric } from './generic.js';
 import { documentType } from './doctype.js';
 import { paymentDetails } from './payment.js';
@@ -94,6 +94,7 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
     required = (t.requiredFields ?? ['date', 'amount', 'invoice_number', 'issuer']).map((x) => REQUIRED_MAP[x] ?? x).filter((x) => x !== 'issuer');
     for (const w of run.warnings) result.reviewReasons.push(`template ${t.id}: ${w}`);
   }
+  capImplausibleDates(result, opts.today);
   result.reviewReasons.push(...runChecks(result, { required, today: opts.today, negativeTotalOk: result.documentType === 'credit_note', adjustments, outsideVat }));
   result.needsReview = result.reviewReasons.length > 0;
   return result;

@@ -60,6 +60,11 @@ export const AMOUNT_CUES = {
     'verschotten', 'niet\\s*onderworpen\\s*aan\\s*(?:de\\s*)?btw', 'suplidos', 'no\\s*sujet[oa]s?\\s*(?:a\\s*)?iva', 'fuori\\s*campo\\s*(?:di\\s*applicazione\\s*)?(?:dell[\'’]\\s*)?iva',
     'spese\\s*anticipate', 'n[ãa]o\\s*sujeit[oa]s?\\s*(?:a\\s*)?iva', 'niepodlegaj\\S*\\s*(?:opodatkowaniu|vat)', 'nie\\s*podlega\\S*\\s*(?:opodatkowaniu|vat)',
   ],
+  /**
+   * A tip added at the table or the card terminal (tips.ts): not part of the bill, part of what was paid.
+   * Like an amount outside VAT, it stands between the bill's net and tax and the total paid.
+   */
+  tip: ['tips?', 'gratuity', 'gratuities', 'pourboire', 'trinkgeld', 'fooi', 'propina', 'mancia', 'gorjeta', 'napiwek', 'drikkepenge', 'drikkepenger', 'dricks', 'spropitn[ée]'],
   discount: ['discount', 'disc', 'rabatt', 'nachlass', 'skonto', 'remise', 'r[ée]duction', 'rabais', 'korting', 'descuento', 'desconto', 'dto', 'sconto', 'rabat', 'promo\\S*', 'voucher', 'coupon', 'savings?', 'less'],
   /** Money handed over at a till, or a payment method. */
   tendered: ['cash', 'tendered', 'paid', 'payment', 'card', 'visa', 'master\\s*card', 'mastercard', 'amex', 'debit', 'credit\\s*card', 'received', 'bar', 'gegeben', 'esp[èe]ces', 'pay[ée]', 'betaald', 'pagado', 'pagato', 'efectivo', 'contanti', 'got[óo]wka', 'zap[łl]acono', 'eftpos', 'nets'],
@@ -72,8 +77,13 @@ export const AMOUNT_CUES = {
   item: ['qty', 'quantity', 'unit\\s*price', 'price', 'rate', 'menge', 'anzahl', 'einzelpreis', 'preis', 'prix', 'p\\.\\s*u\\.', 'quantit[ée]', 'qt[ée]', 'aantal', 'prijs', 'cantidad', 'precio', 'quantit[àa]', 'prezzo', 'ilo[śs][ćc]', 'cena', 'items?', 'pcs'],
 } as const;
 
+/** "Next" (of a recurring series: the next debit, the next invoice). */
+const NEXT = ['next', 'prochaine?', 'n[äa]chste[rn]?', 'volgende', 'pr[óo]xim[oa]', 'prossim[oa]', 'nast[ęe]pn\\S*'];
+
 /** Date label classes. */
 export const DATE_CUES = {
+  /** A date of the next period of a recurring invoice (its next debit): neither its issue nor its due date. */
+  next: NEXT,
   /** The invoice's own date. */
   issue: [
     'invoice\\s*date', 'date\\s*of\\s*(?:invoice|issue)', 'issue\\s*date', 'issued(?:\\s*on)?', 'billing\\s*date', 'bill\\s*date', 'date\\s*issued', 'receipt\\s*date', 'document\\s*date', 'tax\\s*point',
@@ -87,7 +97,7 @@ export const DATE_CUES = {
   of: ['vom', 'from', 'du', 'del', 'of', 'on', 'le', 'am', 'van', 'de', 'z\\s*dnia', 'dnia'],
   due: [
     'due\\s*(?:date|on|by)?', 'payment\\s*due', 'date\\s*due', 'pay(?:able)?\\s*by', 'payment\\s*date', 'f[äa]llig\\S*', 'zahlbar', 'zahlungsziel', 'zahlungstermin',
-    '[ée]ch[ée]ance', 'date\\s*limite(?:\\s*de\\s*(?:paiement|r[èe]glement))?', '[àa]\\s*r[ée]gler\\s*avant', 'vervaldatum', 'vervaldag', 'uiterste\\s*betaaldatum', 'betalen\\s*voor',
+    '[ée]ch[ée]ance', 'date\\s*limite(?:\\s*de\\s*(?:paiement|r[èe]glement))?', '[àa]\\s*r[ée]gler\\s*avant', 'exigible(?:\\s*(?:le|au|el))?', 'payable\\s*(?:le|on)', 'vervaldatum', 'vervaldag', 'uiterste\\s*betaaldatum', 'betalen\\s*voor',
     'fecha\\s*de\\s*vencimiento', 'vencimiento', 'data\\s*(?:di\\s*)?scadenza', 'scadenza', 'entro\\s*il', 'termin\\s*p[łl]atno[śs]ci', 'termin\\s*zap[łl]aty', 'data\\s*(?:de\\s*)?vencimento', 'vencimento',
   ],
   /** Dates of something else: orders, deliveries, periods, stays, prints, related documents. */
@@ -97,6 +107,8 @@ export const DATE_CUES = {
     'period\\S*', 'zeitraum', 'p[ée]riode', 'periodo', 'service', 'prestation', 'from', 'to', 'until', 'bis', 'au', 'till', 'start\\S*', 'end\\S*', 'd[ée]but', 'fin',
     'check\\s*-?\\s*in', 'check\\s*-?\\s*out', 'arrival', 'departure', 'anreise', 'abreise', 'arriv[ée]e', 'd[ée]part',
     'print\\S*', 'druck\\S*', 'birth', 'geburt\\S*', 'valid\\S*', 'expir\\S*', 'g[üu]ltig\\S*', 'associ[ée]e?', 'related', 'original', 'referenz\\S*', 'contract', 'vertrag',
+    // The next period's date on a recurring invoice ("Prochain prélèvement le ...", "Next payment on ..."): not this invoice's.
+    ...NEXT,
     // The offer or quote the invoice follows ("Angebot AN-388 vom 02.12.2024", "Devis n° 12 du ...").
     'angebot\\S*', 'kostenvoranschlag\\S*', 'offer\\S*', 'quot(?:e|ation)', 'devis', 'offerte',
   ],
@@ -117,6 +129,9 @@ export const NUMBER_CUES = {
     'customer', 'client', 'kunde\\S*', 'klant\\S*', 'cliente', 'account', 'konto', 'compte', 'order', 'bestell\\S*', 'auftrag\\S*', 'commande', 'pedido', 'ordine', 'po', 'p\\.o\\.', 'purchase',
     'delivery', 'liefer\\S*', 'livraison', 'contract', 'vertrag', 'contrat', 'project', 'projekt', 'projet', 'tender', 'offre', 'angebot', 'quote',
     'vat', 'tax', 'ust\\S*', 'uid\\s*-?\\s*(?:nr|nummer)', 'tva', 'btw', 'siret', 'siren', 'gst\\S*', 'cin', 'iban', 'bic', 'swift', 'tel\\S*', 'phone', 'fax', 'mobile', 'gln', 'ean', 'gtin', 'art\\S*', 'item', 'sku', 'page', 'seite',
+    // The certificate of the billing software that printed the invoice ("Processado por programa certificado n.º 1234/AT",
+    // "Software certificate no."): Portugal, Angola and others require it on every invoice.
+    'certificad[oa]', 'certifi[ée]e?', 'certificate', 'certified', 'certificat', 'zertifi\\S*', 'certificaat', 'gecertificeerd\\S*', 'certificato', 'certificazione',
     // An address's house number ("Address: No. 42/1"), in the eight languages.
     'address', 'addr', 'adresse', 'anschrift', 'adres', 'direcci[óo]n', 'indirizzo', 'endere[çc]o',
     'associ[ée]e?', 'related', 'original', 'storno(?!\\s*-?\\s*(?:nummer|nr))', 'referenz', 'betreft', 'rectifica\\S*', 'rif\\.?', 'riferimento',
@@ -149,7 +164,8 @@ const MORE_AMOUNT_CUES = {
   tax: ['moms', 'mva', 'momsbel[øo]b', 'momsbelopp', 'merverdiavgift', 'merv[äa]rdesskatt', 'dph', 'iss', 'alv', 'arvonlis[äa]vero', 'valoarea\\s*tva', '[áa]fa', '[áa]fa\\s*[öo]sszesen', 'tps', 'tvq', 'qst', 'tvh'],
   excl: ['uden\\s*moms', 'utan\\s*moms', 'uten\\s*mva', 'bez\\s*dph', 'veroton', 'ilman\\s*alv', 'f[ăa]r[ăa]\\s*tva', 'nett[óo]'],
   incl: ['inkl\\.?\\s*moms', 'inkl\\.?\\s*mva', 's\\s*dph', 'sis\\.?\\s*alv', 'verollinen', 'cu\\s*tva', 'brutt[óo]'],
-  tendered: ['kontant', 'kontanter', 'contactless', 'sans\\s*contact', 'kontaktlos'],
+  // Card payments as tills name them ("CARTE BANCAIRE", "EC-Karte", "Tarjeta", "Cartão").
+  tendered: ['kontant', 'kontanter', 'contactless', 'sans\\s*contact', 'kontaktlos', 'carte\\s*(?:bancaire|bleue|cb)', 'ec\\s*-?\\s*karte', 'girocard', 'kartenzahlung', 'tarjeta', 'carta\\s*di\\s*credito', 'bancomat', 'cart[ãa]o', 'multibanco', 'pinpas'],
   change: ['byttepenge', 'v[äa]xel', 'vekslepenger', 'vr[áa]ceno'],
   item: ['antal', 'antall', 'pris', 'mno[žz]stv[íi]', 'cena\\s*/\\s*mj', 'm[äa][äa]r[äa]', 'yks\\.?', '[àa]-hinta', 'cant\\.?', 'pre[țt]\\s*unitar', 'menny\\.?', 'egys[ée]g[áa]r'],
 } as const;

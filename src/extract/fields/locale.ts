@@ -120,8 +120,11 @@ export function guessCurrency(text: string, amounts: AmountCandidate[]): Currenc
     }
   }
   const ranked = [...votes.entries()].map(([code, n]) => ({ code, n, t: atTotal.get(code) ?? 0 })).sort((a, b) => b.t - a.t || b.n - a.n || a.code.localeCompare(b.code));
-  // No sign or code at all: a US address is a country's wording, a hint (a tie's confidence), as the ABN above.
-  if (!ranked.length) return usAddress(text) ? { code: 'USD', votes: 0, atTotal: false, tied: true, hinted: true } : null;
+  // No sign or code at all: a US address, or a German or French one, is a country's wording, a hint (a tie's confidence), as the ABN above.
+  if (!ranked.length) {
+    const hint = usAddress(text) ? 'USD' : euroAddress(text) ? 'EUR' : null;
+    return hint ? { code: hint, votes: 0, atTotal: false, tied: true, hinted: true } : null;
+  }
   const [top, second] = ranked;
   const hinted = !!dollar?.hinted && top.code === dollar.code;
   return { code: top.code, votes: top.n, atTotal: top.t > 0, tied: hinted || (!!second && second.t === top.t && second.n === top.n), ...(hinted ? { hinted } : {}) };
@@ -137,6 +140,17 @@ const NANP_PHONE = /(?<!\d)(?:\(\d{3}\)[ \t]?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\d)/;
 
 /** The page prints a US address: a town and a state code, with a ZIP code or beside a North American phone number. */
 export const usAddress = (text: string): boolean => US_TOWN_STATE.test(text) && (ZIP.test(text) || NANP_PHONE.test(text));
+
+/** A five-digit postcode before a town ("87629 Füssen", "44000 Nantes"): Germany's and France's form (Austria and Switzerland write four digits). */
+const POSTCODE_TOWN = /(?<![\d-])(?:D-|F-)?\d{5}[ \t]+\p{Lu}[\p{L}-]/u;
+/** Germany's and France's words for VAT. */
+const DE_FR_VAT = /(?<![\p{L}])(?:mwst|ust|mehrwertsteuer|umsatzsteuer|tva)(?![\p{L}])/iu;
+
+/**
+ * The page prints a German or French address (a five-digit postcode before a town) and names VAT as
+ * those countries do: a euro country's page (a restaurant bill that prints no currency at all).
+ */
+export const euroAddress = (text: string): boolean => POSTCODE_TOWN.test(text) && DE_FR_VAT.test(text);
 
 /** The krone's sign next to an amount ("kr 120", "1 250,00 kr", "kr. 99,-"): Danish, Norwegian or Swedish. */
 const KRONE_SIGN = /(?<![\p{L}])kr\.?(?=\s?[-−]?\d)|(?<=\d[\s\u00a0]?)kr(?![\p{L}])/giu;

@@ -3,11 +3,12 @@
  * ("Gerichtskosten (durchlaufender Posten, ohne USt.)", "Disbursements (outside the scope of VAT)",
  * "Débours", "Fuori campo IVA"). They stand between the net amount and its VAT and the grand total,
  * which is net + tax + them: the subtotal and the tax still agree with the total once they are
- * counted, and they are neither.
+ * counted, and they are neither. A tip added to a bill (tips.ts) stands there the same way.
  */
 import type { Line } from './cells.js';
 import type { Features } from './learn/logistic.js';
 import { round2 } from '../normalize.js';
+import { tipLabelled } from './tips.js';
 
 /** What this reads of an amount candidate (amounts.ts imports this module, so it names no type of it). */
 interface Amount {
@@ -17,8 +18,8 @@ interface Amount {
   features: Features;
 }
 
-/** The amount's own label (its cell, its row, the line above a bare amount) says it is outside VAT. */
-const outsideVat = (c: Amount): boolean => !!(c.features['seg:outside'] || c.features['row:outside'] || c.features['prev:outside']);
+/** The amount's own label (its cell, its row, the line above a bare amount) says it is outside VAT, or a tip (tips.ts). */
+const outsideVat = (c: Amount): boolean => !!(c.features['seg:outside'] || c.features['row:outside'] || c.features['prev:outside']) || tipLabelled(c);
 
 /** The amounts outside VAT of a document: rightmost amounts (with cents) labelled so, not zero. */
 export const outsideLines = <C extends Amount>(cs: C[]): C[] => cs.filter((c) => outsideVat(c) && c.features['pos:rightmost'] && c.money.decimals && c.value !== 0);
