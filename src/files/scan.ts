@@ -90,7 +90,8 @@ export async function* scan(ledger: Ledger, roots: string[], opts: ScanOptions):
     if (batch.length === 0 || stats.stopped) return;
     const current = batch;
     batch = [];
-    const known = opts.verify ? new Map<string, FileRecord>() : await ledger.lookupFiles(current.map((f) => f.path));
+    // With --force or a dry run nothing is counted as settled: no need to read the jobs with the files.
+    const known = opts.verify ? new Map<string, FileRecord>() : await ledger.lookupFiles(current.map((f) => f.path), opts.force || opts.dryRun ? undefined : opts.settingsKey);
     /** Paths whose content was read (not the fast path): candidates for superseding a failed job. */
     const hashed = new Set<string>();
     // Files exactly as remembered are taken at once; only the others wait their turn to be read
@@ -142,9 +143,12 @@ export async function* scan(ledger: Ledger, roots: string[], opts: ScanOptions):
       return;
     }
     if (ready.length === 0) return;
-    let results: RegisterResult[];
+    let results: RegisterResult[] | null = null;
     try {
-      results = await ledger.register(ready, {
+      // A batch all found as recorded, every job settled as read with its file: counted, not registered.
+      const settled = ready.every((it) => it.unchanged && known.get(it.path)?.job?.settled);
+      if (settled) results = await ledger.countSettled(ready.map((it) => ({ path: it.path, fingerprint: it.fingerprint, job: known.get(it.path)!.job! })), opts.runId);
+      results ??= await ledger.register(ready, {
         runId: opts.runId,
         settings: opts.settings,
         settingsKey: opts.settingsKey,

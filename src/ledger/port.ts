@@ -22,6 +22,26 @@ export interface FileRecord {
   fingerprint: string;
   /** Sniffed from the content; null when it is not a supported type (the job then fails with a reason). */
   kind: FileKind | null;
+  /** Only from `lookupFiles` given a settings key: the job of this content under it, as read then (null: none). */
+  job?: KnownJob | null;
+}
+
+/** A file record's job under one settings key, read with the record, outside any write. */
+export interface KnownJob {
+  id: string;
+  /** The job's file name (what its result file is named after). */
+  fileName: string;
+  /** Completed with nothing to look at (no review flag), and this path is the job's own. */
+  settled: boolean;
+  /** Raised by every claim: the same token later means the job was not processed since. */
+  leaseToken: number;
+}
+
+/** A file found exactly as recorded whose job `lookupFiles` read settled (see `countSettled`). */
+export interface SettledItem {
+  path: string;
+  fingerprint: string;
+  job: KnownJob;
 }
 
 export interface RegisterItem extends FileRecord {
@@ -290,7 +310,8 @@ export interface Ledger {
   runJobs(runId: string, filter?: RunJobsFilter): Promise<RunJob[]>;
 
   // Files (the size+mtime+inode fast path)
-  lookupFiles(paths: string[]): Promise<Map<string, FileRecord>>;
+  /** The file records of these paths; with `settingsKey`, each with its content's job under those settings. */
+  lookupFiles(paths: string[], settingsKey?: string): Promise<Map<string, FileRecord>>;
 
   // Jobs
   /**
@@ -298,6 +319,13 @@ export interface Ledger {
    * for it (new, put back, waiting, failed, review-flagged) and counts the ones found done instead.
    */
   register(items: RegisterItem[], opts: RegisterOptions): Promise<RegisterResult[]>;
+  /**
+   * What `register` does, without its writes, for a batch of files all found exactly as recorded
+   * whose jobs `lookupFiles` read settled: counts on the run the jobs it has not linked (one
+   * UPDATE). Null, counting nothing, when any of those jobs is no longer as read (claimed,
+   * requeued, pruned since): the batch is then for `register`.
+   */
+  countSettled(items: SettledItem[], runId: string): Promise<RegisterResult[] | null>;
   /** Atomically takes the next due job and leases it to `owner`. */
   claim(opts: ClaimOptions): Promise<Job | null>;
   /** Extends a lease; false when the lease was lost (someone else holds the job now). */

@@ -236,6 +236,80 @@ export function ledgerContract(name: string, make: () => Promise<LedgerHarness>)
       expect((await ledger.getJob(b.id))!.path).toBe(b.fingerprint === fp(1) ? '/moved/f1.pdf' : '/moved/f2.pdf');
     });
 
+    it('reads each file\'s job with its record when asked, and counts a settled batch on the run as register would', async () => {
+      const run = await newRun();
+      await reg(run, [item(1), item(2), item(3)]);
+      const flagged = { ...result(), needsReview: true, reviewReasons: ['total does not add up'] };
+      // Each claimed job's fate by its content: 1 done, 2 done with a review flag, 3 failed; 4 waits.
+      for (let i = 0; i < 3; i++) {
+        const j = (await ledger.claim({ owner: 'o', leaseMs: 100, now: 20 + i, runId: run }))!;
+        if (j.fingerprint === fp(3)) await ledger.fail(j.id, j.leaseToken, permanentErr, DEFAULT_BACKOFF, 30);
+        else await ledger.complete(j.id, j.leaseToken, j.fingerprint === fp(2) ? flagged : result(), 30);
+      }
+      await reg(run, [item(4)]);
+      const clean = (await ledger.findJob(fp(1), 'eng'))!;
+      // The same content under a second path: its job keeps its own path (it is done).
+      await reg(run, [item(1, '/in/copy-of-f1.pdf')]);
+      const paths = ['/in/f1.pdf', '/in/f2.pdf', '/in/f3.pdf', '/in/f4.pdf', '/in/copy-of-f1.pdf'];
+      const m = await ledger.lookupFiles(paths, 'eng');
+      expect(paths.map((p) => m.get(p)!.job?.settled)).toEqual([true, false, false, false, false]);
+      expect(m.get('/in/f1.pdf')!.job).toMatchObject({ id: clean.id, fileName: 'f1.pdf', leaseToken: clean.leaseToken });
+      expect(m.get('/in/copy-of-f1.pdf')!.job!.id).toBe(clean.id);
+      expect((await ledger.lookupFiles(['/in/f1.pdf'], 'eng+fra')).get('/in/f1.pdf')!.job).toBeNull();
+      expect((await ledger.lookupFiles(['/in/f1.pdf'])).get('/in/f1.pdf')!.job).toBeUndefined();
+
+      // Counted, not linked: the run's figures are the ones register gives the same batch.
+      const counted = await newRun();
+      const out = await ledger.countSettled([{ path: '/in/f1.pdf', fingerprint: fp(1), job: m.get('/in/f1.pdf')!.job! }], counted);
+      expect(out).toEqual([{ path: '/in/f1.pdf', jobId: clean.id, status: 'completed', outcome: 'existing', fingerprint: fp(1), fileName: 'f1.pdf', linked: false }]);
+      const registered = await newRun();
+      const viaRegister = await reg(registered, [{ ...item(1), ctimeMs: null, unchanged: true }]);
+      expect(out).toEqual(viaRegister);
+      expect(await ledger.runProgress(counted)).toEqual(await ledger.runProgress(registered));
+      expect(await ledger.runProgress(counted)).toMatchObject({ skipped: 1, byState: { completed: 1 }, byOutcome: { existing: 1 } });
+      expect(await ledger.runJobs(counted)).toEqual([]);
+    });
+
+    it('counts no job that changed after it was read (requeued, processing, done again): register then links it as work', async () => {
+      const first = await newRun();
+      const [r] = await reg(first, [item(1)]);
+      const a = (await ledger.claim({ owner: 'o', leaseMs: 100, now: 20, runId: first }))!;
+      await ledger.complete(a.id, a.leaseToken, result(), 21);
+      const read = (await ledger.lookupFiles(['/in/f1.pdf'], 'eng')).get('/in/f1.pdf')!;
+      expect(read.job).toMatchObject({ id: r.jobId, settled: true });
+      const batch = [{ path: '/in/f1.pdf', fingerprint: fp(1), job: read.job! }];
+      const rerun = await newRun();
+
+      // Between the read and the count another process puts the job back (--force) and processes it.
+      await reg(await newRun(), [item(1)], { force: true });
+      expect(await ledger.countSettled(batch, rerun)).toBeNull();
+      const b = (await ledger.claim({ owner: 'other', leaseMs: 100, now: 30 }))!;
+      expect(b.id).toBe(r.jobId);
+      expect(await ledger.countSettled(batch, rerun)).toBeNull();
+      expect((await ledger.runProgress(rerun)).skipped).toBe(0);
+      // Done again, with the result of the new attempt: still not the job that was read.
+      await ledger.complete(b.id, b.leaseToken, { ...result(), needsReview: true, reviewReasons: ['look'] }, 31);
+      expect(await ledger.countSettled(batch, rerun)).toBeNull();
+      expect((await ledger.runProgress(rerun)).skipped).toBe(0);
+      // Register reads it as it is now: completed with a review flag, so linked to the run.
+      const [now] = await reg(rerun, [{ ...item(1), ctimeMs: null, unchanged: true }]);
+      expect(now).toMatchObject({ jobId: r.jobId, status: 'completed', linked: true });
+      expect((await ledger.runJobs(rerun)).map((j) => j.id)).toEqual([r.jobId]);
+    });
+
+    it('does not count a job the run linked already (an earlier batch met it as work)', async () => {
+      const run = await newRun();
+      const [r] = await reg(run, [item(1)]);
+      const a = (await ledger.claim({ owner: 'o', leaseMs: 100, now: 20, runId: run }))!;
+      await ledger.complete(a.id, a.leaseToken, result(), 21);
+      const job = (await ledger.lookupFiles(['/in/f1.pdf'], 'eng')).get('/in/f1.pdf')!.job!;
+      expect(job.settled).toBe(true);
+      const out = await ledger.countSettled([{ path: '/in/f1.pdf', fingerprint: fp(1), job }], run);
+      expect(out).toEqual(await reg(run, [{ ...item(1), ctimeMs: null, unchanged: true }]));
+      expect(out![0]).toMatchObject({ jobId: r.jobId, linked: true });
+      expect(await ledger.runProgress(run)).toMatchObject({ skipped: 0, byState: { completed: 1 } });
+    });
+
     it('appends every state change to the audit trail', async () => {
       const run = await newRun();
       await reg(run, [item(1)]);

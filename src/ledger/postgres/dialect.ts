@@ -29,6 +29,8 @@ export const POSTGRES: Dialect = {
     `UPDATE ${table} SET ${columns.map(([name]) => `${name} = t.${name}`).join(', ')} FROM ${rows([...columns, key])} WHERE ${table}.${key[0]} = t.${key[0]}`,
   chainsWrites: true,
   forUpdate: ' FOR UPDATE',
+  // Two reruns counting the same jobs do not wait on each other; a --force requeueing them does.
+  forShare: ' FOR SHARE',
   // A row another worker is claiming right now is passed over, not waited for.
   skipLocked: ' FOR UPDATE SKIP LOCKED',
   // Read committed sees what committed: two copies of one invoice completing at once take turns.

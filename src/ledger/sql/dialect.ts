@@ -40,6 +40,8 @@ export interface Dialect {
   readonly chainsWrites: boolean;
   /** Appended to a SELECT of rows the transaction will change (SQLite's write lock covers them already). */
   readonly forUpdate: string;
+  /** Appended to a SELECT of rows the transaction relies on staying as read, without changing them. */
+  readonly forShare: string;
   /** Appended to a claim's SELECT: other processes' rows being claimed are passed over, not waited for. */
   readonly skipLocked: string;
   /**

@@ -36,6 +36,7 @@ import type {
   RunJob,
   RunJobsFilter,
   RunProgress,
+  SettledItem,
   StatsOptions,
 } from '../port.js';
 import type { Dialect, Driver } from './dialect.js';
@@ -105,12 +106,16 @@ export class SqlLedger implements Ledger {
 
   // ---- files and jobs -----------------------------------------------------
 
-  lookupFiles(paths: string[]): Promise<Map<string, FileRecord>> {
-    return this.x.read(() => files.lookupFiles(this.d, paths));
+  lookupFiles(paths: string[], settingsKey?: string): Promise<Map<string, FileRecord>> {
+    return this.x.read(() => files.lookupFiles(this.d, paths, settingsKey));
   }
 
   register(items: RegisterItem[], opts: RegisterOptions): Promise<RegisterResult[]> {
     return this.x.write(() => files.register(this.d, items, opts));
+  }
+
+  countSettled(items: SettledItem[], runId: string): Promise<RegisterResult[] | null> {
+    return this.x.write(() => files.countSettled(this.d, items, runId));
   }
 
   claim(opts: ClaimOptions): Promise<Job | null> {

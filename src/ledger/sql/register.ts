@@ -6,7 +6,7 @@
  * process, inside one transaction).
  */
 import type { JobState } from '../../types.js';
-import type { FileRecord, RegisterItem, RegisterOptions, RegisterOutcome, RegisterResult } from '../port.js';
+import type { FileRecord, RegisterItem, RegisterOptions, RegisterOutcome, RegisterResult, SettledItem } from '../port.js';
 import { newId } from '../ids.js';
 import { applyTransition } from './jobs.js';
 import type { Dialect } from './dialect.js';
@@ -14,16 +14,61 @@ import { all, cmp, exec, ms, one, ROWS, type Row, type Step } from './statements
 import { fromStored, shownPath, storedPath } from '../../raw-names.js';
 import { jobFileName } from '../rows.js';
 
-/** What the fast path remembers of each of these paths. */
-export function* lookupFiles(d: Dialect, paths: string[]): Step<Map<string, FileRecord>> {
+/**
+ * What the fast path remembers of each of these paths; with a settings key, also the job of each
+ * content under those settings (one join: a rerun whose batch is all settled then needs no other
+ * read, see countSettled).
+ */
+export function* lookupFiles(d: Dialect, paths: string[], settingsKey?: string): Step<Map<string, FileRecord>> {
   const out = new Map<string, FileRecord>();
   if (paths.length === 0) return out;
+  const withJob = settingsKey !== undefined;
+  const sql = withJob
+    ? `SELECT f.path, f.size, f.mtime_ms, f.ino, f.ctime_ms, f.fingerprint, f.kind, j.id, j.path AS job_path, j.file_name, j.lease_token,
+         CASE WHEN j.path = f.path AND ${settledJob(d, 'j.')} THEN 1 ELSE 0 END AS settled
+       FROM files f LEFT JOIN jobs j ON j.fingerprint = f.fingerprint AND j.settings_key = ? WHERE ${d.inList('f.path')}`
+    : `SELECT path, size, mtime_ms, ino, ctime_ms, fingerprint, kind FROM files WHERE ${d.inList('path')}`;
   // The rows are of these paths only (the IN list): each is keyed as asked, no second pass.
-  for (const r of yield* all(`SELECT path, size, mtime_ms, ino, ctime_ms, fingerprint, kind FROM files WHERE ${d.inList('path')}`, [paths.map(storedPath)])) {
+  for (const r of yield* all(sql, withJob ? [settingsKey, paths.map(storedPath)] : [paths.map(storedPath)])) {
     const p = fromStored(String(r.path));
-    out.set(p, { path: p, size: Number(r.size), mtimeMs: Number(r.mtime_ms), ino: Number(r.ino), ctimeMs: r.ctime_ms === null ? null : Number(r.ctime_ms), fingerprint: String(r.fingerprint), kind: r.kind as FileRecord['kind'] });
+    const rec: FileRecord = { path: p, size: Number(r.size), mtimeMs: Number(r.mtime_ms), ino: Number(r.ino), ctimeMs: r.ctime_ms === null ? null : Number(r.ctime_ms), fingerprint: String(r.fingerprint), kind: r.kind as FileRecord['kind'] };
+    if (withJob) rec.job = r.id === null ? null : { id: String(r.id), fileName: jobFileName({ path: r.job_path, file_name: r.file_name }), settled: Number(r.settled) === 1, leaseToken: Number(r.lease_token) };
+    out.set(p, rec);
   }
   return out;
+}
+
+/**
+ * Counts a batch on the run as register would, without its writes, for files found exactly as
+ * recorded whose jobs lookupFiles read settled (completed, no review flag, under this very path:
+ * register would write no file, job, path nor link for them, only count them).
+ *
+ * The jobs were read outside this transaction, so they are checked again inside it before
+ * anything is counted: each must still be completed with the lease token read. A claim raises the
+ * token, and a job's result, review flag and path change only through a claim (or a requeue,
+ * which leaves it pending), so an equal token means the job is as read; a job another process
+ * requeued (--force), is processing or finished again since, or pruned, fails the check, and the
+ * whole batch goes to register, which reads it under the write lock and links it as work. The
+ * check holds those rows until the count commits (SQLite: its one writer; PostgreSQL: FOR SHARE,
+ * in register's lock order), so the count is what register would have counted at the same
+ * moment. The check reads by primary key and only columns stored before the result, where
+ * register's read looks jobs up by content and settings and reads the review flag from the result.
+ */
+export function* countSettled(d: Dialect, items: SettledItem[], runId: string): Step<RegisterResult[] | null> {
+  if (items.length === 0) return [];
+  const jobs = new Map(items.map((it) => [it.job.id, it]));
+  const ids = [...jobs.keys()];
+  // By primary key, the status checked here: a condition on it would have SQLite walk the index of
+  // every finished job instead. Locked in fingerprint order, as register locks (PostgreSQL).
+  const lock = d.forShare ? ` ORDER BY fingerprint${d.forShare}` : '';
+  const now = yield* all(`SELECT id, status, lease_token FROM jobs WHERE ${d.inList('id')}${lock}`, [ids]);
+  if (now.length !== ids.length || now.some((r) => r.status !== 'completed' || jobs.get(String(r.id))?.job.leaseToken !== Number(r.lease_token))) return null;
+  // A job an earlier batch or attempt of the run linked stays linked and is not counted again.
+  const anyLink = (yield* all('SELECT 1 AS x FROM run_jobs WHERE run_id = ? LIMIT 1', [runId])).length > 0;
+  const linked = anyLink ? new Set((yield* all(`SELECT job_id FROM run_jobs WHERE run_id = ? AND ${d.inList('job_id')}`, [runId, ids])).map((r) => String(r.job_id))) : new Set<string>();
+  const counted = ids.length - linked.size;
+  if (counted) yield* exec('UPDATE runs SET skipped = skipped + ? WHERE id = ?', [counted, runId]);
+  return items.map((it): RegisterResult => ({ path: it.path, jobId: it.job.id, status: 'completed', outcome: 'existing', fingerprint: it.fingerprint, fileName: it.job.fileName, linked: linked.has(it.job.id) }));
 }
 
 export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions): Step<RegisterResult[]> {
@@ -65,7 +110,7 @@ export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions)
   const isNew = new Set<string>();
   const locks = d.forUpdate !== '';
   const fingerprints = firsts.map((x) => x.it.fingerprint);
-  const head = `SELECT ${JOB_HEAD}, CASE WHEN status = 'completed' AND NOT ${d.jsonTrue('result', 'needsReview')} THEN 1 ELSE 0 END AS settled FROM jobs WHERE settings_key = ? AND ${d.inList('fingerprint')}`;
+  const head = `SELECT ${JOB_HEAD}, CASE WHEN ${settledJob(d)} THEN 1 ELSE 0 END AS settled FROM jobs WHERE settings_key = ? AND ${d.inList('fingerprint')}`;
   const found = yield* all(locks ? `SELECT fingerprint FROM jobs WHERE settings_key = ? AND ${d.inList('fingerprint')}` : head, [o.settingsKey, fingerprints]);
   if (!locks) for (const r of found) rows.set(String(r.fingerprint), r);
   const known = new Set(found.map((r) => String(r.fingerprint)));
@@ -139,6 +184,11 @@ export function* register(d: Dialect, items: RegisterItem[], o: RegisterOptions)
     const row = rows.get(it.fingerprint)!;
     return { path: it.path, jobId: jobIds[i], status: row.status as JobState, outcome: outcomes[i], fingerprint: it.fingerprint, fileName: jobFileName(row), linked: !skipped.has(jobIds[i]) };
   });
+}
+
+/** Completed with nothing to look at: a run counts such a job it finds instead of linking it. */
+function settledJob(d: Dialect, prefix = ''): string {
+  return `${prefix}status = 'completed' AND NOT ${d.jsonTrue(`${prefix}result`, 'needsReview')}`;
 }
 
 /** The columns of a job that registering reads and returns (not its settings nor its result). */

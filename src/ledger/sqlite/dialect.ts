@@ -17,6 +17,7 @@ export const SQLITE: Dialect = {
   chainsWrites: false,
   // One writer at a time: an IMMEDIATE transaction holds the whole file.
   forUpdate: '',
+  forShare: '',
   skipLocked: '',
   lockText: null,
   waitingJobs: 'jobs j INDEXED BY jobs_waiting',
