@@ -5,10 +5,8 @@
  * amount *before* them, no subtotal (`adj:before`, left out of the subtotal's candidates); and the
  * line-items check allows for them (checks.ts: the items add up to the goods, not to the net total).
  */
-import { printedNowhere, type AmountCandidate } from './amounts.js';
+import { own, printedNowhere, type AmountCandidate } from './amounts.js';
 import { round2 } from '../normalize.js';
-
-const own = (c: AmountCandidate, ...keys: string[]) => keys.some((k) => c.features[`seg:${k}`] || c.features[`row:${k}`]);
 
 /** The signed adjustment of a line: a discount lowers the amount whatever sign it is printed with; shipping raises it. */
 function signed(c: AmountCandidate): number {

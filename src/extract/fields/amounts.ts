@@ -28,8 +28,34 @@ const TAX_WORD = '(?:gst|vat|tax|sst|hst|mwst|ust|tva|iva|btw|moms|alv|dph|[áa]
 // "Total GST Amt", and the other way round, "Tax Total:" (a tax summary's last line).
 const TAX_TOTAL = new RegExp(`(?<![\\p{L}])(?:total\\s*${TAX_WORD}(?![\\p{L}])(?:\\s*(?:amt|amount|payable|due))?|${TAX_WORD}\\s*total)\\s*[:.]?\\s*(?:\\(?[A-Z]{2,3}\\)?|RM)?\\s*$`, 'iu');
 
-/** Adds `prefix:class` for each lexicon class found in `text` (`ocr`: a scanned page's label, its misread "total" mended). */
-function addCues(f: Features, prefix: string, raw: string, ocr = false): boolean {
+/** What a label says: the lexicon classes found in it, and whether it holds a percentage. */
+interface LabelCues {
+  classes: readonly string[];
+  pct: boolean;
+}
+
+/**
+ * Reads labels for one document, each distinct text once: an amount's heading, its row's label and
+ * the line before it are shared by its neighbours (`ocr`: a scanned page's labels, their misread
+ * "total" mended).
+ */
+function labelReader(ocr: boolean): (raw: string) => LabelCues {
+  const memo = new Map<string, LabelCues>();
+  return (raw) => {
+    let r = memo.get(raw);
+    if (!r) memo.set(raw, (r = readLabel(raw, ocr)));
+    return r;
+  };
+}
+
+/** Adds `prefix:class` for each lexicon class the label holds (and `prefix:pct`); whether it holds any. */
+function addCues(f: Features, prefix: string, label: LabelCues): boolean {
+  for (const k of label.classes) f[`${prefix}:${k}`] = 1;
+  if (label.pct) f[`${prefix}:pct`] = 1;
+  return label.classes.length > 0;
+}
+
+function readLabel(raw: string, ocr: boolean): LabelCues {
   const text = ocr ? mendTotalWord(raw) : raw;
   const found = cues(AMOUNT, text);
   // "Total GST Amt", "Total VAT", "Total MwSt": the total of the tax, not the document's total.
@@ -50,9 +76,7 @@ function addCues(f: Features, prefix: string, raw: string, ocr = false): boolean
     if (total < first('tip')) found.delete('tip');
     else for (const k of ['totalStrong', 'totalWeak', 'due'] as const) found.delete(k);
   }
-  for (const k of found) f[`${prefix}:${String(k)}`] = 1;
-  if (/\d\s?%/.test(text)) f[`${prefix}:pct`] = 1;
-  return found.size > 0;
+  return { classes: [...found].map(String), pct: /\d\s?%/.test(text) };
 }
 
 /** Every amount of the document with its local evidence (arithmetic is added by `addArithmetic`). */
@@ -64,24 +88,25 @@ export function amountCandidates(v: DocView): AmountCandidate[] {
   const rounds = v.lines.some((l) => AMOUNT.rounding.test(l.text));
   const counts = new Map<number, number>();
   for (const a of all) counts.set(round2(Math.abs(a.value)), (counts.get(round2(Math.abs(a.value))) ?? 0) + 1);
+  const label = labelReader(v.ocr);
   for (const l of v.lines) {
     const row = v.amounts[l.n];
     row.forEach((m, i) => {
       const f: Features = { bias: 1 };
       const left = leftWords(l.text, m.start, i > 0 ? row[i - 1].end : 0);
-      const labelled = addCues(f, 'seg', left, v.ocr);
+      const labelled = addCues(f, 'seg', label(left));
       if (!/\p{L}{2}/u.test(left)) f['seg:empty'] = 1;
       // The line's first words (a row label) when the amount's own cell has none.
       const head = l.text.slice(0, row[0].start);
-      if (i > 0 && !labelled) addCues(f, 'row', head, v.ocr);
+      if (i > 0 && !labelled) addCues(f, 'row', label(head));
       const above = headingAbove(v, l, [m.start, m.end]);
       if (above) {
-        addCues(f, 'above', above.text, v.ocr);
+        addCues(f, 'above', label(above.text));
         if (columnContinues(v, l, [m.start, m.end])) f['col:more'] = 1;
       }
       if (!/\p{L}{2}/u.test(l.text)) {
         const prev = previousLine(v, l);
-        if (prev) addCues(f, 'prev', prev.text, v.ocr);
+        if (prev) addCues(f, 'prev', label(prev.text));
       }
       if (i === row.length - 1) f['pos:rightmost'] = 1;
       if (row.length === 1) f['pos:only'] = 1;
@@ -197,12 +222,15 @@ function sumBelow(cs: AmountCandidate[]): void {
 function taxSums(cs: AmountCandidate[]): AmountCandidate[] {
   const out: AmountCandidate[] = [];
   const seen = new Set<number>();
-  for (const t of cs) {
-    if (!has(t, 'totalStrong', 'totalWeak', 'due') || t.value === 0) continue;
-    for (const n of cs) {
-      if (!has(n, 'net') || n.line.page !== t.line.page || n.line.n >= t.line.n || Math.abs(n.value) >= Math.abs(t.value)) continue;
+  // The labels, read once per amount (the loops below visit every pair and triple; none of them changes a label).
+  const totals = cs.filter((t) => has(t, 'totalStrong', 'totalWeak', 'due') && t.value !== 0);
+  const nets = cs.filter((n) => has(n, 'net'));
+  const taxLines = cs.filter((x) => own(x, 'tax') && !own(x, 'net', 'totalStrong') && x.features['pos:rightmost']);
+  for (const t of totals) {
+    for (const n of nets) {
+      if (n.line.page !== t.line.page || n.line.n >= t.line.n || Math.abs(n.value) >= Math.abs(t.value)) continue;
       // A tax line by its own label (a heading above it may be the net amount's line, when a layout runs label and value together).
-      const between = cs.filter((x) => x.line.page === t.line.page && x.line.n > n.line.n && x.line.n < t.line.n && own(x, 'tax') && !own(x, 'net', 'totalStrong') && x.features['pos:rightmost']);
+      const between = taxLines.filter((x) => x.line.page === t.line.page && x.line.n > n.line.n && x.line.n < t.line.n);
       if (between.length < 2) continue;
       const sum = round2(between.reduce((a, x) => a + x.value, 0));
       if (!near(n.value + sum, t.value) || seen.has(sum)) continue;
@@ -219,8 +247,24 @@ function taxSums(cs: AmountCandidate[]): AmountCandidate[] {
 /** A sum of one line per rate, or a total after a cash rounding OCR lost (rounding.ts): printed nowhere on the page (no box, no word of its own). */
 export const printedNowhere = (c: AmountCandidate): boolean => !!(c.features['synthetic:taxSum'] || c.features['synthetic:netSum'] || c.features['synthetic:rounded']);
 
-const own = (c: AmountCandidate, ...keys: string[]) => keys.some((k) => c.features[`seg:${k}`] || c.features[`row:${k}`]);
-const has = (c: AmountCandidate, ...keys: string[]) => keys.some((k) => c.features[`seg:${k}`] || c.features[`row:${k}`] || c.features[`above:${k}`] || c.features[`prev:${k}`]);
+/**
+ * The feature names of a label class, built once per class: a name put together at each look-up
+ * (`seg:${k}`) is a new string V8 hashes anew, and these look-ups run for every pair of amounts.
+ */
+const keysOf = (prefixes: readonly string[]) => {
+  const memo = new Map<string, readonly string[]>();
+  return (k: string): readonly string[] => {
+    let ks = memo.get(k);
+    if (!ks) memo.set(k, (ks = prefixes.map((p) => `${p}:${k}`)));
+    return ks;
+  };
+};
+const OWN_KEYS = keysOf(['seg', 'row']);
+const HAS_KEYS = keysOf(['seg', 'row', 'above', 'prev']);
+/** The amount's own cell or row says so. */
+export const own = (c: AmountCandidate, ...keys: string[]): boolean => keys.some((k) => OWN_KEYS(k).some((n) => c.features[n]));
+/** Its cell, row, the heading above it or the line before it says so. */
+const has = (c: AmountCandidate, ...keys: string[]): boolean => keys.some((k) => HAS_KEYS(k).some((n) => c.features[n]));
 
 /** Arithmetic agreement: which sums, differences and rates each amount takes part in. */
 function addArithmetic(cs: AmountCandidate[], v: DocView): void {
