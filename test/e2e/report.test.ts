@@ -201,26 +201,27 @@ describe.skipIf(browser.skipReason !== null)(`report.html in a real browser${bro
 
   it('filters: failed shows the failure with its hint; duplicates shows the scan', async () => {
     await open();
+    // The view follows the address (hashchange): asynchronous, so each check waits for it.
     await page.click('button[data-filter="failed"]');
-    expect(await rowNames()).toEqual(['broken.pdf']);
+    await expect.poll(rowNames).toEqual(['broken.pdf']);
     const why = await page.textContent('#rows tr td.reasons');
     expect(why).toMatch(/^corrupt: /);
     expect((await page.textContent('#rows tr td.reasons .hint'))!.length).toBeGreaterThan(10);
     expect(page.url()).toMatch(/#filter=failed$/);
     await page.click('button[data-filter="duplicates"]');
-    expect(await rowNames()).toEqual([SCAN]);
+    await expect.poll(rowNames).toEqual([SCAN]);
     await page.click('button[data-filter="all"]');
-    expect(await rowNames()).toHaveLength(4);
+    await expect.poll(rowNames).toHaveLength(4);
   });
 
   it('sorts by a column, both ways', async () => {
     await open();
     await page.click('button[data-sort="total"]');
     const totals = async () => (await page.$$eval('#rows tr[data-id] td.num:nth-child(7)', (tds) => tds.map((td) => td.textContent))).filter(Boolean);
-    expect(await totals()).toEqual(['4,666.95 USD', '4,988.16 USD', '4,988.16 USD']);
+    await expect.poll(totals).toEqual(['4,666.95 USD', '4,988.16 USD', '4,988.16 USD']); // after the hashchange
     expect(await page.getAttribute('th[aria-sort="ascending"] button', 'data-sort')).toBe('total');
     await page.click('button[data-sort="total"]');
-    expect(await totals()).toEqual(['4,988.16 USD', '4,988.16 USD', '4,666.95 USD']);
+    await expect.poll(totals).toEqual(['4,988.16 USD', '4,988.16 USD', '4,666.95 USD']);
   });
 
   it('opens a document: its page image, its fields, what it duplicates (a link to it)', async () => {
@@ -231,10 +232,10 @@ describe.skipIf(browser.skipReason !== null)(`report.html in a real browser${bro
     expect(await page.textContent('#docview h2')).toBe(SCAN);
     expect(await page.textContent('#docview tr[data-key="invoiceNumber"] td.value')).toBe('QLS-2025-0417');
     await page.click('#duplicates a');
-    expect(await page.textContent('#docview h2')).toBe(TEXT_PDF);
+    await expect.poll(() => page.textContent('#docview h2')).toBe(TEXT_PDF); // hashchange: asynchronous
     // Back twice: to the scan, then to the list.
     await page.goBack();
-    expect(await page.textContent('#docview h2')).toBe(SCAN);
+    await expect.poll(() => page.textContent('#docview h2')).toBe(SCAN);
     await page.keyboard.press('Escape');
     await page.waitForSelector('#listview:not([hidden])');
   });
