@@ -1,0 +1,51 @@
+/**
+ * The causes the eighth held-out sweep showed, each on a document invented for the test in the
+ * shape of the cause: a German tax named by a compound ending in "steuer" (an insurance premium's
+ * Versicherungsteuer beside a "§ 4 UStG umsatzsteuerfrei" note; a workshop's Altteilsteuer beside its
+ * MwSt).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../src/extract/fields/index.js';
+import { AMOUNT, cues } from '../../src/extract/fields/lexicon.js';
+import type { PageText } from '../../src/extract/types.js';
+
+const pages = (text: string): PageText[] => [{ page: 1, text, source: 'text', ocrConfidence: null }];
+const run = (t: string) => extractFields(pages(t), { templates: [], today: '2026-12-01' });
+
+describe('a German tax named by a compound ending in "steuer"', () => {
+  it('is a tax label; a tax number is not', () => {
+    for (const l of ['Versicherungsteuer 19 %', 'Altteilsteuer', 'Energiesteuer', 'Stromsteuer']) expect([...cues(AMOUNT, l)], l).toContain('tax');
+    expect([...cues(AMOUNT, 'Steuernummer')]).not.toContain('tax');
+  });
+
+  it('an insurance premium: the insurance tax is the tax, though the service is VAT-exempt', () => {
+    const r = run(`Hanse Assekuranz AG
+Beitragsrechnung                                   Rechnungs-Nr.   HA-77-1201
+                                                   Datum           14.03.2025
+Vertragsteil                                                    Beitrag EUR
+Gebäudeversicherung                                                  250,00
+Glasversicherung                                                      50,00
+                                    Beitrag netto                    300,00
+                                    Versicherungsteuer 19 %           57,00
+                                    Gesamtbeitrag                    357,00
+Versicherungsleistungen sind nach § 4 Nr. 10 UStG umsatzsteuerfrei.`);
+    expect(r.total?.value).toBe(357);
+    expect(r.subtotal?.value).toBe(300);
+    expect(r.tax?.value).toBe(57);
+  });
+
+  it('a workshop: VAT and the exchange-part tax together are the tax', () => {
+    const r = run(`Kfz-Service Obermeier
+Rechnung Nr. R-5512                                       Datum 02.04.2025
+Pos. Bezeichnung                                                   Betrag EUR
+1    Anlasser (Austauschteil)                                          200,00
+2    Arbeitswerte                                                      100,00
+                                    Summe netto                       300,00
+                                    MwSt 19 %                          57,00
+                                    Altteilsteuer 19 % auf 50,00        9,50
+                                    Rechnungsbetrag EUR               366,50`);
+    expect(r.total?.value).toBe(366.5);
+    expect(r.subtotal?.value).toBe(300);
+    expect(r.tax?.value).toBe(66.5);
+  });
+});
