@@ -18,8 +18,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * one comes out right, so the list shrinks):
  * - de-bahnreise-7-19.pdf: "enthaltene MwSt 7 %" and "19 %" under the gross total give no tax and no
  *   subtotal.
- * - de-verein-mitgliedsbeitrag.pdf: tax 36 (the "Hallenumlage 2025 36,00" line) where no VAT is
- *   charged ("nicht umsatzsteuerbar"); no subtotal.
  * - de-ch-rappenrundung.pdf: no tax: the "MWST 8.1 %" line beside a "Rundung -0.02" is not taken.
  * - fr-facture-export-usd.pdf: "Date 03/07/2025" read month-first (2025-03-07; USD, US buyer) on a
  *   French invoice from Cognac; flagged as ambiguous.
@@ -38,7 +36,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  */
 const SHORT: Record<string, string[]> = {
   'de-bahnreise-7-19.pdf': ['subtotal', 'tax'],
-  'de-verein-mitgliedsbeitrag.pdf': ['subtotal', 'tax'],
   'de-ch-rappenrundung.pdf': ['tax'],
   'fr-facture-export-usd.pdf': ['invoiceDate'],
   'de-zweiseitig-gescannt.pdf': ['tax'],

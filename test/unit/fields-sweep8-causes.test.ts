@@ -2,11 +2,12 @@
  * The causes the eighth held-out sweep showed, each on a document invented for the test in the
  * shape of the cause: a German tax named by a compound ending in "steuer" (an insurance premium's
  * Versicherungsteuer beside a "§ 4 UStG umsatzsteuerfrei" note; a workshop's Altteilsteuer beside its
- * MwSt).
+ * MwSt); a club's fee "nicht umsatzsteuerbar" with a levy line among its positions.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
 import { AMOUNT, cues } from '../../src/extract/fields/lexicon.js';
+import { statesNoVat } from '../../src/extract/fields/exempt.js';
 import type { PageText } from '../../src/extract/types.js';
 
 const pages = (text: string): PageText[] => [{ page: 1, text, source: 'text', ocrConfidence: null }];
@@ -47,5 +48,26 @@ Pos. Bezeichnung                                                   Betrag EUR
     expect(r.total?.value).toBe(366.5);
     expect(r.subtotal?.value).toBe(300);
     expect(r.tax?.value).toBe(66.5);
+  });
+});
+
+describe('a fee outside the scope of VAT ("nicht umsatzsteuerbar")', () => {
+  it('is a no-VAT statement', () => {
+    expect(statesNoVat('Echter Mitgliedsbeitrag, nicht umsatzsteuerbar.')).toBe(true);
+    expect(statesNoVat('Schadenersatz ist nicht steuerbar.')).toBe(true);
+  });
+
+  it('a club fee with a levy line: tax 0 and the net is the total', () => {
+    const r = run(`SV Blau-Weiß 1920 e.V.
+Beitragsrechnung 2025                        Rechnungs-Nr.   BW-2025-114
+                                             Datum           10.01.2025
+Position                                                        Betrag
+Jahresbeitrag (Jugend)                                         80,00 €
+Platzumlage 2025                                               20,00 €
+                                         Gesamtbetrag         100,00 €
+Mitgliedsbeiträge sind nicht umsatzsteuerbar.`);
+    expect(r.total?.value).toBe(100);
+    expect(r.tax?.value).toBe(0);
+    expect(r.subtotal?.value).toBe(100);
   });
 });
