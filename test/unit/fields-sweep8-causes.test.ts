@@ -2,7 +2,8 @@
  * The causes the eighth held-out sweep showed, each on a document invented for the test in the
  * shape of the cause: a German tax named by a compound ending in "steuer" (an insurance premium's
  * Versicherungsteuer beside a "§ 4 UStG umsatzsteuerfrei" note; a workshop's Altteilsteuer beside its
- * MwSt); a club's fee "nicht umsatzsteuerbar" with a levy line among its positions.
+ * MwSt); a club's fee "nicht umsatzsteuerbar" with a levy line among its positions; VAT included in
+ * gross prices said under the total, one line per rate ("enthaltene MwSt", "dont TVA").
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
@@ -10,8 +11,8 @@ import { AMOUNT, cues } from '../../src/extract/fields/lexicon.js';
 import { statesNoVat } from '../../src/extract/fields/exempt.js';
 import type { PageText } from '../../src/extract/types.js';
 
-const pages = (text: string): PageText[] => [{ page: 1, text, source: 'text', ocrConfidence: null }];
-const run = (t: string) => extractFields(pages(t), { templates: [], today: '2026-12-01' });
+const pages = (text: string, source: 'text' | 'ocr'): PageText[] => [{ page: 1, text, source, ocrConfidence: null }];
+const run = (t: string, source: 'text' | 'ocr' = 'text') => extractFields(pages(t, source), { templates: [], today: '2026-12-01' });
 
 describe('a German tax named by a compound ending in "steuer"', () => {
   it('is a tax label; a tax number is not', () => {
@@ -69,5 +70,59 @@ Mitgliedsbeiträge sind nicht umsatzsteuerbar.`);
     expect(r.total?.value).toBe(100);
     expect(r.tax?.value).toBe(0);
     expect(r.subtotal?.value).toBe(100);
+  });
+});
+
+describe('VAT included in gross prices, said under the total', () => {
+  it('one line per rate ("enthaltene MwSt"): the tax is their sum, the net the total less it', () => {
+    const r = run(`Reiseportal GmbH
+Rechnungsnummer 2025-4411                                 Rechnungsdatum 12.05.2025
+Leistung                                                   MwSt      Preis EUR
+Fahrkarte Berlin – Leipzig                                   7%          50,00
+Buchungsgebühr                                              19 %         10,00
+                                          Gesamtpreis                    60,00
+                                          enthaltene MwSt 7 %             3,27
+                                          enthaltene MwSt 19 %            1,60`);
+    expect(r.total?.value).toBe(60);
+    expect(r.tax?.value).toBe(4.87);
+    expect(r.subtotal?.value).toBe(55.13);
+  });
+
+  it('a ticket\'s "dont TVA" with OCR\'s split rate: the tax it holds, and the net', () => {
+    const r = run(
+      `CARS DU MIDI
+Date d'achat                  03/07/2025
+PRIX TOTAL                    22,00 EUR
+dont TVA 10, 00%               2,00 EUR
+Payé par CB`,
+      'ocr',
+    );
+    expect(r.total?.value).toBe(22);
+    expect(r.tax?.value).toBe(2);
+    expect(r.subtotal?.value).toBe(20);
+  });
+
+  it('under a total a coupon was taken from, beside a printed sub-total, it makes no net of its own', () => {
+    const r = run(
+      `PIZZA PLACE
+Date : 11/04/18
+Sub-Total              :       40.00
+Coupon Discount        :       10.00
+Grand Total            :       30.00
+Payment                :       50.00
+Change Due             :       20.00
+6% GST Included        :        1.70`,
+      'ocr',
+    );
+    expect(r.subtotal?.value).not.toBe(28.3);
+  });
+
+  it('a share too large to be VAT is no included tax', () => {
+    const r = run(`Rechnung Nr. 77                                   Datum 01.02.2025
+Artikel                                                      20,00
+                                          Gesamtpreis        20,00
+                                          inkl. MwSt 19 %    10,00`);
+    expect(r.subtotal?.value).not.toBe(10);
+    expect(r.tax?.value).not.toBe(10);
   });
 });

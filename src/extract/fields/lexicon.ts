@@ -23,7 +23,7 @@ export const AMOUNT_CUES = {
     'total\\s*(?:a\\s*)?creditar', 'total\\s*credit', 'credit\\s*total', 'total\\s*(?:de\\s*l[\'’])?avoir', 'nett\\s*total', 'total\\s*after\\s*(?:adj|rounding)\\S*', 'rounded\\s*total', 'total\\s*rounded', 'total\\s*sales',
   ],
   /** The bare word total or sum. */
-  totalWeak: ['total', 'totaal', 'totale', 'totals', 'summe', 'gesamt', 'razem', 'suma', 'sum', 'betrag', 'montant', 'importe', 'bedrag', 'amount', 'amt', 'tot'],
+  totalWeak: ['total', 'totaal', 'totale', 'totals', 'summe', 'gesamt', 'gesamtpreis', 'razem', 'suma', 'sum', 'betrag', 'montant', 'importe', 'bedrag', 'amount', 'amt', 'tot'],
   /** What is left to pay (may differ from the total after prepayments). */
   due: [
     'amount\\s*due', 'balance\\s*due', 'total\\s*due', 'balance', 'amount\\s*to\\s*pay', 'please\\s*pay', 'pay\\s*this\\s*amount', 'due\\s*amount', 'outstanding',
