@@ -26,8 +26,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - de-handyfoto-tisch.jpg: number "Ks-25-214" (OCR case) for KS-25-214; Netto / USt. lines of the
  *   photo give no subtotal or tax.
  * - de-taxi-quittung.jpg: a taxi QUITTUNG is typed invoice.
- * - de-gutschein-zwei-summen.jpg: subtotal 20.98 and tax 3.99 are the A row of the MwSt table only
- *   (the B 7 % row left out); the total (ZU ZAHLEN after the voucher) is right.
  * - fr-be-cafe-ticket.jpg: total 17, subtotal 15.18, tax 1.82 from the B 12 % row of the TVA table
  *   (TOTAL EUR 25,80 not read).
  */
@@ -38,7 +36,6 @@ const SHORT: Record<string, string[]> = {
   'fr-photocopie-pale.jpg': ['invoiceNumber', 'total', 'subtotal', 'tax'],
   'de-handyfoto-tisch.jpg': ['invoiceNumber', 'subtotal', 'tax'],
   'de-taxi-quittung.jpg': ['documentType'],
-  'de-gutschein-zwei-summen.jpg': ['subtotal', 'tax'],
   'fr-be-cafe-ticket.jpg': ['total', 'subtotal', 'tax'],
 };
 

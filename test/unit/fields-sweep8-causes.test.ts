@@ -126,3 +126,24 @@ Artikel                                                      20,00
     expect(r.tax?.value).not.toBe(10);
   });
 });
+
+describe("a till's VAT table whose row lost its tax to OCR", () => {
+  it('the row of net and gross gives its tax as their difference; the table, not one row, is the breakdown', () => {
+    const r = run(
+      `GARTENMARKT
+Erde 20l                          8,56  B
+Topfpflanze                      11,90  A
+Schere                           17,85  A
+SUMME EUR                        38,31
+ZU ZAHLEN EUR                    38,31
+MwSt     Netto     MwSt     Brutto
+A 19%    25,00     4,75      29,75
+B 7%      8,00      i         8,56
+17.04.2025`,
+      'ocr',
+    );
+    expect(r.total?.value).toBe(38.31);
+    expect(r.subtotal?.value).toBe(33);
+    expect(r.tax?.value).toBe(5.31);
+  });
+});
