@@ -79,9 +79,24 @@ function rateRows(cs: AmountCandidate[], v: DocView, reading: 'net' | 'gross'): 
         }
       }
     }
+    // A net and its gross whose tax OCR lost ("B 7%  19,56  i  20,93"): the tax is the difference, printed nowhere.
+    if (!found && reading === 'net' && rate > 0) found = netAndGross(members, rate, n, v.lines[n].page);
     if (found) rows.push(found);
   }
   return rows.sort((a, b) => a.line - b.line);
+}
+
+/** A row of a net and a gross amount at the rate (gross = net x (1 + rate)), its tax their difference (a candidate printed nowhere, on no list). */
+function netAndGross(members: AmountCandidate[], rate: number, line: number, page: number): RateRow | null {
+  for (const net of members) {
+    for (const gross of members) {
+      if (gross === net || net.value <= 0 || gross.value <= net.value || !close(net.value * (1 + rate / 100), gross.value)) continue;
+      const value = round2(gross.value - net.value);
+      const tax: AmountCandidate = { ...net, value, money: { ...net.money, value }, features: { bias: 1, 'synthetic:taxSum': 1 } };
+      return { line, page, rate, net, netValue: net.value, tax, gross, members };
+    }
+  }
+  return null;
 }
 
 /** Groups of two or more rate rows close together on one page, with different rates (a table). */

@@ -18,6 +18,8 @@ const STATEMENTS = [
   String.raw`(?:umsatzsteuer|mehrwertsteuer|ust\.?|mwst\.?)\s*-?\s*(?:befreit|frei)`,
   String.raw`(?:umsatz|mehrwert)steuerfrei\p{L}*`,
   String.raw`nicht\s+(?:umsatz|mehrwert)steuerpflichtig`,
+  // "nicht umsatzsteuerbar", "nicht steuerbar": outside the scope of VAT (a club's membership fee, a damages payment).
+  String.raw`nicht\s+(?:umsatz|mehrwert)?steuerbar`,
   String.raw`steuerfrei\p{L}*\s+(?:nach|gem(?:ä|a)(?:ß|ss))\s*§\s*4`,
   String.raw`§\s*4\s*nr\.?\s*\d+\s*(?:\p{L}\s*)?ustg`,
   String.raw`§\s*6\s*abs\.?\s*1\s*z\s*27\s*ustg`,

@@ -23,7 +23,7 @@ export const AMOUNT_CUES = {
     'total\\s*(?:a\\s*)?creditar', 'total\\s*credit', 'credit\\s*total', 'total\\s*(?:de\\s*l[\'’])?avoir', 'nett\\s*total', 'total\\s*after\\s*(?:adj|rounding)\\S*', 'rounded\\s*total', 'total\\s*rounded', 'total\\s*sales',
   ],
   /** The bare word total or sum. */
-  totalWeak: ['total', 'totaal', 'totale', 'totals', 'summe', 'gesamt', 'razem', 'suma', 'sum', 'betrag', 'montant', 'importe', 'bedrag', 'amount', 'amt', 'tot'],
+  totalWeak: ['total', 'totaal', 'totale', 'totals', 'summe', 'gesamt', 'gesamtpreis', 'razem', 'suma', 'sum', 'betrag', 'montant', 'importe', 'bedrag', 'amount', 'amt', 'tot'],
   /** What is left to pay (may differ from the total after prepayments). */
   due: [
     'amount\\s*due', 'balance\\s*due', 'total\\s*due', 'balance', 'amount\\s*to\\s*pay', 'please\\s*pay', 'pay\\s*this\\s*amount', 'due\\s*amount', 'outstanding',
@@ -41,9 +41,13 @@ export const AMOUNT_CUES = {
     'nettobetrag', 'netto\\s*betrag', 'nettosumme', 'summe\\s*netto', 'gesamt\\s*netto', 'zwischensumme', 'warenwert', 'positionssumme', 'summe\\s*positionen', 'netto', 'ohne\\s*(?:ust|mwst|umsatzsteuer)',
     'exclusief\\s*btw', 'excl\\.?\\s*btw', 'base\\s*imponible', 'imponibile', 'incid[êe]ncia', 'valor\\s*l[íi]quido', 'total\\s*l[íi]quido', 'sem\\s*iva', 'warto[śs][ćc]\\s*netto', 'razem\\s*netto', 'ex\\.?\\s*(?:gst|vat|tax)', 'net',
   ],
-  /** The tax amount. */
+  /**
+   * The tax amount. A German tax is named by a compound ending in "steuer" (Versicherungsteuer on an
+   * insurance premium, Altteilsteuer on a workshop's exchange part, Energiesteuer, Kfz-Steuer): any
+   * word of three or more letters before it (the whole-word match keeps "Steuernummer" out).
+   */
   tax: [
-    'vat', 'tax', 'taxes', 'gst', 'sst', 'hst', 'pst', 'mwst', 'ust', 'umsatzsteuer', 'mehrwertsteuer', 'steuer', 'steuerbetrag', 'tva', 'btw', 'iva', 'impuesto', 'imposta', 'imposto', 'podatek', 'kwota\\s*vat', 'sales\\s*tax', 'tax\\s*amount', 'cgst', 'sgst', 'igst',
+    'vat', 'tax', 'taxes', 'gst', 'sst', 'hst', 'pst', 'mwst', 'ust', 'umsatzsteuer', 'mehrwertsteuer', 'steuer', '\\p{L}{3,}steuer', 'steuerbetrag', 'tva', 'btw', 'iva', 'impuesto', 'imposta', 'imposto', 'podatek', 'kwota\\s*vat', 'sales\\s*tax', 'tax\\s*amount', 'cgst', 'sgst', 'igst',
   ],
   /** Words that make a total label say "with tax". */
   incl: ['incl\\S*', 'inkl\\S*', 'including', 'inclusive', 'ttc', 'brutto', 'gross', 'with\\s*(?:vat|tax|gst)', 'toutes\\s*taxes', 'tvac', 'tva\\s*comprise', 'ivato', 'con\\s*iva', 'incluido'],
