@@ -12,7 +12,6 @@ import type { Line } from './cells.js';
 import type { Money } from './tokens.js';
 import { round2 } from '../normalize.js';
 import { outsideBetween, outsideLines } from './outside.js';
-import { includedTax } from './included.js';
 
 export interface AmountCandidate {
   value: number;
@@ -141,7 +140,6 @@ export function amountCandidates(v: DocView): AmountCandidate[] {
   columnTotals(out);
   sumBelow(out);
   out.push(...taxSums(out));
-  out.push(...includedTax(out));
   // The first and the last amount labelled as a total (a receipt prints "Total" before and after rounding).
   const labelledTotals = out.filter((c) => c.features['seg:totalStrong'] || c.features['seg:totalWeak']);
   if (labelledTotals.length > 1) {

@@ -5,6 +5,7 @@
 import type { PageText } from '../types.js';
 import { amountCandidates, type AmountCandidate } from './amounts.js';
 import { perRateBreakdown } from './breakdown.js';
+import { includedTax } from './included.js';
 import { markBeforeAdjustments } from './adjustments.js';
 import { markSupersededColumns } from './correction.js';
 import { docView, type DocView } from './context.js';
@@ -34,6 +35,8 @@ export function documentCandidates(pages: PageText[]): DocCandidates {
   const view = docView(pages);
   const text = pages.map((p) => p.text).join('\n');
   const amounts = amountCandidates(view);
+  // VAT included in a gross total, said under it (included.ts; here, not in amounts.ts, which it reads).
+  amounts.push(...includedTax(amounts));
   // A VAT breakdown table's rows and the amounts before discount and shipping lines (breakdown.ts, adjustments.ts).
   amounts.push(...perRateBreakdown(amounts, view));
   markBeforeAdjustments(amounts);
