@@ -1,0 +1,42 @@
+/**
+ * The ninth held-out sweep (fixtures/sweep9, made by scripts/make-sweep9-fixtures.mjs), written
+ * blind: German Schlussrechnung after Abschläge, a Word template with tab stops, self-billing
+ * Gutschrift, landscape Hausverwaltung, vet and dentist, amount in words beside a framed total box,
+ * a Kleinbetragsrechnung, a meta grid of order/delivery numbers; French situation de travaux,
+ * "Fait à Lyon, le …" with the sum in words, remise + acompte, TVA sur les débits, avis d'échéance,
+ * vet, Réunion 8,5 % / 2,1 %, delivery date before the invoice date; Danish, Finnish, Hungarian;
+ * three scans (150 dpi PDF, a receiving stamp over the totals, two image-only pages), a hotel folio
+ * scan and six till receipts (TSE block, Bewirtungsbeleg with handwriting, curled parking ticket,
+ * NF525 bakery, pharmacy with mutuelle share, crumpled fuel-pump ticket), through the real CLI.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sweepSuite } from '../helpers/sweep.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Fields not extracted right on main b19b095 (the test fails when one comes out right, so the list
+ * shrinks), as seen in docparse's JSON output:
+ * - de-gutschriftverfahren-provision.pdf type: "credit_note"; a Gutschrift im Gutschriftverfahren
+ *   (§ 14 Abs. 2 Satz 2 UStG, the buyer bills itself) is an invoice by law. Unflagged (not a core field).
+ * - de-kopfraster-lieferschein.pdf due date: 2025-05-26, the Skonto date, for the net date 2025-06-11.
+ * - de-scan-eingangsstempel.jpg net and tax: missing; the blue receiving stamp lies over those lines
+ *   (OCR reads "SumnETEo giNGEGANGE"). Currency "USD" @0.95: OCR reads the steel grade "S235" as
+ *   "$235", and that one "$" outweighs the DE IBAN and USt-IdNr. (the "EUR" is under the stamp).
+ *   Flagged (total and date uncertain).
+ * - fr-hotel-folio-scan.jpg net and tax: 30.42 / 6.08, the 20 % row ("TVA 20 % – HT 30,42") for the
+ *   whole folio (truth 361.44 / 38.26).
+ * - de-parkschein-gewoelbt.jpg date: 2025-03-13, the entry time, for the day it was paid (14.03.).
+ * - fr-carburant-automate-froisse.jpg type: "invoice" for a fuel-pump card ticket.
+ */
+const SHORT: Record<string, string[]> = {
+  'de-gutschriftverfahren-provision.pdf': ['documentType'],
+  'de-kopfraster-lieferschein.pdf': ['dueDate'],
+  'de-scan-eingangsstempel.jpg': ['subtotal', 'tax', 'currency'],
+  'fr-hotel-folio-scan.jpg': ['subtotal', 'tax'],
+  'de-parkschein-gewoelbt.jpg': ['invoiceDate'],
+  'fr-carburant-automate-froisse.jpg': ['documentType'],
+};
+
+sweepSuite('ninth held-out sweep: German and French folders, Danish, Finnish, Hungarian, scans, receipts (real CLI)', join(ROOT, 'fixtures/sweep9'), { short: SHORT, unflagged: [] });
