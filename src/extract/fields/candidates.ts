@@ -3,7 +3,7 @@
  * extractor (decide.ts) and the fitter (`npm run fit`) use, so what is learnt is what runs.
  */
 import type { PageText } from '../types.js';
-import { amountCandidates, type AmountCandidate } from './amounts.js';
+import { amountCandidates, printedNowhere, type AmountCandidate } from './amounts.js';
 import { perRateBreakdown } from './breakdown.js';
 import { includedTax } from './included.js';
 import { markBeforeAdjustments } from './adjustments.js';
@@ -14,6 +14,8 @@ import { guessCurrency, inferDateOrder, type CurrencyGuess, type DateOrderGuess 
 import { numberCandidates, type NumberCandidate } from './numbers.js';
 import type { Features } from './learn/logistic.js';
 import { documentType } from './doctype.js';
+import { statesNoVat } from './exempt.js';
+import { markTips } from './tips.js';
 
 /** The fields the model scores, and the candidate kind each picks from. */
 export const SCORED_FIELDS = ['total', 'subtotal', 'tax', 'invoiceDate', 'dueDate', 'invoiceNumber'] as const;
@@ -47,6 +49,9 @@ export function documentCandidates(pages: PageText[]): DocCandidates {
   const dateOrder = inferDateOrder(text, currency?.code ?? null);
   const dates = dateCandidates(view, dateOrder.order, dateOrder.decided);
   const numbers = numberCandidates(view);
+  // Evidence the rules act on, as features the fit can weigh: a tip after an amount (tips.ts), a statement that no VAT is charged (exempt.ts).
+  markTips(amounts.filter((c) => !printedNowhere(c)));
+  if (statesNoVat(text)) for (const c of amounts) c.features['doc:noVat'] = 1;
   const receipt = documentType(text, view.lastPage, null, amounts) === 'receipt';
   if (receipt) for (const c of [...amounts, ...dates, ...numbers]) domainCopies(c.features);
   return { view, text, currency, dateOrder, amounts, dates, numbers, receipt };

@@ -11,7 +11,7 @@ import type { Line } from './cells.js';
 import { datesIn, slashesReadAsOnes, type FoundDate } from './tokens.js';
 import type { DateOrder } from '../normalize.js';
 import { localeDateOrder } from './locale.js';
-import { isFaxHeader } from './fax.js';
+import { contradictsFax, faxDates, isFaxHeader } from './fax.js';
 
 export interface DateCandidate {
   value: string;
@@ -118,6 +118,9 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
   // A payment sentence that repeats a due date printed beside its label adds no candidate of its own (it would share the label's weight).
   const labelled = new Set(out.filter((c) => c.features['seg:due'] || c.features['above:due']).map((c) => c.value));
   for (const c of out) if (inSentence.has(c.features) && labelled.has(c.value)) delete c.features['near:due'];
+  // A date the fax header that carried the page contradicts (fax.ts): the rule caps it (decide.ts); the fit may weigh it too.
+  const sent = faxDates(v, order);
+  for (const c of out) if (contradictsFax(c.value, sent)) c.features['fax:contradicts'] = 1;
   rankFeatures(out);
   return out;
 }

@@ -7,7 +7,6 @@
  */
 import { AMOUNT } from './lexicon.js';
 import type { AmountCandidate } from './amounts.js';
-import type { Decisions } from './decide.js';
 import { outsideLines } from './outside.js';
 
 const STATEMENTS = [
@@ -64,6 +63,13 @@ export const statesNoVat = (text: string): boolean => STATEMENT.test(text);
  * review threshold, since a document may state an exemption for some lines and charge VAT on others.
  * No labelled corpus holds enough such documents to measure it.
  */
+/** What this reads of a decided amount (decide.ts imports candidates.ts, which imports this module). */
+interface Chosen {
+  value: number;
+  agree: boolean;
+  candidate: AmountCandidate;
+}
+
 export const EXEMPT_CONFIDENCE = 0.6;
 
 /**
@@ -72,7 +78,7 @@ export const EXEMPT_CONFIDENCE = 0.6;
  * column, is no evidence against the statement) and the chosen amounts do not add up to the total,
  * and no amount beside a tax label says otherwise, nor is any amount outside VAT (outside.ts).
  */
-export function exemptAmounts(text: string, amounts: AmountCandidate[], dec: Pick<Decisions, 'total' | 'subtotal' | 'tax'>): { subtotal: number; tax: number } | null {
+export function exemptAmounts(text: string, amounts: AmountCandidate[], dec: { total: Chosen | null; tax: Chosen | null }): { subtotal: number; tax: number } | null {
   const total = dec.total?.value ?? null;
   if (total === null || dec.tax?.agree || (dec.tax && taxLabelled(dec.tax.candidate))) return null;
   // Costs outside VAT (court fees, disbursements) say so of themselves, not of the document (outside.ts).

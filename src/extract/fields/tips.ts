@@ -52,3 +52,19 @@ export function tipAfter<C extends Amount>(total: C, cs: C[]): Tipped<C> | null 
   }
   return null;
 }
+
+/**
+ * The same evidence as features of the candidates, for the fit: `tip:before` on an amount a tip line
+ * follows (within BEFORE lines on its page: a bill's total, net or tax, not what was paid), and
+ * `tip:paid` on an amount printed after the tip that is such an amount plus the tip.
+ */
+export function markTips<C extends Amount>(cs: C[]): void {
+  for (const tip of tipLines(cs)) {
+    for (const bill of cs) {
+      if (bill === tip || bill.line.page !== tip.line.page || bill.line.n >= tip.line.n || bill.line.n < tip.line.n - BEFORE || bill.value <= 0 || tipLabelled(bill)) continue;
+      bill.features['tip:before'] = 1;
+      const paid = cs.find((c) => c.line.page === tip.line.page && c.line.n > tip.line.n && c.line.n <= tip.line.n + AFTER && near(c.value, bill.value + tip.value) && !tipLabelled(c));
+      if (paid) paid.features['tip:paid'] = 1;
+    }
+  }
+}
