@@ -25,7 +25,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  *   (total 133440 for "1 334,40 €", subtotal 111200, tax 22240).
  * - de-handyfoto-tisch.jpg: number "Ks-25-214" (OCR case) for KS-25-214; Netto / USt. lines of the
  *   photo give no subtotal or tax.
- * - de-taxi-quittung.jpg: a taxi QUITTUNG is typed invoice.
  * - fr-be-cafe-ticket.jpg: total 17, subtotal 15.18, tax 1.82 from the B 12 % row of the TVA table
  *   (TOTAL EUR 25,80 not read).
  */
@@ -35,7 +34,6 @@ const SHORT: Record<string, string[]> = {
   'de-zweiseitig-gescannt.pdf': ['tax'],
   'fr-photocopie-pale.jpg': ['invoiceNumber', 'total', 'subtotal', 'tax'],
   'de-handyfoto-tisch.jpg': ['invoiceNumber', 'subtotal', 'tax'],
-  'de-taxi-quittung.jpg': ['documentType'],
   'fr-be-cafe-ticket.jpg': ['total', 'subtotal', 'tax'],
 };
 
