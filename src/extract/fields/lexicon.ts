@@ -171,6 +171,7 @@ const MORE_AMOUNT_CUES = {
   // Card payments as tills name them ("CARTE BANCAIRE", "EC-Karte", "Tarjeta", "Cartão").
   tendered: ['kontant', 'kontanter', 'contactless', 'sans\\s*contact', 'kontaktlos', 'carte\\s*(?:bancaire|bleue|cb)', 'ec\\s*-?\\s*karte', 'girocard', 'kartenzahlung', 'tarjeta', 'carta\\s*di\\s*credito', 'bancomat', 'cart[ãa]o', 'multibanco', 'pinpas'],
   change: ['byttepenge', 'v[äa]xel', 'vekslepenger', 'vr[áa]ceno'],
+  rounding: ['[öo]resavrundning', 'avrundning', 'afrunding', '[øo]reavrunding', 'avrunding', 'py[öo]ristys', 'kerek[íi]t[ée]s', 'rotunjire', 'rundungs\\s*-?\\s*differenz'],
   item: ['antal', 'antall', 'pris', 'mno[žz]stv[íi]', 'cena\\s*/\\s*mj', 'm[äa][äa]r[äa]', 'yks\\.?', '[àa]-hinta', 'cant\\.?', 'pre[țt]\\s*unitar', 'menny\\.?', 'egys[ée]g[áa]r'],
 } as const;
 
@@ -259,10 +260,10 @@ export const NUMBER = compileCues(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), 
 export const DOCUMENT = compileCues(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES));
 
 /**
- * A cash-rounding line ("Rounding Adj", "Rundung", "Arrondi", "Total Rounded"): the rounding class
+ * A cash-rounding line ("Rounding Adj", "Rundung", "Arrondi", "Öresavrundning", "Zaokrouhlení", "Total Rounded"): the rounding class
  * without its bare "adj(ustment)", which may adjust anything (rounding.ts).
  */
-export const CASH_ROUNDING = compileCues({ rounding: AMOUNT_CUES.rounding.filter((p) => p !== 'adj\\S*') }).rounding;
+export const CASH_ROUNDING = compileCues({ rounding: [...AMOUNT_CUES.rounding, ...MORE_AMOUNT_CUES.rounding].filter((p) => p !== 'adj\\S*') }).rounding;
 
 /** Edit distance of `a` and `b` (insertions, deletions, substitutions), or `max + 1` once it is known to exceed `max`. */
 function editDistance(a: string, b: string, max: number): number {
