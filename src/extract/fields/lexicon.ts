@@ -285,9 +285,27 @@ function editDistance(a: string, b: string, max: number): number {
  * item names as labels. For OCR'd pages only (amounts.ts).
  */
 export function mendTotalWord(text: string): string {
-  return text.replace(/(?<![^\s:;,.()"'=*-])[^\s:;,.()"'=*-]{3,6}(?![^\s:;,.()"'=*-])/gu, (w) => {
+  return mendCompoundTotal(text).replace(/(?<![^\s:;,.()"'=*-])[^\s:;,.()"'=*-]{3,6}(?![^\s:;,.()"'=*-])/gu, (w) => {
     const k = w.toLowerCase();
     return k !== 'total' && k !== 'totals' && /^\p{L}/u.test(w.replace(/^[[|!]/, 'x')) && editDistance(k, 'total', 1) === 1 ? 'Total' : w;
+  });
+}
+
+/** The endings of German compound total labels (Rechnungsbetrag, Gesamtbetrag, Endsumme, Gesamtsumme). */
+const COMPOUND_TOTAL_ENDS = ['betrag', 'summe'];
+
+/**
+ * A German compound total label whose ending OCR misread by one letter (`Rechnungshetrag`,
+ * `Gesamtbetraq`, `Endsunme`): the ending put right, so the compound is read. Only a letter
+ * replaced (the length kept), and only after a stem of three letters or more.
+ */
+function mendCompoundTotal(text: string): string {
+  return text.replace(/(?<![\p{L}])\p{L}{8,}(?![\p{L}])/gu, (w) => {
+    for (const e of COMPOUND_TOTAL_ENDS) {
+      const k = w.slice(-e.length).toLowerCase();
+      if (k !== e && editDistance(k, e, 1) === 1) return w.slice(0, -e.length) + e;
+    }
+    return w;
   });
 }
 
