@@ -12,6 +12,7 @@ import type { Line } from './cells.js';
 import type { Money } from './tokens.js';
 import { round2 } from '../normalize.js';
 import { outsideBetween, outsideLines } from './outside.js';
+import { roundingBetween } from './adjustment.js';
 
 export interface AmountCandidate {
   value: number;
@@ -281,9 +282,9 @@ function addArithmetic(cs: AmountCandidate[], v: DocView): void {
   const dues = labelled.filter((c) => has(c, 'due'));
   const roundings = labelled.filter((c) => has(c, 'rounding'));
   const values = new Set(labelled.map((c) => round2(c.value)));
-  // Amounts outside VAT between a net amount or tax and the total are part of the total (outside.ts).
+  // Amounts outside VAT between a net amount or tax and the total are part of the total (outside.ts), and so is a cash-rounding adjustment (adjustment.ts).
   const outs = outsideLines(cs);
-  const off = (a: AmountCandidate, t: AmountCandidate) => (outs.length ? outsideBetween(outs, a, t) : 0);
+  const off = (a: AmountCandidate, t: AmountCandidate) => (outs.length ? outsideBetween(outs, a, t) : 0) + roundingBetween(v, a, t);
   for (const c of cs) {
     const x = c.value;
     const f = c.features;

@@ -6,6 +6,7 @@ import type { PageText } from '../types.js';
 import { amountCandidates, printedNowhere, type AmountCandidate } from './amounts.js';
 import { perRateBreakdown } from './breakdown.js';
 import { includedTax } from './included.js';
+import { ratedParts } from './rated.js';
 import { markBeforeAdjustments } from './adjustments.js';
 import { markSupersededColumns } from './correction.js';
 import { docView, type DocView } from './context.js';
@@ -39,6 +40,8 @@ export function documentCandidates(pages: PageText[]): DocCandidates {
   const amounts = amountCandidates(view);
   // VAT included in a gross total, said under it (included.ts; here, not in amounts.ts, which it reads).
   amounts.push(...includedTax(amounts));
+  // A totals block OCR damaged, mended by its VAT line's rate (rated.ts).
+  amounts.push(...ratedParts(amounts, view));
   // A VAT breakdown table's rows and the amounts before discount and shipping lines (breakdown.ts, adjustments.ts).
   amounts.push(...perRateBreakdown(amounts, view));
   markBeforeAdjustments(amounts);

@@ -14,6 +14,7 @@ import type { NumberCandidate } from './numbers.js';
 import { outsideBetween, outsideLines } from './outside.js';
 import type { CalibrationFlags } from './learn/logistic.js';
 import { roundedCandidate, roundedTotal } from './rounding.js';
+import { roundingBetween } from './adjustment.js';
 import { contradictsFax, faxDates } from './fax.js';
 import { tipAfter } from './tips.js';
 
@@ -131,7 +132,8 @@ export function decide(d: DocCandidates, model: Model): Decisions {
         let score = ln(pOf(ot, t.none)) + ln(pOf(os, s.none)) + ln(pOf(ox, x.none));
         const tv = ot?.value;
         // (Amounts outside VAT printed between the subtotal and the total are part of the total: outside.ts.)
-        const off = ot && os && outs.length ? outsideBetween(outs, os.best, ot.best) : 0;
+        // (So is a cash-rounding adjustment printed between them: rounding.ts.)
+        const off = (ot && os && outs.length ? outsideBetween(outs, os.best, ot.best) : 0) + (ot && os ? roundingBetween(d.view, os.best, ot.best) : 0);
         const agree = tv !== undefined && os !== null && ox !== null && Math.abs(os.value + ox.value + off - tv) < 0.015 && os.value !== 0 && plausibleRate(os.value, ox.value);
         if (agree) score += model.joint.arithmetic;
         if (tv !== undefined && tv > 0 && ((os && os.value > tv + 0.005) || (ox && ox.value >= tv))) score -= model.joint.order;

@@ -74,9 +74,23 @@ const CARD_SLIP = /\b(?:visa|master\s*card|mastercard|amex|maestro|debit\s*card|
  */
 const CARD_PAYMENT_LINE = /^[ \t]*(?:(?:bezahlt|paid|pay[ée]|pagato|pagado|betaald)[ \t]+(?:mit[ \t]+|with[ \t]+|par[ \t]+|con[ \t]+|met[ \t]+)?)?(?:visa|master\s*card|mastercard|amex|maestro|debit(?:\s*card)?|credit\s*card|contactless|interac|eftpos|girocard|apple\s*pay|google\s*pay)\b[^\n]*?[-−]?\d+[.,]\d{2}[ \t]*$/im;
 
-/** Extra receipt points from the till cues: one per kind a slip prints, one for a card payment, at most two. */
+/**
+ * A receipt's title: a heading line that is nothing but the receipt word, the way a taxi, a
+ * craftsman's cash sale or a till heads its slip ("QUITTUNG", "RECEIPT", "Reçu", "Kvitto",
+ * "Paragon fiskalny", "Ricevuta n. 12"). A receipt word inside a sentence or beside other words
+ * ("Receipt date", "Thank you") is no title. It counts on a slip-wide page only (SLIP_WIDTH): an
+ * A4 page titled "Payment receipt" acknowledges a payment on an account, typed invoice like the
+ * public invoice corpora's pages.
+ */
+const RECEIPT_TITLE = /^[ \t]*(?:(?:cash|sales|payment)[ \t]+)?(?:receipt|quittung|barquittung|kassenbon|kassenbeleg|re[çc]u|kwitantie|kassabon|recibo|ricevuta|scontrino|paragon(?:[ \t]+fiskalny)?|kvittering|kvitto|kuitti|[úu][čc]tenka|ticket[ \t]+de[ \t]+caisse)(?:[ \t]+(?:nr\.?|no\.?|n°|n\.|#)?[ \t]*[\w/-]*\d[\w/-]*)?[ \t]*$/imu;
+
+/** The widest line a till slip's text prints (a 80 mm slip holds about 48 characters; OCR's spacing widens them a little). */
+const SLIP_WIDTH = 64;
+const slipWide = (text: string): boolean => text.split('\n').every((l) => l.trimEnd().length <= SLIP_WIDTH);
+
+/** Extra receipt points from the till cues: one per kind a slip prints, one for a card payment or a receipt title, at most two. */
 function tillPoints(text: string): number {
-  const kinds = TILL_CUES.filter((re) => re.test(text)).length;
+  const kinds = TILL_CUES.filter((re) => re.test(text)).length + (RECEIPT_TITLE.test(heading(text)) && slipWide(text) ? 1 : 0);
   const card = CARD_PAYMENT_LINE.test(text) || (kinds > 0 && CARD_SLIP.test(text));
   return Math.min(2, kinds + (card ? 1 : 0));
 }

@@ -171,6 +171,7 @@ const MORE_AMOUNT_CUES = {
   // Card payments as tills name them ("CARTE BANCAIRE", "EC-Karte", "Tarjeta", "Cartão").
   tendered: ['kontant', 'kontanter', 'contactless', 'sans\\s*contact', 'kontaktlos', 'carte\\s*(?:bancaire|bleue|cb)', 'ec\\s*-?\\s*karte', 'girocard', 'kartenzahlung', 'tarjeta', 'carta\\s*di\\s*credito', 'bancomat', 'cart[ãa]o', 'multibanco', 'pinpas'],
   change: ['byttepenge', 'v[äa]xel', 'vekslepenger', 'vr[áa]ceno'],
+  rounding: ['[öo]resavrundning', 'avrundning', 'afrunding', '[øo]reavrunding', 'avrunding', 'py[öo]ristys', 'kerek[íi]t[ée]s', 'rotunjire', 'rundungs\\s*-?\\s*differenz'],
   item: ['antal', 'antall', 'pris', 'mno[žz]stv[íi]', 'cena\\s*/\\s*mj', 'm[äa][äa]r[äa]', 'yks\\.?', '[àa]-hinta', 'cant\\.?', 'pre[țt]\\s*unitar', 'menny\\.?', 'egys[ée]g[áa]r'],
 } as const;
 
@@ -259,10 +260,10 @@ export const NUMBER = compileCues(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), 
 export const DOCUMENT = compileCues(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES));
 
 /**
- * A cash-rounding line ("Rounding Adj", "Rundung", "Arrondi", "Total Rounded"): the rounding class
+ * A cash-rounding line ("Rounding Adj", "Rundung", "Arrondi", "Öresavrundning", "Zaokrouhlení", "Total Rounded"): the rounding class
  * without its bare "adj(ustment)", which may adjust anything (rounding.ts).
  */
-export const CASH_ROUNDING = compileCues({ rounding: AMOUNT_CUES.rounding.filter((p) => p !== 'adj\\S*') }).rounding;
+export const CASH_ROUNDING = compileCues({ rounding: [...AMOUNT_CUES.rounding, ...MORE_AMOUNT_CUES.rounding].filter((p) => p !== 'adj\\S*') }).rounding;
 
 /** Edit distance of `a` and `b` (insertions, deletions, substitutions), or `max + 1` once it is known to exceed `max`. */
 function editDistance(a: string, b: string, max: number): number {
@@ -284,9 +285,27 @@ function editDistance(a: string, b: string, max: number): number {
  * item names as labels. For OCR'd pages only (amounts.ts).
  */
 export function mendTotalWord(text: string): string {
-  return text.replace(/(?<![^\s:;,.()"'=*-])[^\s:;,.()"'=*-]{3,6}(?![^\s:;,.()"'=*-])/gu, (w) => {
+  return mendCompoundTotal(text).replace(/(?<![^\s:;,.()"'=*-])[^\s:;,.()"'=*-]{3,6}(?![^\s:;,.()"'=*-])/gu, (w) => {
     const k = w.toLowerCase();
     return k !== 'total' && k !== 'totals' && /^\p{L}/u.test(w.replace(/^[[|!]/, 'x')) && editDistance(k, 'total', 1) === 1 ? 'Total' : w;
+  });
+}
+
+/** The endings of German compound total labels (Rechnungsbetrag, Gesamtbetrag, Endsumme, Gesamtsumme). */
+const COMPOUND_TOTAL_ENDS = ['betrag', 'summe'];
+
+/**
+ * A German compound total label whose ending OCR misread by one letter (`Rechnungshetrag`,
+ * `Gesamtbetraq`, `Endsunme`): the ending put right, so the compound is read. Only a letter
+ * replaced (the length kept), and only after a stem of three letters or more.
+ */
+function mendCompoundTotal(text: string): string {
+  return text.replace(/(?<![\p{L}])\p{L}{8,}(?![\p{L}])/gu, (w) => {
+    for (const e of COMPOUND_TOTAL_ENDS) {
+      const k = w.slice(-e.length).toLowerCase();
+      if (k !== e && editDistance(k, e, 1) === 1) return w.slice(0, -e.length) + e;
+    }
+    return w;
   });
 }
 

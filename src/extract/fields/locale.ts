@@ -12,6 +12,13 @@ const DMY_CURRENCIES = new Set(['EUR', 'GBP', 'INR', 'AUD', 'NZD', 'CHF', 'PLN',
 /** English field labels: together with a dollar amount they point to a US document. */
 const ENGLISH_LABELS = /\b(?:invoice\s+(?:date|no|number|#)|due\s+date|bill\s+to|amount\s+due|total\s+due|subtotal|sales\s+tax)\b/i;
 
+/**
+ * Labels in languages whose countries write numeric dates day first (French, German, Spanish,
+ * Italian, Dutch, Portuguese, Polish, Czech, Nordic): an export invoice priced in dollars but
+ * labelled in one of them, and in no English, was written where the day comes first.
+ */
+const DAY_FIRST_LABELS = /(?<![\p{L}])(?:facture|rechnung|factura|fattura|factuur|fatura|faktura|d[ée]signation|montant|quantit[ée]|betrag|menge|fecha|importe|cantidad|importo|quantit[àa]|bedrag|aantal|valor\s+total|data\s+(?:de\s+)?emiss[ãa]o|data\s+wystawienia|datum\s+vystaven[íi]|fakturadatum|rechnungsdatum)(?![\p{L}])/iu;
+
 /** The order the currency's country writes numeric dates in, when its currency says (null: it does not). */
 export function localeDateOrder(currency: string | null): DateOrder | null {
   if (!currency) return null;
@@ -28,7 +35,8 @@ export interface DateOrderGuess {
 
 /**
  * Day/month order for the document: from its unambiguous numeric dates (13/05 or 05/13), then from
- * locale hints (the currency, with English labels for the dollar), else a guess (`decided` false).
+ * locale hints (the currency, with English labels for the dollar), else a guess (`decided` false):
+ * month first for a dollar invoice unless its labels are in a day-first language only.
  */
 export function inferDateOrder(text: string, currency: string | null): DateOrderGuess {
   let dmy = 0;
@@ -42,7 +50,9 @@ export function inferDateOrder(text: string, currency: string | null): DateOrder
   if (/\d{1,2}\.\d{1,2}\.\d{2,4}/.test(text)) return { order: 'DMY', decided: true, by: 'locale' };
   if (currency && MDY_CURRENCIES.has(currency) && ENGLISH_LABELS.test(text)) return { order: 'MDY', decided: true, by: 'locale' };
   if (currency && DMY_CURRENCIES.has(currency)) return { order: 'DMY', decided: true, by: 'locale' };
-  return { order: currency === 'USD' ? 'MDY' : 'DMY', decided: false, by: null };
+  // A dollar invoice labelled only in a day-first language: day first, still a guess (flagged as ambiguous).
+  const usWritten = currency === 'USD' && (ENGLISH_LABELS.test(text) || !DAY_FIRST_LABELS.test(text));
+  return { order: usWritten ? 'MDY' : 'DMY', decided: false, by: null };
 }
 
 /** Payment terms in days ("Net 30", "within 14 days", "30 Tage"), or null. */

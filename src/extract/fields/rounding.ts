@@ -17,24 +17,11 @@ import { AMOUNT, CASH_ROUNDING } from './lexicon.js';
 import type { AmountCandidate } from './amounts.js';
 import type { DocView } from './context.js';
 import { round2 } from '../normalize.js';
-
-const cents = (x: number) => Math.round(Math.abs(x) * 100);
-const onCoin = (x: number) => cents(x) % 5 === 0;
+import { adjustmentOf, onCoin } from './adjustment.js';
 
 /** How far from the total a rounding line may stand (lines before, lines after). */
 const BEFORE = 3;
 const AFTER = 4;
-
-/**
- * The adjustment a rounding line reads: its last amount when it is a plausible rounding (under
- * 0.50), null when none is readable ("Rounding Adj: ~~", "RM 02" with its point lost).
- */
-function adjustmentOf(v: DocView, n: number): number | null {
-  const row = v.amounts[n];
-  const last = row[row.length - 1];
-  if (!last || !last.decimals || Math.abs(last.value) >= 0.5) return null;
-  return last.value;
-}
 
 /** The rounded total the page's cash rounding makes of `t`, or null when it does not round `t`. */
 export function roundedTotal(t: AmountCandidate, v: DocView): number | null {
