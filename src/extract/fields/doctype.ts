@@ -102,7 +102,10 @@ function tillPoints(text: string): number {
  */
 export function documentType(text: string, pageCount: number, total: number | null, amounts: AmountCandidate[], till = false): DocumentType {
   const head = heading(text);
-  if (head.split('\n').some(creditTitle) || (total !== null && total < 0)) return 'credit_note';
+  // A self-billed invoice is titled "Gutschrift" in Germany (§ 14 Abs. 2 UStG) and is still the
+  // supplier's invoice (EN 16931 type 389, not 381): the title alone makes no credit note then.
+  const selfBilled = DOCUMENT.selfBilling.test(text);
+  if ((!selfBilled && head.split('\n').some(creditTitle)) || (total !== null && total < 0)) return 'credit_note';
   let receipt = 0;
   let invoice = 0;
   const labelled = (k: 'tendered' | 'change') => amounts.some((a) => a.features[`seg:${k}`] || a.features[`row:${k}`]);

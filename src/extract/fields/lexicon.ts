@@ -149,6 +149,15 @@ export const DOCUMENT_CUES = {
   creditNote: ['credit\\s*note', 'credit\\s*memo', 'gutschrift', 'rechnungskorrektur', 'stornorechnung', 'avoir', 'facture\\s*d[\'’]avoir', 'note\\s*de\\s*cr[ée]dit', 'creditnota', 'creditfactuur', 'nota\\s*de\\s*cr[ée]dito', 'factura\\s*rectificativa', 'nota\\s*di\\s*credito', 'faktura\\s*korekt\\S*', 'faktura\\s*koryguj\\S*', 'korekta'],
   receipt: ['receipt', 'cash\\s*(?:sale|bill)', 'sales\\s*receipt', 'kassenbon', 'kassenbeleg', 'quittung', 'bon', 're[çc]u', 'ticket\\s*de\\s*caisse', 'kassabon', 'bonnetje', 'recibo', 'ticket', 'scontrino', 'ricevuta', 'paragon', 'cashier', 'kassier\\S*', 'caissier', 'thank\\s*you', 'danke', 'merci', 'gracias', 'grazie', 'dankjewel', 'dziękujemy'],
   invoice: ['invoice', 'rechnung', 'facture', 'factuur', 'factura', 'fattura', 'faktura', 'fatura'],
+  /**
+   * Self-billing: the customer writes the supplier's invoice (VAT Directive art. 224, the mention of
+   * art. 226(10a) in each language; German law names the document "Gutschrift", § 14 Abs. 2 UStG).
+   */
+  selfBilling: [
+    'self\\s*-?\\s*bill(?:ing|ed)', 'gutschrifts?verfahren', 'auto\\s*-?\\s*facturation', 'autofactur[ée]e?', 'autofactura(?:ci[óo]n)?', 'facturaci[óo]n\\s*por\\s*el\\s*destinatario',
+    'autofattura(?:zione)?', 'zelffacturering', 'factuur\\s*uitgereikt\\s*door\\s*(?:de\\s*)?afnemer', 'auto\\s*-?\\s*fatura[çc][ãa]o', 'autofactura[çc][ãa]o', 'samofakturowanie',
+    'selvfakturering', 'sj[äa]lvfakturering', 'itselaskutus', 'vystaveno\\s*z[áa]kazn[íi]kem', '[öo]nsz[áa]ml[áa]z[áa]s', 'autofacturare',
+  ],
 } as const;
 
 /**
