@@ -35,3 +35,27 @@ Provision April                                            ${sign}1.000,00
     expect(documentType(doc('Storno im Gutschriftverfahren.', '-'), 1, -1190, [])).toBe('credit_note');
   });
 });
+
+describe('payment terms with an early-payment discount and the net date', () => {
+  const doc = (terms: string) => `Baustoffe Lindner KG
+Rechnung Nr. 2025-311                              Rechnungsdatum 12.05.2025
+Zement 25 kg                                                    500,00
+                                 Summe netto                    500,00
+                                 USt 19 %                        95,00
+                                 Rechnungsbetrag                595,00
+${terms}`;
+
+  it('the net date is the due date, not the discount date', () => {
+    expect(run(doc('Zahlbar bis 26.05.2025 abzüglich 2 % Skonto (583,10 EUR) oder bis 11.06.2025 netto.')).dueDate?.value).toBe('2025-06-11');
+    expect(run(doc('Zahlbar bis 26.05.2025 mit 3 % Skonto, bis 11.06.2025 ohne Abzug.')).dueDate?.value).toBe('2025-06-11');
+  });
+
+  it('a discount date alone is no due date', () => {
+    expect(run(doc('Zahlbar bis 26.05.2025 mit 2 % Skonto, sonst 30 Tage netto.')).dueDate?.value).not.toBe('2025-05-26');
+  });
+
+  it('control: a due date beside a discount in another clause stays the due date', () => {
+    expect(run(doc('Zahlbar bis 11.06.2025.')).dueDate?.value).toBe('2025-06-11');
+    expect(run(doc('Fällig am 11.06.2025, 2 % Skonto bei Zahlung innerhalb von 8 Tagen.')).dueDate?.value).toBe('2025-06-11');
+  });
+});

@@ -58,6 +58,50 @@ function dueInSentence(text: string, start: number, end: number): boolean {
   return ON_WORD.test(before) && (DEBIT_WORD.test(before) || DEBIT_WORD.test(after) || /(?<!\p{L})(?:ab|ein)\s*$/iu.test(after) && /(?<!\p{L})(?:buchen|ziehen)(?!\p{L})/iu.test(before));
 }
 
+/**
+ * Where a payment-terms line's clauses break: a comma or semicolon (not a decimal comma), a full
+ * stop before a space, or a word for "or" / "otherwise" ("Zahlbar bis 26.05. mit 2 % Skonto oder bis
+ * 11.06. netto", "2 % d'escompte avant le 10/04, sinon net au 30/04").
+ */
+const CLAUSE_BREAK = /[;,](?!\d)|\.\s|(?<!\p{L})(?:oder|sonst|ansonsten|andernfalls|anderenfalls|or|otherwise|else|ou|sinon|of|anders|o|altrimenti|si\s+no|sen[ãa]o|lub|albo|eller|tai|vagy|sau)(?!\p{L})/giu;
+/** The clause is said to be without a discount ("ohne Abzug", "rein netto", "sans escompte", "net"). */
+const NET_WORD = /(?<!\p{L})(?:netto|net|ohne\s+(?:abzug|skonto)|sans\s+escompte|without\s+(?:discount|deduction)|zonder\s+korting|senza\s+sconto|sin\s+descuento|sem\s+desconto|bez\s+(?:rabatu|skonta))(?!\p{L})/iu;
+
+/** The text of a line's clause a date stands in, within its neighbouring dates. */
+function clauseOf(text: string, ds: FoundDate[], i: number): string {
+  const from = i > 0 ? ds[i - 1].end : 0;
+  const to = i + 1 < ds.length ? ds[i + 1].start : text.length;
+  const before = text.slice(from, ds[i].start);
+  const after = text.slice(ds[i].end, to);
+  const breaksBefore = [...before.matchAll(CLAUSE_BREAK)];
+  const lastBreak = breaksBefore[breaksBefore.length - 1];
+  const head = lastBreak ? before.slice((lastBreak.index ?? 0) + lastBreak[0].length) : before;
+  const firstBreak = after.search(CLAUSE_BREAK);
+  return `${head} ${firstBreak < 0 ? after : after.slice(0, firstBreak)}`;
+}
+
+/**
+ * Payment terms with an early-payment discount: a date whose own clause grants the discount
+ * ("Zahlbar bis 26.05.2025 abzüglich 2 % Skonto", "escompte 2 % si paiement avant le 10/04/2025",
+ * "2% discount if paid by ...") is no due date, whatever label precedes it; a later date of the same
+ * line in a clause without one ("oder bis 11.06.2025 netto", "net au 30/04/2025") is the due date.
+ */
+export function discountTerms(text: string, ds: FoundDate[]): { discounted: Set<number>; net: Set<number> } {
+  const discounted = new Set<number>();
+  const net = new Set<number>();
+  if (!DISCOUNT_WORD.test(text)) return { discounted, net };
+  const clauses = ds.map((_, i) => clauseOf(text, ds, i));
+  clauses.forEach((c, i) => {
+    if (DISCOUNT_WORD.test(c) && !NET_WORD.test(c)) discounted.add(i);
+  });
+  if (!discounted.size) return { discounted, net };
+  const first = Math.min(...discounted);
+  clauses.forEach((c, i) => {
+    if (i > first && !discounted.has(i) && (NET_WORD.test(c) || DATE.due.test(c)) && ds[i].iso > ds[first].iso) net.add(i);
+  });
+  return { discounted, net };
+}
+
 /** `decided`: something on the document (an unambiguous date, the locale) fixed the day/month order. */
 export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): DateCandidate[] {
   const out: DateCandidate[] = [];
@@ -67,6 +111,7 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
     // On a scan, a date label's ten digits may be a date whose slashes OCR read as ones (tokens.ts).
     const misread = v.ocr ? slashesReadAsOnes(l.text, order).filter((d) => cues(DATE, leftWords(l.text, d.start)).size > 0) : [];
     const ds = misread.length ? [...datesIn(l.text, order), ...misread].sort((a, b) => a.start - b.start) : datesIn(l.text, order);
+    const terms = discountTerms(l.text, ds);
     ds.forEach((d, i) => {
       const f: Features = { bias: 1 };
       const left = leftWords(l.text, d.start, i > 0 ? ds[i - 1].end : 0);
@@ -84,6 +129,8 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
       if (!/\p{L}{2}/u.test(left)) f['seg:empty'] = 1;
       const above = headingAbove(v, l, [d.start, d.end]);
       if (above) addCues(f, 'above', above.text);
+      if (terms.discounted.has(i)) for (const k of ['seg:due', 'above:due', 'near:due']) delete f[k];
+      if (terms.net.has(i)) f['near:due'] = 1;
       const around = l.text.slice(Math.max(0, d.start - 12), d.end + 14);
       if (/\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/i.test(around.replace(l.text.slice(d.start, d.end), ''))) f['fmt:time'] = 1;
       const between = (a: FoundDate, b: FoundDate) => l.text.slice(a.end, b.start);
