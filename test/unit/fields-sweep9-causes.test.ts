@@ -59,3 +59,25 @@ ${terms}`;
     expect(run(doc('Fällig am 11.06.2025, 2 % Skonto bei Zahlung innerhalb von 8 Tagen.')).dueDate?.value).toBe('2025-06-11');
   });
 });
+
+describe("one OCR'd dollar sign on a German page", () => {
+  const doc = (item: string, sign = '', amounts = 'EUR') => `Blechbau Sauter KG
+Rechnungsnummer 2025-10-0562            Rechnungsdatum 22.10.2025
+1   ${item}                                      539,00
+2   Kanten                                                     168,00
+                                   Summe netto                 707,00
+                                   USt 19 %                    134,33
+                                   Endbetrag ${amounts}       ${sign}841,33
+Sauter KG · 72760 Reutlingen · USt-IdNr. DE145566778 · IBAN DE36 6405 0000 0000 5566 77`;
+
+  it('an S read as `$` beside a code ("S235" steel) does not make the page USD at a sign\'s confidence', () => {
+    const c = run(doc('Laserschneiden Blech $235, 3 mm', '', ''), 'ocr').currency;
+    expect(c?.value).toBe('EUR');
+    expect(c?.confidence).toBeLessThan(0.9);
+  });
+
+  it('control: a dollar at the total, or a text page, keeps its dollar', () => {
+    expect(run(doc('Laserschneiden Blech S235, 3 mm', '$', ''), 'ocr').currency?.value).toBe('USD');
+    expect(run(doc('Laserschneiden Blech $235, 3 mm', '', ''), 'text').currency?.value).toBe('USD');
+  });
+});

@@ -48,7 +48,7 @@ export function documentCandidates(pages: PageText[]): DocCandidates {
   // A correction's before and after columns restate other documents' amounts (correction.ts).
   markSupersededColumns(amounts, view);
   // A conversion block's currency signs restate the invoice in another currency: no evidence of its own.
-  const currency = guessCurrency(view.converted.size ? view.lines.filter((l) => !view.converted.has(l.n)).map((l) => l.text).join('\n') : text, amounts);
+  const currency = guessCurrency(view.converted.size ? view.lines.filter((l) => !view.converted.has(l.n)).map((l) => l.text).join('\n') : text, amounts, view.ocr);
   const dateOrder = inferDateOrder(text, currency?.code ?? null);
   const dates = dateCandidates(view, dateOrder.order, dateOrder.decided);
   const numbers = numberCandidates(view);

@@ -108,7 +108,7 @@ function dollarOf(text: string): { code: string; hinted: boolean } | null {
  * The document's currency: a sign or code written next to an amount labelled as a total counts
  * most; otherwise the currency with the most signs and codes on the page (MYR also from "RM 12.00").
  */
-export function guessCurrency(text: string, amounts: AmountCandidate[]): CurrencyGuess | null {
+export function guessCurrency(text: string, amounts: AmountCandidate[], ocr = false): CurrencyGuess | null {
   const votes = currencyVotes(text);
   const krone = kroneCurrency(text, votes);
   if (krone) votes.set(krone.code, (votes.get(krone.code) ?? 0) + 2 * krone.signs);
@@ -136,9 +136,26 @@ export function guessCurrency(text: string, amounts: AmountCandidate[]): Currenc
     return hint ? { code: hint, votes: 0, atTotal: false, tied: true, hinted: true } : null;
   }
   const [top, second] = ranked;
+  if (ocr && signMisread(text, top)) {
+    // OCR reads an S as `$` ("S235" steel, "S-Bahn"): on a German or French page that prints no dollar's code, the country says euro.
+    if (euroAddress(text) || EURO_IBAN.test(text)) return { code: 'EUR', votes: 0, atTotal: false, tied: true, hinted: true };
+    return { code: top.code, votes: top.n, atTotal: false, tied: true };
+  }
   const hinted = !!dollar?.hinted && top.code === dollar.code;
   return { code: top.code, votes: top.n, atTotal: top.t > 0, tied: hinted || (!!second && second.t === top.t && second.n === top.n), ...(hinted ? { hinted } : {}) };
 }
+
+/**
+ * The page's currency rests on one `$` sign of an OCR'd page, standing at no labelled total, with no
+ * dollar's code printed: OCR reads an S or a 5 as `$` often enough that one such sign is no evidence
+ * to give at the confidence of a sign (model.currency.votes) — at most a tie's.
+ */
+function signMisread(text: string, top: { code: string; n: number; t: number }): boolean {
+  return (top.code === 'USD' || DOLLARS.includes(top.code)) && top.n === 1 && top.t === 0 && !new RegExp(`\\b${top.code}\\b|US\\$`).test(text);
+}
+
+/** An IBAN of a euro-area country (DE, FR, AT, BE, NL, IT, ES, PT, FI, IE, LU, GR, SK, SI, EE, LV, LT, MT, CY, HR), as printed in groups. */
+const EURO_IBAN = /(?<![A-Z0-9])(?:DE|FR|AT|BE|NL|IT|ES|PT|FI|IE|LU|GR|SK|SI|EE|LV|LT|MT|CY|HR)\d{2}(?:[ \t]?[0-9A-Z]{4}){3}/;
 
 /** The USPS codes of the states and DC (none is a Canadian province's). */
 const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
