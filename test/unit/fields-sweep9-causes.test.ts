@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
 import { documentType } from '../../src/extract/fields/doctype.js';
+import { DATE, cues } from '../../src/extract/fields/lexicon.js';
 import type { PageText } from '../../src/extract/types.js';
 
 const pages = (text: string, source: 'text' | 'ocr'): PageText[] => [{ page: 1, text, source, ocrConfidence: null }];
@@ -79,5 +80,27 @@ Sauter KG · 72760 Reutlingen · USt-IdNr. DE145566778 · IBAN DE36 6405 0000 00
   it('control: a dollar at the total, or a text page, keeps its dollar', () => {
     expect(run(doc('Laserschneiden Blech S235, 3 mm', '$', ''), 'ocr').currency?.value).toBe('USD');
     expect(run(doc('Laserschneiden Blech $235, 3 mm', '', ''), 'text').currency?.value).toBe('USD');
+  });
+});
+
+describe("a car park's entry time", () => {
+  it('"Einfahrt", "Entrée", "Entry" are dates of something else', () => {
+    for (const l of ['Einfahrt', 'Einfahrtszeit', 'Entrée', 'ENTRY', 'Inrit']) expect([...cues(DATE, l)], l).toContain('other');
+    expect([...cues(DATE, 'Datum')]).not.toContain('other');
+  });
+
+  it('the day paid is the date, not the entry the night before', () => {
+    const r = run(
+      `PARKHAUS MITTE
+QUITTUNG
+Ticket-Nr.             0047118823
+Einfahrt         13.03.2025 22:14
+Ausfahrt bis     14.03.2025 08:11
+BETRAG                 12,00 EUR
+darin 19% MwSt          1,92  EUR
+Bezahlt          14.03.2025 07:51`,
+      'ocr',
+    );
+    expect(r.invoiceDate?.value).toBe('2025-03-14');
   });
 });

@@ -109,7 +109,9 @@ export const DATE_CUES = {
     'order\\S*', 'bestell\\S*', 'auftrag\\S*', 'commande', 'pedido', 'ordine', 'zam[óo]wieni\\S*',
     'deliver\\S*', 'ship\\S*', 'dispatch\\S*', 'liefer\\S*', 'leistung\\S*', 'livraison', 'levering', 'entrega', 'consegna', 'dostaw\\S*', 'sprzeda[żz]y',
     'period\\S*', 'zeitraum', 'p[ée]riode', 'periodo', 'service', 'prestation', 'from', 'to', 'until', 'bis', 'au', 'till', 'start\\S*', 'end\\S*', 'd[ée]but', 'fin',
-    'check\\s*-?\\s*in', 'check\\s*-?\\s*out', 'arrival', 'departure', 'anreise', 'abreise', 'arriv[ée]e', 'd[ée]part',
+    'check\\s*-?\\s*in', 'check\\s*-?\\s*out', 'arrival', 'departure', 'anreise', 'abreise', 'ankunft', 'arriv[ée]e', 'd[ée]part',
+    // A car park's or a toll's entry time (the ticket is paid, and dated, on leaving).
+    'einfahrt\\S*', 'entr[ée]e', 'entry', 'entered', 'inrit', 'ingresso', 'entrata', 'entrada',
     'print\\S*', 'druck\\S*', 'birth', 'geburt\\S*', 'valid\\S*', 'expir\\S*', 'g[üu]ltig\\S*', 'associ[ée]e?', 'related', 'original', 'referenz\\S*', 'contract', 'vertrag',
     // The next period's date on a recurring invoice ("Prochain prélèvement le ...", "Next payment on ..."): not this invoice's.
     ...NEXT,
