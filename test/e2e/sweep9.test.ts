@@ -24,12 +24,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  *   total is no evidence against a German page.) Flagged (total and date uncertain).
  * - fr-hotel-folio-scan.jpg net and tax: 30.42 / 6.08, the 20 % row ("TVA 20 % – HT 30,42") for the
  *   whole folio (truth 361.44 / 38.26).
- * - fr-carburant-automate-froisse.jpg type: "invoice" for a fuel-pump card ticket.
  */
 const SHORT: Record<string, string[]> = {
   'de-scan-eingangsstempel.jpg': ['subtotal', 'tax'],
   'fr-hotel-folio-scan.jpg': ['subtotal', 'tax'],
-  'fr-carburant-automate-froisse.jpg': ['documentType'],
 };
 
 sweepSuite('ninth held-out sweep: German and French folders, Danish, Finnish, Hungarian, scans, receipts (real CLI)', join(ROOT, 'fixtures/sweep9'), { short: SHORT, unflagged: [] });

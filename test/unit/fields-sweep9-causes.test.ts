@@ -104,3 +104,19 @@ Bezahlt          14.03.2025 07:51`,
     expect(r.invoiceDate?.value).toBe('2025-03-14');
   });
 });
+
+describe("a till's date and time joined by a word in capitals", () => {
+  const body = (when: string) => `STATION AUTO 24/24
+${when}
+PISTOLET                       04
+MONTANT REEL            67,20 EUR
+DONT TVA 20,00%         11,20 EUR
+TICKET CLIENT
+`;
+  it('"LE 15/07/25 A 18:02" is a transaction time: a receipt', () => {
+    for (const when of ['LE 15/07/25 A 18:02', 'AM 14.03.2025 UM 07:51', '03/14/2025 AT 07:51']) expect(documentType(body(when), 1, 67.2, []), when).toBe('receipt');
+  });
+  it('control: the date without a time is no receipt by itself', () => {
+    expect(documentType(body('LE 15/07/25'), 1, 67.2, [])).toBe('invoice');
+  });
+});

@@ -112,8 +112,9 @@ export function documentType(text: string, pageCount: number, total: number | nu
   if (labelled('tendered') && labelled('change')) receipt += 2;
   else if (labelled('change')) receipt += 1;
   if (DOCUMENT.receipt.test(text)) receipt += 1;
-  // A transaction time next to the date, also with a word between ("Le 19/02/2025 à 08:42", "um", "at").
-  if (/(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s+(?:(?:[àa@]|um|at|om|alle|às|o|godz\.?)\s+)?\d{1,2}:\d{2}/.test(text)) receipt += 1;
+  // A transaction time next to the date, also with a word between ("Le 19/02/2025 à 08:42", "um", "at"),
+  // in capitals as tills print it ("LE 15/07/25 A 18:02").
+  if (/(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s+(?:(?:[àa@]|um|at|om|alle|às|o|godz\.?)\s+)?\d{1,2}:\d{2}/i.test(text)) receipt += 1;
   if (/due\s+date|payment\s+due|f[äa]llig|[ée]ch[ée]ance|vervaldatum|vencimiento|scadenza|termin\s+p[łl]atno/i.test(text)) invoice += 1;
   if (/(?:bill(?:ed)?|invoice|sold|ship)\s*to\b|rechnungsempf|factur[ée]\s+[àa]|destinataire|klant|cliente\s*:/i.test(text)) invoice += 1;
   if (AMOUNT.prepaid.test(text)) invoice += 1;
