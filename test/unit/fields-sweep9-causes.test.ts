@@ -120,3 +120,31 @@ TICKET CLIENT
     expect(documentType(body('LE 15/07/25'), 1, 67.2, [])).toBe('invoice');
   });
 });
+
+describe("a hotel folio's VAT table beside a tourist tax outside VAT", () => {
+  const folio = (tourist: string) => `HOTEL DU PORT
+Facture N°  48812                                  Date 18/09/2025
+Date        Prestation                                   Montant TTC
+16/09/2025  Chambre double                                    145,00
+16/09/2025  Petit-déjeuner x 2                                 32,00
+17/09/2025  Parking                                            18,00
+18/09/2025  ${tourist}                                          9,20
+                  TVA 10 % — HT 160,91                         16,09
+                  TVA 20 % — HT 15,00                           3,00
+                  Total TTC                                   204,20 €
+                  Solde                                         0,00`;
+
+  it('the rates\' taxes are the tax, and the net is all that is not VAT', () => {
+    for (const tourist of ['Taxe de séjour 2 pers. x 2 nuits', 'Kurtaxe 2 Pers.', 'City tax 2 guests']) {
+      const r = run(folio(tourist), 'ocr');
+      expect(r.total?.value, tourist).toBe(204.2);
+      expect(r.tax?.value, tourist).toBe(19.09);
+      expect(r.subtotal?.value, tourist).toBe(185.11);
+    }
+  });
+
+  it('control: the same amount with no word for a tax outside VAT reconciles nothing', () => {
+    const r = run(folio('Minibar'), 'ocr');
+    expect(r.tax?.value).not.toBe(19.09);
+  });
+});

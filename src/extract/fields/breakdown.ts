@@ -15,6 +15,7 @@
 import { printedNowhere, type AmountCandidate } from './amounts.js';
 import type { DocView } from './context.js';
 import { round2 } from '../normalize.js';
+import { outsideLines } from './outside.js';
 
 /**
  * A rate's row of a breakdown table: its net and tax amounts (and gross when printed). A till's
@@ -156,7 +157,12 @@ export function perRateBreakdown(cs: AmountCandidate[], v: DocView): AmountCandi
     const tax = round2(t.reduce((a, r) => a + r.tax.value, 0));
     const gross = t.every((r) => r.gross) ? round2(t.reduce((a, r) => a + (r.gross?.value ?? 0), 0)) : null;
     const outside = cs.filter((c) => !inTable.has(c) && !printedNowhere(c));
-    const totals = outside.filter((c) => labelled(c, 'totalStrong', 'totalWeak', 'due') && (close(c.value, round2(net + tax)) || (gross !== null && close(c.value, gross))));
+    // Amounts outside VAT on the table's page (a hotel's tourist tax: outside.ts) are in the total too; each value once (an item and its line in the totals block).
+    const extra = round2([...new Set(outsideLines(outside).filter((c) => c.line.page === t[0].page).map((c) => c.value))].reduce((a, b) => a + b, 0));
+    const reconciles = (x: number) => close(x, round2(net + tax)) || (gross !== null && close(x, gross));
+    const totals = outside.filter((c) => labelled(c, 'totalStrong', 'totalWeak', 'due') && (reconciles(c.value) || (extra !== 0 && reconciles(round2(c.value - extra)))));
+    // With them, the document's net is all that is not VAT: the rates' nets and the amounts outside VAT.
+    const docNet = totals.length && !totals.some((c) => reconciles(c.value)) ? round2(net + extra) : net;
     const sum = totals.length ? null : sumRowUnder(t, outside, tax);
     if (!totals.length && !sum) continue;
     for (const r of t) done.add(r.line);
@@ -168,11 +174,11 @@ export function perRateBreakdown(cs: AmountCandidate[], v: DocView): AmountCandi
       continue;
     }
     for (const c of totals) c.features['arith:netPlusTax'] = 1;
-    for (const c of outside) if (labelled(c, 'net') && close(c.value, net)) c.features['arith:netOfTotal'] = 1;
+    for (const c of outside) if (labelled(c, 'net') && close(c.value, docNet)) c.features['arith:netOfTotal'] = 1;
     const printed = outside.filter((c) => labelled(c, 'tax') && close(c.value, tax));
     for (const c of printed) c.features['arith:taxOfTotal'] = 1;
-    const netPrinted = outside.some((c) => labelled(c, 'net') && close(c.value, net));
-    if (!netPrinted) out.push(sumOf(t[0].net ?? t[0].tax, net, { 'seg:net': 1, 'synthetic:netSum': 1, 'arith:netOfTotal': 1 }));
+    const netPrinted = outside.some((c) => labelled(c, 'net') && close(c.value, docNet));
+    if (!netPrinted) out.push(sumOf(t[0].net ?? t[0].tax, docNet, { 'seg:net': 1, 'synthetic:netSum': 1, 'arith:netOfTotal': 1 }));
     if (printed.length || cs.some((c) => c.features['synthetic:taxSum'] && close(c.value, tax))) continue;
     out.push(sumOf(t[0].tax, tax, { 'seg:tax': 1, 'synthetic:taxSum': 1, 'arith:taxOfTotal': 1 }));
   }

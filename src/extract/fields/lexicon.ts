@@ -62,6 +62,8 @@ export const AMOUNT_CUES = {
     'disbursements?', 'outside\\s*(?:the\\s*)?scope\\s*of\\s*(?:vat|gst|tax)', 'not\\s*subject\\s*to\\s*(?:vat|gst|tax)', 'court\\s*fees?',
     'd[ée]bours', 'non\\s*soumis\\s*[àa]\\s*(?:la\\s*)?tva', 'hors\\s*champ\\s*(?:de\\s*(?:la\\s*)?tva)?', 'frais\\s*de\\s*greffe',
     'verschotten', 'niet\\s*onderworpen\\s*aan\\s*(?:de\\s*)?btw', 'suplidos', 'no\\s*sujet[oa]s?\\s*(?:a\\s*)?iva', 'fuori\\s*campo\\s*(?:di\\s*applicazione\\s*)?(?:dell[\'’]\\s*)?iva',
+    // A tourist tax on a hotel bill: a levy per night outside VAT.
+    'taxe\\s*de\\s*s[ée]jour', 'kurtaxe', 'ortstaxe', 'kurbeitrag', 'city\\s*tax', 'tourist\\s*tax', 'imposta\\s*di\\s*soggiorno', 'tasa\\s*tur[íi]stica', 'toeristenbelasting',
     'spese\\s*anticipate', 'n[ãa]o\\s*sujeit[oa]s?\\s*(?:a\\s*)?iva', 'niepodlegaj\\S*\\s*(?:opodatkowaniu|vat)', 'nie\\s*podlega\\S*\\s*(?:opodatkowaniu|vat)',
   ],
   /**
