@@ -148,3 +148,28 @@ Date        Prestation                                   Montant TTC
     expect(r.tax?.value).not.toBe(19.09);
   });
 });
+
+describe('line items: an area unit, and the goods value that ends the table', () => {
+  const invoice = (unit: string, foot: string) => `Dachbau Keller GmbH
+Rechnung Nr. 2025-118                                  Rechnungsdatum 23.06.2025
+Pos.   Leistung                                Menge Einh.        EP €         GP €
+01     Gerüst stellen                              1 psch      2.850,00     2.850,00
+02     Dacheindeckung abbrechen                  186 ${unit}         14,50     2.697,00
+03     Lattung erneuern                          186 ${unit}         18,90     3.515,40
+                              ${foot}                                   9.062,40
+                              USt 19 % auf 9.062,40                     1.721,86
+                              Rechnungsbetrag EUR                      10.784,26`;
+
+  it('a quantity in m² or m³ is a row; a "Warenwert netto" line ends the table', () => {
+    for (const unit of ['m²', 'm³']) {
+      const r = run(invoice(unit, 'Warenwert netto'));
+      expect(r.lineItems.map((l) => l.amount), unit).toEqual([2850, 2697, 3515.4]);
+      expect(r.reviewReasons.filter((x) => x.startsWith('line items')), unit).toEqual([]);
+    }
+    expect(run(invoice('m', 'Nettowarenwert')).lineItems).toHaveLength(3);
+  });
+
+  it('control: a plain unit under a Zwischensumme was read before', () => {
+    expect(run(invoice('m', 'Zwischensumme')).lineItems.map((l) => l.amount)).toEqual([2850, 2697, 3515.4]);
+  });
+});

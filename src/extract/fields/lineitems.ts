@@ -13,6 +13,8 @@ const TABLE_END = new RegExp(
     "grand\\s+total|amount\\s+due|total\\s+due|balance\\s+due|total\\s+amount|amount\\s+payable|total\\s+payable|invoice\\s+total|total\\s+ttc|montant\\s+ttc|net\\s+[àa]\\s+payer|total\\s+[àa]\\s+payer|gesamtbetrag|rechnungsbetrag|endbetrag|gesamtsumme|zu\\s+zahlen|bruttobetrag|te\\s+betalen|factuur\\s*totaal|importe\\s+total|total\\s+factura|totale\\s+(?:fattura|documento|da\\s+pagare)|do\\s+zap[łl]aty|warto[śs][ćc]\\s+brutto|total\\s+facture",
     '(?<![\\p{L}])(?:total|totaal|totale|summe|gesamt|razem|suma|betrag|montant)(?![\\p{L}])',
     'sub\\s*-?\\s*total|subtotaal|zwischensumme|netto\\s*betrag|nettobetrag|net\\s+(?:amount|total)|total\\s+(?:ht|h\\.t\\.|net|netto|excl)|montant\\s+(?:ht|h\\.t\\.)|base\\s+imponible|imponibile|warto[śs][ćc]\\s+netto|summe\\s+netto',
+    // The goods' net value under a table ("Warenwert netto", "Nettowarenwert", "Positionssumme", "Goods value", "Valeur marchandise").
+    '(?<![\\p{L}])(?:netto)?(?:warenwert|auftragswert|nettosumme|positionssumme)|summe\\s+(?:der\\s+)?positionen|goods\\s+value|valeur\\s+(?:de\\s+la\\s+)?marchandise|valor\\s+(?:de\\s+la\\s+)?mercanc[íi]a|valore\\s+(?:della\\s+)?merce',
   ].join('|'),
   'iu',
 );
@@ -71,14 +73,14 @@ function tableHeader(l: Line): Header | null {
 }
 
 /**
- * Value of a numeric cell ("1,150.00", "$ 45.00", "2 500", "1.00 kg", "1 PCS"), or null when the
- * cell is not a number. A unit after a quantity is dropped.
+ * Value of a numeric cell ("1,150.00", "$ 45.00", "2 500", "1.00 kg", "1 PCS", "186 m²"), or null
+ * when the cell is not a number. A unit after a quantity is dropped (an area's or volume's too).
  */
 function numericCell(text: string): { value: number; decimals: boolean } | null {
   const t = text
     .replace(/^[-−]\s+(?=\d)/, '-')
     .replace(/\s*(?:€|\$|£|₹|EUR|USD|GBP|INR|PLN|CHF|zł)\s*/gu, '')
-    .replace(/(?<=\d)\s*\p{L}{1,6}\.?$/u, '');
+    .replace(/(?<=\d)\s*\p{L}{1,6}[²³]?\.?$/u, '');
   if (!/^[-−(]?\d[\d.,\s'’]*\)?-?$/u.test(t)) return null;
   const value = parseNumber(t);
   return value === null ? null : { value, decimals: /[.,]\d{2}\)?$/.test(t) };
