@@ -244,13 +244,15 @@ async function run(variant) {
 const pagesOf = (text, confidence) => [{ page: 1, text, source: 'ocr', ocrConfidence: confidence }];
 function compare(dirs) {
   const rows = [];
+  // --common: only the receipts every listed variant has read (a run stopped part way)
+  const common = process.argv.includes('--common') ? new Set(subset.filter((d) => dirs.every((v) => existsSync(join(out, v, `${d.doc.name}.txt`)))).map((d) => d.doc.name)) : null;
   for (const v of dirs) {
     const dir = join(out, v);
     const runInfo = existsSync(join(dir, 'run.json')) ? JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')) : null;
     const c = { variant: v, n: 0, missDateIn: 0, missAmtIn: 0, baseMissDateIn: 0, baseMissAmtIn: 0, date: 0, amount: 0, baseDate: 0, baseAmount: 0, ctrlLost: 0, ctrlLostIn: 0, sameAsCache: 0, trig: 0, replD: 0, replA: 0, bothD: 0, bothA: 0, replCtrlLost: 0, bothCtrlLost: 0 };
     for (const d of subset) {
       const f = join(dir, `${d.doc.name}.txt`);
-      if (!existsSync(f)) continue;
+      if (!existsSync(f) || (common && !common.has(d.doc.name))) continue;
       const { text, confidence } = JSON.parse(readFileSync(f, 'utf8'));
       c.n++;
       const baseText = d.base.map((p) => p.text).join('\n');

@@ -14,7 +14,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FileKind } from '../types.js';
-import { bothReadings, onFirstReading, SECOND_LOOK_THICKEN, wantsSecondLook } from '../extract/second-look.js';
+import { bothReadings, mergeSecondLook, onFirstReading, SECOND_LOOK_THICKEN, wantsSecondLook } from '../extract/second-look.js';
 import { OCR_MODELS } from '../extract/ocr/lang.js';
 import { extractFields, toInvoice2dataJson } from '../extract/fields/index.js';
 import { loadTemplates } from '../extract/templates/index.js';
@@ -91,7 +91,7 @@ async function scoreCorpus(c: Corpus, reader: EvalReader, templates: Template[],
       let result = extractFields(read.pages, { templates });
       if (wantsSecondLook(doc.kind === 'txt' ? null : doc.kind, read.pages, result)) {
         const again = await reader.read({ path: doc.path, kind: doc.kind as FileKind, size: statSync(doc.path).size }, { ocrThickenInk: SECOND_LOOK_THICKEN });
-        result = onFirstReading(extractFields(bothReadings(read.pages, again.pages), { templates }), read.pages.length);
+        result = mergeSecondLook(result, onFirstReading(extractFields(bothReadings(read.pages, again.pages), { templates }), read.pages.length));
       }
       score = scoreDoc(doc.name, doc.input, read.truth, toInvoice2dataJson(result), result);
     } catch (e) {

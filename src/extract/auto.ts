@@ -15,7 +15,7 @@ import { extractFields, type FieldsResult } from './fields/index.js';
 import { GENERIC_TEMPLATE_ID, loadTemplates, type Template } from './templates/index.js';
 import { fieldsFromXmlFile, invoiceFromEmbedded, verifyAgainstPage } from './einvoice/index.js';
 import { TemplateThreads } from './template-thread.js';
-import { bothReadings, onFirstReading, SECOND_LOOK_THICKEN, wantsSecondLook } from './second-look.js';
+import { bothReadings, mergeSecondLook, onFirstReading, SECOND_LOOK_THICKEN, wantsSecondLook } from './second-look.js';
 
 export interface AutoExtractorInfo {
   templates: Template[];
@@ -107,7 +107,7 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
   let fields = found.fields ?? (await pageFields(read.pages, o));
   if (!found.fields && wantsSecondLook(input.kind, read.pages, fields)) {
     const again = await reader.read(input, { signal: o.signal, ocrThickenInk: SECOND_LOOK_THICKEN });
-    fields = onFirstReading(await pageFields(bothReadings(read.pages, again.pages), o), read.pages.length);
+    fields = mergeSecondLook(fields, onFirstReading(await pageFields(bothReadings(read.pages, again.pages), o), read.pages.length));
   }
   if (found.fields) {
     // In a thread the page's fields cannot be asked for lazily: read them up front.

@@ -20,6 +20,14 @@ export const SECOND_LOOK_BELOW = 0.5;
 /** Pixels the ink is thickened by for the second reading (at the scale tesseract reads). */
 export const SECOND_LOOK_THICKEN = 1;
 
+/**
+ * The highest confidence a value found only thanks to the second reading is given: the weights
+ * that turn evidence into confidence were fitted on first readings, and a value seen in both
+ * readings of one image counts its evidence twice, so such a value is never shown as confident
+ * (0.9 and over) and its document is flagged for review.
+ */
+export const SECOND_LOOK_MAX_CONFIDENCE = 0.89;
+
 /** Whether a document read by OCR deserves a second reading (image files of one page only). */
 export function wantsSecondLook(kind: FileKind | null, pages: readonly PageText[], fields: Pick<FieldsResult, 'invoiceDate' | 'total'>): boolean {
   if ((kind !== 'png' && kind !== 'jpeg' && kind !== 'tiff') || pages.length !== 1 || pages[0].source !== 'ocr') return false;
@@ -50,3 +58,39 @@ export function onFirstReading<T extends FieldsResult>(fields: T, firstPages: nu
   walk(fields);
   return fields;
 }
+
+type FieldLike = { value: unknown; confidence: number };
+const isField = (v: unknown): v is FieldLike => !!v && typeof v === 'object' && 'value' in v && 'confidence' in v;
+const sameValue = (a: FieldLike | null, b: FieldLike | null): boolean => (a?.value ?? null) === (b?.value ?? null);
+
+/**
+ * The result of a second look: `first` (fields from the first reading) where the second reading
+ * changed no value; else `both` (fields from both readings), with every value the first reading
+ * also gave kept as the first reading gave it (its confidence and place), every changed value
+ * capped at SECOND_LOOK_MAX_CONFIDENCE, and the document flagged for review, saying so.
+ */
+export function mergeSecondLook<T extends FieldsResult>(first: T, both: T): T {
+  const changed: string[] = [];
+  const merge = (a: Record<string, unknown>, b: Record<string, unknown>, path: string): void => {
+    for (const [k, v] of Object.entries(b)) {
+      const old = a[k];
+      if (isField(v) || (v === null && isField(old))) {
+        // a value the first reading gave stays as it gave it (also when the second lost it)
+        if (v === null || sameValue(old as FieldLike | null, v as FieldLike | null)) b[k] = old;
+        else {
+          changed.push(`${path}${k}`);
+          if (isField(v)) v.confidence = Math.min(v.confidence, SECOND_LOOK_MAX_CONFIDENCE);
+        }
+      } else if (v && typeof v === 'object' && !Array.isArray(v) && old && typeof old === 'object' && PARTIES.has(k)) {
+        merge(old as Record<string, unknown>, v as Record<string, unknown>, `${k}.`);
+      }
+    }
+  };
+  merge(first as unknown as Record<string, unknown>, both as unknown as Record<string, unknown>, '');
+  if (changed.length === 0) return first;
+  both.reviewReasons.push(`${changed.join(', ')} read from a second OCR reading (ink thickened): check against the image`);
+  both.needsReview = true;
+  return both;
+}
+
+const PARTIES = new Set(['vendor', 'customer']);

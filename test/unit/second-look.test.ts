@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { createCanvas } from '@napi-rs/canvas';
 import { decodePgm, encodePgm, thickenInk, type GrayImage } from '../../src/extract/image/gray.js';
 import { prepareImage } from '../../src/extract/ocr/prepare.js';
-import { bothReadings, onFirstReading, SECOND_LOOK_BELOW, wantsSecondLook } from '../../src/extract/second-look.js';
+import { bothReadings, mergeSecondLook, onFirstReading, SECOND_LOOK_BELOW, SECOND_LOOK_MAX_CONFIDENCE, wantsSecondLook } from '../../src/extract/second-look.js';
 import type { FieldsResult } from '../../src/extract/fields/index.js';
 import type { PageText } from '../../src/extract/types.js';
 
@@ -128,5 +128,49 @@ describe('bothReadings and onFirstReading', () => {
     expect(back.invoiceDate?.box?.page).toBe(1);
     expect(back.total?.page).toBe(1);
     expect(back.lineItems[0].page).toBe(1);
+  });
+});
+
+describe('mergeSecondLook', () => {
+  const result = (over: Record<string, unknown>) =>
+    ({
+      invoiceDate: null,
+      total: null,
+      currency: field('MYR', 0.9),
+      vendor: { name: field('SHOP', 0.6), address: null, taxId: null },
+      lineItems: [],
+      warnings: [],
+      needsReview: true,
+      reviewReasons: ['invoice date missing'],
+      ...over,
+    }) as unknown as FieldsResult;
+
+  it('keeps the first result whole when the second reading changed no value', () => {
+    const first = result({ invoiceDate: field('2018-03-27', 0.4), total: field(130, 0.95) });
+    // the same values seen twice come back more confident: that confidence is not taken
+    const both = result({ invoiceDate: field('2018-03-27', 0.92), total: field(130, 0.99), needsReview: false, reviewReasons: [] });
+    expect(mergeSecondLook(first, both)).toBe(first);
+  });
+
+  it('takes a value the first reading missed, below the confident line, and flags the document', () => {
+    const first = result({ total: field(130, 0.97) });
+    const both = result({ invoiceDate: field('2018-03-27', 0.97), total: field(130, 0.75), needsReview: false, reviewReasons: [] });
+    const m = mergeSecondLook(first, both);
+    expect(m.invoiceDate?.value).toBe('2018-03-27');
+    expect(m.invoiceDate?.confidence).toBe(SECOND_LOOK_MAX_CONFIDENCE);
+    expect(m.total).toBe(first.total); // unchanged value: the first reading's field, confidence 0.97
+    expect(m.needsReview).toBe(true);
+    expect(m.reviewReasons.join(' ')).toMatch(/invoiceDate read from a second OCR reading/u);
+  });
+
+  it('never loses a value the first reading gave, and compares party names too', () => {
+    const first = result({ invoiceDate: field('2018-03-27', 0.4), total: field(12, 0.3) });
+    const both = result({ invoiceDate: null, total: field(13, 0.6), vendor: { name: field('SHOP2', 0.7), address: null, taxId: null } });
+    const m = mergeSecondLook(first, both);
+    expect(m.invoiceDate).toBe(first.invoiceDate);
+    expect(m.total?.value).toBe(13);
+    expect(m.total?.confidence).toBe(0.6);
+    expect(m.vendor.name?.value).toBe('SHOP2');
+    expect(m.reviewReasons.at(-1)).toMatch(/^total, vendor\.name read/u);
   });
 });
