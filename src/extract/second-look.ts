@@ -67,8 +67,8 @@ const sameValue = (a: FieldLike | null, b: FieldLike | null): boolean => (a?.val
  * The result of a second look: `first` (fields from the first reading) where the second reading
  * changed no value; else `both` (fields from both readings), with every value the first reading
  * also gave kept as the first reading gave it (its confidence and place), every changed value
- * capped at SECOND_LOOK_MAX_CONFIDENCE, the first reading's line items (not each twice), and the
- * document flagged for review, saying so.
+ * capped at SECOND_LOOK_MAX_CONFIDENCE, the first reading's line items (not each twice) and
+ * document type, and the document flagged for review, saying so.
  */
 export function mergeSecondLook<T extends FieldsResult>(first: T, both: T): T {
   const changed: string[] = [];
@@ -89,8 +89,11 @@ export function mergeSecondLook<T extends FieldsResult>(first: T, both: T): T {
   };
   merge(first as unknown as Record<string, unknown>, both as unknown as Record<string, unknown>, '');
   if (changed.length === 0) return first;
-  // Line items would be listed once per reading: the first reading's list stands.
+  // Line items would be listed once per reading: the first reading's list stands. So does the
+  // document's type: a second reading is for its date and total (a pharmacy receipt's second
+  // reading, read as two pages, had made it an invoice).
   both.lineItems = first.lineItems;
+  both.documentType = first.documentType;
   both.reviewReasons.push(`${changed.join(', ')} read from a second OCR reading (ink thickened): check against the image`);
   both.needsReview = true;
   return both;

@@ -173,4 +173,14 @@ describe('mergeSecondLook', () => {
     expect(m.vendor.name?.value).toBe('SHOP2');
     expect(m.reviewReasons.at(-1)).toMatch(/^total, vendor\.name read/u);
   });
+
+  it("keeps the first reading's document type and line items", () => {
+    const item = { description: 'TEA', quantity: 1, unitPrice: 8.5, amount: 8.5, confidence: 0.5, source: 's', page: 1 };
+    const first = result({ documentType: 'receipt', lineItems: [item] });
+    const both = result({ documentType: 'invoice', total: field(28, 0.7), lineItems: [item, { ...item, page: 1 }] });
+    const m = mergeSecondLook(first, both);
+    expect(m.documentType).toBe('receipt');
+    expect(m.lineItems).toEqual([item]);
+    expect(m.total?.value).toBe(28);
+  });
 });
