@@ -90,8 +90,9 @@ async function scoreCorpus(c: Corpus, reader: EvalReader, templates: Template[],
       }
       let result = extractFields(read.pages, { templates });
       if (wantsSecondLook(doc.kind === 'txt' ? null : doc.kind, read.pages, result)) {
-        const again = await reader.read({ path: doc.path, kind: doc.kind as FileKind, size: statSync(doc.path).size }, { ocrThickenInk: SECOND_LOOK_THICKEN });
-        result = mergeSecondLook(result, onFirstReading(extractFields(bothReadings(read.pages, again.pages), { templates }), read.pages.length));
+        // as readDocument: a second reading that fails leaves the first reading's fields
+        const again = await reader.read({ path: doc.path, kind: doc.kind as FileKind, size: statSync(doc.path).size }, { ocrThickenInk: SECOND_LOOK_THICKEN }).catch(() => null);
+        if (again) result = mergeSecondLook(result, onFirstReading(extractFields(bothReadings(read.pages, again.pages), { templates }), read.pages.length));
       }
       score = scoreDoc(doc.name, doc.input, read.truth, toInvoice2dataJson(result), result);
     } catch (e) {

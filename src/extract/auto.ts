@@ -106,8 +106,12 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
   const found = invoiceFromEmbedded(read.embeddedFiles);
   let fields = found.fields ?? (await pageFields(read.pages, o));
   if (!found.fields && wantsSecondLook(input.kind, read.pages, fields)) {
-    const again = await reader.read(input, { signal: o.signal, ocrThickenInk: SECOND_LOOK_THICKEN });
-    fields = mergeSecondLook(fields, onFirstReading(await pageFields(bothReadings(read.pages, again.pages), o), read.pages.length));
+    // A second reading that fails (no text at all, a timeout) leaves the first reading's fields.
+    const again = await reader.read(input, { signal: o.signal, ocrThickenInk: SECOND_LOOK_THICKEN }).catch((err: unknown) => {
+      if (o.signal?.aborted) throw err;
+      return null;
+    });
+    if (again) fields = mergeSecondLook(fields, onFirstReading(await pageFields(bothReadings(read.pages, again.pages), o), read.pages.length));
   }
   if (found.fields) {
     // In a thread the page's fields cannot be asked for lazily: read them up front.
