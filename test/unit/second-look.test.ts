@@ -12,11 +12,7 @@ import { bothReadings, mergeSecondLook, onFirstReading, SECOND_LOOK_BELOW, SECON
 import type { FieldsResult } from '../../src/extract/fields/index.js';
 import type { PageText } from '../../src/extract/types.js';
 
-const image = (width: number, height: number, f: (x: number, y: number) => number): GrayImage => {
-  const data = new Uint8Array(width * height);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) data[y * width + x] = f(x, y);
-  return { width, height, data };
-};
+import { grayImage as image } from '../helpers/gray.js';
 
 describe('thickenInk', () => {
   it('joins a stroke printed as dots (dot-matrix, faded thermal print)', () => {
