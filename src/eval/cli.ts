@@ -11,7 +11,10 @@
  *   --json             machine-readable output
  *   DIR [--templates TDIR] / --einvoice DIR   an ad-hoc labelled folder / folder of hybrid e-invoices
  */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { FileKind } from '../types.js';
+import { bothReadings, mergeSecondLook, onFirstReading, SECOND_LOOK_THICKEN, wantsSecondLook } from '../extract/second-look.js';
 import { OCR_MODELS } from '../extract/ocr/lang.js';
 import { extractFields, toInvoice2dataJson } from '../extract/fields/index.js';
 import { loadTemplates } from '../extract/templates/index.js';
@@ -85,7 +88,12 @@ async function scoreCorpus(c: Corpus, reader: EvalReader, templates: Template[],
         skipped.push(`${doc.input} (no e-invoice XML)`);
         continue;
       }
-      const result = extractFields(read.pages, { templates });
+      let result = extractFields(read.pages, { templates });
+      if (wantsSecondLook(doc.kind === 'txt' ? null : doc.kind, read.pages, result)) {
+        // as readDocument: a second reading that fails leaves the first reading's fields
+        const again = await reader.read({ path: doc.path, kind: doc.kind as FileKind, size: statSync(doc.path).size }, { ocrThickenInk: SECOND_LOOK_THICKEN }).catch(() => null);
+        if (again) result = mergeSecondLook(result, onFirstReading(extractFields(bothReadings(read.pages, again.pages), { templates }), read.pages.length));
+      }
       score = scoreDoc(doc.name, doc.input, read.truth, toInvoice2dataJson(result), result);
     } catch (e) {
       if (doc.truth === null) {

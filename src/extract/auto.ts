@@ -15,6 +15,7 @@ import { extractFields, type FieldsResult } from './fields/index.js';
 import { GENERIC_TEMPLATE_ID, loadTemplates, type Template } from './templates/index.js';
 import { fieldsFromXmlFile, invoiceFromEmbedded, verifyAgainstPage } from './einvoice/index.js';
 import { TemplateThreads } from './template-thread.js';
+import { bothReadings, mergeSecondLook, onFirstReading, SECOND_LOOK_THICKEN, wantsSecondLook } from './second-look.js';
 
 export interface AutoExtractorInfo {
   templates: Template[];
@@ -103,7 +104,15 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
     return make('einvoice_pdf', embedded?.pageCount ?? 0, [], found.fields);
   }
   const found = invoiceFromEmbedded(read.embeddedFiles);
-  const fields = found.fields ?? (await pageFields(read.pages, o));
+  let fields = found.fields ?? (await pageFields(read.pages, o));
+  if (!found.fields && wantsSecondLook(input.kind, read.pages, fields)) {
+    // A second reading that fails (no text at all, a timeout) leaves the first reading's fields.
+    const again = await reader.read(input, { signal: o.signal, ocrThickenInk: SECOND_LOOK_THICKEN }).catch((err: unknown) => {
+      if (o.signal?.aborted) throw err;
+      return null;
+    });
+    if (again) fields = mergeSecondLook(fields, onFirstReading(await pageFields(bothReadings(read.pages, again.pages), o), read.pages.length));
+  }
   if (found.fields) {
     // In a thread the page's fields cannot be asked for lazily: read them up front.
     const page = o.threads ? await pageFields(read.pages, o, true) : undefined;

@@ -16,12 +16,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * Fields not extracted right today (the test fails when one comes out right, so the list shrinks):
- * - fr-ticket-pharmacie.jpg invoice date and total: OCR reads the date `13/63/2025` and a
- *   speck before the total as a `1` (119,48 for 19,48; flagged). (Its type is right now: the till
- *   cues of doctype.ts make it a receipt.)
+ * - fr-ticket-pharmacie.jpg invoice date: OCR reads the date `13/63/2025` (flagged). Its total
+ *   (a speck before it read as a `1`: 119,48 for 19,48) is right since the second reading of
+ *   doubtful receipts with thickened ink (src/extract/second-look.ts: 19,48 at 0.89, flagged).
+ *   (Its type is right: the till cues of doctype.ts make it a receipt.)
  */
 const SHORT: Record<string, string[]> = {
-  'fr-ticket-pharmacie.jpg': ['invoiceDate', 'total'],
+  'fr-ticket-pharmacie.jpg': ['invoiceDate'],
 };
 
 sweepSuite('fourth held-out sweep: bills, folio, USD with EUR equivalent, Finnish, Romanian, Hungarian, receipts (real CLI)', join(ROOT, 'fixtures/sweep4'), { short: SHORT });

@@ -4,17 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodePgm, encodePgm, grayFromRgba, type GrayImage } from '../../src/extract/image/gray.js';
+import { decodePgm, encodePgm, grayFromRgba } from '../../src/extract/image/gray.js';
 import { harmfulSkew } from '../../src/extract/ocr/recognize.js';
 import { MIN_SHRINK, MIN_TEXT_PX, prepareImage } from '../../src/extract/ocr/prepare.js';
 import { createCanvas } from '@napi-rs/canvas';
 import type { OcrLineIn } from '../../src/extract/ocr/layout.js';
 
-const image = (width: number, height: number, f: (x: number, y: number) => number): GrayImage => {
-  const data = new Uint8Array(width * height);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) data[y * width + x] = f(x, y);
-  return { width, height, data };
-};
+import { grayImage as image } from '../helpers/gray.js';
 
 describe('grey images', () => {
   it('luma from RGBA: white stays white, black black, green brighter than blue', () => {

@@ -41,3 +41,35 @@ export function decodePgm(bytes: Uint8Array): GrayImage {
   if (data.length !== width * height) throw new Error('PGM data is truncated');
   return { width, height, data };
 }
+
+/**
+ * Ink thickened by `radius` pixels: each pixel becomes the darkest of its (2r+1)^2 neighbourhood
+ * (a grey-level erosion of the paper, separable: a row pass, then a column pass). Faded thermal and
+ * dot-matrix print reaches tesseract as strokes broken into dots ("27/03/2018" read "27RAENTE");
+ * joined, the glyphs are found whole. Used only for a second reading (see ../second-look.ts).
+ */
+export function thickenInk(img: GrayImage, radius = 1): GrayImage {
+  const { width: w, height: h, data } = img;
+  const r = Math.max(0, Math.floor(radius));
+  if (r === 0) return { width: w, height: h, data: data.slice() };
+  const rows = new Uint8Array(data.length);
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    for (let x = 0; x < w; x++) {
+      let m = 255;
+      for (let k = Math.max(0, x - r), end = Math.min(w - 1, x + r); k <= end; k++) if (data[row + k] < m) m = data[row + k];
+      rows[row + x] = m;
+    }
+  }
+  const out = new Uint8Array(data.length);
+  for (let y = 0; y < h; y++) {
+    const y0 = Math.max(0, y - r);
+    const y1 = Math.min(h - 1, y + r);
+    for (let x = 0; x < w; x++) {
+      let m = 255;
+      for (let k = y0; k <= y1; k++) if (rows[k * w + x] < m) m = rows[k * w + x];
+      out[y * w + x] = m;
+    }
+  }
+  return { width: w, height: h, data: out };
+}

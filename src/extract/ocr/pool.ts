@@ -75,8 +75,11 @@ export class OcrPool {
     this.slots = Array.from({ length: Math.max(1, opts.size) }, () => ({ worker: null, live: null, busy: false, pages: 0 }));
   }
 
-  /** OCRs one image (PNG or JPEG bytes). */
-  async recognize(image: Uint8Array, opts: { signal?: AbortSignal } = {}): Promise<OcrPage> {
+  /**
+   * OCRs one image (PNG, JPEG or grey PGM bytes). `thickenInk` (pixels) reads it with its ink
+   * thickened (a second reading of a doubtful receipt; ../second-look.ts).
+   */
+  async recognize(image: Uint8Array, opts: { signal?: AbortSignal; thickenInk?: number } = {}): Promise<OcrPage> {
     const slot = await this.acquire(opts.signal);
     const t0 = performance.now();
     try {
@@ -84,7 +87,7 @@ export class OcrPool {
       // on this thread. Start-up counts against the page's time limit too: a worker that never
       // comes up is a timeout.
       const worker = this.workerOf(slot);
-      const input = await prepareImage(image, { upscaleBelow: this.opts.upscaleBelow, upscale: 2, downscaleAbove: this.opts.downscaleAbove });
+      const input = await prepareImage(image, { upscaleBelow: this.opts.upscaleBelow, upscale: 2, downscaleAbove: this.opts.downscaleAbove, thickenInk: opts.thickenInk });
       if (input.scale > 1) this.upscaled++;
       else if (input.scale < 1) this.downscaled++;
       const bytes = Buffer.from(input.image.buffer, input.image.byteOffset, input.image.byteLength);

@@ -16,7 +16,7 @@
  */
 import { imageSize } from 'image-size';
 import { decodeGray, decodeImage, drawGray } from '../image/decode.js';
-import { encodePgm } from '../image/gray.js';
+import { decodePgm, encodePgm, thickenInk } from '../image/gray.js';
 import { smallTextHeight } from '../image/text-height.js';
 
 export interface PrepareOptions {
@@ -26,6 +26,8 @@ export interface PrepareOptions {
   upscale: number;
   /** Images of more pixels than this are read scaled down to it (0 or absent = never). */
   downscaleAbove?: number;
+  /** Ink thickened by this many pixels at the scale read (0 or absent = as it is; ../image/gray.ts thickenInk). */
+  thickenInk?: number;
 }
 
 /** The largest scale worth shrinking to (0.8: 36% fewer pixels). */
@@ -44,6 +46,31 @@ export const MIN_TEXT_PX = 18;
 
 /** @returns the bytes to hand tesseract and the scale they are at relative to the original */
 export async function prepareImage(image: Uint8Array, opts: PrepareOptions): Promise<{ image: Uint8Array; scale: number }> {
+  const input = await sized(image, opts);
+  const r = opts.thickenInk ?? 0;
+  if (r <= 0) return input;
+  const pgm = isPgm(input.image);
+  // An EXIF-rotated photo keeps its own bytes (tesseract.js turns it): a grey copy would lose the turn.
+  if (!pgm && (orientationOf(input.image) ?? 1) !== 1) return input;
+  try {
+    const grey = pgm ? decodePgm(input.image) : await decodeGray(input.image, 1);
+    return { image: encodePgm(thickenInk(grey, r)), scale: input.scale };
+  } catch {
+    return input; // tesseract reports what it cannot read
+  }
+}
+
+const isPgm = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x35; // "P5"
+
+function orientationOf(b: Uint8Array): number | undefined {
+  try {
+    return imageSize(b).orientation;
+  } catch {
+    return undefined;
+  }
+}
+
+async function sized(image: Uint8Array, opts: PrepareOptions): Promise<{ image: Uint8Array; scale: number }> {
   const down = opts.downscaleAbove ?? 0;
   if ((opts.upscaleBelow <= 0 || opts.upscale <= 1) && down <= 0) return { image, scale: 1 };
   let dim: ReturnType<typeof imageSize>;

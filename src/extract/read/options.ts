@@ -92,6 +92,11 @@ export interface ReadOptions {
   imageOcr?: ImageOcrMode;
   /** Also list the PDF's embedded files (e-invoice XML), read in the same PDF-thread task as its text. */
   embeddedFiles?: boolean;
+  /**
+   * Image files only: OCR with the ink thickened by this many pixels (0 = as it is). A second
+   * reading of a doubtful receipt (../second-look.ts); PDFs ignore it.
+   */
+  ocrThickenInk?: number;
 }
 
 export interface ReaderStats {

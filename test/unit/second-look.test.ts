@@ -1,0 +1,182 @@
+/**
+ * The second reading of doubtful receipts: thickened ink (src/extract/image/gray.ts thickenInk,
+ * src/extract/ocr/prepare.ts) and when it is asked for and how its fields come back
+ * (src/extract/second-look.ts), on images and results built here.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createCanvas } from '@napi-rs/canvas';
+import { decodePgm, encodePgm, thickenInk, type GrayImage } from '../../src/extract/image/gray.js';
+import { prepareImage } from '../../src/extract/ocr/prepare.js';
+import { bothReadings, mergeSecondLook, onFirstReading, SECOND_LOOK_BELOW, SECOND_LOOK_MAX_CONFIDENCE, wantsSecondLook } from '../../src/extract/second-look.js';
+import type { FieldsResult } from '../../src/extract/fields/index.js';
+import type { PageText } from '../../src/extract/types.js';
+
+import { grayImage as image } from '../helpers/gray.js';
+
+describe('thickenInk', () => {
+  it('joins a stroke printed as dots (dot-matrix, faded thermal print)', () => {
+    // a horizontal stroke of 1-px dots two pixels apart
+    const dots = image(20, 5, (x, y) => (y === 2 && x % 2 === 0 ? 0 : 255));
+    const t = thickenInk(dots, 1);
+    for (let x = 0; x < 20; x++) expect(t.data[2 * 20 + x]).toBe(0); // the gaps are ink now
+    expect(t.data[1 * 20 + 5]).toBe(0); // one pixel above too
+    expect(t.data[0 * 20 + 5]).toBe(255); // not two
+  });
+
+  it('never lightens a pixel, keeps the size, and is the darkest of the neighbourhood', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 24 }), fc.integer({ min: 1, max: 24 }), fc.integer({ min: 0, max: 2 }), fc.integer(), (w, h, r, seed) => {
+        const img = image(w, h, (x, y) => ((x * 73 + y * 151 + seed) * 2654435761) >>> 24);
+        const t = thickenInk(img, r);
+        expect([t.width, t.height]).toEqual([w, h]);
+        for (let y = 0; y < h; y++)
+          for (let x = 0; x < w; x++) {
+            let m = 255;
+            for (let yy = Math.max(0, y - r); yy <= Math.min(h - 1, y + r); yy++) for (let xx = Math.max(0, x - r); xx <= Math.min(w - 1, x + r); xx++) m = Math.min(m, img.data[yy * w + xx]);
+            expect(t.data[y * w + x]).toBe(m);
+            expect(t.data[y * w + x]).toBeLessThanOrEqual(img.data[y * w + x]);
+          }
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('radius 0 is a copy', () => {
+    const img = image(4, 3, (x, y) => x * 60 + y);
+    const t = thickenInk(img, 0);
+    expect(t.data).toEqual(img.data);
+    expect(t.data).not.toBe(img.data);
+  });
+});
+
+describe('prepareImage with thickenInk', () => {
+  const png = (w: number, h: number): Uint8Array => {
+    const c = createCanvas(w, h);
+    const ctx = c.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, w, h);
+    ctx.fillStyle = '#000';
+    ctx.fillRect(10, 10, 2, 2); // one small dot
+    return new Uint8Array(c.toBuffer('image/png'));
+  };
+
+  it('thickens a small image after enlarging it, and a large one at its own size', async () => {
+    const plain = decodePgm((await prepareImage(png(300, 200), { upscaleBelow: 1600, upscale: 2 })).image);
+    const small = await prepareImage(png(300, 200), { upscaleBelow: 1600, upscale: 2, thickenInk: 1 });
+    expect(small.scale).toBe(2);
+    const g = decodePgm(small.image);
+    expect([g.width, g.height]).toEqual([600, 400]);
+    const dark = (im: GrayImage) => im.data.filter((v) => v < 128).length;
+    expect(dark(g)).toBeGreaterThan(dark(plain)); // the dot (4x4 at 2x) grows to 6x6
+    const large = await prepareImage(png(1700, 100), { upscaleBelow: 1600, upscale: 2, thickenInk: 1 });
+    expect(large.scale).toBe(1);
+    const l = decodePgm(large.image); // a grey copy, no longer the PNG's bytes
+    expect([l.width, l.height]).toEqual([1700, 100]);
+    expect(l.data[9 * 1700 + 9]).toBeLessThan(128);
+  });
+
+  it('thickens a grey PDF page as it is', async () => {
+    const pgm = encodePgm(image(50, 40, (x, y) => (x === 20 && y === 20 ? 0 : 255)));
+    const r = await prepareImage(pgm, { upscaleBelow: 1600, upscale: 2, thickenInk: 1 });
+    const g = decodePgm(r.image);
+    expect(r.scale).toBe(1);
+    expect(g.data[19 * 50 + 21]).toBe(0);
+  });
+});
+
+const ocrPage = (text: string, page = 1): PageText => ({ page, text, source: 'ocr', ocrConfidence: 0.7 });
+const field = <T>(value: T, confidence: number, page = 1) => ({ value, confidence, source: 'generic:test', page, box: { page, x: 0.1, y: 0.2, w: 0.3, h: 0.04 } });
+
+describe('wantsSecondLook', () => {
+  const sure = { invoiceDate: field('2018-03-27', 0.9), total: field(12.5, 0.9) };
+  it('asks for a second reading of a one-page image whose date or total is missing or in doubt', () => {
+    expect(wantsSecondLook('jpeg', [ocrPage('x')], sure)).toBe(false);
+    expect(wantsSecondLook('jpeg', [ocrPage('x')], { ...sure, invoiceDate: null })).toBe(true);
+    expect(wantsSecondLook('png', [ocrPage('x')], { ...sure, total: null })).toBe(true);
+    expect(wantsSecondLook('tiff', [ocrPage('x')], { ...sure, total: field(12.5, SECOND_LOOK_BELOW - 0.01) })).toBe(true);
+    expect(wantsSecondLook('jpeg', [ocrPage('x')], { ...sure, total: field(12.5, SECOND_LOOK_BELOW) })).toBe(false);
+  });
+  it('never for PDFs, text pages or documents of several pages', () => {
+    const none = { invoiceDate: null, total: null };
+    expect(wantsSecondLook('pdf', [ocrPage('x')], none)).toBe(false);
+    expect(wantsSecondLook(null, [ocrPage('x')], none)).toBe(false);
+    expect(wantsSecondLook('png', [{ ...ocrPage('x'), source: 'text' }], none)).toBe(false);
+    expect(wantsSecondLook('tiff', [ocrPage('x'), ocrPage('y', 2)], none)).toBe(false);
+  });
+});
+
+describe('bothReadings and onFirstReading', () => {
+  it('puts the second reading after the first, and its fields back on the first page', () => {
+    const pages = bothReadings([ocrPage('first')], [ocrPage('second')]);
+    expect(pages.map((p) => [p.page, p.text])).toEqual([
+      [1, 'first'],
+      [2, 'second'],
+    ]);
+    const fields = {
+      invoiceDate: field('2018-03-27', 0.8, 2),
+      total: field(12.5, 0.9, 1),
+      lineItems: [{ description: 'a', quantity: 1, unitPrice: 1, amount: 1, confidence: 0.5, source: 's', page: 2 }],
+      warnings: ['page 2'],
+    } as unknown as FieldsResult;
+    const back = onFirstReading(fields, 1);
+    expect(back.invoiceDate?.page).toBe(1);
+    expect(back.invoiceDate?.box?.page).toBe(1);
+    expect(back.total?.page).toBe(1);
+    expect(back.lineItems[0].page).toBe(1);
+  });
+});
+
+describe('mergeSecondLook', () => {
+  const result = (over: Record<string, unknown>) =>
+    ({
+      invoiceDate: null,
+      total: null,
+      currency: field('MYR', 0.9),
+      vendor: { name: field('SHOP', 0.6), address: null, taxId: null },
+      lineItems: [],
+      warnings: [],
+      needsReview: true,
+      reviewReasons: ['invoice date missing'],
+      ...over,
+    }) as unknown as FieldsResult;
+
+  it('keeps the first result whole when the second reading changed no value', () => {
+    const first = result({ invoiceDate: field('2018-03-27', 0.4), total: field(130, 0.95) });
+    // the same values seen twice come back more confident: that confidence is not taken
+    const both = result({ invoiceDate: field('2018-03-27', 0.92), total: field(130, 0.99), needsReview: false, reviewReasons: [] });
+    expect(mergeSecondLook(first, both)).toBe(first);
+  });
+
+  it('takes a value the first reading missed, below the confident line, and flags the document', () => {
+    const first = result({ total: field(130, 0.97) });
+    const both = result({ invoiceDate: field('2018-03-27', 0.97), total: field(130, 0.75), needsReview: false, reviewReasons: [] });
+    const m = mergeSecondLook(first, both);
+    expect(m.invoiceDate?.value).toBe('2018-03-27');
+    expect(m.invoiceDate?.confidence).toBe(SECOND_LOOK_MAX_CONFIDENCE);
+    expect(m.total).toBe(first.total); // unchanged value: the first reading's field, confidence 0.97
+    expect(m.needsReview).toBe(true);
+    expect(m.reviewReasons.join(' ')).toMatch(/invoiceDate read from a second OCR reading/u);
+  });
+
+  it('never loses a value the first reading gave, and compares party names too', () => {
+    const first = result({ invoiceDate: field('2018-03-27', 0.4), total: field(12, 0.3) });
+    const both = result({ invoiceDate: null, total: field(13, 0.6), vendor: { name: field('SHOP2', 0.7), address: null, taxId: null } });
+    const m = mergeSecondLook(first, both);
+    expect(m.invoiceDate).toBe(first.invoiceDate);
+    expect(m.total?.value).toBe(13);
+    expect(m.total?.confidence).toBe(0.6);
+    expect(m.vendor.name?.value).toBe('SHOP2');
+    expect(m.reviewReasons.at(-1)).toMatch(/^total, vendor\.name read/u);
+  });
+
+  it("keeps the first reading's document type and line items", () => {
+    const item = { description: 'TEA', quantity: 1, unitPrice: 8.5, amount: 8.5, confidence: 0.5, source: 's', page: 1 };
+    const first = result({ documentType: 'receipt', lineItems: [item] });
+    const both = result({ documentType: 'invoice', total: field(28, 0.7), lineItems: [item, { ...item, page: 1 }] });
+    const m = mergeSecondLook(first, both);
+    expect(m.documentType).toBe('receipt');
+    expect(m.lineItems).toEqual([item]);
+    expect(m.total?.value).toBe(28);
+  });
+});
