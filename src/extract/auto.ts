@@ -8,9 +8,9 @@ import { availableParallelism } from 'node:os';
 import { JobError, permanent, UsageError } from '../errors.js';
 import type { DocumentKind, DocumentResult, EInvoiceMode } from '../types.js';
 import type { ExtractorConfig } from './config.js';
-import type { ExtractInput, Extractor, PageText, ReadResult } from './types.js';
+import type { ExtractInput, Extractor, PageText } from './types.js';
 import { autoReaderOptions, EXTRACTOR_VERSIONS } from './config.js';
-import { createReader, loadInput, type Reader } from './read/index.js';
+import { createReader, loadInput, type Reader, type ReadWithFields } from './read/index.js';
 import { extractFields, type FieldsResult } from './fields/index.js';
 import { GENERIC_TEMPLATE_ID, loadTemplates, type Template } from './templates/index.js';
 import { fieldsFromXmlFile, invoiceFromEmbedded, verifyAgainstPage } from './einvoice/index.js';
@@ -89,9 +89,11 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
     return make('einvoice_pdf', embedded.pageCount ?? 0, [], found.fields);
   }
   const wantXml = o.einvoice === 'prefer' && input.kind === 'pdf';
-  let read: ReadResult;
+  let read: ReadWithFields;
   try {
-    read = await reader.read(input, { signal: o.signal, embeddedFiles: wantXml });
+    // Without user templates a text PDF's fields are extracted in the PDF thread that reads it
+    // (ReadOptions.fields): the same extractFields as pageFields below, off the main thread.
+    read = await reader.read(input, { signal: o.signal, embeddedFiles: wantXml, ...(o.templates.length === 0 ? { fields: { templateId: o.templateId } } : {}) });
   } catch (err) {
     // Pages that cannot be read (damaged, no text) do not make the embedded invoice XML wrong.
     if (!wantXml || !(err instanceof JobError) || err.retryable || o.signal?.aborted) throw err;
@@ -103,7 +105,7 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
     return make('einvoice_pdf', embedded?.pageCount ?? 0, [], found.fields);
   }
   const found = invoiceFromEmbedded(read.embeddedFiles);
-  const fields = found.fields ?? (await pageFields(read.pages, o));
+  const fields = found.fields ?? read.fields ?? (await pageFields(read.pages, o));
   if (found.fields) {
     // In a thread the page's fields cannot be asked for lazily: read them up front.
     const page = o.threads ? await pageFields(read.pages, o, true) : undefined;

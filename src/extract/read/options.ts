@@ -6,6 +6,7 @@ import type { ExtractInput, ReadResult } from '../types.js';
 import type { EmbeddedFiles } from '../einvoice/attachments.js';
 import type { StreamLimits } from './pdf-streams.js';
 import type { DeskewMode } from '../ocr/recognize.js';
+import type { FieldsResult } from '../fields/checks.js';
 import { DEFAULT_OCR_MODEL, type OcrModel } from '../ocr/models.js';
 
 export interface ReaderOptions {
@@ -92,6 +93,22 @@ export interface ReadOptions {
   imageOcr?: ImageOcrMode;
   /** Also list the PDF's embedded files (e-invoice XML), read in the same PDF-thread task as its text. */
   embeddedFiles?: boolean;
+  /**
+   * The generic extractor's fields (`extractFields` with no user template) of a PDF whose text
+   * layer is its whole text (no page or image to OCR: plan.ts) and that carries no attachment:
+   * extracted in the PDF thread that read the layer, right after it, and returned as
+   * `ReadWithFields.fields`; its pages then come back without word boxes (the fields hold their
+   * boxes already). Any other document is read as without it, and its fields are the caller's
+   * to extract. Only with OCR on (`ReaderOptions.ocr`), as the `auto` extractor reads.
+   */
+  fields?: { templateId: string | null };
+  /** False: text layers without word boxes (the `text` extractor, which extracts no field). Default true. */
+  words?: boolean;
+}
+
+/** What `Reader.read` returns: the pages, and their fields when the PDF thread extracted them (ReadOptions.fields). */
+export interface ReadWithFields extends ReadResult {
+  fields?: FieldsResult;
 }
 
 export interface ReaderStats {
@@ -111,7 +128,7 @@ export interface ReaderStats {
 }
 
 export interface Reader {
-  read(input: ExtractInput, opts?: ReadOptions): Promise<ReadResult>;
+  read(input: ExtractInput, opts?: ReadOptions): Promise<ReadWithFields>;
   /** A PDF's embedded files alone (its pages are not read). */
   embeddedFiles(input: ExtractInput, opts?: { signal?: AbortSignal }): Promise<EmbeddedFiles>;
   /**
