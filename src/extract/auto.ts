@@ -52,10 +52,14 @@ export function templateThreads(templates: Template[], timeoutMs: number): Templ
   return templates.length > 0 ? new TemplateThreads({ templates, timeoutMs, size: availableParallelism() }) : undefined;
 }
 
-/** The fields of read pages: in a template thread when there are user templates, else here. */
-export function pageFields(pages: PageText[], o: DocumentOptions, keyFieldsOnly = false): Promise<FieldsResult> {
+/**
+ * The fields of read pages: in a template thread when there are user templates, else in one of the
+ * `reader`'s PDF threads when there is one (Reader.fields), else here (a `.txt` file's pages).
+ */
+export function pageFields(pages: PageText[], o: DocumentOptions, keyFieldsOnly = false, reader?: Reader): Promise<FieldsResult> {
   if (o.templates.length > 0 && !o.threads) throw new Error('user templates need template threads (templateThreads())');
   if (o.threads) return o.threads.fields(pages, { templateId: o.templateId, keyFieldsOnly, signal: o.signal });
+  if (reader && !keyFieldsOnly) return reader.fields(pages, { templateId: o.templateId, signal: o.signal });
   return Promise.resolve(extractFields(pages, { templates: o.templates, templateId: o.templateId, keyFieldsOnly }));
 }
 
@@ -105,7 +109,7 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
     return make('einvoice_pdf', embedded?.pageCount ?? 0, [], found.fields);
   }
   const found = invoiceFromEmbedded(read.embeddedFiles);
-  const fields = found.fields ?? read.fields ?? (await pageFields(read.pages, o));
+  const fields = found.fields ?? read.fields ?? (await pageFields(read.pages, o, false, reader));
   if (found.fields) {
     // In a thread the page's fields cannot be asked for lazily: read them up front.
     const page = o.threads ? await pageFields(read.pages, o, true) : undefined;

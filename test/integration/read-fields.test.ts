@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { JobError } from '../../src/errors.js';
 import { createReader, type Reader } from '../../src/extract/read/index.js';
 import { extractFields } from '../../src/extract/fields/index.js';
 import { layerIsFinal, planLayer } from '../../src/extract/read/plan.js';
@@ -60,6 +61,16 @@ describe('fields extracted in the PDF thread', () => {
     expect(r.fields).toBeUndefined();
     expect(r.embeddedFiles?.files.length).toBeGreaterThan(0);
     expect(r.pages[0].words?.length).toBeGreaterThan(0);
+  });
+
+  it('of pages read otherwise (Reader.fields, for OCR\'d pages) are extracted in a PDF thread, the same as here', async () => {
+    const plain = await reader.read(await input('pages.pdf', await textPdf({ pages: 2 })));
+    expect(await reader.fields(plain.pages, { templateId: null })).toEqual(extractFields(plain.pages, { templates: [] }));
+    // What the extraction throws comes back by name and message, not as a PDF's error class.
+    const err = await reader.fields([{ page: 1, text: 7 as unknown as string, source: 'ocr', ocrConfidence: 0.9 }], { templateId: null }).catch((e: unknown) => e as Error);
+    expect(err).toBeInstanceOf(Error);
+    expect(err).not.toBeInstanceOf(JobError);
+    expect((err as Error).name).toBe('TypeError');
   });
 
   it('`words: false` reads the same text without word boxes (the text extractor)', async () => {

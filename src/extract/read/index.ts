@@ -107,6 +107,16 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
         throw toJobError(err);
       }
     },
+    async fields(pages, fo) {
+      if (closing) throw new Error('reader is closed');
+      try {
+        return await threads.run('fields', { pages, templateId: fo.templateId }, { signal: fo.signal });
+      } catch (err) {
+        // What the extraction threw, as it would have thrown on this thread (not a PDF's error class).
+        if (!(err instanceof ThreadTaskError)) throw err;
+        throw Object.assign(new Error(err.message), { name: err.name });
+      }
+    },
     close() {
       closing ??= Promise.all([threads.close(), ocr.close()]).then(() => undefined);
       return closing;

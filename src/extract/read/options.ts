@@ -2,7 +2,7 @@
  * The reader's options, defaults and limits, and the Reader interface (index.ts implements it).
  */
 import { availableParallelism } from 'node:os';
-import type { ExtractInput, ReadResult } from '../types.js';
+import type { ExtractInput, PageText, ReadResult } from '../types.js';
 import type { EmbeddedFiles } from '../einvoice/attachments.js';
 import type { StreamLimits } from './pdf-streams.js';
 import type { DeskewMode } from '../ocr/recognize.js';
@@ -136,6 +136,12 @@ export interface Reader {
    * a PDF page rendered (at most 150 dpi), an image scaled down. Fails as `read` does.
    */
   renderPage(input: ExtractInput, page: number, opts: { maxWidth: number; signal?: AbortSignal }): Promise<PageImage>;
+  /**
+   * The generic extractor's fields (`extractFields`, no user template) of pages as `read` returned
+   * them, in a PDF thread: for documents whose fields `ReadOptions.fields` did not give (OCR'd
+   * pages). A throw of the extraction rejects with an Error of the same name and message.
+   */
+  fields(pages: PageText[], opts: { templateId: string | null; signal?: AbortSignal }): Promise<FieldsResult>;
   /** Terminates all workers. Safe to call twice. */
   close(): Promise<void>;
   stats(): ReaderStats;

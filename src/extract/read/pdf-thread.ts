@@ -22,24 +22,23 @@ import { readEmbeddedFiles, type EmbeddedFiles } from '../einvoice/attachments.j
 import { ocrSizedImage, thumbnail, tiffOcrPages, type RasterDeps } from './raster.js';
 import { checkPdfStreams, type StreamLimits } from './pdf-streams.js';
 import { encodePgm, grayFromRgba } from '../image/gray.js';
-import type { FieldsResult } from '../fields/checks.js';
-import { loadFields, withFields, type ThreadFieldsRequest } from './thread-fields.js';
+import { fieldsOf, loadFields, withFields, type FieldsResult, type ThreadFieldsRequest } from './thread-fields.js';
 import type { LayerText } from './plan.js';
+import type { PageText } from '../types.js';
 
 /** Requests the main thread sends. `data` is always a copy the thread may keep. */
 export type ThreadRequest =
   /** `words`: the word boxes too; `fields`: extract the fields here when nothing is left to read (thread-fields.ts). */
   | { id: number; op: 'text'; data: Uint8Array; maxPixels: number; images: boolean; embeddedMaxBytes?: number; maxPages: number; streams: StreamLimits; words: boolean; fields?: ThreadFieldsRequest }
-  /**
-   * `renderMaxPixels`: the rendered page's own cap (OCR's input size); `maxPixels` caps images inside
-   * the page. `gray`: the page for OCR, as grey PGM.
-   */
+  /** `renderMaxPixels`: the rendered page's own cap (OCR's input size), `maxPixels` the images' in it; `gray`: grey PGM for OCR. */
   | { id: number; op: 'render'; data: Uint8Array; page: number; dpi: number; maxPixels: number; renderMaxPixels?: number; crops?: ImageBox[]; maxWidth?: number; gray?: boolean }
   | { id: number; op: 'thumb'; data: Uint8Array; kind: 'png' | 'jpeg' | 'tiff'; page: number; maxWidth: number; maxPixels: number }
   | { id: number; op: 'tiff'; data: Uint8Array; maxPixels: number; ocrMaxPixels: number }
   /** A PNG or JPEG over `ocrMaxPixels`, scaled down to it (as PNG) for OCR. */
   | { id: number; op: 'scale'; data: Uint8Array; ocrMaxPixels: number }
-  | { id: number; op: 'embedded'; data: Uint8Array; maxBytes: number };
+  | { id: number; op: 'embedded'; data: Uint8Array; maxBytes: number }
+  /** The generic extractor's fields of pages read otherwise (OCR): thread-fields.ts. */
+  | { id: number; op: 'fields'; pages: PageText[]; templateId: string | null };
 
 /** A rectangle of the page in PDF points, origin top-left (viewport space at scale 1). */
 export interface ImageBox {
@@ -67,6 +66,7 @@ export interface ThreadResults {
   thumb: { png: Uint8Array; width: number; height: number };
   scale: { png: Uint8Array; width: number; height: number };
   embedded: EmbeddedFiles;
+  fields: FieldsResult;
 }
 
 /** Messages from the thread: progress (resets the page watchdog), a result, or an error. */
@@ -131,8 +131,7 @@ interface Deps {
 function threadMain(deps: Deps): void {
   const { port, pdfjs, raster, checkStreams, layout, embedded, readFile, heapStats, ops, dirs } = deps;
   const tooLarge = (message: string) => Object.assign(new Error(message), { name: 'TooLarge' });
-  // This isolate's heap and external memory. (process.memoryUsage() gives the same two figures but
-  // also reads the process RSS from /proc on every call.)
+  // This isolate's heap and external memory (process.memoryUsage() would read the RSS from /proc too).
   const memMb = (): number => {
     const h = heapStats();
     return Math.round((h.used_heap_size + (h.external_memory ?? 0)) / 1048576);
@@ -332,6 +331,8 @@ function threadMain(deps: Deps): void {
           return ocrSizedImage(await raster(), req.data, req.ocrMaxPixels);
         case 'embedded':
           return embedded(req.data, req.maxBytes);
+        case 'fields':
+          return fieldsOf(req.pages, req.templateId);
       }
     };
     run().then(

@@ -8,14 +8,16 @@
  * the pages' text, without word boxes.
  *
  * Only for a layer that is the document's whole text (plan.ts: no page or image to OCR) of a PDF
- * with no attachment: OCR runs in the main thread's OCR pool, and an e-invoice's XML is read
- * there first. Anything else comes back as before, and its fields are the caller's to extract.
- * The field extraction is imported on first use: a thread that only renders or reads layers for
- * the `text` extractor never loads it.
+ * with no attachment: OCR runs in the OCR pool, driven from the main thread, and an e-invoice's XML
+ * is read there first. Anything else comes back as before; once its OCR is done, its pages go to a
+ * PDF thread in a `fields` request (Reader.fields, `fieldsOf` here): the same function again, and
+ * still off the main thread. The field extraction is imported on first use: a thread that only
+ * renders or reads layers for the `text` extractor never loads it.
  */
 import type { EmbeddedFiles } from '../einvoice/attachments.js';
 import type { FieldsResult } from '../fields/checks.js';
 import type { ImageOcrMode } from './options.js';
+import type { PageText } from '../types.js';
 import { layerIsFinal, layerPageTexts, type LayerText } from './plan.js';
 
 /** What the reader sends with a `text` request for the thread to extract the fields (the reader's options that decide OCR). */
@@ -25,12 +27,19 @@ export interface ThreadFieldsRequest {
   imageOcrMinArea: number;
 }
 
+export type { FieldsResult };
+
 type FieldsModule = typeof import('../fields/index.js');
 let fieldsModule: Promise<FieldsModule> | undefined;
 
 /** Starts loading the field extraction (once per thread). */
 export function loadFields(): Promise<FieldsModule> {
   return (fieldsModule ??= import('../fields/index.js'));
+}
+
+/** The generic extractor's fields of pages read otherwise (OCR'd pages: the `fields` request, ReadOptions.fields' counterpart). */
+export async function fieldsOf(pages: PageText[], templateId: string | null): Promise<FieldsResult> {
+  return (await loadFields()).extractFields(pages, { templates: [], templateId });
 }
 
 interface Layer<P extends LayerText> {
@@ -43,16 +52,16 @@ interface Layer<P extends LayerText> {
  * The layer with its fields (and its pages without word boxes) when it is the document's whole
  * text, else the layer as it is. `progress` is called before the extraction (it resets the page
  * watchdog: a long document's fields take a while). A throw of the extraction is not the thread's
- * to report: the layer comes back whole, and the caller's own extraction throws it again.
+ * to report as the PDF's: the layer comes back whole, and the caller's extraction (Reader.fields)
+ * throws it again, as what it is.
  */
 export async function withFields<P extends LayerText>(layer: Layer<P>, req: ThreadFieldsRequest, progress: () => void): Promise<Layer<P> & { fields?: FieldsResult }> {
   if (layer.pages.length === 0 || (layer.embedded && (layer.embedded.files.length > 0 || layer.embedded.error))) return layer;
   if (!layerIsFinal(layer.pages, { ocr: true, imageOcr: req.imageOcr, imageOcrMinArea: req.imageOcrMinArea })) return layer;
   progress();
-  const { extractFields } = await loadFields();
   let fields: FieldsResult;
   try {
-    fields = extractFields(layerPageTexts(layer.pages, true), { templates: [], templateId: req.templateId });
+    fields = (await loadFields()).extractFields(layerPageTexts(layer.pages, true), { templates: [], templateId: req.templateId });
   } catch {
     return layer;
   }
