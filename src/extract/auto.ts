@@ -8,9 +8,9 @@ import { availableParallelism } from 'node:os';
 import { JobError, permanent, UsageError } from '../errors.js';
 import type { DocumentKind, DocumentResult, EInvoiceMode } from '../types.js';
 import type { ExtractorConfig } from './config.js';
-import type { ExtractInput, Extractor, PageText, ReadResult } from './types.js';
+import type { ExtractInput, Extractor, PageText } from './types.js';
 import { autoReaderOptions, EXTRACTOR_VERSIONS } from './config.js';
-import { createReader, loadInput, type Reader } from './read/index.js';
+import { createReader, loadInput, type Reader, type ReadWithFields } from './read/index.js';
 import { extractFields, type FieldsResult } from './fields/index.js';
 import { GENERIC_TEMPLATE_ID, loadTemplates, type Template } from './templates/index.js';
 import { fieldsFromXmlFile, invoiceFromEmbedded, verifyAgainstPage } from './einvoice/index.js';
@@ -53,10 +53,14 @@ export function templateThreads(templates: Template[], timeoutMs: number): Templ
   return templates.length > 0 ? new TemplateThreads({ templates, timeoutMs, size: availableParallelism() }) : undefined;
 }
 
-/** The fields of read pages: in a template thread when there are user templates, else here. */
-export function pageFields(pages: PageText[], o: DocumentOptions, keyFieldsOnly = false): Promise<FieldsResult> {
+/**
+ * The fields of read pages: in a template thread when there are user templates, else in one of the
+ * `reader`'s PDF threads when there is one (Reader.fields), else here (a `.txt` file's pages).
+ */
+export function pageFields(pages: PageText[], o: DocumentOptions, keyFieldsOnly = false, reader?: Reader): Promise<FieldsResult> {
   if (o.templates.length > 0 && !o.threads) throw new Error('user templates need template threads (templateThreads())');
   if (o.threads) return o.threads.fields(pages, { templateId: o.templateId, keyFieldsOnly, signal: o.signal });
+  if (reader && !keyFieldsOnly) return reader.fields(pages, { templateId: o.templateId, signal: o.signal });
   return Promise.resolve(extractFields(pages, { templates: o.templates, templateId: o.templateId, keyFieldsOnly }));
 }
 
@@ -90,9 +94,11 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
     return make('einvoice_pdf', embedded.pageCount ?? 0, [], found.fields);
   }
   const wantXml = o.einvoice === 'prefer' && input.kind === 'pdf';
-  let read: ReadResult;
+  let read: ReadWithFields;
   try {
-    read = await reader.read(input, { signal: o.signal, embeddedFiles: wantXml });
+    // Without user templates a text PDF's fields are extracted in the PDF thread that reads it
+    // (ReadOptions.fields): the same extractFields as pageFields below, off the main thread.
+    read = await reader.read(input, { signal: o.signal, embeddedFiles: wantXml, ...(o.templates.length === 0 ? { fields: { templateId: o.templateId } } : {}) });
   } catch (err) {
     // Pages that cannot be read (damaged, no text) do not make the embedded invoice XML wrong.
     if (!wantXml || !(err instanceof JobError) || err.retryable || o.signal?.aborted) throw err;
@@ -104,14 +110,14 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
     return make('einvoice_pdf', embedded?.pageCount ?? 0, [], found.fields);
   }
   const found = invoiceFromEmbedded(read.embeddedFiles);
-  let fields = found.fields ?? (await pageFields(read.pages, o));
+  let fields = found.fields ?? read.fields ?? (await pageFields(read.pages, o, false, reader));
   if (!found.fields && wantsSecondLook(input.kind, read.pages, fields)) {
     // A second reading that fails (no text at all, a timeout) leaves the first reading's fields.
     const again = await reader.read(input, { signal: o.signal, ocrThickenInk: SECOND_LOOK_THICKEN }).catch((err: unknown) => {
       if (o.signal?.aborted) throw err;
       return null;
     });
-    if (again) fields = mergeSecondLook(fields, onFirstReading(await pageFields(bothReadings(read.pages, again.pages), o), read.pages.length));
+    if (again) fields = mergeSecondLook(fields, onFirstReading(await pageFields(bothReadings(read.pages, again.pages), o, false, reader), read.pages.length));
   }
   if (found.fields) {
     // In a thread the page's fields cannot be asked for lazily: read them up front.

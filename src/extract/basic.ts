@@ -18,7 +18,8 @@ export async function createTextExtractor(maxPages?: number): Promise<Extractor>
       if (input.kind === 'xml') throw permanent('unsupported', 'the text extractor reads text layers, and this is an e-invoice XML file', 'Use --extractor auto (the default) to read e-invoices.');
       let read;
       try {
-        read = await reader.read(input, { signal: opts?.signal });
+        // No field is extracted here: the layer's word boxes are not even made.
+        read = await reader.read(input, { signal: opts?.signal, words: false });
       } catch (err) {
         if (err instanceof JobError && err.errorClass === 'no_text') {
           throw permanent('no_text', 'the PDF has no text layer (a scan?)', 'Use --extractor auto (the default) to OCR scanned pages.');

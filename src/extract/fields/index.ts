@@ -4,7 +4,7 @@
  */
 import type { Field, LineItem, Party } from '../../types.js';
 import type { PageText } from '../types.js';
-import { GENERIC_TEMPLATE, GENERIC_TEMPLATE_ID, selectTemplate, type TemplateCandidate } from '../templates/index.js';
+import { GENERIC_TEMPLATE, GENERIC_TEMPLATE_ID, selectTemplate, type TemplateCandidate } from '../templates/select.js';
 import { prepareInput, runTemplate, type RawOutput } from '../templates/engine.js';
 import type { Template } from '../templates/types.js';
 import { capImplausibleDates, runChecks, type FieldsResult } from './checks.js';

@@ -20,14 +20,16 @@ import type { ExtractInput, PageText, ReadResult } from '../types.js';
 import { OcrPool } from '../ocr/pool.js';
 import { checkReaderOptions } from './check.js';
 import { ThreadPool, ThreadTaskError } from './thread-pool.js';
-import type { ImageBox, ThreadResults } from './pdf-thread.js';
+import type { ImageBox } from './pdf-thread.js';
 import { mayEmbedFiles, type EmbeddedFiles } from '../einvoice/attachments.js';
 import { MAX_XML_BYTES } from '../einvoice/xml.js';
-import { markUndecodable, readableChars, repairFromOcr, undecodableCount } from './undecodable.js';
+import { markUndecodable, readableChars, repairFromOcr } from './undecodable.js';
+import { imagePagesOf, layerPageTexts, planLayer } from './plan.js';
 import { checkTiff } from './tiff-check.js';
 
 export * from './options.js';
-import { DOCUMENT_PIXELS_PER_PAGE_CAP, MAX_PAGE_SIDE_PT, MIN_IMAGE_AREA, MIN_TEXT_CHARS, VIEW_MAX_DPI, type Reader, type ReaderOptions } from './options.js';
+export { wantsImageOcr } from './plan.js';
+import { DOCUMENT_PIXELS_PER_PAGE_CAP, MAX_PAGE_SIDE_PT, MIN_IMAGE_AREA, MIN_TEXT_CHARS, VIEW_MAX_DPI, type Reader, type ReaderOptions, type ReadOptions, type ReadWithFields } from './options.js';
 
 /**
  * Creates a reader. Checks the OCR language data up front (MissingDependencyError, exit code 3,
@@ -65,7 +67,7 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
         const data = await loadInput(input);
         switch (input.kind) {
           case 'pdf':
-            return await readPdf(data, { ...opts, imageOcr: ro.imageOcr ?? opts.imageOcr }, threads, ocr, ro.signal, !!ro.embeddedFiles);
+            return await readPdf(data, { ...opts, imageOcr: ro.imageOcr ?? opts.imageOcr }, threads, ocr, ro);
           case 'png':
           case 'jpeg':
           case 'tiff':
@@ -103,6 +105,16 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
       } catch (err) {
         if (ro.signal?.aborted && err === ro.signal.reason) throw err;
         throw toJobError(err);
+      }
+    },
+    async fields(pages, fo) {
+      if (closing) throw new Error('reader is closed');
+      try {
+        return await threads.run('fields', { pages, templateId: fo.templateId }, { signal: fo.signal });
+      } catch (err) {
+        // What the extraction threw, as it would have thrown on this thread (not a PDF's error class).
+        if (!(err instanceof ThreadTaskError)) throw err;
+        throw Object.assign(new Error(err.message), { name: err.name });
       }
     },
     close() {
@@ -184,13 +196,16 @@ async function embeddedIn(data: Uint8Array, threads: ThreadPool, signal?: AbortS
   }
 }
 
-async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPool, ocr: OcrPool, signal?: AbortSignal, embeddedFiles = false): Promise<ReadResult> {
+async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPool, ocr: OcrPool, ro: ReadOptions): Promise<ReadWithFields> {
+  const { signal } = ro;
+  const embeddedFiles = !!ro.embeddedFiles;
   // Image positions (the operator list, ~3-40 ms a page) only when image OCR can use them.
   const images = opts.ocr && opts.imageOcr !== 'off';
   // Attachments (e-invoice XML) in the same thread task, only when the bytes show signs of any.
   const attachments = embeddedFiles && mayEmbedFiles(data);
+  const fields = ro.fields && opts.ocr ? { templateId: ro.fields.templateId, imageOcr: opts.imageOcr, imageOcrMinArea: opts.imageOcrMinArea } : undefined;
   const layer = await threads
-    .run('text', { data: data.slice(), maxPixels: opts.maxPixels, images, maxPages: opts.maxPages, streams: opts.streams, ...(attachments ? { embeddedMaxBytes: MAX_XML_BYTES } : {}) }, { signal })
+    .run('text', { data: data.slice(), maxPixels: opts.maxPixels, images, maxPages: opts.maxPages, streams: opts.streams, words: ro.words !== false, ...(attachments ? { embeddedMaxBytes: MAX_XML_BYTES } : {}), ...(fields ? { fields } : {}) }, { signal })
     .catch((e: unknown) => {
       throw pdfError(e);
     });
@@ -202,10 +217,11 @@ async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPoo
   const warnings: string[] = [];
   // Characters the fonts decode to control codes (undecodable.ts) are not text: a page with any is
   // OCR'd, and a page with too few readable ones has no usable text layer.
-  const readable = layer.pages.map((p) => readableChars(p.text));
-  const undecodable = layer.pages.map((p) => undecodableCount(p.text));
-  const pages: PageText[] = layer.pages.map((p, i) => ({ page: i + 1, text: opts.ocr ? p.text : markUndecodable(p.text), source: 'text', ocrConfidence: null, words: p.words }));
-  const toOcr = opts.ocr ? layer.pages.flatMap((_, i) => (readable[i] < MIN_TEXT_CHARS || undecodable[i] > 0 ? [i + 1] : [])) : [];
+  const plan = planLayer(layer.pages, opts.ocr);
+  const { readable, undecodable, toOcr } = plan;
+  const pages = layerPageTexts(layer.pages, opts.ocr);
+  // The PDF thread extracted the fields itself (ReadOptions.fields): nothing is left to read.
+  if (layer.fields) return { documentKind: 'text_pdf', pageCount: layer.pageCount, pages, ...(embedded ? { embeddedFiles: embedded } : {}), fields: layer.fields };
   if (!opts.ocr) {
     for (const [i, n] of undecodable.entries()) if (n > 0) warnings.push(`page ${i + 1}: ${n} character${n === 1 ? '' : 's'} of the text layer could not be decoded (its font maps them to control codes), shown as \uFFFD; --extractor auto reads such pages by OCR`);
   }
@@ -244,7 +260,7 @@ async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPoo
   await Promise.all(Array.from({ length: Math.min(toOcr.length, Math.max(1, Math.floor(opts.ocrWorkers))) }, runner));
 
   // Images on pages that have a text layer (see ReaderOptions.imageOcr), one render per page.
-  const imagePages = opts.ocr ? layer.pages.flatMap((p, i) => (readable[i] >= MIN_TEXT_CHARS && pages[i].source === 'text' && wantsImageOcr(p, opts) ? [i + 1] : [])) : [];
+  const imagePages = imagePagesOf(layer.pages, plan, pages, opts);
   for (const n of imagePages) {
     const crops = layer.pages[n - 1].images.filter((b) => boxArea(b) >= MIN_IMAGE_AREA * layer.pages[n - 1].pageArea);
     const img = await threads
@@ -306,16 +322,7 @@ async function readImage(data: Uint8Array, kind: 'png' | 'jpeg' | 'tiff', opts: 
   return finish({ documentKind: 'image', pageCount: images.length, pages });
 }
 
-type LayerPage = ThreadResults['text']['pages'][number];
-
 const boxArea = (b: ImageBox): number => Math.max(0, b.x1 - b.x0) * Math.max(0, b.y1 - b.y0);
-
-/** Whether a page with a text layer should have its images OCR'd too (ReaderOptions.imageOcr). */
-export function wantsImageOcr(p: Pick<LayerPage, 'images' | 'imageArea'>, opts: Pick<ReaderOptions, 'imageOcr' | 'imageOcrMinArea'>): boolean {
-  if (opts.imageOcr === 'off' || p.images.length === 0) return false;
-  if (opts.imageOcr === 'always') return p.imageArea >= MIN_IMAGE_AREA;
-  return p.imageArea >= opts.imageOcrMinArea;
-}
 
 function nonSpace(s: string): number {
   return s.replace(/\s+/gu, '').length;

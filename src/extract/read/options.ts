@@ -2,10 +2,11 @@
  * The reader's options, defaults and limits, and the Reader interface (index.ts implements it).
  */
 import { availableParallelism } from 'node:os';
-import type { ExtractInput, ReadResult } from '../types.js';
+import type { ExtractInput, PageText, ReadResult } from '../types.js';
 import type { EmbeddedFiles } from '../einvoice/attachments.js';
 import type { StreamLimits } from './pdf-streams.js';
 import type { DeskewMode } from '../ocr/recognize.js';
+import type { FieldsResult } from '../fields/checks.js';
 import { DEFAULT_OCR_MODEL, type OcrModel } from '../ocr/models.js';
 
 export interface ReaderOptions {
@@ -97,6 +98,22 @@ export interface ReadOptions {
    * reading of a doubtful receipt (../second-look.ts); PDFs ignore it.
    */
   ocrThickenInk?: number;
+  /**
+   * The generic extractor's fields (`extractFields` with no user template) of a PDF whose text
+   * layer is its whole text (no page or image to OCR: plan.ts) and that carries no attachment:
+   * extracted in the PDF thread that read the layer, right after it, and returned as
+   * `ReadWithFields.fields`; its pages then come back without word boxes (the fields hold their
+   * boxes already). Any other document is read as without it, and its fields are the caller's
+   * to extract. Only with OCR on (`ReaderOptions.ocr`), as the `auto` extractor reads.
+   */
+  fields?: { templateId: string | null };
+  /** False: text layers without word boxes (the `text` extractor, which extracts no field). Default true. */
+  words?: boolean;
+}
+
+/** What `Reader.read` returns: the pages, and their fields when the PDF thread extracted them (ReadOptions.fields). */
+export interface ReadWithFields extends ReadResult {
+  fields?: FieldsResult;
 }
 
 export interface ReaderStats {
@@ -116,7 +133,7 @@ export interface ReaderStats {
 }
 
 export interface Reader {
-  read(input: ExtractInput, opts?: ReadOptions): Promise<ReadResult>;
+  read(input: ExtractInput, opts?: ReadOptions): Promise<ReadWithFields>;
   /** A PDF's embedded files alone (its pages are not read). */
   embeddedFiles(input: ExtractInput, opts?: { signal?: AbortSignal }): Promise<EmbeddedFiles>;
   /**
@@ -124,6 +141,12 @@ export interface Reader {
    * a PDF page rendered (at most 150 dpi), an image scaled down. Fails as `read` does.
    */
   renderPage(input: ExtractInput, page: number, opts: { maxWidth: number; signal?: AbortSignal }): Promise<PageImage>;
+  /**
+   * The generic extractor's fields (`extractFields`, no user template) of pages as `read` returned
+   * them, in a PDF thread: for documents whose fields `ReadOptions.fields` did not give (OCR'd
+   * pages). A throw of the extraction rejects with an Error of the same name and message.
+   */
+  fields(pages: PageText[], opts: { templateId: string | null; signal?: AbortSignal }): Promise<FieldsResult>;
   /** Terminates all workers. Safe to call twice. */
   close(): Promise<void>;
   stats(): ReaderStats;

@@ -1,12 +1,12 @@
 /**
- * The code that runs inside a PDF worker thread: text layer, page rendering, TIFF decoding and
- * embedded files (e-invoice XML), all CPU-heavy, so none of it may run on the event loop.
+ * The code that runs inside a PDF worker thread: text layer (and the fields of a text PDF whose
+ * layer is all its text: thread-fields.ts), page rendering, TIFF decoding and embedded files
+ * (e-invoice XML), all CPU-heavy, so none of it may run on the event loop.
  *
- * This module is the thread's script (thread-pool.ts starts each thread on its compiled file):
- * it starts the message loop when loaded in a worker thread and does nothing in the main thread,
- * which imports only its types. Its own imports (layout/, attachments.ts) are ordinary imports,
- * checked by the compiler like any other. The heavy libraries are imported dynamically, resolved
- * next to pdf-parse (see `start`), so the main thread never loads them.
+ * This module is the thread's script (thread-pool.ts starts each thread on its compiled file): it
+ * starts the message loop in a worker thread and does nothing in the main thread, which imports
+ * only its types. The heavy libraries are imported dynamically, resolved next to pdf-parse (see
+ * `start`), so the main thread never loads them.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -18,25 +18,27 @@ import { isMainThread, parentPort } from 'node:worker_threads';
 import { layoutText, type LayoutItem, type LayoutStyles, type PlacedWord } from './layout/index.js';
 import { DirectPort } from './direct-port.js';
 import { pageWord } from '../words.js';
-import type { PageWord } from '../types.js';
 import { readEmbeddedFiles, type EmbeddedFiles } from '../einvoice/attachments.js';
 import { ocrSizedImage, thumbnail, tiffOcrPages, type RasterDeps } from './raster.js';
 import { checkPdfStreams, type StreamLimits } from './pdf-streams.js';
 import { encodePgm, grayFromRgba } from '../image/gray.js';
+import { fieldsOf, loadFields, withFields, type FieldsResult, type ThreadFieldsRequest } from './thread-fields.js';
+import type { LayerText } from './plan.js';
+import type { PageText } from '../types.js';
 
 /** Requests the main thread sends. `data` is always a copy the thread may keep. */
 export type ThreadRequest =
-  | { id: number; op: 'text'; data: Uint8Array; maxPixels: number; images: boolean; embeddedMaxBytes?: number; maxPages: number; streams: StreamLimits }
-  /**
-   * `renderMaxPixels`: the rendered page's own cap (OCR's input size); `maxPixels` caps images inside
-   * the page. `gray`: the page for OCR, as grey PGM.
-   */
+  /** `words`: the word boxes too; `fields`: extract the fields here when nothing is left to read (thread-fields.ts). */
+  | { id: number; op: 'text'; data: Uint8Array; maxPixels: number; images: boolean; embeddedMaxBytes?: number; maxPages: number; streams: StreamLimits; words: boolean; fields?: ThreadFieldsRequest }
+  /** `renderMaxPixels`: the rendered page's own cap (OCR's input size), `maxPixels` the images' in it; `gray`: grey PGM for OCR. */
   | { id: number; op: 'render'; data: Uint8Array; page: number; dpi: number; maxPixels: number; renderMaxPixels?: number; crops?: ImageBox[]; maxWidth?: number; gray?: boolean }
   | { id: number; op: 'thumb'; data: Uint8Array; kind: 'png' | 'jpeg' | 'tiff'; page: number; maxWidth: number; maxPixels: number }
   | { id: number; op: 'tiff'; data: Uint8Array; maxPixels: number; ocrMaxPixels: number }
   /** A PNG or JPEG over `ocrMaxPixels`, scaled down to it (as PNG) for OCR. */
   | { id: number; op: 'scale'; data: Uint8Array; ocrMaxPixels: number }
-  | { id: number; op: 'embedded'; data: Uint8Array; maxBytes: number };
+  | { id: number; op: 'embedded'; data: Uint8Array; maxBytes: number }
+  /** The generic extractor's fields of pages read otherwise (OCR): thread-fields.ts. */
+  | { id: number; op: 'fields'; pages: PageText[]; templateId: string | null };
 
 /** A rectangle of the page in PDF points, origin top-left (viewport space at scale 1). */
 export interface ImageBox {
@@ -46,28 +48,25 @@ export interface ImageBox {
   y1: number;
 }
 
-export interface TextPage {
-  text: string;
+/** A page of the text layer (plan.ts's LayerText: its text, images' share of the page, words). */
+export interface TextPage extends LayerText {
   /** non-space characters */
   chars: number;
   /** Where the page paints raster images (merged per image; clipped to the page). */
   images: ImageBox[];
-  /** Share of the page area the images cover, 0..1 (overlaps counted once per image). */
-  imageArea: number;
   /** Page area in square points (crop box, scale 1). */
   pageArea: number;
-  /** The words of `text` with their boxes as fractions of the page. */
-  words: PageWord[];
 }
 export interface ThreadResults {
   /** `embedded`: the PDF's embedded files, when the request asked for them (`embeddedMaxBytes`). */
-  text: { pageCount: number; pages: TextPage[]; embedded?: EmbeddedFiles };
+  text: { pageCount: number; pages: TextPage[]; embedded?: EmbeddedFiles; fields?: FieldsResult };
   /** `gray` requests get the page as grey PGM in `pgm` (and an empty `png`). */
   render: { png: Uint8Array; pgm?: Uint8Array; width: number; height: number; crops: Uint8Array[] };
   tiff: { pages: { png: Uint8Array; width: number; height: number }[] };
   thumb: { png: Uint8Array; width: number; height: number };
   scale: { png: Uint8Array; width: number; height: number };
   embedded: EmbeddedFiles;
+  fields: FieldsResult;
 }
 
 /** Messages from the thread: progress (resets the page watchdog), a result, or an error. */
@@ -132,8 +131,7 @@ interface Deps {
 function threadMain(deps: Deps): void {
   const { port, pdfjs, raster, checkStreams, layout, embedded, readFile, heapStats, ops, dirs } = deps;
   const tooLarge = (message: string) => Object.assign(new Error(message), { name: 'TooLarge' });
-  // This isolate's heap and external memory. (process.memoryUsage() gives the same two figures but
-  // also reads the process RSS from /proc on every call.)
+  // This isolate's heap and external memory (process.memoryUsage() would read the RSS from /proc too).
   const memMb = (): number => {
     const h = heapStats();
     return Math.round((h.used_heap_size + (h.external_memory ?? 0)) / 1048576);
@@ -229,9 +227,10 @@ function threadMain(deps: Deps): void {
   };
 
   /** `withImages` false: no operator list (its only use is finding images for image OCR). */
-  const text = async (id: number, data: Uint8Array, maxPixels: number, withImages: boolean, maxPages: number, streams: StreamLimits, embeddedMaxBytes?: number) => {
+  const text = async (id: number, data: Uint8Array, maxPixels: number, withImages: boolean, maxPages: number, streams: StreamLimits, embeddedMaxBytes?: number, withWords = true, fields?: ThreadFieldsRequest) => {
     // Before pdf.js inflates anything: a stream that would inflate to gigabytes is refused.
     checkStreams(data, streams);
+    if (fields) void loadFields();
     // Attachments first: pdf.js may take over the buffer. A structure pdf-lib cannot read has no
     // usable attachment; whether the PDF itself is readable is pdf.js's call, below.
     let attached: EmbeddedFiles | undefined;
@@ -247,9 +246,9 @@ function threadMain(deps: Deps): void {
         const page = await doc.getPage(n);
         const vp = page.getViewport({ scale: 1 });
         const content = await page.getTextContent();
-        const placed: PlacedWord[] = [];
+        const placed: PlacedWord[] | undefined = withWords ? [] : undefined;
         const t = layout(content.items, vp.transform, content.styles ?? {}, placed);
-        const words = placed.map((w) => pageWord(w, vp.width, vp.height));
+        const words = placed?.map((w) => pageWord(w, vp.width, vp.height));
         const images = withImages ? await imageBoxes(page, vp) : [];
         const area = images.reduce((a, b) => a + (b.x1 - b.x0) * (b.y1 - b.y0), 0) / Math.max(1, vp.width * vp.height);
         pages.push({ text: t, chars: t.replace(/\s+/gu, '').length, images, imageArea: Math.min(1, area), pageArea: vp.width * vp.height, words });
@@ -257,7 +256,8 @@ function threadMain(deps: Deps): void {
         // (the last page's result is on its way: no progress message for it)
         if (n < doc.numPages) port.postMessage({ id, type: 'progress' });
       }
-      return { pageCount: doc.numPages, pages, ...(attached ? { embedded: attached } : {}) };
+      const layer = { pageCount: doc.numPages, pages, ...(attached ? { embedded: attached } : {}) };
+      return fields ? withFields(layer, fields, () => port.postMessage({ id, type: 'progress' })) : layer;
     } finally {
       await parser.destroy();
     }
@@ -320,7 +320,7 @@ function threadMain(deps: Deps): void {
     const run = async (): Promise<unknown> => {
       switch (req.op) {
         case 'text':
-          return text(req.id, req.data, req.maxPixels, req.images, req.maxPages, req.streams, req.embeddedMaxBytes);
+          return text(req.id, req.data, req.maxPixels, req.images, req.maxPages, req.streams, req.embeddedMaxBytes, req.words, req.fields);
         case 'render':
           return render(req.data, req.page, req.dpi, req.maxPixels, req.renderMaxPixels ?? req.maxPixels, req.crops, req.maxWidth, req.gray);
         case 'thumb':
@@ -331,6 +331,8 @@ function threadMain(deps: Deps): void {
           return ocrSizedImage(await raster(), req.data, req.ocrMaxPixels);
         case 'embedded':
           return embedded(req.data, req.maxBytes);
+        case 'fields':
+          return fieldsOf(req.pages, req.templateId);
       }
     };
     run().then(

@@ -175,7 +175,7 @@ export class ThreadPool {
     this.arm(slot);
     slot.worker.ref();
     // Transfer would detach the caller's buffer; the payload is a copy made for this task.
-    const data = task.msg.data;
+    const data = 'data' in task.msg ? task.msg.data : undefined;
     const transfer = data instanceof Uint8Array && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? [data.buffer as ArrayBuffer] : [];
     slot.worker.postMessage(task.msg, transfer);
   }
