@@ -14,7 +14,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FileKind } from '../types.js';
-import { bothReadings, mergeSecondLook, onFirstReading, SECOND_LOOK_THICKEN, wantsSecondLook } from '../extract/second-look.js';
+import { withSecondLook } from '../extract/second-look.js';
 import { OCR_MODELS } from '../extract/ocr/lang.js';
 import { extractFields, toInvoice2dataJson } from '../extract/fields/index.js';
 import { loadTemplates } from '../extract/templates/index.js';
@@ -88,12 +88,11 @@ async function scoreCorpus(c: Corpus, reader: EvalReader, templates: Template[],
         skipped.push(`${doc.input} (no e-invoice XML)`);
         continue;
       }
-      let result = extractFields(read.pages, { templates });
-      if (wantsSecondLook(doc.kind === 'txt' ? null : doc.kind, read.pages, result)) {
-        // as readDocument: a second reading that fails leaves the first reading's fields
-        const again = await reader.read({ path: doc.path, kind: doc.kind as FileKind, size: statSync(doc.path).size }, { ocrThickenInk: SECOND_LOOK_THICKEN }).catch(() => null);
-        if (again) result = mergeSecondLook(result, onFirstReading(extractFields(bothReadings(read.pages, again.pages), { templates }), read.pages.length));
-      }
+      // as readDocument: a second look at a doubtful receipt; a reading that fails leaves the first
+      const readAgain = (thickenInk: number) =>
+        reader.read({ path: doc.path, kind: doc.kind as FileKind, size: statSync(doc.path).size }, { ocrThickenInk: thickenInk }).catch(() => null);
+      const first = extractFields(read.pages, { templates });
+      const result = await withSecondLook(doc.kind === 'txt' ? null : doc.kind, read.pages, first, readAgain, (pages) => extractFields(pages, { templates }));
       score = scoreDoc(doc.name, doc.input, read.truth, toInvoice2dataJson(result), result);
     } catch (e) {
       if (doc.truth === null) {

@@ -15,7 +15,7 @@ import { extractFields, type FieldsResult } from './fields/index.js';
 import { GENERIC_TEMPLATE_ID, loadTemplates, type Template } from './templates/index.js';
 import { fieldsFromXmlFile, invoiceFromEmbedded, verifyAgainstPage } from './einvoice/index.js';
 import { TemplateThreads } from './template-thread.js';
-import { bothReadings, mergeSecondLook, onFirstReading, SECOND_LOOK_THICKEN, wantsSecondLook } from './second-look.js';
+import { withSecondLook } from './second-look.js';
 
 export interface AutoExtractorInfo {
   templates: Template[];
@@ -111,13 +111,15 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
   }
   const found = invoiceFromEmbedded(read.embeddedFiles);
   let fields = found.fields ?? read.fields ?? (await pageFields(read.pages, o, false, reader));
-  if (!found.fields && wantsSecondLook(input.kind, read.pages, fields)) {
-    // A second reading that fails (no text at all, a timeout) leaves the first reading's fields.
-    const again = await reader.read(input, { signal: o.signal, ocrThickenInk: SECOND_LOOK_THICKEN }).catch((err: unknown) => {
-      if (o.signal?.aborted) throw err;
-      return null;
-    });
-    if (again) fields = mergeSecondLook(fields, onFirstReading(await pageFields(bothReadings(read.pages, again.pages), o, false, reader), read.pages.length));
+  if (!found.fields) {
+    // A second reading that fails (no text at all, a timeout) leaves the first reading's fields;
+    // an interrupted run still stops.
+    const readAgain = (thickenInk: number) =>
+      reader.read(input, { signal: o.signal, ocrThickenInk: thickenInk }).catch((err: unknown) => {
+        if (o.signal?.aborted) throw err;
+        return null;
+      });
+    fields = await withSecondLook(input.kind, read.pages, fields, readAgain, (pages) => pageFields(pages, o, false, reader));
   }
   if (found.fields) {
     // In a thread the page's fields cannot be asked for lazily: read them up front.

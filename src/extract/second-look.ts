@@ -100,3 +100,23 @@ export function mergeSecondLook<T extends FieldsResult>(first: T, both: T): T {
 }
 
 const PARTIES = new Set(['vendor', 'customer']);
+
+/**
+ * A document's fields after a second look where it deserves one (wantsSecondLook): `readAgain`
+ * reads the image again thickened (SECOND_LOOK_THICKEN), null when that reading failed (the first
+ * reading's fields then stand); `extract` finds the fields of pages. One flow for the CLI
+ * (../extract/auto.ts readDocument) and the evaluation (../eval/cli.ts), so the eval measures what
+ * users get.
+ */
+export async function withSecondLook<T extends FieldsResult>(
+  kind: FileKind | null,
+  pages: readonly PageText[],
+  fields: T,
+  readAgain: (thickenInk: number) => Promise<{ pages: PageText[] } | null>,
+  extract: (pages: PageText[]) => T | Promise<T>,
+): Promise<T> {
+  if (!wantsSecondLook(kind, pages, fields)) return fields;
+  const again = await readAgain(SECOND_LOOK_THICKEN);
+  if (!again) return fields;
+  return mergeSecondLook(fields, onFirstReading(await extract(bothReadings(pages, again.pages)), pages.length));
+}
