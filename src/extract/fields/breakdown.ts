@@ -16,6 +16,7 @@ import { printedNowhere, type AmountCandidate } from './amounts.js';
 import type { DocView } from './context.js';
 import { round2 } from '../normalize.js';
 import { outsideLines } from './outside.js';
+import { percentsIn } from './tokens.js';
 
 /**
  * A rate's row of a breakdown table: its net and tax amounts (and gross when printed). A till's
@@ -54,7 +55,7 @@ function rateRows(cs: AmountCandidate[], v: DocView, reading: 'net' | 'gross'): 
     if (members.length < 2) continue;
     const line = v.lines[n].text;
     const text = cut < 0 ? line : line.slice(0, Math.max(members[members.length - 1].money.end, line.lastIndexOf(all[cut].label, all[cut].money.start)));
-    const rates = [...text.matchAll(/(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g)].map((m) => Number(m[1].replace(',', '.')));
+    const rates = percentsIn(text);
     if (rates.length !== 1) continue;
     const rate = rates[0];
     // The pair whose sum is printed beside them (net + tax = gross) first, then the closest to the rate (a small amount fits several rates).

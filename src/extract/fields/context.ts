@@ -5,7 +5,7 @@
  */
 import type { PageText } from '../types.js';
 import { cells, cellInColumn, linesOf, type Line } from './cells.js';
-import { amountsIn, type Money } from './tokens.js';
+import { amountsIn, percentsIn, type Money } from './tokens.js';
 import { CURRENCY_CODES } from '../normalize.js';
 import { dropConversionBlocks } from './conversion.js';
 import { browserChrome } from './chrome.js';
@@ -40,7 +40,7 @@ export function docView(pages: PageText[]): DocView {
     else pageSpan.set(l.page, [l.n, l.n]);
   }
   const rates = new Set<number>();
-  for (const l of lines) for (const m of l.text.matchAll(/(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g)) rates.add(Number(m[1].replace(',', '.')));
+  for (const l of lines) for (const r of percentsIn(l.text)) rates.add(r);
   const amounts = lines.map((l) => amountsIn(l.text, 0, ocrPages.has(l.page)));
   restoreLostCents(lines, amounts, ocrPages);
   const converted = dropConversionBlocks(lines, amounts);

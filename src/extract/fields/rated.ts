@@ -11,6 +11,7 @@ import { own, type AmountCandidate } from './amounts.js';
 import type { DocView } from './context.js';
 import { AMOUNT } from './lexicon.js';
 import { round2 } from '../normalize.js';
+import { percentsIn } from './tokens.js';
 
 /** Lines above the total within which its net and VAT lines stand. */
 const REACH = 6;
@@ -18,8 +19,7 @@ const near = (a: number, b: number) => Math.abs(a - b) < 0.015;
 
 /** The VAT rate printed on a tax line's label ("MwSt. 19 %", "USt. 19%", "TVA 20 %", "VAT 7.5%"), or null. */
 function rateOf(text: string): number | null {
-  const m = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)[ \t]?%/.exec(text);
-  const r = m ? Number(m[1].replace(',', '.')) : NaN;
+  const r = percentsIn(text)[0];
   return r > 0 && r <= 27 ? r : null;
 }
 

@@ -144,3 +144,12 @@ export function idTokensIn(text: string): IdToken[] {
   }
   return out;
 }
+
+/**
+ * The percentages a line prints ("MwSt. 19 %", "TVA 5,5%", "VAT 7.5%"), in order; never the tail
+ * of a longer number ("119%" is no 19 %). One reading for the page's rates (context.ts), a VAT
+ * table's rows (breakdown.ts) and a VAT line's rate (rated.ts).
+ */
+export function percentsIn(text: string): number[] {
+  return [...text.matchAll(/(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)[ \t]?%/g)].map((m) => Number(m[1].replace(',', '.')));
+}
