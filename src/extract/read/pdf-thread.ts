@@ -20,7 +20,7 @@ import { DirectPort } from './direct-port.js';
 import { pageWord } from '../words.js';
 import { readEmbeddedFiles, type EmbeddedFiles } from '../einvoice/attachments.js';
 import { ocrSizedImage, thumbnail, tiffOcrPages, type RasterDeps } from './raster.js';
-import { checkPdfStreams, type StreamLimits } from './pdf-streams.js';
+import { checkPdfStreams, type StreamLimits, type StreamScan } from './pdf-streams.js';
 import { encodePgm, grayFromRgba } from '../image/gray.js';
 import { fieldsOf, loadFields, withFields, type FieldsResult, type ThreadFieldsRequest } from './thread-fields.js';
 import type { LayerText } from './plan.js';
@@ -123,8 +123,8 @@ interface Deps {
   /** pdf.js OPS codes the image scan needs. */
   ops: { save: number; restore: number; transform: number; paintImageXObject: number; paintInlineImageXObject: number; paintImageMaskXObject: number; paintImageXObjectRepeat: number };
   dirs: { standardFonts: string; cMaps: string; wasm: string };
-  /** Decoded-size caps of the PDF's streams (pdf-streams.ts), bound to zlib. */
-  checkStreams(data: Uint8Array, limits: StreamLimits): void;
+  /** Decoded-size caps of the PDF's streams and whether it may paint images (pdf-streams.ts), bound to zlib. */
+  checkStreams(data: Uint8Array, limits: StreamLimits): StreamScan;
 }
 
 /** The thread's message loop, on the libraries `start` loaded. */
@@ -226,10 +226,10 @@ function threadMain(deps: Deps): void {
     return out;
   };
 
-  /** `withImages` false: no operator list (its only use is finding images for image OCR). */
+  /** `withImages` false: no operator list (its only use is finding images for image OCR); nor when no stream can paint one. */
   const text = async (id: number, data: Uint8Array, maxPixels: number, withImages: boolean, maxPages: number, streams: StreamLimits, embeddedMaxBytes?: number, withWords = true, fields?: ThreadFieldsRequest) => {
     // Before pdf.js inflates anything: a stream that would inflate to gigabytes is refused.
-    checkStreams(data, streams);
+    const scan = checkStreams(data, streams);
     if (fields) void loadFields();
     // Attachments first: pdf.js may take over the buffer. A structure pdf-lib cannot read has no
     // usable attachment; whether the PDF itself is readable is pdf.js's call, below.
@@ -249,7 +249,7 @@ function threadMain(deps: Deps): void {
         const placed: PlacedWord[] | undefined = withWords ? [] : undefined;
         const t = layout(content.items, vp.transform, content.styles ?? {}, placed);
         const words = placed?.map((w) => pageWord(w, vp.width, vp.height));
-        const images = withImages ? await imageBoxes(page, vp) : [];
+        const images = withImages && scan.mayPaintImages ? await imageBoxes(page, vp) : [];
         const area = images.reduce((a, b) => a + (b.x1 - b.x0) * (b.y1 - b.y0), 0) / Math.max(1, vp.width * vp.height);
         pages.push({ text: t, chars: t.replace(/\s+/gu, '').length, images, imageArea: Math.min(1, area), pageArea: vp.width * vp.height, words });
         page.cleanup();
