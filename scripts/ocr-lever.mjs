@@ -56,17 +56,8 @@ const reader = cachedReader(resolve(cache), () => {
 const CONFIDENT = 0.5;
 /** Page confidences (0..1) below which a second reading is simulated inside OCR. */
 const PAGE_T = [0.6, 0.7, 0.8, 1.01];
-function score(pages, truth) {
-  const r = extractFields(pages, { templates: [] });
-  const got = toInvoice2dataJson(r);
-  return {
-    date: sameValue(truth.date, got.date),
-    amount: sameValue(truth.amount, got.amount),
-    dateConf: got.date == null ? 0 : (r.invoiceDate?.confidence ?? 0),
-    amountConf: got.amount == null ? 0 : (r.total?.confidence ?? 0),
-  };
-}
-/** Fields as the eval scores them: the first reading, or a result after a second look. */
+const score = (pages, truth) => scored(extractFields(pages, { templates: [] }), truth);
+/** Fields as the eval scores them: of one reading (score), or a result after a second look. */
 function scored(r, truth) {
   const got = toInvoice2dataJson(r);
   return {

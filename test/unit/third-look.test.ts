@@ -5,13 +5,12 @@
  * real extractor's.
  */
 import { describe, expect, it } from 'vitest';
-import { createCanvas } from '@napi-rs/canvas';
 import { decodePgm, stretchContrast, thickenInk } from '../../src/extract/image/gray.js';
 import { prepareImage } from '../../src/extract/ocr/prepare.js';
 import { LOOKS, SECOND_LOOK_MAX_CONFIDENCE, withSecondLook, type Look } from '../../src/extract/second-look.js';
 import { extractFields } from '../../src/extract/fields/index.js';
 import type { PageText } from '../../src/extract/types.js';
-import { grayImage as image } from '../helpers/gray.js';
+import { grayImage as image, pngPage } from '../helpers/gray.js';
 
 describe('stretchContrast', () => {
   // left half: faded print (ink 160 on paper 235); right half: black print on white
@@ -40,15 +39,9 @@ describe('stretchContrast', () => {
 });
 
 describe('prepareImage with stretchContrast', () => {
-  const png = (w: number, h: number): Uint8Array => {
-    const c = createCanvas(w, h);
-    const ctx = c.getContext('2d');
-    ctx.fillStyle = '#ebebeb';
-    ctx.fillRect(0, 0, w, h);
-    ctx.fillStyle = '#c8c8c8'; // faded print
-    for (let x = 10; x < w - 10; x += 6) ctx.fillRect(x, 20, 2, 30);
-    return new Uint8Array(c.toBuffer('image/png'));
-  };
+  // faded print: grey strokes on light grey paper
+  const png = (w: number, h: number): Uint8Array =>
+    pngPage(w, h, '#ebebeb', '#c8c8c8', Array.from({ length: Math.ceil((w - 20) / 6) }, (_, i): [number, number, number, number] => [10 + 6 * i, 20, 2, 30]));
 
   it('stretches the enlarged grey page, then thickens its ink', async () => {
     const plain = decodePgm((await prepareImage(png(300, 200), { upscaleBelow: 1600, upscale: 2 })).image);
