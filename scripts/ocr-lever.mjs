@@ -24,6 +24,8 @@
  * --third scores each variant as a third reading of the receipts still in doubt after the
  * second (thickened) reading, the result the eval got before a third reading existed; run the
  * variants with --still-doubt to read only those receipts (the only ones a third reading reads).
+ * --looks N takes the first N of the reader's LOOKS as today's (default 1): with --looks 2,
+ * --third scores a fourth reading after the contrast-stretched third.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -67,17 +69,23 @@ function scored(r, truth) {
     amountConf: got.amount == null ? 0 : (r.total?.confidence ?? 0),
   };
 }
+const LOOKS_TODAY = Number(arg('--looks', 1));
 const dev = [];
 for (const doc of corpus.docs.filter((d) => d.split === 'dev')) {
   const read = await readEvalDoc(doc, reader).catch(() => null);
   if (!read) continue;
-  // the result after the second look, as the eval got it before a third reading: the second
-  // (thickened) reading from the cache where the first is in doubt, and no third reading
+  // today's result: the first reading and the first --looks N of the reader's LOOKS (default 1,
+  // the second thickened reading alone), read from the cache where the result is still in doubt
   const first = extractFields(read.pages, { templates: [] });
-  let second = null;
-  const readAgain = async (look) => (look !== LOOKS[0] ? null : (second = await reader.read({ path: doc.path, kind: doc.kind, size: statSync(doc.path).size }, { ocrThickenInk: look.thickenInk }).catch(() => null)));
+  const again = [];
+  const readAgain = async (look) => {
+    if (LOOKS.indexOf(look) >= LOOKS_TODAY) return null;
+    const r = await reader.read({ path: doc.path, kind: doc.kind, size: statSync(doc.path).size }, { ocrThickenInk: look.thickenInk, ocrStretchContrast: look.stretchContrast }).catch(() => null);
+    if (r) again.push(...r.pages);
+    return r;
+  };
   const now = await withSecondLook(doc.kind, read.pages, first, readAgain, (pages) => extractFields(pages, { templates: [] }));
-  dev.push({ doc, truth: read.truth, base: read.pages, first, second: second?.pages ?? null, s: score(read.pages, read.truth), now: scored(now, read.truth), stillDoubt: wantsSecondLook(doc.kind, read.pages, now) });
+  dev.push({ doc, truth: read.truth, base: read.pages, first, second: again.length ? again : null, s: score(read.pages, read.truth), now: scored(now, read.truth), stillDoubt: wantsSecondLook(doc.kind, read.pages, now) });
 }
 const misses = dev.filter((d) => !d.s.date || !d.s.amount);
 const right = dev.filter((d) => d.s.date && d.s.amount);
@@ -284,8 +292,8 @@ function compare(dirs) {
 function compareThird(dirs) {
   const doubt = dev.filter((d) => d.stillDoubt);
   const wrongNow = dev.filter((d) => !d.now.date || !d.now.amount);
-  console.log(`development receipts: ${dev.length}; today (with the second look) dates right ${dev.filter((d) => d.now.date).length}, totals right ${dev.filter((d) => d.now.amount).length}; wrong date or total ${wrongNow.length}, of them still in doubt ${wrongNow.filter((d) => d.stillDoubt).length}; still in doubt after the second reading ${doubt.length} (read right today: ${doubt.filter((d) => d.now.date && d.now.amount).length})`);
-  console.log('variant | read | misses\' dates / totals in the variant text (today in either text) | three texts: dates +gained -lost, totals +gained -lost | instead of the thickened: dates +-, totals +- | CPU s/page');
+  console.log(`development receipts: ${dev.length}; today (first reading and ${LOOKS_TODAY} more) dates right ${dev.filter((d) => d.now.date).length}, totals right ${dev.filter((d) => d.now.amount).length}; wrong date or total ${wrongNow.length}, of them still in doubt ${wrongNow.filter((d) => d.stillDoubt).length}; still in doubt after today's ${LOOKS_TODAY + 1} readings ${doubt.length} (read right today: ${doubt.filter((d) => d.now.date && d.now.amount).length})`);
+  console.log('variant | read | misses\' dates / totals in the variant text (today in either text) | all texts: dates +gained -lost, totals +gained -lost | the first reading and the variant alone: dates +-, totals +- | CPU s/page');
   for (const v of dirs) {
     const dir = join(out, v);
     const runInfo = existsSync(join(dir, 'run.json')) ? JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')) : null;
@@ -307,7 +315,7 @@ function compareThird(dirs) {
         t.ag += !d.now.amount && r.amount;
         t.al += d.now.amount && !r.amount;
       };
-      tally(c.three, bothReadings(bothReadings(d.base, d.second ?? []), third));
+      tally(c.three, bothReadings((d.second ?? []).reduce((all, p) => bothReadings(all, [p]), d.base), third));
       tally(c.inst, bothReadings(d.base, third));
     }
     const cpu = runInfo ? (runInfo.cpuS / runInfo.pages).toFixed(2) : '?';
