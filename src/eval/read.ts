@@ -9,7 +9,7 @@ import type { EvalReader } from './cache.js';
 import type { EvalDoc } from './corpora.js';
 
 /** The fields an e-invoice's XML gives as truth for its page (invoice2data names). */
-export const EINVOICE_TRUTH = ['invoice_number', 'date', 'date_due', 'amount', 'amount_untaxed', 'amount_tax', 'currency', 'issuer', 'partner_name', 'vat'];
+export const EINVOICE_TRUTH = ['invoice_number', 'date', 'date_due', 'amount', 'amount_untaxed', 'amount_tax', 'amount_due', 'currency', 'issuer', 'partner_name', 'vat'];
 
 export const textPages = (text: string): PageText[] =>
   text

@@ -68,6 +68,7 @@ const RESULT_FIELD: Record<string, (r: FieldsResult) => { confidence: number } |
   amount: (r) => r.total,
   amount_untaxed: (r) => r.subtotal,
   amount_tax: (r) => r.tax,
+  amount_due: (r) => r.amountDue,
   currency: (r) => r.currency,
   issuer: (r) => r.vendor.name,
   partner_name: (r) => r.customer.name,

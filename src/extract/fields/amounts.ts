@@ -265,7 +265,7 @@ const HAS_KEYS = keysOf(['seg', 'row', 'above', 'prev']);
 /** The amount's own cell or row says so. */
 export const own = (c: AmountCandidate, ...keys: string[]): boolean => keys.some((k) => OWN_KEYS(k).some((n) => c.features[n]));
 /** Its cell, row, the heading above it or the line before it says so. */
-const has = (c: AmountCandidate, ...keys: string[]): boolean => keys.some((k) => HAS_KEYS(k).some((n) => c.features[n]));
+export const has = (c: AmountCandidate, ...keys: string[]): boolean => keys.some((k) => HAS_KEYS(k).some((n) => c.features[n]));
 
 /** Arithmetic agreement: which sums, differences and rates each amount takes part in. */
 function addArithmetic(cs: AmountCandidate[], v: DocView): void {

@@ -73,6 +73,7 @@ export function calibrationFlags(d: DocCandidates, c: AnyCandidate, agree: boole
     againstLocale: 'date' in c && againstLocale(c, d.currency?.code ?? null),
     // A tax summed from one line per rate is printed nowhere: no word of its own.
     wordConfidence: 'money' in c && printedNowhere(c) ? null : spanWordConfidence(d.view, c.line, ...spanOf(c)),
+    labelled: 'date' in c && labelledAsIssue(c),
   };
 }
 
@@ -106,6 +107,9 @@ const misreadSlashes = (c: DateCandidate): boolean => !!c.features['fmt:slashesA
 
 /** The date's own label (left of it on its line) is of this class ("Bestelldatum": other; "Rechnungsdatum": issue). */
 const ownLabel = (c: DateCandidate, k: string): boolean => !!c.features[`seg:${k}`];
+
+/** The date's own label names it the document's date: an issue date's label, or a bare "Date" that no other kind of date's label joins. */
+const labelledAsIssue = (c: DateCandidate): boolean => ownLabel(c, 'issue') || (ownLabel(c, 'generic') && !ownLabel(c, 'other') && !ownLabel(c, 'due'));
 function capped<C extends AnyCandidate>(dec: Decision<C> | null, conflict: boolean | null): Decision<C> | null {
   return dec && conflict ? { ...dec, confidence: Math.min(dec.confidence, CONFLICT_CAP) } : dec;
 }
@@ -136,7 +140,8 @@ export function decide(d: DocCandidates, model: Model): Decisions {
         const off = (ot && os && outs.length ? outsideBetween(outs, os.best, ot.best) : 0) + (ot && os ? roundingBetween(d.view, os.best, ot.best) : 0);
         const agree = tv !== undefined && os !== null && ox !== null && Math.abs(os.value + ox.value + off - tv) < 0.015 && os.value !== 0 && plausibleRate(os.value, ox.value);
         if (agree) score += model.joint.arithmetic;
-        if (tv !== undefined && tv > 0 && ((os && os.value > tv + 0.005) || (ox && ox.value >= tv))) score -= model.joint.order;
+        // Compared by size, so a negative total ("Cash -10.00", a credit note's) is held to it too.
+        if (tv !== undefined && tv !== 0 && ((os && Math.abs(os.value) > Math.abs(tv) + 0.005) || (ox && Math.abs(ox.value) >= Math.abs(tv)))) score -= model.joint.order;
         if (score > best.score) best = { score, t: ot, s: os, x: ox, agree };
       }
     }

@@ -24,10 +24,11 @@ import { adjustmentValues } from './adjustments.js';
 import { outsideBetween, outsideLines } from './outside.js';
 import { round2 } from '../normalize.js';
 import { EXEMPT_CONFIDENCE, exemptAmounts } from './exempt.js';
+import { amountDueOf } from './due.js';
 
 /** The invoice fields the generic extractor finds, in the result's own shape. */
 export interface GenericResult
-  extends Pick<DocumentResult, 'invoiceNumber' | 'invoiceDate' | 'dueDate' | 'vendor' | 'customer' | 'currency' | 'subtotal' | 'tax' | 'total' | 'lineItems'> {
+  extends Pick<DocumentResult, 'invoiceNumber' | 'invoiceDate' | 'dueDate' | 'vendor' | 'customer' | 'currency' | 'subtotal' | 'tax' | 'total' | 'amountDue' | 'lineItems'> {
   documentType: DocumentType;
   /** Notes for review (ambiguous dates ...). */
   notes: string[];
@@ -115,6 +116,8 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
     if (!subtotal || subtotal.value !== exempt.subtotal) subtotal = f(exempt.subtotal, Math.min(EXEMPT_CONFIDENCE, total.confidence), 'statement:no-vat', total.page);
     tax = f(exempt.tax, EXEMPT_CONFIDENCE, 'statement:no-vat', total.page);
   }
+  const due = total ? amountDueOf(v, dc.amounts, dec.total, dc.receipt) : null;
+  const amountDue = due ? withBox(f(due.value, due.confidence, due.rule, due.candidate.line.page), spanBox(v, due.candidate.line, ...spanOf(due.candidate))) : null;
   return {
     invoiceNumber: fieldOf<NumberCandidate, string>(v, dec.invoiceNumber, numberRule),
     invoiceDate: fieldOf<DateCandidate, string>(v, dec.invoiceDate, dateRule),
@@ -125,6 +128,7 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
     subtotal,
     tax,
     total,
+    amountDue,
     lineItems: opts.keyFieldsOnly ? [] : findLineItems(dc.view.lines),
     documentType: documentType(dc.text, dc.view.lastPage, total?.value ?? null, dc.amounts, true),
     notes,

@@ -74,7 +74,7 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
       subtotal: g.subtotal,
       tax: g.tax,
       total: g.total,
-      amountDue: null,
+      amountDue: g.amountDue,
       lineItems: g.lineItems,
       taxBreakdown: [],
       einvoice: null,
@@ -206,6 +206,7 @@ export function toInvoice2dataJson(r: FieldsResult): Record<string, unknown> {
   if (r.total) o.amount = r.total.value;
   if (r.subtotal) o.amount_untaxed = r.subtotal.value;
   if (r.tax) o.amount_tax = r.tax.value;
+  if (r.amountDue) o.amount_due = r.amountDue.value;
   if (r.currency) o.currency = r.currency.value;
   if (r.customer.name) o.partner_name = r.customer.name.value;
   if (r.vendor.taxId) o.vat = r.vendor.taxId.value;

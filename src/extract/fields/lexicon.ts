@@ -76,7 +76,10 @@ export const AMOUNT_CUES = {
   tendered: ['cash', 'tendered', 'paid', 'payment', 'card', 'visa', 'master\\s*card', 'mastercard', 'amex', 'debit', 'credit\\s*card', 'received', 'bar', 'gegeben', 'esp[èe]ces', 'pay[ée]', 'betaald', 'pagado', 'pagato', 'efectivo', 'contanti', 'got[óo]wka', 'zap[łl]acono', 'eftpos', 'nets'],
   change: ['change', 'change\\s*due', 'r[üu]ckgeld', 'wechselgeld', 'monnaie', 'rendu', 'wisselgeld', 'cambio', 'vuelto', 'resto', 'reszta', 'balance\\s*change'],
   /** Paid before this document (deposits, progress payments). */
-  prepaid: ['prepaid', 'deposit', 'advance', 'already\\s*paid', 'acompte', 'd[ée]j[àa]\\s*(?:vers[ée]|pay[ée])', 'anzahlung\\S*', 'vorauszahlung\\S*', 'abschlagszahlung\\S*', 'bereits\\s*(?:bezahlt|gezahlt)', 'aanbetaling', 'anticipo', 'zaliczka'],
+  prepaid: ['prepaid', 'deposit', 'advance', 'already\\s*paid', 'acompte', 'd[ée]j[àa]\\s*(?:vers[ée]|pay[ée])', 'anzahlung\\S*', 'vorauszahlung\\S*', 'abschlagszahlung\\S*', 'bereits\\s*(?:bezahlt|gezahlt)', 'aanbetaling', 'anticipo', 'zaliczka',
+    // Earlier partial invoices deducted on a final one (Schlussrechnung, situation de travaux, progress billing).
+    'abschlagsrechnung\\S*', 'teilrechnung\\S*', 'anzahlungsrechnung\\S*', 'previously\\s*(?:invoiced|billed|paid)', 'payments?\\s*on\\s*account',
+    'situations?\\s*pr[ée]c[ée]dentes?', 'factur[ée]s?\\s*pr[ée]c[ée]demment', 'd[ée]j[àa]\\s*factur[ée]s?', 'eerder\\s*gefactureerd', 'deelfactu\\S*'],
   rounding: ['rounding', 'round\\s*(?:adj\\S*|off)', 'rounded', 'arrondi', 'rundung', 'afronding', 'redondeo', 'arrotondamento', 'zaokr\\S*', 'adj\\S*'],
   shipping: ['shipping', 'delivery', 'freight', 'postage', 'carriage', 'versand\\S*', 'fracht', 'porto', 'frais\\s*de\\s*port', 'livraison', 'verzend\\S*', 'env[íi]o', 'spedizione', 'transporte', 'trasporto', 'transport', 'portes'],
   /** Line-item columns and quantities. */

@@ -175,10 +175,15 @@ export function findParties(lines: PartyLine[], opts: { ocr?: boolean } = {}): {
       // the value of its Name line; otherwise the first line under the label is the name.
       const under = nextLines(lines, l, 4).filter((x) => x.n - l.n <= 4);
       const form = under.find((x) => NAME_FIELD.test(clean(cells(x.text)[0]?.text ?? '')) && /:\s*$/.test(cells(x.text)[0]?.text ?? ''));
-      for (const nl of form ? [form] : under.slice(0, 2)) {
+      let looked = 0;
+      for (const nl of form ? [form] : under.slice(0, 3)) {
         let c = form ? (cells(nl.text)[1] ?? null) : cellInColumn(nl.text, [start, Math.max(end, start + 12)], 6);
+        // Another column's line between the label and the name (a two-column head: the seller's
+        // name at the left, level with nothing under the label yet): look one further.
+        if (!c && !form && !looked && cells(nl.text).length) continue;
+        looked++;
         // A contact line under the label ("Contact Acheteur") goes before the name: look one further.
-        if (c && !form && isContact(clean(c.text)) && nl === under[0]) continue;
+        if (c && !form && isContact(clean(c.text)) && looked === 1) continue;
         // (Another form field's label is no name: "Nummer:".)
         if (c && !form && /:\s*$/.test(c.text)) c = null;
         if (c && /\p{L}{2,}/u.test(c.text) && !OTHER_LABEL.test(clean(c.text))) {
@@ -200,12 +205,23 @@ export function findParties(lines: PartyLine[], opts: { ocr?: boolean } = {}): {
       break;
     }
   }
+  // No label: the recipient under a window envelope's return-address line (DIN 5008 / C5 window).
+  const w = customer.name ? null : windowRecipient(lines);
+  if (w) {
+    {
+      customer.name = f(w.name, 0.3, 'window:customer', w.line.page);
+      custBlock = blockUnder(lines, w.line, w.span);
+      custSpan = w.span;
+      const addr = addressOf(custBlock.lines);
+      if (addr) customer.address = f(addr.value, addr.sure ? 0.5 : 0.35, 'block:customer-address', custBlock.page);
+    }
+  }
   const inCustomer = (l: PartyLine) => custBlock !== null && l.page === custBlock.page && l.n >= custBlock.from && l.n <= custBlock.to;
 
   // Vendor: the first cell with a company form that reads as a name, outside the customer's block
   // if possible; else the name at the top of the first page, above its address (seller-name.ts).
   let vendorAt: { line: PartyLine; cell: Cell; rest: string } | null = null;
-  const notCustomerName = (l: PartyLine) => !!customer.name && cells(l.text).some((c) => clean(c.text).startsWith(customer.name!.value));
+  const notCustomerName = (l: PartyLine) => !!customer.name && cells(l.text).some((c) => clean(c.text).includes(customer.name!.value));
   // On the customer's lines only what stands in its column is the customer's (a two-column head).
   const inCustomerColumn = (l: PartyLine, c: Cell) => inCustomer(l) && c.end > custSpan[0] - 4 && c.start < custSpan[1] + 4;
   const skipTop = (l: PartyLine, c: Cell) => inCustomerColumn(l, c) || CUSTOMER_LABEL.test(c.text) || (!!customer.name && clean(c.text) === customer.name.value);
@@ -233,6 +249,10 @@ export function findParties(lines: PartyLine[], opts: { ocr?: boolean } = {}): {
       vendor.name = f(top.text, top.above && top.form ? conf.formTop : top.above ? conf.top : conf.form, 'top-block', top.line.page);
       vendorAt = { line: top.line, cell: top.cell, rest: '' };
     }
+  } else if (w) {
+    // Nothing else names the seller: the return-address line over the window does.
+    vendor.name = f(w.sender.name, conf.form, 'window:return-line', w.sender.line.page);
+    vendor.address = f(w.sender.address, 0.45, 'inline:vendor-address', w.sender.line.page);
   }
 
   let vendorBlock: Block | null = null;
@@ -300,6 +320,45 @@ function nameAndAddress(s: string): { name: string; address: string } | null {
     // (A name may hold a street word, "Maple Street Bakery", but not start like an address.)
     if (!/\p{L}{2,}/u.test(name) || /^\d/.test(name) || isPostcodeLine(name)) return null;
     return { name, address: rest.join(', ') };
+  }
+  return null;
+}
+
+/**
+ * "Alphabet, Lilienthalallee 26, 80786 München" printed small above the address a window envelope
+ * shows (the sender's return line, DIN 5008): the block that starts under it in its column, within
+ * a few lines, is the recipient's when its first line reads as a name and an address with a
+ * postcode follows.
+ */
+/** A salutation or "Firma" in front of a recipient's name (German, English, French, Dutch, Spanish, Italian). */
+const SALUTATION_WORDS = '(?:herrn?|frau|firma|mr\\.?|mrs\\.?|ms\\.?|miss|monsieur|madame|mademoiselle|mme\\.?|mlle\\.?|messieurs|dhr\\.?|mevr\\.?|sr\\.?|sra\\.?|sig\\.(?:ra)?)';
+const SALUTATION_RUN = `${SALUTATION_WORDS}(?:\\s+(?:und|u\\.|&|and|et|en|y|e)\\s+${SALUTATION_WORDS})?`;
+const SALUTATION = new RegExp(`^${SALUTATION_RUN}\\s+(?=\\S)`, 'iu');
+const SALUTATION_ONLY = new RegExp(`^${SALUTATION_RUN}$`, 'iu');
+
+function windowRecipient(lines: PartyLine[]): { name: string; line: PartyLine; span: [number, number]; sender: { name: string; address: string; line: PartyLine } } | null {
+  const first = lines[0]?.page;
+  for (const l of lines) {
+    if (l.page !== first) break;
+    const cs = cells(l.text);
+    if (cs.length !== 1) continue;
+    const c = cs[0];
+    const parts = c.text.split(/\s*[,·•|]\s*|\s+[–—-]\s+/u).filter((x) => x.trim());
+    const senderAddress = parts.length >= 3 && c.text.length <= 100 ? inlineAddress(parts.slice(1).join(' · ')) : null;
+    if (!senderAddress) continue;
+    const sender = { name: nameText(clean(parts[0])), address: senderAddress, line: l };
+    // (The window's top edge leaves blank lines between the two.)
+    for (const nl of lines.slice(l.n + 1, l.n + 9).filter((x) => x.page === l.page && x.text.trim())) {
+      const n = cellInColumn(nl.text, [c.start, c.start + 12], 4);
+      if (!n) continue;
+      // "Herrn" / "Frau" / "Firma" alone: the name is on the next line; in front of it, no part of it.
+      if (SALUTATION_ONLY.test(clean(n.text))) continue;
+      const name = partyName(n.text).replace(SALUTATION, '').replace(/^[^:]{2,20}:\s*(?=\S)/u, '');
+      if (!/\p{L}{2,}/u.test(name) || isContact(name) || isAddressLike(name) || OTHER_LABEL.test(name) || CUSTOMER_LABEL.test(n.text) || HAS_AMOUNT.test(name)) return null;
+      const block = blockUnder(lines, nl, [n.start, n.end]);
+      const addr = addressOf(block.lines);
+      return addr?.sure ? { name, line: nl, span: [n.start, n.end], sender } : null;
+    }
   }
   return null;
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { candidatesFor, sameAs, SCORED_FIELDS, type DocCandidates, type ScoredField } from '../candidates.js';
 import { calibrationFlags, decide, type Decision } from '../decide.js';
 import { confidenceOf, type Model } from '../model.js';
-import { calibrationInputs, fitCalibration, fitConditionalLogit, type CalibrationFlags, type FitOptions, type Group } from './logistic.js';
+import { CALIBRATION_INPUTS, calibrationInputs, fitCalibration, fitConditionalLogit, type CalibrationFlags, type FitOptions, type Group } from './logistic.js';
 
 /** A labelled document ready for training. */
 export interface TrainDoc {
@@ -82,8 +82,15 @@ const foldOf = (d: TrainDoc, folds: number) => createHash('sha256').update(`${d.
 
 const JOINT_GRID = { arithmetic: [0, 1, 2, 3, 5], order: [0, 2, 5], dueBeforeIssue: [0, 2, 5] };
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99];
+/**
+ * No review threshold is chosen below this: a value whose own confidence says it is wrong one time
+ * in ten or more is not left unreviewed, however few such values the development documents hold (a
+ * refit whose labelled dates grew confident met 98% at 0.85 on 80 development invoices and then left
+ * a validation receipt's total unflagged at 0.85, wrong).
+ */
+export const REVIEW_FLOOR = 0.9;
 
-const identity = { w: [0, 1, 0, 0, 0, 0, 0, 0, 0] };
+const identity = { w: [0, 1, ...Array<number>(CALIBRATION_INPUTS - 2).fill(0)] };
 
 const flagsOf = (d: TrainDoc, dec: Decision): CalibrationFlags => calibrationFlags(d.cands, dec.candidate, dec.agree);
 
@@ -185,16 +192,16 @@ function chooseJoint(
 }
 
 /**
- * Review threshold for one kind of document (receipts, or the rest): the lowest at which 98% of
- * the documents left unflagged are fully right, judged on at least 20 of them, else on at least 10
+ * Review threshold for one kind of document (receipts, or the rest): the lowest, not below
+ * REVIEW_FLOOR, at which 98% of the documents left unflagged are fully right, judged on at least 20 of them, else on at least 10
  * (fewer say nothing); when none gets there, the highest (nearly everything is flagged: what is
  * not flagged must be trustworthy, however few that leaves).
  */
-function chooseThreshold(count: (th: number) => { unflagged: number; ok: number }): { threshold: number; rows: NonNullable<Model['thresholds']> } {
+export function chooseThreshold(count: (th: number) => { unflagged: number; ok: number }): { threshold: number; rows: NonNullable<Model['thresholds']> } {
   const rows = THRESHOLDS.map((th) => {
     const { unflagged, ok } = count(th);
     return { th, unflagged, share: unflagged ? ok / unflagged : 0 };
   });
-  const good = rows.find((r) => r.unflagged >= 20 && r.share >= 0.98) ?? rows.find((r) => r.unflagged >= 10 && r.share >= 0.98);
+  const good = rows.find((r) => r.th >= REVIEW_FLOOR && r.unflagged >= 20 && r.share >= 0.98) ?? rows.find((r) => r.th >= REVIEW_FLOOR && r.unflagged >= 10 && r.share >= 0.98);
   return { threshold: good?.th ?? THRESHOLDS[THRESHOLDS.length - 1], rows: rows.map((r) => ({ threshold: r.th, unflagged: r.unflagged, share: Math.round(r.share * 1000) / 1000 })) };
 }
