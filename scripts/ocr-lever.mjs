@@ -6,8 +6,9 @@
  * tesseract.js under one variant of image preparation or tesseract settings. Development only:
  * the validation part is never looked at. One worker; CPU seconds are the process's.
  *
- *   node scripts/ocr-lever.mjs --cache DIR --variant NAME [--controls 40] [--out DIR]
+ *   node scripts/ocr-lever.mjs --cache DIR --variant NAME [--controls 40] [--out DIR] [--still-doubt]
  *   node scripts/ocr-lever.mjs --cache DIR --compare DIR [--variants a,b,...]
+ *   node scripts/ocr-lever.mjs --cache DIR --third --out DIR [--variants a,b,...]
  *
  * Variants (each on the image as the reader hands it to tesseract: upscaled when small):
  *   base       the reader's own recipe (checks the harness against the cache)
@@ -16,9 +17,15 @@
  *   unsharp    unsharp mask (3x3 box blur, amount 1)
  *   psm4|psm11|psm12  tesseract page segmentation instead of 6
  *   nodawg     tesseract's word lists off (load_system_dawg, load_freq_dawg = 0)
+ *   A+B        both, in order (dilate1+psm4, nodawg+dilate1, unsharp+dilate1; claheDilate1 = clahe+dilate1)
  * --out writes, per variant, each receipt's text and the run's CPU seconds; --compare scores every
  * variant in DIR against today's reading (the cache) and simulates a second reading only when the
  * first reading's date or total is missing or below confidence 0.5 (replace, or both texts).
+ * --third scores each variant as a third reading of the receipts still in doubt after the
+ * second (thickened) reading, the result the eval got before a third reading existed; run the
+ * variants with --still-doubt to read only those receipts (the only ones a third reading reads).
+ * --looks N takes the first N of the reader's LOOKS as today's (default 1): with --looks 2,
+ * --third scores a fourth reading after the contrast-stretched third.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,9 +39,10 @@ import { extractFields, toInvoice2dataJson } from '../dist/extract/fields/index.
 import { prepareImage } from '../dist/extract/ocr/prepare.js';
 import { recognizePage } from '../dist/extract/ocr/recognize.js';
 import { ocrLayout } from '../dist/extract/ocr/pool.js';
+import { withSecondLook, wantsSecondLook, mergeSecondLook, onFirstReading, bothReadings, LOOKS } from '../dist/extract/second-look.js';
 import { languageDir, resolveLanguages } from '../dist/extract/ocr/lang.js';
 import { decodeGray } from '../dist/extract/image/decode.js';
-import { encodePgm, decodePgm } from '../dist/extract/image/gray.js';
+import { encodePgm, decodePgm, stretchContrast, thickenInk } from '../dist/extract/image/gray.js';
 
 const arg = (k, d) => (process.argv.includes(k) ? process.argv[process.argv.indexOf(k) + 1] : d);
 const cache = arg('--cache', null);
@@ -50,8 +58,9 @@ const reader = cachedReader(resolve(cache), () => {
 const CONFIDENT = 0.5;
 /** Page confidences (0..1) below which a second reading is simulated inside OCR. */
 const PAGE_T = [0.6, 0.7, 0.8, 1.01];
-function score(pages, truth) {
-  const r = extractFields(pages, { templates: [] });
+const score = (pages, truth) => scored(extractFields(pages, { templates: [] }), truth);
+/** Fields as the eval scores them: of one reading (score), or a result after a second look. */
+function scored(r, truth) {
   const got = toInvoice2dataJson(r);
   return {
     date: sameValue(truth.date, got.date),
@@ -60,11 +69,23 @@ function score(pages, truth) {
     amountConf: got.amount == null ? 0 : (r.total?.confidence ?? 0),
   };
 }
+const LOOKS_TODAY = Number(arg('--looks', 1));
 const dev = [];
 for (const doc of corpus.docs.filter((d) => d.split === 'dev')) {
   const read = await readEvalDoc(doc, reader).catch(() => null);
   if (!read) continue;
-  dev.push({ doc, truth: read.truth, base: read.pages, s: score(read.pages, read.truth) });
+  // today's result: the first reading and the first --looks N of the reader's LOOKS (default 1,
+  // the second thickened reading alone), read from the cache where the result is still in doubt
+  const first = extractFields(read.pages, { templates: [] });
+  const again = [];
+  const readAgain = async (look) => {
+    if (LOOKS.indexOf(look) >= LOOKS_TODAY) return null;
+    const r = await reader.read({ path: doc.path, kind: doc.kind, size: statSync(doc.path).size }, { ocrThickenInk: look.thickenInk, ocrStretchContrast: look.stretchContrast }).catch(() => null);
+    if (r) again.push(...r.pages);
+    return r;
+  };
+  const now = await withSecondLook(doc.kind, read.pages, first, readAgain, (pages) => extractFields(pages, { templates: [] }));
+  dev.push({ doc, truth: read.truth, base: read.pages, first, second: again.length ? again : null, s: score(read.pages, read.truth), now: scored(now, read.truth), stillDoubt: wantsSecondLook(doc.kind, read.pages, now) });
 }
 const misses = dev.filter((d) => !d.s.date || !d.s.amount);
 const right = dev.filter((d) => d.s.date && d.s.amount);
@@ -74,7 +95,10 @@ const controls = Array.from({ length: Math.min(nControls, right.length) }, (_, i
 // second-reading simulation sees every document it could lose.
 const inDoubt = (d) => d.s.dateConf < CONFIDENT || d.s.amountConf < CONFIDENT;
 const doubtfulRight = right.filter((d) => inDoubt(d) && !controls.includes(d));
-const subset = [...misses.map((d) => ({ ...d, control: false })), ...controls.map((d) => ({ ...d, control: true })), ...doubtfulRight.map((d) => ({ ...d, control: true, extra: true }))].slice(0, Number(arg('--first', 1e9)));
+const subset0 = [...misses.map((d) => ({ ...d, control: false })), ...controls.map((d) => ({ ...d, control: true })), ...doubtfulRight.map((d) => ({ ...d, control: true, extra: true }))];
+// --still-doubt: only the receipts still in doubt after today's second reading (those a third
+// reading would read; every one of them is in the subset above, being in doubt after the first)
+const subset = subset0.filter((d) => !process.argv.includes('--still-doubt') || d.stillDoubt).slice(0, Number(arg('--first', 1e9)));
 
 // ---- what "in the text" means (as scripts/ocr-accuracy.mjs) -------------------
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -99,26 +123,6 @@ function dateForms(iso) {
 const inText = (text, truth) => ({ date: found(text, dateForms(truth.date)), amount: found(text, amountForms(Number(truth.amount))) });
 
 // ---- image variants (grey, 0 = black) -------------------------------------------
-/** Darkest value of each (2r+1)^2 neighbourhood, separably: dark ink grows by r pixels. */
-function minFilter({ width: w, height: h, data }, r) {
-  const tmp = new Uint8Array(data.length);
-  const res = new Uint8Array(data.length);
-  for (let y = 0; y < h; y++) {
-    const row = y * w;
-    for (let x = 0; x < w; x++) {
-      let m = 255;
-      for (let k = Math.max(0, x - r); k <= Math.min(w - 1, x + r); k++) if (data[row + k] < m) m = data[row + k];
-      tmp[row + x] = m;
-    }
-  }
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++) {
-      let m = 255;
-      for (let k = Math.max(0, y - r); k <= Math.min(h - 1, y + r); k++) if (tmp[k * w + x] < m) m = tmp[k * w + x];
-      res[y * w + x] = m;
-    }
-  return { width: w, height: h, data: res };
-}
 function boxBlur3({ width: w, height: h, data }) {
   const res = new Uint8Array(data.length);
   for (let y = 0; y < h; y++)
@@ -141,65 +145,20 @@ function unsharp(img, amount = 1) {
   for (let i = 0; i < res.length; i++) res[i] = Math.max(0, Math.min(255, Math.round(img.data[i] + amount * (img.data[i] - blur[i]))));
   return { ...img, data: res };
 }
-/** Per-tile contrast stretch: each tile's 2nd..98th percentile to 0..255 (at least a span of 64), bilinear between tile centres. */
-function clahe({ width: w, height: h, data }, tiles = 8) {
-  const tw = w / tiles;
-  const th = h / tiles;
-  const lo = new Float64Array(tiles * tiles);
-  const hi = new Float64Array(tiles * tiles);
-  for (let ty = 0; ty < tiles; ty++)
-    for (let tx = 0; tx < tiles; tx++) {
-      const hist = new Uint32Array(256);
-      let n = 0;
-      for (let y = Math.floor(ty * th); y < Math.floor((ty + 1) * th); y++) for (let x = Math.floor(tx * tw); x < Math.floor((tx + 1) * tw); x++) hist[data[y * w + x]]++, n++;
-      let acc = 0;
-      let l = 0;
-      let u = 255;
-      for (let v = 0; v < 256; v++) {
-        acc += hist[v];
-        if (acc < 0.02 * n) l = v + 1;
-        if (acc >= 0.98 * n) {
-          u = v;
-          break;
-        }
-      }
-      if (u - l < 64) {
-        // paper with little or no ink: keep the paper white, stretch only gently
-        const mid = Math.min(255 - 32, Math.max(32, u));
-        l = Math.min(l, mid - 64);
-        u = Math.max(u, l + 64);
-      }
-      lo[ty * tiles + tx] = l;
-      hi[ty * tiles + tx] = u;
-    }
-  const res = new Uint8Array(data.length);
-  for (let y = 0; y < h; y++) {
-    const fy = Math.max(0, Math.min(tiles - 1, y / th - 0.5));
-    const y0 = Math.floor(fy);
-    const y1 = Math.min(tiles - 1, y0 + 1);
-    const ay = fy - y0;
-    for (let x = 0; x < w; x++) {
-      const fx = Math.max(0, Math.min(tiles - 1, x / tw - 0.5));
-      const x0 = Math.floor(fx);
-      const x1 = Math.min(tiles - 1, x0 + 1);
-      const ax = fx - x0;
-      const bl = (a) => (1 - ay) * ((1 - ax) * a[y0 * tiles + x0] + ax * a[y0 * tiles + x1]) + ay * ((1 - ax) * a[y1 * tiles + x0] + ax * a[y1 * tiles + x1]);
-      const l = bl(lo);
-      const u = bl(hi);
-      res[y * w + x] = Math.max(0, Math.min(255, Math.round(((data[y * w + x] - l) * 255) / (u - l))));
-    }
-  }
-  return { width: w, height: h, data: res };
-}
-const FILTERS = { dilate1: (g) => minFilter(g, 1), dilate2: (g) => minFilter(g, 2), clahe, unsharp, claheDilate1: (g) => minFilter(clahe(g), 1) };
+// the reader's own filters (src/extract/image/gray.ts), so what is measured is what it does
+const FILTERS = { dilate1: (g) => thickenInk(g, 1), dilate2: (g) => thickenInk(g, 2), clahe: stretchContrast, unsharp, claheDilate1: (g) => thickenInk(stretchContrast(g), 1) };
 const PARAMS = { psm4: { tessedit_pageseg_mode: '4' }, psm11: { tessedit_pageseg_mode: '11' }, psm12: { tessedit_pageseg_mode: '12' } };
 const INIT = { nodawg: { load_system_dawg: '0', load_freq_dawg: '0' } };
+/** A variant may combine parts with '+', applied in order: dilate1+psm4, clahe+dilate1, nodawg+dilate1. */
+const parts = (variant) => variant.split('+');
+const merged = (table, variant) => Object.assign({}, ...parts(variant).map((k) => table[k] ?? {}));
 
 /** The image bytes tesseract gets under `variant`: the reader's preparation, then the filter. */
 async function prepared(bytes, variant) {
   const input = await prepareImage(bytes, { upscaleBelow: 1600, upscale: 2, downscaleAbove: 0 });
-  const filter = FILTERS[variant];
-  if (!filter) return input.image;
+  const filters = parts(variant).filter((k) => FILTERS[k]).map((k) => FILTERS[k]);
+  if (filters.length === 0) return input.image;
+  const filter = (g) => filters.reduce((img, f) => f(img), g);
   // an EXIF-rotated photo keeps its own bytes in the reader (tesseract.js turns it): so here too
   if (input.scale === 1 && (imageSize(bytes).orientation ?? 1) !== 1) return input.image;
   const grey = input.scale === 1 ? await decodeGray(bytes, 1) : decodePgm(input.image);
@@ -210,8 +169,9 @@ async function run(variant) {
   const langs = resolveLanguages('eng', 'best');
   const langPath = await languageDir(langs);
   const make = async () => {
-    const w = await Tesseract.createWorker('eng', 1, { langPath, cacheMethod: 'none', gzip: true, errorHandler: () => {} }, INIT[variant] ? { ...INIT[variant] } : undefined);
-    await w.setParameters({ debug_file: '/dev/null', ...(PARAMS[variant] ?? {}) });
+    const init = merged(INIT, variant);
+    const w = await Tesseract.createWorker('eng', 1, { langPath, cacheMethod: 'none', gzip: true, errorHandler: () => {} }, Object.keys(init).length ? init : undefined);
+    await w.setParameters({ debug_file: '/dev/null', ...merged(PARAMS, variant) });
     return w;
   };
   let worker = await make();
@@ -322,11 +282,57 @@ function compare(dirs) {
   }
 }
 
-if (arg('--compare', null) !== null || process.argv.includes('--compare')) {
+/**
+ * A third reading under each variant, only for the development receipts still in doubt after
+ * today's second (thickened) reading: extraction on all three texts ("three"), or on the first and
+ * the variant's ("instead": the variant in place of the thickened reading, for these receipts
+ * only), merged as withSecondLook merges (a value the first reading gave keeps its field). Scored
+ * on every development receipt against today's result (first reading + second look).
+ */
+function compareThird(dirs) {
+  const doubt = dev.filter((d) => d.stillDoubt);
+  const wrongNow = dev.filter((d) => !d.now.date || !d.now.amount);
+  console.log(`development receipts: ${dev.length}; today (first reading and ${LOOKS_TODAY} more) dates right ${dev.filter((d) => d.now.date).length}, totals right ${dev.filter((d) => d.now.amount).length}; wrong date or total ${wrongNow.length}, of them still in doubt ${wrongNow.filter((d) => d.stillDoubt).length}; still in doubt after today's ${LOOKS_TODAY + 1} readings ${doubt.length} (read right today: ${doubt.filter((d) => d.now.date && d.now.amount).length})`);
+  console.log('variant | read | misses\' dates / totals in the variant text (today in either text) | all texts: dates +gained -lost, totals +gained -lost | the first reading and the variant alone: dates +-, totals +- | CPU s/page');
+  for (const v of dirs) {
+    const dir = join(out, v);
+    const runInfo = existsSync(join(dir, 'run.json')) ? JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')) : null;
+    const c = { n: 0, dIn: 0, aIn: 0, dInNow: 0, aInNow: 0, mD: 0, mA: 0, three: { dg: 0, dl: 0, ag: 0, al: 0 }, inst: { dg: 0, dl: 0, ag: 0, al: 0 } };
+    for (const d of doubt) {
+      const f = join(dir, `${d.doc.name}.txt`);
+      if (!existsSync(f)) continue;
+      c.n++;
+      const { text, confidence } = JSON.parse(readFileSync(f, 'utf8'));
+      const third = [{ page: 1, text, source: 'ocr', ocrConfidence: confidence }];
+      const inV = inText(text, d.truth);
+      const inNow = inText([...d.base, ...(d.second ?? [])].map((p) => p.text).join('\n'), d.truth);
+      if (!d.now.date) (c.mD++, (c.dIn += inV.date), (c.dInNow += inNow.date));
+      if (!d.now.amount) (c.mA++, (c.aIn += inV.amount), (c.aInNow += inNow.amount));
+      const tally = (t, pages) => {
+        const r = scored(mergeSecondLook(d.first, onFirstReading(extractFields(pages, { templates: [] }), d.base.length)), d.truth);
+        t.dg += !d.now.date && r.date;
+        t.dl += d.now.date && !r.date;
+        t.ag += !d.now.amount && r.amount;
+        t.al += d.now.amount && !r.amount;
+      };
+      tally(c.three, bothReadings((d.second ?? []).reduce((all, p) => bothReadings(all, [p]), d.base), third));
+      tally(c.inst, bothReadings(d.base, third));
+    }
+    const cpu = runInfo ? (runInfo.cpuS / runInfo.pages).toFixed(2) : '?';
+    const t = c.three;
+    const i = c.inst;
+    console.log(`${v} | ${c.n}/${doubt.length} | ${c.dIn}/${c.mD} (${c.dInNow}) / ${c.aIn}/${c.mA} (${c.aInNow}) | +${t.dg} -${t.dl}, +${t.ag} -${t.al} | +${i.dg} -${i.dl}, +${i.ag} -${i.al} | ${cpu}`);
+  }
+}
+
+if (process.argv.includes('--third')) {
+  compareThird(arg('--variants', null)?.split(',') ?? readdirSync(out).filter((n) => statSync(join(out, n)).isDirectory()));
+} else if (arg('--compare', null) !== null || process.argv.includes('--compare')) {
   const vs = arg('--variants', null)?.split(',') ?? readdirSync(out).filter((n) => statSync(join(out, n)).isDirectory());
   compare(vs);
 } else {
   const variant = arg('--variant', 'base');
-  if (!['base', ...Object.keys(FILTERS), ...Object.keys(PARAMS), ...Object.keys(INIT)].includes(variant)) throw new Error(`unknown variant ${variant}`);
+  const known = ['base', ...Object.keys(FILTERS), ...Object.keys(PARAMS), ...Object.keys(INIT)];
+  if (!parts(variant).every((k) => known.includes(k))) throw new Error(`unknown variant ${variant}`);
   await run(variant);
 }

@@ -22,7 +22,7 @@ export interface EvalRead {
 }
 
 export interface EvalReader {
-  read(input: { path: string; kind: FileKind; size: number }, opts?: { embeddedFiles?: boolean; ocrThickenInk?: number }): Promise<EvalRead>;
+  read(input: { path: string; kind: FileKind; size: number }, opts?: { embeddedFiles?: boolean; ocrThickenInk?: number; ocrStretchContrast?: boolean }): Promise<EvalRead>;
   close(): Promise<void>;
 }
 
@@ -75,11 +75,12 @@ export function cachedReader(dir: string, open: () => Promise<EvalReader>, ocrMo
   const self = {
     hits: 0,
     misses: 0,
-    async read(input: { path: string; kind: FileKind; size: number }, opts: { embeddedFiles?: boolean; ocrThickenInk?: number } = {}): Promise<EvalRead> {
+    async read(input: { path: string; kind: FileKind; size: number }, opts: { embeddedFiles?: boolean; ocrThickenInk?: number; ocrStretchContrast?: boolean } = {}): Promise<EvalRead> {
       const sha = createHash('sha256').update(readFileSync(input.path)).digest('hex');
       const code = input.kind === 'png' || input.kind === 'jpeg' ? ocrCode : allCode;
-      // A second reading with thickened ink is another entry; plain readings keep their keys.
-      const thick = opts.ocrThickenInk ? `\0thicken${opts.ocrThickenInk}` : '';
+      // A second (or third) reading with thickened ink or stretched contrast is another entry;
+      // plain readings keep their keys.
+      const thick = (opts.ocrThickenInk ? `\0thicken${opts.ocrThickenInk}` : '') + (opts.ocrStretchContrast ? '\0stretch' : '');
       const key = createHash('sha256').update(`${sha}\0${settings}\0${code}\0${opts.embeddedFiles ? 'xml' : ''}${thick}`).digest('hex').slice(0, 32);
       const file = join(dir, `${key}.json`);
       if (existsSync(file)) {

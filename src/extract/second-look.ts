@@ -20,6 +20,26 @@ export const SECOND_LOOK_BELOW = 0.5;
 /** Pixels the ink is thickened by for the second reading (at the scale tesseract reads). */
 export const SECOND_LOOK_THICKEN = 1;
 
+/** How an image is read again: what is done to it before tesseract gets it. */
+export interface Look {
+  /** Pixels the ink is thickened by (../image/gray.ts thickenInk). */
+  thickenInk: number;
+  /** Contrast stretched per tile first (../image/gray.ts stretchContrast). */
+  stretchContrast?: boolean;
+  /** Which reading this is and how it was made, for the review reason. */
+  says: string;
+}
+
+/**
+ * The readings after the first, in order, each made only while the date or total is still in
+ * doubt: the ink thickened; then, for what that left in doubt, the contrast stretched per tile and
+ * the ink thickened (README, "OCR, page by page", has what each recovers and loses).
+ */
+export const LOOKS: readonly Look[] = [
+  { thickenInk: SECOND_LOOK_THICKEN, says: 'a second OCR reading (ink thickened)' },
+  { thickenInk: SECOND_LOOK_THICKEN, stretchContrast: true, says: 'a third OCR reading (contrast stretched per tile, ink thickened)' },
+];
+
 /**
  * The highest confidence a value found only thanks to the second reading is given: the weights
  * that turn evidence into confidence were fitted on first readings, and a value seen in both
@@ -41,12 +61,12 @@ export function bothReadings(first: readonly PageText[], second: readonly PageTe
 }
 
 /**
- * Fields found in bothReadings() put back on the document's own pages: the second reading is the
- * same image, so a value found on its page n + k was printed on page k (boxes are fractions of the
- * page, the same in both readings).
+ * Fields found in bothReadings() put back on the document's own pages: every reading is the same
+ * image, so a value found on page j * n + k of the readings (n pages each) was printed on page k
+ * (boxes are fractions of the page, the same in every reading).
  */
 export function onFirstReading<T extends FieldsResult>(fields: T, firstPages: number): T {
-  const back = (page: unknown) => (typeof page === 'number' && page > firstPages ? page - firstPages : page);
+  const back = (page: unknown) => (typeof page === 'number' && page > firstPages ? ((page - 1) % firstPages) + 1 : page);
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) for (const x of v) walk(x);
     else if (v && typeof v === 'object') {
@@ -68,10 +88,11 @@ const sameValue = (a: FieldLike | null, b: FieldLike | null): boolean => (a?.val
  * changed no value; else `both` (fields from both readings), with every value the first reading
  * also gave kept as the first reading gave it (its confidence and place), every changed value
  * capped at SECOND_LOOK_MAX_CONFIDENCE, the first reading's line items (not each twice) and
- * document type, and the document flagged for review, saying so.
+ * document type, and the document flagged for review, saying which reading each changed value
+ * came from (`says`: the reading's description, or a function of the field's path and value).
  */
-export function mergeSecondLook<T extends FieldsResult>(first: T, both: T): T {
-  const changed: string[] = [];
+export function mergeSecondLook<T extends FieldsResult>(first: T, both: T, says: string | ((path: string, value: unknown) => string) = LOOKS[0].says): T {
+  const changed: Array<{ path: string; says: string }> = [];
   const merge = (a: Record<string, unknown>, b: Record<string, unknown>, path: string): void => {
     for (const [k, v] of Object.entries(b)) {
       const old = a[k];
@@ -79,7 +100,7 @@ export function mergeSecondLook<T extends FieldsResult>(first: T, both: T): T {
         // a value the first reading gave stays as it gave it (also when the second lost it)
         if (v === null || sameValue(old as FieldLike | null, v as FieldLike | null)) b[k] = old;
         else {
-          changed.push(`${path}${k}`);
+          changed.push({ path: `${path}${k}`, says: typeof says === 'string' ? says : says(`${path}${k}`, isField(v) ? v.value : null) });
           if (isField(v)) v.confidence = Math.min(v.confidence, SECOND_LOOK_MAX_CONFIDENCE);
         }
       } else if (v && typeof v === 'object' && !Array.isArray(v) && old && typeof old === 'object' && PARTIES.has(k)) {
@@ -94,7 +115,10 @@ export function mergeSecondLook<T extends FieldsResult>(first: T, both: T): T {
   // reading, read as two pages, had made it an invoice).
   both.lineItems = first.lineItems;
   both.documentType = first.documentType;
-  both.reviewReasons.push(`${changed.join(', ')} read from a second OCR reading (ink thickened): check against the image`);
+  for (const from of new Set(changed.map((c) => c.says))) {
+    const paths = changed.filter((c) => c.says === from).map((c) => c.path);
+    both.reviewReasons.push(`${paths.join(', ')} read from ${from}: check against the image`);
+  }
   both.needsReview = true;
   return both;
 }
@@ -102,21 +126,38 @@ export function mergeSecondLook<T extends FieldsResult>(first: T, both: T): T {
 const PARTIES = new Set(['vendor', 'customer']);
 
 /**
- * A document's fields after a second look where it deserves one (wantsSecondLook): `readAgain`
- * reads the image again thickened (SECOND_LOOK_THICKEN), null when that reading failed (the first
- * reading's fields then stand); `extract` finds the fields of pages. One flow for the CLI
- * (../extract/auto.ts readDocument) and the evaluation (../eval/cli.ts), so the eval measures what
- * users get.
+ * A document's fields after a second look where it deserves one (wantsSecondLook): each of LOOKS
+ * in turn while the date or total is still in doubt, `readAgain` reading the image again that way
+ * (null when that reading failed: the readings before it then stand), and the fields found in all
+ * the readings so far, merged onto the first reading's (mergeSecondLook); `extract` finds the
+ * fields of pages. One flow for the CLI (../extract/auto.ts readDocument) and the evaluation
+ * (../eval/cli.ts), so the eval measures what users get.
  */
 export async function withSecondLook<T extends FieldsResult>(
   kind: FileKind | null,
   pages: readonly PageText[],
   fields: T,
-  readAgain: (thickenInk: number) => Promise<{ pages: PageText[] } | null>,
+  readAgain: (look: Look) => Promise<{ pages: PageText[] } | null>,
   extract: (pages: PageText[]) => T | Promise<T>,
 ): Promise<T> {
-  if (!wantsSecondLook(kind, pages, fields)) return fields;
-  const again = await readAgain(SECOND_LOOK_THICKEN);
-  if (!again) return fields;
-  return mergeSecondLook(fields, onFirstReading(await extract(bothReadings(pages, again.pages)), pages.length));
+  let result = fields;
+  let readings: PageText[] = [...pages];
+  // which reading each changed value came from: a value an earlier look gave stays credited to it
+  let credit = new Map<string, { value: unknown; says: string }>();
+  for (const look of LOOKS) {
+    if (!wantsSecondLook(kind, pages, result)) break;
+    const again = await readAgain(look);
+    if (!again) break;
+    readings = bothReadings(readings, again.pages);
+    const next = new Map<string, { value: unknown; says: string }>();
+    const creditOf = (path: string, value: unknown): string => {
+      const before = credit.get(path);
+      const says = before && before.value === value ? before.says : look.says;
+      next.set(path, { value, says });
+      return says;
+    };
+    result = mergeSecondLook(fields, onFirstReading(await extract(readings), pages.length), creditOf);
+    credit = next;
+  }
+  return result;
 }

@@ -25,8 +25,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  *   9.58 are taken for the whole document's (706.92 and 53.08 with the 7 % row and Kurabgabe).
  * - de-spalten-netto-ust-brutto.pdf subtotal, tax: the "Summe" row carries net, tax and gross in
  *   columns; the gross 1879.88 is given as the subtotal and a line's tax 6.23 as the tax.
- * - de-rechnung-scan.tiff total, subtotal, tax, currency: the 1-bit TIFF is read as 680 / 38 (line
- *   amounts by position), no tax, no currency (flagged).
+ * - de-rechnung-scan.tiff subtotal, tax: the 1-bit TIFF's first two readings give 680 / 38 (line
+ *   amounts by position), no tax, no currency (flagged); its total (1072.19, at 0.27) and currency
+ *   (EUR, 0.89) are right since the third reading of what is still in doubt (contrast stretched,
+ *   ink thickened: src/extract/second-look.ts), its subtotal now missing and its tax still.
  * - fr-avocat-honoraires-debours.pdf total: "Total honoraires TTC" 2880 instead of "TOTAL À
  *   RÉGLER" 2966.40 with the débours outside VAT (flagged only for the date's confidence).
  * - fr-echeancier-trois-echeances.pdf dueDate: the last instalment 15/09/2025 instead of the first.
@@ -47,7 +49,7 @@ const SHORT: Record<string, string[]> = {
   'de-saas-kreditkarte-belastet.pdf': ['dueDate'],
   'de-ferienwohnung-kurtaxe.pdf': ['subtotal', 'tax'],
   'de-spalten-netto-ust-brutto.pdf': ['subtotal', 'tax'],
-  'de-rechnung-scan.tiff': ['total', 'subtotal', 'tax', 'currency'],
+  'de-rechnung-scan.tiff': ['subtotal', 'tax'],
   'fr-avocat-honoraires-debours.pdf': ['total'],
   'fr-echeancier-trois-echeances.pdf': ['dueDate'],
   'fr-bandeau-montant-en-tete.pdf': ['invoiceDate'],

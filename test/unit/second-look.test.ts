@@ -5,14 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createCanvas } from '@napi-rs/canvas';
 import { decodePgm, encodePgm, thickenInk, type GrayImage } from '../../src/extract/image/gray.js';
 import { prepareImage } from '../../src/extract/ocr/prepare.js';
 import { bothReadings, mergeSecondLook, onFirstReading, SECOND_LOOK_BELOW, SECOND_LOOK_MAX_CONFIDENCE, wantsSecondLook } from '../../src/extract/second-look.js';
 import type { FieldsResult } from '../../src/extract/fields/index.js';
 import type { PageText } from '../../src/extract/types.js';
 
-import { grayImage as image } from '../helpers/gray.js';
+import { grayImage as image, pngPage } from '../helpers/gray.js';
 
 describe('thickenInk', () => {
   it('joins a stroke printed as dots (dot-matrix, faded thermal print)', () => {
@@ -51,15 +50,7 @@ describe('thickenInk', () => {
 });
 
 describe('prepareImage with thickenInk', () => {
-  const png = (w: number, h: number): Uint8Array => {
-    const c = createCanvas(w, h);
-    const ctx = c.getContext('2d');
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, w, h);
-    ctx.fillStyle = '#000';
-    ctx.fillRect(10, 10, 2, 2); // one small dot
-    return new Uint8Array(c.toBuffer('image/png'));
-  };
+  const png = (w: number, h: number): Uint8Array => pngPage(w, h, '#fff', '#000', [[10, 10, 2, 2]]); // one small dot
 
   it('thickens a small image after enlarging it, and a large one at its own size', async () => {
     const plain = decodePgm((await prepareImage(png(300, 200), { upscaleBelow: 1600, upscale: 2 })).image);

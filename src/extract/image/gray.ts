@@ -73,3 +73,65 @@ export function thickenInk(img: GrayImage, radius = 1): GrayImage {
   }
   return { width: w, height: h, data: out };
 }
+
+/**
+ * Contrast stretched per tile: the page cut into `tiles` x `tiles` tiles, each tile's 2nd..98th
+ * percentile of grey mapped to black..white (a tile of plain paper, spanning under 64 levels, only
+ * gently: its paper stays white), the mapping interpolated bilinearly between tile centres. Faded
+ * print on one part of a receipt (a pale total, a grey date beside a dark logo) gets the
+ * contrast of its own neighbourhood, which one threshold for the whole page does not give it.
+ * Used only for a third reading (see ../second-look.ts).
+ */
+export function stretchContrast(img: GrayImage, tiles = 8): GrayImage {
+  const { width: w, height: h, data } = img;
+  const tw = w / tiles;
+  const th = h / tiles;
+  const lo = new Float64Array(tiles * tiles);
+  const hi = new Float64Array(tiles * tiles);
+  const hist = new Uint32Array(256);
+  for (let ty = 0; ty < tiles; ty++)
+    for (let tx = 0; tx < tiles; tx++) {
+      hist.fill(0);
+      let n = 0;
+      for (let y = Math.floor(ty * th); y < Math.floor((ty + 1) * th); y++)
+        for (let x = Math.floor(tx * tw); x < Math.floor((tx + 1) * tw); x++) {
+          hist[data[y * w + x]]++;
+          n++;
+        }
+      let acc = 0;
+      let l = 0;
+      let u = 255;
+      for (let v = 0; v < 256; v++) {
+        acc += hist[v];
+        if (acc < 0.02 * n) l = v + 1;
+        if (acc >= 0.98 * n) {
+          u = v;
+          break;
+        }
+      }
+      if (u - l < 64) {
+        const mid = Math.min(255 - 32, Math.max(32, u));
+        l = Math.min(l, mid - 64);
+        u = Math.max(u, l + 64);
+      }
+      lo[ty * tiles + tx] = l;
+      hi[ty * tiles + tx] = u;
+    }
+  const out = new Uint8Array(data.length);
+  for (let y = 0; y < h; y++) {
+    const fy = Math.max(0, Math.min(tiles - 1, y / th - 0.5));
+    const y0 = Math.floor(fy);
+    const y1 = Math.min(tiles - 1, y0 + 1);
+    const ay = fy - y0;
+    for (let x = 0; x < w; x++) {
+      const fx = Math.max(0, Math.min(tiles - 1, x / tw - 0.5));
+      const x0 = Math.floor(fx);
+      const x1 = Math.min(tiles - 1, x0 + 1);
+      const ax = fx - x0;
+      const at = (a: Float64Array): number => (1 - ay) * ((1 - ax) * a[y0 * tiles + x0] + ax * a[y0 * tiles + x1]) + ay * ((1 - ax) * a[y1 * tiles + x0] + ax * a[y1 * tiles + x1]);
+      const l = at(lo);
+      out[y * w + x] = Math.max(0, Math.min(255, Math.round(((data[y * w + x] - l) * 255) / (at(hi) - l))));
+    }
+  }
+  return { width: w, height: h, data: out };
+}

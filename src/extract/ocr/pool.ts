@@ -77,9 +77,10 @@ export class OcrPool {
 
   /**
    * OCRs one image (PNG, JPEG or grey PGM bytes). `thickenInk` (pixels) reads it with its ink
-   * thickened (a second reading of a doubtful receipt; ../second-look.ts).
+   * thickened, `stretchContrast` with its contrast stretched per tile first (a second or third
+   * reading of a doubtful receipt; ../second-look.ts).
    */
-  async recognize(image: Uint8Array, opts: { signal?: AbortSignal; thickenInk?: number } = {}): Promise<OcrPage> {
+  async recognize(image: Uint8Array, opts: { signal?: AbortSignal; thickenInk?: number; stretchContrast?: boolean } = {}): Promise<OcrPage> {
     const slot = await this.acquire(opts.signal);
     const t0 = performance.now();
     try {
@@ -87,7 +88,7 @@ export class OcrPool {
       // on this thread. Start-up counts against the page's time limit too: a worker that never
       // comes up is a timeout.
       const worker = this.workerOf(slot);
-      const input = await prepareImage(image, { upscaleBelow: this.opts.upscaleBelow, upscale: 2, downscaleAbove: this.opts.downscaleAbove, thickenInk: opts.thickenInk });
+      const input = await prepareImage(image, { upscaleBelow: this.opts.upscaleBelow, upscale: 2, downscaleAbove: this.opts.downscaleAbove, thickenInk: opts.thickenInk, stretchContrast: opts.stretchContrast });
       if (input.scale > 1) this.upscaled++;
       else if (input.scale < 1) this.downscaled++;
       const bytes = Buffer.from(input.image.buffer, input.image.byteOffset, input.image.byteLength);

@@ -16,7 +16,7 @@
  */
 import { imageSize } from 'image-size';
 import { decodeGray, decodeImage, drawGray } from '../image/decode.js';
-import { decodePgm, encodePgm, thickenInk } from '../image/gray.js';
+import { decodePgm, encodePgm, stretchContrast, thickenInk } from '../image/gray.js';
 import { smallTextHeight } from '../image/text-height.js';
 
 export interface PrepareOptions {
@@ -28,6 +28,8 @@ export interface PrepareOptions {
   downscaleAbove?: number;
   /** Ink thickened by this many pixels at the scale read (0 or absent = as it is; ../image/gray.ts thickenInk). */
   thickenInk?: number;
+  /** Contrast stretched per tile before the ink is thickened (../image/gray.ts stretchContrast). */
+  stretchContrast?: boolean;
 }
 
 /** The largest scale worth shrinking to (0.8: 36% fewer pixels). */
@@ -48,13 +50,14 @@ export const MIN_TEXT_PX = 18;
 export async function prepareImage(image: Uint8Array, opts: PrepareOptions): Promise<{ image: Uint8Array; scale: number }> {
   const input = await sized(image, opts);
   const r = opts.thickenInk ?? 0;
-  if (r <= 0) return input;
+  if (r <= 0 && !opts.stretchContrast) return input;
   const pgm = isPgm(input.image);
   // An EXIF-rotated photo keeps its own bytes (tesseract.js turns it): a grey copy would lose the turn.
   if (!pgm && (orientationOf(input.image) ?? 1) !== 1) return input;
   try {
     const grey = pgm ? decodePgm(input.image) : await decodeGray(input.image, 1);
-    return { image: encodePgm(thickenInk(grey, r)), scale: input.scale };
+    const stretched = opts.stretchContrast ? stretchContrast(grey) : grey;
+    return { image: encodePgm(r > 0 ? thickenInk(stretched, r) : stretched), scale: input.scale };
   } catch {
     return input; // tesseract reports what it cannot read
   }

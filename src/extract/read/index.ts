@@ -71,7 +71,7 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
           case 'png':
           case 'jpeg':
           case 'tiff':
-            return await readImage(data, input.kind, opts, threads, ocr, ro.signal, ro.ocrThickenInk);
+            return await readImage(data, input.kind, opts, threads, ocr, ro.signal, { thickenInk: ro.ocrThickenInk, stretchContrast: ro.ocrStretchContrast });
           default:
             throw permanent('unsupported', `unsupported file kind: ${String(input.kind)}`);
         }
@@ -281,7 +281,7 @@ async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPoo
   return finish({ documentKind: kind, pageCount: layer.pageCount, pages, ...(embedded ? { embeddedFiles: embedded } : {}), ...(warnings.length ? { warnings } : {}) });
 }
 
-async function readImage(data: Uint8Array, kind: 'png' | 'jpeg' | 'tiff', opts: ReaderOptions, threads: ThreadPool, ocr: OcrPool, signal?: AbortSignal, thickenInk = 0): Promise<ReadResult> {
+async function readImage(data: Uint8Array, kind: 'png' | 'jpeg' | 'tiff', opts: ReaderOptions, threads: ThreadPool, ocr: OcrPool, signal?: AbortSignal, look: { thickenInk?: number; stretchContrast?: boolean } = {}): Promise<ReadResult> {
   if (!opts.ocr) throw permanent('unsupported', `${kind.toUpperCase()} images need OCR, and this reader reads text layers only`, 'Use --extractor auto (the default) to OCR images.');
   // Header only: a decompression bomb must fail before anything is decoded or allocated.
   let dim: { width?: number; height?: number };
@@ -314,7 +314,7 @@ async function readImage(data: Uint8Array, kind: 'png' | 'jpeg' | 'tiff', opts: 
   }
   const pages: PageText[] = [];
   for (let i = 0; i < images.length; i++) {
-    const r = await ocr.recognize(images[i], { signal, thickenInk }).catch((e: unknown) => {
+    const r = await ocr.recognize(images[i], { signal, ...look }).catch((e: unknown) => {
       throw pdfError(e);
     });
     pages.push({ page: i + 1, text: r.text, source: 'ocr', ocrConfidence: r.confidence, words: r.words });

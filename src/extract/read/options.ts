@@ -99,6 +99,11 @@ export interface ReadOptions {
    */
   ocrThickenInk?: number;
   /**
+   * Image files only: OCR with the contrast stretched per tile (before any thickening). A third
+   * reading of a receipt still in doubt after the second (../second-look.ts); PDFs ignore it.
+   */
+  ocrStretchContrast?: boolean;
+  /**
    * The generic extractor's fields (`extractFields` with no user template) of a PDF whose text
    * layer is its whole text (no page or image to OCR: plan.ts) and that carries no attachment:
    * extracted in the PDF thread that read the layer, right after it, and returned as

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/**
+ * Carries the eval reader cache over to a changed reader: every entry the old build's code would
+ * look up (each corpus document, plain and as each second reading) is copied under the key the
+ * current build looks up. For a change to the reader (src/extract/ocr, image, read) that leaves
+ * the readings the old build made as they were (a new option, off by default), so only the new
+ * readings are OCR'd. Check that first: read a few documents afresh with the new build and compare
+ * (npm run eval -- --cache EMPTY on a folder). Never writes into the old cache.
+ *
+ *   node scripts/eval-cache-carry.mjs --from CACHE --old-dist DIR --to NEW_CACHE
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { findCorpora, rootsFromEnv } from '../dist/eval/corpora.js';
+import { EVAL_READER_SETTINGS, readerCodeDigest } from '../dist/eval/cache.js';
+
+const arg = (k) => (process.argv.includes(k) ? process.argv[process.argv.indexOf(k) + 1] : null);
+const from = arg('--from');
+const oldDist = arg('--old-dist');
+const to = arg('--to');
+if (!from || !oldDist || !to) throw new Error('usage: --from CACHE --old-dist DIR --to NEW_CACHE');
+
+/** readerCodeDigest of another build (dist/eval/cache.js hashes the .js files of each folder). */
+function digestOf(dist, subs) {
+  const hash = createHash('sha256');
+  for (const sub of subs) {
+    const dir = join(resolve(dist), 'extract', sub);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.js')).sort()) {
+      hash.update(f);
+      hash.update(readFileSync(join(dir, f)));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+const codes = (kind, old) => {
+  const subs = kind === 'png' || kind === 'jpeg' ? ['ocr', 'image'] : ['read', 'ocr', 'image'];
+  return old ? digestOf(oldDist, subs) : readerCodeDigest(subs.map((s) => `../extract/${s}`));
+};
+const settings = JSON.stringify({ ...EVAL_READER_SETTINGS, ocrModel: 'best' });
+const key = (sha, code, xml, extra) => createHash('sha256').update(`${sha}\0${settings}\0${code}\0${xml ? 'xml' : ''}${extra}`).digest('hex').slice(0, 32);
+
+mkdirSync(to, { recursive: true });
+let copied = 0;
+let absent = 0;
+for (const c of findCorpora(rootsFromEnv(process.env, process.cwd()))) {
+  for (const doc of c.docs) {
+    if (doc.kind === 'txt') continue;
+    const sha = createHash('sha256').update(readFileSync(doc.path)).digest('hex');
+    const xml = doc.truth === null;
+    for (const extra of ['', '\0thicken1']) {
+      const src = join(from, `${key(sha, codes(doc.kind, true), xml, extra)}.json`);
+      if (!existsSync(src)) {
+        absent += extra === '';
+        continue;
+      }
+      copyFileSync(src, join(to, `${key(sha, codes(doc.kind, false), xml, extra)}.json`));
+      copied++;
+    }
+  }
+}
+process.stdout.write(`${copied} entries carried over to ${to}; ${absent} documents had no plain reading in ${from}\n`);
