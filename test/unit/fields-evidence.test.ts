@@ -79,9 +79,9 @@ describe('the OCR engine’s confidence in the words a value was read from', () 
     expect(calibrationFlags(text, amount(text, 17.98), false).wordConfidence).toBeNull();
   });
 
-  it('is the calibration’s last input, as doubt: 0 for a sure word or none, growing as the word is less sure', () => {
+  it('is a calibration input, as doubt (the ninth; yes/no inputs follow it): 0 for a sure word or none, growing as the word is less sure', () => {
     const x = calibrationInputs(0.9, calibrationFlags(ocr, amount(ocr, 17.98), false));
-    expect(x).toHaveLength(9);
+    expect(x).toHaveLength(11);
     expect(x[8]).toBeCloseTo((WORD_SURE - 0.42) / WORD_SURE, 9);
     expect(calibrationInputs(0.9, { ocr: false })[8]).toBe(0);
     expect(wordDoubt(null)).toBe(0);
