@@ -180,9 +180,10 @@ const MORE_AMOUNT_CUES = {
   totalWeak: ['summa', 'celkem', 'bel[øo]b', 'bel[øo]p', 'belopp', '[čc][áa]stka', 'yhteens[äa]', '[öo]sszesen'],
   due: ['at\\s*betale', '[åa]\\s*betale', 'att\\s*betala', 'att\\s*[åa]terbetala', 'k\\s*[úu]hrad[ěe]', 'zb[ýy]v[áa]\\s*uhradit', 'maksettava', 'de\\s*plat[ăa]', 'rest\\s*de\\s*plat[ăa]', 'fizetend[őo]'],
   // "Total Honorar exkl. MWST": a line that starts with Total but says it is without tax is a net amount.
-  net: ['total\\s+\\p{L}+\\s+(?:exkl\\S*|excl\\S*|ohne|netto|ht|hors)', 'nettobel[øo]b', 'nettobel[øo]p', 'nettobelopp', 'z[áa]klad\\s*dan[ěe]', 'bez\\s*dph', 'valor\\s*dos\\s*servi[çc]os', 'taxable\\s*(?:value|amount)', 'veroton(?:\\s*yhteens[äa])?', 'valoare\\s*f[ăa]r[ăa]\\s*tva', 'baza\\s*de\\s*impozitare', 'nett[óo](?:\\s*[öo]sszesen)?', 'nett(?!\\s*(?:total|amount|payable))', 'sous\\s*-?\\s*total'],
+  net: ['total\\s+\\p{L}+\\s+(?:exkl\\S*|excl\\S*|ohne|netto|ht|hors)', '(?:eks|ekskl)\\.?\\s*(?:mva|moms)', 'nettobel[øo]b', 'nettobel[øo]p', 'nettobelopp', 'z[áa]klad\\s*dan[ěe]', 'bez\\s*dph', 'valor\\s*dos\\s*servi[çc]os', 'taxable\\s*(?:value|amount)', 'veroton(?:\\s*yhteens[äa])?', 'valoare\\s*f[ăa]r[ăa]\\s*tva', 'baza\\s*de\\s*impozitare', 'nett[óo](?:\\s*[öo]sszesen)?', 'nett(?!\\s*(?:total|amount|payable))', 'sous\\s*-?\\s*total'],
   tax: ['moms', 'mva', 'momsbel[øo]b', 'momsbelopp', 'merverdiavgift', 'merv[äa]rdesskatt', 'dph', 'iss', 'alv', 'arvonlis[äa]vero', 'valoarea\\s*tva', '[áa]fa', '[áa]fa\\s*[öo]sszesen', 'tps', 'tvq', 'qst', 'tvh'],
-  excl: ['uden\\s*moms', 'utan\\s*moms', 'uten\\s*mva', 'bez\\s*dph', 'veroton', 'ilman\\s*alv', 'f[ăa]r[ăa]\\s*tva', 'nett[óo]'],
+  // Norwegian and Danish "eks. mva", "ekskl. moms": without VAT ("Sum eks. mva" is the net, not the total).
+  excl: ['eks\\.?(?=\\s*(?:mva|moms))', 'ekskl\\S*', 'uden\\s*moms', 'utan\\s*moms', 'uten\\s*mva', 'bez\\s*dph', 'veroton', 'ilman\\s*alv', 'f[ăa]r[ăa]\\s*tva', 'nett[óo]'],
   incl: ['inkl\\.?\\s*moms', 'inkl\\.?\\s*mva', 's\\s*dph', 'sis\\.?\\s*alv', 'verollinen', 'cu\\s*tva', 'brutt[óo]'],
   // Card payments as tills name them ("CARTE BANCAIRE", "EC-Karte", "Tarjeta", "Cartão").
   tendered: ['kontant', 'kontanter', 'contactless', 'sans\\s*contact', 'kontaktlos', 'carte\\s*(?:bancaire|bleue|cb)', 'ec\\s*-?\\s*karte', 'girocard', 'kartenzahlung', 'tarjeta', 'carta\\s*di\\s*credito', 'bancomat', 'cart[ãa]o', 'multibanco', 'pinpas'],
