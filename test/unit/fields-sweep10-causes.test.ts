@@ -37,3 +37,37 @@ Materialer                                      1,00      800,00        800,00
     expect(r.subtotal?.value).toBe(5000);
   });
 });
+describe('a deadline in a banner above the address and the date in the title', () => {
+  const doc = (banner: string, title: string) => `Paysages Martin · 4 rue des Lilas · 67000 Strasbourg
+${banner}
+                                                  Syndic Moreau
+                                                  8 rue du Dôme, 67000 Strasbourg
+${title}
+Détail                                          Qté        P.U. HT      Montant HT
+Tonte forfait                                     1         500,00          500,00
+                                                  Total HT                  500,00 €
+                                                  TVA 20 %                  100,00 €
+                                                  Total TTC                 600,00 €`;
+
+  it('the invoice date is the title\'s, the banner\'s deadline the due date', () => {
+    for (const [banner, title] of [
+      ['Montant à régler          600,00 €          avant le         15/10/2025', 'Facture PM-0925-12 du 30/09/2025'],
+      ['Zu zahlen               600,00 €         spätestens am       15.10.2025', 'Rechnung 2025-12 vom 30.09.2025'],
+    ]) {
+      const r = run(doc(banner, title));
+      expect(r.invoiceDate?.value, banner).toBe('2025-09-30');
+      expect(r.dueDate?.value, banner).toBe('2025-10-15');
+    }
+  });
+
+  it('control: without a dated title the lone deadline stays the due date and no invoice date is invented', () => {
+    const r = run(doc('Montant à régler          600,00 €          avant le         15/10/2025', 'Facture PM-0925-12'));
+    expect(r.dueDate?.value).toBe('2025-10-15');
+    expect(r.invoiceDate?.value ?? null).not.toBe('2025-09-30');
+  });
+
+  it('control: a labelled invoice date is kept when the title is dated too', () => {
+    const r = run(doc('Date de facture : 01/10/2025          Échéance : 15/10/2025', 'Facture PM-0925-12 du 30/09/2025'));
+    expect(r.invoiceDate?.value).toBe('2025-10-01');
+  });
+});
