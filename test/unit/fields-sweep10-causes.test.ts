@@ -71,3 +71,31 @@ Tonte forfait                                     1         500,00          500,
     expect(r.invoiceDate?.value).toBe('2025-10-01');
   });
 });
+
+describe('costs outside VAT after the total with VAT, and the total that counts them', () => {
+  const doc = (first: string, second: string, last: string) => `Cabinet Roussel, avocats
+NOTE D'HONORAIRES N° NH-2025-0042
+Lyon, le 04/06/2025
+Consultation (heures)                        4            250,00          1 000,00
+                                              Total honoraires HT          1 000,00 €
+                                              TVA 20 %                       200,00 €
+                                              Total honoraires TTC         1 200,00 €
+Débours (non soumis à TVA)
+                                              ${first}                      50,00 €
+                                              ${second}                     20,00 €
+                                              ${last}                    1 270,00 €`;
+
+  it('the total is what the last line sums: the total with VAT plus the costs outside it', () => {
+    for (const [first, second, last] of [['Frais de greffe', 'Timbre fiscal', 'TOTAL À RÉGLER'], ['Frais de greffe', 'Droit de plaidoirie', 'Net à régler'], ['Frais de greffe', 'Timbre fiscal', 'Total à payer']]) {
+      const r = run(doc(first, second, last));
+      expect(r.total?.value, `${second} / ${last}`).toBe(1270);
+      expect(r.subtotal?.value).toBe(1000);
+      expect(r.tax?.value).toBe(200);
+    }
+  });
+
+  it('control: a last line that is not their sum leaves the total with VAT', () => {
+    const r = run(doc('Frais de greffe', 'Timbre fiscal', 'Acompte versé').replace('1 270,00 €', '   300,00 €'));
+    expect(r.total?.value).toBe(1200);
+  });
+});

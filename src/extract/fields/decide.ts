@@ -11,7 +11,7 @@ import { spanWordConfidence } from './boxes.js';
 import { againstLocale, type DateCandidate } from './dates.js';
 import { confidenceOf, corroborated, distribution, type Model, type ValueShare } from './model.js';
 import type { NumberCandidate } from './numbers.js';
-import { outsideBetween, outsideLines } from './outside.js';
+import { outsideBetween, outsideLines, totalAfterOutside } from './outside.js';
 import type { CalibrationFlags } from './learn/logistic.js';
 import { roundedCandidate, roundedTotal } from './rounding.js';
 import { roundingBetween } from './adjustment.js';
@@ -188,6 +188,14 @@ export function decide(d: DocCandidates, model: Model): Decisions {
 function withTip(model: Model, d: DocCandidates, best: { t: ValueShare<AmountCandidate> | null; s: ValueShare<AmountCandidate> | null; x: ValueShare<AmountCandidate> | null; agree: boolean }): Decision<AmountCandidate> | null {
   const chosen = decision(model, 'total', best.t, d, best.agree);
   if (!chosen) return null;
+  // Amounts outside VAT after the chosen total and the total that counts them: that one is what is paid (outside.ts).
+  const owed = totalAfterOutside(chosen.candidate, d.amounts);
+  if (owed) {
+    const share = distribution(model.fields.total, candidatesFor(d, 'total') as AmountCandidate[]).values.find((v) => Math.abs(v.value - owed.value) < 0.005) ?? { value: owed.value, p: 0, best: owed };
+    const outs = outsideLines(d.amounts);
+    const agree = !!(best.s && best.x && Math.abs(best.s.value + best.x.value + outsideBetween(outs, best.s.best, owed) - owed.value) < 0.015);
+    return decision(model, 'total', share, d, agree);
+  }
   const tipped = tipAfter(chosen.candidate, d.amounts);
   if (!tipped) return chosen;
   if (!tipped.paid) return { ...chosen, confidence: Math.min(chosen.confidence, CONFLICT_CAP) };

@@ -27,7 +27,7 @@ export const AMOUNT_CUES = {
   /** What is left to pay (may differ from the total after prepayments). */
   due: [
     'amount\\s*due', 'balance\\s*due', 'total\\s*due', 'balance', 'amount\\s*to\\s*pay', 'please\\s*pay', 'pay\\s*this\\s*amount', 'due\\s*amount', 'outstanding',
-    'net\\s*[àa]\\s*payer', '[àa]\\s*payer', 'reste\\s*[àa]\\s*payer', 'montant\\s*d[ûu]', 'solde',
+    'net\\s*[àa]\\s*payer', '[àa]\\s*payer', 'reste\\s*[àa]\\s*payer', '[àa]\\s*r[ée]gler', 'reste\\s*[àa]\\s*r[ée]gler', 'montant\\s*d[ûu]', 'solde',
     'zahlbetrag', 'zu\\s*zahlen(?:der\\s*betrag)?', 'offener\\s*betrag', 'restbetrag', 'zahlbar',
     'te\\s*betalen', 'openstaand', 'a\\s*pagar', 'importe\\s*a\\s*pagar', 'da\\s*pagare', 'netto\\s*a\\s*pagare', 'do\\s*zap[łl]aty', 'valor\\s*a\\s*pagar',
     // What a credit note or correction pays back: its total, negative.
@@ -64,6 +64,8 @@ export const AMOUNT_CUES = {
     'verschotten', 'niet\\s*onderworpen\\s*aan\\s*(?:de\\s*)?btw', 'suplidos', 'no\\s*sujet[oa]s?\\s*(?:a\\s*)?iva', 'fuori\\s*campo\\s*(?:di\\s*applicazione\\s*)?(?:dell[\'’]\\s*)?iva',
     // A tourist tax on a hotel bill: a levy per night outside VAT.
     'taxe\\s*de\\s*s[ée]jour', 'kurtaxe', 'ortstaxe', 'kurbeitrag', 'city\\s*tax', 'tourist\\s*tax', 'imposta\\s*di\\s*soggiorno', 'tasa\\s*tur[íi]stica', 'toeristenbelasting',
+    // Stamp duty passed on at cost (a French "timbre fiscal", an Italian "marca da bollo", a lawyer's "droit de plaidoirie").
+    'timbres?\\s*fiscal\\S*', 'droits?\\s*de\\s*timbre', 'droits?\\s*de\\s*plaidoirie', 'stempelgeb[üu]hr\\S*', 'stempelmarke\\S*', 'stamp\\s*dut(?:y|ies)', '(?:marca|imposta)\\s*(?:da|di)\\s*bollo', 'imposto\\s*(?:do\\s*)?selo', 'zegel\\s*recht\\S*',
     'spese\\s*anticipate', 'n[ãa]o\\s*sujeit[oa]s?\\s*(?:a\\s*)?iva', 'niepodlegaj\\S*\\s*(?:opodatkowaniu|vat)', 'nie\\s*podlega\\S*\\s*(?:opodatkowaniu|vat)',
   ],
   /**
