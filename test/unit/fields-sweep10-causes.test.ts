@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
+import { idTokensIn } from '../../src/extract/fields/tokens.js';
 import type { PageText } from '../../src/extract/types.js';
 
 const pages = (text: string, source: 'text' | 'ocr'): PageText[] => [{ page: 1, text, source, ocrConfidence: null }];
@@ -97,5 +98,57 @@ Débours (non soumis à TVA)
   it('control: a last line that is not their sum leaves the total with VAT', () => {
     const r = run(doc('Frais de greffe', 'Timbre fiscal', 'Acompte versé').replace('1 270,00 €', '   300,00 €'));
     expect(r.total?.value).toBe(1200);
+  });
+});
+
+describe('Icelandic and Greek invoices', () => {
+  const icelandic = (vat: string) => `Gluggi ehf. · Skólavörðustígur 8 · 101 Reykjavík · Kt. 440210-1190
+Reikningur
+Reikningsnúmer:                 2211
+Dagsetning:                     03.02.2025
+Eindagi:                        17.02.2025
+Lýsing                                        Magn      Einingarverð        Upphæð
+Gluggaþvottur                                   1        40.000 kr.     40.000 kr.
+                                       Samtals án ${vat}         40.000 kr.
+                                       ${vat} 24%                9.600 kr.
+                                       Samtals                49.600 kr.`;
+
+  it('Icelandic labels: the due date, the net and tax, and "kr." as the króna', () => {
+    const r = run(icelandic('VSK'));
+    expect(r.invoiceDate?.value).toBe('2025-02-03');
+    expect(r.dueDate?.value).toBe('2025-02-17');
+    expect(r.total?.value).toBe(49600);
+    expect(r.subtotal?.value).toBe(40000);
+    expect(r.tax?.value).toBe(9600);
+    expect(r.currency?.value).toBe('ISK');
+  });
+
+  it('control: "kr." on a Danish page stays the Danish krone', () => {
+    const r = run(icelandic('moms').replace(/^.*\n/, 'Vinduespudser ApS · Søndergade 8 · 8000 Aarhus · CVR 12345678\n').replace(/Gluggaþvottur/, 'Vinduespolering').replace(/Reikningur/, 'Faktura'));
+    expect(r.currency?.value).toBe('DKK');
+  });
+
+  const greek = (no: string) => `ΓΡΑΦΕΙΟ ΜΕΛΕΤΩΝ ΝΙΚΟΛΑΟΥ · Σταδίου 10 · 10564 Αθήνα · ΑΦΜ 099887766
+ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ
+Αριθμός: ${no}                                   Ημερομηνία: 12/05/2025
+Περιγραφή                                   Ποσότητα        Τιμή            Αξία
+Μελέτη στατικών                                    1      800,00 €        800,00 €
+                                              Καθαρή αξία                  800,00 €
+                                              ΦΠΑ 24%                      192,00 €
+                                              Σύνολο πληρωτέο              992,00 €`;
+
+  it('Greek labels and a number in Greek letters', () => {
+    expect(idTokensIn('Αριθμός: ΤΠΥ-0412').map((t) => t.value)).toEqual(['ΤΠΥ-0412']);
+    const r = run(greek('ΤΠΥ-0412'));
+    expect(r.invoiceNumber?.value).toBe('ΤΠΥ-0412');
+    expect(r.invoiceDate?.value).toBe('2025-05-12');
+    expect(r.total?.value).toBe(992);
+    expect(r.subtotal?.value).toBe(800);
+    expect(r.tax?.value).toBe(192);
+  });
+
+  it('control: Latin identifiers read as before; a Greek word without digits is no identifier', () => {
+    expect(idTokensIn('Invoice No. INV-0412 / Order 77').map((t) => t.value)).toEqual(['INV-0412', '77']);
+    expect(idTokensIn('ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ').map((t) => t.value)).toEqual([]);
   });
 });

@@ -251,6 +251,42 @@ const EAST_DOCUMENT_CUES = {
   invoice: ['arve', 'r[ēe][ķk]ins', 's[ąa]skaita', 'ra[čc]un'],
 } as const;
 
+/**
+ * Icelandic and Greek labels (the tenth sweep's languages), merged like the blocks above. Greek
+ * capitals drop their accents ("ΤΙΜΟΛΟΓΙΟ", "ΦΠΑ"), so each accented vowel is matched with and
+ * without it. Iceland's kennitala (Kt.) and VSK-númer, Greece's ΑΦΜ and ΔΟΥ are numbers of something else.
+ */
+const NORTH_SOUTH_AMOUNT_CUES = {
+  totalStrong: ['samtals\\s*(?:me[ðd]\\s*vsk|til\\s*grei[ðd]slu)', 'heildarupph[æa][ðd]', 'heildarver[ðd]', 'σ[υύ]νολο\\s*πληρωτ[εέ]ο', 'πληρωτ[εέ]ο\\s*(?:ποσ[οό])?', 'γενικ[οό]\\s*σ[υύ]νολο', 'συνολικ[οό]\\s*ποσ[οό]', 'σ[υύ]νολο\\s*τιμολογ[ιί]ου'],
+  totalWeak: ['samtals', 'upph[æa][ðd]', 'σ[υύ]νολο', 'ποσ[οό]'],
+  due: ['til\\s*grei[ðd]slu', 'πληρωτ[εέ]ο'],
+  net: ['[áa]n\\s*vsk', 'samtals\\s*[áa]n\\s*vsk', 'καθαρ[ηή]\\s*αξ[ιί]α', 'καθαρ[οό]\\s*ποσ[οό]', 'αξ[ιί]α\\s*προ\\s*φπα', 'σ[υύ]νολο\\s*χωρ[ιί]ς\\s*φπα'],
+  tax: ['vsk', 'vir[ðd]isaukaskattur', 'φπα', 'φ\\.π\\.α\\.?'],
+  excl: ['[áa]n\\s*vsk', 'χωρ[ιί]ς\\s*φπα', 'προ\\s*φπα', 'καθαρ\\S*'],
+  incl: ['me[ðd]\\s*vsk', 'με\\s*φπα', 'συμπ\\S*\\s*φπα'],
+  item: ['magn', 'einingarver[ðd]', 'ver[ðd]', 'ποσ[οό]τητα', 'τιμ[ηή]', 'τιμ[ηή]\\s*μον[αά]δας'],
+} as const;
+
+const NORTH_SOUTH_DATE_CUES = {
+  issue: ['reikningsdagur', 'dagsetning\\s*reiknings', 'ημερομην[ιί]α\\s*[εέ]κδοσης', 'ημ/ν[ιί]α\\s*[εέ]κδοσης'],
+  generic: ['dagsetning', 'dags\\.?', 'ημερομην[ιί]α', 'ημ/ν[ιί]α'],
+  due: ['eindagi', 'gjalddagi', 'λ[ηή]ξη', 'ημερομην[ιί]α\\s*λ[ηή]ξης', 'προθεσμ[ιί]α\\s*πληρωμ[ηή]ς', 'εξ[οό]φληση\\s*[εέ]ως'],
+  other: ['afhending\\S*', 'περ[ιί]οδος', 'παρ[αά]δοση\\S*', 'αποστολ[ηή]\\S*'],
+} as const;
+
+const NORTH_SOUTH_NUMBER_CUES = {
+  invoice: ['reikningur', 'reiknings', 'τιμολ[οό]γιο', 'τιμολογ[ιί]ου', 'απ[οό]δειξη', 'πιστωτικ[οό]'],
+  number: ['n[úu]mer', 'nr', 'αριθμ[οό]ς', 'αρ\\.', 'α/α'],
+  compound: ['reikningsn[úu]mer', 'reikn(?:ings)?\\.?\\s*nr', 'αριθμ[οό]ς\\s*(?:τιμολογ[ιί]ου|παραστατικο[υύ])', 'αρ\\.\\s*(?:τιμολογ[ιί]ου|παραστατικο[υύ])'],
+  other: ['kt\\.?', 'kennitala', 'vsk\\s*-?\\s*(?:n[úu]mer|nr)\\S*', 'αφμ', 'α\\.φ\\.μ\\.?', 'δου', 'δ\\.ο\\.υ\\.?', 'πελ[αά]της', 'γεμη', 'iban'],
+} as const;
+
+const NORTH_SOUTH_DOCUMENT_CUES = {
+  creditNote: ['kreditreikningur', 'πιστωτικ[οό]\\s*τιμολ[οό]γιο'],
+  receipt: ['kvittun', 'απ[οό]δειξη\\s*λιανικ[ηή]ς'],
+  invoice: ['reikningur', 'τιμολ[οό]γιο'],
+} as const;
+
 export type CueSet = Readonly<Record<string, readonly string[]>>;
 
 /** A compiled cue set: one regex per class. */
@@ -273,10 +309,10 @@ function merged<T extends CueSet>(set: T, more: Partial<Record<keyof T, readonly
   return out as T;
 }
 
-export const AMOUNT = compileCues(merged(merged(AMOUNT_CUES, MORE_AMOUNT_CUES), EAST_AMOUNT_CUES));
-export const DATE = compileCues(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES));
-export const NUMBER = compileCues(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES));
-export const DOCUMENT = compileCues(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES));
+export const AMOUNT = compileCues(merged(merged(merged(AMOUNT_CUES, MORE_AMOUNT_CUES), EAST_AMOUNT_CUES), NORTH_SOUTH_AMOUNT_CUES));
+export const DATE = compileCues(merged(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES), NORTH_SOUTH_DATE_CUES));
+export const NUMBER = compileCues(merged(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES), NORTH_SOUTH_NUMBER_CUES));
+export const DOCUMENT = compileCues(merged(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES), NORTH_SOUTH_DOCUMENT_CUES));
 
 /**
  * A cash-rounding line ("Rounding Adj", "Rundung", "Arrondi", "Öresavrundning", "Zaokrouhlení", "Total Rounded"): the rounding class
