@@ -152,3 +152,30 @@ Gluggaþvottur                                   1        40.000 kr.     40.000 
     expect(idTokensIn('ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ').map((t) => t.value)).toEqual([]);
   });
 });
+
+describe('a sum row carrying the net, tax and gross columns of a long table', () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => `Artikel ${i + 1}                                  1              100,00      19   %         19,00       119,00`).join('\n');
+  const doc = (n: number, sum: string) => `Bürobedarf Kunz KG · Hauptstraße 3 · 67655 Kaiserslautern
+Rechnung                                                     Rechnung-Nr.      4410
+                                                             Datum             08.08.2025
+Artikel                                        Menge         Netto     USt   %           USt       Brutto
+${rows(n)}
+${sum}                                                    ${(n * 100).toFixed(2).replace('.', ',')}                 ${(n * 19).toFixed(2).replace('.', ',')}       ${(n * 119).toFixed(2).replace('.', ',')}
+Zu zahlender Betrag: ${(n * 119).toFixed(2).replace('.', ',')} EUR`;
+
+  it('each sum is named by its column heading however many rows stand between', () => {
+    for (const sum of ['Summe', 'Gesamt']) {
+      const r = run(doc(6, sum));
+      expect(r.total?.value, sum).toBe(714);
+      expect(r.subtotal?.value, sum).toBe(600);
+      expect(r.tax?.value, sum).toBe(114);
+    }
+  });
+
+  it('control: a short table (heading within reach) reads the same', () => {
+    const r = run(doc(2, 'Summe'));
+    expect(r.total?.value).toBe(238);
+    expect(r.subtotal?.value).toBe(200);
+    expect(r.tax?.value).toBe(38);
+  });
+});
