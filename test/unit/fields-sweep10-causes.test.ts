@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
 import { idTokensIn } from '../../src/extract/fields/tokens.js';
+import { documentType } from '../../src/extract/fields/doctype.js';
 import type { PageText } from '../../src/extract/types.js';
 
 const pages = (text: string, source: 'text' | 'ocr'): PageText[] => [{ page: 1, text, source, ocrConfidence: null }];
@@ -177,5 +178,24 @@ Zu zahlender Betrag: ${(n * 119).toFixed(2).replace('.', ',')} EUR`;
     expect(r.total?.value).toBe(238);
     expect(r.subtotal?.value).toBe(200);
     expect(r.tax?.value).toBe(38);
+  });
+});
+
+describe('a receipt form titled with two words ("REÇU / NOTE")', () => {
+  const slip = (title: string) => `          TAXI LUTÉCIEN
+         Licence n°  4711
+            ${title}
+Date  :  17/09/2025
+Départ  :  Gare de l'Est
+Montant TTC  :  28,40 €
+         TVA 10 % incluse
+     Merci de votre confiance`;
+
+  it('is a receipt', () => {
+    for (const title of ['RECU / NOTE', 'REÇU / NOTE', 'Quittung / Beleg', 'Receipt / Note']) expect(documentType(slip(title), 1, 28.4, [], true), title).toBe('receipt');
+  });
+
+  it('control: a title with another word after the slash stays an invoice', () => {
+    expect(documentType(slip('RECU / FACTURE'), 1, 28.4, [], true)).toBe('invoice');
   });
 });
