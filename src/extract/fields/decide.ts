@@ -191,7 +191,7 @@ function withTip(model: Model, d: DocCandidates, best: { t: ValueShare<AmountCan
   // Amounts outside VAT after the chosen total and the total that counts them: that one is what is paid (outside.ts).
   const owed = totalAfterOutside(chosen.candidate, d.amounts);
   if (owed) {
-    const share = distribution(model.fields.total, candidatesFor(d, 'total') as AmountCandidate[]).values.find((v) => Math.abs(v.value - owed.value) < 0.005) ?? { value: owed.value, p: 0, best: owed };
+    const share = totalShare(model, d, owed);
     const outs = outsideLines(d.amounts);
     const agree = !!(best.s && best.x && Math.abs(best.s.value + best.x.value + outsideBetween(outs, best.s.best, owed) - owed.value) < 0.015);
     return decision(model, 'total', share, d, agree);
@@ -200,9 +200,14 @@ function withTip(model: Model, d: DocCandidates, best: { t: ValueShare<AmountCan
   if (!tipped) return chosen;
   if (!tipped.paid) return { ...chosen, confidence: Math.min(chosen.confidence, CONFLICT_CAP) };
   const paid = tipped.paid;
-  const share = distribution(model.fields.total, candidatesFor(d, 'total') as AmountCandidate[]).values.find((v) => Math.abs(v.value - paid.value) < 0.005) ?? { value: paid.value, p: 0, best: paid };
+  const share = totalShare(model, d, paid);
   const agree = !!(best.s && best.x && Math.abs(best.s.value + best.x.value + tipped.tip.value - paid.value) < 0.015);
   return decision(model, 'total', share, d, agree);
+}
+
+/** The model's share for the total of `c`'s value (0 when it is no candidate of its own). */
+function totalShare(model: Model, d: DocCandidates, c: AmountCandidate): ValueShare<AmountCandidate> {
+  return distribution(model.fields.total, candidatesFor(d, 'total') as AmountCandidate[]).values.find((v) => Math.abs(v.value - c.value) < 0.005) ?? { value: c.value, p: 0, best: c };
 }
 
 /** Candidates per field, for the fitter and for tests. */
