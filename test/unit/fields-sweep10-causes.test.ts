@@ -199,3 +199,41 @@ Montant TTC  :  28,40 €
     expect(documentType(slip('RECU / FACTURE'), 1, 28.4, [], true)).toBe('invoice');
   });
 });
+
+describe('a compound number label in a language of the later blocks ("Reikningsnúmer")', () => {
+  const doc = (label: string) => `Ljósmyndastofa ehf. · Laugavegur 5 · 101 Reykjavík · Kt. 510319-0420 · VSK-nr. 131425
+
+
+
+Sjávarsýn hf.
+Borgartún 8
+105 Reykjavík
+
+
+
+REIKNINGUR
+${label}:                        1042
+Dagsetning:                      06.10.2025
+Eindagi:                         20.10.2025
+
+
+Lýsing                                                 Magn     Einingarverð         Upphæð
+Ljósmyndun                                                1       95.000 kr.     95.000 kr.
+Myndvinnsla (klst.)                                       6       14.500 kr.     87.000 kr.
+
+
+                                        Samtals án VSK          182.000 kr.
+                                        VSK 24%                  43.680 kr.
+                                        Samtals                 225.680 kr.
+
+
+Greiðist inn á reikning 0133-26-012345, kt. 510319-0420.`;
+
+  it('names the document\'s own number, over a registration number in the letterhead', () => {
+    expect(run(doc('Reikningsnúmer')).invoiceNumber?.value).toBe('1042');
+  });
+
+  it('control: a compound of another word ("Pöntunarnúmer", an order number) does not', () => {
+    expect(run(doc('Pöntunarnúmer')).invoiceNumber?.value).not.toBe('1042');
+  });
+});

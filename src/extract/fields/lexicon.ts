@@ -314,6 +314,9 @@ export const DATE = compileCues(merged(merged(merged(DATE_CUES, MORE_DATE_CUES),
 export const NUMBER = compileCues(merged(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES), NORTH_SOUTH_NUMBER_CUES));
 export const DOCUMENT = compileCues(merged(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES), NORTH_SOUTH_DOCUMENT_CUES));
 
+/** Every language's words for the document (invoice, facture, reikningur, τιμολόγιο ...): the stems of compound number labels (numbers.ts). */
+export const INVOICE_WORDS: readonly string[] = [...NUMBER_CUES.invoice, ...MORE_NUMBER_CUES.invoice, ...EAST_NUMBER_CUES.invoice, ...NORTH_SOUTH_NUMBER_CUES.invoice];
+
 /**
  * A cash-rounding line ("Rounding Adj", "Rundung", "Arrondi", "Öresavrundning", "Zaokrouhlení", "Total Rounded"): the rounding class
  * without its bare "adj(ustment)", which may adjust anything (rounding.ts).
