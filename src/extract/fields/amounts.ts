@@ -80,6 +80,11 @@ function readLabel(raw: string, ocr: boolean): LabelCues {
   return { classes: [...found].map(String), pct: /\d\s?%/.test(text) };
 }
 
+/** How far (non-blank lines) a sum row looks up for its columns' headings: a table of a page's length. */
+const SUM_ROW_UP = 40;
+/** A row labelled as a sum ("Summe", "Total", "Gesamt") and as nothing else. */
+const sumRow = (c: LabelCues): boolean => c.classes.length > 0 && c.classes.every((k) => k === 'totalWeak' || k === 'totalStrong');
+
 /** Every amount of the document with its local evidence (arithmetic is added by `addArithmetic`). */
 export function amountCandidates(v: DocView): AmountCandidate[] {
   const out: AmountCandidate[] = [];
@@ -100,7 +105,8 @@ export function amountCandidates(v: DocView): AmountCandidate[] {
       // The line's first words (a row label) when the amount's own cell has none.
       const head = l.text.slice(0, row[0].start);
       if (i > 0 && !labelled) addCues(f, 'row', label(head));
-      const above = headingAbove(v, l, [m.start, m.end]);
+      // A sum row carrying several columns ("Summe  1.602,80  277,08  1.879,88") under a long table: each amount is its column's sum, named by the column's heading however far up.
+      const above = headingAbove(v, l, [m.start, m.end]) ?? (row.length >= 2 && sumRow(label(head)) ? headingAbove(v, l, [m.start, m.end], SUM_ROW_UP) : null);
       if (above) {
         addCues(f, 'above', label(above.text));
         if (columnContinues(v, l, [m.start, m.end])) f['col:more'] = 1;

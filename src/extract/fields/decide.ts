@@ -11,7 +11,7 @@ import { spanWordConfidence } from './boxes.js';
 import { againstLocale, type DateCandidate } from './dates.js';
 import { confidenceOf, corroborated, distribution, type Model, type ValueShare } from './model.js';
 import type { NumberCandidate } from './numbers.js';
-import { outsideBetween, outsideLines } from './outside.js';
+import { outsideBetween, outsideLines, totalAfterOutside } from './outside.js';
 import type { CalibrationFlags } from './learn/logistic.js';
 import { roundedCandidate, roundedTotal } from './rounding.js';
 import { roundingBetween } from './adjustment.js';
@@ -110,6 +110,10 @@ const ownLabel = (c: DateCandidate, k: string): boolean => !!c.features[`seg:${k
 
 /** The date's own label names it the document's date: an issue date's label, or a bare "Date" that no other kind of date's label joins. */
 const labelledAsIssue = (c: DateCandidate): boolean => ownLabel(c, 'issue') || (ownLabel(c, 'generic') && !ownLabel(c, 'other') && !ownLabel(c, 'due'));
+/** The date is said to be the invoice's: by its label ("Rechnungsdatum") or by the document's word right before it ("Rechnung 25-0931 vom …"). */
+const issueLike = (c: DateCandidate): boolean => ownLabel(c, 'issue') || (ownLabel(c, 'docword') && !!c.features['near:of']);
+/** The date is said to be a deadline: by its label ("Échéance") or by the words right before it ("… avant le", "zahlbar bis zum"). */
+const dueLike = (c: DateCandidate): boolean => ownLabel(c, 'due') || !!c.features['near:due'];
 function capped<C extends AnyCandidate>(dec: Decision<C> | null, conflict: boolean | null): Decision<C> | null {
   return dec && conflict ? { ...dec, confidence: Math.min(dec.confidence, CONFLICT_CAP) } : dec;
 }
@@ -159,6 +163,9 @@ export function decide(d: DocCandidates, model: Model): Decisions {
   // A date its own label gives to something else (an order's, a delivery's) yields to one labelled as the invoice's date.
   const issue = i.opts.find((o) => o && ownLabel(o.best, 'issue') && !ownLabel(o.best, 'other'));
   if (dates.i && issue && ownLabel(dates.i.best, 'other') && !ownLabel(dates.i.best, 'issue')) dates.i = issue;
+  // A deadline ("Montant à régler … avant le 15/10/2025", "Fällig am …") yields to a date the document's own title gives ("Facture JV-12 du 30/09/2025").
+  const titled = i.opts.find((o) => o && issueLike(o.best) && !dueLike(o.best));
+  if (dates.i && titled && dueLike(dates.i.best) && !issueLike(dates.i.best)) dates.i = titled;
   const n = options(model, 'invoiceNumber', d.numbers);
   // Cash rounding first (what is paid when no tip follows), then a tip after the total (tips.ts).
   const total = withTip(model, d, { ...best, t: cashRounded(best.t, d) });
@@ -181,13 +188,26 @@ export function decide(d: DocCandidates, model: Model): Decisions {
 function withTip(model: Model, d: DocCandidates, best: { t: ValueShare<AmountCandidate> | null; s: ValueShare<AmountCandidate> | null; x: ValueShare<AmountCandidate> | null; agree: boolean }): Decision<AmountCandidate> | null {
   const chosen = decision(model, 'total', best.t, d, best.agree);
   if (!chosen) return null;
+  // Amounts outside VAT after the chosen total and the total that counts them: that one is what is paid (outside.ts).
+  const owed = totalAfterOutside(chosen.candidate, d.amounts);
+  if (owed) {
+    const share = totalShare(model, d, owed);
+    const outs = outsideLines(d.amounts);
+    const agree = !!(best.s && best.x && Math.abs(best.s.value + best.x.value + outsideBetween(outs, best.s.best, owed) - owed.value) < 0.015);
+    return decision(model, 'total', share, d, agree);
+  }
   const tipped = tipAfter(chosen.candidate, d.amounts);
   if (!tipped) return chosen;
   if (!tipped.paid) return { ...chosen, confidence: Math.min(chosen.confidence, CONFLICT_CAP) };
   const paid = tipped.paid;
-  const share = distribution(model.fields.total, candidatesFor(d, 'total') as AmountCandidate[]).values.find((v) => Math.abs(v.value - paid.value) < 0.005) ?? { value: paid.value, p: 0, best: paid };
+  const share = totalShare(model, d, paid);
   const agree = !!(best.s && best.x && Math.abs(best.s.value + best.x.value + tipped.tip.value - paid.value) < 0.015);
   return decision(model, 'total', share, d, agree);
+}
+
+/** The model's share for the total of `c`'s value (0 when it is no candidate of its own). */
+function totalShare(model: Model, d: DocCandidates, c: AmountCandidate): ValueShare<AmountCandidate> {
+  return distribution(model.fields.total, candidatesFor(d, 'total') as AmountCandidate[]).values.find((v) => Math.abs(v.value - c.value) < 0.005) ?? { value: c.value, p: 0, best: c };
 }
 
 /** Candidates per field, for the fitter and for tests. */

@@ -77,12 +77,12 @@ const CARD_PAYMENT_LINE = /^[ \t]*(?:(?:bezahlt|paid|pay[ée]|pagato|pagado|beta
 /**
  * A receipt's title: a heading line that is nothing but the receipt word, the way a taxi, a
  * craftsman's cash sale or a till heads its slip ("QUITTUNG", "RECEIPT", "Reçu", "Kvitto",
- * "Paragon fiskalny", "Ricevuta n. 12"). A receipt word inside a sentence or beside other words
+ * "Paragon fiskalny", "Ricevuta n. 12", a taxi's "REÇU / NOTE"). A receipt word inside a sentence or beside other words
  * ("Receipt date", "Thank you") is no title. It counts on a slip-wide page only (SLIP_WIDTH): an
  * A4 page titled "Payment receipt" acknowledges a payment on an account, typed invoice like the
  * public invoice corpora's pages.
  */
-const RECEIPT_TITLE = /^[ \t]*(?:(?:cash|sales|payment)[ \t]+)?(?:receipt|quittung|barquittung|kassenbon|kassenbeleg|re[çc]u|kwitantie|kassabon|recibo|ricevuta|scontrino|paragon(?:[ \t]+fiskalny)?|kvittering|kvitto|kuitti|[úu][čc]tenka|ticket[ \t]+de[ \t]+caisse)(?:[ \t]+(?:nr\.?|no\.?|n°|n\.|#)?[ \t]*[\w/-]*\d[\w/-]*)?[ \t]*$/imu;
+const RECEIPT_TITLE = /^[ \t]*(?:(?:cash|sales|payment)[ \t]+)?(?:receipt|quittung|barquittung|kassenbon|kassenbeleg|re[çc]u|kwitantie|kassabon|recibo|ricevuta|scontrino|paragon(?:[ \t]+fiskalny)?|kvittering|kvitto|kuitti|[úu][čc]tenka|ticket[ \t]+de[ \t]+caisse)(?:[ \t]*\/[ \t]*(?:note|beleg|bon|ticket|facturette|nota|recibo|ricevuta))?(?:[ \t]+(?:nr\.?|no\.?|n°|n\.|#)?[ \t]*[\w/-]*\d[\w/-]*)?[ \t]*$/imu;
 
 /** The widest line a till slip's text prints (a 80 mm slip holds about 48 characters; OCR's spacing widens them a little). */
 const SLIP_WIDTH = 64;

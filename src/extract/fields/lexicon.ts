@@ -27,7 +27,7 @@ export const AMOUNT_CUES = {
   /** What is left to pay (may differ from the total after prepayments). */
   due: [
     'amount\\s*due', 'balance\\s*due', 'total\\s*due', 'balance', 'amount\\s*to\\s*pay', 'please\\s*pay', 'pay\\s*this\\s*amount', 'due\\s*amount', 'outstanding',
-    'net\\s*[àa]\\s*payer', '[àa]\\s*payer', 'reste\\s*[àa]\\s*payer', 'montant\\s*d[ûu]', 'solde',
+    'net\\s*[àa]\\s*payer', '[àa]\\s*payer', 'reste\\s*[àa]\\s*payer', '[àa]\\s*r[ée]gler', 'reste\\s*[àa]\\s*r[ée]gler', 'montant\\s*d[ûu]', 'solde',
     'zahlbetrag', 'zu\\s*zahlen(?:der\\s*betrag)?', 'offener\\s*betrag', 'restbetrag', 'zahlbar',
     'te\\s*betalen', 'openstaand', 'a\\s*pagar', 'importe\\s*a\\s*pagar', 'da\\s*pagare', 'netto\\s*a\\s*pagare', 'do\\s*zap[łl]aty', 'valor\\s*a\\s*pagar',
     // What a credit note or correction pays back: its total, negative.
@@ -64,6 +64,8 @@ export const AMOUNT_CUES = {
     'verschotten', 'niet\\s*onderworpen\\s*aan\\s*(?:de\\s*)?btw', 'suplidos', 'no\\s*sujet[oa]s?\\s*(?:a\\s*)?iva', 'fuori\\s*campo\\s*(?:di\\s*applicazione\\s*)?(?:dell[\'’]\\s*)?iva',
     // A tourist tax on a hotel bill: a levy per night outside VAT.
     'taxe\\s*de\\s*s[ée]jour', 'kurtaxe', 'ortstaxe', 'kurbeitrag', 'city\\s*tax', 'tourist\\s*tax', 'imposta\\s*di\\s*soggiorno', 'tasa\\s*tur[íi]stica', 'toeristenbelasting',
+    // Stamp duty passed on at cost (a French "timbre fiscal", an Italian "marca da bollo", a lawyer's "droit de plaidoirie").
+    'timbres?\\s*fiscal\\S*', 'droits?\\s*de\\s*timbre', 'droits?\\s*de\\s*plaidoirie', 'stempelgeb[üu]hr\\S*', 'stempelmarke\\S*', 'stamp\\s*dut(?:y|ies)', '(?:marca|imposta)\\s*(?:da|di)\\s*bollo', 'imposto\\s*(?:do\\s*)?selo', 'zegel\\s*recht\\S*',
     'spese\\s*anticipate', 'n[ãa]o\\s*sujeit[oa]s?\\s*(?:a\\s*)?iva', 'niepodlegaj\\S*\\s*(?:opodatkowaniu|vat)', 'nie\\s*podlega\\S*\\s*(?:opodatkowaniu|vat)',
   ],
   /**
@@ -180,9 +182,10 @@ const MORE_AMOUNT_CUES = {
   totalWeak: ['summa', 'celkem', 'bel[øo]b', 'bel[øo]p', 'belopp', '[čc][áa]stka', 'yhteens[äa]', '[öo]sszesen'],
   due: ['at\\s*betale', '[åa]\\s*betale', 'att\\s*betala', 'att\\s*[åa]terbetala', 'k\\s*[úu]hrad[ěe]', 'zb[ýy]v[áa]\\s*uhradit', 'maksettava', 'de\\s*plat[ăa]', 'rest\\s*de\\s*plat[ăa]', 'fizetend[őo]'],
   // "Total Honorar exkl. MWST": a line that starts with Total but says it is without tax is a net amount.
-  net: ['total\\s+\\p{L}+\\s+(?:exkl\\S*|excl\\S*|ohne|netto|ht|hors)', 'nettobel[øo]b', 'nettobel[øo]p', 'nettobelopp', 'z[áa]klad\\s*dan[ěe]', 'bez\\s*dph', 'valor\\s*dos\\s*servi[çc]os', 'taxable\\s*(?:value|amount)', 'veroton(?:\\s*yhteens[äa])?', 'valoare\\s*f[ăa]r[ăa]\\s*tva', 'baza\\s*de\\s*impozitare', 'nett[óo](?:\\s*[öo]sszesen)?', 'nett(?!\\s*(?:total|amount|payable))', 'sous\\s*-?\\s*total'],
+  net: ['total\\s+\\p{L}+\\s+(?:exkl\\S*|excl\\S*|ohne|netto|ht|hors)', '(?:eks|ekskl)\\.?\\s*(?:mva|moms)', 'nettobel[øo]b', 'nettobel[øo]p', 'nettobelopp', 'z[áa]klad\\s*dan[ěe]', 'bez\\s*dph', 'valor\\s*dos\\s*servi[çc]os', 'taxable\\s*(?:value|amount)', 'veroton(?:\\s*yhteens[äa])?', 'valoare\\s*f[ăa]r[ăa]\\s*tva', 'baza\\s*de\\s*impozitare', 'nett[óo](?:\\s*[öo]sszesen)?', 'nett(?!\\s*(?:total|amount|payable))', 'sous\\s*-?\\s*total'],
   tax: ['moms', 'mva', 'momsbel[øo]b', 'momsbelopp', 'merverdiavgift', 'merv[äa]rdesskatt', 'dph', 'iss', 'alv', 'arvonlis[äa]vero', 'valoarea\\s*tva', '[áa]fa', '[áa]fa\\s*[öo]sszesen', 'tps', 'tvq', 'qst', 'tvh'],
-  excl: ['uden\\s*moms', 'utan\\s*moms', 'uten\\s*mva', 'bez\\s*dph', 'veroton', 'ilman\\s*alv', 'f[ăa]r[ăa]\\s*tva', 'nett[óo]'],
+  // Norwegian and Danish "eks. mva", "ekskl. moms": without VAT ("Sum eks. mva" is the net, not the total).
+  excl: ['eks\\.?(?=\\s*(?:mva|moms))', 'ekskl\\S*', 'uden\\s*moms', 'utan\\s*moms', 'uten\\s*mva', 'bez\\s*dph', 'veroton', 'ilman\\s*alv', 'f[ăa]r[ăa]\\s*tva', 'nett[óo]'],
   incl: ['inkl\\.?\\s*moms', 'inkl\\.?\\s*mva', 's\\s*dph', 'sis\\.?\\s*alv', 'verollinen', 'cu\\s*tva', 'brutt[óo]'],
   // Card payments as tills name them ("CARTE BANCAIRE", "EC-Karte", "Tarjeta", "Cartão").
   tendered: ['kontant', 'kontanter', 'contactless', 'sans\\s*contact', 'kontaktlos', 'carte\\s*(?:bancaire|bleue|cb)', 'ec\\s*-?\\s*karte', 'girocard', 'kartenzahlung', 'tarjeta', 'carta\\s*di\\s*credito', 'bancomat', 'cart[ãa]o', 'multibanco', 'pinpas'],
@@ -248,6 +251,42 @@ const EAST_DOCUMENT_CUES = {
   invoice: ['arve', 'r[ēe][ķk]ins', 's[ąa]skaita', 'ra[čc]un'],
 } as const;
 
+/**
+ * Icelandic and Greek labels (the tenth sweep's languages), merged like the blocks above. Greek
+ * capitals drop their accents ("ΤΙΜΟΛΟΓΙΟ", "ΦΠΑ"), so each accented vowel is matched with and
+ * without it. Iceland's kennitala (Kt.) and VSK-númer, Greece's ΑΦΜ and ΔΟΥ are numbers of something else.
+ */
+const NORTH_SOUTH_AMOUNT_CUES = {
+  totalStrong: ['samtals\\s*(?:me[ðd]\\s*vsk|til\\s*grei[ðd]slu)', 'heildarupph[æa][ðd]', 'heildarver[ðd]', 'σ[υύ]νολο\\s*πληρωτ[εέ]ο', 'πληρωτ[εέ]ο\\s*(?:ποσ[οό])?', 'γενικ[οό]\\s*σ[υύ]νολο', 'συνολικ[οό]\\s*ποσ[οό]', 'σ[υύ]νολο\\s*τιμολογ[ιί]ου'],
+  totalWeak: ['samtals', 'upph[æa][ðd]', 'σ[υύ]νολο', 'ποσ[οό]'],
+  due: ['til\\s*grei[ðd]slu', 'πληρωτ[εέ]ο'],
+  net: ['[áa]n\\s*vsk', 'samtals\\s*[áa]n\\s*vsk', 'καθαρ[ηή]\\s*αξ[ιί]α', 'καθαρ[οό]\\s*ποσ[οό]', 'αξ[ιί]α\\s*προ\\s*φπα', 'σ[υύ]νολο\\s*χωρ[ιί]ς\\s*φπα'],
+  tax: ['vsk', 'vir[ðd]isaukaskattur', 'φπα', 'φ\\.π\\.α\\.?'],
+  excl: ['[áa]n\\s*vsk', 'χωρ[ιί]ς\\s*φπα', 'προ\\s*φπα', 'καθαρ\\S*'],
+  incl: ['me[ðd]\\s*vsk', 'με\\s*φπα', 'συμπ\\S*\\s*φπα'],
+  item: ['magn', 'einingarver[ðd]', 'ver[ðd]', 'ποσ[οό]τητα', 'τιμ[ηή]', 'τιμ[ηή]\\s*μον[αά]δας'],
+} as const;
+
+const NORTH_SOUTH_DATE_CUES = {
+  issue: ['reikningsdagur', 'dagsetning\\s*reiknings', 'ημερομην[ιί]α\\s*[εέ]κδοσης', 'ημ/ν[ιί]α\\s*[εέ]κδοσης'],
+  generic: ['dagsetning', 'dags\\.?', 'ημερομην[ιί]α', 'ημ/ν[ιί]α'],
+  due: ['eindagi', 'gjalddagi', 'λ[ηή]ξη', 'ημερομην[ιί]α\\s*λ[ηή]ξης', 'προθεσμ[ιί]α\\s*πληρωμ[ηή]ς', 'εξ[οό]φληση\\s*[εέ]ως'],
+  other: ['afhending\\S*', 'περ[ιί]οδος', 'παρ[αά]δοση\\S*', 'αποστολ[ηή]\\S*'],
+} as const;
+
+const NORTH_SOUTH_NUMBER_CUES = {
+  invoice: ['reikningur', 'reiknings', 'τιμολ[οό]γιο', 'τιμολογ[ιί]ου', 'απ[οό]δειξη', 'πιστωτικ[οό]'],
+  number: ['n[úu]mer', 'nr', 'αριθμ[οό]ς', 'αρ\\.', 'α/α'],
+  compound: ['reikningsn[úu]mer', 'reikn(?:ings)?\\.?\\s*nr', 'αριθμ[οό]ς\\s*(?:τιμολογ[ιί]ου|παραστατικο[υύ])', 'αρ\\.\\s*(?:τιμολογ[ιί]ου|παραστατικο[υύ])'],
+  other: ['kt\\.?', 'kennitala', 'vsk\\s*-?\\s*(?:n[úu]mer|nr)\\S*', 'αφμ', 'α\\.φ\\.μ\\.?', 'δου', 'δ\\.ο\\.υ\\.?', 'πελ[αά]της', 'γεμη', 'iban'],
+} as const;
+
+const NORTH_SOUTH_DOCUMENT_CUES = {
+  creditNote: ['kreditreikningur', 'πιστωτικ[οό]\\s*τιμολ[οό]γιο'],
+  receipt: ['kvittun', 'απ[οό]δειξη\\s*λιανικ[ηή]ς'],
+  invoice: ['reikningur', 'τιμολ[οό]γιο'],
+} as const;
+
 export type CueSet = Readonly<Record<string, readonly string[]>>;
 
 /** A compiled cue set: one regex per class. */
@@ -270,10 +309,13 @@ function merged<T extends CueSet>(set: T, more: Partial<Record<keyof T, readonly
   return out as T;
 }
 
-export const AMOUNT = compileCues(merged(merged(AMOUNT_CUES, MORE_AMOUNT_CUES), EAST_AMOUNT_CUES));
-export const DATE = compileCues(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES));
-export const NUMBER = compileCues(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES));
-export const DOCUMENT = compileCues(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES));
+export const AMOUNT = compileCues(merged(merged(merged(AMOUNT_CUES, MORE_AMOUNT_CUES), EAST_AMOUNT_CUES), NORTH_SOUTH_AMOUNT_CUES));
+export const DATE = compileCues(merged(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES), NORTH_SOUTH_DATE_CUES));
+export const NUMBER = compileCues(merged(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES), NORTH_SOUTH_NUMBER_CUES));
+export const DOCUMENT = compileCues(merged(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES), NORTH_SOUTH_DOCUMENT_CUES));
+
+/** Every language's words for the document (invoice, facture, reikningur, τιμολόγιο ...): the stems of compound number labels (numbers.ts). */
+export const INVOICE_WORDS: readonly string[] = [...NUMBER_CUES.invoice, ...MORE_NUMBER_CUES.invoice, ...EAST_NUMBER_CUES.invoice, ...NORTH_SOUTH_NUMBER_CUES.invoice];
 
 /**
  * A cash-rounding line ("Rounding Adj", "Rundung", "Arrondi", "Öresavrundning", "Zaokrouhlení", "Total Rounded"): the rounding class

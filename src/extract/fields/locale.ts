@@ -185,8 +185,8 @@ const KRONER = ['DKK', 'NOK', 'SEK'];
 
 /**
  * Which krone a page's `kr` signs mean: the krone whose code is printed on the page (the most
- * often, when several are), else the page's language: Norwegian VAT is "MVA"; å, ä, ö without it
- * are Swedish, æ and ø Danish. Null when the page prints no krone sign or says nothing of which.
+ * often, when several are), else the page's language: Norwegian VAT is "MVA", Icelandic "VSK";
+ * å, ä, ö without them are Swedish, æ and ø Danish. Null when the page prints no krone sign or says nothing of which.
  */
 export function kroneCurrency(text: string, votes: Map<string, number>): { code: string; signs: number } | null {
   const signs = text.match(KRONE_SIGN)?.length ?? 0;
@@ -194,6 +194,8 @@ export function kroneCurrency(text: string, votes: Map<string, number>): { code:
   const printed = KRONER.filter((c) => votes.has(c)).sort((a, b) => (votes.get(b) ?? 0) - (votes.get(a) ?? 0));
   if (printed.length) return { code: printed[0], signs };
   if (/(?<![\p{L}])mva(?![\p{L}])/iu.test(text)) return { code: 'NOK', signs };
+  // Icelandic VAT is "VSK", and þ is written in Icelandic only: the Icelandic króna.
+  if (/(?<![\p{L}])vsk(?![\p{L}])|þ/iu.test(text)) return { code: 'ISK', signs };
   if (/[äö]/i.test(text)) return { code: 'SEK', signs };
   if (/[æø]/i.test(text)) return { code: 'DKK', signs };
   return null;

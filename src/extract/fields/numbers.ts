@@ -5,7 +5,7 @@
  * its place. The model scores them as the document's own number.
  */
 import type { Features } from './learn/logistic.js';
-import { DATE, NUMBER, NUMBER_CUES, cues } from './lexicon.js';
+import { DATE, INVOICE_WORDS, NUMBER, cues } from './lexicon.js';
 import { nextLines, cells, cellInColumn, type Line } from './cells.js';
 import { relY, type DocView } from './context.js';
 import { CURRENCY_NEAR, datesIn, idTokensIn, type IdToken } from './tokens.js';
@@ -19,8 +19,8 @@ export interface NumberCandidate {
   features: Features;
 }
 
-/** A document word starting a word, as the first part of a compound ("Factuur" of "Factuurnr."). */
-const INVOICE_STEM = new RegExp(`(?<![\\p{L}])(?:${NUMBER_CUES.invoice.join('|')})`, 'iu');
+/** A document word of any language starting a word, as the first part of a compound ("Factuur" of "Factuurnr.", "Reiknings" of "Reikningsnúmer"). */
+const INVOICE_STEM = new RegExp(`(?<![\\p{L}])(?:${INVOICE_WORDS.join('|')})`, 'iu');
 
 /** A series named as such before the number: "Seria BVX Nr. " (Romanian), "Serija NL Nr. " (Lithuanian); group 1 the series. */
 const NAMED_SERIES = String.raw`(?<![\p{L}])seri(?:[ae]|ja)\s+([A-Z]{1,5})\s*(?:nr\.?|n[°º]\.?|num[ăa]r(?:ul)?)`;

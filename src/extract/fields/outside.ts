@@ -32,3 +32,18 @@ export function outsideBetween(outs: Amount[], from: Amount, to: Amount): number
   if (from.line.page !== to.line.page) return 0;
   return round2(outs.filter((o) => o.line.page === to.line.page && o.line.n > from.line.n && o.line.n < to.line.n).reduce((s, o) => s + o.value, 0));
 }
+
+/** A label that names a total or what is to pay ("TOTAL À RÉGLER", "Zu zahlen", "Amount due"). */
+const totalLabelled = (c: Amount): boolean => !!(c.features['seg:totalStrong'] || c.features['seg:totalWeak'] || c.features['seg:due']);
+
+/**
+ * The amount to pay printed after a total and the amounts outside VAT that follow it ("Total
+ * honoraires TTC 2 880,00 / Débours : Frais de greffe 65,00, Timbre 21,40 / TOTAL À RÉGLER
+ * 2 966,40"): labelled as a total, on the same page, equal to the total plus those amounts. Null
+ * when none is printed.
+ */
+export function totalAfterOutside<C extends Amount>(total: C, cs: C[]): C | null {
+  const outs = outsideLines(cs);
+  if (!outs.some((o) => o.line.page === total.line.page && o.line.n > total.line.n)) return null;
+  return cs.find((c) => c.line.page === total.line.page && c.line.n > total.line.n && totalLabelled(c) && !outsideVat(c) && outsideBetween(outs, total, c) !== 0 && Math.abs(round2(total.value + outsideBetween(outs, total, c)) - c.value) < 0.005) ?? null;
+}

@@ -125,7 +125,8 @@ export interface IdToken {
   end: number;
 }
 
-const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9\-/_.]*[A-Za-z0-9]$|^[0-9]$/;
+/** Latin, Greek and Cyrillic letters ("ΤΠΥ-0318", "СЧ-1207"), digits, and - / _ . inside. */
+const ID_SHAPE = /^[A-Za-z0-9\u0370-\u03ff\u0400-\u04ff][A-Za-z0-9\u0370-\u03ff\u0400-\u04ff\-/_.]*[A-Za-z0-9\u0370-\u03ff\u0400-\u04ff]$|^[0-9]$/u;
 const WHOLE_DATE = new RegExp(`^(?:${DATE_IN_TEXT})$`, 'iu');
 
 /** Identifier-like tokens of a line: letters, digits, - / _ . with at least one digit; not dates. */
