@@ -1,13 +1,16 @@
 /**
- * `npm run fit [-- --out FILE] [--cache DIR]`: learns the generic extractor's scoring weights from
+ * `npm run fit [-- --out FILE] [--cache DIR] [--calibration-only]`: learns the generic extractor's scoring weights from
  * the development parts of the labelled corpora (corpora.ts: DOCPARSE_EVAL_DIR, default
  * ../shared/eval; the staged receipts in DOCPARSE_RECEIPTS_DIR, default ../eval-data/sroie; and
  * fixtures/eval). The validation parts are never read. Writes the model (default
  * src/extract/fields/model/weights.json): same documents, same weights, byte for byte.
+ * `--calibration-only` keeps the committed model's field and joint weights and fits only the
+ * calibration, the currency's confidences and the review thresholds (learn/train.ts `keep`).
  */
 import { writeFileSync, renameSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { documentCandidates, type ScoredField } from '../extract/fields/candidates.js';
+import { defaultModel } from '../extract/fields/model.js';
 import { train, TRUTH_FIELDS, type TrainDoc } from '../extract/fields/learn/train.js';
 import { parseDate } from '../extract/normalize.js';
 import { idTokensIn } from '../extract/fields/tokens.js';
@@ -18,14 +21,16 @@ import { readEvalDoc } from './read.js';
 interface Args {
   out: string;
   cache: string | null;
+  calibrationOnly: boolean;
 }
 
 function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
-  const a: Args = { out: 'src/extract/fields/model/weights.json', cache: env.DOCPARSE_EVAL_CACHE ?? null };
+  const a: Args = { out: 'src/extract/fields/model/weights.json', cache: env.DOCPARSE_EVAL_CACHE ?? null, calibrationOnly: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--out') a.out = argv[++i];
     else if (argv[i] === '--cache') a.cache = argv[++i];
-    else throw new Error(`unexpected argument ${argv[i]} (usage: fit [--out FILE] [--cache DIR])`);
+    else if (argv[i] === '--calibration-only') a.calibrationOnly = true;
+    else throw new Error(`unexpected argument ${argv[i]} (usage: fit [--out FILE] [--cache DIR] [--calibration-only])`);
   }
   return a;
 }
@@ -83,7 +88,7 @@ async function main(): Promise<void> {
   } finally {
     await reader.close();
   }
-  const model = train(docs);
+  const model = train(docs, args.calibrationOnly ? { keep: defaultModel() } : {});
   const out = resolve(args.out);
   writeFileSync(`${out}.tmp`, JSON.stringify(model, null, 1) + '\n');
   renameSync(`${out}.tmp`, out);

@@ -71,7 +71,8 @@ const NOT_EINVOICE_HINT = 'With --einvoice only, documents without e-invoice XML
  * pages (text layer / OCR) and their fields. Returns the pages too (`extract --text`, templates).
  */
 export async function readDocument(reader: Reader, input: ExtractInput, o: DocumentOptions): Promise<{ result: DocumentResult; pages: PageText[] }> {
-  const make = (documentKind: DocumentKind, pageCount: number, pages: PageText[], fields: FieldsResult) => ({
+  // (`look` is for the second-look trigger, not part of the result)
+  const make = (documentKind: DocumentKind, pageCount: number, pages: PageText[], { look: _, ...fields }: FieldsResult) => ({
     result: {
       schemaVersion: 1 as const,
       documentKind,

@@ -11,11 +11,16 @@
  * picks between them. README, "OCR, page by page", has the measurements.
  */
 import type { FieldsResult } from './fields/index.js';
+import { LOOK_BELOW } from './fields/look.js';
 import type { FileKind } from '../types.js';
 import type { PageText } from './types.js';
 
-/** A date or total found with less confidence than this (or not found) asks for a second reading. */
-export const SECOND_LOOK_BELOW = 0.5;
+/**
+ * A date or total found with less confidence than this (or not found) asks for a second reading:
+ * the confidence the trigger sees (fields/look.ts, its own calibration, so a refit of the model
+ * file does not change which documents are read again); a template's fields, its confidence.
+ */
+export const SECOND_LOOK_BELOW = LOOK_BELOW;
 
 /** Pixels the ink is thickened by for the second reading (at the scale tesseract reads). */
 export const SECOND_LOOK_THICKEN = 1;
@@ -49,10 +54,13 @@ export const LOOKS: readonly Look[] = [
 export const SECOND_LOOK_MAX_CONFIDENCE = 0.89;
 
 /** Whether a document read by OCR deserves a second reading (image files of one page only). */
-export function wantsSecondLook(kind: FileKind | null, pages: readonly PageText[], fields: Pick<FieldsResult, 'invoiceDate' | 'total'>): boolean {
+export function wantsSecondLook(kind: FileKind | null, pages: readonly PageText[], fields: Pick<FieldsResult, 'invoiceDate' | 'total' | 'look'>): boolean {
   if ((kind !== 'png' && kind !== 'jpeg' && kind !== 'tiff') || pages.length !== 1 || pages[0].source !== 'ocr') return false;
-  const weak = (f: { confidence: number } | null | undefined): boolean => !f || f.confidence < SECOND_LOOK_BELOW;
-  return weak(fields.invoiceDate) || weak(fields.total);
+  const weak = (k: 'invoiceDate' | 'total'): boolean => {
+    const f = fields[k];
+    return !f || (fields.look?.[k] ?? f.confidence) < SECOND_LOOK_BELOW;
+  };
+  return weak('invoiceDate') || weak('total');
 }
 
 /** Both readings as pages of one document for extraction: the second reading after the first. */
@@ -87,7 +95,7 @@ const sameValue = (a: FieldLike | null, b: FieldLike | null): boolean => (a?.val
  * The result of a second look: `first` (fields from the first reading) where the second reading
  * changed no value; else `both` (fields from both readings), with every value the first reading
  * also gave kept as the first reading gave it (its confidence and place), every changed value
- * capped at SECOND_LOOK_MAX_CONFIDENCE, the first reading's line items (not each twice) and
+ * capped at SECOND_LOOK_MAX_CONFIDENCE (so is the trigger's `look`, which follows each value), the first reading's line items (not each twice) and
  * document type, and the document flagged for review, saying which reading each changed value
  * came from (`says`: the reading's description, or a function of the field's path and value).
  */
@@ -110,6 +118,15 @@ export function mergeSecondLook<T extends FieldsResult>(first: T, both: T, says:
   };
   merge(first as unknown as Record<string, unknown>, both as unknown as Record<string, unknown>, '');
   if (changed.length === 0) return first;
+  // the trigger's view of each value follows the value: the first reading's where it was kept
+  if (both.look) {
+    const look = { ...both.look };
+    for (const k of ['invoiceDate', 'total'] as const) {
+      if (both[k] === first[k]) look[k] = first.look?.[k] ?? null;
+      else if (look[k] !== null) look[k] = Math.min(look[k]!, SECOND_LOOK_MAX_CONFIDENCE);
+    }
+    both.look = look;
+  }
   // Line items would be listed once per reading: the first reading's list stands. So does the
   // document's type: a second reading is for its date and total (a pharmacy receipt's second
   // reading, read as two pages, had made it an invoice).

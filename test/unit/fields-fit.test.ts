@@ -122,6 +122,23 @@ describe('training the scoring model', () => {
     expect(chosen.right).toBe(Math.max(...grid.map((r) => r.right)));
   });
 
+  it('--calibration-only keeps the given weights and joint weights and refits only the calibration and thresholds, reproducibly', () => {
+    const full = train(docsOf(11, 40), { iterations: 300 });
+    // a model whose calibration says nothing (identity on the probability): the refit must replace it
+    const flat = { w: [0, 1] };
+    const keep = { ...full, joint: { arithmetic: 0, order: 0, dueBeforeIssue: 0 }, fields: Object.fromEntries(Object.entries(full.fields).map(([f, m]) => [f, { ...m, calibration: flat }])) as typeof full.fields };
+    const docs = docsOf(3, 30);
+    const cal = train(docs, { iterations: 100, keep });
+    for (const f of Object.keys(full.fields) as Array<keyof typeof full.fields>) expect(cal.fields[f].weights).toEqual(keep.fields[f].weights);
+    expect(cal.joint).toEqual(keep.joint);
+    expect(cal.fields.total.calibration).not.toEqual(flat);
+    expect(cal.fittedOn).toEqual({ synthetic: 30 });
+    expect(cal.receiptReviewThreshold).toBeGreaterThanOrEqual(0.9);
+    // a full refit of the same documents moves the weights; the calibration-only fit does not
+    expect(train(docs, { iterations: 100 }).fields.total.weights).not.toEqual(keep.fields.total.weights);
+    expect(JSON.stringify(train(docs, { iterations: 100, keep }))).toBe(JSON.stringify(cal));
+  });
+
   it('is reproducible end to end: the same documents give the same model', () => {
     const a = JSON.stringify(train(docsOf(5, 20), { iterations: 100 }));
     const b = JSON.stringify(train(docsOf(5, 20), { iterations: 100 }));

@@ -8,7 +8,9 @@ import fc from 'fast-check';
 import { decodePgm, encodePgm, thickenInk, type GrayImage } from '../../src/extract/image/gray.js';
 import { prepareImage } from '../../src/extract/ocr/prepare.js';
 import { bothReadings, mergeSecondLook, onFirstReading, SECOND_LOOK_BELOW, SECOND_LOOK_MAX_CONFIDENCE, wantsSecondLook } from '../../src/extract/second-look.js';
-import type { FieldsResult } from '../../src/extract/fields/index.js';
+import { extractFields, type FieldsResult } from '../../src/extract/fields/index.js';
+import { extractGeneric } from '../../src/extract/fields/generic.js';
+import { defaultModel, type Model } from '../../src/extract/fields/model.js';
 import type { PageText } from '../../src/extract/types.js';
 
 import { grayImage as image, pngPage } from '../helpers/gray.js';
@@ -88,6 +90,29 @@ describe('wantsSecondLook', () => {
     expect(wantsSecondLook('tiff', [ocrPage('x')], { ...sure, total: field(12.5, SECOND_LOOK_BELOW - 0.01) })).toBe(true);
     expect(wantsSecondLook('jpeg', [ocrPage('x')], { ...sure, total: field(12.5, SECOND_LOOK_BELOW) })).toBe(false);
   });
+  it("decides on the trigger's own confidence (look), not on the model file's calibrated one", () => {
+    // a calibration that made the total doubtful does not ask for a reading the trigger does not want
+    expect(wantsSecondLook('jpeg', [ocrPage('x')], { ...sure, total: field(12.5, 0.3), look: { invoiceDate: 0.9, total: 0.8 } })).toBe(false);
+    // nor does one that made it sure hide the trigger's doubt
+    expect(wantsSecondLook('jpeg', [ocrPage('x')], { ...sure, look: { invoiceDate: 0.9, total: SECOND_LOOK_BELOW - 0.01 } })).toBe(true);
+    expect(wantsSecondLook('jpeg', [ocrPage('x')], { ...sure, invoiceDate: field('2018-03-27', 0.2), look: { invoiceDate: SECOND_LOOK_BELOW, total: 0.9 } })).toBe(false);
+    // a missing value always asks
+    expect(wantsSecondLook('jpeg', [ocrPage('x')], { ...sure, total: null, look: { invoiceDate: 0.9, total: null } })).toBe(true);
+  });
+  it('the trigger confidence of a receipt does not move with the model file\'s calibration', () => {
+    const page: PageText = { ...ocrPage('SUPERMART\n12/03/2018 10:41\nBREAD      2.50\nMILK       3.20\nTOTAL      5.70\nCASH      10.00\nCHANGE     4.30'), ocrConfidence: 80 };
+    const committed = defaultModel();
+    const other: Model = { ...committed, fields: { ...committed.fields, total: { ...committed.fields.total, calibration: { w: [-3, 0.2] } }, invoiceDate: { ...committed.fields.invoiceDate, calibration: { w: [3, 0.2] } } } };
+    const a = extractGeneric([page]);
+    const b = extractGeneric([page], { model: other });
+    expect(b.total?.value).toBe(a.total?.value);
+    expect(b.total!.confidence).not.toBeCloseTo(a.total!.confidence, 3);
+    expect(b.invoiceDate!.confidence).not.toBeCloseTo(a.invoiceDate!.confidence, 3);
+    expect(a.look.total).not.toBeNull();
+    expect(b.look).toEqual(a.look);
+    // and it is handed on with the fields (not in the user's result: ../../src/extract/auto.ts)
+    expect(extractFields([page], { templates: [] }).look).toEqual(a.look);
+  });
   it('never for PDFs, text pages or documents of several pages', () => {
     const none = { invoiceDate: null, total: null };
     expect(wantsSecondLook('pdf', [ocrPage('x')], none)).toBe(false);
@@ -159,6 +184,15 @@ describe('mergeSecondLook', () => {
     expect(m.total?.confidence).toBe(0.6);
     expect(m.vendor.name?.value).toBe('SHOP2');
     expect(m.reviewReasons.at(-1)).toMatch(/^total, vendor\.name read/u);
+  });
+
+  it("carries the trigger's confidence with each value: the first reading's where its value was kept", () => {
+    const first = result({ invoiceDate: field('2018-03-27', 0.4), total: field(12, 0.3), look: { invoiceDate: 0.45, total: 0.2 } });
+    const both = result({ invoiceDate: field('2018-03-27', 0.8), total: field(13, 0.95), look: { invoiceDate: 0.8, total: 0.97 } });
+    const m = mergeSecondLook(first, both);
+    expect(m.look).toEqual({ invoiceDate: 0.45, total: SECOND_LOOK_MAX_CONFIDENCE });
+    // so a third reading is still asked for the date the first reading doubted
+    expect(wantsSecondLook('jpeg', [ocrPage('x')], m)).toBe(true);
   });
 
   it("keeps the first reading's document type and line items", () => {

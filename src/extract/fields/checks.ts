@@ -2,7 +2,14 @@
 import type { DocumentResult } from '../../types.js';
 import { round2 } from '../normalize.js';
 
-export type FieldsResult = Omit<DocumentResult, 'schemaVersion' | 'documentKind' | 'pageCount' | 'pages' | 'text'>;
+export type FieldsResult = Omit<DocumentResult, 'schemaVersion' | 'documentKind' | 'pageCount' | 'pages' | 'text'> & {
+  /**
+   * The date's and the total's confidence as the second-look trigger sees it (look.ts: not the
+   * model file's calibration, so a refit does not change which documents are read again); null
+   * where none was chosen; generic extractor only. Not in the result a user gets (../auto.ts drops it).
+   */
+  look?: { invoiceDate: number | null; total: number | null };
+};
 
 export interface CheckOptions {
   /** Fields (our names: invoiceNumber, invoiceDate, total ...) that must be present. */

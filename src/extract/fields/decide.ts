@@ -26,6 +26,8 @@ export interface Decision<C extends AnyCandidate = AnyCandidate> {
   candidate: C;
   /** Chosen with arithmetic agreement (amounts). */
   agree: boolean;
+  /** What the calibration knew besides `p` (also the second-look trigger's inputs, look.ts). */
+  flags: CalibrationFlags;
 }
 
 export interface Decisions {
@@ -59,7 +61,8 @@ const pOf = <C extends AnyCandidate>(o: ValueShare<C> | null, none: number) => (
 
 function decision<C extends AnyCandidate>(model: Model, field: ScoredField, o: ValueShare<C> | null, d: DocCandidates, agree = false): Decision<C> | null {
   if (!o) return null;
-  return { value: o.value, p: o.p, confidence: confidenceOf(model.fields[field], o.p, calibrationFlags(d, o.best, agree)), candidate: o.best, agree };
+  const flags = calibrationFlags(d, o.best, agree);
+  return { value: o.value, p: o.p, confidence: confidenceOf(model.fields[field], o.p, flags), candidate: o.best, agree, flags };
 }
 
 /** What the calibration knows about a choice besides its probability. */

@@ -25,6 +25,7 @@ import { outsideBetween, outsideLines } from './outside.js';
 import { round2 } from '../normalize.js';
 import { EXEMPT_CONFIDENCE, exemptAmounts } from './exempt.js';
 import { amountDueOf } from './due.js';
+import { lookConfidence } from './look.js';
 
 /** The invoice fields the generic extractor finds, in the result's own shape. */
 export interface GenericResult
@@ -38,6 +39,8 @@ export interface GenericResult
   adjustments: number[];
   /** Amounts outside VAT printed between the subtotal and the total (outside.ts; for the subtotal + tax = total check). */
   outsideVat: number;
+  /** The date's and the total's confidence for the second-look trigger (look.ts). */
+  look: { invoiceDate: number | null; total: number | null };
 }
 
 export { inferDateOrder, type DateOrderGuess } from './locale.js';
@@ -135,6 +138,10 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
     reviewThreshold: threshold,
     adjustments: adjustmentValues(dc.amounts),
     outsideVat: dec.subtotal && dec.total ? outsideBetween(outsideLines(dc.amounts), dec.subtotal.candidate, dec.total.candidate) : 0,
+    look: {
+      invoiceDate: dec.invoiceDate ? lookConfidence('invoiceDate', dec.invoiceDate.p, dec.invoiceDate.flags) : null,
+      total: dec.total ? lookConfidence('total', dec.total.p, dec.total.flags) : null,
+    },
   };
 }
 

@@ -82,6 +82,7 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
       extra: { ...(pay.iban ? { iban: pay.iban } : {}), ...(pay.bic ? { bic: pay.bic } : {}) },
       needsReview: false,
       reviewReasons: [...g.notes],
+      look: g.look,
     };
     // A till receipt has no invoice number to require.
     required = g.documentType === 'receipt' ? ['invoiceDate', 'total', 'currency'] : ['invoiceNumber', 'invoiceDate', 'total', 'currency'];

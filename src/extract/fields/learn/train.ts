@@ -51,6 +51,12 @@ export const TRUTH_FIELDS: Record<string, ScoredField> = {
 
 export interface TrainOptions extends Partial<FitOptions> {
   folds: number;
+  /**
+   * Calibration only: this model's field and joint weights are kept (the documents are decided
+   * out of fold with its joint weights), and only the calibration, the currency's confidences and
+   * the review thresholds are fitted (`npm run fit -- --calibration-only`).
+   */
+  keep: Model;
 }
 
 /** Each corpus weighs as the square root of its size, so hundreds of receipts do not drown a few dozen invoices. */
@@ -108,10 +114,10 @@ export function train(docs: TrainDoc[], opts: Partial<TrainOptions> = {}): Model
   // Out-of-fold weights: document i is scored by the weights fitted on the other folds.
   const oofWeights = Array.from({ length: folds }, (_, k) => fitFieldWeights(sorted.filter((d) => foldOf(d, folds) !== k), opts));
   const decideAll = (joint: Model['joint']) => sorted.map((d) => decide(d.cands, blankModel(oofWeights[foldOf(d, folds)], joint)));
-  const { joint: bestJoint, rows: jointRows } = chooseJoint(sorted, docWeights(sorted), decideAll);
+  const { joint: bestJoint, rows: jointRows } = opts.keep ? { joint: opts.keep.joint, rows: opts.keep.jointGrid } : chooseJoint(sorted, docWeights(sorted), decideAll);
   const decisions = decideAll(bestJoint);
   const fields = {} as Model['fields'];
-  const finalWeights = fitFieldWeights(sorted, opts);
+  const finalWeights = opts.keep ? (Object.fromEntries(SCORED_FIELDS.map((f) => [f, opts.keep!.fields[f].weights])) as Record<ScoredField, Record<string, number>>) : fitFieldWeights(sorted, opts);
   for (const f of SCORED_FIELDS) {
     const samples: Array<{ x: number[]; right: boolean }> = [];
     decisions.forEach((dec, i) => {
@@ -121,7 +127,7 @@ export function train(docs: TrainDoc[], opts: Partial<TrainOptions> = {}): Model
     });
     fields[f] = { weights: finalWeights[f], calibration: fitCalibration(samples) };
   }
-  const model: Model = { version: 1, fittedOn: {}, fields, joint: bestJoint, jointGrid: jointRows, currency: currencyConfidence(sorted), reviewThreshold: 0.9 };
+  const model: Model = { version: 1, fittedOn: {}, fields, joint: bestJoint, ...(jointRows ? { jointGrid: jointRows } : {}), currency: currencyConfidence(sorted), reviewThreshold: 0.9 };
   for (const d of sorted) model.fittedOn[d.corpus] = (model.fittedOn[d.corpus] ?? 0) + 1;
   // Review thresholds, one for receipts and one for the rest (chooseThreshold).
   const conf = decisions.map((dec, i) => Object.fromEntries(SCORED_FIELDS.map((f) => [f, dec[f] ? { v: dec[f]!.value, c: confidenceOf(model.fields[f], dec[f]!.p, flagsOf(sorted[i], dec[f]!)) } : null])));
