@@ -82,3 +82,24 @@ ATELIER DUVAL SARL
     expect(r.customer.name?.value).toBe('BOULANGERIE MARTIN');
   });
 });
+
+describe('a form under a customer label', () => {
+  const form = (name: string) => `Musterbetrieb AG                                     Rechnung Nr. 210111
+Industriestraße 4, 37073 Göttingen                   Datum 30.05.2025
+
+   Käufer/Leistungsempfänger
+   Nummer:                                          330145
+   Name:                                            ${name}
+   Anschrift:                                       Gartenstraße 11
+                                                    37073 Göttingen
+
+                                      Rechnungsbetrag           1.190,00`;
+
+  it('takes a name with a company form even when it starts like a label word (Projekt…, Auftrag…, Liefer…)', () => {
+    for (const name of ['Projektwerk Süd GmbH', 'Auftraggeber Firmenkunde GmbH', 'Lieferdienst Nord KG']) expect(run(form(name)).customer.name?.value, name).toBe(name);
+  });
+
+  it('control: a label-like value without a company form is still no name', () => {
+    expect(run(form('Projektnummer 4711')).customer.name).toBeNull();
+  });
+});

@@ -15,7 +15,7 @@ import type { Party } from '../../types.js';
 import { cells, cellInColumn, genericField as f, nextLines, type Cell, type Line as PartyLine } from './cells.js';
 import { clean, CUSTOMER_LABEL, HAS_AMOUNT, isAddressLike, isContact, isPostcodeLine, isStreetLine, isTableHeader, OTHER_LABEL } from './address.js';
 import { taxIdsIn, type TaxHit } from './taxids.js';
-import { companyCell, nameText, topName } from './seller-name.js';
+import { COMPANY_FORM, companyCell, nameText, topName } from './seller-name.js';
 
 /**
  * The vendor name's confidence by its evidence and by how the page was read: about the share of
@@ -186,7 +186,8 @@ export function findParties(lines: PartyLine[], opts: { ocr?: boolean } = {}): {
         if (c && !form && isContact(clean(c.text)) && looked === 1) continue;
         // (Another form field's label is no name: "Nummer:".)
         if (c && !form && /:\s*$/.test(c.text)) c = null;
-        if (c && /\p{L}{2,}/u.test(c.text) && !OTHER_LABEL.test(clean(c.text))) {
+        // (A name with a company form is no label, whatever word it starts with: "Auftraggeber Bau GmbH", "Projektwerk AG".)
+        if (c && /\p{L}{2,}/u.test(c.text) && (!OTHER_LABEL.test(clean(c.text)) || (!!form && COMPANY_FORM.test(c.text)))) {
           const split = nameAndAddress(clean(c.text));
           customer.name = f(partyName(split ? split.name : c.text), 0.3, 'label:customer', nl.page);
           if (split) customer.address = f(split.address, 0.45, 'inline:customer-address', nl.page);
