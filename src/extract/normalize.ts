@@ -71,6 +71,9 @@ export function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+/** Two amounts that are the same to the cent (printed amounts and their sums, float noise aside). */
+export const nearAmount = (a: number, b: number): boolean => Math.abs(a - b) < 0.015;
+
 // ---------------------------------------------------------------------------
 // Dates
 // ---------------------------------------------------------------------------

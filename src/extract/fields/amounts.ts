@@ -10,7 +10,7 @@ import { AMOUNT, cues, mendTotalWord } from './lexicon.js';
 import { columnContinues, headingAbove, leftWords, previousLine, relY, type DocView } from './context.js';
 import type { Line } from './cells.js';
 import type { Money } from './tokens.js';
-import { round2 } from '../normalize.js';
+import { round2, nearAmount } from '../normalize.js';
 import { outsideBetween, outsideLines } from './outside.js';
 import { roundingBetween } from './adjustment.js';
 
@@ -23,7 +23,6 @@ export interface AmountCandidate {
   features: Features;
 }
 
-const near = (a: number, b: number) => Math.abs(a - b) < 0.015;
 
 const TAX_WORD = '(?:gst|vat|tax|sst|hst|mwst|ust|tva|iva|btw|moms|alv|dph|[áa]fa)';
 // "Total GST Amt", and the other way round, "Tax Total:" (a tax summary's last line).
@@ -190,7 +189,7 @@ function columnTotals(cs: AmountCandidate[]): void {
     if (row.length !== 2 || !row.some((c) => own(c, 'totalWeak')) || row.some((c) => own(c, 'totalStrong', 'due', 'net', 'tax'))) continue;
     const [a, b] = row;
     if (Math.abs(b.value) >= Math.abs(a.value) || b.value === 0) continue;
-    const grand = cs.filter((t) => t.line.page === a.line.page && t.line.n > a.line.n && t.line.n <= a.line.n + 4 && own(t, 'totalStrong', 'due') && near(a.value + b.value, t.value));
+    const grand = cs.filter((t) => t.line.page === a.line.page && t.line.n > a.line.n && t.line.n <= a.line.n + 4 && own(t, 'totalStrong', 'due') && nearAmount(a.value + b.value, t.value));
     if (!grand.length) continue;
     a.features['arith:netOfTotal'] = 1;
     b.features['arith:taxOfTotal'] = 1;
@@ -212,7 +211,7 @@ function sumBelow(cs: AmountCandidate[]): void {
     for (const q of taxes) {
       const [first, last] = n.line.n < q.line.n ? [n, q] : [q, n];
       if (q.line.page !== n.line.page || last.line.n - first.line.n > 2 || Math.abs(q.value) > 0.3 * Math.abs(n.value) || Math.sign(q.value) !== Math.sign(n.value)) continue;
-      const sum = cs.find((t) => t.features['pos:rightmost'] && t.line.page === n.line.page && t.line.n > last.line.n && t.line.n <= last.line.n + 2 && near(n.value + q.value, t.value) && Math.abs(t.money.end - last.money.end) <= 3);
+      const sum = cs.find((t) => t.features['pos:rightmost'] && t.line.page === n.line.page && t.line.n > last.line.n && t.line.n <= last.line.n + 2 && nearAmount(n.value + q.value, t.value) && Math.abs(t.money.end - last.money.end) <= 3);
       if (!sum) continue;
       n.features['arith:netOfTotal'] = 1;
       q.features['arith:taxOfTotal'] = 1;
@@ -240,7 +239,7 @@ function taxSums(cs: AmountCandidate[]): AmountCandidate[] {
       const between = taxLines.filter((x) => x.line.page === t.line.page && x.line.n > n.line.n && x.line.n < t.line.n);
       if (between.length < 2) continue;
       const sum = round2(between.reduce((a, x) => a + x.value, 0));
-      if (!near(n.value + sum, t.value) || seen.has(sum)) continue;
+      if (!nearAmount(n.value + sum, t.value) || seen.has(sum)) continue;
       seen.add(sum);
       t.features['arith:netPlusTax'] = 1;
       n.features['arith:netOfTotal'] = 1;
@@ -297,16 +296,16 @@ function addArithmetic(cs: AmountCandidate[], v: DocView): void {
     if (x === 0) continue;
     // Signed sums, so a credit note's negative amounts agree as well as an invoice's.
     const bigger = (t: AmountCandidate) => Math.abs(t.value) > Math.abs(x);
-    if (nets.some((n) => n !== c && taxes.some((t) => t !== c && t !== n && near(n.value + t.value + off(n, c), x)))) f['arith:netPlusTax'] = 1;
-    if (totals.some((t) => t !== c && bigger(t) && taxes.some((q) => q !== c && q !== t && near(x + q.value + off(c, t), t.value)))) f['arith:netOfTotal'] = 1;
-    if (totals.some((t) => t !== c && bigger(t) && nets.some((n) => n !== c && n !== t && near(n.value + x + off(n, t), t.value)))) f['arith:taxOfTotal'] = 1;
-    if (tendered.some((t) => t !== c && changes.some((h) => h !== c && h !== t && near(t.value - h.value, x)))) f['arith:tenderedMinusChange'] = 1;
-    if (tendered.some((t) => t !== c && near(t.value, x))) f['arith:equalsTendered'] = 1;
-    if (prepaid.some((p) => p !== c && dues.some((d) => d !== c && d !== p && near(x - p.value, d.value) && d.value > 0))) f['arith:duePlusPrepaid'] = 1;
+    if (nets.some((n) => n !== c && taxes.some((t) => t !== c && t !== n && nearAmount(n.value + t.value + off(n, c), x)))) f['arith:netPlusTax'] = 1;
+    if (totals.some((t) => t !== c && bigger(t) && taxes.some((q) => q !== c && q !== t && nearAmount(x + q.value + off(c, t), t.value)))) f['arith:netOfTotal'] = 1;
+    if (totals.some((t) => t !== c && bigger(t) && nets.some((n) => n !== c && n !== t && nearAmount(n.value + x + off(n, t), t.value)))) f['arith:taxOfTotal'] = 1;
+    if (tendered.some((t) => t !== c && changes.some((h) => h !== c && h !== t && nearAmount(t.value - h.value, x)))) f['arith:tenderedMinusChange'] = 1;
+    if (tendered.some((t) => t !== c && nearAmount(t.value, x))) f['arith:equalsTendered'] = 1;
+    if (prepaid.some((p) => p !== c && dues.some((d) => d !== c && d !== p && nearAmount(x - p.value, d.value) && d.value > 0))) f['arith:duePlusPrepaid'] = 1;
     if (roundings.some((r) => r !== c && values.has(round2(x - r.value)) && Math.abs(r.value) < 1 && r.value !== 0)) f['arith:afterRounding'] = 1;
     for (const r of v.rates) {
-      if (labelled.some((o) => o !== c && bigger(o) && near(round2((o.value * r) / 100), x))) f['arith:rateOf'] = 1;
-      if (labelled.some((o) => o !== c && !bigger(o) && near(round2(o.value * (1 + r / 100)), x))) f['arith:grossOf'] = 1;
+      if (labelled.some((o) => o !== c && bigger(o) && nearAmount(round2((o.value * r) / 100), x))) f['arith:rateOf'] = 1;
+      if (labelled.some((o) => o !== c && !bigger(o) && nearAmount(round2(o.value * (1 + r / 100)), x))) f['arith:grossOf'] = 1;
     }
     if (columnSum(c, v)) f['arith:columnSum'] = 1;
     // Cash rounding: a total rounded to the smallest coin, printed after the exact one (or before it).
@@ -333,7 +332,7 @@ function columnSum(c: AmountCandidate, v: DocView): boolean {
     gaps = 0;
     sum = round2(sum + m.value);
     n++;
-    if (n >= 2 && near(sum, c.value)) return true;
+    if (n >= 2 && nearAmount(sum, c.value)) return true;
     if (Math.abs(sum) > Math.abs(c.value) * 1.5 + 1) return false;
   }
   return false;

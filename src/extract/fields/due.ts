@@ -7,11 +7,10 @@
  */
 import { has, own, printedNowhere, type AmountCandidate } from './amounts.js';
 import type { Decision } from './decide.js';
-import { round2 } from '../normalize.js';
+import { round2, nearAmount } from '../normalize.js';
 import { previousLine, type DocView } from './context.js';
 import { AMOUNT } from './lexicon.js';
 
-const near = (a: number, b: number) => Math.abs(a - b) < 0.015;
 
 /** Lines in reading order: page, then line. */
 const after = (a: AmountCandidate, b: AmountCandidate) => a.line.n >= b.line.n;
@@ -42,16 +41,16 @@ export function amountDueOf(v: DocView, amounts: AmountCandidate[], total: Decis
     return !!prev && AMOUNT.prepaid.test(prev.text) && !amounts.some((o) => o.line.n === prev.n && o.money.decimals);
   };
   const prepaid = amounts.filter((a) => a.features['pos:rightmost'] && a.value !== 0 && !own(a, 'due', 'totalStrong') && !printedNowhere(a) && saysPrepaid(a));
-  // Each prepayment alone, and all of them between the total and the due line together.
   const conf = Math.min(0.95, total.confidence);
-  // The last due line that the total less the prepayments explains (a final "Reste à payer" after "Solde" lines).
+  // The last due line that the total less the prepayments explains (a final "Reste à payer" after
+  // "Solde" lines): each prepayment alone, or all of them between the total and the due line together.
   for (const d of [...labelledDue].reverse()) {
     if (!after(d, t)) continue;
     const between = prepaid.filter((p) => after(p, t) && after(d, p));
     const paidSums = [...prepaid.map((p) => Math.abs(p.value)), round2(between.reduce((s, p) => s + Math.abs(p.value), 0))].filter((x) => x > 0);
-    if (paidSums.some((x) => near(round2(t.value - sign * x), d.value))) return { value: d.value, candidate: d, confidence: conf, rule: 'arithmetic:total-less-prepaid' };
+    if (paidSums.some((x) => nearAmount(round2(t.value - sign * x), d.value))) return { value: d.value, candidate: d, confidence: conf, rule: 'arithmetic:total-less-prepaid' };
   }
   // No prepayment explains a due amount: what is due is the total when a due line (anywhere: a header's "Amount due") says so.
-  const same = labelledDue.find((d) => near(d.value, t.value));
+  const same = labelledDue.find((d) => nearAmount(d.value, t.value));
   return same ? { value: t.value, candidate: same, confidence: conf, rule: 'label:amount-due' } : null;
 }

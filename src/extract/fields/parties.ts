@@ -209,13 +209,11 @@ export function findParties(lines: PartyLine[], opts: { ocr?: boolean } = {}): {
   // No label: the recipient under a window envelope's return-address line (DIN 5008 / C5 window).
   const w = customer.name ? null : windowRecipient(lines);
   if (w) {
-    {
-      customer.name = f(w.name, 0.3, 'window:customer', w.line.page);
-      custBlock = blockUnder(lines, w.line, w.span);
-      custSpan = w.span;
-      const addr = addressOf(custBlock.lines);
-      if (addr) customer.address = f(addr.value, addr.sure ? 0.5 : 0.35, 'block:customer-address', custBlock.page);
-    }
+    customer.name = f(w.name, 0.3, 'window:customer', w.line.page);
+    custBlock = blockUnder(lines, w.line, w.span);
+    custSpan = w.span;
+    const addr = addressOf(custBlock.lines);
+    if (addr) customer.address = f(addr.value, addr.sure ? 0.5 : 0.35, 'block:customer-address', custBlock.page);
   }
   const inCustomer = (l: PartyLine) => custBlock !== null && l.page === custBlock.page && l.n >= custBlock.from && l.n <= custBlock.to;
 
@@ -325,18 +323,18 @@ function nameAndAddress(s: string): { name: string; address: string } | null {
   return null;
 }
 
-/**
- * "Alphabet, Lilienthalallee 26, 80786 München" printed small above the address a window envelope
- * shows (the sender's return line, DIN 5008): the block that starts under it in its column, within
- * a few lines, is the recipient's when its first line reads as a name and an address with a
- * postcode follows.
- */
 /** A salutation or "Firma" in front of a recipient's name (German, English, French, Dutch, Spanish, Italian). */
 const SALUTATION_WORDS = '(?:herrn?|frau|firma|mr\\.?|mrs\\.?|ms\\.?|miss|monsieur|madame|mademoiselle|mme\\.?|mlle\\.?|messieurs|dhr\\.?|mevr\\.?|sr\\.?|sra\\.?|sig\\.(?:ra)?)';
 const SALUTATION_RUN = `${SALUTATION_WORDS}(?:\\s+(?:und|u\\.|&|and|et|en|y|e)\\s+${SALUTATION_WORDS})?`;
 const SALUTATION = new RegExp(`^${SALUTATION_RUN}\\s+(?=\\S)`, 'iu');
 const SALUTATION_ONLY = new RegExp(`^${SALUTATION_RUN}$`, 'iu');
 
+/**
+ * "Alphabet, Lilienthalallee 26, 80786 München" printed small above the address a window envelope
+ * shows (the sender's return line, DIN 5008): the block that starts under it in its column, within
+ * a few lines, is the recipient's when its first line reads as a name and an address with a
+ * postcode follows.
+ */
 function windowRecipient(lines: PartyLine[]): { name: string; line: PartyLine; span: [number, number]; sender: { name: string; address: string; line: PartyLine } } | null {
   const first = lines[0]?.page;
   for (const l of lines) {

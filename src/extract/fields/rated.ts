@@ -10,12 +10,11 @@
 import { own, type AmountCandidate } from './amounts.js';
 import type { DocView } from './context.js';
 import { AMOUNT } from './lexicon.js';
-import { round2 } from '../normalize.js';
+import { round2, nearAmount } from '../normalize.js';
 import { percentsIn } from './tokens.js';
 
 /** Lines above the total within which its net and VAT lines stand. */
 const REACH = 6;
-const near = (a: number, b: number) => Math.abs(a - b) < 0.015;
 
 /** The VAT rate printed on a tax line's label ("MwSt. 19 %", "USt. 19%", "TVA 20 %", "VAT 7.5%"), or null. */
 function rateOf(text: string): number | null {
@@ -47,13 +46,13 @@ export function ratedParts(cs: AmountCandidate[], v: DocView): AmountCandidate[]
   for (const t of cs.filter(isTotal)) {
     const nets = cs.filter((c) => isNet(c) && above(c, t) && c.value < t.value);
     const taxes = cs.filter((c) => isTax(c) && above(c, t) && c.value < t.value);
-    if (nets.some((n) => taxes.some((x) => near(n.value + x.value, t.value)))) continue;
+    if (nets.some((n) => taxes.some((x) => nearAmount(n.value + x.value, t.value)))) continue;
     const at = (line: AmountCandidate, value: number, features: Record<string, number>): AmountCandidate => ({ value, line: line.line, money: { ...line.money, value }, label: line.label, features: { bias: 1, ...features, 'fmt:decimals': 1, 'pos:rightmost': 1 } });
     // The net lost: the tax is its rate of the total less it.
     for (const x of taxes) {
       const r = rateOf(x.line.text.slice(0, x.money.start));
       const net = round2(t.value - x.value);
-      if (r === null || nets.length || !netLineLost(x, v) || !near(round2((net * r) / 100), x.value)) continue;
+      if (r === null || nets.length || !netLineLost(x, v) || !nearAmount(round2((net * r) / 100), x.value)) continue;
       x.features['arith:taxOfTotal'] = 1;
       t.features['arith:netPlusTax'] = 1;
       out.push(at(x, net, { 'seg:net': 1, 'synthetic:netSum': 1, 'arith:netOfTotal': 1 }));
@@ -64,7 +63,7 @@ export function ratedParts(cs: AmountCandidate[], v: DocView): AmountCandidate[]
       for (let i = n.line.n + 1; i < t.line.n; i++) {
         const text = v.lines[i].text;
         const r = AMOUNT.tax.test(text) ? rateOf(text) : null;
-        if (r === null || !near(round2((n.value * r) / 100), tax) || taxes.some((x) => x.line.n === i && near(x.value, tax))) continue;
+        if (r === null || !nearAmount(round2((n.value * r) / 100), tax) || taxes.some((x) => x.line.n === i && nearAmount(x.value, tax))) continue;
         n.features['arith:netOfTotal'] = 1;
         t.features['arith:netPlusTax'] = 1;
         out.push({ ...at(n, tax, { 'seg:tax': 1, 'synthetic:taxSum': 1, 'arith:taxOfTotal': 1 }), line: v.lines[i] });

@@ -7,6 +7,7 @@
  */
 import type { Line } from './cells.js';
 import type { Features } from './learn/logistic.js';
+import { nearAmount } from '../normalize.js';
 
 /** What this reads of an amount candidate (amounts.ts imports outside.ts, which imports this module: it names no type of it). */
 interface Amount {
@@ -25,7 +26,6 @@ const SUGGESTED = /suggest|guide|%|vorschlag|sugg[ée]r|sugerid|suggerit|sugerow
 /** The tips given on a document: positive amounts with cents, labelled as a tip, rightmost on their line, not suggestions. */
 export const tipLines = <C extends Amount>(cs: C[]): C[] => cs.filter((c) => tipLabelled(c) && c.features['pos:rightmost'] && c.money.decimals && c.value > 0 && !SUGGESTED.test(c.line.text));
 
-const near = (a: number, b: number) => Math.abs(a - b) < 0.015;
 
 /** How far (lines) before a tip the bill's total may stand (its tax and net lines may come between), and the total paid after it. */
 const BEFORE = 8;
@@ -45,9 +45,9 @@ export interface Tipped<C> {
  */
 export function tipAfter<C extends Amount>(total: C, cs: C[]): Tipped<C> | null {
   for (const tip of tipLines(cs)) {
-    const before = cs.some((c) => c !== tip && c.line.page === tip.line.page && c.line.n < tip.line.n && c.line.n >= tip.line.n - BEFORE && near(c.value, total.value));
+    const before = cs.some((c) => c !== tip && c.line.page === tip.line.page && c.line.n < tip.line.n && c.line.n >= tip.line.n - BEFORE && nearAmount(c.value, total.value));
     if (!before) continue;
-    const paid = cs.find((c) => c.line.page === tip.line.page && c.line.n > tip.line.n && c.line.n <= tip.line.n + AFTER && near(c.value, total.value + tip.value) && !tipLabelled(c));
+    const paid = cs.find((c) => c.line.page === tip.line.page && c.line.n > tip.line.n && c.line.n <= tip.line.n + AFTER && nearAmount(c.value, total.value + tip.value) && !tipLabelled(c));
     return { tip, paid: paid ?? null };
   }
   return null;
@@ -63,7 +63,7 @@ export function markTips<C extends Amount>(cs: C[]): void {
     for (const bill of cs) {
       if (bill === tip || bill.line.page !== tip.line.page || bill.line.n >= tip.line.n || bill.line.n < tip.line.n - BEFORE || bill.value <= 0 || tipLabelled(bill)) continue;
       bill.features['tip:before'] = 1;
-      const paid = cs.find((c) => c.line.page === tip.line.page && c.line.n > tip.line.n && c.line.n <= tip.line.n + AFTER && near(c.value, bill.value + tip.value) && !tipLabelled(c));
+      const paid = cs.find((c) => c.line.page === tip.line.page && c.line.n > tip.line.n && c.line.n <= tip.line.n + AFTER && nearAmount(c.value, bill.value + tip.value) && !tipLabelled(c));
       if (paid) paid.features['tip:paid'] = 1;
     }
   }
