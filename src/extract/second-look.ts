@@ -14,6 +14,8 @@ import type { FieldsResult } from './fields/index.js';
 import { LOOK_BELOW } from './fields/look.js';
 import type { FileKind } from '../types.js';
 import type { PageText } from './types.js';
+import type { PageSegMode } from './ocr/recognize.js';
+import type { ReadOptions } from './read/options.js';
 
 /**
  * A date or total found with less confidence than this (or not found) asks for a second reading:
@@ -31,8 +33,15 @@ export interface Look {
   thickenInk: number;
   /** Contrast stretched per tile first (../image/gray.ts stretchContrast). */
   stretchContrast?: boolean;
+  /** Laid out in this tesseract page segmentation instead of the first reading's 6 (./ocr/recognize.ts). */
+  pageSegMode?: PageSegMode;
   /** Which reading this is and how it was made, for the review reason. */
   says: string;
+}
+
+/** The reader's per-document options that read an image again as `look` says. */
+export function lookReadOptions(look: Look): Pick<ReadOptions, 'ocrThickenInk' | 'ocrStretchContrast' | 'ocrPageSegMode'> {
+  return { ocrThickenInk: look.thickenInk, ocrStretchContrast: look.stretchContrast, ...(look.pageSegMode === undefined ? {} : { ocrPageSegMode: look.pageSegMode }) };
 }
 
 /**
