@@ -47,11 +47,15 @@ export function lookReadOptions(look: Look): Pick<ReadOptions, 'ocrThickenInk' |
 /**
  * The readings after the first, in order, each made only while the date or total is still in
  * doubt: the ink thickened; then, for what that left in doubt, the contrast stretched per tile and
- * the ink thickened (README, "OCR, page by page", has what each recovers and loses).
+ * the ink thickened; then the ink thickened and the page laid out as one column of text of
+ * various sizes (page segmentation 4: a receipt's label and amount far apart on one line, or lines
+ * of another size, are not forced into one uniform block). README, "OCR, page by page", has what
+ * each recovers and loses.
  */
 export const LOOKS: readonly Look[] = [
   { thickenInk: SECOND_LOOK_THICKEN, says: 'a second OCR reading (ink thickened)' },
   { thickenInk: SECOND_LOOK_THICKEN, stretchContrast: true, says: 'a third OCR reading (contrast stretched per tile, ink thickened)' },
+  { thickenInk: SECOND_LOOK_THICKEN, pageSegMode: 4, says: 'a fourth OCR reading (one column of text, ink thickened)' },
 ];
 
 /**
