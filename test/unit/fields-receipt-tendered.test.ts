@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
 import type { PageText } from '../../src/extract/types.js';
+import { SECOND_LOOK_BELOW } from '../../src/extract/second-look.js';
+import { DERIVED_CONFIDENCE } from '../../src/extract/fields/decide.js';
 
 const ocr = (text: string): PageText[] => [{ page: 1, text, source: 'ocr', ocrConfidence: 80 }];
 const run = (t: string) => extractFields(ocr(t), { templates: [], today: '2026-01-01' });
@@ -30,6 +32,9 @@ describe('total from cash tendered less change', () => {
     expect(r.needsReview).toBe(true);
     expect(derived(r)).toHaveLength(1);
     expect(derived(r)[0]).toContain('garbled total');
+    // No further reading is asked for the total (one would bring the garbled printed total back).
+    expect(r.look?.total).toBe(DERIVED_CONFIDENCE);
+    expect(r.look?.total).toBeGreaterThanOrEqual(SECOND_LOOK_BELOW);
   });
 
   it('takes it over a legible total one digit off when the net amount less its discount makes it', () => {
