@@ -65,3 +65,16 @@ ${schedule}`;
     expect(r.dueDate?.value).toBe('2024-05-31');
   });
 });
+
+describe('an implausible year', () => {
+  it('marks a date whose year could not be mended, not one the extractor mended (that one carries yearRepaired)', async () => {
+    const { documentCandidates } = await import('../../src/extract/fields/candidates.js');
+    const d = documentCandidates([{ page: 1, text: 'KEDAI RUNCIT MAJU\nDATE: 12/03/2618\nTOTAL 12.50\n@#1/01/1970 xx', source: 'ocr', ocrConfidence: null }]);
+    const mended = d.dates.find((c) => c.value === '2018-03-12');
+    const garbage = d.dates.find((c) => c.value === '1970-01-01');
+    expect(mended?.features['fmt:yearRepaired']).toBe(1);
+    expect(mended?.features['fmt:yearImplausible']).toBeUndefined();
+    expect(garbage?.features['fmt:yearImplausible']).toBe(1);
+    expect(garbage?.features['fmt:yearRepaired']).toBeUndefined();
+  });
+});
