@@ -15,6 +15,8 @@ export interface FieldScore {
   confidence: number | null;
   /** Party names only (NAME_FIELDS): the verdict under the name comparison (sameName). */
   nameVerdict?: Verdict;
+  /** invoice_number only: right only once a leading number sign was set aside (sameNumber). */
+  numberSign?: true;
 }
 
 /** Fields holding a party's name, scored a second time by sameName besides exactly. */
@@ -34,6 +36,24 @@ export function sameName(expected: unknown, actual: unknown): boolean {
   if (typeof expected !== 'string' || typeof actual !== 'string') return false;
   const e = nameKey(expected);
   return e !== '' && e === nameKey(actual);
+}
+
+/**
+ * A number sign printed before an invoice number ("#", "No.", "Nº" or "N°", a space after it or
+ * not): the page's way of saying "number", not part of it. invoice2data's truths keep it where a
+ * template's regex captured it ("Invoice No : # BLR_…" gives "#BLR_…"), the extractor never does.
+ */
+const NUMBER_SIGN = /^(?:#|No\.|N[º°])\s*/i;
+export const withoutNumberSign = (s: string) => s.trim().replace(NUMBER_SIGN, '');
+
+/**
+ * Two invoice numbers that differ only by a leading number sign on either side (the scoring rule
+ * for invoice_number; exactly equal ones do not need it). Nothing else is set aside.
+ */
+export function sameNumber(expected: unknown, actual: unknown): boolean {
+  if (typeof expected !== 'string' || typeof actual !== 'string') return false;
+  const e = withoutNumberSign(expected);
+  return e !== '' && e === withoutNumberSign(actual);
 }
 
 export interface DocScore {
@@ -80,9 +100,11 @@ export function scoreDoc(name: string, input: string, expected: Record<string, u
   for (const [k, e] of Object.entries(expected)) {
     if (IGNORED.has(k)) continue;
     const a = actual[k];
-    const verdict: Verdict = a === undefined || a === null ? 'missing' : sameValue(e, a) ? 'correct' : 'wrong';
+    const signed = k === 'invoice_number' && a != null && !sameValue(e, a) && sameNumber(e, a);
+    const verdict: Verdict = a === undefined || a === null ? 'missing' : signed || sameValue(e, a) ? 'correct' : 'wrong';
     const conf = result && verdict !== 'missing' ? (RESULT_FIELD[k]?.(result)?.confidence ?? null) : null;
     fields[k] = { verdict, expected: e, actual: a ?? null, confidence: conf };
+    if (signed) fields[k].numberSign = true;
     if ((NAME_FIELDS as readonly string[]).includes(k)) fields[k].nameVerdict = verdict === 'missing' ? 'missing' : sameName(e, a) ? 'correct' : 'wrong';
   }
   return { name, input, templateId: result?.templateId ?? null, fields, needsReview: result?.needsReview ?? null };
@@ -105,6 +127,8 @@ export interface Summary {
   confident: { fields: number; right: number; share: number };
   /** Party names (NAME_FIELDS) under the name comparison; perField keeps the exact verdicts. */
   names: Record<string, Tally>;
+  /** Invoice numbers counted right only by the number-sign rule (sameNumber): strict = right - this. */
+  numberSign: number;
 }
 
 const share = (a: number, b: number) => (b === 0 ? 0 : a / b);
@@ -120,9 +144,11 @@ export function summarize(docs: DocScore[], core: readonly string[] = CORE_FIELD
   let confident = 0;
   let confidentRight = 0;
   const names: Summary['names'] = {};
+  let numberSign = 0;
   for (const d of docs) {
     let allCore = true;
     for (const [k, v] of Object.entries(d.fields)) {
+      if (v.numberSign) numberSign++;
       if (v.nameVerdict) (names[k] ??= { correct: 0, wrong: 0, missing: 0 })[v.nameVerdict]++;
       const row = (perField[k] ??= { correct: 0, wrong: 0, missing: 0 });
       row[v.verdict]++;
@@ -151,6 +177,7 @@ export function summarize(docs: DocScore[], core: readonly string[] = CORE_FIELD
     unflagged: { documents: unflagged, fullyRight, share: share(fullyRight, unflagged) },
     confident: { fields: confident, right: confidentRight, share: share(confidentRight, confident) },
     names,
+    numberSign,
   };
 }
 

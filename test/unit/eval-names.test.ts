@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderCorpus } from '../../src/eval/report.js';
-import { nameKey, reliability, sameName, scoreDoc, summarize } from '../../src/eval/score.js';
+import { nameKey, reliability, sameName, sameNumber, scoreDoc, summarize, withoutNumberSign } from '../../src/eval/score.js';
 
 describe('eval: the name comparison for issuer and partner_name', () => {
   it('ignores case, punctuation and spacing, and nothing else', () => {
@@ -32,5 +32,34 @@ describe('eval: the name comparison for issuer and partner_name', () => {
     expect(text).toMatch(/^issuer\s+0\/1\/0$/m);
     expect(text).toMatch(/^issuer ~name\s+1\/0\/0$/m);
     expect(text).toMatch(/reliability of party names/);
+  });
+});
+
+describe('eval: the number-sign rule for invoice_number', () => {
+  it('sets aside a leading "#", "No." or "Nº" on either side, and nothing else', () => {
+    expect(sameNumber('#BLR_WFLD20151000982590', 'BLR_WFLD20151000982590')).toBe(true);
+    expect(sameNumber('INV-7', '# INV-7')).toBe(true);
+    expect(sameNumber('No. 4411', '4411')).toBe(true);
+    expect(sameNumber('Nº 12/2024', 'Nº12/2024')).toBe(true);
+    expect(withoutNumberSign(' #  A1')).toBe('A1');
+    // Not looser: the sign only where it leads, case and other characters count.
+    expect(sameNumber('A#1', 'A1')).toBe(false);
+    expect(sameNumber('#A-1', 'a-1')).toBe(false);
+    expect(sameNumber('No4411', '4411')).toBe(false);
+    expect(sameNumber('#', '')).toBe(false);
+    expect(sameNumber('#12', 12)).toBe(false);
+  });
+
+  it('counts such a match right, says how many needed it, and leaves other fields strict', () => {
+    const signed = scoreDoc('f', 'f.pdf', { invoice_number: '#BLR_1', amount: 5, issuer: '#Acme' }, { invoice_number: 'BLR_1', amount: 5, issuer: 'Acme' }, null);
+    const exact = scoreDoc('g', 'g.pdf', { invoice_number: '#7' }, { invoice_number: '#7' }, null);
+    expect(signed.fields.invoice_number).toMatchObject({ verdict: 'correct', numberSign: true });
+    expect(signed.fields.issuer.verdict).toBe('wrong');
+    expect(exact.fields.invoice_number.numberSign).toBeUndefined();
+    const s = summarize([signed, exact], ['invoice_number', 'amount']);
+    expect(s.perField.invoice_number).toEqual({ correct: 2, wrong: 0, missing: 0 });
+    expect(s.numberSign).toBe(1);
+    const text = renderCorpus({ id: 'c', title: 't', core: ['invoice_number'], skipped: [], parts: [{ part: 'dev', docs: [signed, exact], summary: s, reliability: reliability([signed], ['invoice_number']) }] }, false);
+    expect(text).toMatch(/^invoice_number by # rule\s+1$/m);
   });
 });

@@ -102,7 +102,7 @@ describe('wantsSecondLook', () => {
   it('the trigger confidence of a receipt does not move with the model file\'s calibration', () => {
     const page: PageText = { ...ocrPage('SUPERMART\n12/03/2018 10:41\nBREAD      2.50\nMILK       3.20\nTOTAL      5.70\nCASH      10.00\nCHANGE     4.30'), ocrConfidence: 80 };
     const committed = defaultModel();
-    const other: Model = { ...committed, fields: { ...committed.fields, total: { ...committed.fields.total, calibration: { w: [-3, 0.2] } }, invoiceDate: { ...committed.fields.invoiceDate, calibration: { w: [3, 0.2] } } } };
+    const other: Model = { ...committed, fields: { ...committed.fields, total: { ...committed.fields.total, calibration: { w: [-3, 0.2] } }, invoiceDate: { ...committed.fields.invoiceDate, calibration: { w: [-3, 0.2] } } } };
     const a = extractGeneric([page]);
     const b = extractGeneric([page], { model: other });
     expect(b.total?.value).toBe(a.total?.value);

@@ -141,10 +141,12 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
       if (d.compact) f['fmt:compact'] = 1;
       if (misread.includes(d)) f['fmt:slashesAsOnes'] = 1;
       const year = Number(d.iso.slice(0, 4));
-      // Documents are from this era; a year outside it is an OCR misread (2618) or not a date.
-      if (year < 1990 || year > 2100) f['fmt:yearImplausible'] = 1;
+      // Documents are from this era; a year outside it is an OCR misread (2618) or not a date. A year
+      // the extractor mended is in the era: it carries yearRepaired instead (with both, a fit learns
+      // the implausible year's weight from mended dates, right half the time, and "1970" read from a line of garbage wins).
       const repaired = centuryRepaired(d);
       if (repaired) f['fmt:yearRepaired'] = 1;
+      else if (year < 1990 || year > 2100) f['fmt:yearImplausible'] = 1;
       if (d.ambiguous) f[decided ? 'fmt:ambiguousDecided' : 'fmt:ambiguous'] = 1;
       const words = l.text.slice(0, d.start).trim().split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
       if (words >= 7) f['fmt:sentence'] = 1;

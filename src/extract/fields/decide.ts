@@ -85,6 +85,36 @@ export function calibrationFlags(d: DocCandidates, c: AnyCandidate, agree: boole
 
 /** The amount's value stands on the page more than once (a subtotal and a total of the same value, as a tax-free invoice prints them). */
 const printedTwice = (c: AmountCandidate): boolean => !!c.features['rep:2'];
+/** Two candidates read from the same printed amount (one line, one place on it). */
+const sameToken = (a: AmountCandidate, b: AmountCandidate): boolean => a.line === b.line && a.money.start === b.money.start;
+/** A candidate read under some label, not a bare amount in a row (a line item's price, whose left holds no label word). */
+const labelledAmount = (c: AmountCandidate): boolean => Object.keys(c.features).some((k) => (k.startsWith('seg:') || k.startsWith('above:')) && k !== 'seg:empty' && k !== 'seg:item');
+/**
+ * A subtotal of the total's value is only given when the page prints that value under a label of
+ * its own apart from the total ("Subtotal 280.00" over "Amount payable 280.00", as a tax-free
+ * invoice does). A lone line item of the total's value repeats it without one: a margin-scheme
+ * invoice ("Gesamtbetrag" under the one car sold, the VAT inside and not shown) has no net amount.
+ */
+function subtotalApart(s: ValueShare<AmountCandidate>, t: ValueShare<AmountCandidate>, amounts: AmountCandidate[]): boolean {
+  if (Math.abs(s.value - t.value) >= 0.005) return true;
+  return printedTwice(s.best) && amounts.some((c) => Math.abs(c.value - t.value) < 0.005 && !sameToken(c, t.best) && labelledAmount(c));
+}
+
+/**
+ * A payment schedule: several printed dates, each under a due label and beside an amount, the
+ * amounts adding up to the total ("1re échéance (30 %) 15/07/2025 4 741,20 €", "2e échéance …"):
+ * the document is due from the first instalment. The earliest such date replaces a later one the
+ * model preferred (with its own share as the probability). Other readings of an ambiguous date are
+ * not instalments of their own.
+ */
+function firstInstalment(chosen: ValueShare<DateCandidate> | null, opts: (ValueShare<DateCandidate> | null)[], total: number | undefined, amounts: AmountCandidate[]): ValueShare<DateCandidate> | null {
+  if (!chosen || total === undefined || chosen.best.alt || !ownLabel(chosen.best, 'due')) return chosen;
+  const rows = opts.filter((o): o is ValueShare<DateCandidate> => !!o && !o.best.alt && ownLabel(o.best, 'due'));
+  if (rows.length < 2 || new Set(rows.map((o) => o.best.line)).size < rows.length) return chosen;
+  const paid = rows.map((o) => amounts.filter((a) => a.line === o.best.line).at(-1)?.value);
+  if (paid.some((v) => v === undefined) || Math.abs(paid.reduce((a: number, v) => a + v!, 0) - total) >= 0.015) return chosen;
+  return rows.reduce((a, o) => (o.value < a.value ? o : a), chosen);
+}
 
 /**
  * A tax that is a plausible share of its net amount (0 to 30 %: the highest standard VAT/GST rates
@@ -178,10 +208,10 @@ export function decide(d: DocCandidates, model: Model): Decisions {
   return {
     total,
     // One printed amount is not both the total and the subtotal: a page with a single "Total" has no subtotal to give.
-    subtotal: best.t && best.s && Math.abs(best.s.value - best.t.value) < 0.005 && !printedTwice(best.s.best) ? null : decision(model, 'subtotal', best.s, d, best.agree),
+    subtotal: best.t && best.s && !subtotalApart(best.s, best.t, d.amounts) ? null : decision(model, 'subtotal', best.s, d, best.agree),
     tax: decision(model, 'tax', best.x, d, best.agree),
     invoiceDate: capped(decision(model, 'invoiceDate', dates.i, d), dates.i && (dueOnly(dates.i.best) || !!dates.i.best.features['fmt:yearRepaired'] || misreadSlashes(dates.i.best) || contradictsFax(dates.i.value, faxDates(d.view, d.dateOrder.order)))),
-    dueDate: decision(model, 'dueDate', dates.u, d),
+    dueDate: decision(model, 'dueDate', firstInstalment(dates.u, u.opts, best.t?.value, d.amounts), d),
     invoiceNumber: decision(model, 'invoiceNumber', n.opts[0] && n.opts[0].p >= n.none ? n.opts[0] : null, d),
   };
 }
