@@ -22,7 +22,7 @@ export function isFaxHeader(v: DocView, l: Line): boolean {
 
 /** The dates of the document's fax headers (when it was sent), ISO. */
 export function faxDates(v: DocView, order: DateOrder): string[] {
-  return v.lines.filter((l) => isFaxHeader(v, l)).flatMap((l) => datesIn(l.text, order).map((d) => d.iso));
+  return v.lines.filter((l) => isFaxHeader(v, l)).flatMap((l) => datesIn(l.text, order, v.dateSpots[l.n]).map((d) => d.iso));
 }
 
 const DAY = 86_400_000;
