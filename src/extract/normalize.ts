@@ -8,6 +8,7 @@
 // ---------------------------------------------------------------------------
 
 const GROUP_CHARS = /[\s\u00a0\u202f'’`]/g;
+const PLAIN_NUMBER = /^\d+(?:\.\d{1,2})?$/;
 
 /**
  * Parses `1.234,56`, `1,234.56`, `1 234,56`, `1'234.56`, `-12`, `(12.00)`, `12.00-`, `12,-`.
@@ -16,6 +17,8 @@ const GROUP_CHARS = /[\s\u00a0\u202f'’`]/g;
  * Returns null when the text is not a number.
  */
 export function parseNumber(text: string, decimal?: '.' | ','): number | null {
+  // Digits with at most two decimals after a point (most amounts a page prints) read the same by every rule below.
+  if (decimal === undefined && PLAIN_NUMBER.test(text)) return Number(text);
   let s = text.trim();
   let negative = false;
   if (/^\(.*\)$/.test(s)) {

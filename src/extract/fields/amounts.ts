@@ -96,6 +96,10 @@ export function amountCandidates(v: DocView): AmountCandidate[] {
   const label = labelReader(v.ocr);
   for (const l of v.lines) {
     const row = v.amounts[l.n];
+    if (!row.length) continue;
+    // What the line says for each of its amounts, read once per line.
+    const lineWordless = !/\p{L}{2}/u.test(l.text);
+    const qtyx = /\b\d+\s?[x×*]\s|\s[x×*]\s?\d/i.test(l.text);
     row.forEach((m, i) => {
       const f: Features = { bias: 1 };
       const left = leftWords(l.text, m.start, i > 0 ? row[i - 1].end : 0);
@@ -110,14 +114,14 @@ export function amountCandidates(v: DocView): AmountCandidate[] {
         addCues(f, 'above', label(above.text));
         if (columnContinues(v, l, [m.start, m.end])) f['col:more'] = 1;
       }
-      if (!/\p{L}{2}/u.test(l.text)) {
+      if (lineWordless) {
         const prev = previousLine(v, l);
         if (prev) addCues(f, 'prev', label(prev.text));
       }
       if (i === row.length - 1) f['pos:rightmost'] = 1;
       if (row.length === 1) f['pos:only'] = 1;
       if (row.length >= 3) f['pos:row3'] = 1;
-      if (/\b\d+\s?[x×*]\s|\s[x×*]\s?\d/i.test(l.text)) f['pos:qtyx'] = 1;
+      if (qtyx) f['pos:qtyx'] = 1;
       const y = relY(v, l);
       f['place:y'] = y;
       if (y > 0.5) f['place:lower'] = 1;

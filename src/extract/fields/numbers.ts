@@ -39,11 +39,20 @@ const ANY_NUMBER_CUE = new RegExp(`${NUMBER.invoice.source}|${NUMBER.number.sour
 const MAY_CUE = /[\p{L}#]/u;
 
 /** The first label cue in a cell that is not itself the start of an identifier ("INV-7781"). */
-function cueIn(text: string): RegExpMatchArray | null {
+function cueIn(text: string): RegExpExecArray | null {
   if (!MAY_CUE.test(text)) return null;
-  for (const m of text.matchAll(ANY_NUMBER_CUE)) if (!/^[-/_.]?\d/.test(text.slice(m.index + m[0].length))) return m;
+  // exec on the one regex, not matchAll (which copies it for each cell).
+  const re = ANY_NUMBER_CUE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    ID_AFTER.lastIndex = m.index + m[0].length;
+    if (!ID_AFTER.test(text)) return m;
+    if (m[0] === '') re.lastIndex++;
+  }
   return null;
 }
+/** An identifier going on right after a cue ("INV-7781"): matched where the cue ends. */
+const ID_AFTER = /[-/_.]?\d/y;
 
 /** The features a label gives its tokens (`label:` names, in the order they are set). */
 function labelFeatures(label: string): string[] {
