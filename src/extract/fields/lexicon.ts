@@ -367,19 +367,9 @@ function mendCompoundTotal(text: string): string {
   });
 }
 
-/**
- * Each matcher's classes as one regex, which matches a text exactly when some class does: a label
- * with no cue word (an item's name beside its price: most labels of a receipt) is searched once,
- * not once per class. Keyed by the matcher (AMOUNT, DATE ...), never by a document's text.
- */
-const anyClass = new WeakMap<object, RegExp>();
-
 /** The classes of `set` whose words occur in `text`. */
 export function cues<T extends CueSet>(m: CueMatcher<T>, text: string): Set<keyof T> {
   const out = new Set<keyof T>();
-  let any = anyClass.get(m);
-  if (!any) anyClass.set(m, (any = new RegExp(Object.values<RegExp>(m).map((re) => re.source).join('|'), 'iu')));
-  if (!any.test(text)) return out;
   for (const k of Object.keys(m) as (keyof T)[]) if (m[k].test(text)) out.add(k);
   return out;
 }
