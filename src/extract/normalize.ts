@@ -8,6 +8,7 @@
 // ---------------------------------------------------------------------------
 
 const GROUP_CHARS = /[\s\u00a0\u202f'’`]/g;
+const PLAIN_NUMBER = /^\d+(?:\.\d{1,2})?$/;
 
 /**
  * Parses `1.234,56`, `1,234.56`, `1 234,56`, `1'234.56`, `-12`, `(12.00)`, `12.00-`, `12,-`.
@@ -16,6 +17,8 @@ const GROUP_CHARS = /[\s\u00a0\u202f'’`]/g;
  * Returns null when the text is not a number.
  */
 export function parseNumber(text: string, decimal?: '.' | ','): number | null {
+  // Digits with at most two decimals after a point (most amounts a page prints) read the same by every rule below.
+  if (decimal === undefined && PLAIN_NUMBER.test(text)) return Number(text);
   let s = text.trim();
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
@@ -231,15 +234,25 @@ export const DATE_IN_TEXT = [
  * inside a number: without the guard, OCR's impossible "26/14/2017" was read from its second digit
  * on as 6/14/2017, a confident wrong date where the page holds none.
  */
+const HAS_DIGIT = /\d/;
 const DATE_CANDIDATE = new RegExp(`(?<!\\d)(?:${DATE_IN_TEXT})`, 'giu');
+
+/** A date-like substring of a text (dateCandidates): the text with its spaces made single, and where it stands. */
+export interface DateSpot {
+  raw: string;
+  start: number;
+  end: number;
+}
 
 /**
  * The date-like substrings of `text` that are dates in some day/month order (start, end, the text).
  * A candidate that is no date ("1 Date 01" looks like day + month name + year) does not hide a real
  * one that overlaps it: the search goes on from the next character.
  */
-export function dateCandidates(text: string): Array<{ raw: string; start: number; end: number }> {
-  const out: Array<{ raw: string; start: number; end: number }> = [];
+export function dateCandidates(text: string): DateSpot[] {
+  const out: DateSpot[] = [];
+  // Every form of DATE_IN_TEXT holds a digit: a line without one (most label lines) skips the long search.
+  if (!HAS_DIGIT.test(text)) return out;
   const re = DATE_CANDIDATE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -31,10 +31,26 @@ export function adjustmentOf(v: DocView, n: number): number | null {
  */
 export function roundingBetween(v: DocView, from: { line: Line }, to: { value: number; line: Line }): number {
   if (from.line.page !== to.line.page || !onCoin(to.value)) return 0;
-  for (let n = from.line.n + 1; n < to.line.n; n++) {
-    if (!CASH_ROUNDING.test(v.lines[n].text)) continue;
-    const r = adjustmentOf(v, n);
-    if (r !== null && r !== 0) return r;
-  }
+  for (const [n, r] of cashRoundings(v)) if (n > from.line.n && n < to.line.n) return r;
   return 0;
+}
+
+/**
+ * The document's rounding lines with a non-zero adjustment, [line, adjustment] in line order: read
+ * once per document, not once per pair of amounts (the arithmetic asks for every pair). Keyed by
+ * the document's view, so it lives as long as the document does.
+ */
+const roundingLines = new WeakMap<DocView, ReadonlyArray<readonly [number, number]>>();
+function cashRoundings(v: DocView): ReadonlyArray<readonly [number, number]> {
+  let found = roundingLines.get(v);
+  if (!found) {
+    const out: [number, number][] = [];
+    for (const l of v.lines) {
+      if (!CASH_ROUNDING.test(l.text)) continue;
+      const r = adjustmentOf(v, l.n);
+      if (r !== null && r !== 0) out.push([l.n, r]);
+    }
+    roundingLines.set(v, (found = out));
+  }
+  return found;
 }

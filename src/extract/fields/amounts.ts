@@ -96,6 +96,10 @@ export function amountCandidates(v: DocView): AmountCandidate[] {
   const label = labelReader(v.ocr);
   for (const l of v.lines) {
     const row = v.amounts[l.n];
+    if (!row.length) continue;
+    // What the line says for each of its amounts, read once per line.
+    const lineWordless = !/\p{L}{2}/u.test(l.text);
+    const qtyx = /\b\d+\s?[x×*]\s|\s[x×*]\s?\d/i.test(l.text);
     row.forEach((m, i) => {
       const f: Features = { bias: 1 };
       const left = leftWords(l.text, m.start, i > 0 ? row[i - 1].end : 0);
@@ -110,14 +114,14 @@ export function amountCandidates(v: DocView): AmountCandidate[] {
         addCues(f, 'above', label(above.text));
         if (columnContinues(v, l, [m.start, m.end])) f['col:more'] = 1;
       }
-      if (!/\p{L}{2}/u.test(l.text)) {
+      if (lineWordless) {
         const prev = previousLine(v, l);
         if (prev) addCues(f, 'prev', label(prev.text));
       }
       if (i === row.length - 1) f['pos:rightmost'] = 1;
       if (row.length === 1) f['pos:only'] = 1;
       if (row.length >= 3) f['pos:row3'] = 1;
-      if (/\b\d+\s?[x×*]\s|\s[x×*]\s?\d/i.test(l.text)) f['pos:qtyx'] = 1;
+      if (qtyx) f['pos:qtyx'] = 1;
       const y = relY(v, l);
       f['place:y'] = y;
       if (y > 0.5) f['place:lower'] = 1;
@@ -254,24 +258,44 @@ function taxSums(cs: AmountCandidate[]): AmountCandidate[] {
 export const printedNowhere = (c: AmountCandidate): boolean =>
   !!(c.features['synthetic:taxSum'] || c.features['synthetic:netSum'] || c.features['synthetic:rounded'] || c.features['synthetic:cashLessChange']);
 
+/** The label classes an amount's features name: in its own cell or row (`own`), or also in the heading above it or the line before (`has`). */
+interface LabelClasses {
+  own: ReadonlySet<string>;
+  has: ReadonlySet<string>;
+}
+
 /**
- * The feature names of a label class, built once per class: a name put together at each look-up
- * (`seg:${k}`) is a new string V8 hashes anew, and these look-ups run for every pair of amounts.
+ * Each amount's label classes, read once from its features: `own` and `has` run for every pair of
+ * amounts (the arithmetic, the adjustments, the rivals), and a look-up of `seg:${k}`, `row:${k}` ...
+ * in a features object of dozens of names was a fifth of the candidates' time. The label features
+ * are all set when the amount is made (amountCandidates, taxSums): later features (arith:, adj:, rep:)
+ * name no label class. Keyed by the features object, so the sets live as long as the amount does.
  */
-const keysOf = (prefixes: readonly string[]) => {
-  const memo = new Map<string, readonly string[]>();
-  return (k: string): readonly string[] => {
-    let ks = memo.get(k);
-    if (!ks) memo.set(k, (ks = prefixes.map((p) => `${p}:${k}`)));
-    return ks;
-  };
+const labelClassesOf = new WeakMap<Features, LabelClasses>();
+function labelClasses(c: AmountCandidate): LabelClasses {
+  let lc = labelClassesOf.get(c.features);
+  if (!lc) {
+    const own = new Set<string>();
+    const has = new Set<string>();
+    for (const n of Object.keys(c.features)) {
+      if (!c.features[n]) continue;
+      const i = n.indexOf(':');
+      const where = n.slice(0, i);
+      if (where === 'seg' || where === 'row') own.add(n.slice(i + 1));
+      if (where === 'seg' || where === 'row' || where === 'above' || where === 'prev') has.add(n.slice(i + 1));
+    }
+    labelClassesOf.set(c.features, (lc = { own, has }));
+  }
+  return lc;
+}
+const anyIn = (set: ReadonlySet<string>, keys: readonly string[]): boolean => {
+  for (const k of keys) if (set.has(k)) return true;
+  return false;
 };
-const OWN_KEYS = keysOf(['seg', 'row']);
-const HAS_KEYS = keysOf(['seg', 'row', 'above', 'prev']);
 /** The amount's own cell or row says so. */
-export const own = (c: AmountCandidate, ...keys: string[]): boolean => keys.some((k) => OWN_KEYS(k).some((n) => c.features[n]));
+export const own = (c: AmountCandidate, ...keys: string[]): boolean => anyIn(labelClasses(c).own, keys);
 /** Its cell, row, the heading above it or the line before it says so. */
-export const has = (c: AmountCandidate, ...keys: string[]): boolean => keys.some((k) => HAS_KEYS(k).some((n) => c.features[n]));
+export const has = (c: AmountCandidate, ...keys: string[]): boolean => anyIn(labelClasses(c).has, keys);
 
 /** Arithmetic agreement: which sums, differences and rates each amount takes part in. */
 function addArithmetic(cs: AmountCandidate[], v: DocView): void {

@@ -64,9 +64,14 @@ export function nextLines(lines: Line[], l: Line, max = 2): Line[] {
  * characters of slack either side), nearer centres winning ties; null when none overlaps.
  */
 export function cellInColumn(text: string, span: [number, number], tol = 4): Cell | null {
+  return cellInColumnOf(cells(text), span, tol);
+}
+
+/** cellInColumn over a line's cells as `cells` split them (a caller that splits each line once). */
+export function cellInColumnOf(cs: readonly Cell[], span: [number, number], tol = 4): Cell | null {
   let best: Cell | null = null;
   let bestScore = -Infinity;
-  for (const c of cells(text)) {
+  for (const c of cs) {
     const overlap = Math.min(c.end, span[1] + tol) - Math.max(c.start, span[0] - tol);
     if (overlap <= 0) continue;
     const score = overlap - Math.abs((c.start + c.end) / 2 - (span[0] + span[1]) / 2) * 0.1;

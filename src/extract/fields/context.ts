@@ -4,9 +4,9 @@
  * these, so "the label" means the same thing for every field.
  */
 import type { PageText } from '../types.js';
-import { cells, cellInColumn, linesOf, type Line } from './cells.js';
+import { cells, cellInColumnOf, linesOf, type Cell, type Line } from './cells.js';
 import { amountsIn, percentsIn, type Money } from './tokens.js';
-import { CURRENCY_CODES } from '../normalize.js';
+import { CURRENCY_CODES, dateCandidates, type DateSpot } from '../normalize.js';
 import { dropConversionBlocks } from './conversion.js';
 import { browserChrome } from './chrome.js';
 import { restoreLostCents } from './separators.js';
@@ -20,6 +20,8 @@ export interface DocView {
   lastPage: number;
   /** Amounts of each line (by line index). */
   amounts: Money[][];
+  /** The date-like substrings of each line (normalize.ts dateCandidates): searched once, read by the amounts, dates and numbers. */
+  dateSpots: DateSpot[][];
   /** Percentages written on the document (tax and discount rates). */
   rates: number[];
   /** Every page was OCR'd. */
@@ -41,7 +43,8 @@ export function docView(pages: PageText[]): DocView {
   }
   const rates = new Set<number>();
   for (const l of lines) for (const r of percentsIn(l.text)) rates.add(r);
-  const amounts = lines.map((l) => amountsIn(l.text, 0, ocrPages.has(l.page)));
+  const dateSpots = lines.map((l) => dateCandidates(l.text));
+  const amounts = lines.map((l) => amountsIn(l.text, 0, ocrPages.has(l.page), dateSpots[l.n]));
   restoreLostCents(lines, amounts, ocrPages);
   const converted = dropConversionBlocks(lines, amounts);
   return {
@@ -50,6 +53,7 @@ export function docView(pages: PageText[]): DocView {
     pageSpan,
     lastPage: Math.max(1, ...pages.map((p) => p.page)),
     amounts,
+    dateSpots,
     rates: [...rates].filter((r) => r > 0 && r <= 30).sort((a, b) => a - b),
     ocr: pages.length > 0 && pages.every((p) => p.source === 'ocr'),
     converted,
@@ -108,6 +112,18 @@ export function leftWords(text: string, start: number, from = 0): string {
  * `max` non-blank lines on the same page, each with its distance in non-blank lines; lines where
  * the column is empty are passed over.
  */
+/**
+ * The cells of line `n`, split once per document: every amount looks up and down its column, so
+ * the lines around a table are asked for their cells once per amount. Keyed by the document's
+ * view, so they live as long as the document does.
+ */
+const splitLines = new WeakMap<DocView, (readonly Cell[] | undefined)[]>();
+function lineCells(v: DocView, n: number): readonly Cell[] {
+  let all = splitLines.get(v);
+  if (!all) splitLines.set(v, (all = []));
+  return (all[n] ??= cells(v.lines[n].text));
+}
+
 function* columnCells(v: DocView, l: Line, span: [number, number], step: 1 | -1, max: number): Generator<{ n: number; text: string; seen: number }> {
   let seen = 0;
   for (let i = l.n + step; i >= 0 && i < v.lines.length && seen < max; i += step) {
@@ -115,7 +131,7 @@ function* columnCells(v: DocView, l: Line, span: [number, number], step: 1 | -1,
     if (u.page !== l.page) return;
     if (!u.text.trim()) continue;
     seen++;
-    const c = cellInColumn(u.text, span, 2);
+    const c = cellInColumnOf(lineCells(v, i), span, 2);
     if (c) yield { n: i, text: c.text, seen };
   }
 }

@@ -110,7 +110,7 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
     if (v.chrome.has(l.n) || isFaxHeader(v, l)) continue;
     // On a scan, a date label's ten digits may be a date whose slashes OCR read as ones (tokens.ts).
     const misread = v.ocr ? slashesReadAsOnes(l.text, order).filter((d) => cues(DATE, leftWords(l.text, d.start)).size > 0) : [];
-    const ds = misread.length ? [...datesIn(l.text, order), ...misread].sort((a, b) => a.start - b.start) : datesIn(l.text, order);
+    const ds = misread.length ? [...datesIn(l.text, order, v.dateSpots[l.n]), ...misread].sort((a, b) => a.start - b.start) : datesIn(l.text, order, v.dateSpots[l.n]);
     const terms = discountTerms(l.text, ds);
     ds.forEach((d, i) => {
       const f: Features = { bias: 1 };

@@ -15,14 +15,19 @@ const PAGE_COUNTER = /(?<![\p{L}])(?:s|p|pg|seite|page|pag)\.?\s*0*\d{1,3}\s*(?:
 
 /** The line is a fax header: among the first two lines of its page, a fax word, a time and a page counter. */
 export function isFaxHeader(v: DocView, l: Line): boolean {
-  const first = v.pageSpan.get(l.page)?.[0] ?? l.n;
-  const above = v.lines.slice(first, l.n).filter((u) => u.text.trim()).length;
-  return above < 2 && FAX_WORD.test(l.text) && TIME.test(l.text) && PAGE_COUNTER.test(l.text);
+  return nearPageTop(v, l) && FAX_WORD.test(l.text) && TIME.test(l.text) && PAGE_COUNTER.test(l.text);
+}
+
+/** Fewer than two non-blank lines above `l` on its page (counted only that far: every line of a page is asked). */
+function nearPageTop(v: DocView, l: Line): boolean {
+  let above = 0;
+  for (let n = v.pageSpan.get(l.page)?.[0] ?? l.n; n < l.n; n++) if (v.lines[n].text.trim() && ++above >= 2) return false;
+  return true;
 }
 
 /** The dates of the document's fax headers (when it was sent), ISO. */
 export function faxDates(v: DocView, order: DateOrder): string[] {
-  return v.lines.filter((l) => isFaxHeader(v, l)).flatMap((l) => datesIn(l.text, order).map((d) => d.iso));
+  return v.lines.filter((l) => isFaxHeader(v, l)).flatMap((l) => datesIn(l.text, order, v.dateSpots[l.n]).map((d) => d.iso));
 }
 
 const DAY = 86_400_000;

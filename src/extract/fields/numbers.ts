@@ -39,24 +39,36 @@ const ANY_NUMBER_CUE = new RegExp(`${NUMBER.invoice.source}|${NUMBER.number.sour
 const MAY_CUE = /[\p{L}#]/u;
 
 /** The first label cue in a cell that is not itself the start of an identifier ("INV-7781"). */
-function cueIn(text: string): RegExpMatchArray | null {
+function cueIn(text: string): RegExpExecArray | null {
   if (!MAY_CUE.test(text)) return null;
-  for (const m of text.matchAll(ANY_NUMBER_CUE)) if (!/^[-/_.]?\d/.test(text.slice(m.index + m[0].length))) return m;
+  // exec on the one regex, not matchAll (which copies it for each cell).
+  const re = ANY_NUMBER_CUE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    ID_AFTER.lastIndex = m.index + m[0].length;
+    if (!ID_AFTER.test(text)) return m;
+    if (m[0] === '') re.lastIndex++;
+  }
   return null;
 }
+/** An identifier going on right after a cue ("INV-7781"): matched where the cue ends. */
+const ID_AFTER = /[-/_.]?\d/y;
 
-function labelFeatures(f: Features, prefix: string, label: string): void {
+/** The features a label gives its tokens (`label:` names, in the order they are set). */
+function labelFeatures(label: string): string[] {
+  const out: string[] = [];
   const n = cues(NUMBER, label);
-  for (const k of n) f[`${prefix}:${String(k)}`] = 1;
+  for (const k of n) out.push(`label:${String(k)}`);
   // A compound label made of a document word ("Factuurnr.", "Rechnungsnummer", "Creditnota-nummer") names the document's own number.
-  if ((n.has('invoice') && (n.has('number') || n.has('compound'))) || (n.has('compound') && INVOICE_STEM.test(label))) f[`${prefix}:invoiceNumber`] = 1;
+  if ((n.has('invoice') && (n.has('number') || n.has('compound'))) || (n.has('compound') && INVOICE_STEM.test(label))) out.push('label:invoiceNumber');
   // "Seria ADM Nr." names the document's series and number (Romanian invoices), unless the label says whose else ("C.I. seria", "a facturii seria").
-  if (SERIES_LABEL.test(label) && !n.has('other')) f[`${prefix}:invoiceNumber`] = 1;
-  if (n.has('other') && !n.has('invoice') && !n.has('compound')) f[`${prefix}:otherOnly`] = 1;
+  if (SERIES_LABEL.test(label) && !n.has('other')) out.push('label:invoiceNumber');
+  if (n.has('other') && !n.has('invoice') && !n.has('compound')) out.push('label:otherOnly');
   // A date's label word, not a preposition: "Nota de crédito", "Numéro de facture" hold "de", and are no date's label.
   const d = cues(DATE, label);
   d.delete('of');
-  if (d.size) f[`${prefix}:dateword`] = 1;
+  if (d.size) out.push('label:dateword');
+  return out;
 }
 
 function shapeFeatures(f: Features, t: string): void {
@@ -107,6 +119,8 @@ function spacedDigits(text: string, from: number, to: number): IdToken[] | null 
 export function numberCandidates(v: DocView): NumberCandidate[] {
   const out: NumberCandidate[] = [];
   const seen = new Set<string>();
+  // A label gives its features to each token read after or under it: read once per document.
+  const labels = new Map<string, string[]>();
   const push = (l: Line, t: IdToken, label: string, via: 'right' | 'below', dist: number) => {
     const key = `${l.n}:${t.start}:${via}`;
     // Written like money (100.00, 1.234,56): an amount, not a document's number.
@@ -115,7 +129,9 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
     if (v.amounts[l.n].some((m) => m.decimals && m.start <= t.start && t.end <= m.end && m.end - m.start > t.end - t.start)) return;
     seen.add(key);
     const f: Features = { bias: 1 };
-    labelFeatures(f, 'label', label);
+    let names = labels.get(label);
+    if (!names) labels.set(label, (names = labelFeatures(label)));
+    for (const k of names) f[k] = 1;
     f[`via:${via}`] = 1;
     if (dist === 0) f['dist:first'] = 1;
     shapeFeatures(f, t.value);
@@ -132,7 +148,7 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
     const cs = cells(l.text);
     // A yyyymmdd-shaped number after a number label ("Laskun numero 20250314") is the number: many
     // invoicing programs number by date. Only dates written as dates are no identifiers here.
-    const dateSpans = datesIn(l.text, 'DMY').filter((d) => !d.compact).map((d) => [d.start, d.end]);
+    const dateSpans = datesIn(l.text, 'DMY', v.dateSpots[l.n]).filter((d) => !d.compact).map((d) => [d.start, d.end]);
     const notDate = (t: IdToken) => !dateSpans.some(([a, b]) => t.start >= a && t.end <= b);
     for (let ci = 0; ci < cs.length; ci++) {
       const c = cs[ci];

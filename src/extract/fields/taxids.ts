@@ -33,6 +33,14 @@ const REGISTRATION = /^(?:steuer|st\.)|siret|siren|utr|abn/i;
 /** Tax ids recognisable without a label (EU VAT numbers with their country prefix, Indian GSTIN). */
 const TAX_ID_PATTERN =
   /(?<![\p{L}\d])(?:ATU\d{8}|BE\s?0?\d{3}[.\s]?\d{3}[.\s]?\d{3}|DE\s?\d{3}\s?\d{3}\s?\d{3}|FR\s?[0-9A-Z]{2}\s?\d{9}|NL\s?\d{9}\s?B\d{2}|ES\s?[0-9A-Z]\d{7}[0-9A-Z]|IT\s?\d{11}|PL\s?\d{10}|GB\s?\d{9}(?:\d{3})?|CHE[-\s]?\d{3}[.\s]?\d{3}[.\s]?\d{3}|\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z])(?![\p{L}\d])/gu;
+/** Whether `text` holds at least `n` ASCII digits (what `\d` matches). */
+function digitsAtLeast(text: string, n: number): boolean {
+  for (let i = 0; i < text.length && n > 0; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n--;
+  }
+  return n === 0;
+}
 const VALUE = /^[\s.:#°º/-]*(?:(?:no|nr|n[°º])\.?[\s.:#]*)?([A-Z]{0,4}[ .-]?\d(?: ?[\dA-Z.\-/]){4,24})/u;
 /** Words before a tax-id label that make it the customer's ("Your VAT no", "Kunden-USt-IdNr"). */
 const CUSTOMER_TAX_WORD = /(?:customer|client|buyer|your|ihre?|kunden|votre|uw|acquirente|nabywc\S*|destinatario)\W*(?:\S+\s*)?$/iu;
@@ -70,6 +78,8 @@ export function compactTaxId(v: string): string {
 /** Tax ids in one line of text (labelled ones, then recognisable patterns elsewhere on the line). */
 export function taxIdsIn(text: string): TaxHit[] {
   const hits: TaxHit[] = [];
+  // A labelled id has six digits or more (taxValue), and so has every TAX_ID_PATTERN: a line with fewer holds none.
+  if (!digitsAtLeast(text, 6)) return hits;
   const labels: { s: number; e: number; text: string }[] = [];
   for (const re of [TAX_LABEL_CI, TAX_LABEL_CS]) {
     re.lastIndex = 0;

@@ -2,7 +2,7 @@
  * Tokens of a line the generic extractor reasons about: amounts (with their currency sign), dates
  * (in the document's day/month order, with the other reading of an ambiguous one) and identifiers.
  */
-import { currencyFromToken, dateCandidates, DATE_IN_TEXT, parseDate, parseNumber, type DateOrder } from '../normalize.js';
+import { currencyFromToken, dateCandidates, DATE_IN_TEXT, parseDate, parseNumber, type DateOrder, type DateSpot } from '../normalize.js';
 
 export interface Money {
   value: number;
@@ -38,10 +38,10 @@ const COLUMN_REF = String.raw`(?:col(?:umn)?|kol|spalte|sp|rubr\S*)\.?\s*\d{1,2}
 const COLUMN_REFS = new RegExp(String.raw`\(\s*${COLUMN_REF}(?:\s*[-+x×*]\s*${COLUMN_REF})*\s*\)|\(\d{1,2}\s*[x×*+]\s*\d{1,2}\)`, 'giu');
 
 /** Blanks out column references, dates, percentages, times and long digit runs so they are not read as amounts. */
-export function maskNonMoney(text: string): string {
+export function maskNonMoney(text: string, spots: readonly DateSpot[] = dateCandidates(text)): string {
   const blank = (m: string) => ' '.repeat(m.length);
   let masked = text;
-  for (const d of dateCandidates(text)) if (parseDate(d.raw)) masked = masked.slice(0, d.start) + blank(text.slice(d.start, d.end)) + masked.slice(d.end);
+  for (const d of spots) if (parseDate(d.raw)) masked = masked.slice(0, d.start) + blank(text.slice(d.start, d.end)) + masked.slice(d.end);
   return masked
     // Column references in a statutory layout's labels ("Total de plată (col. 5 + col. 6)", "5 (3x4)").
     .replace(COLUMN_REFS, blank)
@@ -51,9 +51,11 @@ export function maskNonMoney(text: string): string {
 }
 
 /** The amounts of a line, from character `from` on (`ocr`: the line was read by OCR). */
-export function amountsIn(text: string, from = 0, ocr = false): Money[] {
-  const masked = maskNonMoney(text);
+export function amountsIn(text: string, from = 0, ocr = false, spots?: readonly DateSpot[]): Money[] {
   const out: Money[] = [];
+  // Every amount MONEY reads starts with a digit: a line without one has none (and nothing to mask).
+  if (!/\d/.test(text)) return out;
+  const masked = maskNonMoney(text, spots);
   for (const m of masked.matchAll(ocr ? MONEY_OCR : MONEY)) {
     if (m.index < from) continue;
     const raw = m[0];
@@ -87,14 +89,14 @@ export interface FoundDate {
 const COMPACT_DATE = /(?<![\p{L}\d.,/-])(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2})(?![\p{L}\d.,/-])/gu;
 
 /** The dates of a line in the document's day/month order (yyyymmdd ones too: `compact`). */
-export function datesIn(text: string, order: DateOrder): FoundDate[] {
+export function datesIn(text: string, order: DateOrder, spots: readonly DateSpot[] = dateCandidates(text)): FoundDate[] {
   const out: FoundDate[] = [];
   for (const m of text.matchAll(COMPACT_DATE)) {
     const s = m[0];
     const d = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])/.test(s) ? parseDate(s) : parseDate(`${s.slice(0, 2)}.${s.slice(2, 4)}.${s.slice(4)}`);
     if (d) out.push({ iso: d.iso, ambiguous: false, alt: null, start: m.index, end: m.index + m[0].length, named: false, compact: true });
   }
-  for (const c of dateCandidates(text)) {
+  for (const c of spots) {
     const d = parseDate(c.raw, order);
     if (!d) continue;
     const alt = d.ambiguous ? (parseDate(c.raw, order === 'MDY' ? 'DMY' : 'MDY')?.iso ?? null) : null;
