@@ -1,7 +1,7 @@
 /**
  * The causes the eleventh held-out sweep showed, each on a document invented for the test in the
  * shape of the cause, with a control: credit notes that print the minus after the amount
- * ("350,57-").
+ * ("350,57-"); Swiss francs grouped by spaces with a decimal point ("Fr. 3 883.49").
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
@@ -46,5 +46,31 @@ Druckerpapier A4 (Rückgabe)                             5       23,60       118
     const r = run(doc('Gutschrift', ['Netto', 'MwSt 19 %', 'Gutschriftsbetrag'], ''));
     expect(r.total?.value).toBe(190.4);
     expect(r.subtotal?.value).toBe(160);
+  });
+});
+
+describe('francs grouped by spaces with a decimal point', () => {
+  const doc = (sum: string, tax: string, total: string) => `Revisionsbüro Keller AG · Marktgasse 2 · 3011 Bern
+Bäckerei Zaugg GmbH                                            Rechnung          25-1104
+Hauptstrasse 8                                                 Datum          04.11.2025
+3400 Burgdorf
+Leistung                                                   Std.        Ansatz         Betrag
+Revision Jahresrechnung 2024                               12.5        180.00       ${sum}
+Total Honorar                                 Fr. ${sum}
+MWST 8.1 %                                    Fr. ${tax}
+Rechnungsbetrag                               Fr. ${total}`;
+
+  it('the amount is read whole on a text page', () => {
+    const r = run(doc('2 250.00', '182.25', '2 432.25'));
+    expect(r.total?.value).toBe(2432.25);
+    expect(r.subtotal?.value).toBe(2250);
+    expect(amountsIn('Rechnungsbetrag      Fr. 12 432.25').map((m) => m.value)).toEqual([12432.25]);
+  });
+
+  it('control: a count and a price apart in their columns stay two amounts, and an OCR line is read as before', () => {
+    expect(amountsIn('Revision                  12        180.00').map((m) => m.value)).toEqual([12, 180]);
+    expect(amountsIn('Kaffee 2 180.00', 0, true).map((m) => m.value)).toEqual([2, 180]);
+    const r = run(doc('250.00', '20.25', '270.25'));
+    expect(r.total?.value).toBe(270.25);
   });
 });

@@ -18,16 +18,18 @@ export interface Money {
 /** Where an amount may start: after no letter, or right after a ringgit or rupee sign glued to it. */
 const AMOUNT_START = String.raw`(?<![\d.,/-])(?:(?<=(?:^|[^\p{L}])(?:RM|Rm|rM|Rs\.?))|(?<!\p{L}))`;
 /**
- * The amount pattern. `textLayer`: the line comes from a PDF's text, where one more way of printing
- * is read:
+ * The amount pattern. `textLayer`: the line comes from a PDF's text, where two more ways of printing
+ * are read:
  * - a minus right after an amount with cents, before a space or the line's end ("350,57-"): German
  *   and French credit notes and discount lines print negatives so (parseNumber reads the sign).
  *   Not on OCR'd pages: there the tills that print it so use it for change and rounding lines, which
  *   the receipt rules know by their labels; on the 520 receipts reading the sign there changed one
  *   result only, a cash-rounded total made certain where the corpus's truth is the exact one.
+ * - thousands grouped by spaces with a decimal point ("Fr. 3 592.50"), as Swiss invoices print
+ *   francs. Not on OCR'd pages, where a single space often parts a count from a price.
  */
 function moneyPattern(textLayer: boolean): string {
-  const spacedCents = ',\\d{2}';
+  const spacedCents = textLayer ? String.raw`[.,]\d{2}` : ',\\d{2}';
   const minusAfter = textLayer ? String.raw`|(?<=\d[.,]\d{2})[-−](?=\s|$)` : '';
   return (
     AMOUNT_START +
