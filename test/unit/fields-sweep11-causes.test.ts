@@ -1,7 +1,9 @@
 /**
  * The causes the eleventh held-out sweep showed, each on a document invented for the test in the
  * shape of the cause, with a control: credit notes that print the minus after the amount
- * ("350,57-"); Swiss francs grouped by spaces with a decimal point ("Fr. 3 883.49").
+ * ("350,57-"); Swiss francs grouped by spaces with a decimal point ("Fr. 3 883.49"); a customer
+ * number abbreviated "Kd.-Nr." beside a title's number; an intervention date beside the title's date;
+ * "Payable jusqu'au" as a due label.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
@@ -72,5 +74,48 @@ Rechnungsbetrag                               Fr. ${total}`;
     expect(amountsIn('Kaffee 2 180.00', 0, true).map((m) => m.value)).toEqual([2, 180]);
     const r = run(doc('250.00', '20.25', '270.25'));
     expect(r.total?.value).toBe(270.25);
+  });
+});
+
+describe('the meta block\'s other numbers and dates, and "payable jusqu\'au"', () => {
+  const doc = (meta1: string, meta2: string, title: string, due = '') => `Atelier Vélo Marchand · 5 rue Haute · 21000 Dijon
+Transports Girard SARL                                          ${meta1}
+12 avenue Foch                                                  ${meta2}
+21000 Dijon
+${title}
+${due}
+Désignation                                     Qté        P.U. HT      Montant HT
+Révision vélo cargo                               1         180,00          180,00
+                                                  Total HT                  180,00 €
+                                                  TVA 20 %                   36,00 €
+                                                  Total TTC                 216,00 €`;
+
+  it('a customer number "Kd.-Nr." / "Deb.-Nr." yields to the number in the title', () => {
+    for (const label of ['Kd.-Nr.', 'KdNr', 'Debitor', 'Deb.-Nr.']) {
+      const r = run(doc(`Datum                12.04.2025`, `${label}                  3098`, 'Rechnung 2025-0412'));
+      expect(r.invoiceNumber?.value, label).toBe('2025-0412');
+    }
+  });
+
+  it('an intervention or execution date yields to the date in the title', () => {
+    for (const label of ['Intervention :', 'Date d\'intervention :', 'Ausführung:', 'Einsatzdatum:']) {
+      const r = run(doc(`${label}          10/03/2025`, '', 'Facture n° 2025-0311 du 11/03/2025'));
+      expect(r.invoiceDate?.value, label).toBe('2025-03-11');
+    }
+  });
+
+  it('"Payable jusqu\'au" names the due date', () => {
+    for (const label of ['Payable jusqu\'au :', 'À régler jusqu\'au', 'Payable until']) {
+      const r = run(doc('Facture n°        FA-881', 'Date             11/06/2025', 'FACTURE', `${label}     11/07/2025`));
+      expect(r.dueDate?.value, label).toBe('2025-07-11');
+      expect(r.invoiceDate?.value, label).toBe('2025-06-11');
+    }
+  });
+
+  it('control: a number labelled as the invoice\'s and a plain date keep their places', () => {
+    const r = run(doc('Rechnungs-Nr.         R-7781', 'Kd.-Nr.                  3098', 'RECHNUNG'));
+    expect(r.invoiceNumber?.value).toBe('R-7781');
+    const d = run(doc('Date :          10/03/2025', '', 'Facture n° 2025-0311'));
+    expect(d.invoiceDate?.value).toBe('2025-03-10');
   });
 });
