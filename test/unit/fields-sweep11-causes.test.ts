@@ -3,7 +3,8 @@
  * shape of the cause, with a control: credit notes that print the minus after the amount
  * ("350,57-"); Swiss francs grouped by spaces with a decimal point ("Fr. 3 883.49"); a customer
  * number abbreviated "Kd.-Nr." beside a title's number; an intervention date beside the title's date;
- * "Payable jusqu'au" as a due label.
+ * "Payable jusqu'au" as a due label; Bulgarian, Ukrainian and Albanian labels, "№", and the lev, hryvnia
+ * and lek signs beside amounts.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
@@ -117,5 +118,62 @@ Révision vélo cargo                               1         180,00          18
     expect(r.invoiceNumber?.value).toBe('R-7781');
     const d = run(doc('Date :          10/03/2025', '', 'Facture n° 2025-0311'));
     expect(d.invoiceDate?.value).toBe('2025-03-10');
+  });
+});
+
+describe('Bulgarian, Ukrainian and Albanian invoices', () => {
+  const bg = (sign: string) => `Доставчик: „Пример“ ЕООД, гр. Варна
+ЕИК 201234567
+№:                  0000007731
+Дата на издаване:   03.02.2025
+Падеж:              17.02.2025
+ФАКТУРА
+Наименование                                          Кол.        Ед. цена          Стойност
+Консултация                                              2          400,00            800,00
+                                    Данъчна основа                               800,00${sign}
+                                    ДДС 20 %                                     160,00${sign}
+                                    Сума за плащане                              960,00${sign}`;
+  const sq = `Shitësi: Shembull sh.p.k., Tiranë
+NIPT L12345678A
+Nr. i faturës:             77/2025
+Data e lëshimit:           05.03.2025
+Afati i pagesës:           04.04.2025
+FATURË TATIMORE
+Përshkrimi                                        Sasia        Çmimi            Vlera
+Shërbim                                              10       1.000,00        10.000,00
+                                    Vlera pa TVSH                         10.000,00 lekë
+                                    TVSH 20 %                              2.000,00 lekë
+                                    Totali për t'u paguar                 12.000,00 lekë`;
+
+  it('the number after "№", the due date, the net, the tax and the lev (Bulgarian)', () => {
+    const r = run(bg(' лв.'));
+    expect(r.invoiceNumber?.value).toBe('0000007731');
+    expect(r.dueDate?.value).toBe('2025-02-17');
+    expect(r.subtotal?.value).toBe(800);
+    expect(r.tax?.value).toBe(160);
+    expect(r.total?.value).toBe(960);
+    expect(r.currency?.value).toBe('BGN');
+  });
+
+  it('the due date, the tax and the lek (Albanian); the hryvnia beside an amount (Ukrainian)', () => {
+    const r = run(sq);
+    expect(r.invoiceNumber?.value).toBe('77/2025');
+    expect(r.dueDate?.value).toBe('2025-04-04');
+    expect(r.tax?.value).toBe(2000);
+    expect(r.currency?.value).toBe('ALL');
+    const u = run(`Рахунок-фактура № СД-0101
+Сплатити до                      22.04.2025
+Разом без ПДВ                               1 000,00 грн
+ПДВ 20 %                                      200,00 грн
+Всього з ПДВ                                1 200,00 грн`);
+    expect(u.currency?.value).toBe('UAH');
+    expect(u.dueDate?.value).toBe('2025-04-22');
+    expect(u.invoiceNumber?.value).toBe('СД-0101');
+  });
+
+  it('control: without a sign beside an amount no currency is guessed, and a word alone is no sign', () => {
+    expect(run(bg('')).currency?.value ?? null).toBe(null);
+    expect(run(bg('')).total?.value).toBe(960);
+    expect(run('Сума за плащане в лв. по курс\nСума за плащане        960,00').currency?.value ?? null).toBe(null);
   });
 });

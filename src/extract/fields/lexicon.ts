@@ -9,6 +9,7 @@
  * stop a match), after accents are kept as written (OCR and PDFs keep them); `\s*` lets a phrase
  * span the spaces layouts insert.
  */
+import { BALKAN_AMOUNT_CUES, BALKAN_DATE_CUES, BALKAN_DOCUMENT_CUES, BALKAN_NUMBER_CUES } from './lexicon-balkan.js';
 
 /** Amount label classes. */
 export const AMOUNT_CUES = {
@@ -309,13 +310,13 @@ function merged<T extends CueSet>(set: T, more: Partial<Record<keyof T, readonly
   return out as T;
 }
 
-export const AMOUNT = compileCues(merged(merged(merged(AMOUNT_CUES, MORE_AMOUNT_CUES), EAST_AMOUNT_CUES), NORTH_SOUTH_AMOUNT_CUES));
-export const DATE = compileCues(merged(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES), NORTH_SOUTH_DATE_CUES));
-export const NUMBER = compileCues(merged(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES), NORTH_SOUTH_NUMBER_CUES));
-export const DOCUMENT = compileCues(merged(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES), NORTH_SOUTH_DOCUMENT_CUES));
+export const AMOUNT = compileCues(merged(merged(merged(merged(AMOUNT_CUES, MORE_AMOUNT_CUES), EAST_AMOUNT_CUES), NORTH_SOUTH_AMOUNT_CUES), BALKAN_AMOUNT_CUES));
+export const DATE = compileCues(merged(merged(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES), NORTH_SOUTH_DATE_CUES), BALKAN_DATE_CUES));
+export const NUMBER = compileCues(merged(merged(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES), NORTH_SOUTH_NUMBER_CUES), BALKAN_NUMBER_CUES));
+export const DOCUMENT = compileCues(merged(merged(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES), NORTH_SOUTH_DOCUMENT_CUES), BALKAN_DOCUMENT_CUES));
 
 /** Every language's words for the document (invoice, facture, reikningur, τιμολόγιο ...): the stems of compound number labels (numbers.ts). */
-export const INVOICE_WORDS: readonly string[] = [...NUMBER_CUES.invoice, ...MORE_NUMBER_CUES.invoice, ...EAST_NUMBER_CUES.invoice, ...NORTH_SOUTH_NUMBER_CUES.invoice];
+export const INVOICE_WORDS: readonly string[] = [...NUMBER_CUES.invoice, ...MORE_NUMBER_CUES.invoice, ...EAST_NUMBER_CUES.invoice, ...NORTH_SOUTH_NUMBER_CUES.invoice, ...BALKAN_NUMBER_CUES.invoice];
 
 /**
  * A cash-rounding line ("Rounding Adj", "Rundung", "Arrondi", "Öresavrundning", "Zaokrouhlení", "Total Rounded"): the rounding class
