@@ -4,11 +4,13 @@
  * ("350,57-"); Swiss francs grouped by spaces with a decimal point ("Fr. 3 883.49"); a customer
  * number abbreviated "Kd.-Nr." beside a title's number; an intervention date beside the title's date;
  * "Payable jusqu'au" as a due label; Bulgarian, Ukrainian and Albanian labels, "№", and the lev, hryvnia
- * and lek signs beside amounts.
+ * and lek signs beside amounts; a till slip's time labelled in its language ("Zeit: 10:05") or after an
+ * English date with the month's name ("Mar 7, 2025 14:22").
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
 import { amountsIn } from '../../src/extract/fields/tokens.js';
+import { documentType } from '../../src/extract/fields/doctype.js';
 import type { PageText } from '../../src/extract/types.js';
 
 const pages = (text: string, source: 'text' | 'ocr'): PageText[] => [{ page: 1, text, source, ocrConfidence: null }];
@@ -175,5 +177,25 @@ Shërbim                                              10       1.000,00        1
     expect(run(bg('')).currency?.value ?? null).toBe(null);
     expect(run(bg('')).total?.value).toBe(960);
     expect(run('Сума за плащане в лв. по курс\nСума за плащане        960,00').currency?.value ?? null).toBe(null);
+  });
+});
+
+describe('a till slip\'s time in its own language or after a month\'s name', () => {
+  const slip = (when: string) => `      Apotheke am Markt
+   Marktplatz 3, 3011 Bern
+${when}
+ Hustensirup  1          12.90
+ Pflaster     1           4.20
+ Total CHF               17.10`;
+
+  it('is a receipt', () => {
+    for (const when of ['Datum: 14.03.2025    Zeit: 10:05', 'Date: 14.03.2025  Heure: 10:05', 'Mar 7, 2025 14:22\nTicket 0047']) {
+      expect(documentType(slip(when), 1, 17.1, [], true), when).toBe('receipt');
+    }
+  });
+
+  it('control: an invoice with a due date and a time stays an invoice; a date alone says nothing', () => {
+    expect(documentType(slip('Datum: 14.03.2025    Zeit: 10:05\nFällig am 28.03.2025\nRechnungsempfänger: Muster AG'), 1, 17.1, [], true)).toBe('invoice');
+    expect(documentType(slip('Datum: 14.03.2025'), 1, 17.1, [], true)).toBe('invoice');
   });
 });
