@@ -2,8 +2,10 @@
 /**
  * Why receipts' totals and dates come out wrong: for each receipt of the development part whose
  * total (or date) is wrong or missing, whether the right value is in the OCR text at all, on which
- * line and beside which words, and what was taken instead with its label. Reads through the eval's
- * reader cache (never OCRs). Development documents only: the validation part is for measuring.
+ * line and beside which words, and what was taken instead with its label. Extraction as the eval
+ * does it (a second and third look at a doubtful receipt), and the right value is looked for in
+ * every reading the cache holds (the looks the flow made, and any other cached). Reads through the
+ * eval's reader cache (never OCRs). Development documents only: the validation part is for measuring.
  *
  *   node scripts/receipt-misses.mjs --cache DIR [--field amount|date] [--part dev|val] [--list]
  */
@@ -13,6 +15,8 @@ import { readEvalDoc } from '../dist/eval/read.js';
 import { cachedReader } from '../dist/eval/cache.js';
 import { extractFields } from '../dist/extract/fields/index.js';
 import { toInvoice2dataJson } from '../dist/extract/fields/index.js';
+import { withSecondLook, LOOKS } from '../dist/extract/second-look.js';
+import { statSync } from 'node:fs';
 
 const arg = (k, d) => {
   const i = process.argv.indexOf(k);
@@ -30,9 +34,13 @@ const reader = cachedReader(resolve(cache), () => { throw new Error('not in the 
 
 /** Every way a number may be written in the text, for `value`. */
 const written = (v) => [v.toFixed(2), v.toFixed(2).replace('.', ','), String(v)];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const isoToForms = (iso) => {
   const [y, m, d] = iso.split('-');
-  return [`${d}/${m}/${y}`, `${d}-${m}-${y}`, `${d}.${m}.${y}`, `${d}/${m}/${y.slice(2)}`, `${d}-${m}-${y.slice(2)}`, `${d}.${m}.${y.slice(2)}`, `${y}-${m}-${d}`, `${m}/${d}/${y}`];
+  const mon = MONTHS[Number(m) - 1];
+  const dd = String(Number(d));
+  return [`${d}/${m}/${y}`, `${d}-${m}-${y}`, `${d}.${m}.${y}`, `${d}/${m}/${y.slice(2)}`, `${d}-${m}-${y.slice(2)}`, `${d}.${m}.${y.slice(2)}`, `${y}-${m}-${d}`, `${y}/${m}/${d}`, `${y}.${m}.${d}`, `${m}/${d}/${y}`,
+    `${d} ${mon}`, `${dd} ${mon}`, `${d}-${mon}`, `${dd}-${mon}`, `${d}${mon}${y}`, `${mon} ${d}`, `${mon} ${dd}`];
 };
 
 const causes = new Map();
@@ -43,15 +51,24 @@ for (const doc of corpus.docs.filter((d) => d.split === part)) {
     read = await readEvalDoc(doc, reader);
   } catch {
     add('not read (not in the cache, or unreadable)', doc.name);
+    if (list) console.log(`${doc.name}: not read`);
     continue;
   }
   if (!read) continue;
-  const r = extractFields(read.pages, { templates: [] });
+  // as the eval (src/eval/cli.ts): a second look at a doubtful receipt, every reading kept
+  const size = statSync(doc.path).size;
+  const readings = [read.pages];
+  const readAgain = (look) =>
+    reader.read({ path: doc.path, kind: doc.kind, size }, { ocrThickenInk: look.thickenInk, ocrStretchContrast: look.stretchContrast }).then((x) => (readings.push(x.pages), x), () => null);
+  const r = await withSecondLook(doc.kind === 'txt' ? null : doc.kind, read.pages, extractFields(read.pages, { templates: [] }), readAgain, (pages) => extractFields(pages, { templates: [] }));
+  const looked = readings.length - 1;
+  // the looks the flow did not make, when the cache has them anyway (never OCRs)
+  for (const look of LOOKS.slice(looked)) await readAgain(look);
   const got = toInvoice2dataJson(r)[field];
   const want = read.truth[field];
   if (got !== undefined && got !== null && (field === 'amount' ? Math.abs(got - want) < 0.005 : got === want)) continue;
-  const text = read.pages.map((p) => p.text).join('\n');
-  const lines = text.split('\n');
+  const text = readings.flat().map((p) => p.text).join('\n');
+  const lines = field === "date" ? text.toLowerCase().split("\n") : text.split('\n');
   const forms = field === 'amount' ? written(want) : isoToForms(want);
   const hit = lines.findIndex((l) => forms.some((f) => new RegExp(`(?<![\\d.,])${f.replace(/[.]/g, '\\.')}(?![\\d])`).test(l)));
   const conf = field === 'amount' ? r.total?.confidence : r.invoiceDate?.confidence;
@@ -64,8 +81,9 @@ for (const doc of corpus.docs.filter((d) => d.split === part)) {
     const gotLine = lines.findIndex((l) => gotForms.some((f) => l.includes(f)));
     const label = (l) => (l >= 0 ? lines[l].replace(/\s+/g, ' ').trim().slice(0, 60) : '?');
     cause = `in the text, another taken`;
-    if (list) console.log(`${doc.name}: want ${want} on "${label(hit)}"; got ${got} @${conf} on "${label(gotLine)}" (${source})`);
+    if (list) console.log(`${doc.name}: want ${want} on "${label(hit)}"; got ${got} @${conf} on "${label(gotLine)}" (${source}; ${looked} more reading${looked === 1 ? '' : 's'})`);
   }
+  if (list && cause !== 'in the text, another taken') console.log(`${doc.name}: want ${want}; got ${got ?? null}: ${cause}`);
   add(cause, doc.name);
 }
 const total = [...causes.values()].reduce((a, v) => a + v.length, 0);

@@ -324,8 +324,9 @@ const SYMBOLS: [RegExp, string][] = [
   [/(?<=\d[\s\u00a0]?)Ft\b/, 'HUF'],
   [/(?<=\d[\s\u00a0]?|-)lei\b(?=-|\s|$)|\blei(?=\s?\d)/i, 'RON'],
   [/¥/, 'JPY'],
-  // Not a `$` glued to a word ("$GST", "$UBTOTAL": OCR's reading of an S or an asterisk).
-  [/\$(?![A-Za-z])/, 'USD'],
+  // Not a `$` glued to a word ("$GST", "$UBTOTAL": OCR's reading of an S or an asterisk), nor to a
+  // run of digits led by a zero ("$000046284": a document number's S; no amount is written so).
+  [/\$(?![A-Za-z]|0\d{4,})/, 'USD'],
 ];
 
 /** ISO 4217 code for a symbol or code (`€`, `$`, `zł`, `usd`), or null. */

@@ -66,4 +66,21 @@ CHANGE                      4.00
 $GST @ 6% INCLUDED IN TOTAL`);
     expect(r.invoiceDate?.value).toBe('2017-05-10');
   });
+
+  it('a `$` glued to digits led by a zero is a document number\'s S, no dollar to decide the day/month order by', () => {
+    expect(currencyVotes('DocNo.    $000046284    DEPT.').has('USD')).toBe(false);
+    const r = run(`PRINT SHOP CONTOH
+DocNo.    $000046284    DEPT.
+Cashier.  USER           Date:   12/01/2018
+BANNER A1                1    60.00     60.00
+FLYERS                 100     0.40     40.00
+Total Sales                            100.00`);
+    expect(r.invoiceDate?.value).toBe('2018-01-12');
+  });
+
+  it('control: a `$` before an amount still votes for the dollar, and a leading zero amount too', () => {
+    expect(currencyVotes('Total $120.50').get('USD')).toBe(1);
+    expect(currencyVotes('Tip $0.50').get('USD')).toBe(1);
+    expect(currencyVotes('Fee $05.00').get('USD')).toBe(1);
+  });
 });

@@ -63,4 +63,24 @@ TVA FR19 523456789 IBAN 7000 1100 1600`),
     expect(tax.features['seg:tax']).toBe(1);
     expect(tax.features['seg:totalWeak']).toBeUndefined();
   });
+
+  it('"Total  RM  Incl.  of  GST": the currency and a joining word OCR set apart stay inside the label', () => {
+    const slip = `KEDAI BUKU CONTOH
+Date: 24/01/2018 14:02
+NOTEBOOK A5        2 x 6.50       13.00
+PEN BLUE           4 x 1.90        7.60
+RULER 30CM         1 x 9.50        9.50
+Total  RM  Incl.  of  GST        30.10
+Cash                            -40.10
+CHANGE                           10.00`;
+    const total = documentCandidates(ocr(slip)).amounts.find((c) => c.value === 30.1)!;
+    expect(total.features['seg:totalStrong']).toBe(1);
+    expect(run(slip).total?.value).toBe(30.1);
+  });
+
+  it('control: a currency before a label word that says nothing of tax still ends the label', () => {
+    const paid = documentCandidates(ocr('Cash  RM  Total        30.10')).amounts.find((c) => c.value === 30.1)!;
+    expect(paid.features['seg:totalWeak']).toBe(1);
+    expect(paid.features['seg:tendered']).toBeUndefined();
+  });
 });

@@ -63,6 +63,12 @@ export function relY(v: DocView, l: Line): number {
   return b > a ? (l.n - a) / (b - a) : 0;
 }
 
+const isCurrency = (t: string): boolean => CURRENCY_CODES.has(t.toUpperCase()) || /^(?:RM|Rs\.?)$/iu.test(t);
+/** Words that say a total is with or without tax, which need the word before them ("Total ... incl. GST"). */
+/** Little words joining a label's words. */
+const JOINING = /^(?:of|in|de|du|di|da|do|à|en|im|zu)$/iu;
+const QUALIFIER = /^(?:incl|inc|including|inclusive|excl|exc|excluding|exclusive|inkl|exkl)\b/iu;
+
 /**
  * The label words left of position `start` on the line, back to `from` (the end of the previous
  * value on the line): the nearest cells (runs split by two or more spaces), up to three cells and
@@ -73,21 +79,26 @@ export function leftWords(text: string, start: number, from = 0): string {
   const cs = cells(text.slice(from, start));
   const out: string[] = [];
   let len = 0;
-  for (let i = cs.length - 1; i >= 0 && out.length < 3; i--) {
+  let words = 0;
+  for (let i = cs.length - 1; i >= 0 && words < 3; i--) {
     const t = cs[i].text;
+    // A currency between a total and the words saying with or without tax ("Total  RM  Incl.  of  GST"): the label goes on past it.
+    if (out.length > 0 && QUALIFIER.test(out[0]) && isCurrency(t) && i > 0 && /\p{L}{2}/u.test(cs[i - 1].text)) continue;
     // A one-letter word OCR spaced out between two words ("TOTAL  A  PAYER", "Total  à  payer") belongs to the label.
     if (out.length > 0 && /^\p{L}$/u.test(t) && i > 0 && /^\p{L}{2}/u.test(cs[i - 1].text)) {
       out.unshift(t);
       len += 2;
       continue;
     }
-    if (!/\p{L}{2}/u.test(t) || CURRENCY_CODES.has(t.toUpperCase()) || /^(?:RM|Rs\.?)$/iu.test(t)) {
+    if (!/\p{L}{2}/u.test(t) || isCurrency(t)) {
       if (out.length === 0) continue;
       break;
     }
     if (out.length > 0 && len + t.length > 40) break;
     out.unshift(t);
     len += t.length + 1;
+    // a joining word OCR set apart ("Incl.  of  GST", "Total  de  la") is no cell of its own
+    if (!JOINING.test(t)) words++;
   }
   return out.join(' ').slice(-60);
 }
