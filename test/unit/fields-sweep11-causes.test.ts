@@ -189,9 +189,13 @@ ${when}
  Total CHF               17.10`;
 
   it('is a receipt', () => {
-    for (const when of ['Datum: 14.03.2025    Zeit: 10:05', 'Date: 14.03.2025  Heure: 10:05', 'Mar 7, 2025 14:22\nTicket 0047']) {
+    for (const when of ['Datum: 14.03.2025    Zeit: 10:05\nKasse 2', 'Date: 14.03.2025  Heure: 10:05\nCaisse 3', 'Mar 7, 2025 14:22\nTicket 0047']) {
       expect(documentType(slip(when), 1, 17.1, [], true), when).toBe('receipt');
     }
+  });
+
+  it('a labelled time is a till cue only: the candidate scoring asks without it', () => {
+    expect(documentType(slip('Datum: 14.03.2025    Zeit: 10:05\nKasse 2'), 1, 17.1, [])).toBe('invoice');
   });
 
   it('control: an invoice with a due date and a time stays an invoice; a date alone says nothing', () => {

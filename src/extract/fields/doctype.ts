@@ -86,7 +86,7 @@ const RECEIPT_TITLE = /^[ \t]*(?:(?:cash|sales|payment)[ \t]+)?(?:receipt|quittu
 
 /** A date followed by a clock time (see documentType). */
 const TIME_AFTER_DATE =
-  /(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})\s+(?:(?:[àa@]|um|at|om|alle|às|o|godz\.?|(?:uhr)?zeit:?|time:?|heure:?|hora:?|ora:?|tijd:?|czas:?)\s+)?\d{1,2}:\d{2}/i;
+  /(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})\s+(?:(?:[àa@]|um|at|om|alle|às|o|godz\.?)\s+)?\d{1,2}:\d{2}/i;
 
 /** The widest line a till slip's text prints (a 80 mm slip holds about 48 characters; OCR's spacing widens them a little). */
 const SLIP_WIDTH = 64;
@@ -116,9 +116,9 @@ export function documentType(text: string, pageCount: number, total: number | nu
   if (labelled('tendered') && labelled('change')) receipt += 2;
   else if (labelled('change')) receipt += 1;
   if (DOCUMENT.receipt.test(text)) receipt += 1;
-  // A transaction time next to the date, also with a word between ("Le 19/02/2025 à 08:42", "um", "at",
-  // a time label: "Datum: 14.03.2025  Zeit: 10:05"), in capitals as tills print it ("LE 15/07/25 A 18:02"),
-  // and after an English date with the month's name ("Mar 7, 2025 14:22").
+  // A transaction time next to the date, also with a word between ("Le 19/02/2025 à 08:42", "um", "at"),
+  // in capitals as tills print it ("LE 15/07/25 A 18:02"), and after an English date with the month's
+  // name ("Mar 7, 2025 14:22"). A time labelled as such ("Time: 13:05", "Zeit: 10:05") is a till cue only (TILL_CUES).
   if (TIME_AFTER_DATE.test(text)) receipt += 1;
   if (/due\s+date|payment\s+due|f[äa]llig|[ée]ch[ée]ance|vervaldatum|vencimiento|scadenza|termin\s+p[łl]atno/i.test(text)) invoice += 1;
   if (/(?:bill(?:ed)?|invoice|sold|ship)\s*to\b|rechnungsempf|factur[ée]\s+[àa]|destinataire|klant|cliente\s*:/i.test(text)) invoice += 1;
