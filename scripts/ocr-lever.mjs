@@ -15,7 +15,8 @@
  *   dilate1    darkest of each 3x3 neighbourhood (ink thickened by 1 px), for faded thermal print
  *   clahe      contrast stretched per tile (2nd..98th percentile of 8x8 tiles, interpolated)
  *   unsharp    unsharp mask (3x3 box blur, amount 1)
- *   psm4|psm11|psm12  tesseract page segmentation instead of 6
+ *   psm4|psm11|psm12  tesseract page segmentation instead of 6 (psm6: 6 set explicitly, which
+ *              is tesseract's own default: reads as `base` does)
  *   nodawg     tesseract's word lists off (load_system_dawg, load_freq_dawg = 0)
  *   A+B        both, in order (dilate1+psm4, nodawg+dilate1, unsharp+dilate1; claheDilate1 = clahe+dilate1)
  * --out writes, per variant, each receipt's text and the run's CPU seconds; --compare scores every
@@ -39,7 +40,7 @@ import { extractFields, toInvoice2dataJson } from '../dist/extract/fields/index.
 import { prepareImage } from '../dist/extract/ocr/prepare.js';
 import { recognizePage } from '../dist/extract/ocr/recognize.js';
 import { ocrLayout } from '../dist/extract/ocr/pool.js';
-import { withSecondLook, wantsSecondLook, mergeSecondLook, onFirstReading, bothReadings, LOOKS } from '../dist/extract/second-look.js';
+import { withSecondLook, wantsSecondLook, mergeSecondLook, onFirstReading, bothReadings, lookReadOptions, LOOKS } from '../dist/extract/second-look.js';
 import { languageDir, resolveLanguages } from '../dist/extract/ocr/lang.js';
 import { decodeGray } from '../dist/extract/image/decode.js';
 import { encodePgm, decodePgm, stretchContrast, thickenInk } from '../dist/extract/image/gray.js';
@@ -80,7 +81,7 @@ for (const doc of corpus.docs.filter((d) => d.split === 'dev')) {
   const again = [];
   const readAgain = async (look) => {
     if (LOOKS.indexOf(look) >= LOOKS_TODAY) return null;
-    const r = await reader.read({ path: doc.path, kind: doc.kind, size: statSync(doc.path).size }, { ocrThickenInk: look.thickenInk, ocrStretchContrast: look.stretchContrast }).catch(() => null);
+    const r = await reader.read({ path: doc.path, kind: doc.kind, size: statSync(doc.path).size }, lookReadOptions(look)).catch(() => null);
     if (r) again.push(...r.pages);
     return r;
   };
@@ -147,7 +148,7 @@ function unsharp(img, amount = 1) {
 }
 // the reader's own filters (src/extract/image/gray.ts), so what is measured is what it does
 const FILTERS = { dilate1: (g) => thickenInk(g, 1), dilate2: (g) => thickenInk(g, 2), clahe: stretchContrast, unsharp, claheDilate1: (g) => thickenInk(stretchContrast(g), 1) };
-const PARAMS = { psm4: { tessedit_pageseg_mode: '4' }, psm11: { tessedit_pageseg_mode: '11' }, psm12: { tessedit_pageseg_mode: '12' } };
+const PARAMS = { psm4: { tessedit_pageseg_mode: '4' }, psm6: { tessedit_pageseg_mode: '6' }, psm11: { tessedit_pageseg_mode: '11' }, psm12: { tessedit_pageseg_mode: '12' } };
 const INIT = { nodawg: { load_system_dawg: '0', load_freq_dawg: '0' } };
 /** A variant may combine parts with '+', applied in order: dilate1+psm4, clahe+dilate1, nodawg+dilate1. */
 const parts = (variant) => variant.split('+');

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { EmbeddedFiles } from '../extract/einvoice/attachments.js';
 import type { OcrModel } from '../extract/ocr/lang.js';
 import type { PageText } from '../extract/types.js';
+import type { ReadOptions } from '../extract/read/options.js';
 import type { FileKind } from '../types.js';
 
 export interface EvalRead {
@@ -21,8 +22,11 @@ export interface EvalRead {
   embeddedFiles?: EmbeddedFiles;
 }
 
+/** The reader's per-document options the eval uses: e-invoice attachments, and a later reading's look. */
+export type EvalReadOptions = Pick<ReadOptions, 'embeddedFiles' | 'ocrThickenInk' | 'ocrStretchContrast' | 'ocrPageSegMode'>;
+
 export interface EvalReader {
-  read(input: { path: string; kind: FileKind; size: number }, opts?: { embeddedFiles?: boolean; ocrThickenInk?: number; ocrStretchContrast?: boolean }): Promise<EvalRead>;
+  read(input: { path: string; kind: FileKind; size: number }, opts?: EvalReadOptions): Promise<EvalRead>;
   close(): Promise<void>;
 }
 
@@ -75,12 +79,12 @@ export function cachedReader(dir: string, open: () => Promise<EvalReader>, ocrMo
   const self = {
     hits: 0,
     misses: 0,
-    async read(input: { path: string; kind: FileKind; size: number }, opts: { embeddedFiles?: boolean; ocrThickenInk?: number; ocrStretchContrast?: boolean } = {}): Promise<EvalRead> {
+    async read(input: { path: string; kind: FileKind; size: number }, opts: EvalReadOptions = {}): Promise<EvalRead> {
       const sha = createHash('sha256').update(readFileSync(input.path)).digest('hex');
       const code = input.kind === 'png' || input.kind === 'jpeg' ? ocrCode : allCode;
-      // A second (or third) reading with thickened ink or stretched contrast is another entry;
-      // plain readings keep their keys.
-      const thick = (opts.ocrThickenInk ? `\0thicken${opts.ocrThickenInk}` : '') + (opts.ocrStretchContrast ? '\0stretch' : '');
+      // A later reading (thickened ink, stretched contrast, another page segmentation) is another
+      // entry; plain readings keep their keys.
+      const thick = (opts.ocrThickenInk ? `\0thicken${opts.ocrThickenInk}` : '') + (opts.ocrStretchContrast ? '\0stretch' : '') + (opts.ocrPageSegMode === undefined ? '' : `\0psm${opts.ocrPageSegMode}`);
       const key = createHash('sha256').update(`${sha}\0${settings}\0${code}\0${opts.embeddedFiles ? 'xml' : ''}${thick}`).digest('hex').slice(0, 32);
       const file = join(dir, `${key}.json`);
       if (existsSync(file)) {

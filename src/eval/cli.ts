@@ -14,7 +14,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FileKind } from '../types.js';
-import { withSecondLook, type Look } from '../extract/second-look.js';
+import { lookReadOptions, withSecondLook, type Look } from '../extract/second-look.js';
 import { OCR_MODELS } from '../extract/ocr/lang.js';
 import { extractFields, toInvoice2dataJson } from '../extract/fields/index.js';
 import { loadTemplates } from '../extract/templates/index.js';
@@ -90,7 +90,7 @@ async function scoreCorpus(c: Corpus, reader: EvalReader, templates: Template[],
       }
       // as readDocument: a second look at a doubtful receipt; a reading that fails leaves the first
       const readAgain = (look: Look) =>
-        reader.read({ path: doc.path, kind: doc.kind as FileKind, size: statSync(doc.path).size }, { ocrThickenInk: look.thickenInk, ocrStretchContrast: look.stretchContrast }).catch(() => null);
+        reader.read({ path: doc.path, kind: doc.kind as FileKind, size: statSync(doc.path).size }, lookReadOptions(look)).catch(() => null);
       const first = extractFields(read.pages, { templates });
       const result = await withSecondLook(doc.kind === 'txt' ? null : doc.kind, read.pages, first, readAgain, (pages) => extractFields(pages, { templates }));
       score = scoreDoc(doc.name, doc.input, read.truth, toInvoice2dataJson(result), result);

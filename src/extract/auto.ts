@@ -15,7 +15,7 @@ import { extractFields, type FieldsResult } from './fields/index.js';
 import { GENERIC_TEMPLATE_ID, loadTemplates, type Template } from './templates/index.js';
 import { fieldsFromXmlFile, invoiceFromEmbedded, verifyAgainstPage } from './einvoice/index.js';
 import { TemplateThreads } from './template-thread.js';
-import { withSecondLook, type Look } from './second-look.js';
+import { lookReadOptions, withSecondLook, type Look } from './second-look.js';
 
 export interface AutoExtractorInfo {
   templates: Template[];
@@ -116,7 +116,7 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
     // A second reading that fails (no text at all, a timeout) leaves the first reading's fields;
     // an interrupted run still stops.
     const readAgain = (look: Look) =>
-      reader.read(input, { signal: o.signal, ocrThickenInk: look.thickenInk, ocrStretchContrast: look.stretchContrast }).catch((err: unknown) => {
+      reader.read(input, { signal: o.signal, ...lookReadOptions(look) }).catch((err: unknown) => {
         if (o.signal?.aborted) throw err;
         return null;
       });

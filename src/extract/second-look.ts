@@ -14,6 +14,8 @@ import type { FieldsResult } from './fields/index.js';
 import { LOOK_BELOW } from './fields/look.js';
 import type { FileKind } from '../types.js';
 import type { PageText } from './types.js';
+import type { PageSegMode } from './ocr/recognize.js';
+import type { ReadOptions } from './read/options.js';
 
 /**
  * A date or total found with less confidence than this (or not found) asks for a second reading:
@@ -31,18 +33,29 @@ export interface Look {
   thickenInk: number;
   /** Contrast stretched per tile first (../image/gray.ts stretchContrast). */
   stretchContrast?: boolean;
+  /** Laid out in this tesseract page segmentation instead of the first reading's 6 (./ocr/recognize.ts). */
+  pageSegMode?: PageSegMode;
   /** Which reading this is and how it was made, for the review reason. */
   says: string;
+}
+
+/** The reader's per-document options that read an image again as `look` says. */
+export function lookReadOptions(look: Look): Pick<ReadOptions, 'ocrThickenInk' | 'ocrStretchContrast' | 'ocrPageSegMode'> {
+  return { ocrThickenInk: look.thickenInk, ocrStretchContrast: look.stretchContrast, ...(look.pageSegMode === undefined ? {} : { ocrPageSegMode: look.pageSegMode }) };
 }
 
 /**
  * The readings after the first, in order, each made only while the date or total is still in
  * doubt: the ink thickened; then, for what that left in doubt, the contrast stretched per tile and
- * the ink thickened (README, "OCR, page by page", has what each recovers and loses).
+ * the ink thickened; then the ink thickened and the page laid out as one column of text of
+ * various sizes (page segmentation 4: a receipt's label and amount far apart on one line, or lines
+ * of another size, are not forced into one uniform block). README, "OCR, page by page", has what
+ * each recovers and loses.
  */
 export const LOOKS: readonly Look[] = [
   { thickenInk: SECOND_LOOK_THICKEN, says: 'a second OCR reading (ink thickened)' },
   { thickenInk: SECOND_LOOK_THICKEN, stretchContrast: true, says: 'a third OCR reading (contrast stretched per tile, ink thickened)' },
+  { thickenInk: SECOND_LOOK_THICKEN, pageSegMode: 4, says: 'a fourth OCR reading (one column of text, ink thickened)' },
 ];
 
 /**

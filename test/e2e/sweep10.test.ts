@@ -30,7 +30,9 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - de-rechnung-scan.tiff subtotal, tax: the 1-bit TIFF's first two readings give 680 / 38 (line
  *   amounts by position), no tax, no currency (flagged); its total (1072.19) and currency (EUR) are
  *   right since the third reading of what is still in doubt (contrast stretched, ink thickened:
- *   src/extract/second-look.ts), its subtotal now missing and its tax still.
+ *   src/extract/second-look.ts), its subtotal then missing and its tax still. Since the fourth
+ *   reading (page segmentation 4, ink thickened) its total reads at 0.63 (was 0.27) and its subtotal
+ *   and tax are wrong instead of missing (1072.19 at 0.89, 0 at 0.72; the document flagged).
  * - fr-echeancier-trois-echeances.pdf dueDate: the last instalment 15/09/2025 instead of the first.
  * - de-at-gasthaus-rechnung-foto.jpg subtotal, tax: the 10 % net 53.45 as the subtotal (68.45 with
  *   the 20 % net), no tax (flagged: "labelled amounts disagree").

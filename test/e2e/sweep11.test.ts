@@ -28,7 +28,9 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - de-ch-apotheke-bar-rueckgeld.jpg: tax of the 2.6 % row only; "Total CHF / Bar / Rückgeld" typed
  *   invoice (OCR reads "Rickgeld", "100. 6€").
  * - fr-be-pharmacie-bancontact.jpg: HTVA of one row as the subtotal, TVA of the other as the tax; typed invoice.
- * - fr-ch-supermarche-long-carte.jpg: the date "07.03.2025 14:22" not read; net and TVA of one row only.
+ * - fr-ch-supermarche-long-carte.jpg: the date "07.03.2025 14:22" not read; net and TVA of one row only
+ *   (since the fourth reading of receipts in doubt, page segmentation 4: its subtotal 0.88 at 0.85,
+ *   was 46.58 at 0.70; still wrong, flagged).
  * - de-hotel-folio-foto.jpg: number read "250369-1187" (0.99), the arrival date given as the invoice
  *   date, the VAT sum 50.49 as the total, the B row's VAT as the tax.
  */

@@ -19,7 +19,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - fr-ticket-pharmacie.jpg invoice date: OCR reads the date `13/63/2025` (flagged). Its total
  *   (a speck before it read as a `1`: 119,48 for 19,48) is right since the second reading of
  *   doubtful receipts with thickened ink (src/extract/second-look.ts: 19,48 at 0.89, flagged; at 0.78
- *   since the third reading, its date still missing after it).
+ *   since the third reading, its date still missing after it; at 0.84 since the fourth, page
+ *   segmentation 4, which reads no date either).
  *   (Its type is right: the till cues of doctype.ts make it a receipt.)
  */
 const SHORT: Record<string, string[]> = {

@@ -1,5 +1,6 @@
 /**
- * The third reading of a receipt still in doubt after the second: the contrast stretched per tile
+ * The third and fourth readings of a receipt still in doubt (the fourth: page segmentation 4 and
+ * the ink thickened, after the third). The third: the contrast stretched per tile
  * (src/extract/image/gray.ts stretchContrast, src/extract/ocr/prepare.ts) and when withSecondLook
  * (src/extract/second-look.ts) asks for it, on images and readings built here; the fields are the
  * real extractor's.
@@ -7,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodePgm, stretchContrast, thickenInk } from '../../src/extract/image/gray.js';
 import { prepareImage } from '../../src/extract/ocr/prepare.js';
-import { LOOKS, SECOND_LOOK_MAX_CONFIDENCE, withSecondLook, type Look } from '../../src/extract/second-look.js';
+import { LOOKS, SECOND_LOOK_MAX_CONFIDENCE, lookReadOptions, withSecondLook, type Look } from '../../src/extract/second-look.js';
 import { extractFields } from '../../src/extract/fields/index.js';
 import type { PageText } from '../../src/extract/types.js';
 import { grayImage as image, pngPage } from '../helpers/gray.js';
@@ -114,5 +115,37 @@ describe('withSecondLook: a third reading for what the second left in doubt', ()
     expect(looks).toHaveLength(2);
     expect(r).toBe(alone);
     expect(r.invoiceDate).toBeNull();
+  });
+});
+
+describe('withSecondLook: a fourth reading, one column of text, for what the third left in doubt', () => {
+  const first = reading(TILL);
+  const dated = `${TILL}\nDate: 14/03/2025 10:42`;
+
+  it('the readings after the first, in order: thickened; contrast stretched and thickened; page segmentation 4 and thickened', () => {
+    expect(LOOKS.map(({ says: _says, ...look }) => look)).toEqual([{ thickenInk: 1 }, { thickenInk: 1, stretchContrast: true }, { thickenInk: 1, pageSegMode: 4 }]);
+    expect(lookReadOptions(LOOKS[2])).toEqual({ ocrThickenInk: 1, ocrStretchContrast: undefined, ocrPageSegMode: 4 });
+    expect(lookReadOptions(LOOKS[0])).not.toHaveProperty('ocrPageSegMode'); // earlier readings keep their reader options (and eval cache keys)
+  });
+
+  it('reads a fourth time, laid out as one column, when the third found no date either, and says so', async () => {
+    const { readAgain, looks } = readings([TILL, TILL, dated]);
+    const r = await withSecondLook('png', first, extract(first), readAgain, extract);
+    expect(looks).toEqual([LOOKS[0], LOOKS[1], LOOKS[2]]);
+    expect(r.invoiceDate?.value).toBe('2025-03-14');
+    expect(r.invoiceDate?.confidence).toBeLessThanOrEqual(SECOND_LOOK_MAX_CONFIDENCE);
+    expect(r.invoiceDate?.page).toBe(1);
+    expect(r.needsReview).toBe(true);
+    expect(r.reviewReasons.join('\n')).toMatch(/invoiceDate(, \w+)* read from a fourth OCR reading \(one column of text, ink thickened\)/u);
+  });
+
+  it('stops after the fourth reading, and reads no fourth time when the third settled the date', async () => {
+    const never = readings([TILL, TILL, TILL, dated]);
+    const r = await withSecondLook('jpeg', first, extract(first), never.readAgain, extract);
+    expect(never.looks).toHaveLength(3);
+    expect(r.invoiceDate).toBeNull();
+    const settled = readings([TILL, dated, dated]);
+    await withSecondLook('jpeg', first, extract(first), settled.readAgain, extract);
+    expect(settled.looks).toEqual([LOOKS[0], LOOKS[1]]);
   });
 });

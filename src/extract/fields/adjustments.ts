@@ -9,7 +9,7 @@ import { own, printedNowhere, type AmountCandidate } from './amounts.js';
 import { round2 } from '../normalize.js';
 
 /** The signed adjustment of a line: a discount lowers the amount whatever sign it is printed with; shipping raises it. */
-function signed(c: AmountCandidate): number {
+export function signed(c: AmountCandidate): number {
   return own(c, 'discount') ? -Math.abs(c.value) : Math.abs(c.value);
 }
 

@@ -250,8 +250,9 @@ function taxSums(cs: AmountCandidate[]): AmountCandidate[] {
   return out;
 }
 
-/** A sum of one line per rate, or a total after a cash rounding OCR lost (rounding.ts): printed nowhere on the page (no box, no word of its own). */
-export const printedNowhere = (c: AmountCandidate): boolean => !!(c.features['synthetic:taxSum'] || c.features['synthetic:netSum'] || c.features['synthetic:rounded']);
+/** A sum of one line per rate, a total after a cash rounding OCR lost (rounding.ts), or tendered less change (tendered.ts): printed nowhere on the page (no box, no word of its own). */
+export const printedNowhere = (c: AmountCandidate): boolean =>
+  !!(c.features['synthetic:taxSum'] || c.features['synthetic:netSum'] || c.features['synthetic:rounded'] || c.features['synthetic:cashLessChange']);
 
 /**
  * The feature names of a label class, built once per class: a name put together at each look-up
@@ -274,6 +275,16 @@ export const has = (c: AmountCandidate, ...keys: string[]): boolean => keys.some
 
 /** Arithmetic agreement: which sums, differences and rates each amount takes part in. */
 function addArithmetic(cs: AmountCandidate[], v: DocView): void {
+  const mark = arithmeticOf(cs, v);
+  for (const c of cs) mark(c);
+}
+
+/**
+ * The arithmetic features of an amount among the document's amounts `cs` (the amount itself need
+ * not be one of them: a total derived from the cash and change lines, tendered.ts, is weighed by
+ * the same sums as a printed one).
+ */
+export function arithmeticOf(cs: AmountCandidate[], v: DocView): (c: AmountCandidate) => void {
   // A count printed between a label and its amount ("Sub Total   2   RM 68.87", "GST 6%   4   RM 4.13") leaves the amount's own cell empty: the row's label is its label.
   // Only for an amount with cents: a row of whole digit groups is a number's pieces (an IBAN after "TVA FR19 ..."), no sum's part.
   const rowLabelled = (c: AmountCandidate) => c.money.decimals && Object.keys(c.features).some((k) => k.startsWith('row:') && k !== 'row:pct');
@@ -290,10 +301,10 @@ function addArithmetic(cs: AmountCandidate[], v: DocView): void {
   // Amounts outside VAT between a net amount or tax and the total are part of the total (outside.ts), and so is a cash-rounding adjustment (adjustment.ts).
   const outs = outsideLines(cs);
   const off = (a: AmountCandidate, t: AmountCandidate) => (outs.length ? outsideBetween(outs, a, t) : 0) + roundingBetween(v, a, t);
-  for (const c of cs) {
+  return (c) => {
     const x = c.value;
     const f = c.features;
-    if (x === 0) continue;
+    if (x === 0) return;
     // Signed sums, so a credit note's negative amounts agree as well as an invoice's.
     const bigger = (t: AmountCandidate) => Math.abs(t.value) > Math.abs(x);
     if (nets.some((n) => n !== c && taxes.some((t) => t !== c && t !== n && nearAmount(n.value + t.value + off(n, c), x)))) f['arith:netPlusTax'] = 1;
@@ -313,7 +324,7 @@ function addArithmetic(cs: AmountCandidate[], v: DocView): void {
     const exact = totals.filter((t) => t !== c && Math.abs(t.value - x) < 0.05 && Math.abs(t.value - x) > 0.004);
     if (cents % 5 === 0 && exact.some((t) => t.line.n < c.line.n && Math.round(Math.abs(t.value) * 100) % 5 !== 0)) f['arith:roundedOfTotal'] = 1;
     if (cents % 5 !== 0 && cs.some((o) => o !== c && o.line.n > c.line.n && Math.abs(o.value - x) < 0.05 && Math.abs(o.value - x) > 0.004 && Math.round(Math.abs(o.value) * 100) % 5 === 0)) f['arith:roundedLater'] = 1;
-  }
+  };
 }
 
 /** The amount is the sum of two or more amounts right above it in its column (a table's sum). */

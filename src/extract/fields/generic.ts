@@ -26,6 +26,7 @@ import { round2 } from '../normalize.js';
 import { EXEMPT_CONFIDENCE, exemptAmounts } from './exempt.js';
 import { amountDueOf } from './due.js';
 import { lookConfidence } from './look.js';
+import { CASH_LESS_CHANGE } from './tendered.js';
 
 /** The invoice fields the generic extractor finds, in the result's own shape. */
 export interface GenericResult
@@ -51,6 +52,7 @@ const noParty = (): Party => ({ name: null, address: null, taxId: null });
 function amountRule(d: Decision<AmountCandidate>): string {
   const x = d.candidate.features;
   if (x['synthetic:rounded']) return 'cash-rounding';
+  if (x[CASH_LESS_CHANGE]) return 'cash-less-change';
   if (d.agree) return 'arithmetic';
   const has = (k: string) => x[`seg:${k}`] || x[`above:${k}`] || x[`row:${k}`] || x[`prev:${k}`];
   if (has('due')) return 'label:amount-due';
@@ -99,7 +101,7 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
   const dc = documentCandidates(pages);
   const dec = decide(dc, model);
   const threshold = reviewThresholdOf(model, dc.receipt);
-  const notes = [...dateNotes(dc, dec, threshold), ...amountConflicts(dc, dec, model)];
+  const notes = [...dateNotes(dc, dec, threshold), ...amountConflicts(dc, dec, model), ...(dec.total?.derived ? [dec.total.derived] : [])];
   const cur = dc.currency;
   // Currency confidence: the measured share right for its kind of evidence (model.currency).
   const currencyField = cur ? f(cur.code, cur.tied ? model.currency.tied : cur.atTotal ? model.currency.atTotal : model.currency.votes, cur.atTotal ? 'symbol-at-total' : cur.votes ? 'symbols' : 'address', null) : null;
@@ -140,7 +142,8 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
     outsideVat: dec.subtotal && dec.total ? outsideBetween(outsideLines(dc.amounts), dec.subtotal.candidate, dec.total.candidate) : 0,
     look: {
       invoiceDate: dec.invoiceDate ? lookConfidence('invoiceDate', dec.invoiceDate.p, dec.invoiceDate.flags) : null,
-      total: dec.total ? lookConfidence('total', dec.total.p, dec.total.flags) : null,
+      // A total derived from the cash lines with evidence of its own asks for no other reading: one would only bring back the garbled printed one.
+      total: dec.total ? (dec.total.derived ? dec.total.confidence : lookConfidence('total', dec.total.p, dec.total.flags)) : null,
     },
   };
 }

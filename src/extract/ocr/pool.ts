@@ -16,7 +16,7 @@ import { pageWord } from '../words.js';
 import type { PageWord } from '../types.js';
 import { JobError } from '../../errors.js';
 import { languageDir, type LangData } from './lang.js';
-import { recognizePage, type DeskewMode } from './recognize.js';
+import { recognizePage, type DeskewMode, type PageSegMode } from './recognize.js';
 import { prepareImage } from './prepare.js';
 
 export interface OcrPoolOptions {
@@ -77,10 +77,11 @@ export class OcrPool {
 
   /**
    * OCRs one image (PNG, JPEG or grey PGM bytes). `thickenInk` (pixels) reads it with its ink
-   * thickened, `stretchContrast` with its contrast stretched per tile first (a second or third
-   * reading of a doubtful receipt; ../second-look.ts).
+   * thickened, `stretchContrast` with its contrast stretched per tile first, `pageSegMode` laid
+   * out in that tesseract page segmentation, for this reading only (the worker's own stays; a
+   * later reading of a doubtful receipt; ../second-look.ts).
    */
-  async recognize(image: Uint8Array, opts: { signal?: AbortSignal; thickenInk?: number; stretchContrast?: boolean } = {}): Promise<OcrPage> {
+  async recognize(image: Uint8Array, opts: { signal?: AbortSignal; thickenInk?: number; stretchContrast?: boolean; pageSegMode?: PageSegMode } = {}): Promise<OcrPage> {
     const slot = await this.acquire(opts.signal);
     const t0 = performance.now();
     try {
@@ -92,7 +93,7 @@ export class OcrPool {
       if (input.scale > 1) this.upscaled++;
       else if (input.scale < 1) this.downscaled++;
       const bytes = Buffer.from(input.image.buffer, input.image.byteOffset, input.image.byteLength);
-      const work = worker.then((w) => recognizePage(w, bytes, this.opts.deskew));
+      const work = worker.then((w) => recognizePage(w, bytes, this.opts.deskew, undefined, opts.pageSegMode));
       const { page, deskewed } = await this.withLimits(slot, work, opts.signal);
       if (deskewed) this.deskewed++;
       slot.pages++;

@@ -24,20 +24,42 @@ export const SKEW_DRIFT_LINES = 0.35;
  */
 export const CONFIDENT_PAGE = 90;
 
+/**
+ * Tesseract's page segmentation modes a reading may ask for (`--psm`): 4 one column of text of
+ * various sizes, 6 one uniform block (tesseract's own default, which every first reading uses),
+ * 11 sparse text, 12 sparse text with orientation. The others lay a page out as one line or word.
+ */
+export type PageSegMode = 4 | 6 | 11 | 12;
+
 export interface RecognizeOutcome {
   page: Tesseract.Page;
   /** The page was read a second time, turned level. */
   deskewed: boolean;
 }
 
-/** @param confident the page confidence that keeps a tilted page's first reading (tests lower it) */
-export async function recognizePage(worker: Tesseract.Worker, image: Buffer, deskew: DeskewMode, confident = CONFIDENT_PAGE): Promise<RecognizeOutcome> {
+/**
+ * The options of one tesseract.js recognition: tesseract.js's own, and `tessedit_pageseg_mode`
+ * when the reading asks for a page segmentation. tesseract.js sets any option that is not its own
+ * as a tesseract variable for that recognition only (its worker's `recognize` saves the
+ * parameters, sets them, and restores them after), inside the worker's one job: no other
+ * recognition can see it, and the worker reads on as before. Without `psm` the options are what
+ * they always were, so a first reading is read exactly as before.
+ */
+function recognizeOptions(rotate: { rotateAuto?: boolean; rotateRadians?: number }, psm: PageSegMode | undefined): Partial<Tesseract.RecognizeOptions> {
+  return psm === undefined ? rotate : ({ ...rotate, tessedit_pageseg_mode: String(psm) } as Partial<Tesseract.RecognizeOptions>);
+}
+
+/**
+ * @param confident the page confidence that keeps a tilted page's first reading (tests lower it)
+ * @param psm a page segmentation for this reading only (absent: tesseract's default, 6)
+ */
+export async function recognizePage(worker: Tesseract.Worker, image: Buffer, deskew: DeskewMode, confident = CONFIDENT_PAGE, psm?: PageSegMode): Promise<RecognizeOutcome> {
   const out = { text: true, blocks: true };
-  const first = (await worker.recognize(image, { rotateAuto: deskew === 'always' }, out)).data;
+  const first = (await worker.recognize(image, recognizeOptions({ rotateAuto: deskew === 'always' }, psm), out)).data;
   if (deskew !== 'when-needed' || Number(first.confidence ?? 0) >= confident) return { page: first, deskewed: false };
   const angle = harmfulSkew(linesOf(first));
   if (angle === 0) return { page: first, deskewed: false };
-  const second = (await worker.recognize(image, { rotateRadians: angle }, out)).data;
+  const second = (await worker.recognize(image, recognizeOptions({ rotateRadians: angle }, psm), out)).data;
   return second.confidence >= first.confidence ? { page: second, deskewed: true } : { page: first, deskewed: false };
 }
 

@@ -18,6 +18,7 @@ import { JobError, permanent, toJobError } from '../../errors.js';
 import type { DocumentKind } from '../../types.js';
 import type { ExtractInput, PageText, ReadResult } from '../types.js';
 import { OcrPool } from '../ocr/pool.js';
+import type { PageSegMode } from '../ocr/recognize.js';
 import { checkReaderOptions } from './check.js';
 import { ThreadPool, ThreadTaskError } from './thread-pool.js';
 import type { ImageBox } from './pdf-thread.js';
@@ -71,7 +72,7 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
           case 'png':
           case 'jpeg':
           case 'tiff':
-            return await readImage(data, input.kind, opts, threads, ocr, ro.signal, { thickenInk: ro.ocrThickenInk, stretchContrast: ro.ocrStretchContrast });
+            return await readImage(data, input.kind, opts, threads, ocr, ro.signal, { thickenInk: ro.ocrThickenInk, stretchContrast: ro.ocrStretchContrast, pageSegMode: ro.ocrPageSegMode });
           default:
             throw permanent('unsupported', `unsupported file kind: ${String(input.kind)}`);
         }
@@ -281,7 +282,7 @@ async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPoo
   return finish({ documentKind: kind, pageCount: layer.pageCount, pages, ...(embedded ? { embeddedFiles: embedded } : {}), ...(warnings.length ? { warnings } : {}) });
 }
 
-async function readImage(data: Uint8Array, kind: 'png' | 'jpeg' | 'tiff', opts: ReaderOptions, threads: ThreadPool, ocr: OcrPool, signal?: AbortSignal, look: { thickenInk?: number; stretchContrast?: boolean } = {}): Promise<ReadResult> {
+async function readImage(data: Uint8Array, kind: 'png' | 'jpeg' | 'tiff', opts: ReaderOptions, threads: ThreadPool, ocr: OcrPool, signal?: AbortSignal, look: { thickenInk?: number; stretchContrast?: boolean; pageSegMode?: PageSegMode } = {}): Promise<ReadResult> {
   if (!opts.ocr) throw permanent('unsupported', `${kind.toUpperCase()} images need OCR, and this reader reads text layers only`, 'Use --extractor auto (the default) to OCR images.');
   // Header only: a decompression bomb must fail before anything is decoded or allocated.
   let dim: { width?: number; height?: number };

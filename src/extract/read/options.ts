@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import type { ExtractInput, PageText, ReadResult } from '../types.js';
 import type { EmbeddedFiles } from '../einvoice/attachments.js';
 import type { StreamLimits } from './pdf-streams.js';
-import type { DeskewMode } from '../ocr/recognize.js';
+import type { DeskewMode, PageSegMode } from '../ocr/recognize.js';
 import type { FieldsResult } from '../fields/checks.js';
 import { DEFAULT_OCR_MODEL, type OcrModel } from '../ocr/models.js';
 
@@ -103,6 +103,12 @@ export interface ReadOptions {
    * reading of a receipt still in doubt after the second (../second-look.ts); PDFs ignore it.
    */
   ocrStretchContrast?: boolean;
+  /**
+   * Image files only: OCR laid out in this tesseract page segmentation (4: one column of text of
+   * various sizes) instead of the default 6, for this document's reading only. A fourth reading of
+   * a receipt still in doubt after the third (../second-look.ts); PDFs ignore it.
+   */
+  ocrPageSegMode?: PageSegMode;
   /**
    * The generic extractor's fields (`extractFields` with no user template) of a PDF whose text
    * layer is its whole text (no page or image to OCR: plan.ts) and that carries no attachment:
