@@ -34,11 +34,11 @@ function phrases(re: RegExp): string[] {
 }
 
 describe('number cues: the prefilter of cueIn (numbers.ts)', () => {
-  it('every phrase starts with a letter, a class of letters or "#", so a cell with neither holds no cue', () => {
+  it('every phrase starts with a letter, a class of letters, "#" or "№", so a cell with none of them holds no cue', () => {
     for (const [k, re] of Object.entries(NUMBER)) {
       const ps = phrases(re);
       expect(ps.length, k).toBeGreaterThan(10);
-      for (const p of ps) expect(p, `${k}: ${p}`).toMatch(/^(?:\(\?:)?(?:\p{L}|#|\[\p{L}+\])/u);
+      for (const p of ps) expect(p, `${k}: ${p}`).toMatch(/^(?:\(\?:)?(?:\p{L}|#|№|\[\p{L}+\])/u);
     }
   });
 

@@ -57,11 +57,11 @@ function creditTitle(line: string): boolean {
  * What a till slip prints and an A4 invoice does not, each kind counted once (the "TAX INVOICE"
  * or "Simplified tax invoice" heading of many till slips does not make them invoices): the till's
  * own numbers (cashier, counter, a restaurant's table, pax, POS/till/terminal), a clock time with seconds or
- * labelled "Time", and cash/change/rounding lines.
+ * labelled "Time" (Zeit, Uhrzeit, Heure, Hora, Ora, Tijd, Czas), and cash/change/rounding lines.
  */
 const TILL_CUES: RegExp[] = [
   /\b(?:cashier|counter|station|table|tisch|tavolo|mesa|tafel|pax|server|pos|till|terminal|kasse|caisse|kassa|cassa|caja)\b[ \t]*(?:no\.?|#|id)?[ \t]*[:.#]?[ \t]*[\w-]*\d/i,
-  /\btime[ \t]*[:.]?[ \t]*\d{1,2}[:.]\d{2}|\b\d{1,2}:\d{2}:\d{2}\b/i,
+  /\b(?:time|(?:uhr)?zeit|heure|hora|ora|tijd|czas)[ \t]*[:.]?[ \t]*\d{1,2}[:.]\d{2}|\b\d{1,2}:\d{2}:\d{2}\b/i,
   /^[ \t]*(?:cash|change|tendered|rounding(?:[ \t]*adj\S*)?|wechselgeld|rendu|gegeben|vaihtoraha)\b.*\d/im,
 ];
 /** A card slip: counts only beside a till cue (an A4 invoice names the card it was paid with too). */
@@ -83,6 +83,10 @@ const CARD_PAYMENT_LINE = /^[ \t]*(?:(?:bezahlt|paid|pay[ée]|pagato|pagado|beta
  * public invoice corpora's pages.
  */
 const RECEIPT_TITLE = /^[ \t]*(?:(?:cash|sales|payment)[ \t]+)?(?:receipt|quittung|barquittung|kassenbon|kassenbeleg|re[çc]u|kwitantie|kassabon|recibo|ricevuta|scontrino|paragon(?:[ \t]+fiskalny)?|kvittering|kvitto|kuitti|[úu][čc]tenka|ticket[ \t]+de[ \t]+caisse)(?:[ \t]*\/[ \t]*(?:note|beleg|bon|ticket|facturette|nota|recibo|ricevuta))?(?:[ \t]+(?:nr\.?|no\.?|n°|n\.|#)?[ \t]*[\w/-]*\d[\w/-]*)?[ \t]*$/imu;
+
+/** A date followed by a clock time (see documentType). */
+const TIME_AFTER_DATE =
+  /(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})\s+(?:(?:[àa@]|um|at|om|alle|às|o|godz\.?)\s+)?\d{1,2}:\d{2}/i;
 
 /** The widest line a till slip's text prints (a 80 mm slip holds about 48 characters; OCR's spacing widens them a little). */
 const SLIP_WIDTH = 64;
@@ -113,8 +117,9 @@ export function documentType(text: string, pageCount: number, total: number | nu
   else if (labelled('change')) receipt += 1;
   if (DOCUMENT.receipt.test(text)) receipt += 1;
   // A transaction time next to the date, also with a word between ("Le 19/02/2025 à 08:42", "um", "at"),
-  // in capitals as tills print it ("LE 15/07/25 A 18:02").
-  if (/(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s+(?:(?:[àa@]|um|at|om|alle|às|o|godz\.?)\s+)?\d{1,2}:\d{2}/i.test(text)) receipt += 1;
+  // in capitals as tills print it ("LE 15/07/25 A 18:02"), and after an English date with the month's
+  // name ("Mar 7, 2025 14:22"). A time labelled as such ("Time: 13:05", "Zeit: 10:05") is a till cue only (TILL_CUES).
+  if (TIME_AFTER_DATE.test(text)) receipt += 1;
   if (/due\s+date|payment\s+due|f[äa]llig|[ée]ch[ée]ance|vervaldatum|vencimiento|scadenza|termin\s+p[łl]atno/i.test(text)) invoice += 1;
   if (/(?:bill(?:ed)?|invoice|sold|ship)\s*to\b|rechnungsempf|factur[ée]\s+[àa]|destinataire|klant|cliente\s*:/i.test(text)) invoice += 1;
   if (AMOUNT.prepaid.test(text)) invoice += 1;

@@ -9,6 +9,7 @@
  * stop a match), after accents are kept as written (OCR and PDFs keep them); `\s*` lets a phrase
  * span the spaces layouts insert.
  */
+import { BALKAN_AMOUNT_CUES, BALKAN_DATE_CUES, BALKAN_DOCUMENT_CUES, BALKAN_NUMBER_CUES } from './lexicon-balkan.js';
 
 /** Amount label classes. */
 export const AMOUNT_CUES = {
@@ -108,14 +109,14 @@ export const DATE_CUES = {
   of: ['vom', 'from', 'du', 'del', 'of', 'on', 'le', 'am', 'van', 'de', 'z\\s*dnia', 'dnia'],
   due: [
     'due\\s*(?:date|on|by)?', 'payment\\s*due', 'date\\s*due', 'pay(?:able)?\\s*by', 'payment\\s*date', 'f[äa]llig\\S*', 'zahlbar', 'zahlungsziel', 'zahlungstermin',
-    '[ée]ch[ée]ance', 'date\\s*limite(?:\\s*de\\s*(?:paiement|r[èe]glement))?', '[àa]\\s*r[ée]gler\\s*avant', 'exigible(?:\\s*(?:le|au|el))?', 'payable\\s*(?:le|on)', 'vervaldatum', 'vervaldag', 'uiterste\\s*betaaldatum', 'betalen\\s*voor',
+    '[ée]ch[ée]ance', 'date\\s*limite(?:\\s*de\\s*(?:paiement|r[èe]glement))?', '[àa]\\s*r[ée]gler\\s*avant', 'exigible(?:\\s*(?:le|au|el))?', 'payable\\s*(?:le|on)', '(?:payable|[àa]\\s*payer|[àa]\\s*r[ée]gler)\\s*jusqu[\'’]\\s*(?:au|[àa])', 'pay(?:able)?\\s*until', 'zahlbar\\s*bis', 'pagadero\\s*hasta', 'pagabile\\s*entro', 'vervaldatum', 'vervaldag', 'uiterste\\s*betaaldatum', 'betalen\\s*voor',
     'fecha\\s*de\\s*vencimiento', 'vencimiento', 'data\\s*(?:di\\s*)?scadenza', 'scadenza', 'entro\\s*il', 'termin\\s*p[łl]atno[śs]ci', 'termin\\s*zap[łl]aty', 'data\\s*(?:de\\s*)?vencimento', 'vencimento',
   ],
   /** Dates of something else: orders, deliveries, periods, stays, prints, related documents. */
   other: [
     'order\\S*', 'bestell\\S*', 'auftrag\\S*', 'commande', 'pedido', 'ordine', 'zam[óo]wieni\\S*',
     'deliver\\S*', 'ship\\S*', 'dispatch\\S*', 'liefer\\S*', 'leistung\\S*', 'livraison', 'levering', 'entrega', 'consegna', 'dostaw\\S*', 'sprzeda[żz]y',
-    'period\\S*', 'zeitraum', 'p[ée]riode', 'periodo', 'service', 'prestation', 'from', 'to', 'until', 'bis', 'au', 'till', 'start\\S*', 'end\\S*', 'd[ée]but', 'fin',
+    'intervention', 'interventie', 'intervenci[óo]n', 'intervento', 'einsatz\\S*', 'ausf[üu]hrung\\S*', 'durchf[üu]hrung\\S*', 'uitvoering\\S*', 'execution', 'r[ée]alis[ée]e?\\s*le', 'travaux', 'period\\S*', 'zeitraum', 'p[ée]riode', 'periodo', 'service', 'prestation', 'from', 'to', 'until', 'bis', 'au', 'till', 'start\\S*', 'end\\S*', 'd[ée]but', 'fin',
     'check\\s*-?\\s*in', 'check\\s*-?\\s*out', 'arrival', 'departure', 'anreise', 'abreise', 'ankunft', 'arriv[ée]e', 'd[ée]part',
     // A car park's or a toll's entry time (the ticket is paid, and dated, on leaving).
     'einfahrt\\S*', 'entr[ée]e', 'entry', 'entered', 'inrit', 'ingresso', 'entrata', 'entrada',
@@ -139,7 +140,7 @@ export const NUMBER_CUES = {
     'rechnungs\\s*-\\s*n\\p{L}\\.'],
   /** Numbers of something else. */
   other: [
-    'customer', 'client', 'kunde\\S*', 'klant\\S*', 'cliente', 'account', 'konto', 'compte', 'order', 'bestell\\S*', 'auftrag\\S*', 'commande', 'pedido', 'ordine', 'po', 'p\\.o\\.', 'purchase',
+    'customer', 'client', 'kunde\\S*', 'kd\\.?\\s*-?\\s*nr', 'kdnr', 'debitor\\S*', 'deb\\.?\\s*-?\\s*nr', 'klant\\S*', 'cliente', 'account', 'konto', 'compte', 'order', 'bestell\\S*', 'auftrag\\S*', 'commande', 'pedido', 'ordine', 'po', 'p\\.o\\.', 'purchase',
     'delivery', 'liefer\\S*', 'livraison', 'contract', 'vertrag', 'contrat', 'project', 'projekt', 'projet', 'tender', 'offre', 'angebot', 'quote',
     'vat', 'tax', 'ust\\S*', 'uid\\s*-?\\s*(?:nr|nummer)', 'tva', 'btw', 'siret', 'siren', 'gst\\S*', 'cin', 'iban', 'bic', 'swift', 'tel\\S*', 'phone', 'fax', 'mobile', 'gln', 'ean', 'gtin', 'art\\S*', 'item', 'sku', 'page', 'seite',
     // The certificate of the billing software that printed the invoice ("Processado por programa certificado n.º 1234/AT",
@@ -309,13 +310,13 @@ function merged<T extends CueSet>(set: T, more: Partial<Record<keyof T, readonly
   return out as T;
 }
 
-export const AMOUNT = compileCues(merged(merged(merged(AMOUNT_CUES, MORE_AMOUNT_CUES), EAST_AMOUNT_CUES), NORTH_SOUTH_AMOUNT_CUES));
-export const DATE = compileCues(merged(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES), NORTH_SOUTH_DATE_CUES));
-export const NUMBER = compileCues(merged(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES), NORTH_SOUTH_NUMBER_CUES));
-export const DOCUMENT = compileCues(merged(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES), NORTH_SOUTH_DOCUMENT_CUES));
+export const AMOUNT = compileCues(merged(merged(merged(merged(AMOUNT_CUES, MORE_AMOUNT_CUES), EAST_AMOUNT_CUES), NORTH_SOUTH_AMOUNT_CUES), BALKAN_AMOUNT_CUES));
+export const DATE = compileCues(merged(merged(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES), NORTH_SOUTH_DATE_CUES), BALKAN_DATE_CUES));
+export const NUMBER = compileCues(merged(merged(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES), NORTH_SOUTH_NUMBER_CUES), BALKAN_NUMBER_CUES));
+export const DOCUMENT = compileCues(merged(merged(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES), NORTH_SOUTH_DOCUMENT_CUES), BALKAN_DOCUMENT_CUES));
 
 /** Every language's words for the document (invoice, facture, reikningur, τιμολόγιο ...): the stems of compound number labels (numbers.ts). */
-export const INVOICE_WORDS: readonly string[] = [...NUMBER_CUES.invoice, ...MORE_NUMBER_CUES.invoice, ...EAST_NUMBER_CUES.invoice, ...NORTH_SOUTH_NUMBER_CUES.invoice];
+export const INVOICE_WORDS: readonly string[] = [...NUMBER_CUES.invoice, ...MORE_NUMBER_CUES.invoice, ...EAST_NUMBER_CUES.invoice, ...NORTH_SOUTH_NUMBER_CUES.invoice, ...BALKAN_NUMBER_CUES.invoice];
 
 /**
  * A cash-rounding line ("Rounding Adj", "Rundung", "Arrondi", "Öresavrundning", "Zaokrouhlení", "Total Rounded"): the rounding class

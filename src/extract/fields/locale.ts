@@ -114,6 +114,7 @@ export function guessCurrency(text: string, amounts: AmountCandidate[], ocr = fa
   if (krone) votes.set(krone.code, (votes.get(krone.code) ?? 0) + 2 * krone.signs);
   const rm = text.match(/\bRM(?![A-Za-z])/g)?.length ?? 0;
   if (rm) votes.set('MYR', (votes.get('MYR') ?? 0) + 2 * rm);
+  for (const [code, n] of localSigns(text)) votes.set(code, (votes.get(code) ?? 0) + 2 * n);
   const atTotal = new Map<string, number>();
   for (const a of amounts) {
     const f = a.features;
@@ -178,6 +179,30 @@ const DE_FR_VAT = /(?<![\p{L}])(?:mwst|ust|mehrwertsteuer|umsatzsteuer|tva)(?![\
  * those countries do: a euro country's page (a restaurant bill that prints no currency at all).
  */
 export const euroAddress = (text: string): boolean => POSTCODE_TOWN.test(text) && DE_FR_VAT.test(text);
+
+/**
+ * Currency signs written as a short word beside an amount ("6 276,60 лв.", "40 080,00 грн",
+ * "85.680,00 lekë", "₴ 120"): the lev, the hryvnia, the rouble, the lek, the dinar and the denar.
+ * Only beside a number, as the words may mean something else alone.
+ */
+const LOCAL_SIGNS: [RegExp, string][] = [
+  [/(?<=\d[\s\u00a0]?)лв\.?(?![\p{L}])/gu, 'BGN'],
+  [/(?<=\d[\s\u00a0]?)грн\.?(?![\p{L}])|₴/gu, 'UAH'],
+  [/(?<=\d[\s\u00a0]?)(?:руб\.?|р\.)(?![\p{L}])|₽/gu, 'RUB'],
+  [/(?<=\d[\s\u00a0]?)lek[ëe]?(?![\p{L}])/giu, 'ALL'],
+  [/(?<=\d[\s\u00a0]?)(?:дин|din)\.?(?![\p{L}])/giu, 'RSD'],
+  [/(?<=\d[\s\u00a0]?)ден\.?(?![\p{L}])/gu, 'MKD'],
+];
+
+/** How many of each local currency's signs stand beside an amount on the page. */
+function localSigns(text: string): [string, number][] {
+  const out: [string, number][] = [];
+  for (const [re, code] of LOCAL_SIGNS) {
+    const n = text.match(re)?.length ?? 0;
+    if (n) out.push([code, n]);
+  }
+  return out;
+}
 
 /** The krone's sign next to an amount ("kr 120", "1 250,00 kr", "kr. 99,-"): Danish, Norwegian or Swedish. */
 const KRONE_SIGN = /(?<![\p{L}])kr\.?(?=\s?[-−]?\d)|(?<=\d[\s\u00a0]?)kr(?![\p{L}])/giu;

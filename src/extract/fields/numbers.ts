@@ -32,11 +32,12 @@ const MONEY_SHAPE = /^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/;
 const ANY_NUMBER_CUE = new RegExp(`${NUMBER.invoice.source}|${NUMBER.number.source}|${NUMBER.compound.source}|${NUMBER.other.source}`, 'giu');
 
 /**
- * Every phrase of the number classes starts with a letter (or a class of letters) or "#", and under
- * case folding a letter matches only letters: a cell with neither holds no cue (amounts, dates, digit
- * runs: most cells of a page), and skips the long search.
+ * Every phrase of the number classes starts with a letter (or a class of letters), "#" or "№" (the
+ * number sign of Cyrillic scripts), and under case folding a letter matches only letters: a cell
+ * with none of them holds no cue (amounts, dates, digit runs: most cells of a page), and skips the
+ * long search.
  */
-const MAY_CUE = /[\p{L}#]/u;
+const MAY_CUE = /[\p{L}#№]/u;
 
 /** The first label cue in a cell that is not itself the start of an identifier ("INV-7781"). */
 function cueIn(text: string): RegExpExecArray | null {

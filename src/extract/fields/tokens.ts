@@ -17,10 +17,33 @@ export interface Money {
 
 /** Where an amount may start: after no letter, or right after a ringgit or rupee sign glued to it. */
 const AMOUNT_START = String.raw`(?<![\d.,/-])(?:(?<=(?:^|[^\p{L}])(?:RM|Rm|rM|Rs\.?))|(?<!\p{L}))`;
-const MONEY = new RegExp(AMOUNT_START + String.raw`[-−]?(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{2}|(?<=(?:₹|\bRs\.?|\bINR)\s?[\d,]+))|\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{2}|(?=[ \u00a0]?(?:Ft|HUF|Kč|CZK|kr|SEK|NOK|DKK|lei|RON|zł|PLN|€|EUR)(?![\p{L}])))|\d+[.,]\d{1,2}|\d+)(?:[.,]-)?(?![\d%]|[.,]\d|\s?%|[\p{L}](?!\b))`, 'gu');
+/**
+ * The amount pattern. `textLayer`: the line comes from a PDF's text, where two more ways of printing
+ * are read:
+ * - a minus right after an amount with cents, before a space or the line's end ("350,57-"): German
+ *   and French credit notes and discount lines print negatives so (parseNumber reads the sign).
+ *   Not on OCR'd pages: there the tills that print it so use it for change and rounding lines, which
+ *   the receipt rules know by their labels; on the 520 receipts reading the sign there changed one
+ *   result only, a cash-rounded total made certain where the corpus's truth is the exact one.
+ * - thousands grouped by spaces with a decimal point ("Fr. 3 592.50"), as Swiss invoices print
+ *   francs. Not on OCR'd pages, where a single space often parts a count from a price.
+ */
+function moneyPattern(textLayer: boolean): string {
+  const spacedCents = textLayer ? String.raw`[.,]\d{2}` : ',\\d{2}';
+  const minusAfter = textLayer ? String.raw`|(?<=\d[.,]\d{2})[-−](?=\s|$)` : '';
+  return (
+    AMOUNT_START +
+    String.raw`[-−]?(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{2}|(?<=(?:₹|\bRs\.?|\bINR)\s?[\d,]+))|\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:` +
+    spacedCents +
+    String.raw`|(?=[ \u00a0]?(?:Ft|HUF|Kč|CZK|kr|SEK|NOK|DKK|lei|RON|zł|PLN|€|EUR)(?![\p{L}])))|\d+[.,]\d{1,2}|\d+)(?:[.,]-` +
+    minusAfter +
+    String.raw`)?(?![\d%]|[.,]\d|\s?%|[\p{L}](?!\b))`
+  );
+}
+const MONEY = new RegExp(moneyPattern(true), 'gu');
 /*
  * An amount starts after no letter, except a ringgit or rupee sign glued to it (`RM41.45`,
- * `Rs500`: till receipts print them so). MONEY reads, besides the usual groupings, India's lakh and crore grouping (2,18,300.00;
+ * `Rs500`: till receipts print them so). The pattern reads, besides the usual groupings, India's lakh and crore grouping (2,18,300.00;
  * 1,00,00,000): as one amount only with paise (`.dd`) or after ₹ / Rs / INR, so a list of numbers
  * separated by commas is never taken for one. Likewise whole amounts grouped by spaces (Hungarian
  * forints, `247 650 Ft`) are one amount only with a currency right after them.
@@ -29,7 +52,7 @@ const MONEY = new RegExp(AMOUNT_START + String.raw`[-−]?(?:\d{1,2}(?:,\d{2})+,
  * On OCR'd pages tesseract often splits an amount after its decimal point ("65. 20", "200.  00"):
  * there, a separator followed by one or two spaces and exactly two digits is read as one amount.
  */
-const MONEY_OCR = new RegExp(`${AMOUNT_START}[-−]?\\d+[.,] {1,2}\\d{2}(?![\\d.,%])|${MONEY.source}`, 'gu');
+const MONEY_OCR = new RegExp(`${AMOUNT_START}[-−]?\\d+[.,] {1,2}\\d{2}(?![\\d.,%])|${moneyPattern(false)}`, 'gu');
 
 /** Currency signs and codes that may stand right next to an amount. */
 export const CURRENCY_NEAR = /R\$|A\$|AU\$|C\$|CA\$|Kč|€|\$|£|₹|\bRs\.?|zł|\bFt\b|\blei\b|\bRON\b|\bHUF\b|\bCHF\b|\bEUR\b|\bUSD\b|\bGBP\b|\bINR\b|\bPLN\b|\bRM(?![A-Za-z])|\bMYR\b|\bSGD\b|\bAUD\b|\bCAD\b/;
@@ -64,7 +87,7 @@ export function amountsIn(text: string, from = 0, ocr = false, spots?: readonly 
     const lo = Math.max(0, m.index - 4);
     const cur = CURRENCY_NEAR.exec(text.slice(lo, m.index + raw.length + 4));
     const at: [number, number] | undefined = cur ? [lo + cur.index, lo + cur.index + cur[0].length] : undefined;
-    out.push({ value: v, start: m.index, end: m.index + raw.length, raw, decimals: /[.,]\d{2}$|[.,]-$/.test(raw.replace(/\s/g, '')), currency: cur ? currencyOf(cur[0]) : null, ...(at ? { currencyAt: at } : {}) });
+    out.push({ value: v, start: m.index, end: m.index + raw.length, raw, decimals: /[.,]\d{2}[-−]?$|[.,]-$/.test(raw.replace(/\s/g, '')), currency: cur ? currencyOf(cur[0]) : null, ...(at ? { currencyAt: at } : {}) });
   }
   return out;
 }
