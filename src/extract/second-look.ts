@@ -12,6 +12,7 @@
  */
 import type { FieldsResult } from './fields/index.js';
 import { LOOK_BELOW } from './fields/look.js';
+import { CORE_FIELD_NAMES, reasonIsAbout } from './fields/names.js';
 import type { FileKind } from '../types.js';
 import type { PageText } from './types.js';
 import type { PageSegMode } from './ocr/recognize.js';
@@ -108,8 +109,8 @@ const sameValue = (a: FieldLike | null, b: FieldLike | null): boolean => (a?.val
  * The result of a second look: `first` (fields from the first reading) where the second reading
  * changed no value; else `both` (fields from both readings), with every value the first reading
  * also gave kept as the first reading gave it (its confidence and place), every changed value
- * capped at SECOND_LOOK_MAX_CONFIDENCE (so is the trigger's `look`, which follows each value), the first reading's line items (not each twice) and
- * document type, and the document flagged for review, saying which reading each changed value
+ * capped at SECOND_LOOK_MAX_CONFIDENCE (so is the trigger's `look`, which follows each value), the first reading's line items (not each twice),
+ * document type and review reasons about the core values it kept, and the document flagged for review, saying which reading each changed value
  * came from (`says`: the reading's description, or a function of the field's path and value).
  */
 export function mergeSecondLook<T extends FieldsResult>(first: T, both: T, says: string | ((path: string, value: unknown) => string) = LOOKS[0].says): T {
@@ -145,6 +146,14 @@ export function mergeSecondLook<T extends FieldsResult>(first: T, both: T, says:
   // reading, read as two pages, had made it an invoice).
   both.lineItems = first.lineItems;
   both.documentType = first.documentType;
+  // What is said of a core value kept as the first reading gave it is what the first reading said
+  // of it (its confidence, how it was found), not what the readings together said of the same value.
+  const kept = Object.keys(CORE_FIELD_NAMES).filter((k) => {
+    const f = (first as unknown as Record<string, unknown>)[k];
+    return f !== null && f !== undefined && (both as unknown as Record<string, unknown>)[k] === f;
+  });
+  const aboutKept = (r: string) => kept.some((k) => reasonIsAbout(r, k));
+  both.reviewReasons = [...first.reviewReasons.filter(aboutKept), ...both.reviewReasons.filter((r) => !aboutKept(r))];
   for (const from of new Set(changed.map((c) => c.says))) {
     const paths = changed.filter((c) => c.says === from).map((c) => c.path);
     both.reviewReasons.push(`${paths.join(', ')} read from ${from}: check against the image`);

@@ -195,6 +195,23 @@ describe('mergeSecondLook', () => {
     expect(wantsSecondLook('jpeg', [ocrPage('x')], m)).toBe(true);
   });
 
+  it("says of a kept value what the first reading said of it, not the readings together", () => {
+    // the first reading derived the total (0.88); the readings together found the same value under
+    // its label at 0.79 and called it uncertain at that confidence, which is not the field shown
+    const first = result({ total: field(28, 0.88), reviewReasons: ['total 28 derived from cash tendered less change (the printed amounts gave 50; agrees with: sums)', 'required field invoice date is missing'] });
+    const both = result({ total: field(28, 0.79), tax: field(5.6, 0.7), reviewReasons: ['total 28 is uncertain (confidence 0.79 < 0.93)', 'required field invoice date is missing'] });
+    const m = mergeSecondLook(first, both);
+    expect(m.total).toBe(first.total);
+    expect(m.reviewReasons).toContain('total 28 derived from cash tendered less change (the printed amounts gave 50; agrees with: sums)');
+    expect(m.reviewReasons.join('\n')).not.toMatch(/confidence 0\.79/u);
+    expect(m.reviewReasons).toContain('required field invoice date is missing');
+    expect(m.reviewReasons.at(-1)).toMatch(/^tax read from a second OCR reading/u);
+    // control: a changed value keeps what the readings together said of it
+    const changed = mergeSecondLook(result({ total: field(50, 0.6), reviewReasons: ['total 50 is uncertain (confidence 0.6 < 0.93)'] }), result({ total: field(28, 0.79), reviewReasons: ['total 28 is uncertain (confidence 0.79 < 0.93)'] }));
+    expect(changed.reviewReasons).toContain('total 28 is uncertain (confidence 0.79 < 0.93)');
+    expect(changed.reviewReasons.join('\n')).not.toMatch(/total 50/u);
+  });
+
   it("keeps the first reading's document type and line items", () => {
     const item = { description: 'TEA', quantity: 1, unitPrice: 8.5, amount: 8.5, confidence: 0.5, source: 's', page: 1 };
     const first = result({ documentType: 'receipt', lineItems: [item] });

@@ -12,6 +12,7 @@ import { extractGeneric } from './generic.js';
 import { documentType } from './doctype.js';
 import { paymentDetails } from './payment.js';
 import { currencyFromToken, parseDate, parseNumber } from '../normalize.js';
+import { CORE_FIELD_NAMES, reasonIsAbout } from './names.js';
 
 export type { FieldsResult } from './checks.js';
 export { runChecks } from './checks.js';
@@ -87,7 +88,7 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
     // A till receipt has no invoice number to require.
     required = g.documentType === 'receipt' ? ['invoiceDate', 'total', 'currency'] : ['invoiceNumber', 'invoiceDate', 'total', 'currency'];
     // (An ambiguous date already has its own reason, from the generic extractor's notes.)
-    const said = (k: string) => g.notes.some((n) => n.startsWith(NAMES[k] ?? k));
+    const said = (k: string) => g.notes.some((n) => reasonIsAbout(n, k));
     result.reviewReasons.push(...uncertain(result, required.filter((k) => !said(k)), g.reviewThreshold));
   } else {
     const run = runTemplate(t, prepareInput(t, texts));
@@ -101,7 +102,7 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
   return result;
 }
 
-const NAMES: Record<string, string> = { invoiceNumber: 'invoice number', invoiceDate: 'invoice date', total: 'total', currency: 'currency' };
+const NAMES = CORE_FIELD_NAMES;
 
 /**
  * Core fields whose confidence (the model's calibrated chance of being right) is below the review
