@@ -110,7 +110,7 @@ ${rows}
 `;
 const perRate = (t: string) => documentCandidates(pages(t, true)).amounts.some((c) => c.features['tbl:perRate'] || c.features['synthetic:netSum']);
 
-describe('a till VAT table whose rate OCR damaged', () => {
+describe('a till VAT table whose rate or total label OCR damaged', () => {
   it('two rates, one rate read as a number ("7,06"): the nets and taxes of both rows', () => {
     const t = slip(`Hackfleisch 0,612 kg              7,95 B
 Leberkase 2 x 2,10                4,20 B
@@ -119,6 +119,16 @@ Apfelschorle 0,5 l                1,90 A`, 'SUMME                              2
 B  7,06  19,59   1,37               20,96`);
     const r = run(t, true);
     expect([r.subtotal?.value, r.tax?.value, r.total?.value]).toEqual([21.19, 1.67, 22.86]);
+  });
+
+  it('three rates under a total whose label is lost (",UMME"): tendered less change and the items sum say it is the total', () => {
+    const t = slip(`Seife                            10,60 A
+Brot                              5,60 B
+Wein                             24,20 C`, ' ,UMME                             40,40', `A  6,0%   10,00   0,60              10,60
+B 12,0%    5,00   0,60               5,60
+C 21,0%   20,00   4,20              24,20`);
+    const r = run(t, true);
+    expect([r.subtotal?.value, r.tax?.value, r.total?.value]).toEqual([35, 5.4, 40.4]);
   });
 
   it('control: one row whose rate is lost is no table (its net and tax are not taken for the document\'s)', () => {

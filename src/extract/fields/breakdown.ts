@@ -166,6 +166,9 @@ function sumRowUnder(t: RateRow[], outside: AmountCandidate[], tax: number): { n
   return null;
 }
 
+/** An amount that is a total by its arithmetic, whatever its label: tendered less change, or the sum of the items above it. */
+const sumOnItsOwn = (c: AmountCandidate) => !!(c.features['arith:tenderedMinusChange'] || c.features['arith:columnSum']);
+
 /** A sum of the table's rows as a candidate of its own, placed at its first row. */
 function sumOf(first: AmountCandidate, value: number, features: Record<string, number>): AmountCandidate {
   return { value, line: first.line, money: { ...first.money, value }, label: first.label, features: { bias: 1, ...features, 'fmt:decimals': 1, 'pos:rightmost': 1 } };
@@ -188,7 +191,8 @@ export function perRateBreakdown(cs: AmountCandidate[], v: DocView): AmountCandi
     // Amounts outside VAT on the table's page (a hotel's tourist tax: outside.ts) are in the total too; each value once (an item and its line in the totals block).
     const extra = round2([...new Set(outsideLines(outside).filter((c) => c.line.page === t[0].page).map((c) => c.value))].reduce((a, b) => a + b, 0));
     const reconciles = (x: number) => close(x, round2(net + tax)) || (gross !== null && close(x, gross));
-    const totals = outside.filter((c) => labelled(c, 'totalStrong', 'totalWeak', 'due') && (reconciles(c.value) || (extra !== 0 && reconciles(round2(c.value - extra)))));
+    // A total whose label OCR lost (",UMME  22,86") is known by its own arithmetic: the cash tendered less the change, or the items' column sum.
+    const totals = outside.filter((c) => (labelled(c, 'totalStrong', 'totalWeak', 'due') || sumOnItsOwn(c)) && (reconciles(c.value) || (extra !== 0 && reconciles(round2(c.value - extra)))));
     // With them, the document's net is all that is not VAT: the rates' nets and the amounts outside VAT.
     const docNet = totals.length && !totals.some((c) => reconciles(c.value)) ? round2(net + extra) : net;
     const sum = totals.length ? null : sumRowUnder(t, outside, tax);
