@@ -23,11 +23,11 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - de-rechnung-foto-summen-links.jpg: "Fällig: 09.09.2025" in the photographed meta block not read.
  * - fr-facture-scan-espaces.pdf: "N°: PM-25-0808" on the scan not read.
  * - de-tankstelle-iso-zeitstempel.jpg: "2025-03-07T14:22:41" read as 2007-03-25 (0.35).
- * - de-metzgerei-bon-verblasst.jpg: "07.03.25 14:22" on the faded slip given as 2025-03-17; the
- *   net and tax of the A 19 % row only, not of both rows.
+ * - de-metzgerei-bon-verblasst.jpg: "07.03.25 14:22" on the faded slip given as 2025-03-17 (its
+ *   VAT rows' sums right since G24: the B row's rate read "7,06", the SUMME label ",UMME").
  * - de-ch-apotheke-bar-rueckgeld.jpg: tax of the 2.6 % row only; "Total CHF / Bar / Rückgeld" typed
  *   invoice (OCR reads "Rickgeld", "100. 6€").
- * - fr-be-pharmacie-bancontact.jpg: HTVA of one row as the subtotal, TVA of the other as the tax; typed invoice.
+ * - fr-be-pharmacie-bancontact.jpg: typed invoice (its HTVA and TVA rows' sums right since G24).
  * - fr-ch-supermarche-long-carte.jpg: the date "07.03.2025 14:22" not read; net and TVA of one row only
  *   (since the fourth reading of receipts in doubt, page segmentation 4: its subtotal 0.88 at 0.85,
  *   was 46.58 at 0.70; still wrong, flagged).
@@ -40,9 +40,9 @@ const SHORT: Record<string, string[]> = {
   'de-rechnung-foto-summen-links.jpg': ['dueDate'],
   'fr-facture-scan-espaces.pdf': ['invoiceNumber'],
   'de-tankstelle-iso-zeitstempel.jpg': ['invoiceDate'],
-  'de-metzgerei-bon-verblasst.jpg': ['invoiceDate', 'subtotal', 'tax'],
+  'de-metzgerei-bon-verblasst.jpg': ['invoiceDate'],
   'de-ch-apotheke-bar-rueckgeld.jpg': ['tax', 'documentType'],
-  'fr-be-pharmacie-bancontact.jpg': ['subtotal', 'tax', 'documentType'],
+  'fr-be-pharmacie-bancontact.jpg': ['documentType'],
   'fr-ch-supermarche-long-carte.jpg': ['invoiceDate', 'subtotal', 'tax'],
   'de-hotel-folio-foto.jpg': ['invoiceNumber', 'invoiceDate', 'total', 'tax'],
 };

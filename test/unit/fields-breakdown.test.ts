@@ -94,6 +94,57 @@ Total due                          999.00
   });
 });
 
+/** A till slip's VAT table (OCR): `rows` under the heading, the items and the payment lines above. */
+const slip = (items: string, sum: string, rows: string) => `        METZGEREI AM MARKT
+07.03.25 14:22   Kasse 1
+${items}
+--------------------------------------
+${sum}
+BAR                                 50,00
+RUCKGELD                             ${(50 - Number(sum.trim().split(/\s+/).pop()!.replace(',', '.'))).toFixed(2).replace('.', ',')}
+
+ Steuer    Netto    MwSt            Brutto
+${rows}
+
+ Bon-Nr. 4471
+`;
+const perRate = (t: string) => documentCandidates(pages(t, true)).amounts.some((c) => c.features['tbl:perRate'] || c.features['synthetic:netSum']);
+
+describe('a till VAT table whose rate or total label OCR damaged', () => {
+  it('two rates, one rate read as a number ("7,06"): the nets and taxes of both rows', () => {
+    const t = slip(`Hackfleisch 0,612 kg              7,95 B
+Leberkase 2 x 2,10                4,20 B
+Kartoffelsalat                    8,81 B
+Apfelschorle 0,5 l                1,90 A`, 'SUMME                              22,86', `A  19,0%   1,60   0,30               1,90
+B  7,06  19,59   1,37               20,96`);
+    const r = run(t, true);
+    expect([r.subtotal?.value, r.tax?.value, r.total?.value]).toEqual([21.19, 1.67, 22.86]);
+  });
+
+  it('three rates under a total whose label is lost (",UMME"): tendered less change and the items sum say it is the total', () => {
+    const t = slip(`Seife                            10,60 A
+Brot                              5,60 B
+Wein                             24,20 C`, ' ,UMME                             40,40', `A  6,0%   10,00   0,60              10,60
+B 12,0%    5,00   0,60               5,60
+C 21,0%   20,00   4,20              24,20`);
+    const r = run(t, true);
+    expect([r.subtotal?.value, r.tax?.value, r.total?.value]).toEqual([35, 5.4, 40.4]);
+  });
+
+  it('control: one row whose rate is lost is no table (its net and tax are not taken for the document\'s)', () => {
+    const t = slip(`Apfelschorle 0,5 l               11,90 A`, 'SUMME                              11,90', `A  19,06   10,00   1,90             11,90`);
+    expect(perRate(t)).toBe(false);
+  });
+
+  it('control: rows that do not add up to the total are left alone', () => {
+    const t = slip(`Hackfleisch                       7,95 B
+Apfelschorle 0,5 l                1,90 A
+Brot                              3,00 B`, ' ,UMME                             12,85', `A  19,0%   1,60   0,30               1,90
+B  7,06   6,00   0,42                6,42`);
+    expect(perRate(t)).toBe(false);
+  });
+});
+
 describe('currency as a core field', () => {
   it('flags a document whose currency is printed nowhere', () => {
     const r = run(`TICKET 0042

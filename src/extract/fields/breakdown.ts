@@ -32,6 +32,8 @@ interface RateRow {
   tax: AmountCandidate;
   gross: AmountCandidate | null;
   members: AmountCandidate[];
+  /** The rate is not printed legibly: it is the row's own tax over its net (unratedRow). */
+  unrated?: boolean;
 }
 
 /** Cents of tolerance: a per-rate tax is rounded once, from the rate's net. */
@@ -56,6 +58,10 @@ function rateRows(cs: AmountCandidate[], v: DocView, reading: 'net' | 'gross'): 
     const line = v.lines[n].text;
     const text = cut < 0 ? line : line.slice(0, Math.max(members[members.length - 1].money.end, line.lastIndexOf(all[cut].label, all[cut].money.start)));
     const rates = percentsIn(text);
+    if (!rates.length && reading === 'net') {
+      const row = unratedRow(members, n, v.lines[n].page);
+      if (row) rows.push(row);
+    }
     if (rates.length !== 1) continue;
     const rate = rates[0];
     // The pair whose sum is printed beside them (net + tax = gross) first, then the closest to the rate (a small amount fits several rates).
@@ -101,7 +107,28 @@ function netAndGross(members: AmountCandidate[], rate: number, line: number, pag
   return null;
 }
 
-/** Groups of two or more rate rows close together on one page, with different rates (a table). */
+/**
+ * A row whose rate OCR lost ("B  7,06  19,59  1,37  20,96": the % of "7,0%" read as a 6): a net, a
+ * tax and their gross printed in that order (net + tax = gross to the cent), the tax a VAT rate's share
+ * of the net (0.5 % to 30 %, the row's rate). It counts only in a table with other rows that
+ * reconciles with the document's total (perRateBreakdown), never alone (onlyRate).
+ */
+function unratedRow(members: AmountCandidate[], line: number, page: number): RateRow | null {
+  for (const gross of [...members].reverse()) {
+    for (const net of members) {
+      if (net.money.start >= gross.money.start || net.value <= 0) continue;
+      for (const tax of members) {
+        if (tax.money.start <= net.money.start || tax.money.start >= gross.money.start || tax.value <= 0) continue;
+        const share = tax.value / net.value;
+        if (share < 0.005 || share > 0.3 || Math.abs(net.value + tax.value - gross.value) >= 0.005) continue;
+        return { line, page, rate: Math.round(share * 1000) / 10, net, netValue: net.value, tax, gross, members, unrated: true };
+      }
+    }
+  }
+  return null;
+}
+
+/** Groups of two or more rate rows close together on one page, with different rates, one of them printed (a table). */
 function tables(rows: RateRow[]): RateRow[][] {
   const out: RateRow[][] = [];
   let cur: RateRow[] = [];
@@ -114,7 +141,7 @@ function tables(rows: RateRow[]): RateRow[][] {
     cur.push(r);
   }
   if (cur.length) out.push(cur);
-  return out.filter((t) => t.length >= 2 && new Set(t.map((r) => r.rate)).size === t.length);
+  return out.filter((t) => t.length >= 2 && new Set(t.map((r) => r.rate)).size === t.length && t.some((r) => !r.unrated));
 }
 
 /**
@@ -139,6 +166,9 @@ function sumRowUnder(t: RateRow[], outside: AmountCandidate[], tax: number): { n
   return null;
 }
 
+/** An amount that is a total by its arithmetic, whatever its label: tendered less change, or the sum of the items above it. */
+const sumOnItsOwn = (c: AmountCandidate) => !!(c.features['arith:tenderedMinusChange'] || c.features['arith:columnSum']);
+
 /** A sum of the table's rows as a candidate of its own, placed at its first row. */
 function sumOf(first: AmountCandidate, value: number, features: Record<string, number>): AmountCandidate {
   return { value, line: first.line, money: { ...first.money, value }, label: first.label, features: { bias: 1, ...features, 'fmt:decimals': 1, 'pos:rightmost': 1 } };
@@ -161,7 +191,8 @@ export function perRateBreakdown(cs: AmountCandidate[], v: DocView): AmountCandi
     // Amounts outside VAT on the table's page (a hotel's tourist tax: outside.ts) are in the total too; each value once (an item and its line in the totals block).
     const extra = round2([...new Set(outsideLines(outside).filter((c) => c.line.page === t[0].page).map((c) => c.value))].reduce((a, b) => a + b, 0));
     const reconciles = (x: number) => close(x, round2(net + tax)) || (gross !== null && close(x, gross));
-    const totals = outside.filter((c) => labelled(c, 'totalStrong', 'totalWeak', 'due') && (reconciles(c.value) || (extra !== 0 && reconciles(round2(c.value - extra)))));
+    // A total whose label OCR lost (",UMME  22,86") is known by its own arithmetic: the cash tendered less the change, or the items' column sum.
+    const totals = outside.filter((c) => (labelled(c, 'totalStrong', 'totalWeak', 'due') || sumOnItsOwn(c)) && (reconciles(c.value) || (extra !== 0 && reconciles(round2(c.value - extra)))));
     // With them, the document's net is all that is not VAT: the rates' nets and the amounts outside VAT.
     const docNet = totals.length && !totals.some((c) => reconciles(c.value)) ? round2(net + extra) : net;
     const sum = totals.length ? null : sumRowUnder(t, outside, tax);
@@ -183,7 +214,7 @@ export function perRateBreakdown(cs: AmountCandidate[], v: DocView): AmountCandi
     if (printed.length || cs.some((c) => c.features['synthetic:taxSum'] && close(c.value, tax))) continue;
     out.push(sumOf(t[0].tax, tax, { 'seg:tax': 1, 'synthetic:taxSum': 1, 'arith:taxOfTotal': 1 }));
   }
-  for (const r of [...rateRows(cs, v, 'net'), ...rateRows(cs, v, 'gross')]) if (!done.has(r.line)) onlyRate(r, cs);
+  for (const r of [...rateRows(cs, v, 'net'), ...rateRows(cs, v, 'gross')]) if (!done.has(r.line) && !r.unrated) onlyRate(r, cs);
   return out;
 }
 
