@@ -77,6 +77,9 @@ export function round2(n: number): number {
 /** Two amounts that are the same to the cent (printed amounts and their sums, float noise aside). */
 export const nearAmount = (a: number, b: number): boolean => Math.abs(a - b) < 0.015;
 
+/** Two amounts equal to the cent (both already rounded to cents: float noise aside, no cent apart). */
+export const sameCents = (a: number, b: number): boolean => Math.abs(a - b) < 0.005;
+
 // ---------------------------------------------------------------------------
 // Dates
 // ---------------------------------------------------------------------------

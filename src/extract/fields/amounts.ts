@@ -10,7 +10,7 @@ import { AMOUNT, cues, mendTotalWord } from './lexicon.js';
 import { columnContinues, headingAbove, leftWords, previousLine, relY, type DocView } from './context.js';
 import type { Line } from './cells.js';
 import type { Money } from './tokens.js';
-import { round2, nearAmount } from '../normalize.js';
+import { round2, nearAmount, sameCents } from '../normalize.js';
 import { outsideBetween, outsideLines } from './outside.js';
 import { roundingBetween } from './adjustment.js';
 
@@ -176,7 +176,7 @@ export function adjustedRival(c: AmountCandidate, all: AmountCandidate[]): boole
       o.line.n !== c.line.n &&
       Math.abs(o.line.n - c.line.n) <= 8 &&
       o.value !== 0 &&
-      Math.abs(o.value - c.value) >= 0.005 &&
+      !sameCents(o.value, c.value) &&
       adjustments.some((r) => r !== o && r.line.n !== o.line.n && Math.abs(Math.abs(o.value - c.value) - Math.abs(r.value)) < 0.005),
   );
 }

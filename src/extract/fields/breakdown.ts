@@ -14,7 +14,7 @@
  */
 import { printedNowhere, type AmountCandidate } from './amounts.js';
 import type { DocView } from './context.js';
-import { round2 } from '../normalize.js';
+import { round2, sameCents } from '../normalize.js';
 import { outsideLines } from './outside.js';
 import { percentsIn } from './tokens.js';
 
@@ -120,7 +120,7 @@ function unratedRow(members: AmountCandidate[], line: number, page: number): Rat
       for (const tax of members) {
         if (tax.money.start <= net.money.start || tax.money.start >= gross.money.start || tax.value <= 0) continue;
         const share = tax.value / net.value;
-        if (share < 0.005 || share > 0.3 || Math.abs(net.value + tax.value - gross.value) >= 0.005) continue;
+        if (share < 0.005 || share > 0.3 || !sameCents(net.value + tax.value, gross.value)) continue;
         return { line, page, rate: Math.round(share * 1000) / 10, net, netValue: net.value, tax, gross, members, unrated: true };
       }
     }

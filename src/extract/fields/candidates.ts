@@ -17,6 +17,7 @@ import type { Features } from './learn/logistic.js';
 import { documentType } from './doctype.js';
 import { statesNoVat } from './exempt.js';
 import { markTips } from './tips.js';
+import { sameCents } from '../normalize.js';
 
 /** The fields the model scores, and the candidate kind each picks from. */
 export const SCORED_FIELDS = ['total', 'subtotal', 'tax', 'invoiceDate', 'dueDate', 'invoiceNumber'] as const;
@@ -102,6 +103,6 @@ export function spanOf(c: AnyCandidate): [number, number] {
 
 /** Whether a candidate's value is the expected one (amounts to the cent, strings exactly). */
 export function sameAs(c: AnyCandidate, expected: unknown): boolean {
-  if (typeof c.value === 'number') return typeof expected === 'number' && Math.abs(c.value - expected) < 0.005;
+  if (typeof c.value === 'number') return typeof expected === 'number' && sameCents(c.value, expected);
   return typeof expected === 'string' && c.value === expected.trim();
 }

@@ -18,6 +18,7 @@ import { roundingBetween } from './adjustment.js';
 import { contradictsFax, faxDates } from './fax.js';
 import { tipAfter } from './tips.js';
 import { cashLessChange } from './tendered.js';
+import { sameCents } from '../normalize.js';
 
 export interface Decision<C extends AnyCandidate = AnyCandidate> {
   value: C['value'];
@@ -96,8 +97,8 @@ const labelledAmount = (c: AmountCandidate): boolean => Object.keys(c.features).
  * invoice ("Gesamtbetrag" under the one car sold, the VAT inside and not shown) has no net amount.
  */
 function subtotalApart(s: ValueShare<AmountCandidate>, t: ValueShare<AmountCandidate>, amounts: AmountCandidate[]): boolean {
-  if (Math.abs(s.value - t.value) >= 0.005) return true;
-  return printedTwice(s.best) && amounts.some((c) => Math.abs(c.value - t.value) < 0.005 && !sameToken(c, t.best) && labelledAmount(c));
+  if (!sameCents(s.value, t.value)) return true;
+  return printedTwice(s.best) && amounts.some((c) => sameCents(c.value, t.value) && !sameToken(c, t.best) && labelledAmount(c));
 }
 
 /**
@@ -267,7 +268,7 @@ export const DERIVED_CONFIDENCE = 0.875;
 
 /** The model's share for the total of `c`'s value (0 when it is no candidate of its own). */
 function totalShare(model: Model, d: DocCandidates, c: AmountCandidate): ValueShare<AmountCandidate> {
-  return distribution(model.fields.total, candidatesFor(d, 'total') as AmountCandidate[]).values.find((v) => Math.abs(v.value - c.value) < 0.005) ?? { value: c.value, p: 0, best: c };
+  return distribution(model.fields.total, candidatesFor(d, 'total') as AmountCandidate[]).values.find((v) => sameCents(v.value, c.value)) ?? { value: c.value, p: 0, best: c };
 }
 
 /** Candidates per field, for the fitter and for tests. */

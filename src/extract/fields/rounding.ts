@@ -16,7 +16,7 @@
 import { AMOUNT, CASH_ROUNDING } from './lexicon.js';
 import type { AmountCandidate } from './amounts.js';
 import type { DocView } from './context.js';
-import { round2 } from '../normalize.js';
+import { round2, sameCents } from '../normalize.js';
 import { adjustmentOf, onCoin } from './adjustment.js';
 
 /** How far from the total a rounding line may stand (lines before, lines after). */
@@ -54,7 +54,7 @@ export function roundedTotal(t: AmountCandidate, v: DocView): number | null {
  */
 export function roundedCandidate(t: AmountCandidate, value: number, all: AmountCandidate[]): AmountCandidate {
   const printed = all
-    .filter((c) => c.line.page === t.line.page && c.line.n > t.line.n && c.line.n <= t.line.n + 8 && Math.abs(c.value - value) < 0.005)
+    .filter((c) => c.line.page === t.line.page && c.line.n > t.line.n && c.line.n <= t.line.n + 8 && sameCents(c.value, value))
     .sort((a, b) => a.line.n - b.line.n)[0];
   if (printed) return printed;
   return { ...t, value, money: { ...t.money, value }, features: { ...t.features, 'synthetic:rounded': 1 } };

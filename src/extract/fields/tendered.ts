@@ -22,7 +22,7 @@
 import { AMOUNT, mendTotalWord } from './lexicon.js';
 import { arithmeticOf, has, own, type AmountCandidate } from './amounts.js';
 import type { DocView } from './context.js';
-import { round2 } from '../normalize.js';
+import { round2, sameCents } from '../normalize.js';
 import { adjustmentLines, signed } from './adjustments.js';
 
 /** How many lines after the tendered line its change line may stand. */
@@ -101,14 +101,13 @@ function sharedEnd(a: string, b: string): number {
  * "Coupon Discount 14.80").
  */
 function otherSums(x: number, cs: AmountCandidate[], v: DocView): boolean {
-  const near = (a: number, b: number) => Math.abs(a - b) < 0.005;
-  const included = cs.some((q) => has(q, 'tax') && q.value > 0 && AMOUNT.incl.test(q.line.text) && v.rates.some((r) => near(round2((x * r) / (100 + r)), q.value)));
+  const included = cs.some((q) => has(q, 'tax') && q.value > 0 && AMOUNT.incl.test(q.line.text) && v.rates.some((r) => sameCents(round2((x * r) / (100 + r)), q.value)));
   if (included) return true;
   const adj = adjustmentLines(cs);
   return cs.some((n) => {
     if (!own(n, 'net') || n.value <= x) return false;
     const after = adj.filter((a) => a.line.page === n.line.page && a.line.n > n.line.n && a.line.n <= n.line.n + TOTAL_REACH);
-    return after.length > 0 && near(round2(n.value + after.reduce((s, a) => s + signed(a), 0)), x);
+    return after.length > 0 && sameCents(round2(n.value + after.reduce((s, a) => s + signed(a), 0)), x);
   });
 }
 
@@ -121,7 +120,7 @@ function evidenceOf(c: AmountCandidate, cs: AmountCandidate[], v: DocView, chose
     if (k >= 3 || (k === garbled.length && k >= 2)) out.push('garbled total');
   }
   if (SUMS.some((s) => c.features[s]) || (otherSums(c.value, cs, v) && !(chosen && otherSums(chosen.value, cs, v)))) out.push('sums');
-  const printed = (o: AmountCandidate) => Math.abs(o.value - c.value) < 0.005 && has(o, 'totalStrong', 'totalWeak', 'due', 'net', 'incl') && !has(o, 'tendered', 'change');
+  const printed = (o: AmountCandidate) => sameCents(o.value, c.value) && has(o, 'totalStrong', 'totalWeak', 'due', 'net', 'incl') && !has(o, 'tendered', 'change');
   if (cs.some(printed)) out.push('printed');
   return out;
 }
@@ -133,7 +132,7 @@ function evidenceOf(c: AmountCandidate, cs: AmountCandidate[], v: DocView, chose
 export function cashLessChange(cs: AmountCandidate[], v: DocView, chosen: AmountCandidate | null, chosenAgrees: boolean): DerivedTotal | null {
   if (chosen && (chosenAgrees || chosen.features['arith:tenderedMinusChange'] || chosen.features['arith:netPlusTax'])) return null;
   const diffs = differences(cs);
-  if (!diffs.length || (chosen && diffs.some((d) => Math.abs(d.value - chosen.value) < 0.005))) return null;
+  if (!diffs.length || (chosen && diffs.some((d) => sameCents(d.value, chosen.value)))) return null;
   const mark = arithmeticOf(cs, v);
   const found: DerivedTotal[] = [];
   for (const d of diffs) {
