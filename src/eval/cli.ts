@@ -161,7 +161,8 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  // Let stdout drain first: a --json report into a pipe is larger than the pipe's buffer.
+  (code) => process.stdout.write('', () => process.exit(code)),
   (e: unknown) => {
     process.stderr.write(`eval: ${(e as Error).message}\n`);
     process.exit(1);

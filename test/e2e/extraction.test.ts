@@ -3,10 +3,11 @@
  * (fixtures/extraction, made by scripts/make-extraction-fixtures.mjs): a German invoice whose gross
  * total is not the amount left to pay, a French invoice whose totals stand under their headings, a
  * German credit note with negative amounts, and a till receipt read by real OCR. Also: `npm run
- * fit` is reproducible (run twice on the repository's own labelled fixtures, byte-identical).
+ * fit` is reproducible (run twice on the repository's own labelled fixtures, byte-identical), and `npm
+ * run eval -- --json` into a pipe delivers its whole report.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,6 +89,31 @@ describe('npm run fit', () => {
       const model = JSON.parse(wa);
       expect(Object.keys(model.fields).sort()).toEqual(['dueDate', 'invoiceDate', 'invoiceNumber', 'subtotal', 'tax', 'total']);
       expect(model.fittedOn).toEqual({ fixtures: 7 });
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('npm run eval', () => {
+  it('--json into a pipe: the whole report arrives (larger than a pipe buffer of 64 KB)', { timeout: 120_000 }, async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'docparse-eval-'));
+    try {
+      // 60 labelled copies of one fixture: ~1.8 KB of report each, ~108 KB in all
+      for (let i = 0; i < 60; i++) {
+        copyFileSync(join(ROOT, 'fixtures/eval/en-us-quarry-lane-software.pdf'), join(tmp, `doc-${i}.pdf`));
+        copyFileSync(join(ROOT, 'fixtures/eval/en-us-quarry-lane-software.json'), join(tmp, `doc-${i}.json`));
+      }
+      // from its cache (the first run fills it: no reader is opened the second time, the report is
+      // written at once), into a reader that starts late (as `| jq` on a busy machine)
+      const cache = join(tmp, 'cache');
+      const evalCmd = `node "${join(ROOT, 'dist/eval/cli.js')}" "${tmp}" --cache "${cache}" --json`;
+      expect((await execa('sh', ['-c', `${evalCmd} > /dev/null`], { cwd: ROOT, reject: false })).exitCode).toBe(0);
+      const r = await execa('sh', ['-c', `${evalCmd} | (sleep 1; cat)`], { cwd: ROOT, reject: false });
+      expect(r.exitCode, String(r.stderr)).toBe(0);
+      expect(String(r.stdout).length).toBeGreaterThan(65_536);
+      const report = JSON.parse(String(r.stdout)) as Array<{ parts: Array<{ documents: unknown[] }> }>;
+      expect(report[0].parts.reduce((n, p) => n + p.documents.length, 0)).toBe(60);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
