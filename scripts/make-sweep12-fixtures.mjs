@@ -11,7 +11,7 @@ import PDFDocument from 'pdfkit';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { prng, hash32 } from './lib/prng.mjs';
 import { docToBuffer } from './lib/pdf-buffer.mjs';
-import { DOCS } from './make-sweep12-docs.mjs';
+import { DOCS, money } from './make-sweep12-docs.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'fixtures', 'sweep12');
@@ -132,7 +132,7 @@ function row(S, d, y, cells, bold = false) {
 
 /** Lays out an invoice on any surface; returns the y of the totals block on the last page. */
 function layoutInvoice(S, d) {
-  const fmtCarry = (c) => d.rows.find((r) => r.amt != null) && (d.style === 'fr' ? moneyFr(c) : moneyDe(c));
+  const fmtCarry = (c) => money(c, d.style);
   const chunks = [];
   for (let i = 0; i < d.rows.length; i += d.perPage ?? d.rows.length) chunks.push(d.rows.slice(i, i + (d.perPage ?? d.rows.length)));
   const n = chunks.length + (d.cover ? 1 : 0);
@@ -188,8 +188,6 @@ function layoutInvoice(S, d) {
   });
   return totalsY;
 }
-const moneyDe = (c) => (c / 100).toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-const moneyFr = (c) => (c / 100).toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 
 async function textPdf(d) {
   const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false, info: { Title: d.file, Producer: 'sweep12', Creator: 'sweep12', CreationDate: CREATED, ModDate: CREATED } });
