@@ -15,7 +15,7 @@ import { readEvalDoc } from '../dist/eval/read.js';
 import { cachedReader } from '../dist/eval/cache.js';
 import { extractFields } from '../dist/extract/fields/index.js';
 import { toInvoice2dataJson } from '../dist/extract/fields/index.js';
-import { withSecondLook, LOOKS } from '../dist/extract/second-look.js';
+import { withSecondLook, lookReadOptions, LOOKS } from '../dist/extract/second-look.js';
 import { statSync } from 'node:fs';
 
 const arg = (k, d) => {
@@ -59,7 +59,7 @@ for (const doc of corpus.docs.filter((d) => d.split === part)) {
   const size = statSync(doc.path).size;
   const readings = [read.pages];
   const readAgain = (look) =>
-    reader.read({ path: doc.path, kind: doc.kind, size }, { ocrThickenInk: look.thickenInk, ocrStretchContrast: look.stretchContrast }).then((x) => (readings.push(x.pages), x), () => null);
+    reader.read({ path: doc.path, kind: doc.kind, size }, lookReadOptions(look)).then((x) => (readings.push(x.pages), x), () => null);
   const r = await withSecondLook(doc.kind === 'txt' ? null : doc.kind, read.pages, extractFields(read.pages, { templates: [] }), readAgain, (pages) => extractFields(pages, { templates: [] }));
   const looked = readings.length - 1;
   // the looks the flow did not make, when the cache has them anyway (never OCRs)
