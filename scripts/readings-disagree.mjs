@@ -12,29 +12,13 @@
  *
  *   node scripts/readings-disagree.mjs --cache DIR [--part dev|val] [--list]
  */
-import { resolve } from 'node:path';
-import { statSync } from 'node:fs';
-import { findCorpora, rootsFromEnv } from '../dist/eval/corpora.js';
 import { readEvalDoc } from '../dist/eval/read.js';
-import { cachedReader } from '../dist/eval/cache.js';
-import { extractFields } from '../dist/extract/fields/index.js';
-import { withSecondLook, lookReadOptions } from '../dist/extract/second-look.js';
+import { arg, asTheFlow, extract, receiptsThroughCache } from './lib/receipts-cache.mjs';
 
-const arg = (k, d) => {
-  const i = process.argv.indexOf(k);
-  return i > 0 ? process.argv[i + 1] : d;
-};
 const part = arg('--part', 'dev');
 const list = process.argv.includes('--list');
-const cache = arg('--cache', null);
-if (!cache) throw new Error('--cache DIR (the eval reader cache) is required');
+const { corpus, reader } = receiptsThroughCache();
 
-const corpus = findCorpora(rootsFromEnv(process.env, process.cwd())).find((c) => c.id === 'receipts');
-if (!corpus) throw new Error('no receipts corpus (set DOCPARSE_RECEIPTS_DIR)');
-const reader = cachedReader(resolve(cache), () => {
-  throw new Error('not in the cache: run npm run eval with --cache first');
-});
-const extract = (pages) => extractFields(pages, { templates: [] });
 const FIELDS = [
   ['invoiceDate', 'date'],
   ['total', 'amount'],
@@ -76,10 +60,7 @@ for (const doc of corpus.docs.filter((d) => d.split === part)) {
     continue;
   }
   if (!read) continue;
-  const readings = [read.pages];
-  const size = statSync(doc.path).size;
-  const readAgain = (look) => reader.read({ path: doc.path, kind: doc.kind, size }, lookReadOptions(look)).then((x) => (readings.push(x.pages), x), () => null);
-  const chosen = await withSecondLook(doc.kind, read.pages, extract(read.pages), readAgain, extract);
+  const { result: chosen, readings } = await asTheFlow(doc, read, reader);
   if (readings.length === 1) continue;
   readAgainCount++;
   const alone = readings.map(extract);
