@@ -13,7 +13,8 @@
 // JSON reports already written there (eval.json, extra-dev.json, extra-val.json, sweepN.json from
 // `npm run eval -- --json`, `--einvoice DIR --json` and `sweep-eval.mjs DIR --json --reasons`)
 // instead of running them. A sweep document is right when its core fields are (as sweep-eval.mjs's
-// coreBad), the eval's when every core field of its corpus is.
+// coreBad), the eval's when every core field of its corpus is; the last column counts the documents
+// flagged alone whose every scored field (subtotal, tax, due date, names ... too) is right.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ const SWEEPS = ['', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'];
 const argv = process.argv.slice(2);
 const opt = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : null);
 
-/** Documents as { corpus, part, right, wrong, reasons }. */
+/** Documents as { corpus, part, name, flagged, right (core), every (every scored field), bad, reasons }. */
 function evalDocs(reports, label = null) {
   const out = [];
   for (const c of reports) {
@@ -35,7 +36,7 @@ function evalDocs(reports, label = null) {
         const core = c.core.filter((k) => k in d.fields);
         const right = !d.error && core.every((k) => d.fields[k].verdict === 'correct');
         const bad = core.filter((k) => d.fields[k].verdict !== 'correct').map((k) => `${k} ${JSON.stringify(d.fields[k].actual)} for ${JSON.stringify(d.fields[k].expected)}`);
-        out.push({ corpus: label ?? c.id, part: label ? label.split(' ').pop() : p.part, name: d.name, flagged: d.needsReview !== false, right, bad, reasons: d.reviewReasons ?? [] });
+        out.push({ corpus: label ? label.split(' ')[0] : c.id, part: label ? label.split(' ').pop() : p.part, name: d.name, flagged: d.needsReview !== false, right, every: right && Object.values(d.fields).every((f) => f.verdict === 'correct'), bad, reasons: d.reviewReasons ?? [] });
       }
     }
   }
@@ -44,7 +45,7 @@ function evalDocs(reports, label = null) {
 
 function sweepDocs(rows, n) {
   const bad = (r) => r.coreBad.map((k) => `${k} ${JSON.stringify(r.fields[k].value)} for ${JSON.stringify(r.fields[k].expected)}`);
-  return rows.map((r) => ({ corpus: `sweep${n}`, part: 'dev', name: r.file, flagged: r.needsReview !== false, right: r.coreBad.length === 0, bad: bad(r), reasons: r.reviewReasons ?? [] }));
+  return rows.map((r) => ({ corpus: `sweep${n}`, part: 'dev', name: r.file, flagged: r.needsReview !== false, right: r.coreBad.length === 0, every: r.allRight, bad: bad(r), reasons: r.reviewReasons ?? [] }));
 }
 
 const json = (cmd, args) => JSON.parse(execFileSync(process.execPath, [join(ROOT, cmd), ...args], { cwd: ROOT, maxBuffer: 1 << 30, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
@@ -75,12 +76,13 @@ function tally(docs) {
   for (const d of docs) {
     const kinds = [...new Set(d.reasons.map(reasonKind))];
     for (const k of kinds) {
-      const r = rows.get(k) ?? { kind: k, fires: 0, right: 0, wrong: 0, alone: 0, aloneRight: 0, aloneWrong: 0 };
+      const r = rows.get(k) ?? { kind: k, fires: 0, right: 0, wrong: 0, alone: 0, aloneRight: 0, aloneWrong: 0, aloneEvery: 0 };
       r.fires++;
       r[d.right ? 'right' : 'wrong']++;
       if (kinds.length === 1) {
         r.alone++;
         r[d.right ? 'aloneRight' : 'aloneWrong']++;
+        if (d.every) r.aloneEvery++;
       }
       rows.set(k, r);
     }
@@ -91,8 +93,8 @@ function tally(docs) {
 function table(title, docs) {
   const flagged = docs.filter((d) => d.flagged);
   const out = [`## ${title}: ${docs.length} documents, ${flagged.length} flagged (${flagged.filter((d) => d.right).length} right, ${flagged.filter((d) => !d.right).length} wrong); unflagged ${docs.length - flagged.length}, ${docs.filter((d) => !d.flagged && d.right).length} right`];
-  out.push('| reason kind | fires | right | wrong | alone | alone right | alone wrong |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const r of tally(docs)) out.push(`| ${r.kind} | ${r.fires} | ${r.right} | ${r.wrong} | ${r.alone} | ${r.aloneRight} | ${r.aloneWrong} |`);
+  out.push('| reason kind | fires | right | wrong | alone | alone right | alone wrong | alone, every field right |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of tally(docs)) out.push(`| ${r.kind} | ${r.fires} | ${r.right} | ${r.wrong} | ${r.alone} | ${r.aloneRight} | ${r.aloneWrong} | ${r.aloneEvery} |`);
   return out.join('\n');
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks, type FieldsResult } from '../../src/extract/fields/index.js';
+import { scoreDoc } from '../../src/eval/score.js';
 // The kinds scripts/review-reasons.mjs counts review reasons by.
 import { reasonKind } from '../../scripts/lib/reason-kind.mjs';
 
@@ -40,4 +41,14 @@ describe('reasonKind', () => {
     expect(reasonKind('subtotal, total read from a second OCR reading (ink thickened): check against the image')).toBe('values read from another reading (second look)');
   });
   it('replaces the numbers of a reason it does not know', () => expect(reasonKind('something 12.5 odd on 2024-01-01')).toBe('something # odd on #'));
+});
+
+describe("the eval's document scores keep the review reasons (for scripts/review-reasons.mjs)", () => {
+  it('carries the result\'s reasons beside needsReview, none for an unread document', () => {
+    const flagged = result({ total: fld(120), needsReview: true, reviewReasons: ['subtotal 100 + tax 19 = 119 does not equal total 120'] });
+    const d = scoreDoc('a', 'a.pdf', { amount: 120 }, { amount: 120 }, flagged);
+    expect(d.needsReview).toBe(true);
+    expect(d.reviewReasons).toEqual(['subtotal 100 + tax 19 = 119 does not equal total 120']);
+    expect(scoreDoc('b', 'b.pdf', { amount: 1 }, {}, null).reviewReasons).toEqual([]);
+  });
 });
