@@ -1,0 +1,44 @@
+/**
+ * Causes of what the held-out sweeps still missed (session 13, branch G25), each on a document
+ * invented for the test in the shape of the cause, with a control:
+ * - a debit told as already made (a card charge of a paid invoice) is no due date.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../src/extract/fields/index.js';
+import type { PageText } from '../../src/extract/types.js';
+
+const pages = (text: string, source: 'text' | 'ocr'): PageText[] => [{ page: 1, text, source, ocrConfidence: null }];
+const run = (t: string, source: 'text' | 'ocr' = 'text') => extractFields(pages(t, source), { templates: [], today: '2026-12-01' });
+
+describe('a debit told as already made is no due date', () => {
+  const doc = (sentence: string) => `Nordlicht Cloud GmbH · Kastanienallee 12 · 10435 Berlin
+Praxis Hellwig                                             Invoice No.          NC-2025-3310
+Am Markt 3, 04109 Leipzig                                  Date                   03.09.2025
+Description                                          Qty          Price          Amount
+Pro plan, monthly                                      2          29,00 €        58,00 €
+                                                     Subtotal                     58,00 €
+                                                     VAT 19 %                     11,02 €
+                                                     Total                        69,02 €
+
+${sentence}`;
+
+  it('German, English, French, Dutch and Italian wording of a debit made', () => {
+    for (const s of [
+      'Der Betrag wurde am 03.09.2025 von Ihrer Visa •••• 4242 abgebucht.',
+      'The amount has been debited on 03.09.2025 from your card ending 4242.',
+      'Le montant a été prélevé le 03/09/2025 sur votre carte.',
+      'Het bedrag werd op 03.09.2025 van uw rekening geïncasseerd.',
+      "L'importo è stato addebitato il 03/09/2025 sulla sua carta.",
+    ]) {
+      const r = run(doc(s));
+      expect(r.invoiceDate?.value, s).toBe('2025-09-03');
+      expect(r.dueDate?.value ?? null, s).toBeNull();
+    }
+  });
+
+  it('control: a debit to come is the due date', () => {
+    for (const s of ['Der Betrag wird am 17.09.2025 von Ihrem Konto abgebucht.', 'Le montant sera prélevé le 17/09/2025 sur votre compte.']) {
+      expect(run(doc(s)).dueDate?.value, s).toBe('2025-09-17');
+    }
+  });
+});
