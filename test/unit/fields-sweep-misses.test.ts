@@ -1,7 +1,8 @@
 /**
  * Causes of what the held-out sweeps still missed (session 13, branch G25), each on a document
  * invented for the test in the shape of the cause, with a control:
- * - a debit told as already made (a card charge of a paid invoice) is no due date.
+ * - a debit told as already made (a card charge of a paid invoice) is no due date;
+ * - a plain total ("Total Honorar") right above the tax line is the net when the grand total follows the tax.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
@@ -40,5 +41,42 @@ ${sentence}`;
     for (const s of ['Der Betrag wird am 17.09.2025 von Ihrem Konto abgebucht.', 'Le montant sera prélevé le 17/09/2025 sur votre compte.']) {
       expect(run(doc(s)).dueDate?.value, s).toBe('2025-09-17');
     }
+  });
+});
+
+describe('a plain total over the tax line is the net when the grand total follows the tax', () => {
+  const doc = (sum: string, tax: string, total: string) => `Treuhand Aare GmbH
+Seestrasse 4, 3600 Thun
+Gartenbau Rüegg AG                                                     Rechnung          25-1012
+Dorfstrasse 7, 3612 Steffisburg                                        Datum          12.10.2025
+
+Leistung                                                    Std.        Ansatz          Betrag
+Buchführung 2024                                            10.5        160.00         1 680.00
+Steuererklärung                                                3        160.00           480.00
+
+${sum}                                   2 160.00
+${tax}                                     174.96
+
+${total}                                 2 334.96
+
+Zahlbar innert 30 Tagen.`;
+
+  it('German, French and English wording', () => {
+    for (const [sum, tax, total] of [
+      ['Total Honorar', 'MWST 8.1 %', 'Rechnungsbetrag'],
+      ['Total prestations', 'TVA 8,1 %', 'Montant à payer'],
+      ['Total fees', 'VAT 8.1 %', 'Amount due'],
+    ]) {
+      const r = run(doc(sum, tax, total));
+      expect(r.total?.value, sum).toBe(2334.96);
+      expect(r.subtotal?.value, sum).toBe(2160);
+      expect(r.tax?.value, sum).toBe(174.96);
+    }
+  });
+
+  it('control: a line between them that no tax label names is no tax', () => {
+    const r = run(doc('Total Honorar', 'Spesen pauschal', 'Rechnungsbetrag'));
+    expect(r.total?.value).toBe(2334.96);
+    expect(r.tax?.value ?? null).toBeNull();
   });
 });
