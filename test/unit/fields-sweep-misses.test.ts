@@ -2,7 +2,8 @@
  * Causes of what the held-out sweeps still missed (session 13, branch G25), each on a document
  * invented for the test in the shape of the cause, with a control:
  * - a debit told as already made (a card charge of a paid invoice) is no due date;
- * - a plain total ("Total Honorar") right above the tax line is the net when the grand total follows the tax.
+ * - a plain total ("Total Honorar") right above the tax line is the net when the grand total follows the tax;
+ * - a number joined from a series and a number the page prints apart is held below the review threshold.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
@@ -78,5 +79,38 @@ Zahlbar innert 30 Tagen.`;
     const r = run(doc('Total Honorar', 'Spesen pauschal', 'Rechnungsbetrag'));
     expect(r.total?.value).toBe(2334.96);
     expect(r.tax?.value ?? null).toBeNull();
+  });
+});
+
+describe('a number joined from a series and a number printed apart is a guess at its spelling', () => {
+  const doc = (label: string) => `UAB Baltų Tekstilė · Gedimino pr. 5 · LT-01103 Vilnius
+                                                          ${label}
+Pirkėjas: UAB Medžio Namai                                Data 2025-03-17
+Paslauga                                        Kiekis      Kaina       Suma
+Konsultacija                                        5      99,00     495,00
+                                                      Suma be PVM    495,00 EUR
+                                                      PVM 21 %       103,95 EUR
+                                                      Iš viso        598,95 EUR`;
+
+  it('Lithuanian and Romanian series named before the number: given, held below the threshold', () => {
+    for (const [label, value] of [
+      ['PVM sąskaita faktūra Serija NL Nr. 004512', 'NL 004512'],
+      ['Factura Seria BVX Nr. 000417', 'BVX 000417'],
+    ]) {
+      const r = run(doc(label));
+      expect(r.invoiceNumber?.value, label).toBe(value);
+      expect(r.invoiceNumber!.confidence, label).toBeLessThanOrEqual(0.5);
+    }
+  });
+
+  it('control: a series printed as part of the number keeps its confidence', () => {
+    for (const [label, value] of [
+      ['Fatura n.º FT A/318', 'FT A/318'],
+      ['Sąskaita Nr. NL004512', 'NL004512'],
+    ]) {
+      const r = run(doc(label));
+      expect(r.invoiceNumber?.value, label).toBe(value);
+      expect(r.invoiceNumber!.confidence, label).toBeGreaterThan(0.9);
+    }
   });
 });
