@@ -3,11 +3,13 @@
  * invented for the test in the shape of the cause, with a control:
  * - a debit told as already made (a card charge of a paid invoice) is no due date;
  * - a plain total ("Total Honorar") right above the tax line is the net when the grand total follows the tax;
- * - a number joined from a series and a number the page prints apart is held below the review threshold.
+ * - a number joined from a series and a number the page prints apart is held below the review threshold;
+ * - Cyrillic and Greek month names in dates.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
 import type { PageText } from '../../src/extract/types.js';
+import { dateCandidates, parseDate } from '../../src/extract/normalize.js';
 
 const pages = (text: string, source: 'text' | 'ocr'): PageText[] => [{ page: 1, text, source, ocrConfidence: null }];
 const run = (t: string, source: 'text' | 'ocr' = 'text') => extractFields(pages(t, source), { templates: [], today: '2026-12-01' });
@@ -112,5 +114,39 @@ Konsultacija                                        5      99,00     495,00
       expect(r.invoiceNumber?.value, label).toBe(value);
       expect(r.invoiceNumber!.confidence, label).toBeGreaterThan(0.9);
     }
+  });
+});
+
+describe('Cyrillic and Greek month names in dates', () => {
+  it('Ukrainian, Russian, Bulgarian, Serbian and Greek dates written with the month name', () => {
+    for (const [text, iso] of [
+      ['12 квітня 2025', '2025-04-12'],
+      ['1 січня 2025', '2025-01-01'],
+      ['5 марта 2025', '2025-03-05'],
+      ['30 ноября 2024', '2024-11-30'],
+      ['12 април 2025', '2025-04-12'],
+      ['3 мај 2025', '2025-05-03'],
+      ['12 ΑΠΡΙΛΙΟΥ 2025', '2025-04-12'],
+      ['7 Μαΐου 2025', '2025-05-07'],
+    ]) expect(parseDate(text)?.iso, text).toBe(iso);
+  });
+
+  it('a Ukrainian invoice dated in words: its date is the invoice date, the deadline the due date', () => {
+    const r = run(`Постачальник: ТОВ «Ранок» · м. Львів, вул. Городоцька, 5
+Покупець: ФОП Шевчук І. П.                               від             3 березня 2025 р.
+м. Львів                                                 Сплатити до            13.03.2025
+Рахунок-фактура № РН-0303
+Найменування                                  К-сть        Ціна          Сума
+Консультація                                      2      1 000,00       2 000,00
+                                        Разом без ПДВ                   2 000,00 грн
+                                        ПДВ 20 %                          400,00 грн
+                                        Всього з ПДВ                    2 400,00 грн`);
+    expect(r.invoiceDate?.value).toBe('2025-03-03');
+    expect(r.dueDate?.value).toBe('2025-03-13');
+  });
+
+  it('control: a Cyrillic word that is no month makes no date', () => {
+    expect(parseDate('12 червоний 2025')).toBeNull();
+    expect(dateCandidates('Рахунок 12 товарів 2025 рік')).toEqual([]);
   });
 });
