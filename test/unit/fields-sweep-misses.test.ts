@@ -4,12 +4,14 @@
  * - a debit told as already made (a card charge of a paid invoice) is no due date;
  * - a plain total ("Total Honorar") right above the tax line is the net when the grand total follows the tax;
  * - a number joined from a series and a number the page prints apart is held below the review threshold;
- * - Cyrillic and Greek month names in dates.
+ * - Cyrillic and Greek month names in dates;
+ * - a due label one letter off on an OCR'd page ("Faliig", "Zahibar bis").
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
 import type { PageText } from '../../src/extract/types.js';
 import { dateCandidates, parseDate } from '../../src/extract/normalize.js';
+import { mendDueWords } from '../../src/extract/fields/due-words.js';
 
 const pages = (text: string, source: 'text' | 'ocr'): PageText[] => [{ page: 1, text, source, ocrConfidence: null }];
 const run = (t: string, source: 'text' | 'ocr' = 'text') => extractFields(pages(t, source), { templates: [], today: '2026-12-01' });
@@ -148,5 +150,40 @@ describe('Cyrillic and Greek month names in dates', () => {
   it('control: a Cyrillic word that is no month makes no date', () => {
     expect(parseDate('12 червоний 2025')).toBeNull();
     expect(dateCandidates('Рахунок 12 товарів 2025 рік')).toEqual([]);
+  });
+});
+
+describe('a due label one letter off on an OCR\'d page', () => {
+  const doc = (label: string, sentence: string) => `Malerbetrieb Sonne
+Feldweg 3, 48149 Münster
+Rechnungs-Nr         MS-25-140
+Datum                26.08.2025
+${label}               09.09.2025
+
+Leistung                                   Menge        EP          GP
+Fassade streichen                            120     12,00     1.440,00
+Netto                           1.440,00 EUR
+MwSt. 19 %                        273,60 EUR
+Brutto                          1.713,60 EUR
+${sentence}`;
+
+  it('German and French labels as OCR misreads them are read on a scan', () => {
+    for (const [label, sentence] of [
+      ['Faliig', ''],
+      ['', 'Zahibar bis 09.09.2025'],
+      ['Echeancc', ''],
+      ['FÄLIIG', ''],
+    ]) {
+      const r = run(doc(label, sentence), 'ocr');
+      expect(r.invoiceDate?.value, label || sentence).toBe('2025-08-26');
+      expect(r.dueDate?.value, label || sentence).toBe('2025-09-09');
+    }
+  });
+
+  it('control: the mending keeps the length, and leaves other words and other pages alone', () => {
+    expect(mendDueWords('Faliig 09.09.2025')).toBe('Fällig 09.09.2025');
+    expect(mendDueWords('Zahltag 09.09.2025 Falten Payment')).toBe('Zahltag 09.09.2025 Falten Payment');
+    const r = run(doc('Faliig', ''), 'text');
+    expect(r.dueDate?.value ?? null).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import { datesIn, slashesReadAsOnes, type FoundDate } from './tokens.js';
 import type { DateOrder } from '../normalize.js';
 import { localeDateOrder } from './locale.js';
 import { contradictsFax, faxDates, isFaxHeader } from './fax.js';
+import { mendDueWords } from './due-words.js';
 
 export interface DateCandidate {
   value: string;
@@ -127,24 +128,26 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
     const misread = v.ocr ? slashesReadAsOnes(l.text, order).filter((d) => cues(DATE, leftWords(l.text, d.start)).size > 0) : [];
     const ds = misread.length ? [...datesIn(l.text, order, v.dateSpots[l.n]), ...misread].sort((a, b) => a.start - b.start) : datesIn(l.text, order, v.dateSpots[l.n]);
     const terms = discountTerms(l.text, ds);
+    // On a scan, a due label one letter off ("Faliig", "Zahibar bis") is read as the label (due-words.ts).
+    const text = v.ocr ? mendDueWords(l.text) : l.text;
     ds.forEach((d, i) => {
       const f: Features = { bias: 1 };
-      const left = leftWords(l.text, d.start, i > 0 ? ds[i - 1].end : 0);
+      const left = leftWords(text, d.start, i > 0 ? ds[i - 1].end : 0);
       addCues(f, 'seg', left);
       // The words right before the date, within its cell ("... Nr. 471102 vom 15.11.2024").
-      const close = l.text.slice(Math.max(0, d.start - 25), d.start);
+      const close = text.slice(Math.max(0, d.start - 25), d.start);
       const tail = /(\p{L}+)\.?\s*:?\s*$/u.exec(close)?.[1] ?? '';
       if (tail && DATE.of.test(tail)) f['near:of'] = 1;
       if (tail && DATE.other.test(tail)) f['near:other'] = 1;
       if (tail && DATE.due.test(tail)) f['near:due'] = 1;
-      if (!f['near:due'] && dueInSentence(l.text, d.start, d.end)) {
+      if (!f['near:due'] && dueInSentence(text, d.start, d.end)) {
         f['near:due'] = 1;
         inSentence.add(f);
       }
       if (!/\p{L}{2}/u.test(left)) f['seg:empty'] = 1;
       const above = headingAbove(v, l, [d.start, d.end]);
-      if (above) addCues(f, 'above', above.text);
-      if (terms.discounted.has(i) || debitDone(l.text, d.start, d.end)) for (const k of ['seg:due', 'above:due', 'near:due']) delete f[k];
+      if (above) addCues(f, 'above', v.ocr ? mendDueWords(above.text) : above.text);
+      if (terms.discounted.has(i) || debitDone(text, d.start, d.end)) for (const k of ['seg:due', 'above:due', 'near:due']) delete f[k];
       if (terms.net.has(i)) f['near:due'] = 1;
       const around = l.text.slice(Math.max(0, d.start - 12), d.end + 14);
       if (/\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/i.test(around.replace(l.text.slice(d.start, d.end), ''))) f['fmt:time'] = 1;
