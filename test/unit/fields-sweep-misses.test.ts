@@ -5,7 +5,8 @@
  * - a plain total ("Total Honorar") right above the tax line is the net when the grand total follows the tax;
  * - a number joined from a series and a number the page prints apart is held below the review threshold;
  * - Cyrillic and Greek month names in dates;
- * - a due label one letter off on an OCR'd page ("Faliig", "Zahibar bis").
+ * - a due label one letter off on an OCR'd page ("Faliig", "Zahibar bis");
+ * - a page printing no currency that names VAT as only euro countries do (BTW, ALV, PVM) is in euros, as a hint.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
@@ -185,5 +186,30 @@ ${sentence}`;
     expect(mendDueWords('Zahltag 09.09.2025 Falten Payment')).toBe('Zahltag 09.09.2025 Falten Payment');
     const r = run(doc('Faliig', ''), 'text');
     expect(r.dueDate?.value ?? null).toBeNull();
+  });
+});
+
+describe('a page printing no currency that names VAT as only euro countries do', () => {
+  const slip = (vat: string, town: string) => `        SUPERMARKT DE LINDE
+      Kerkstraat 4, ${town}
+MELK 1L                               1,19
+BROOD                                 2,49
+KAAS                                  6,85
+TOTAAL                               10,53
+PIN                                  10,53
+${vat}          BEDRAG     OVER
+9%           0,87     9,66
+12-04-2025    17:52`;
+
+  it('BTW (Dutch, Belgian), ALV (Finnish), PVM (Lithuanian): euro, as a hint below the threshold', () => {
+    for (const vat of ['BTW', 'ALV', 'PVM']) {
+      const r = run(slip(vat, '6511 Nijmegen'), 'ocr');
+      expect(r.currency?.value, vat).toBe('EUR');
+      expect(r.currency!.confidence, vat).toBeLessThan(0.9);
+    }
+  });
+
+  it('control: MWST (Swiss too) beside a four-digit postcode gives no currency', () => {
+    expect(run(slip('MWST', '3600 Thun'), 'ocr').currency?.value ?? null).toBeNull();
   });
 });
