@@ -6,11 +6,13 @@
  * - a number joined from a series and a number the page prints apart is held below the review threshold;
  * - Cyrillic and Greek month names in dates;
  * - a due label one letter off on an OCR'd page ("Faliig", "Zahibar bis");
- * - a page printing no currency that names VAT as only euro countries do (BTW, ALV, PVM) is in euros, as a hint.
+ * - a page printing no currency that names VAT as only euro countries do (BTW, ALV, PVM) is in euros, as a hint;
+ * - a column heading "without VAT" ("Сума без ПДВ", "Betrag ohne MwSt") names net amounts, no tax.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
 import type { PageText } from '../../src/extract/types.js';
+import { documentCandidates } from '../../src/extract/fields/candidates.js';
 import { dateCandidates, parseDate } from '../../src/extract/normalize.js';
 import { mendDueWords } from '../../src/extract/fields/due-words.js';
 
@@ -211,5 +213,37 @@ ${vat}          BEDRAG     OVER
 
   it('control: MWST (Swiss too) beside a four-digit postcode gives no currency', () => {
     expect(run(slip('MWST', '3600 Thun'), 'ocr').currency?.value ?? null).toBeNull();
+  });
+});
+
+describe('a column heading "without VAT" names net amounts, no tax', () => {
+  const doc = (heads: [string, string], net: string, vat: string, gross: string) => `Постачальник: ТОВ «Ранок» · м. Львів, вул. Городоцька, 5
+Покупець: ФОП Шевчук І. П.                               Дата                 03.03.2025
+Рахунок-фактура № РН-0303
+Найменування                                  К-сть     ${heads[0]}      ${heads[1]}
+Світильник LED                                   40          685,00       27 400,00
+Монтаж                                           40          150,00        6 000,00
+                                        ${net}                 33 400,00 грн
+                                        ${vat}                    6 680,00 грн
+                                        ${gross}                  40 080,00 грн`;
+
+  it('Ukrainian and German headings: the VAT row is the tax, no line amount under the heading', () => {
+    for (const [heads, net, vat, gross] of [
+      [['Ціна без ПДВ', 'Сума без ПДВ'], 'Разом без ПДВ', 'ПДВ 20 %', 'Всього з ПДВ'],
+      [['Preis ohne MwSt', 'Betrag ohne MwSt'], 'Summe netto', 'MwSt 20 %', 'Gesamtbetrag'],
+    ] as [[string, string], string, string, string][]) {
+      const r = run(doc(heads, net, vat, gross));
+      expect(r.total?.value, heads[1]).toBe(40080);
+      expect(r.subtotal?.value, heads[1]).toBe(33400);
+      expect(r.tax?.value, heads[1]).toBe(6680);
+    }
+  });
+
+  it('control: a heading naming the VAT itself keeps the tax cue for the amounts under it', () => {
+    const d = documentCandidates(pages(`Artikel            Netto        MwSt
+Lampe             100,00       20,00
+Summe             100,00       20,00`, 'text'));
+    const vat = d.amounts.find((c) => c.value === 20 && c.line.n === 1);
+    expect(vat?.features['above:tax']).toBe(1);
   });
 });

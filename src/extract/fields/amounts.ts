@@ -55,6 +55,12 @@ function addCues(f: Features, prefix: string, label: LabelCues): boolean {
   return label.classes.length > 0;
 }
 
+/**
+ * A word for "without" and the word for VAT after it ("ohne MwSt", "excl. VAT", "hors TVA", "без ПДВ"):
+ * a column heading that says so ("Сума без ПДВ", "Betrag ohne MwSt") names the net amounts under it, no tax.
+ */
+const WITHOUT_TAX = new RegExp(`(?:${AMOUNT.excl.source})(?:[.\\s]*(?:${AMOUNT.tax.source}))?`, "giu");
+
 function readLabel(raw: string, ocr: boolean): LabelCues {
   const text = ocr ? mendTotalWord(raw) : raw;
   const found = cues(AMOUNT, text);
@@ -112,6 +118,7 @@ export function amountCandidates(v: DocView): AmountCandidate[] {
       const above = headingAbove(v, l, [m.start, m.end]) ?? (row.length >= 2 && sumRow(label(head)) ? headingAbove(v, l, [m.start, m.end], SUM_ROW_UP) : null);
       if (above) {
         addCues(f, 'above', label(above.text));
+        if (f['above:tax'] && f['above:excl'] && !AMOUNT.tax.test(above.text.replace(WITHOUT_TAX, ' '))) delete f['above:tax'];
         if (columnContinues(v, l, [m.start, m.end])) f['col:more'] = 1;
       }
       if (lineWordless) {
