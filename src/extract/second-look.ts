@@ -102,13 +102,24 @@ export function onFirstReading<T extends FieldsResult>(fields: T, firstPages: nu
 }
 
 type FieldLike = { value: unknown; confidence: number };
+
+/**
+ * A value the first reading gave with confidence (SECOND_LOOK_KEEP_FROM and over) in a field the
+ * looks are not for (all but the date and the total): the other readings of that image may read
+ * it otherwise (a thickened '5' read as '6' moved a confident due date a year), and nothing asked
+ * for them to be read again.
+ */
+export const SECOND_LOOK_KEEP_FROM = 0.9;
+const keepsConfident = (path: string, k: string, old: unknown): boolean =>
+  path === '' && k !== 'invoiceDate' && k !== 'total' && isField(old) && old.confidence >= SECOND_LOOK_KEEP_FROM;
 const isField = (v: unknown): v is FieldLike => !!v && typeof v === 'object' && 'value' in v && 'confidence' in v;
 const sameValue = (a: FieldLike | null, b: FieldLike | null): boolean => (a?.value ?? null) === (b?.value ?? null);
 
 /**
  * The result of a second look: `first` (fields from the first reading) where the second reading
  * changed no value; else `both` (fields from both readings), with every value the first reading
- * also gave kept as the first reading gave it (its confidence and place), every changed value
+ * also gave kept as the first reading gave it (its confidence and place), so is a confident value of
+ * a field the looks are not for (keepsConfident), every changed value
  * capped at SECOND_LOOK_MAX_CONFIDENCE (so is the trigger's `look`, which follows each value), the first reading's line items (not each twice),
  * document type and review reasons about the core values it kept, and the document flagged for review, saying which reading each changed value
  * came from (`says`: the reading's description, or a function of the field's path and value).
@@ -120,7 +131,7 @@ export function mergeSecondLook<T extends FieldsResult>(first: T, both: T, says:
       const old = a[k];
       if (isField(v) || (v === null && isField(old))) {
         // a value the first reading gave stays as it gave it (also when the second lost it)
-        if (v === null || sameValue(old as FieldLike | null, v as FieldLike | null)) b[k] = old;
+        if (v === null || sameValue(old as FieldLike | null, v as FieldLike | null) || keepsConfident(path, k, old)) b[k] = old;
         else {
           changed.push({ path: `${path}${k}`, says: typeof says === 'string' ? says : says(`${path}${k}`, isField(v) ? v.value : null) });
           if (isField(v)) v.confidence = Math.min(v.confidence, SECOND_LOOK_MAX_CONFIDENCE);

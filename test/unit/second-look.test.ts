@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodePgm, encodePgm, thickenInk, type GrayImage } from '../../src/extract/image/gray.js';
 import { prepareImage } from '../../src/extract/ocr/prepare.js';
-import { bothReadings, mergeSecondLook, onFirstReading, SECOND_LOOK_BELOW, SECOND_LOOK_MAX_CONFIDENCE, wantsSecondLook } from '../../src/extract/second-look.js';
+import { bothReadings, mergeSecondLook, onFirstReading, SECOND_LOOK_BELOW, SECOND_LOOK_KEEP_FROM, SECOND_LOOK_MAX_CONFIDENCE, wantsSecondLook } from '../../src/extract/second-look.js';
 import { extractFields, type FieldsResult } from '../../src/extract/fields/index.js';
 import { extractGeneric } from '../../src/extract/fields/generic.js';
 import { defaultModel, type Model } from '../../src/extract/fields/model.js';
@@ -184,6 +184,19 @@ describe('mergeSecondLook', () => {
     expect(m.total?.confidence).toBe(0.6);
     expect(m.vendor.name?.value).toBe('SHOP2');
     expect(m.reviewReasons.at(-1)).toMatch(/^total, vendor\.name read/u);
+  });
+
+  it('keeps a value the first reading gave with confidence in a field the looks are not for', () => {
+    // the thickened readings read "25.11.2025" as "25.11.2026": the due date, confident in the
+    // first reading, is not what the looks were asked for (the date and total are)
+    const first = result({ invoiceDate: field('2025-11-11', 0.4), dueDate: field('2025-11-25', 0.95), tax: field(7.5, 0.6) });
+    const both = result({ invoiceDate: field('2025-11-11', 0.8), dueDate: field('2026-11-25', 0.95), tax: field(8.5, 0.7) });
+    const m = mergeSecondLook(first, both);
+    expect(m.dueDate).toBe(first.dueDate);
+    expect(m.dueDate?.confidence).toBeGreaterThanOrEqual(SECOND_LOOK_KEEP_FROM);
+    // control: a doubtful one (tax, 0.6) still takes the readings' value, capped and said
+    expect(m.tax?.value).toBe(8.5);
+    expect(m.reviewReasons.at(-1)).toMatch(/^tax read from a second OCR reading/u);
   });
 
   it("carries the trigger's confidence with each value: the first reading's where its value was kept", () => {
