@@ -124,3 +124,29 @@ Escalier chêne sur mesure                                        1          4 2
     expect(run(fr('Escalier posé selon vos plans.')).invoiceNumber?.value).toBe('FA25-00931');
   });
 });
+
+describe('a Serbian invoice: "Valuta plaćanja" is its due date, "RSD" its currency', () => {
+  const sr = (due: string, cur: string) => `GRADNJA PLUS DOO
+Njegoševa 8, 21000 Novi Sad
+
+Kupac:                                                        Datum izdavanja           10.03.2025.
+Kafe Galerija DOO                                             Datum prometa             08.03.2025.
+                                                              ${due}           25.03.2025.
+FAKTURA br. 31/2025
+Opis                                                          Kol.      Cena bez PDV      Iznos bez PDV
+Krečenje lokala                                                  1          60.000,00          60.000,00
+                                                              Osnovica za PDV 20%         60.000,00 ${cur}
+                                                              PDV 20%                     12.000,00 ${cur}
+                                                              Ukupno za uplatu            72.000,00 ${cur}`;
+
+  it('reads the due date and the dinar (control: "Datum dospeća" wording absent, "din." sign)', () => {
+    const r = run(sr('Valuta plaćanja', 'RSD'));
+    expect(r.dueDate?.value).toBe('2025-03-25');
+    expect(r.currency?.value).toBe('RSD');
+    expect(r.total?.value).toBe(72000);
+    // Control: a date under an unrelated label is no due date; the dinar's short sign was read already.
+    const c = run(sr('Mesto izdavanja', 'din.'));
+    expect(c.dueDate).toBeNull();
+    expect(c.currency?.value).toBe('RSD');
+  });
+});

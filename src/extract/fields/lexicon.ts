@@ -245,7 +245,8 @@ const EAST_AMOUNT_CUES = {
 const EAST_DATE_CUES = {
   issue: ['arve\\s*kuup[äa]ev', 'izrakst[īi]\\S*', 'datum\\s*izdaje', 'datum\\s*(?:i\\s*vrijeme\\s*)?izdavanja', 'fatura\\s*tarihi', 'data\\s*de\\s*(?:la\\s*)?factura', 'data\\s*d[\'’]emissi[óo]'],
   generic: ['kuup[äa]ev', 'datums', 'tarih', 'tarihi'],
-  due: ['makset[äa]htaeg', 'apmaksas\\s*termi[ņn][šs]', 'apmok[ėe]ti\\s*iki', 'mok[ėe]ti\\s*iki', 'rok\\s*pla[čc]ila', 'datum\\s*dospije[ćc]a', 'dospije[ćc]e', 'son\\s*[öo]deme\\s*tarihi', 'vade\\s*tarihi', 'venciment'],
+  // Serbian prints the due date as "Valuta plaćanja" (the payment's value date) or "Rok plaćanja", "Datum dospeća".
+  due: ['makset[äa]htaeg', 'apmaksas\\s*termi[ņn][šs]', 'apmok[ėe]ti\\s*iki', 'mok[ėe]ti\\s*iki', 'rok\\s*pla[čc]ila', 'datum\\s*dospije[ćc]a', 'dospije[ćc]e', 'valuta\\s*pla[ćc]anja', 'rok\\s*pla[ćc]anja', 'datum\\s*dospe[ćc]a', 'dospe[ćc]e', 'son\\s*[öo]deme\\s*tarihi', 'vade\\s*tarihi', 'venciment'],
 } as const;
 
 const EAST_NUMBER_CUES = {
