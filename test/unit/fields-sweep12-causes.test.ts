@@ -150,3 +150,36 @@ Krečenje lokala                                                  1          60.
     expect(c.currency?.value).toBe('RSD');
   });
 });
+
+describe('a deducted advance with its own net and VAT in its label', () => {
+  const sk = (deduct: string) => `Dodávateľ:
+Tlačiareň Orava s.r.o.
+Hlavná 7
+026 01 Dolný Kubín
+IČ DPH: SK2021234567
+
+Odberateľ:                                                                                  Dátum vyhotovenia                   12.05.2025
+Kníhkupectvo Lipa s.r.o.                                                                    Dátum splatnosti                    26.05.2025
+
+FAKTÚRA č. 2025044
+Označenie dodávky                                                                         Množstvo                   Cena/MJ          Spolu bez DPH
+
+Katalógy A4                                                                                        1000                    1,50            1 500,00
+Letáky A5                                                                                          2000                    0,10              200,00
+
+                                                                                            Základ DPH 23 %                                    1 700,00 €
+                                                                                            DPH 23 %                                             391,00 €
+                                                                                            Celkom s DPH                                       2 091,00 €
+${deduct}
+                                                                                            Zostáva uhradiť                                    1 476,00 €`;
+
+  it("its net and VAT are the earlier invoice's, not this one's tax (control: the advance without a breakdown)", () => {
+    const r = run(sk('                                   Odpočet zálohy (zálohová faktúra ZF2025011, základ 500,00, DPH 115,00)                                       -615,00 €'));
+    expect(r.tax?.value).toBe(391);
+    expect(r.subtotal?.value).toBe(1700);
+    expect(r.total?.value).toBe(2091);
+    const c = run(sk('                                   Odpočet zálohy ZF2025011                                                                                     -615,00 €'));
+    expect(c.tax?.value).toBe(391);
+    expect(c.total?.value).toBe(2091);
+  });
+});

@@ -79,7 +79,9 @@ export const AMOUNT_CUES = {
   tendered: ['cash', 'tendered', 'paid', 'payment', 'card', 'visa', 'master\\s*card', 'mastercard', 'amex', 'debit', 'credit\\s*card', 'received', 'bar', 'gegeben', 'esp[èe]ces', 'pay[ée]', 'betaald', 'pagado', 'pagato', 'efectivo', 'contanti', 'got[óo]wka', 'zap[łl]acono', 'eftpos', 'nets'],
   change: ['change', 'change\\s*due', 'r[üu]ckgeld', 'wechselgeld', 'monnaie', 'rendu', 'wisselgeld', 'cambio', 'vuelto', 'resto', 'reszta', 'balance\\s*change'],
   /** Paid before this document (deposits, progress payments). */
-  prepaid: ['prepaid', 'deposit', 'advance', 'already\\s*paid', 'acompte', 'd[ée]j[àa]\\s*(?:vers[ée]|pay[ée])', 'anzahlung\\S*', 'vorauszahlung\\S*', 'abschlagszahlung\\S*', 'bereits\\s*(?:bezahlt|gezahlt)', 'aanbetaling', 'anticipo', 'zaliczka',
+  prepaid: ['prepaid', 'deposit', 'advance', 'already\\s*paid', 'acompte', 'd[ée]j[àa]\\s*(?:vers[ée]|pay[ée])', 'anzahlung\\S*', 'vorauszahlung\\S*', 'abschlagszahlung\\S*', 'bereits\\s*(?:bezahlt|gezahlt)', 'aanbetaling', 'voorschot\\S*', 'anticipo', 'zaliczka',
+    // Czech and Slovak "záloha" (an advance: "Odpočet zálohy", "Uhradená záloha"), the South Slavs' "avans" and "predujam".
+    'z[áa]loh\\S*', 'avans\\S*', 'predujam\\S*',
     // Earlier partial invoices deducted on a final one (Schlussrechnung, situation de travaux, progress billing).
     'abschlagsrechnung\\S*', 'teilrechnung\\S*', 'anzahlungsrechnung\\S*', 'previously\\s*(?:invoiced|billed|paid)', 'payments?\\s*on\\s*account',
     'situations?\\s*pr[ée]c[ée]dentes?', 'factur[ée]s?\\s*pr[ée]c[ée]demment', 'd[ée]j[àa]\\s*factur[ée]s?', 'eerder\\s*gefactureerd', 'deelfactu\\S*'],
