@@ -9,6 +9,7 @@ import { includedTax } from './included.js';
 import { ratedParts } from './rated.js';
 import { markBeforeAdjustments } from './adjustments.js';
 import { markSupersededColumns } from './correction.js';
+import { markDeductedParts } from './deducted.js';
 import { docView, type DocView } from './context.js';
 import { dateCandidates, type DateCandidate } from './dates.js';
 import { guessCurrency, inferDateOrder, type CurrencyGuess, type DateOrderGuess } from './locale.js';
@@ -48,6 +49,8 @@ export function documentCandidates(pages: PageText[]): DocCandidates {
   markBeforeAdjustments(amounts);
   // A correction's before and after columns restate other documents' amounts (correction.ts).
   markSupersededColumns(amounts, view);
+  // A deducted deposit's own net and tax, printed in its line's label, are the earlier invoice's (deducted.ts).
+  markDeductedParts(amounts);
   // A conversion block's currency signs restate the invoice in another currency: no evidence of its own.
   const currency = guessCurrency(view.converted.size ? view.lines.filter((l) => !view.converted.has(l.n)).map((l) => l.text).join('\n') : text, amounts, view.ocr);
   const dateOrder = inferDateOrder(text, currency?.code ?? null);
@@ -78,11 +81,11 @@ export function candidatesFor(d: DocCandidates, field: ScoredField): AnyCandidat
   switch (field) {
     case 'subtotal':
       // Nor is an amount before the discount and shipping lines that turn it into a later net amount (adjustments.ts).
-      return d.amounts.filter((c) => !c.features['tbl:perRate'] && !c.features['adj:before'] && !c.features['col:superseded']);
+      return d.amounts.filter((c) => !c.features['tbl:perRate'] && !c.features['adj:before'] && !c.features['col:superseded'] && !c.features['deduct:part']);
     case 'total':
     case 'tax':
       // A VAT breakdown table's rows that reconcile with the total line are one rate's share, not the document's (breakdown.ts).
-      return d.amounts.filter((c) => !c.features['tbl:perRate'] && !c.features['col:superseded']);
+      return d.amounts.filter((c) => !c.features['tbl:perRate'] && !c.features['col:superseded'] && !c.features['deduct:part']);
     case 'invoiceDate':
       return d.dates;
     case 'dueDate':

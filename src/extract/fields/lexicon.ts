@@ -79,7 +79,9 @@ export const AMOUNT_CUES = {
   tendered: ['cash', 'tendered', 'paid', 'payment', 'card', 'visa', 'master\\s*card', 'mastercard', 'amex', 'debit', 'credit\\s*card', 'received', 'bar', 'gegeben', 'esp[èe]ces', 'pay[ée]', 'betaald', 'pagado', 'pagato', 'efectivo', 'contanti', 'got[óo]wka', 'zap[łl]acono', 'eftpos', 'nets'],
   change: ['change', 'change\\s*due', 'r[üu]ckgeld', 'wechselgeld', 'monnaie', 'rendu', 'wisselgeld', 'cambio', 'vuelto', 'resto', 'reszta', 'balance\\s*change'],
   /** Paid before this document (deposits, progress payments). */
-  prepaid: ['prepaid', 'deposit', 'advance', 'already\\s*paid', 'acompte', 'd[ée]j[àa]\\s*(?:vers[ée]|pay[ée])', 'anzahlung\\S*', 'vorauszahlung\\S*', 'abschlagszahlung\\S*', 'bereits\\s*(?:bezahlt|gezahlt)', 'aanbetaling', 'anticipo', 'zaliczka',
+  prepaid: ['prepaid', 'deposit', 'advance', 'already\\s*paid', 'acompte', 'd[ée]j[àa]\\s*(?:vers[ée]|pay[ée])', 'anzahlung\\S*', 'vorauszahlung\\S*', 'abschlagszahlung\\S*', 'bereits\\s*(?:bezahlt|gezahlt)', 'aanbetaling', 'voorschot\\S*', 'anticipo', 'zaliczka',
+    // Czech and Slovak "záloha" (an advance: "Odpočet zálohy", "Uhradená záloha"), the South Slavs' "avans" and "predujam".
+    'z[áa]loh\\S*', 'avans\\S*', 'predujam\\S*',
     // Earlier partial invoices deducted on a final one (Schlussrechnung, situation de travaux, progress billing).
     'abschlagsrechnung\\S*', 'teilrechnung\\S*', 'anzahlungsrechnung\\S*', 'previously\\s*(?:invoiced|billed|paid)', 'payments?\\s*on\\s*account',
     'situations?\\s*pr[ée]c[ée]dentes?', 'factur[ée]s?\\s*pr[ée]c[ée]demment', 'd[ée]j[àa]\\s*factur[ée]s?', 'eerder\\s*gefactureerd', 'deelfactu\\S*'],
@@ -131,18 +133,25 @@ export const DATE_CUES = {
 /** Invoice-number label classes. */
 export const NUMBER_CUES = {
   /** A word for the document. */
-  invoice: ['invoice', 'inv', 'rechnung', 'handelsrechnung', 'gutschrift', 'rechnungskorrektur', 'korrektur', 'facture', 'avoir', 'factuur', 'creditnota', 'factura', 'fattura', 'faktura', 'fatura', 'bill', 'receipt', 'credit\\s*note', 'note\\s*de\\s*cr[ée]dit', 'nota\\s*de\\s*cr[ée]dito', 'nota\\s*di\\s*credito', 'tax\\s*invoice', 'stornorechnung', 'note\\s*d[\'’]\\s*honoraires', 'honorar(?:note|rechnung)'],
+  // A German compound ending in "rechnung" names the document too (Schlussrechnung, Teilrechnung, Sammelrechnung), when a
+  // number word follows it ("Schlussrechnung Nr. 25-0417"): a title's month or year ("Mietrechnung März 2025") is no number.
+  invoice: ['invoice', 'inv', 'rechnung', '\\p{L}{3,}rechnung(?=\\s*(?:nr|no|nummer|n[°º]|#)(?![\\p{L}]))', 'handelsrechnung', 'gutschrift', 'rechnungskorrektur', 'korrektur', 'facture', 'avoir', 'factuur', 'creditnota', 'factura', 'fattura', 'faktura', 'fatura', 'bill', 'receipt', 'credit\\s*note', 'note\\s*de\\s*cr[ée]dit', 'nota\\s*de\\s*cr[ée]dito', 'nota\\s*di\\s*credito', 'tax\\s*invoice', 'stornorechnung', 'note\\s*d[\'’]\\s*honoraires', 'honorar(?:note|rechnung)'],
   /** A word for "number". */
   number: ['no', 'nr', 'n[°º]', 'n\\.\\s*[°º]', 'n[°º]\\s*de', 'num', 'number', 'nummer', 'num[ée]ro', 'n[úu]mero', 'numer', '#', 'id'],
   /** Compound labels ("Rechnungsnummer", "Factuurnummer"). */
   compound: ['rechnungs\\s*-?\\s*(?:nummer|nr)', 'gutschrifts?\\s*-?\\s*(?:nummer|nr)', 'factuur\\s*-?\\s*(?:nummer|nr)', 'creditnota\\s*-?\\s*(?:nummer|nr)', 'invoice\\s*-?\\s*(?:number|no|nr|num|id|#)', 'belegnummer', 'beleg\\s*-?\\s*nr', 'bill\\s*no', 'receipt\\s*no', 'document\\s*(?:no|number)', 'doc\\s*no', 'ref(?:erence)?\\s*(?:no|number)', 'trans(?:action)?\\s*(?:no|id)', 'storno\\s*-?\\s*(?:nummer|nr)',
     // A "Rechnungs-" compound cut to an abbreviation of number ("Rechnungs-Nr.", "Rechnungs-No.", OCR's "Rechnungs-Ni.").
-    'rechnungs\\s*-\\s*n\\p{L}\\.'],
+    'rechnungs\\s*-\\s*n\\p{L}\\.',
+    // Accounting software's "N° pièce" / "Numéro de pièce" (the document's entry number: Sage, EBP, Ciel).
+    'n[°º]\\s*(?:de\\s*)?pi[èe]ce', 'num[ée]ro\\s*(?:de\\s*)?pi[èe]ce'],
   /** Numbers of something else. */
   other: [
     'customer', 'client', 'kunde\\S*', 'kd\\.?\\s*-?\\s*nr', 'kdnr', 'debitor\\S*', 'deb\\.?\\s*-?\\s*nr', 'klant\\S*', 'cliente', 'account', 'konto', 'compte', 'order', 'bestell\\S*', 'auftrag\\S*', 'commande', 'pedido', 'ordine', 'po', 'p\\.o\\.', 'purchase',
-    'delivery', 'liefer\\S*', 'livraison', 'contract', 'vertrag', 'contrat', 'project', 'projekt', 'projet', 'tender', 'offre', 'angebot', 'quote',
-    'vat', 'tax', 'ust\\S*', 'uid\\s*-?\\s*(?:nr|nummer)', 'tva', 'btw', 'siret', 'siren', 'gst\\S*', 'cin', 'iban', 'bic', 'swift', 'tel\\S*', 'phone', 'fax', 'mobile', 'gln', 'ean', 'gtin', 'art\\S*', 'item', 'sku', 'page', 'seite',
+    'delivery', 'liefer\\S*', 'livraison', 'contract', 'vertrag', 'contrat', 'project', 'projekt', 'projet', 'tender', 'offre', 'angebot', 'quote', 'quotation', 'devis', 'offerte', 'kostenvoranschlag\\S*',
+    // A document referred to ("abzüglich Anzahlung lt. Abschlagsrechnung 2025-0214", "suivant devis DV-140 et facture d'acompte FA-188"):
+    // an earlier invoice's number, not this one's (a deposit invoice's own title names no reference).
+    'abz[üu]glich', 'laut', 'lt\\.', 'gem[äa](?:ß|ss)', 'suivant', 'selon', 'as\\s*per', 'according\\s*to',
+    'vat', 'tax', 'ust\\S*', 'mwst\\S*', 'uid\\s*-?\\s*(?:nr|nummer)', 'tva', 'btw', 'siret', 'siren', 'gst\\S*', 'cin', 'iban', 'bic', 'swift', 'tel\\S*', 'phone', 'fax', 'mobile', 'gln', 'ean', 'gtin', 'art\\S*', 'item', 'sku', 'page', 'seite',
     // The certificate of the billing software that printed the invoice ("Processado por programa certificado n.º 1234/AT",
     // "Software certificate no."): Portugal, Angola and others require it on every invoice.
     'certificad[oa]', 'certifi[ée]e?', 'certificate', 'certified', 'certificat', 'zertifi\\S*', 'certificaat', 'gecertificeerd\\S*', 'certificato', 'certificazione',
@@ -206,10 +215,11 @@ const MORE_DATE_CUES = {
 
 const MORE_NUMBER_CUES = {
   // A compound of the document word and a number word ("Fakturanr.", "Creditnummer") names the document too.
-  invoice: ['kreditfaktura', 'kreditnota', 'dobropis', 'da[ňn]ov[ýy]\\s*doklad', '(?:kredit)?faktura\\s*-?\\s*(?:nummer|nr)', 'kreditnota\\s*-?\\s*(?:nummer|nr)', 'credit\\s*-?\\s*(?:nummer|nr)', 'lasku', 'laskun', 'hyvityslasku', 'hyvityslaskun', 'factur[ăa]', 'sz[áa]mla', 'sz[áa]ml[áa]t'],
-  number: ['[čc][íi]slo', 'nro', 'sorsz[áa]m', 'sz[áa]ma'],
+  invoice: ['kreditfaktura', 'kreditnota', 'dobropis', 'fakt[úu]ra', 'da[ňn]ov[ýy]\\s*doklad', '(?:kredit)?faktura\\s*-?\\s*(?:nummer|nr)', 'kreditnota\\s*-?\\s*(?:nummer|nr)', 'credit\\s*-?\\s*(?:nummer|nr)', 'lasku', 'laskun', 'hyvityslasku', 'hyvityslaskun', 'factur[ăa]', 'sz[áa]mla', 'sz[áa]ml[áa]t'],
+  // Czech and Slovak abbreviate číslo to "č." ("FAKTÚRA č. 2025071").
+  number: ['[čc][íi]slo', 'č', 'nro', 'sorsz[áa]m', 'sz[áa]ma'],
   compound: ['faktura\\s*-?\\s*(?:nummer|nr)', 'kreditfaktura\\s*-?\\s*(?:nummer|nr)', 'kreditnota\\s*-?\\s*(?:nummer|nr)', 'credit\\s*-?\\s*(?:nummer|nr)', '[čc][íi]slo\\s*(?:faktury|dokladu|dobropisu)', 'laskun\\s*(?:numero|nro)', 'laskunumero', 'hyvityslaskun\\s*(?:numero|nro)', 'sorsz[áa]m', 'sz[áa]mlasz[áa]m', 'sz[áa]mla\\s*sorsz[áa]ma'],
-  other: ['cvr\\S*', 'org\\.?\\s*-?\\s*nr', 'org\\.?\\s*-?\\s*nummer', 'organisations\\S*', 'moms\\S*', 'mva\\S*', 'i[čc]o', 'di[čc]', 'kvk', 'cnpj', 'cpf', 'reg\\.?\\s*nr', 'registr\\S*', 'kontonr\\S*', 'bankgiro', 'plusgiro', 'kund\\S*', 'ordre\\S*', 'objedn\\S*', 'avser', 'er\\s*referens', 'v[åa]r\\s*referens', 'viitenumero', 'viite', 'ref\\.?\\s*nr', 'asiakasnumero', 'asiakas\\S*', 'y-tunnus', 'tilinumero', 'variabiln[ýy]\\s*symbol', 'kid', 'ocr-?\\s*nummer', 'zahlungsreferenz', 'nr\\.?\\s*ord\\.?\\s*reg\\S*', 'reg\\.?\\s*com\\S*', 'cui', 'cif', 'c\\.\\s*i\\.', 'ad[óo]sz[áa]m', 'c[ée]gjegyz[ée]ksz[áa]m', 'banksz[áa]mla\\S*', 'vev[őo]\\S*', 'contribuinte', 'nif', 'nipc', 'stornare\\S*', 'a\\s*facturii', 'hyvitett\\S*', 'alkuper[äa]inen', 'helyesb[íi]tett'],
+  other: ['cvr\\S*', 'org\\.?\\s*-?\\s*nr', 'org\\.?\\s*-?\\s*nummer', 'organisations\\S*', 'moms\\S*', 'mva\\S*', 'i[čc]o', 'di[čc]', 'i[čc]\\s*dph', 'vlo[žz]ka', 'odd[íi]l', 'oddiel', 'kvk', 'cnpj', 'cpf', 'reg\\.?\\s*nr', 'registr\\S*', 'kontonr\\S*', 'bankgiro', 'plusgiro', 'kund\\S*', 'ordre\\S*', 'objedn\\S*', 'avser', 'er\\s*referens', 'v[åa]r\\s*referens', 'viitenumero', 'viite', 'ref\\.?\\s*nr', 'asiakasnumero', 'asiakas\\S*', 'y-tunnus', 'tilinumero', 'variabiln[ýy]\\s*symbol', 'kid', 'ocr-?\\s*nummer', 'zahlungsreferenz', 'nr\\.?\\s*ord\\.?\\s*reg\\S*', 'reg\\.?\\s*com\\S*', 'cui', 'cif', 'c\\.\\s*i\\.', 'ad[óo]sz[áa]m', 'c[ée]gjegyz[ée]ksz[áa]m', 'banksz[áa]mla\\S*', 'vev[őo]\\S*', 'contribuinte', 'nif', 'nipc', 'stornare\\S*', 'a\\s*facturii', 'hyvitett\\S*', 'alkuper[äa]inen', 'helyesb[íi]tett'],
 } as const;
 
 const MORE_DOCUMENT_CUES = {
@@ -237,14 +247,17 @@ const EAST_AMOUNT_CUES = {
 const EAST_DATE_CUES = {
   issue: ['arve\\s*kuup[äa]ev', 'izrakst[īi]\\S*', 'datum\\s*izdaje', 'datum\\s*(?:i\\s*vrijeme\\s*)?izdavanja', 'fatura\\s*tarihi', 'data\\s*de\\s*(?:la\\s*)?factura', 'data\\s*d[\'’]emissi[óo]'],
   generic: ['kuup[äa]ev', 'datums', 'tarih', 'tarihi'],
-  due: ['makset[äa]htaeg', 'apmaksas\\s*termi[ņn][šs]', 'apmok[ėe]ti\\s*iki', 'mok[ėe]ti\\s*iki', 'rok\\s*pla[čc]ila', 'datum\\s*dospije[ćc]a', 'dospije[ćc]e', 'son\\s*[öo]deme\\s*tarihi', 'vade\\s*tarihi', 'venciment'],
+  // Serbian prints the due date as "Valuta plaćanja" (the payment's value date) or "Rok plaćanja", "Datum dospeća".
+  due: ['makset[äa]htaeg', 'apmaksas\\s*termi[ņn][šs]', 'apmok[ėe]ti\\s*iki', 'mok[ėe]ti\\s*iki', 'rok\\s*pla[čc]ila', 'datum\\s*dospije[ćc]a', 'dospije[ćc]e', 'valuta\\s*pla[ćc]anja', 'rok\\s*pla[ćc]anja', 'datum\\s*dospe[ćc]a', 'dospe[ćc]e', 'son\\s*[öo]deme\\s*tarihi', 'vade\\s*tarihi', 'venciment'],
 } as const;
 
 const EAST_NUMBER_CUES = {
   invoice: ['arve', 'r[ēe][ķk]in\\S*', 's[ąa]skait\\S*', 'ra[čc]un\\S*'],
-  number: ['št\\.?', 'broj', 'n[úu]m\\.?'],
+  // "br." abbreviates broj (Serbian, Croatian, Bosnian: "FAKTURA br. 118/2025").
+  number: ['št\\.?', 'broj', 'br', 'n[úu]m\\.?'],
   compound: ['arve\\s*nr', 'r[ēe][ķk]ina\\s*nr', 'ra[čc]un\\s*(?:št|br)\\.?', 'broj\\s*ra[čc]una', 'fatura\\s*no', 'n[úu]m\\.?\\s*(?:de\\s*)?factura'],
-  other: ['kmkr', 'pvn\\s*re[ģg]\\S*', 'pvm\\s*kodas', 'id\\s*za\\s*ddv', 'oib', 'vergi\\s*no', 'vkn', 'maksja', 'sa[ņn][ēe]m[ēe]js', 'pirk[ėe]jas', 'kupec', 'kupac', 'say[ıi]n'],
+  // Serbia's Matični broj (the company register's number), the payment reference "Poziv na broj" and the bank account ("Tekući račun", "Žiro račun").
+  other: ['kmkr', 'pvn\\s*re[ģg]\\S*', 'pvm\\s*kodas', 'id\\s*za\\s*ddv', 'oib', 'mati[čc]ni\\s*broj', 'poziv\\s*na\\s*broj', 'teku[ćc]i\\s*ra[čc]un', '[žz]iro\\s*ra[čc]un', 'vergi\\s*no', 'vkn', 'maksja', 'sa[ņn][ēe]m[ēe]js', 'pirk[ėe]jas', 'kupec', 'kupac', 'say[ıi]n'],
 } as const;
 
 const EAST_DOCUMENT_CUES = {

@@ -199,6 +199,9 @@ const LOCAL_SIGNS: [RegExp, string][] = [
   [/(?<=\d[\s\u00a0]?)(?:руб\.?|р\.)(?![\p{L}])|₽/gu, 'RUB'],
   [/(?<=\d[\s\u00a0]?)lek[ëe]?(?![\p{L}])/giu, 'ALL'],
   [/(?<=\d[\s\u00a0]?)(?:дин|din)\.?(?![\p{L}])/giu, 'RSD'],
+  // The dinar's and the denar's ISO codes, which the page's code count (normalize.ts) does not hold: "111.240,00 RSD".
+  [/(?<![\p{L}])RSD(?![\p{L}])/gu, 'RSD'],
+  [/(?<![\p{L}])MKD(?![\p{L}])/gu, 'MKD'],
   [/(?<=\d[\s\u00a0]?)ден\.?(?![\p{L}])/gu, 'MKD'],
 ];
 
