@@ -38,3 +38,38 @@ Pos  Beschreibung                         Entgelt
     expect(currencyVotes('Total Fr. 12.50 - Rabatt').get('CHF')).toBe(2);
   });
 });
+
+describe('the lines\' sum before allowances ("Line Total Amount") is a net amount, not the total', () => {
+  const doc = (first: string) => `Northwind Supplies Ltd · 12 Mill Road · Leeds LS1 4AB
+Harbour Cafe                                              Invoice Number:    NW-2207
+4 Quay Street                                             Invoice Date:      March 3, 2024
+Bristol BS1 5TT                                           Due Date:          April 2, 2024
+
+Invoice
+
+${first.padEnd(58)}            £1,640.00
+Allowance (Tax: 0.00%): Loyalty discount                                  - £20.00
+Allowance (Tax: 0.00%): Early order                                        - £5.00
+Extra charge (Tax: 0.00%): Delivery                                         £3.00
+Extra charge (Tax: 0.00%): Packing                                          £2.00
+Net Total Amount                                                        £1,620.00
+Gross Total Amount                                                      £1,620.00
+
+No VAT is charged: the supplier is not VAT registered.`;
+
+  it('the gross total wins over the lines\' sum, in several wordings', () => {
+    for (const label of ['Line Total Amount', 'Lines total', 'Total of lines', 'Summe der Positionen']) {
+      const r = run(doc(label));
+      expect(r.total?.value, label).toBe(1620);
+    }
+  });
+
+  it('control: a plain "Total Amount" label is still read as a total', () => {
+    const r = run(`Invoice No. 4471
+Date: 03/03/2024
+Item                         Qty     Price
+Widget                         2    320.00
+Total Amount                        £640.00`);
+    expect(r.total?.value).toBe(640);
+  });
+});

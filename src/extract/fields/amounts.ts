@@ -28,6 +28,13 @@ const TAX_WORD = '(?:gst|vat|tax|sst|hst|mwst|ust|tva|iva|btw|moms|alv|dph|[áa]
 // "Total GST Amt", and the other way round, "Tax Total:" (a tax summary's last line).
 const TAX_TOTAL = new RegExp(`(?<![\\p{L}])(?:total\\s*${TAX_WORD}(?![\\p{L}])(?:\\s*(?:amt|amount|payable|due))?|${TAX_WORD}\\s*total)\\s*[:.]?\\s*(?:\\(?[A-Z]{2,3}\\)?|RM)?\\s*$`, 'iu');
 
+/**
+ * The sum of the lines before allowances and charges ("Line Total Amount", "Lines total", "Total of
+ * lines", "Summe der Positionen", "Total des lignes", "Totaal regels"): EN 16931's BT-106, a net
+ * amount, though its words say "total amount".
+ */
+const LINES_TOTAL = /(?<![\p{L}])(?:lines?\s*-?\s*total|total\s*(?:of\s*)?(?:the\s*)?(?:invoice\s*)?lines|summe\s*(?:der\s*)?(?:rechnungs)?positionen|total\s*des\s*lignes|totaal\s*(?:van\s*de\s*)?regels|total\s*(?:de\s*)?(?:las\s*)?l[íi]neas|totale\s*(?:delle\s*)?righe)(?![\p{L}])/iu;
+
 /** What a label says: the lexicon classes found in it, and whether it holds a percentage. */
 interface LabelCues {
   classes: readonly string[];
@@ -62,6 +69,12 @@ function readLabel(raw: string, ocr: boolean): LabelCues {
   if (TAX_TOTAL.test(text) && !found.has('incl') && !found.has('excl')) {
     found.delete('totalWeak');
     found.delete('totalStrong');
+  }
+  // "Line Total Amount": the lines' sum before allowances, a net amount, not the document's total.
+  if (LINES_TOTAL.test(text) && !found.has('incl')) {
+    found.delete('totalWeak');
+    found.delete('totalStrong');
+    found.add('net');
   }
   // "Gerichtskosten (durchlaufender Posten, ohne USt.)": a cost outside VAT (outside.ts), whose "without VAT" makes it no net amount;
   // "Gesamtbetrag inkl. durchlaufender Posten" is still the total.
