@@ -73,3 +73,41 @@ Total Amount                        £640.00`);
     expect(r.total?.value).toBe(640);
   });
 });
+
+describe('label words a text layer split apart ("Br uttosumme", "Zahlbetr ag")', () => {
+  const doc = (split: boolean) => {
+    const s = (w: string, at: number) => (split ? `${w.slice(0, at)} ${w.slice(at)}` : w);
+    return `Handelsrechnung Nr. 88120 vom 14.02.2024
+Währung              : EUR
+
+Belegsummen:
+               Positionssumme                     310,00
+               Rechnungssumme ohne USt.           310,00
+               Steuerbetrag                        58,90
+               ${s('Bruttosumme', 2).padEnd(35)}368,90
+               Erhaltene Anzahlungen             -100,00
+               ${s('Zahlbetrag', 8).padEnd(35)}268,90`;
+  };
+
+  it('the total and the amount due are read from the split labels', () => {
+    const r = run(doc(true));
+    expect(r.total?.value).toBe(368.9);
+    expect(r.amountDue?.value).toBe(268.9);
+  });
+
+  it('the join keeps the line\'s length and joins only what makes a label word', async () => {
+    const { joinSplitLabels } = await import('../../src/extract/fields/split-words.js');
+    const line = '               Br uttosumme                 215,07';
+    expect(joinSplitLabels(line)).toBe('               Bruttosumme                  215,07');
+    expect(joinSplitLabels(line).length).toBe(line.length);
+    expect(joinSplitLabels('Zahlbetr ag: 12,00')).toBe('Zahlbetrag:  12,00');
+    // Two words that are one label as written, names and prose: left alone.
+    for (const t of ['Rechnungs nummer: 12', 'Liefer ant GmbH', 'Die steuer ist enthalten', 'Total amount 12,00', 'Netto betrag 5,00']) expect(joinSplitLabels(t)).toBe(t);
+  });
+
+  it('control: the same page printed whole reads the same', () => {
+    const r = run(doc(false));
+    expect(r.total?.value).toBe(368.9);
+    expect(r.amountDue?.value).toBe(268.9);
+  });
+});
