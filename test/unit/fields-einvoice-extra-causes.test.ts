@@ -111,3 +111,39 @@ Belegsummen:
     expect(r.amountDue?.value).toBe(268.9);
   });
 });
+
+describe('invoice numbers: a value right-aligned on the line under its label, and an order\'s number beside "Rechnung ... Nr."', () => {
+  const header = (gap: boolean, note: string) => `     Rechnungsersteller
+          Holzbau Meier GmbH
+          Sägewerkstraße 4                                                                     RECHNUNG
+                                                                                               Rechnungsnummer
+          83022 Rosenheim                                                                                                       ${gap ? '58813' : '     '}
+                                                                                               Rechnungsdatum
+          Deutschland                                                                                                       12.09.2024
+          GLN: 4012345000009                                                                   Kundennummer
+                                                                                                                             K-7731
+                                                                                               Hinweis
+                                                                                               ${note}
+
+Pos  Artikel                                   Menge     Preis      Betrag
+1    Dachlatten 30x50                            40      2,10       84,00
+                      Rechnungssumme Netto                          84,00
+                      USt. 19 %                                     15,96
+                      Rechnungsbetrag                               99,96`;
+
+  it('"Rechnung gemäß Bestellung Nr." names the order\'s number, in other languages too', async () => {
+    const { numberCandidates } = await import('../../src/extract/fields/numbers.js');
+    const { docView } = await import('../../src/extract/fields/context.js');
+    for (const line of ['Rechnung gemäß Bestellung Nr. 2024-40117', 'Invoice for purchase order no. 2024-40117', 'Facture selon commande n° 2024-40117']) {
+      const c = numberCandidates(docView(pages(line))).find((x) => x.value === '2024-40117');
+      expect(c?.features['label:invoiceNumber'], line).toBeUndefined();
+      expect(c?.features['label:otherOnly'], line).toBe(1);
+    }
+    // Control: the document's own label keeps its meaning.
+    for (const line of ['Rechnung Nr. 2024-40117', 'Tax Invoice No. 2024-40117', 'Bestellung 12, Rechnung Nr. 2024-40117']) {
+      const c = numberCandidates(docView(pages(line))).find((x) => x.value === '2024-40117');
+      expect(c?.features['label:invoiceNumber'], line).toBe(1);
+    }
+  });
+
+});

@@ -55,16 +55,28 @@ function cueIn(text: string): RegExpExecArray | null {
 /** An identifier going on right after a cue ("INV-7781"): matched where the cue ends. */
 const ID_AFTER = /[-/_.]?\d/y;
 
+const INVOICE_ALL = new RegExp(NUMBER.invoice.source, 'giu');
+const OTHER_ALL = new RegExp(NUMBER.other.source, 'giu');
+/** Where the last match of `re` in `text` starts (-1: none). */
+function lastAt(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index;
+  return at;
+}
+
 /** The features a label gives its tokens (`label:` names, in the order they are set). */
 function labelFeatures(label: string): string[] {
   const out: string[] = [];
   const n = cues(NUMBER, label);
   for (const k of n) out.push(`label:${String(k)}`);
+  // "Rechnung gemäß Bestellung Nr.", "Invoice for order no.": another thing's word stands between the
+  // document word and the number, nearer the number: the number is that thing's.
+  const ofOther = n.has('invoice') && n.has('other') && !n.has('compound') && lastAt(OTHER_ALL, label) > lastAt(INVOICE_ALL, label);
   // A compound label made of a document word ("Factuurnr.", "Rechnungsnummer", "Creditnota-nummer") names the document's own number.
-  if ((n.has('invoice') && (n.has('number') || n.has('compound'))) || (n.has('compound') && INVOICE_STEM.test(label))) out.push('label:invoiceNumber');
+  if (!ofOther && ((n.has('invoice') && (n.has('number') || n.has('compound'))) || (n.has('compound') && INVOICE_STEM.test(label)))) out.push('label:invoiceNumber');
   // "Seria ADM Nr." names the document's series and number (Romanian invoices), unless the label says whose else ("C.I. seria", "a facturii seria").
   if (SERIES_LABEL.test(label) && !n.has('other')) out.push('label:invoiceNumber');
-  if (n.has('other') && !n.has('invoice') && !n.has('compound')) out.push('label:otherOnly');
+  if (n.has('other') && (ofOther || (!n.has('invoice') && !n.has('compound')))) out.push('label:otherOnly');
   // A date's label word, not a preposition: "Nota de crédito", "Numéro de facture" hold "de", and are no date's label.
   const d = cues(DATE, label);
   d.delete('of');
