@@ -131,6 +131,11 @@ Pos  Artikel                                   Menge     Preis      Betrag
                       USt. 19 %                                     15,96
                       Rechnungsbetrag                               99,96`;
 
+  it('the number under its label, right-aligned, wins over a GLN and over an order number in a note', () => {
+    const r = run(header(true, 'Rechnung gemäß Bestellung Nr. 2024-40117 vom 02.09.2024.'));
+    expect(r.invoiceNumber?.value).toBe('58813');
+  });
+
   it('"Rechnung gemäß Bestellung Nr." names the order\'s number, in other languages too', async () => {
     const { numberCandidates } = await import('../../src/extract/fields/numbers.js');
     const { docView } = await import('../../src/extract/fields/context.js');
@@ -140,10 +145,20 @@ Pos  Artikel                                   Menge     Preis      Betrag
       expect(c?.features['label:otherOnly'], line).toBe(1);
     }
     // Control: the document's own label keeps its meaning.
-    for (const line of ['Rechnung Nr. 2024-40117', 'Tax Invoice No. 2024-40117', 'Bestellung 12, Rechnung Nr. 2024-40117']) {
+    for (const line of ['Rechnung Nr. 2024-40117', 'Tax Invoice No. 2024-40117', 'Bestellung 12, Rechnung Nr. 2024-40117', 'Faktura VAT nr 2024-40117']) {
       const c = numberCandidates(docView(pages(line))).find((x) => x.value === '2024-40117');
       expect(c?.features['label:invoiceNumber'], line).toBe(1);
     }
   });
 
+  it('control: a title or a sentence ending its line takes no value from the line under it', async () => {
+    const { numberCandidates } = await import('../../src/extract/fields/numbers.js');
+    const { docView } = await import('../../src/extract/fields/context.js');
+    const text = `Acme Ltd                                                          INVOICE
+12 High Street                                                                  4000001123452
+Please quote the invoice number
+London                                                                          GB-77`;
+    expect(numberCandidates(docView(pages(text))).map((c) => c.value)).not.toContain('4000001123452');
+    expect(numberCandidates(docView(pages(text))).map((c) => c.value)).not.toContain('GB-77');
+  });
 });
