@@ -162,3 +162,36 @@ London                                                                          
     expect(numberCandidates(docView(pages(text))).map((c) => c.value)).not.toContain('GB-77');
   });
 });
+
+describe('German compound labels written with a hyphen ("Beleg-Datum", "Rechnungs-Betrag")', () => {
+  const doc = (dateLabel: string, totalLabel: string) => `Lieferant                                  RECHNUNG                    Seite 1
+MUSTERHANDEL GMBH                          Beleg-Nr           : RG-20931
+                                           ${dateLabel.padEnd(19)}: 06.10.2024
+                                           Leistungs-Datum    : 05.09.2024
+                                           Bestell-Datum      : 01.09.2024
+
+Pos  Artikel                               Menge     Preis      Betrag
+1    Reinigungsmittel 5l                      4     12,50       50,00
+     Zwischensumme                                              50,00
+     MwSt. 19 %                                                  9,50
+     ${totalLabel.padEnd(56)}59,50`;
+
+  it('the hyphenated issue-date and total labels are read as the whole words are', async () => {
+    const { DATE, AMOUNT } = await import('../../src/extract/fields/lexicon.js');
+    for (const l of ['Beleg-Datum', 'Rechnungs-Datum', 'Ausstellungs-Datum']) expect(DATE.issue.test(l), l).toBe(true);
+    for (const l of ['Rechnungs-Betrag', 'Gesamt-Betrag', 'Brutto-Summe', 'End-Summe']) expect(AMOUNT.totalStrong.test(l), l).toBe(true);
+    const r = run(doc('Beleg-Datum', 'Rechnungs-Betrag'));
+    expect(r.invoiceDate?.value).toBe('2024-10-06');
+    expect(r.invoiceDate?.source).toBe('generic:label:invoice-date');
+    expect(r.total?.value).toBe(59.5);
+  });
+
+  it('control: the whole words read the same, and "Leistungs-Datum" stays a date of something else', async () => {
+    const { DATE } = await import('../../src/extract/fields/lexicon.js');
+    expect(DATE.issue.test('Leistungs-Datum')).toBe(false);
+    const r = run(doc('Belegdatum', 'Rechnungsbetrag'));
+    expect(r.invoiceDate?.value).toBe('2024-10-06');
+    expect(r.invoiceDate?.source).toBe('generic:label:invoice-date');
+    expect(r.total?.value).toBe(59.5);
+  });
+});
