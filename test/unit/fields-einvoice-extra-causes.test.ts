@@ -195,3 +195,33 @@ Pos  Artikel                               Menge     Preis      Betrag
     expect(r.total?.value).toBe(59.5);
   });
 });
+
+describe('the buyer under its label: a form field ("Nummer : GE20") or a salutation ("Herrn") before the name', () => {
+  const doc = (first: string) => `Handelsrechnung Nr. 50317 vom 11.04.2024
+
+Verkäufer :
+Werkzeughandel Ost GmbH
+Gartenweg 2
+DE 04109 Leipzig
+
+Käufer :
+${first}
+Baustoffe Nord KG
+Hafenstraße 15
+DE 18055 Rostock
+
+Pos  Artikel                 Menge    Preis     Betrag
+1    Schrauben 5x40            10     4,20      42,00
+                     Bruttosumme                49,98`;
+
+  it('the name is the line after the form field or the salutation', () => {
+    for (const first of ['Nummer      : K-2020211', 'Kunden-Nr.: 88412', 'Herrn']) {
+      const r = run(doc(first));
+      expect(r.customer.name?.value, first).toBe('Baustoffe Nord KG');
+    }
+  });
+
+  it('control: with the name first under the label, it is read as before', () => {
+    expect(run(doc('Baustoffe Süd GmbH')).customer.name?.value).toBe('Baustoffe Süd GmbH');
+  });
+});
