@@ -9,28 +9,15 @@
  *
  *   node scripts/receipt-misses.mjs --cache DIR [--field amount|date] [--part dev|val] [--list]
  */
-import { resolve } from 'node:path';
-import { findCorpora, rootsFromEnv } from '../dist/eval/corpora.js';
 import { readEvalDoc } from '../dist/eval/read.js';
-import { cachedReader } from '../dist/eval/cache.js';
-import { extractFields } from '../dist/extract/fields/index.js';
 import { toInvoice2dataJson } from '../dist/extract/fields/index.js';
-import { withSecondLook, LOOKS } from '../dist/extract/second-look.js';
-import { statSync } from 'node:fs';
+import { LOOKS } from '../dist/extract/second-look.js';
+import { arg, asTheFlow, receiptsThroughCache } from './lib/receipts-cache.mjs';
 
-const arg = (k, d) => {
-  const i = process.argv.indexOf(k);
-  return i > 0 ? process.argv[i + 1] : d;
-};
 const field = arg('--field', 'amount');
 const part = arg('--part', 'dev');
 const list = process.argv.includes('--list');
-const cache = arg('--cache', null);
-if (!cache) throw new Error('--cache DIR (the eval reader cache) is required');
-
-const corpus = findCorpora(rootsFromEnv(process.env, process.cwd())).find((c) => c.id === 'receipts');
-if (!corpus) throw new Error('no receipts corpus (set DOCPARSE_RECEIPTS_DIR)');
-const reader = cachedReader(resolve(cache), () => { throw new Error('not in the cache: run npm run eval with --cache first'); });
+const { corpus, reader } = receiptsThroughCache();
 
 /** Every way a number may be written in the text, for `value`. */
 const written = (v) => [v.toFixed(2), v.toFixed(2).replace('.', ','), String(v)];
@@ -56,11 +43,7 @@ for (const doc of corpus.docs.filter((d) => d.split === part)) {
   }
   if (!read) continue;
   // as the eval (src/eval/cli.ts): a second look at a doubtful receipt, every reading kept
-  const size = statSync(doc.path).size;
-  const readings = [read.pages];
-  const readAgain = (look) =>
-    reader.read({ path: doc.path, kind: doc.kind, size }, { ocrThickenInk: look.thickenInk, ocrStretchContrast: look.stretchContrast }).then((x) => (readings.push(x.pages), x), () => null);
-  const r = await withSecondLook(doc.kind === 'txt' ? null : doc.kind, read.pages, extractFields(read.pages, { templates: [] }), readAgain, (pages) => extractFields(pages, { templates: [] }));
+  const { result: r, readings, readAgain } = await asTheFlow(doc, read, reader);
   const looked = readings.length - 1;
   // the looks the flow did not make, when the cache has them anyway (never OCRs)
   for (const look of LOOKS.slice(looked)) await readAgain(look);

@@ -5,7 +5,7 @@
 // per field and per language right / wrong / missing, the confidence of every wrong value, and
 // whether each document with a wrong or missing core field is flagged needsReview.
 //
-//   npm run build && node scripts/sweep-eval.mjs [DIR] [--json]
+//   npm run build && node scripts/sweep-eval.mjs [DIR] [--json [--reasons]]
 //
 // A truth field set to null says the document has no such value (an invoice whose due date is a
 // number of days, not a date): it is right when the result gives none, wrong when it gives one.
@@ -34,7 +34,9 @@ try {
     if (m) results[m[1]] = JSON.parse(readFileSync(join(work, 'out', f), 'utf8')).result;
   }
   const rows = score(results);
-  if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+  // --reasons: each row keeps the result's review reasons (scripts/review-reasons.mjs reads them).
+  const shown = process.argv.includes('--reasons') ? rows : rows.map(({ reviewReasons, ...r }) => r);
+  if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(shown, null, 2) + '\n');
   else process.stdout.write(tables(rows));
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -53,7 +55,7 @@ function score(results) {
       fields[k] = { state: ok ? 'right' : v === null ? 'missing' : 'wrong', value: v, expected: t[k], confidence: got?.confidence ?? null };
     }
     const coreBad = CORE.filter((k) => k in fields && fields[k].state !== 'right' && !(k === 'invoiceNumber' && t.documentType === 'receipt'));
-    return { file, group: group(file, t), needsReview: r?.needsReview ?? null, fields, coreBad, allRight: Object.values(fields).every((f) => f.state === 'right') };
+    return { file, group: group(file, t), needsReview: r?.needsReview ?? null, reviewReasons: r?.reviewReasons ?? [], fields, coreBad, allRight: Object.values(fields).every((f) => f.state === 'right') };
   });
 }
 

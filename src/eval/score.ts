@@ -81,6 +81,8 @@ export interface DocScore {
   fields: Record<string, FieldScore>;
   /** The result's needsReview (null when the document could not be read). */
   needsReview: boolean | null;
+  /** The result's review reasons (empty when not flagged or not read): what flagged it (scripts/review-reasons.mjs). */
+  reviewReasons: string[];
   error?: string;
 }
 
@@ -128,7 +130,7 @@ export function scoreDoc(name: string, input: string, expected: Record<string, u
     if (credit) fields[k].creditSign = true;
     if ((NAME_FIELDS as readonly string[]).includes(k)) fields[k].nameVerdict = verdict === 'missing' ? 'missing' : sameName(e, a) ? 'correct' : 'wrong';
   }
-  return { name, input, templateId: result?.templateId ?? null, fields, needsReview: result?.needsReview ?? null };
+  return { name, input, templateId: result?.templateId ?? null, fields, needsReview: result?.needsReview ?? null, reviewReasons: result?.reviewReasons ?? [] };
 }
 
 export interface Tally {

@@ -135,17 +135,28 @@ const FULL_ONLY: Record<string, string[]> = {
   // Lithuanian: a date names the month in the genitive ("2025 m. kovo 5 d."); the nominative on its own.
   lt: ['sausio', 'vasario', 'kovo', 'balandzio', 'geguzes', 'birzelio', 'liepos', 'rugpjucio', 'rugsejo', 'spalio', 'lapkricio', 'gruodzio'],
   ltNom: ['sausis', 'vasaris', 'kovas', 'balandis', 'geguze', 'birzelis', 'liepa', 'rugpjutis', 'rugsejis', 'spalis', 'lapkritis', 'gruodis'],
+  // Cyrillic: Ukrainian and Russian write the genitive in a date ("12 квітня 2025 р.", "5 марта 2025 г."),
+  // Bulgarian, Serbian and Macedonian the nominative ("12 април 2025 г."). Folded: й as и, ї as і.
+  uk: ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'],
+  ukNom: ['січень', 'лютий', 'березень', 'квітень', 'травень', 'червень', 'липень', 'серпень', 'вересень', 'жовтень', 'листопад', 'грудень'],
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  ruNom: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+  bg: ['януари', 'февруари', 'март', 'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври', 'ноември', 'декември'],
+  sr: ['јануар', 'фебруар', 'март', 'април', 'мај', 'јун', 'јул', 'август', 'септембар', 'октобар', 'новембар', 'децембар'],
+  mk: ['јануари', 'февруари', 'март', 'април', 'мај', 'јуни', 'јули', 'август', 'септември', 'октомври', 'ноември', 'декември'],
+  // Greek writes the genitive in a date ("12 Απριλίου 2025"), accents folded.
+  el: ['ιανουαριου', 'φεβρουαριου', 'μαρτιου', 'απριλιου', 'μαιου', 'ιουνιου', 'ιουλιου', 'αυγουστου', 'σεπτεμβριου', 'οκτωβριου', 'νοεμβριου', 'δεκεμβριου'],
 };
-for (const names of Object.values(FULL_ONLY)) names.forEach((name, i) => { if (!MONTHS.has(name)) MONTHS.set(name, i + 1); });
+for (const names of Object.values(FULL_ONLY)) names.forEach((name, i) => { if (!MONTHS.has(fold(name))) MONTHS.set(fold(name), i + 1); });
 
-/** Month number (1–12) from a name or abbreviation in en/de/fr/nl/es/it/pt/pl, or null. */
+/** Month number (1–12) from a name or abbreviation in en/de/fr/nl/es/it/pt/pl (full names of the languages above too), or null. */
 export function monthFromName(name: string): number | null {
   const k = fold(name).replace(/\.$/, '');
   return MONTHS.get(k) ?? null;
 }
 
 /** Regex source matching any month word (letters incl. accents), validated with monthFromName. */
-export const MONTH_WORD = "[A-Za-zÀ-ÿąćęłńóśźżĄĆĘŁŃÓŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽāēīūļņķģėįųĀĒĪŪĻŅĶĢĖĮŲ]{3,12}\\.?";
+export const MONTH_WORD = "[A-Za-zÀ-ÿąćęłńóśźżĄĆĘŁŃÓŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽāēīūļņķģėįųĀĒĪŪĻŅĶĢĖĮŲ\\u0370-\\u03ff\\u1f00-\\u1fff\\u0400-\\u04ff]{3,12}\\.?";
 
 export type DateOrder = 'DMY' | 'MDY' | 'YMD';
 

@@ -21,9 +21,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * "REÇU / NOTE" title) and branch fit13's (a subtotal of the total's value needs a labelled
  * occurrence of its own apart from the total; a payment schedule is due from its first instalment). The
  * test fails when one comes out right, so the list shrinks. As seen in docparse's JSON output:
- * - de-saas-kreditkarte-belastet.pdf dueDate: the card charge date "abgebucht am 01.07.2025" is
- *   given as the due date of an invoice already paid (a direct debit's date is read as the due date
- *   on purpose; not a core field).
  * - de-ferienwohnung-kurtaxe.pdf subtotal, tax: the 19 % "enthaltene MwSt" row's net 50.42 and tax
  *   9.58 are taken for the whole document's (706.92 and 53.08 with the 7 % row and Kurabgabe).
  * - de-rechnung-scan.tiff subtotal, tax: the 1-bit TIFF's first two readings give 680 / 38 (line
@@ -34,9 +31,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  *   and tax are wrong instead of missing (1072.19 at 0.89, 0 at 0.72; the document flagged).
  * - de-at-gasthaus-rechnung-foto.jpg subtotal, tax: the 10 % net 53.45 as the subtotal (68.45 with
  *   the 20 % net), no tax (flagged: "labelled amounts disagree").
+ * (Came right on branch G25: de-saas-kreditkarte-belastet.pdf's due date, none: "Der Betrag wurde am
+ * 01.07.2025 von Ihrer Visa abgebucht" tells a debit already made, no deadline.)
  */
 const SHORT: Record<string, string[]> = {
-  'de-saas-kreditkarte-belastet.pdf': ['dueDate'],
   'de-ferienwohnung-kurtaxe.pdf': ['subtotal', 'tax'],
   'de-rechnung-scan.tiff': ['subtotal', 'tax'],
   'de-at-gasthaus-rechnung-foto.jpg': ['subtotal', 'tax'],

@@ -16,7 +16,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - lt-saskaita.pdf invoice number: "Serija NL Nr. 004512" is given as `NL 004512` (series, space,
  *   number, as the Romanian "Seria BVX Nr. 000417" of fixtures/sweep4 is cited); the truth writes
  *   `NL004512`. Both countries cite the pair either way and the page prints it nowhere else, so no
- *   rule decides it. Unflagged at 0.99: the same identifier in another spacing.
+ *   rule decides it. Flagged since branch G25 (0.50: a number joined from a series and a number the
+ *   page prints apart is a guess at its spelling); it was unflagged at 0.99.
  * (Came right: the lawyer's court fee outside VAT, the browser's print header date, the Latvian date
  * in words, the Polish correction's tax, the US slip's currency by its address, the card-paid slips'
  * type.)
@@ -25,4 +26,4 @@ const SHORT: Record<string, string[]> = {
   'lt-saskaita.pdf': ['invoiceNumber'],
 };
 
-sweepSuite('fifth held-out sweep: Baltic, South Slavic, Turkish, Catalan, scans, photo, receipts (real CLI)', join(ROOT, 'fixtures/sweep5'), { short: SHORT, unflagged: ['lt-saskaita.pdf'] });
+sweepSuite('fifth held-out sweep: Baltic, South Slavic, Turkish, Catalan, scans, photo, receipts (real CLI)', join(ROOT, 'fixtures/sweep5'), { short: SHORT, unflagged: [] });

@@ -62,6 +62,12 @@ function addCues(f: Features, prefix: string, label: LabelCues): boolean {
   return label.classes.length > 0;
 }
 
+/**
+ * A word for "without" and the word for VAT after it ("ohne MwSt", "excl. VAT", "hors TVA", "без ПДВ"):
+ * a column heading that says so ("Сума без ПДВ", "Betrag ohne MwSt") names the net amounts under it, no tax.
+ */
+const WITHOUT_TAX = new RegExp(`(?:${AMOUNT.excl.source})(?:[.\\s]*(?:${AMOUNT.tax.source}))?`, "giu");
+
 function readLabel(raw: string, ocr: boolean): LabelCues {
   const text = ocr ? mendTotalWord(raw) : raw;
   const found = cues(AMOUNT, text);
@@ -125,6 +131,7 @@ export function amountCandidates(v: DocView): AmountCandidate[] {
       const above = headingAbove(v, l, [m.start, m.end]) ?? (row.length >= 2 && sumRow(label(head)) ? headingAbove(v, l, [m.start, m.end], SUM_ROW_UP) : null);
       if (above) {
         addCues(f, 'above', label(above.text));
+        if (f['above:tax'] && f['above:excl'] && !AMOUNT.tax.test(above.text.replace(WITHOUT_TAX, ' '))) delete f['above:tax'];
         if (columnContinues(v, l, [m.start, m.end])) f['col:more'] = 1;
       }
       if (lineWordless) {
@@ -329,6 +336,12 @@ export function arithmeticOf(cs: AmountCandidate[], v: DocView): (c: AmountCandi
   const nets = labelled.filter((c) => has(c, 'net'));
   const taxes = labelled.filter((c) => has(c, 'tax') && !has(c, 'net', 'totalStrong'));
   const totals = labelled.filter((c) => has(c, 'totalStrong', 'totalWeak', 'due'));
+  // A sum under a plain total's label right above the tax line is the net when the grand total follows the tax
+  // ("Total Honorar 3 592.50 / MWST 8.1 % 290.99 / Rechnungsbetrag 3 883.49", "Summe / USt / Gesamtbetrag").
+  const weakSums = labelled.filter((c) => own(c, 'totalWeak') && !has(c, 'totalStrong', 'due', 'tax', 'net'));
+  const grand = labelled.filter((c) => own(c, 'totalStrong', 'due'));
+  const netAbove = (q: AmountCandidate) =>
+    grand.some((t) => t !== q && t.line.page === q.line.page && t.line.n > q.line.n && Math.abs(t.value) > Math.abs(q.value) && weakSums.some((n) => n !== q && n.line.page === q.line.page && n.line.n < q.line.n && nearAmount(n.value + q.value + off(n, t), t.value)));
   const tendered = labelled.filter((c) => has(c, 'tendered'));
   const changes = labelled.filter((c) => has(c, 'change'));
   const prepaid = labelled.filter((c) => has(c, 'prepaid'));
@@ -347,6 +360,7 @@ export function arithmeticOf(cs: AmountCandidate[], v: DocView): (c: AmountCandi
     if (nets.some((n) => n !== c && taxes.some((t) => t !== c && t !== n && nearAmount(n.value + t.value + off(n, c), x)))) f['arith:netPlusTax'] = 1;
     if (totals.some((t) => t !== c && bigger(t) && taxes.some((q) => q !== c && q !== t && nearAmount(x + q.value + off(c, t), t.value)))) f['arith:netOfTotal'] = 1;
     if (totals.some((t) => t !== c && bigger(t) && nets.some((n) => n !== c && n !== t && nearAmount(n.value + x + off(n, t), t.value)))) f['arith:taxOfTotal'] = 1;
+    if (own(c, 'tax') && netAbove(c)) f['arith:taxOfTotal'] = 1;
     if (tendered.some((t) => t !== c && changes.some((h) => h !== c && h !== t && nearAmount(t.value - h.value, x)))) f['arith:tenderedMinusChange'] = 1;
     if (tendered.some((t) => t !== c && nearAmount(t.value, x))) f['arith:equalsTendered'] = 1;
     if (prepaid.some((p) => p !== c && dues.some((d) => d !== c && d !== p && nearAmount(x - p.value, d.value) && d.value > 0))) f['arith:duePlusPrepaid'] = 1;

@@ -12,6 +12,7 @@ import { datesIn, slashesReadAsOnes, type FoundDate } from './tokens.js';
 import type { DateOrder } from '../normalize.js';
 import { localeDateOrder } from './locale.js';
 import { contradictsFax, faxDates, isFaxHeader } from './fax.js';
+import { mendDueWords } from './due-words.js';
 
 export interface DateCandidate {
   value: string;
@@ -45,17 +46,32 @@ const BY_WORD = /(?<!\p{L})(?:bis(?:\s+(?:zum|spätestens|sp[äa]testens\s+(?:zu
  */
 const DEBIT_WORD = /(?<!\p{L})(?:\p{L}*(?:abbuch|abgebucht|lastschrift|bankeinzug|pr[ée]l[eèé]v)\p{L}*|buchen\s+wir|ziehen\s+wir|einzug|eingezogen|(?:will\s+be\s+)?debited|direct\s+debit|domicili\p{L}*|ge[ïi]ncasseerd|incasso|addebit\p{L}*|cargo\s+en\s+(?:su\s+)?cuenta|se\s+cargar[áa])(?!\p{L})/iu;
 const ON_WORD = /(?<!\p{L})(?:am|le|on|op|il|el)\s*$/iu;
+/**
+ * The debit is told as done: "Der Betrag wurde am 01.07.2025 von Ihrer Visa abgebucht", "has been
+ * debited on", "a été prélevé le", "werd op … geïncasseerd", "è stato addebitato il": the day a paid
+ * invoice was paid, no deadline (a card charge or a debit already made).
+ */
+const DONE_WORD = /(?<!\p{L})(?:wurden?|bereits|haben\s+wir|was|were|has\s+been|have\s+been|already|a\s+été|ont\s+été|avons|déjà|werd|reeds|è\s+stat[oa]|sono\s+stat[ie]|abbiamo|già|fue|ha\s+sido|se\s+ha|ya|foi|já)(?!\p{L})/iu;
 
 /** An early-payment discount's deadline ("Bei Zahlung bis 12.07. 2 % Skonto") is no due date. */
 const DISCOUNT_WORD = /(?<!\p{L})(?:skonto|escompte|discount|korting|sconto|descuento|desconto|rabat)(?!\p{L})/iu;
 
+/** The sentence a date stands in, before and after it: from the last full stop before it (not one inside a number or date). */
+function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+  return { before: text.slice(0, start).split(/[.!?;:](?!\d)\s+/u).pop() ?? '', after: text.slice(end).split(/[.!?;](?!\d)/u)[0] };
+}
+
 function dueInSentence(text: string, start: number, end: number): boolean {
-  // The sentence the date stands in: from the last full stop before it (not one inside a number or date).
-  const before = text.slice(0, start).split(/[.!?;:](?!\d)\s+/u).pop() ?? '';
-  const after = text.slice(end).split(/[.!?;](?!\d)/u)[0];
+  const { before, after } = sentenceAround(text, start, end);
   if (DISCOUNT_WORD.test(before) || DISCOUNT_WORD.test(after)) return false;
   if (BY_WORD.test(before) && PAY_WORD.test(before.replace(BY_WORD, ''))) return true;
   return ON_WORD.test(before) && (DEBIT_WORD.test(before) || DEBIT_WORD.test(after) || /(?<!\p{L})(?:ab|ein)\s*$/iu.test(after) && /(?<!\p{L})(?:buchen|ziehen)(?!\p{L})/iu.test(before));
+}
+
+/** The date's sentence tells a debit as already made ("wurde am … abgebucht", "has been debited on"): whatever due label stands before it. */
+function debitDone(text: string, start: number, end: number): boolean {
+  const { before, after } = sentenceAround(text, start, end);
+  return DONE_WORD.test(before) && (DEBIT_WORD.test(before) || DEBIT_WORD.test(after));
 }
 
 /**
@@ -112,24 +128,26 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
     const misread = v.ocr ? slashesReadAsOnes(l.text, order).filter((d) => cues(DATE, leftWords(l.text, d.start)).size > 0) : [];
     const ds = misread.length ? [...datesIn(l.text, order, v.dateSpots[l.n]), ...misread].sort((a, b) => a.start - b.start) : datesIn(l.text, order, v.dateSpots[l.n]);
     const terms = discountTerms(l.text, ds);
+    // On a scan, a due label one letter off ("Faliig", "Zahibar bis") is read as the label (due-words.ts).
+    const text = v.ocr ? mendDueWords(l.text) : l.text;
     ds.forEach((d, i) => {
       const f: Features = { bias: 1 };
-      const left = leftWords(l.text, d.start, i > 0 ? ds[i - 1].end : 0);
+      const left = leftWords(text, d.start, i > 0 ? ds[i - 1].end : 0);
       addCues(f, 'seg', left);
       // The words right before the date, within its cell ("... Nr. 471102 vom 15.11.2024").
-      const close = l.text.slice(Math.max(0, d.start - 25), d.start);
+      const close = text.slice(Math.max(0, d.start - 25), d.start);
       const tail = /(\p{L}+)\.?\s*:?\s*$/u.exec(close)?.[1] ?? '';
       if (tail && DATE.of.test(tail)) f['near:of'] = 1;
       if (tail && DATE.other.test(tail)) f['near:other'] = 1;
       if (tail && DATE.due.test(tail)) f['near:due'] = 1;
-      if (!f['near:due'] && dueInSentence(l.text, d.start, d.end)) {
+      if (!f['near:due'] && dueInSentence(text, d.start, d.end)) {
         f['near:due'] = 1;
         inSentence.add(f);
       }
       if (!/\p{L}{2}/u.test(left)) f['seg:empty'] = 1;
       const above = headingAbove(v, l, [d.start, d.end]);
-      if (above) addCues(f, 'above', above.text);
-      if (terms.discounted.has(i)) for (const k of ['seg:due', 'above:due', 'near:due']) delete f[k];
+      if (above) addCues(f, 'above', v.ocr ? mendDueWords(above.text) : above.text);
+      if (terms.discounted.has(i) || debitDone(text, d.start, d.end)) for (const k of ['seg:due', 'above:due', 'near:due']) delete f[k];
       if (terms.net.has(i)) f['near:due'] = 1;
       const around = l.text.slice(Math.max(0, d.start - 12), d.end + 14);
       if (/\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/i.test(around.replace(l.text.slice(d.start, d.end), ''))) f['fmt:time'] = 1;

@@ -151,6 +151,12 @@ const labelledAsIssue = (c: DateCandidate): boolean => ownLabel(c, 'issue') || (
 const issueLike = (c: DateCandidate): boolean => ownLabel(c, 'issue') || (ownLabel(c, 'docword') && !!c.features['near:of']);
 /** The date is said to be a deadline: by its label ("Échéance") or by the words right before it ("… avant le", "zahlbar bis zum"). */
 const dueLike = (c: DateCandidate): boolean => ownLabel(c, 'due') || !!c.features['near:due'];
+/**
+ * A number joined from a series and a number the page prints apart ("Serija NL Nr. 004512"): the
+ * pair is cited both with and without the space, and the page writes neither, so the value given
+ * is a guess at its spelling (held below the threshold too).
+ */
+const joinedApart = (c: NumberCandidate): boolean => c.line.text.slice(c.token.start, c.token.end) !== c.value;
 function capped<C extends AnyCandidate>(dec: Decision<C> | null, conflict: boolean | null): Decision<C> | null {
   return dec && conflict ? { ...dec, confidence: Math.min(dec.confidence, CONFLICT_CAP) } : dec;
 }
@@ -213,7 +219,7 @@ export function decide(d: DocCandidates, model: Model): Decisions {
     tax: decision(model, 'tax', best.x, d, best.agree),
     invoiceDate: capped(decision(model, 'invoiceDate', dates.i, d), dates.i && (dueOnly(dates.i.best) || !!dates.i.best.features['fmt:yearRepaired'] || misreadSlashes(dates.i.best) || contradictsFax(dates.i.value, faxDates(d.view, d.dateOrder.order)))),
     dueDate: decision(model, 'dueDate', firstInstalment(dates.u, u.opts, best.t?.value, d.amounts), d),
-    invoiceNumber: decision(model, 'invoiceNumber', n.opts[0] && n.opts[0].p >= n.none ? n.opts[0] : null, d),
+    invoiceNumber: capped(decision(model, 'invoiceNumber', n.opts[0] && n.opts[0].p >= n.none ? n.opts[0] : null, d), n.opts[0] && joinedApart(n.opts[0].best)),
   };
 }
 

@@ -131,9 +131,10 @@ export function guessCurrency(text: string, amounts: AmountCandidate[], ocr = fa
     }
   }
   const ranked = [...votes.entries()].map(([code, n]) => ({ code, n, t: atTotal.get(code) ?? 0 })).sort((a, b) => b.t - a.t || b.n - a.n || a.code.localeCompare(b.code));
-  // No sign or code at all: a US address, or a German or French one, is a country's wording, a hint (a tie's confidence), as the ABN above.
+  // No sign or code at all: a US address, or a German or French one, is a country's wording, a hint (a tie's confidence), as the ABN above;
+  // so is a name for VAT that only euro countries print (BTW, ALV, PVN, PVM, ΦΠΑ).
   if (!ranked.length) {
-    const hint = usAddress(text) ? 'USD' : euroAddress(text) ? 'EUR' : null;
+    const hint = usAddress(text) ? 'USD' : euroAddress(text) || EURO_VAT.test(text) ? 'EUR' : null;
     return hint ? { code: hint, votes: 0, atTotal: false, tied: true, hinted: true } : null;
   }
   const [top, second] = ranked;
@@ -173,6 +174,13 @@ export const usAddress = (text: string): boolean => US_TOWN_STATE.test(text) && 
 const POSTCODE_TOWN = /(?<![\d-])(?:D-|F-)?\d{5}[ \t]+\p{Lu}[\p{L}-]/u;
 /** Germany's and France's words for VAT. */
 const DE_FR_VAT = /(?<![\p{L}])(?:mwst|ust|mehrwertsteuer|umsatzsteuer|tva)(?![\p{L}])/iu;
+
+/**
+ * A name for VAT printed only in euro countries: BTW (the Netherlands, Belgium), ALV (Finland), PVN
+ * (Latvia), PVM (Lithuania), ΦΠΑ (Greece, Cyprus). MwSt, TVA and IVA are Swiss too, and DDV North
+ * Macedonian.
+ */
+const EURO_VAT = /(?<![\p{L}])(?:btw|alv|pvn|pvm|φπα)(?![\p{L}])/iu;
 
 /**
  * The page prints a German or French address (a five-digit postcode before a town) and names VAT as
