@@ -6,7 +6,7 @@
  * turns these features into the chance that the amount is the total, the subtotal or the tax.
  */
 import type { Features } from './learn/logistic.js';
-import { AMOUNT, cues, mendTotalWord } from './lexicon.js';
+import { AMOUNT, cues, LINES_TOTAL, mendTotalWord } from './lexicon.js';
 import { columnContinues, headingAbove, leftWords, previousLine, relY, type DocView } from './context.js';
 import type { Line } from './cells.js';
 import type { Money } from './tokens.js';
@@ -27,13 +27,6 @@ export interface AmountCandidate {
 const TAX_WORD = '(?:gst|vat|tax|sst|hst|mwst|ust|tva|iva|btw|moms|alv|dph|[áa]fa)';
 // "Total GST Amt", and the other way round, "Tax Total:" (a tax summary's last line).
 const TAX_TOTAL = new RegExp(`(?<![\\p{L}])(?:total\\s*${TAX_WORD}(?![\\p{L}])(?:\\s*(?:amt|amount|payable|due))?|${TAX_WORD}\\s*total)\\s*[:.]?\\s*(?:\\(?[A-Z]{2,3}\\)?|RM)?\\s*$`, 'iu');
-
-/**
- * The sum of the lines before allowances and charges ("Line Total Amount", "Lines total", "Total of
- * lines", "Summe der Positionen", "Total des lignes", "Totaal regels"): EN 16931's BT-106, a net
- * amount, though its words say "total amount".
- */
-const LINES_TOTAL = /(?<![\p{L}])(?:lines?\s*-?\s*total|total\s*(?:of\s*)?(?:the\s*)?(?:invoice\s*)?lines|summe\s*(?:der\s*)?(?:rechnungs)?positionen|total\s*des\s*lignes|totaal\s*(?:van\s*de\s*)?regels|total\s*(?:de\s*)?(?:las\s*)?l[íi]neas|totale\s*(?:delle\s*)?righe)(?![\p{L}])/iu;
 
 /** What a label says: the lexicon classes found in it, and whether it holds a percentage. */
 interface LabelCues {

@@ -325,6 +325,13 @@ export const INVOICE_WORDS: readonly string[] = [...NUMBER_CUES.invoice, ...MORE
  */
 export const CASH_ROUNDING = compileCues({ rounding: [...AMOUNT_CUES.rounding, ...MORE_AMOUNT_CUES.rounding].filter((p) => p !== 'adj\\S*') }).rounding;
 
+/**
+ * The sum of the lines before allowances and charges ("Line Total Amount", "Lines total", "Total of
+ * lines", "Summe der Positionen", "Total des lignes", "Totaal regels"): EN 16931's BT-106, a net
+ * amount, though its words say "total amount".
+ */
+export const LINES_TOTAL = /(?<![\p{L}])(?:lines?\s*-?\s*total|total\s*(?:of\s*)?(?:the\s*)?(?:invoice\s*)?lines|summe\s*(?:der\s*)?(?:rechnungs)?positionen|total\s*des\s*lignes|totaal\s*(?:van\s*de\s*)?regels|total\s*(?:de\s*)?(?:las\s*)?l[íi]neas|totale\s*(?:delle\s*)?righe)(?![\p{L}])/iu;
+
 /** Edit distance of `a` and `b` (insertions, deletions, substitutions), or `max + 1` once it is known to exceed `max`. */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
