@@ -93,7 +93,7 @@ async function scoreCorpus(c: Corpus, reader: EvalReader, templates: Template[],
         reader.read({ path: doc.path, kind: doc.kind as FileKind, size: statSync(doc.path).size }, lookReadOptions(look)).catch(() => null);
       const first = extractFields(read.pages, { templates });
       const result = await withSecondLook(doc.kind === 'txt' ? null : doc.kind, read.pages, first, readAgain, (pages) => extractFields(pages, { templates }));
-      score = scoreDoc(doc.name, doc.input, read.truth, toInvoice2dataJson(result), result);
+      score = scoreDoc(doc.name, doc.input, read.truth, toInvoice2dataJson(result), result, read.typeCode ?? null);
     } catch (e) {
       if (doc.truth === null) {
         skipped.push(`${doc.input} (${(e as Error).message})`);

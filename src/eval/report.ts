@@ -58,6 +58,7 @@ export function renderCorpus(r: CorpusReport, misses: boolean): string {
   row('unflagged right', (s) => frac(s.unflagged.fullyRight, s.unflagged.documents));
   // The strict figure stays visible: how many invoice numbers above are right only by the number-sign rule.
   if (fields.includes('invoice_number')) row('invoice_number by # rule', (s) => String(s.numberSign));
+  if (r.parts.some((p) => p.summary.creditSign)) row('amounts by credit-note sign', (s) => String(s.creditSign));
   lines.push('', `reliability (core fields with a value: confidence bin -> share right)`);
   lines.push(`${'confidence'.padEnd(w)}${r.parts.map((p) => p.part.padStart(colW)).join('')}`);
   const binRows = (get: (p: PartReport) => ReliabilityRow[] | undefined) =>

@@ -1,5 +1,6 @@
 /** Scoring extraction results against invoice2data-style expected JSON. Pure functions. */
 import type { FieldsResult } from '../extract/fields/checks.js';
+import { CREDIT_NOTE_CODES } from '../extract/fields/doctype.js';
 
 export const CORE_FIELDS = ['invoice_number', 'date', 'amount', 'currency'] as const;
 /** Keys in expected outputs that describe the template, not the document. */
@@ -17,6 +18,8 @@ export interface FieldScore {
   nameVerdict?: Verdict;
   /** invoice_number only: right only once a leading number sign was set aside (sameNumber). */
   numberSign?: true;
+  /** An amount of a credit-note e-invoice, right only with its sign turned (creditNoteSign). */
+  creditSign?: true;
 }
 
 /** Fields holding a party's name, scored a second time by sameName besides exactly. */
@@ -54,6 +57,21 @@ export function sameNumber(expected: unknown, actual: unknown): boolean {
   if (typeof expected !== 'string' || typeof actual !== 'string') return false;
   const e = withoutNumberSign(expected);
   return e !== '' && e === withoutNumberSign(actual);
+}
+
+/** The amounts a credit note's page may print with the other sign than its XML writes them. */
+const SIGNED_AMOUNTS = new Set(['amount', 'amount_untaxed', 'amount_tax', 'amount_due']);
+
+/**
+ * The credit-note sign rule (e-invoice pages only): a credit note's XML (UNTDID 1001 credit-note
+ * type codes, CREDIT_NOTE_CODES) writes its amounts positive, as EN 16931 wants, while its page may
+ * print them negative (`Total TTC -233,47 €`). docparse keeps the sign the page prints (README,
+ * `documentType`), so an amount that is the XML's with its sign turned is right. Invoices (380,
+ * and a corrected invoice, 384, which may be negative in its XML too) are scored exactly.
+ */
+export function creditNoteSign(field: string, typeCode: string | null | undefined, expected: unknown, actual: unknown): boolean {
+  if (!typeCode || !CREDIT_NOTE_CODES.has(typeCode) || !SIGNED_AMOUNTS.has(field)) return false;
+  return typeof expected === 'number' && typeof actual === 'number' && expected !== 0 && sameValue(-expected, actual);
 }
 
 export interface DocScore {
@@ -97,16 +115,19 @@ const RESULT_FIELD: Record<string, (r: FieldsResult) => { confidence: number } |
   vat: (r) => r.vendor.taxId,
 };
 
-export function scoreDoc(name: string, input: string, expected: Record<string, unknown>, actual: Record<string, unknown>, result: FieldsResult | null): DocScore {
+/** `typeCode`: an e-invoice page's type code from its XML (the credit-note sign rule); null otherwise. */
+export function scoreDoc(name: string, input: string, expected: Record<string, unknown>, actual: Record<string, unknown>, result: FieldsResult | null, typeCode: string | null = null): DocScore {
   const fields: DocScore['fields'] = {};
   for (const [k, e] of Object.entries(expected)) {
     if (IGNORED.has(k)) continue;
     const a = actual[k];
     const signed = k === 'invoice_number' && a != null && !sameValue(e, a) && sameNumber(e, a);
-    const verdict: Verdict = a === undefined || a === null ? 'missing' : signed || sameValue(e, a) ? 'correct' : 'wrong';
+    const credit = !sameValue(e, a) && creditNoteSign(k, typeCode, e, a);
+    const verdict: Verdict = a === undefined || a === null ? 'missing' : signed || credit || sameValue(e, a) ? 'correct' : 'wrong';
     const conf = result && verdict !== 'missing' ? (RESULT_FIELD[k]?.(result)?.confidence ?? null) : null;
     fields[k] = { verdict, expected: e, actual: a ?? null, confidence: conf };
     if (signed) fields[k].numberSign = true;
+    if (credit) fields[k].creditSign = true;
     if ((NAME_FIELDS as readonly string[]).includes(k)) fields[k].nameVerdict = verdict === 'missing' ? 'missing' : sameName(e, a) ? 'correct' : 'wrong';
   }
   return { name, input, templateId: result?.templateId ?? null, fields, needsReview: result?.needsReview ?? null, reviewReasons: result?.reviewReasons ?? [] };
@@ -131,6 +152,8 @@ export interface Summary {
   names: Record<string, Tally>;
   /** Invoice numbers counted right only by the number-sign rule (sameNumber): strict = right - this. */
   numberSign: number;
+  /** Amounts counted right only by the credit-note sign rule (creditNoteSign). */
+  creditSign: number;
 }
 
 const share = (a: number, b: number) => (b === 0 ? 0 : a / b);
@@ -147,10 +170,12 @@ export function summarize(docs: DocScore[], core: readonly string[] = CORE_FIELD
   let confidentRight = 0;
   const names: Summary['names'] = {};
   let numberSign = 0;
+  let creditSign = 0;
   for (const d of docs) {
     let allCore = true;
     for (const [k, v] of Object.entries(d.fields)) {
       if (v.numberSign) numberSign++;
+      if (v.creditSign) creditSign++;
       if (v.nameVerdict) (names[k] ??= { correct: 0, wrong: 0, missing: 0 })[v.nameVerdict]++;
       const row = (perField[k] ??= { correct: 0, wrong: 0, missing: 0 });
       row[v.verdict]++;
@@ -180,6 +205,7 @@ export function summarize(docs: DocScore[], core: readonly string[] = CORE_FIELD
     confident: { fields: confident, right: confidentRight, share: share(confidentRight, confident) },
     names,
     numberSign,
+    creditSign,
   };
 }
 

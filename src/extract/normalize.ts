@@ -342,7 +342,9 @@ const SYMBOLS: [RegExp, string][] = [
   [/£/, 'GBP'],
   [/₹|\bRs\.?(?=\s?-?\d)|\bINR\b/, 'INR'],
   [/\bzł|\bzl\b/i, 'PLN'],
-  [/\bCHF\b|\bFr\.(?=\s?\d)/, 'CHF'],
+  // "Fr." before an amount is the franc sign, but not the Friday of opening hours ("Mo.-Fr. 08.30 -
+  // 12.30 Uhr", "Mo bis Fr. 8.00-20.00"): after a weekday and a dash or "bis"/"to", or before a time range.
+  [/\bCHF\b|(?<!\b(?:Mo|Di|Mi|Do|Mon|Tue|Wed|Thu|Lu|Ma|Me|Je)\.?\s*(?:[-–]|bis|to|au)\s*)\bFr\.(?=\s?\d)(?!\s?\d{1,2}[.:]\d{2}\s*(?:[-–]|bis)\s*\d{1,2}[.:]\d{2}|\s?\d{1,2}(?:[.:]\d{2})?\s*Uhr)/, 'CHF'],
   [/A\$|AU\$/, 'AUD'],
   [/C\$|CA\$/, 'CAD'],
   [/R\$/, 'BRL'],

@@ -6,7 +6,7 @@
  * turns these features into the chance that the amount is the total, the subtotal or the tax.
  */
 import type { Features } from './learn/logistic.js';
-import { AMOUNT, cues, mendTotalWord } from './lexicon.js';
+import { AMOUNT, cues, LINES_TOTAL, mendTotalWord } from './lexicon.js';
 import { columnContinues, headingAbove, leftWords, previousLine, relY, type DocView } from './context.js';
 import type { Line } from './cells.js';
 import type { Money } from './tokens.js';
@@ -68,6 +68,12 @@ function readLabel(raw: string, ocr: boolean): LabelCues {
   if (TAX_TOTAL.test(text) && !found.has('incl') && !found.has('excl')) {
     found.delete('totalWeak');
     found.delete('totalStrong');
+  }
+  // "Line Total Amount": the lines' sum before allowances, a net amount, not the document's total.
+  if (LINES_TOTAL.test(text) && !found.has('incl')) {
+    found.delete('totalWeak');
+    found.delete('totalStrong');
+    found.add('net');
   }
   // "Gerichtskosten (durchlaufender Posten, ohne USt.)": a cost outside VAT (outside.ts), whose "without VAT" makes it no net amount;
   // "Gesamtbetrag inkl. durchlaufender Posten" is still the total.

@@ -2,6 +2,7 @@
  * Every candidate of a document for every scored field, with its features: the one input both the
  * extractor (decide.ts) and the fitter (`npm run fit`) use, so what is learnt is what runs.
  */
+import { withSplitLabelsJoined } from './split-words.js';
 import type { PageText } from '../types.js';
 import { amountCandidates, printedNowhere, type AmountCandidate } from './amounts.js';
 import { perRateBreakdown } from './breakdown.js';
@@ -36,7 +37,9 @@ export interface DocCandidates {
   receipt: boolean;
 }
 
-export function documentCandidates(pages: PageText[]): DocCandidates {
+export function documentCandidates(read: PageText[]): DocCandidates {
+  // Label words a text layer split apart ("Br uttosumme") joined, lengths kept (split-words.ts).
+  const pages = withSplitLabelsJoined(read);
   const view = docView(pages);
   const text = pages.map((p) => p.text).join('\n');
   const amounts = amountCandidates(view);

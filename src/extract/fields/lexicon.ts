@@ -17,7 +17,7 @@ export const AMOUNT_CUES = {
   totalStrong: [
     'grand\\s*total', 'total\\s*amount', 'invoice\\s*total', 'total\\s*(?:incl|inc|including|inclusive)\\.?', 'total\\s*(?:sales\\s*)?(?:incl|inclusive)', 'total\\s*payable', 'amount\\s*payable',
     'total\\s*ttc', 'total\\s*tvac', 'montant\\s*(?:total\\s*)?ttc', 'total\\s*toutes\\s*taxes', 'montant\\s*total',
-    'gesamtbetrag', 'gesamtsumme', 'bruttosumme', 'bruttobetrag', 'rechnungsbetrag', 'rechnungssumme', 'endbetrag', 'endsumme', 'gesamt\\s*brutto', 'summe\\s*brutto', 'gutschriftsbetrag', 'erstattungsbetrag',
+    'gesamt\\s*-?\\s*betrag', 'gesamt\\s*-?\\s*summe', 'brutto\\s*-?\\s*summe', 'brutto\\s*-?\\s*betrag', 'rechnungs\\s*-?\\s*betrag', 'rechnungs\\s*-?\\s*summe', 'end\\s*-?\\s*betrag', 'end\\s*-?\\s*summe', 'gesamt\\s*brutto', 'summe\\s*brutto', 'gutschrifts\\s*-?\\s*betrag', 'erstattungs\\s*-?\\s*betrag',
     'totaalbedrag', 'factuurbedrag', 'totaal\\s*(?:incl|inclusief)', 'te\\s*betalen\\s*bedrag',
     'importe\\s*total', 'total\\s*factura', 'total\\s*con\\s*iva', 'totale\\s*(?:fattura|documento|complessivo|ivato)', 'valor\\s*total', 'total\\s*geral', 'total\\s*(?:do\\s*)?documento',
     'warto[śs][ćc]\\s*brutto', 'razem\\s*brutto', 'suma\\s*brutto', 'kwota\\s*brutto',
@@ -101,7 +101,8 @@ export const DATE_CUES = {
   /** The invoice's own date. */
   issue: [
     'invoice\\s*date', 'date\\s*of\\s*(?:invoice|issue)', 'issue\\s*date', 'issued(?:\\s*on)?', 'billing\\s*date', 'bill\\s*date', 'date\\s*issued', 'receipt\\s*date', 'document\\s*date', 'tax\\s*point',
-    'rechnungsdatum', 'datum\\s*der\\s*rechnung', 'belegdatum', 'ausstellungsdatum', 'ausgestellt\\s*am',
+    // German compounds are written whole or hyphenated ("Rechnungs-Datum", "Beleg-Datum").
+    'rechnungs\\s*-?\\s*datum', 'datum\\s*der\\s*rechnung', 'beleg\\s*-?\\s*datum', 'ausstellungs\\s*-?\\s*datum', 'ausgestellt\\s*am',
     'date\\s*de\\s*(?:la\\s*)?facture', 'date\\s*d[\'’]?\\s*[ée]mission', 'date\\s*de\\s*facturation', 'factuurdatum', 'factuur\\s*datum',
     'fecha\\s*(?:de\\s*)?(?:la\\s*)?(?:factura|emisi[óo]n|expedici[óo]n)', 'data\\s*(?:della\\s*)?fattura', 'data\\s*(?:de\\s*)?emiss[ãa]o', 'data\\s*wystawienia', 'data\\s*faktury',
   ],
@@ -336,6 +337,13 @@ export const INVOICE_WORDS: readonly string[] = [...NUMBER_CUES.invoice, ...MORE
  * without its bare "adj(ustment)", which may adjust anything (rounding.ts).
  */
 export const CASH_ROUNDING = compileCues({ rounding: [...AMOUNT_CUES.rounding, ...MORE_AMOUNT_CUES.rounding].filter((p) => p !== 'adj\\S*') }).rounding;
+
+/**
+ * The sum of the lines before allowances and charges ("Line Total Amount", "Lines total", "Total of
+ * lines", "Summe der Positionen", "Total des lignes", "Totaal regels"): EN 16931's BT-106, a net
+ * amount, though its words say "total amount".
+ */
+export const LINES_TOTAL = /(?<![\p{L}])(?:lines?\s*-?\s*total|total\s*(?:of\s*)?(?:the\s*)?(?:invoice\s*)?lines|summe\s*(?:der\s*)?(?:rechnungs)?positionen|total\s*des\s*lignes|totaal\s*(?:van\s*de\s*)?regels|total\s*(?:de\s*)?(?:las\s*)?l[íi]neas|totale\s*(?:delle\s*)?righe)(?![\p{L}])/iu;
 
 /** Edit distance of `a` and `b` (insertions, deletions, substitutions), or `max + 1` once it is known to exceed `max`. */
 function editDistance(a: string, b: string, max: number): number {

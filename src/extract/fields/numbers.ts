@@ -55,16 +55,30 @@ function cueIn(text: string): RegExpExecArray | null {
 /** An identifier going on right after a cue ("INV-7781"): matched where the cue ends. */
 const ID_AFTER = /[-/_.]?\d/y;
 
+const INVOICE_ALL = new RegExp(NUMBER.invoice.source, 'giu');
+const OTHER_ALL = new RegExp(NUMBER.other.source, 'giu');
+/** Tax words name the document's kind beside its word ("Faktura VAT nr", "Rechnung USt."), not another thing's number. */
+const TAX_WORD = /^(?:vat|tax|ust\S*|tva|btw|gst\S*|mwst|iva)$/iu;
+/** Where the last match of `re` in `text` starts, tax words aside (-1: none). */
+function lastAt(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) if (!TAX_WORD.test(m[0])) at = m.index;
+  return at;
+}
+
 /** The features a label gives its tokens (`label:` names, in the order they are set). */
 function labelFeatures(label: string): string[] {
   const out: string[] = [];
   const n = cues(NUMBER, label);
   for (const k of n) out.push(`label:${String(k)}`);
+  // "Rechnung gemäß Bestellung Nr.", "Invoice for order no.": another thing's word stands between the
+  // document word and the number, nearer the number: the number is that thing's.
+  const ofOther = n.has('invoice') && n.has('other') && !n.has('compound') && lastAt(OTHER_ALL, label) > lastAt(INVOICE_ALL, label);
   // A compound label made of a document word ("Factuurnr.", "Rechnungsnummer", "Creditnota-nummer") names the document's own number.
-  if ((n.has('invoice') && (n.has('number') || n.has('compound'))) || (n.has('compound') && INVOICE_STEM.test(label))) out.push('label:invoiceNumber');
+  if (!ofOther && ((n.has('invoice') && (n.has('number') || n.has('compound'))) || (n.has('compound') && INVOICE_STEM.test(label)))) out.push('label:invoiceNumber');
   // "Seria ADM Nr." names the document's series and number (Romanian invoices), unless the label says whose else ("C.I. seria", "a facturii seria").
   if (SERIES_LABEL.test(label) && !n.has('other')) out.push('label:invoiceNumber');
-  if (n.has('other') && !n.has('invoice') && !n.has('compound')) out.push('label:otherOnly');
+  if (n.has('other') && (ofOther || (!n.has('invoice') && !n.has('compound')))) out.push('label:otherOnly');
   // A date's label word, not a preposition: "Nota de crédito", "Numéro de facture" hold "de", and are no date's label.
   const d = cues(DATE, label);
   d.delete('of');
@@ -115,6 +129,32 @@ function spacedDigits(text: string, from: number, to: number): IdToken[] | null 
   const start = from + m[1].length;
   return [{ value: m[2], start, end: start + m[2].length }];
 }
+
+/**
+ * A label ending its line whose value stands on the next line, right-aligned beyond it: a header
+ * block of labels each over its value at the page's right edge ("Rechnungsnummer" /
+ * "80333 München ... 471102"). The next line's last cell, when it starts right of the label and
+ * nothing else on that line reaches the label's column.
+ */
+function belowRight(v: DocView, l: Line, c: { start: number; end: number }, take: (nl: Line, t: IdToken) => void): void {
+  const nl = nextLines(v.lines, l, 1)[0];
+  if (!nl) return;
+  const ncs = cells(nl.text);
+  const last = ncs[ncs.length - 1];
+  if (!last || last.start < c.end || ncs.some((x) => x !== last && x.end > c.start - 2)) return;
+  // The value is the whole cell (a right-aligned value, not the end of a sentence).
+  const t = idTokensIn(last.text)[0];
+  if (t && t.start === 0 && t.end === last.text.length) take(nl, { ...t, start: t.start + last.start, end: t.end + last.start });
+}
+
+/** A cell that is a number label and nothing else ("Rechnungsnummer", "Invoice No.:"), not a title ("INVOICE") nor a sentence. */
+function numberLabelOnly(text: string): boolean {
+  const n = cues(NUMBER, text);
+  if (!n.has('compound') && !n.has('number')) return false;
+  const m = cueIn(text);
+  return !!m && text.replace(ANY_LABEL_WORDS, '').replace(/[\s.:#°º/-]+/g, '') === '';
+}
+const ANY_LABEL_WORDS = new RegExp(ANY_NUMBER_CUE.source, 'giu');
 
 /** The tokens after each label cue (same line, within its cell or the next) and in the cell below it. */
 export function numberCandidates(v: DocView): NumberCandidate[] {
@@ -168,6 +208,7 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
       const from = own.length ? afterCue : ci + 1 < cs.length ? cs[ci + 1].start : afterCue;
       rightTokens.filter(notDate).slice(0, 2).forEach((t, k) => push(l, k === 0 ? withSeries(l.text, t, from) : t, l.text.slice(c.start, t.start), 'right', k));
       // Below: the cell under the label, on the next line (or the one after, when the column is empty there).
+      let under = false;
       for (const nl of nextLines(v.lines, l, 2)) {
         const below = cellInColumn(nl.text, [c.start, c.end], 6);
         if (!below) continue;
@@ -177,8 +218,10 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
           .map((t) => ({ ...t, start: t.start + below.start, end: t.end + below.start }))
           .filter((t) => aligned || (t.end > c.start - 6 && t.start < c.end + 6));
         toks.slice(0, 1).forEach((t) => push(nl, withSeries(nl.text, t, below.start), c.text, 'below', 0));
+        under ||= toks.length > 0;
         break;
       }
+      if (!under && !rightTokens.length && ci === cs.length - 1 && numberLabelOnly(c.text)) belowRight(v, l, c, (nl, t) => push(nl, t, c.text, 'below', 0));
     }
   }
   const count = new Map<string, number>();

@@ -184,8 +184,9 @@ export function findParties(lines: PartyLine[], opts: { ocr?: boolean } = {}): {
         looked++;
         // A contact line under the label ("Contact Acheteur") goes before the name: look one further.
         if (c && !form && isContact(clean(c.text)) && looked === 1) continue;
-        // (Another form field's label is no name: "Nummer:".)
-        if (c && !form && /:\s*$/.test(c.text)) c = null;
+        // Another form field ("Nummer:", "Nummer      : GE2020211") or a salutation alone ("Herrn"): no
+        // name, and the name may follow it: look one further.
+        if (c && !form && (/:\s*$/.test(c.text) || /^\s*:/.test(nl.text.slice(c.end)) || FORM_FIELD.test(c.text) || SALUTATION_ONLY.test(clean(c.text))) && looked < 3) continue;
         // (A name with a company form is no label, whatever word it starts with: "Auftraggeber Bau GmbH", "Projektwerk AG".)
         if (c && /\p{L}{2,}/u.test(c.text) && (!OTHER_LABEL.test(clean(c.text)) || (!!form && COMPANY_FORM.test(c.text)))) {
           const split = nameAndAddress(clean(c.text));
@@ -322,6 +323,9 @@ function nameAndAddress(s: string): { name: string; address: string } | null {
   }
   return null;
 }
+
+/** A form field's label and its value in one cell ("Kunden-Nr.: 88412", "Nummer: GE20"): no name. */
+const FORM_FIELD = /^[\p{L}.\- ]{2,24}:\s*\S*\d/u;
 
 /** A salutation or "Firma" in front of a recipient's name (German, English, French, Dutch, Spanish, Italian). */
 const SALUTATION_WORDS = '(?:herrn?|frau|firma|mr\\.?|mrs\\.?|ms\\.?|miss|monsieur|madame|mademoiselle|mme\\.?|mlle\\.?|messieurs|dhr\\.?|mevr\\.?|sr\\.?|sra\\.?|sig\\.(?:ra)?)';

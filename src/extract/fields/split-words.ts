@@ -1,0 +1,62 @@
+/**
+ * Label words a PDF's text layer split apart. Some renderers space the letters of a font apart (a
+ * wide `r`: `Br uttosumme 215,07`, `Zahlbetr ag`, `Ver käufer`), and the reader puts a space where
+ * the gap is wide. A pair of fragments is joined when together they make a label word of the
+ * lexicon that the pair as written does not (`Bruttosumme`: a total; `Br uttosumme`: nothing),
+ * the second starting in lower case, as the rest of a word does. The join keeps each line's length
+ * (the space moves after the word), so every amount, date and number stays where it was read.
+ * Words no label holds (names: `Liefer ant GmbH`) are left as printed: nothing here says where
+ * they were split.
+ */
+import type { PageText } from '../types.js';
+import { AMOUNT, DATE, NUMBER, type CueMatcher, type CueSet } from './lexicon.js';
+
+const MATCHERS: CueMatcher<CueSet>[] = [AMOUNT, DATE, NUMBER];
+/** Every class of every set in one regex: most joined pairs match none, and are dismissed by one test. */
+const ANY = new RegExp(MATCHERS.flatMap((m) => Object.values(m).map((re) => `(?:${re.source})`)).join('|'), 'iu');
+
+/** The lexicon classes `text` shows, as `set:class` keys. */
+function classesOf(text: string): Set<string> {
+  const out = new Set<string>();
+  MATCHERS.forEach((m, i) => {
+    for (const [k, re] of Object.entries(m)) if (re.test(text)) out.add(`${i}:${k}`);
+  });
+  return out;
+}
+
+/** Whether `a` + `b` is a label word that `a b` as written is not. */
+function splitLabel(a: string, b: string): boolean {
+  if (!ANY.test(a + b)) return false;
+  const joined = classesOf(a + b);
+  if (!joined.size) return false;
+  const written = classesOf(`${a} ${b}`);
+  return [...joined].some((k) => !written.has(k));
+}
+
+/** A line with its split label words joined (same length: the space moves after the word). */
+export function joinSplitLabels(line: string): string {
+  if (!/\p{L} \p{Ll}/u.test(line)) return line;
+  const words = line.split(/( +)/);
+  for (let i = 0; i + 2 < words.length; i += 2) {
+    const [a, gap, b] = [words[i], words[i + 1], words[i + 2]];
+    if (gap !== ' ' || !/^\p{L}+$/u.test(a) || !/^\p{Ll}+/u.test(b)) continue;
+    const m = /^\p{L}+/u.exec(b)![0];
+    if (a.length + m.length < 5 || !splitLabel(a, m)) continue;
+    // "Br" " " "uttosumme:" -> "Bruttosumme" + ":" and the space after.
+    words[i] = a + m;
+    words[i + 2] = b.slice(m.length);
+    words[i + 1] = '';
+    if (words[i + 2] === '') words[i + 3] = ` ${words[i + 3] ?? ''}`;
+    else words[i + 2] = `${words[i + 2]} `;
+  }
+  return words.join('');
+}
+
+/** The pages with their split label words joined, line by line (their text's length kept). */
+export function withSplitLabelsJoined(pages: PageText[]): PageText[] {
+  return pages.map((p) => {
+    if (!/\p{L} \p{Ll}/u.test(p.text)) return p;
+    const text = p.text.split('\n').map(joinSplitLabels).join('\n');
+    return text === p.text ? p : { ...p, text };
+  });
+}
