@@ -3,7 +3,7 @@
  * bookkeeper, a cron job and a CI pipeline saw, and now see.
  */
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docparse } from '../helpers/cli.js';
 import { tempDir, writeInvoicePdf } from '../helpers/fixtures.js';
@@ -48,5 +48,33 @@ describe('a rerun over a folder holding one content under two names', () => {
     expect(jobs).toMatchObject({ total: 3, new: 1, existing: 2, skipped: 2, processed: 1 });
     const text = await docparse(['submit', 'drop', ...base], { cwd: dir });
     expect(String(text.stderr)).toMatch(/4 files, 3 completed \(3 already done\)/);
+  });
+});
+
+describe('a document in another format under a document name', () => {
+  it('a .docx called .pdf, a web page called .pdf and a HEIC photo called .jpg are unsupported with what to do, in submit and extract alike', async () => {
+    const dir = tempDir('docparse-qa13-foreign-');
+    const inbox = join(dir, 'in');
+    mkdirSync(inbox);
+    // The start of a real .docx: a ZIP whose first entry is [Content_Types].xml, then word/ parts.
+    const zip = Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00', 'latin1'), Buffer.alloc(18), Buffer.from('[Content_Types].xml<Types/>PK\x03\x04word/document.xml', 'latin1')]);
+    writeFileSync(join(inbox, 'Angebot.pdf'), zip);
+    writeFileSync(join(inbox, 'download.pdf'), '<!DOCTYPE html><html><body>Please log in</body></html>');
+    writeFileSync(join(inbox, 'IMG_0001.jpg'), Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1')]));
+    writeFileSync(join(inbox, 'random.pdf'), Buffer.from('not a pdf at all, only bytes'));
+    const run = await docparse(['submit', 'in', '--extractor', 'text', '--ledger', 'l.db', '--out', 'out', '--json'], { cwd: dir });
+    expect(run.exitCode).toBe(2);
+    const rows = JSON.parse(readFileSync(join(dir, 'out', 'failures.json'), 'utf8')) as Array<{ path: string; errorClass: string; message: string; hint: string }>;
+    const by = (name: string) => rows.find((r) => r.path.endsWith(name))!;
+    expect(by('Angebot.pdf')).toMatchObject({ errorClass: 'unsupported', message: expect.stringMatching(/is a Word document \(\.docx\), named like a PDF file/), hint: expect.stringMatching(/export or print it as PDF/) });
+    expect(by('download.pdf')).toMatchObject({ errorClass: 'unsupported', message: expect.stringMatching(/is a web page/), hint: expect.stringMatching(/download it again/) });
+    expect(by('IMG_0001.jpg')).toMatchObject({ errorClass: 'unsupported', message: expect.stringMatching(/is a HEIC photo, named like a JPEG file/) });
+    expect(by('random.pdf')).toMatchObject({ errorClass: 'corrupt' });
+    for (const [name, cls] of [['Angebot.pdf', 'unsupported'], ['download.pdf', 'unsupported'], ['random.pdf', 'corrupt']]) {
+      const one = await docparse(['extract', join('in', name)], { cwd: dir });
+      expect(one.exitCode).toBe(2);
+      expect(String(one.stderr)).toContain(`${cls}: `);
+      expect(String(one.stderr)).toContain(by(name).message.split(' is ')[1]);
+    }
   });
 });
