@@ -78,3 +78,17 @@ describe('a document in another format under a document name', () => {
     }
   });
 });
+
+describe('status of a file moved by --move-done', () => {
+  it('finds the job by the content of the file where it now lies (the ledger keeps the path it was read from)', async () => {
+    const dir = tempDir('docparse-qa13-moved-');
+    await writeInvoicePdf(join(dir, 'drop', 'rechnung.pdf'), { number: 'QA-M' });
+    const base = ['--extractor', 'text', '--ledger', 'l.db', '--out', 'out'];
+    expect((await docparse(['submit', 'drop', ...base, '--move-done', 'done', '-q'], { cwd: dir })).exitCode).toBe(0);
+    const st = await docparse(['status', 'done/rechnung.pdf', '--json', '--ledger', 'l.db'], { cwd: dir });
+    expect(st.exitCode).toBe(0);
+    expect(JSON.parse(String(st.stdout))).toMatchObject({ status: 'completed', fileName: 'rechnung.pdf' });
+    writeFileSync(join(dir, 'other.pdf'), 'not submitted');
+    expect((await docparse(['status', 'other.pdf', '--ledger', 'l.db'], { cwd: dir })).exitCode).toBe(4);
+  });
+});
