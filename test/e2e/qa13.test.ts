@@ -92,3 +92,20 @@ describe('status of a file moved by --move-done', () => {
     expect((await docparse(['status', 'other.pdf', '--ledger', 'l.db'], { cwd: dir })).exitCode).toBe(4);
   });
 });
+
+describe('files a run ignores', () => {
+  it('--dry-run names them with why (the run only counted "2 ignored"), in text and in --json', async () => {
+    const dir = tempDir('docparse-qa13-ignored-');
+    await writeInvoicePdf(join(dir, 'drop', 'a.pdf'), { number: 'QA-I' });
+    writeFileSync(join(dir, 'drop', 'IMG_0002.heic'), Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1')]));
+    writeFileSync(join(dir, 'drop', 'notes.txt'), 'call the accountant');
+    const base = ['--extractor', 'text', '--ledger', 'l.db', '--out', 'out'];
+    const text = await docparse(['submit', 'drop', ...base, '--dry-run'], { cwd: dir });
+    expect(text.exitCode).toBe(0);
+    expect(String(text.stderr)).toMatch(/would ignore +\S*drop\/IMG_0002\.heic \(not a PDF/);
+    expect(String(text.stderr)).toMatch(/would ignore +\S*drop\/notes\.txt/);
+    const json = JSON.parse(String((await docparse(['submit', 'drop', ...base, '--dry-run', '--json'], { cwd: dir })).stdout));
+    expect(json.plan.ignore.map((i: { path: string }) => i.path.split('/').pop()).sort()).toEqual(['IMG_0002.heic', 'notes.txt']);
+    expect(json.plan.process).toHaveLength(1);
+  });
+});
