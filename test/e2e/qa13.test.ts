@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } fro
 import { join } from 'node:path';
 import { docparse } from '../helpers/cli.js';
 import { tempDir, writeInvoicePdf } from '../helpers/fixtures.js';
+import { textPdf } from '../integration/read-fixtures.js';
 
 describe('--out and --ledger under a folder that is not there', () => {
   it('a dangling symlink (a share not mounted) or a file in the path is a usage error naming it, not an unexpected error', async () => {
@@ -107,5 +108,16 @@ describe('files a run ignores', () => {
     const json = JSON.parse(String((await docparse(['submit', 'drop', ...base, '--dry-run', '--json'], { cwd: dir })).stdout));
     expect(json.plan.ignore.map((i: { path: string }) => i.path.split('/').pop()).sort()).toEqual(['IMG_0002.heic', 'notes.txt']);
     expect(json.plan.process).toHaveLength(1);
+  });
+});
+
+describe('a password-protected PDF', () => {
+  it('says it needs its password, without pdf.js\'s "(No password given)" tacked on', async () => {
+    const dir = tempDir('docparse-qa13-locked-');
+    writeFileSync(join(dir, 'verschlüsselt.pdf'), await textPdf({ userPassword: 'geheim' }));
+    const one = await docparse(['extract', 'verschlüsselt.pdf'], { cwd: dir });
+    expect(one.exitCode).toBe(2);
+    expect(String(one.stderr)).toContain('encrypted: the PDF is password-protected: it cannot be opened without its password');
+    expect(String(one.stderr)).not.toMatch(/No password given/);
   });
 });
