@@ -39,6 +39,45 @@ function isEInvoiceXml(head: Uint8Array): boolean {
   return t.startsWith('<') && einvoiceRoot(t) !== null;
 }
 
+/**
+ * What a file that is not one of ours holds, when its first bytes say so plainly: the forms a
+ * document commonly arrives in under a wrong name (a Word file saved as "invoice.pdf", a web page
+ * downloaded instead of the PDF it linked, an iPhone photo). Null for anything else.
+ */
+export function foreignContent(head: Uint8Array): string | null {
+  const text = Buffer.from(head.subarray(0, 4096)).toString('latin1');
+  if (text.startsWith('PK\x03\x04')) {
+    if (text.includes('word/')) return 'a Word document (.docx)';
+    if (text.includes('xl/')) return 'an Excel workbook (.xlsx)';
+    if (text.includes('ppt/')) return 'a PowerPoint file (.pptx)';
+    if (text.includes('mimetypeapplication/vnd.oasis.opendocument')) return 'an OpenDocument file (.odt, .ods)';
+    return 'a ZIP archive';
+  }
+  if (text.startsWith('\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1')) return 'an old Office document (.doc, .xls)';
+  if (text.startsWith('{\\rtf')) return 'an RTF document';
+  if (/^ftyp(?:heic|heix|hevc|mif1|msf1)/.test(text.slice(4, 12))) return 'a HEIC photo';
+  if (text.startsWith('GIF8')) return 'a GIF image';
+  if (text.startsWith('RIFF') && text.slice(8, 12) === 'WEBP') return 'a WebP image';
+  if (/^(?:\xef\xbb\xbf)?\s*<(?:!doctype html|html)/i.test(text)) return 'a web page (HTML)';
+  return null;
+}
+
+/**
+ * Why a file named `shownName` whose content is none of ours fails: `unsupported` when its content
+ * is a known other format (with what to do), `corrupt` when only its name says it is one of ours;
+ * null when neither (the caller says it is not a document). submit and extract say the same.
+ */
+export function whyNotOurs(shownName: string, head: Uint8Array): { errorClass: 'corrupt' | 'unsupported'; message: string; hint?: string } | null {
+  const claimed = kindFromExtension(shownName);
+  const what = foreignContent(head);
+  if (what) {
+    const hint = /photo|image/.test(what) ? 'Save it as JPEG or PNG (on an iPhone: Settings > Camera > Formats > Most Compatible), then submit it again.' : /web page/.test(what) ? 'The download gave a web page (a login or an error page) instead of the document: download it again, then submit it.' : 'Open it in the program that made it and export or print it as PDF, then submit the PDF.';
+    return { errorClass: 'unsupported', message: `${shownName} is ${what}${claimed ? `, named like a ${claimed.toUpperCase()} file` : ''}, not a PDF, PNG, JPEG, TIFF or e-invoice XML file`, hint };
+  }
+  if (claimed) return { errorClass: 'corrupt', message: `${shownName} is named like a ${claimed.toUpperCase()} file but its content is not one (damaged, truncated at the start, or mislabelled)` };
+  return null;
+}
+
 export function kindFromExtension(name: string): FileKind | null {
   const m = /\.[^./\\]+$/.exec(name.toLowerCase());
   switch (m?.[0]) {

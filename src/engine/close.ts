@@ -51,6 +51,9 @@ export async function closeRun(opts: EngineOptions, t: RunTally): Promise<{ summ
   let duplicates = 0;
   const einvoices = { read: 0, pageMismatch: 0 };
   let total = 0;
+  // Linked jobs the run found completed already (a review flag links them); with Run.skipped, jobs.skipped.
+  let doneBefore = 0;
+  let skippedJobs: number | null = null;
   // results.csv and the review report, fed as the run's jobs are tallied.
   const openOutputs = (): RunOutputs | null => {
     try {
@@ -78,6 +81,7 @@ export async function closeRun(opts: EngineOptions, t: RunTally): Promise<{ summ
         total++;
         byState[j.status]++;
         byOutcome[j.outcome]++;
+        if (j.outcome === 'existing' && j.status === 'completed' && (j.completedAt ?? Infinity) < t.started) doneBefore++;
         if (j.status === 'completed') {
           if (j.result?.needsReview && j.reviewedAt === null) needsReview++;
           else if (j.result?.needsReview) reviewed++;
@@ -99,6 +103,8 @@ export async function closeRun(opts: EngineOptions, t: RunTally): Promise<{ summ
       if (!t.jobs) {
         // The jobs the run found done already are counted on the run, not linked to it (register.ts).
         const skipped = (await opts.ledger.getRun(t.runId))?.skipped ?? 0;
+        // Jobs, as total counts them: a content found under two paths is one job done before.
+        skippedJobs = doneBefore + skipped;
         total += skipped;
         byState.completed += skipped;
         byOutcome.existing += skipped;
@@ -143,7 +149,7 @@ export async function closeRun(opts: EngineOptions, t: RunTally): Promise<{ summ
     jobs: {
       total,
       ...byOutcome,
-      skipped: t.skipped,
+      skipped: skippedJobs ?? t.skipped,
       processed: counts ? counts.completed + counts.failed : 0,
       retries: counts ? counts.retried : 0,
       superseded: stats.superseded ?? 0,

@@ -2,12 +2,12 @@
  * The checks that fail a job before any parsing: the file is missing, changed, empty, too large,
  * or not a document at all.
  */
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { hostname } from 'node:os';
 import type { Job } from '../types.js';
 import { permanent, transient } from '../errors.js';
-import { kindFromExtension } from '../sniff.js';
+import { whyNotOurs } from '../sniff.js';
 import { fsPath, shownPath } from '../raw-names.js';
 
 export function preflight(job: Job, maxFileSize: number): void {
@@ -36,8 +36,8 @@ export function preflight(job: Job, maxFileSize: number): void {
     throw permanent('unreadable', 'the file changed after it was scanned, so this job\'s content is gone', 'Run submit again: the new content becomes a new job.');
   }
   if (!job.kind) {
-    const claimed = kindFromExtension(job.fileName);
-    if (claimed) throw permanent('corrupt', `${shownPath(job.fileName)} is named like a ${claimed.toUpperCase()} file but its content is not one (damaged, truncated at the start, or mislabelled)`);
+    const why = whyNotOurs(shownPath(job.fileName), firstBytes(fsPath(job.path)));
+    if (why) throw permanent(why.errorClass, why.message, why.hint);
     throw permanent('unsupported', `${shownPath(job.fileName)} is not a PDF, PNG, JPEG, TIFF or e-invoice XML file (its content matches none of them)`);
   }
 }
@@ -47,4 +47,19 @@ export function formatBytes(n: number): string {
   if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
   if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MB`;
   return `${(n / 1024 ** 3).toFixed(2)} GB`;
+}
+
+/** The start of a file (what foreignContent needs), or nothing when it cannot be read now. */
+function firstBytes(path: string | Buffer): Uint8Array {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const buf = Buffer.alloc(4096);
+      return buf.subarray(0, readSync(fd, buf, 0, buf.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return new Uint8Array(0);
+  }
 }

@@ -101,7 +101,7 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
     let skipped = 0;
     // A detached run writes no result files; a dry run registers nothing.
     const missing = opts.dryRun || opts.detach ? null : new MissingResults(resolve(opts.outDir));
-    const plan: NonNullable<RunSummary['plan']> = { process: [], skip: [] };
+    const plan: NonNullable<RunSummary['plan']> = { process: [], skip: [], ignore: [] };
     const engine = opts.dryRun || opts.detach ? null : new Engine({ ...opts, now }, { owner: makeOwnerId(runId.slice(-8)), runId, mover });
     const onAbort = () => {
       opts.events?.put({ type: 'interrupting' });
@@ -140,6 +140,8 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
             } else if (f.type === 'would-register') {
               if (f.existing && (f.existing.status === 'completed' || f.existing.status === 'failed') && !opts.force) plan.skip.push({ path: f.path, ...f.existing });
               else plan.process.push(f.path);
+            } else if (f.type === 'ignored' && opts.dryRun) {
+              plan.ignore.push({ path: f.path, reason: f.reason });
             }
           }
           if (batch.files.length) opts.events?.put({ type: 'files', files: batch.files });

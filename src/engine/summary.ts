@@ -57,7 +57,7 @@ export interface RunSummary {
   /** Why the run stopped early, when the machine stopped it (out of disk, permission ...; exit 8-10). */
   error?: { message: string; hint: string };
   /** For --dry-run: what would be processed and what skipped. */
-  plan?: { process: string[]; skip: Array<{ path: string; jobId: string; status: string }> };
+  plan?: { process: string[]; skip: Array<{ path: string; jobId: string; status: string }>; ignore: Array<{ path: string; reason: string }> };
   /** With --move-done / --move-failed: originals moved, and left in place. */
   moved?: MoveCounts;
   /** With --idempotency-key: this is the summary of an earlier run with the same key and inputs; nothing was done again. */

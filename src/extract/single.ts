@@ -7,7 +7,7 @@ import { openSync, readSync, closeSync, statSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { permanent, toJobError } from '../errors.js';
 import type { DocumentResult } from '../types.js';
-import { sniff, SNIFF_BYTES } from '../sniff.js';
+import { sniff, SNIFF_BYTES, whyNotOurs } from '../sniff.js';
 import type { ExtractorConfig } from './config.js';
 import type { PageText } from './types.js';
 import { createReader } from './read/index.js';
@@ -61,6 +61,8 @@ export async function inspectFile(path: string, cfg: ExtractorConfig, signal?: A
   let result: DocumentResult;
   try {
     if (!kind) {
+      const why = extname(path).toLowerCase() === '.txt' ? null : whyNotOurs(path, head(path));
+      if (why) throw permanent(why.errorClass, why.message, why.hint);
       if (extname(path).toLowerCase() !== '.txt') throw permanent('unsupported', `${path} is not a PDF, PNG, JPEG, TIFF, e-invoice XML or .txt file`);
       pages = textToPages(readFileSync(path, 'utf8'));
       const base = emptyResult('text_pdf', pages.map((p) => ({ page: p.page, source: 'text', ocrConfidence: null, chars: p.text.length })));

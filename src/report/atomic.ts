@@ -3,8 +3,9 @@
  * target, fsync the folder. A kill at any moment leaves the old file or the new one, never
  * a partial one.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { makeDirs } from '../make-dirs.js';
 import { cutName } from './names.js';
 
 export interface AtomicOptions {
@@ -47,7 +48,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: A
   const dir = dirname(path);
   const bytes = typeof data === 'string' ? Buffer.from(data) : data;
   if (opts.unlessSame && holds(path, bytes)) return;
-  mkdirSync(dir, { recursive: true });
+  makeDirs(dir);
   const tmp = tempPathFor(path);
   const fd = openSync(tmp, 'w', 0o644);
   try {
@@ -145,7 +146,7 @@ export interface AtomicWriter {
  */
 export function openAtomicWriter(path: string, opts: AtomicOptions = {}): AtomicWriter {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
+  makeDirs(dir);
   const tmp = tempPathFor(path);
   let fd: number | null = openSync(tmp, 'w', 0o644);
   const close = () => {

@@ -12,9 +12,10 @@
  * sweepStaleTemps removes; a result the kill caught in a temp file is written again from the
  * ledger by the next run, as any missing result file is.
  */
-import { closeSync, fsync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { tempPathFor } from './atomic.js';
+import { makeDirs } from '../make-dirs.js';
 
 interface Pending {
   fd: number;
@@ -41,7 +42,7 @@ export class GroupCommitWriter {
     let fd: number;
     try {
       if (!this.dirs.has(dir)) {
-        mkdirSync(dir, { recursive: true });
+        makeDirs(dir);
         this.dirs.add(dir);
       }
       fd = openSync(tmp, 'w', 0o644);

@@ -13,6 +13,7 @@ const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const FLOORS: string[][] = [
   ['types.ts'],
   ['errors.ts', 'sniff.ts', 'duplicates.ts', 'redact.ts', 'raw-names.ts', 'lazy-crypto.ts'],
+  ['make-dirs.ts'],
   ['ledger', 'extract'],
   ['report', 'config'],
   ['files'],

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { jsonText, loadConfig, printJson, withLedger } from '../context.js';
 import { paintFor, type Paint } from '../paint.js';
@@ -10,6 +10,7 @@ import { iso, jobView } from '../../report/results.js';
 import { einvoiceLabel } from '../../extract/einvoice/profile.js';
 import { plural } from '../plural.js';
 import { unshownPath } from '../../raw-names.js';
+import { nodeCrypto } from '../../lazy-crypto.js';
 
 /** Finds the job an id, path or fingerprint prefix names; the newest when several match. */
 export async function resolveJob(ledger: Pick<JobReader, 'getJob' | 'findJobsByPath' | 'findJobsByFingerprint'>, id: string): Promise<Job | null> {
@@ -19,6 +20,15 @@ export async function resolveJob(ledger: Pick<JobReader, 'getJob' | 'findJobsByP
     candidates.push(...(await ledger.findJobsByPath(resolve(id))));
     // A name that is not UTF-8 cannot come through the command line as it is: it is given as shown (`caf\xe9.pdf`).
     if (candidates.length === 0 && id.includes('\\x')) candidates.push(...(await ledger.findJobsByPath(resolve(unshownPath(id)))));
+  }
+  // A file the ledger knows by another path (moved by --move-done, copied, renamed): by its content.
+  if (candidates.length === 0 && !/^[0-9a-f]{6,64}$/i.test(id)) {
+    const st = statSync(id, { throwIfNoEntry: false });
+    if (st?.isFile()) {
+      const hash = nodeCrypto().createHash('sha256');
+      for await (const chunk of createReadStream(id) as AsyncIterable<Buffer>) hash.update(chunk);
+      candidates.push(...(await ledger.findJobsByFingerprint(hash.digest('hex'))));
+    }
   }
   if (candidates.length === 0 && /^[0-9a-f]{6,64}$/i.test(id)) {
     const found = await ledger.findJobsByFingerprint(id);
@@ -68,7 +78,7 @@ export async function runStatus(id: string, opts: Record<string, unknown>): Prom
 export async function showJob(ledger: JobReader, id: string, opts: Record<string, unknown>): Promise<string> {
   const job = await resolveJob(ledger, id);
   if (!job) {
-    throw new NotFoundError(`no job matches "${id}" in ${ledger.location}`, 'Give a job id (job_...), a run id (run_...), a file path that was submitted, or 6+ hex digits of its fingerprint; `docparse jobs` lists jobs.');
+    throw new NotFoundError(`no job matches "${id}" in ${ledger.location}`, 'Give a job id (job_...), a run id (run_...), a file path that was submitted (or a file of the same content), or 6+ hex digits of its fingerprint; `docparse jobs` lists jobs.');
   }
   const events = opts.events ? await ledger.jobEvents(job.id) : null;
   const paused = (await ledger.heldJobs([job.id])).length === 1;

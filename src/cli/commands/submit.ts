@@ -94,6 +94,7 @@ async function runEngine(ledger: Ledger, config: Config, settings: JobSettings, 
     if (opts.dryRun && !opts.json && !opts.quiet) {
       for (const p of summary.plan?.process ?? []) process.stderr.write(`would process  ${p}\n`);
       for (const s of summary.plan?.skip ?? []) process.stderr.write(`would skip     ${s.path} (${s.status} as ${s.jobId})\n`);
+      for (const s of summary.plan?.ignore ?? []) process.stderr.write(`would ignore   ${s.path} (${s.reason})\n`);
     }
     if (summary.detached) await printDetached(ledger, summary, opts);
     else if (opts.json) printJson(summary);

@@ -166,7 +166,8 @@ function pdfError(err: unknown): unknown {
   if (!(err instanceof ThreadTaskError)) return err;
   switch (err.name) {
     case 'PasswordException':
-      return permanent('encrypted', `the PDF is password-protected (${err.message})`);
+      // pdf.js says "No password given" (docparse never gives one): the user needs the reason, not that.
+      return permanent('encrypted', /no password given/i.test(err.message) ? 'the PDF is password-protected: it cannot be opened without its password' : `the PDF is password-protected (${err.message})`);
     case 'InvalidPDFException':
     case 'FormatError':
     case 'UnknownErrorException':

@@ -8,7 +8,8 @@
  * across processes, and every statement is prepared once.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { makeDirs } from '../../make-dirs.js';
 import { dirname } from 'node:path';
 import { LedgerError, environmentError } from '../../errors.js';
 import { SqlLedger } from '../sql/ledger.js';
@@ -33,7 +34,7 @@ export function openSqliteLedger(path: string, opts: SqliteLedgerOptions = {}): 
 function openDatabase(path: string, opts: SqliteLedgerOptions): Database.Database {
   if (path !== ':memory:') {
     try {
-      mkdirSync(dirname(path), { recursive: true });
+      makeDirs(dirname(path), "the ledger's folder");
     } catch (err) {
       throw environmentError(err, `the ledger's folder ${dirname(path)}`) ?? err;
     }

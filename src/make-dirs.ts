@@ -1,0 +1,48 @@
+/**
+ * `mkdir -p` that says what is wrong. Node's `mkdirSync(dir, { recursive: true })` reports a
+ * folder under a dangling symlink (a share that is not mounted) as a bare ENOENT, and spins for
+ * ever where the system answers ENOENT for a folder whose parent exists (under /proc). Here each
+ * missing folder is made on its own, from the deepest one that exists, and a path that cannot
+ * hold a folder is a usage error naming the part that is wrong.
+ */
+import { lstatSync, mkdirSync, readlinkSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { environmentError, UsageError } from './errors.js';
+
+const CHOOSE = 'Mount or create it, or choose another path (--out, --ledger).';
+
+function codeOf(err: unknown): string {
+  return String((err as { code?: string } | null)?.code ?? '');
+}
+
+/** Makes `dir` and its missing parents; `what` names it for the message (`the results folder`). */
+export function makeDirs(dir: string, what = 'the folder'): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); ; ) {
+    let isDir: boolean;
+    try {
+      isDir = statSync(d).isDirectory();
+    } catch (err) {
+      if (codeOf(err) !== 'ENOENT' && codeOf(err) !== 'ENOTDIR') throw environmentError(err, what) ?? err;
+      const link = codeOf(err) === 'ENOENT' ? lstatSync(d, { throwIfNoEntry: false }) : undefined;
+      if (link?.isSymbolicLink()) {
+        throw new UsageError(`${what} ${dir} cannot be made: ${d} is a symlink to ${readlinkSync(d)}, which does not exist (a drive or share that is not mounted?)`, CHOOSE);
+      }
+      missing.push(d);
+      const up = dirname(d);
+      if (up === d) break;
+      d = up;
+      continue;
+    }
+    if (!isDir) throw new UsageError(`${what} ${dir} cannot be made: ${d} is a file, not a folder`, 'Choose another path (--out, --ledger).');
+    break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d);
+    } catch (err) {
+      if (codeOf(err) === 'EEXIST' && statSync(d, { throwIfNoEntry: false })?.isDirectory()) continue;
+      throw environmentError(err, what) ?? new UsageError(`${what} ${dir} cannot be made: ${(err as Error).message}`, CHOOSE);
+    }
+  }
+}
