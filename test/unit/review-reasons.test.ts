@@ -36,7 +36,7 @@ describe('reasonKind', () => {
   });
   it('names the generic notes and the second look', () => {
     expect(reasonKind('invoice date 2025-03-06 is ambiguous (day/month order guessed as DMY; it could be 2025-06-03)')).toBe('invoice date is ambiguous (day/month order)');
-    expect(reasonKind('labelled amounts disagree: subtotal 100 + tax 10 = 110 does not equal total 150')).toBe('labelled amounts disagree (subtotal + tax != total)');
+    expect(reasonKind('labelled amounts disagree: the amounts printed as subtotal (100) and tax (10) add up to 110, not the total 150')).toBe('labelled amounts disagree (subtotal + tax != total)');
     expect(reasonKind('total 37.1 derived from cash tendered less change (the printed amounts gave 50; agrees with: sums)')).toBe('total derived from cash tendered less change');
     expect(reasonKind('subtotal, total read from a second OCR reading (ink thickened): check against the image')).toBe('values read from another reading (second look)');
   });

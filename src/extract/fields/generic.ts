@@ -167,7 +167,9 @@ function amountConflicts(dc: DocCandidates, dec: Decisions, model: Model): strin
   // Amounts outside VAT (outside.ts) make up the rest: no conflict.
   const outs = outsideLines(dc.amounts).filter((o) => o.line.page === t.candidate.line.page && o.line.n < t.candidate.line.n);
   if (outs.length && Math.abs(round2(sum + outs.reduce((a, o) => a + o.value, 0)) - t.value) <= 0.02) return [];
-  return Math.abs(sum - t.value) > 0.02 ? [`labelled amounts disagree: subtotal ${net} + tax ${tax} = ${sum} does not equal total ${t.value}`] : [];
+  // Said of the page's printed amounts, not of the result's subtotal and tax (which may be other
+  // amounts, or none): a reviewer must find them on the page.
+  return Math.abs(sum - t.value) > 0.02 ? [`labelled amounts disagree: the amounts printed as subtotal (${net}) and tax (${tax}) add up to ${sum}, not the total ${t.value}`] : [];
 }
 
 /**
