@@ -2,6 +2,7 @@
  * File type by content (magic bytes), not by extension. An XML file is ours only when its root
  * element is an e-invoice (UBL Invoice/CreditNote, CII CrossIndustryInvoice/Document).
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { FileKind } from './types.js';
 
 /**
@@ -9,6 +10,17 @@ import type { FileKind } from './types.js';
  * long prolog (a licence comment, a schemaLocation): its first 64 KB must hold it.
  */
 export const SNIFF_BYTES = 64 * 1024;
+
+/** The first `bytes` of the file at `path` (fewer when it is shorter). */
+export function readHead(path: string | Buffer, bytes = SNIFF_BYTES): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    return buf.subarray(0, readSync(fd, buf, 0, bytes, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** PDF readers accept "%PDF-" anywhere in the first 1024 bytes. */
 const PDF_HEADER_WINDOW = 1024;

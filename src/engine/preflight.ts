@@ -2,12 +2,12 @@
  * The checks that fail a job before any parsing: the file is missing, changed, empty, too large,
  * or not a document at all.
  */
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { hostname } from 'node:os';
 import type { Job } from '../types.js';
 import { permanent, transient } from '../errors.js';
-import { whyNotOurs } from '../sniff.js';
+import { readHead, whyNotOurs } from '../sniff.js';
 import { fsPath, shownPath } from '../raw-names.js';
 
 export function preflight(job: Job, maxFileSize: number): void {
@@ -52,13 +52,7 @@ export function formatBytes(n: number): string {
 /** The start of a file (what foreignContent needs), or nothing when it cannot be read now. */
 function firstBytes(path: string | Buffer): Uint8Array {
   try {
-    const fd = openSync(path, 'r');
-    try {
-      const buf = Buffer.alloc(4096);
-      return buf.subarray(0, readSync(fd, buf, 0, buf.length, 0));
-    } finally {
-      closeSync(fd);
-    }
+    return readHead(path, 4096);
   } catch {
     return new Uint8Array(0);
   }

@@ -11,7 +11,7 @@
  * picks between them. README, "OCR, page by page", has the measurements.
  */
 import type { FieldsResult } from './fields/index.js';
-import { LOOK_BELOW } from './fields/look.js';
+import { LOOK_BELOW, LOOK_FIELDS, type LookField } from './fields/look.js';
 import { CORE_FIELD_NAMES, reasonIsAbout } from './fields/names.js';
 import type { FileKind } from '../types.js';
 import type { PageText } from './types.js';
@@ -70,11 +70,11 @@ export const SECOND_LOOK_MAX_CONFIDENCE = 0.89;
 /** Whether a document read by OCR deserves a second reading (image files of one page only). */
 export function wantsSecondLook(kind: FileKind | null, pages: readonly PageText[], fields: Pick<FieldsResult, 'invoiceDate' | 'total' | 'look'>): boolean {
   if ((kind !== 'png' && kind !== 'jpeg' && kind !== 'tiff') || pages.length !== 1 || pages[0].source !== 'ocr') return false;
-  const weak = (k: 'invoiceDate' | 'total'): boolean => {
+  const weak = (k: LookField): boolean => {
     const f = fields[k];
     return !f || (fields.look?.[k] ?? f.confidence) < SECOND_LOOK_BELOW;
   };
-  return weak('invoiceDate') || weak('total');
+  return LOOK_FIELDS.some(weak);
 }
 
 /** Both readings as pages of one document for extraction: the second reading after the first. */
@@ -102,6 +102,8 @@ export function onFirstReading<T extends FieldsResult>(fields: T, firstPages: nu
 }
 
 type FieldLike = { value: unknown; confidence: number };
+const isField = (v: unknown): v is FieldLike => !!v && typeof v === 'object' && 'value' in v && 'confidence' in v;
+const sameValue = (a: FieldLike | null, b: FieldLike | null): boolean => (a?.value ?? null) === (b?.value ?? null);
 
 /**
  * A value the first reading gave with confidence (SECOND_LOOK_KEEP_FROM and over) in a field the
@@ -111,9 +113,7 @@ type FieldLike = { value: unknown; confidence: number };
  */
 export const SECOND_LOOK_KEEP_FROM = 0.9;
 const keepsConfident = (path: string, k: string, old: unknown): boolean =>
-  path === '' && k !== 'invoiceDate' && k !== 'total' && isField(old) && old.confidence >= SECOND_LOOK_KEEP_FROM;
-const isField = (v: unknown): v is FieldLike => !!v && typeof v === 'object' && 'value' in v && 'confidence' in v;
-const sameValue = (a: FieldLike | null, b: FieldLike | null): boolean => (a?.value ?? null) === (b?.value ?? null);
+  path === '' && !(LOOK_FIELDS as readonly string[]).includes(k) && isField(old) && old.confidence >= SECOND_LOOK_KEEP_FROM;
 
 /**
  * The result of a second look: `first` (fields from the first reading) where the second reading
@@ -146,7 +146,7 @@ export function mergeSecondLook<T extends FieldsResult>(first: T, both: T, says:
   // the trigger's view of each value follows the value: the first reading's where it was kept
   if (both.look) {
     const look = { ...both.look };
-    for (const k of ['invoiceDate', 'total'] as const) {
+    for (const k of LOOK_FIELDS) {
       if (both[k] === first[k]) look[k] = first.look?.[k] ?? null;
       else if (look[k] !== null) look[k] = Math.min(look[k]!, SECOND_LOOK_MAX_CONFIDENCE);
     }

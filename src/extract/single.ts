@@ -3,11 +3,11 @@
  * Plain-text inputs (`.txt`, pages split by form feeds) are accepted too, so template authors
  * can work from `pdftotext -layout` output.
  */
-import { openSync, readSync, closeSync, statSync, readFileSync } from 'node:fs';
+import { statSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { permanent, toJobError } from '../errors.js';
 import type { DocumentResult } from '../types.js';
-import { sniff, SNIFF_BYTES, whyNotOurs } from '../sniff.js';
+import { readHead, sniff, whyNotOurs } from '../sniff.js';
 import type { ExtractorConfig } from './config.js';
 import type { PageText } from './types.js';
 import { createReader } from './read/index.js';
@@ -20,17 +20,6 @@ export interface InspectResult {
   pages: PageText[];
   match: MatchExplanation;
   templateFailures: Array<{ file: string; reason: string }>;
-}
-
-function head(path: string): Uint8Array {
-  const fd = openSync(path, 'r');
-  try {
-    const buf = Buffer.alloc(SNIFF_BYTES);
-    const n = readSync(fd, buf, 0, SNIFF_BYTES, 0);
-    return buf.subarray(0, n);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 export function textToPages(text: string): PageText[] {
@@ -54,14 +43,15 @@ export async function inspectFile(path: string, cfg: ExtractorConfig, signal?: A
   if (st.size === 0) throw permanent('empty', 'the file is empty (0 bytes)');
   const { templates, templateFailures } = loadUserTemplates(cfg.templatesDir);
   checkTemplateId(cfg.template, templates);
-  const kind = sniff(head(path));
+  const start = readHead(path);
+  const kind = sniff(start);
   const threads = templateThreads(templates, cfg.pageTimeoutMs);
   const o = { templates, templateId: cfg.template, einvoice: cfg.einvoice, threads, signal };
   let pages: PageText[];
   let result: DocumentResult;
   try {
     if (!kind) {
-      const why = extname(path).toLowerCase() === '.txt' ? null : whyNotOurs(path, head(path));
+      const why = extname(path).toLowerCase() === '.txt' ? null : whyNotOurs(path, start);
       if (why) throw permanent(why.errorClass, why.message, why.hint);
       if (extname(path).toLowerCase() !== '.txt') throw permanent('unsupported', `${path} is not a PDF, PNG, JPEG, TIFF, e-invoice XML or .txt file`);
       pages = textToPages(readFileSync(path, 'utf8'));

@@ -25,6 +25,8 @@ export async function resolveJob(ledger: Pick<JobReader, 'getJob' | 'findJobsByP
   if (candidates.length === 0 && !/^[0-9a-f]{6,64}$/i.test(id)) {
     const st = statSync(id, { throwIfNoEntry: false });
     if (st?.isFile()) {
+      // Hashed here, not with files/fingerprint.ts: that would bring its sniffing and @noble/hashes into
+      // the lean status bundle (scripts/bundle.mjs), which loads no module outside it.
       const hash = nodeCrypto().createHash('sha256');
       for await (const chunk of createReadStream(id) as AsyncIterable<Buffer>) hash.update(chunk);
       candidates.push(...(await ledger.findJobsByFingerprint(hash.digest('hex'))));

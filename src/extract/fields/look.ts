@@ -12,15 +12,19 @@
  */
 import { calibrated, calibrationInputs, type Calibration, type CalibrationFlags } from './learn/logistic.js';
 
+/** The fields the other readings are for: while one is in doubt, the image is read again. */
+export const LOOK_FIELDS = ['invoiceDate', 'total'] as const;
+export type LookField = (typeof LOOK_FIELDS)[number];
+
 /** Below this a date or total (or none found) asks for another reading. */
 export const LOOK_BELOW = 0.5;
 
-const LOOK_CALIBRATION: Record<'invoiceDate' | 'total', Calibration> = {
+const LOOK_CALIBRATION: Record<LookField, Calibration> = {
   invoiceDate: { w: [1.3559, 0.6075, -0.2399, 0, 1.6781, -0.0049, 0, -0.8862, -2.1931] },
   total: { w: [0.8444, 1.0183, -0.3697, 0.2673, 1.2476, 0, -1.4967, 0, -0.9703] },
 };
 
 /** The confidence the second-look trigger sees for a chosen date or total (model probability `p`). */
-export function lookConfidence(field: 'invoiceDate' | 'total', p: number, flags: CalibrationFlags): number {
+export function lookConfidence(field: LookField, p: number, flags: CalibrationFlags): number {
   return calibrated(LOOK_CALIBRATION[field], calibrationInputs(p, flags));
 }
