@@ -260,7 +260,7 @@ function fromCashLines(chosen: Decision<AmountCandidate> | null, d: DocCandidate
   if (!derived) return chosen;
   const flags = chosen?.flags ?? calibrationFlags(d, derived.candidate, false);
   const printed = chosen ? `the printed amounts gave ${chosen.value}` : 'no printed total read';
-  const why = `total ${derived.candidate.value} derived from cash tendered less change (${printed}; agrees with: ${derived.evidence.join(', ')})`;
+  const why = `total ${derived.candidate.value} derived from ${derived.from} (${printed}; agrees with: ${derived.evidence.join(', ')})`;
   return { value: derived.candidate.value, p: chosen?.p ?? 0, confidence: DERIVED_CONFIDENCE, candidate: derived.candidate, agree: false, flags, derived: why };
 }
 

@@ -76,8 +76,9 @@ export const AMOUNT_CUES = {
   tip: ['tips?', 'gratuity', 'gratuities', 'pourboire', 'trinkgeld', 'fooi', 'propina', 'mancia', 'gorjeta', 'napiwek', 'drikkepenge', 'drikkepenger', 'dricks', 'spropitn[ée]'],
   discount: ['discount', 'disc', 'rabatt', 'nachlass', 'skonto', 'remise', 'r[ée]duction', 'rabais', 'korting', 'descuento', 'desconto', 'dto', 'sconto', 'rabat', 'promo\\S*', 'voucher', 'coupon', 'savings?', 'less'],
   /** Money handed over at a till, or a payment method. */
-  tendered: ['cash', 'tendered', 'paid', 'payment', 'card', 'visa', 'master\\s*card', 'mastercard', 'amex', 'debit', 'credit\\s*card', 'received', 'bar', 'gegeben', 'esp[èe]ces', 'pay[ée]', 'betaald', 'pagado', 'pagato', 'efectivo', 'contanti', 'got[óo]wka', 'zap[łl]acono', 'eftpos', 'nets'],
-  change: ['change', 'change\\s*due', 'r[üu]ckgeld', 'wechselgeld', 'monnaie', 'rendu', 'wisselgeld', 'cambio', 'vuelto', 'resto', 'reszta', 'balance\\s*change'],
+  tendered: ['cash', 'tendered', 'paid', 'payment', 'card', 'visa', 'master\\s*card', 'mastercard', 'amex', 'debit', 'credit\\s*card', 'received', 'bar', 'bargeld', 'gegeben', 'kreditkarte', 'esp[èe]ces', 'pay[ée]', 'betaald', 'pagado', 'pagato', 'efectivo', 'contanti', 'got[óo]wka', 'zap[łl]acono', 'eftpos', 'nets'],
+  // "Zurück" is what a German till prints for the change given back ("BARGELD 20,00 / ZURÜCK 1,17").
+  change: ['change', 'change\\s*due', 'r[üu]ckgeld', 'wechselgeld', 'zur[üu]ck', 'monnaie', 'rendu', 'wisselgeld', 'cambio', 'vuelto', 'resto', 'reszta', 'balance\\s*change'],
   /** Paid before this document (deposits, progress payments). */
   prepaid: ['prepaid', 'deposit', 'advance', 'already\\s*paid', 'acompte', 'd[ée]j[àa]\\s*(?:vers[ée]|pay[ée])', 'anzahlung\\S*', 'vorauszahlung\\S*', 'abschlagszahlung\\S*', 'bereits\\s*(?:bezahlt|gezahlt)', 'aanbetaling', 'voorschot\\S*', 'anticipo', 'zaliczka',
     // Czech and Slovak "záloha" (an advance: "Odpočet zálohy", "Uhradená záloha"), the South Slavs' "avans" and "predujam".
