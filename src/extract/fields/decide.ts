@@ -8,7 +8,7 @@
 import { adjustedRival, printedNowhere, type AmountCandidate } from './amounts.js';
 import { candidatesFor, SCORED_FIELDS, spanOf, type AnyCandidate, type DocCandidates, type ScoredField } from './candidates.js';
 import { spanWordConfidence } from './boxes.js';
-import { againstLocale, type DateCandidate } from './dates.js';
+import { againstLocale, withLostDayDigit, type DateCandidate } from './dates.js';
 import { confidenceOf, corroborated, distribution, type Model, type ValueShare } from './model.js';
 import type { NumberCandidate } from './numbers.js';
 import { outsideBetween, outsideLines, totalAfterOutside } from './outside.js';
@@ -209,6 +209,9 @@ export function decide(d: DocCandidates, model: Model): Decisions {
   // A deadline ("Montant à régler … avant le 15/10/2025", "Fällig am …") yields to a date the document's own title gives ("Facture JV-12 du 30/09/2025").
   const titled = i.opts.find((o) => o && issueLike(o.best) && !dueLike(o.best));
   if (dates.i && titled && dueLike(dates.i.best) && !issueLike(dates.i.best)) dates.i = titled;
+  // A date whose day lost its first digit to OCR ("4.05.2020" of a card slip) yields to the page's date it was ("Datum:14.05.20").
+  const whole = dates.i && withLostDayDigit(dates.i.best, d.dates);
+  if (dates.i && whole) dates.i = i.opts.find((o) => o?.value === whole.value) ?? { value: whole.value, p: dates.i.p, best: whole };
   const n = options(model, 'invoiceNumber', d.numbers);
   // Cash rounding first (what is paid when no tip follows), then a tip after the total (tips.ts).
   const total = fromCashLines(withTip(model, d, { ...best, t: cashRounded(best.t, d) }), d);
