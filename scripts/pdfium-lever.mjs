@@ -4,7 +4,7 @@
  * less CPU than pdf.js does (issue 14)? Measures, changes nothing.
  *
  *   npm install --no-save @embedpdf/pdfium@2.15.1     (not a dependency of docparse)
- *   node scripts/pdfium-lever.mjs [--set bench|real|all] [--passes N] [--rounds N] [--diff FILE]
+ *   node scripts/pdfium-lever.mjs [--set bench|rotated|real|all] [--passes N] [--rounds N] [--diff FILE]
  *       [--without images,attachments] [--pdfium DIR]
  *
  * Each engine runs alone in a fresh child process, in one worker thread fed the documents one by
@@ -21,7 +21,8 @@
  *   `cwrap`ped functions, whose argument conversion alone cost ~2 ms a bench document.
  *
  * Pass 1 is cold (a new thread: library load, WebAssembly compile, tier-up); passes 2..N warm.
- * Sets: `bench`, the bench's 300 text PDFs (scripts/bench/corpus.mjs); `real`, the PDFs of the
+ * Sets: `bench`, the bench's 300 text PDFs (scripts/bench/corpus.mjs); `rotated`, 30 of them saved
+ * again with /Rotate 90, 180, 270 (pdf-lib); `real`, the PDFs of the
  * eval's corpora (einvoice-pages, invoice2data, the held-out einvoice-extra's dev part only: --eval,
  * --einvoice-extra) and of fixtures/ (sweeps left out). Then both engines' results are compared
  * document by document: page texts identical, identical but for spacing, or different; images
@@ -335,6 +336,21 @@ async function main() {
         const p = join(work, `inv-${String(i).padStart(4, '0')}.pdf`);
         await writeInvoicePdf(p, i);
         sets.bench.push(p);
+      }
+    }
+    if (set === 'rotated' || set === 'all') {
+      // Rotated pages: bench PDFs saved again with /Rotate 90, 180 and 270 (pdf-lib).
+      const { writeInvoicePdf } = await import(pathToFileURL(join(ROOT, 'scripts/bench/corpus.mjs')).href);
+      const { PDFDocument, degrees } = (await import(pathToFileURL(createRequire(join(ROOT, 'package.json')).resolve('pdf-lib')).href)).default;
+      sets.rotated = [];
+      for (let i = 0; i < 30; i++) {
+        const p = join(work, `rot-src-${i}.pdf`);
+        await writeInvoicePdf(p, i);
+        const doc = await PDFDocument.load(readFileSync(p));
+        for (const page of doc.getPages()) page.setRotation(degrees(90 * (1 + (i % 3))));
+        const out = join(work, `rot-${i}.pdf`);
+        writeFileSync(out, await doc.save());
+        sets.rotated.push(out);
       }
     }
     if (set === 'real' || set === 'all') {
