@@ -19,6 +19,8 @@ export interface DisplayOptions {
   quiet: boolean;
   c: Paint;
   stream?: NodeJS.WriteStream;
+  /** `--dry-run`: nothing is started; the command lists what would be done when it ends. */
+  dryRun?: boolean;
 }
 
 /**
@@ -120,6 +122,9 @@ export class RunDisplay {
             this.line(`${c.red('failed')}     ${f.failure.path}: ${f.failure.errorClass}: ${f.failure.message}`);
           } else if (f.type === 'would-register') {
             this.scanned++;
+          } else if (f.type === 'ignored' && !this.o.quiet && !this.o.dryRun) {
+            // Named as it is met (a dry run lists them at its end): a photo saved as .heic is not silently left out.
+            this.line(`${c.dim('ignored')}    ${f.path}: ${f.reason}`);
           }
         }
         if (this.spinner) this.spinner.text = `Scanning… ${this.scanned} files, ${this.toProcess} to process`;

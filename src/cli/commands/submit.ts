@@ -52,7 +52,7 @@ export async function runSubmit(paths: string[], opts: Record<string, unknown>):
 async function runEngine(ledger: Ledger, config: Config, settings: JobSettings, opts: Record<string, unknown>, paths: string[]): Promise<number> {
   // chalk only when colour is on (paint.ts): a cron job's rerun into a pipe or a log never loads it.
   const c = await paintFor(process.stderr);
-  const display = await runDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
+  const display = await runDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c, dryRun: !!opts.dryRun });
   const extractor = await extractorFor(config);
   boundHeapGrowth();
   const { signal, dispose } = interruptSignal();

@@ -1,0 +1,38 @@
+/**
+ * Everyday use found wanting in session 14's QA (S14-QA), each through the real CLI: what a
+ * bookkeeper, a cron job and a CI pipeline saw, and now see.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { docparse } from '../helpers/cli.js';
+import { tempDir, writeInvoicePdf } from '../helpers/fixtures.js';
+
+/** The first bytes of an iPhone photo (HEIF brand "heic"): enough for docparse to tell what it is. */
+const HEIC = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1')]);
+
+describe('files a run ignores', () => {
+  it('a normal run names each one on stderr with why and what to do (it only said "2 ignored"), summary.json and --json list them, stdout stays JSON', async () => {
+    const dir = tempDir('docparse-qa14-ignored-');
+    await writeInvoicePdf(join(dir, 'drop', 'a.pdf'), { number: 'QA-I' });
+    writeFileSync(join(dir, 'drop', 'IMG_0002.heic'), HEIC);
+    writeFileSync(join(dir, 'drop', 'notes.txt'), 'call the accountant');
+    const base = ['--extractor', 'text', '--ledger', 'l.db', '--out', 'out'];
+    const run = await docparse(['submit', 'drop', ...base], { cwd: dir });
+    expect(run.exitCode).toBe(0);
+    const err = String(run.stderr);
+    expect(err).toMatch(/ignored +\S*drop\/IMG_0002\.heic: a HEIC photo, not a PDF, PNG, JPEG, TIFF or e-invoice XML: Save it as JPEG or PNG/);
+    expect(err).toMatch(/ignored +\S*drop\/notes\.txt: not a PDF/);
+    expect(err).toMatch(/1 completed, 0 failed, 2 ignored/);
+    const summary = JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8')) as { ignored: Array<{ path: string; reason: string }> };
+    expect(summary.ignored.map((i) => i.path.split('/').pop()).sort()).toEqual(['IMG_0002.heic', 'notes.txt']);
+    expect(summary.ignored.find((i) => i.path.endsWith('.heic'))!.reason).toMatch(/^a HEIC photo/);
+    // CI: stdout is the summary alone, and it names them too.
+    const json = await docparse(['submit', 'drop', ...base, '--json'], { cwd: dir });
+    expect(JSON.parse(String(json.stdout)).ignored).toHaveLength(2);
+    // cron: a quiet rerun with nothing new prints nothing, ignored files or not.
+    const quiet = await docparse(['submit', 'drop', ...base, '-q'], { cwd: dir });
+    expect(quiet.exitCode).toBe(0);
+    expect(String(quiet.stderr)).toBe('');
+  });
+});
