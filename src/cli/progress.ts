@@ -109,7 +109,8 @@ export class RunDisplay {
       case 'run-started':
         this.started = Date.now();
         if (this.live) this.spinner = this.term!.ora({ text: 'Scanning…', stream: this.out }).start();
-        else if (!this.o.quiet) this.out.write(`docparse: run ${e.runId} started\n`);
+        // A dry run starts no run (none is recorded): its last line says what it found.
+        else if (!this.o.quiet && !this.o.dryRun) this.out.write(`docparse: run ${e.runId} started\n`);
         break;
       case 'files': {
         for (const f of e.files) {

@@ -36,3 +36,16 @@ describe('files a run ignores', () => {
     expect(String(quiet.stderr)).toBe('');
   });
 });
+
+describe('--dry-run', () => {
+  it('does not say a run started (it said "run run_… started", a run no command knows)', async () => {
+    const dir = tempDir('docparse-qa14-dry-');
+    await writeInvoicePdf(join(dir, 'drop', 'a.pdf'), { number: 'QA-D' });
+    const dry = await docparse(['submit', 'drop', '--extractor', 'text', '--ledger', 'l.db', '--out', 'out', '--dry-run'], { cwd: dir });
+    expect(dry.exitCode).toBe(0);
+    expect(String(dry.stderr)).toMatch(/^dry run: 1 to process, 0 already done \(skipped\), 0 ignored; nothing was changed\nwould process +\S*drop\/a\.pdf$/);
+    // The real run still says it started, with its id.
+    const real = await docparse(['submit', 'drop', '--extractor', 'text', '--ledger', 'l.db', '--out', 'out'], { cwd: dir });
+    expect(String(real.stderr)).toMatch(/^docparse: run run_\w+ started\n/);
+  });
+});
