@@ -3,7 +3,7 @@
  * bookkeeper, a cron job and a CI pipeline saw, and now see.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docparse } from '../helpers/cli.js';
 import { tempDir, writeInvoicePdf } from '../helpers/fixtures.js';
@@ -47,5 +47,22 @@ describe('--dry-run', () => {
     // The real run still says it started, with its id.
     const real = await docparse(['submit', 'drop', '--extractor', 'text', '--ledger', 'l.db', '--out', 'out'], { cwd: dir });
     expect(String(real.stderr)).toMatch(/^docparse: run run_\w+ started\n/);
+  });
+});
+
+describe('--out where no folder can be', () => {
+  it('fails at the start naming the path, before any document is processed (it processed the folder, then failed writing the first result)', async () => {
+    const dir = tempDir('docparse-qa14-out-');
+    await writeInvoicePdf(join(dir, 'drop', 'a.pdf'), { number: 'QA-O' });
+    writeFileSync(join(dir, 'results'), 'a file where the results folder should be');
+    for (const args of [['submit', 'drop', '--extractor', 'text'], ['worker', '--once'], ['retry', '--failed'], ['export'], ['report']]) {
+      const run = await docparse([...args, '--ledger', 'l.db', '--out', 'results/2026'], { cwd: dir });
+      expect(run.exitCode, args.join(' ')).toBe(1);
+      expect(String(run.stderr)).toMatch(/^docparse: the results folder \(--out\) results\/2026 cannot be made: \S*results is a file, not a folder/);
+      // Nothing was started: no ledger, no run, no job.
+      expect(existsSync(join(dir, 'l.db')), args.join(' ')).toBe(false);
+    }
+    // A dry run or a detached submit writes nothing there: they go on.
+    expect((await docparse(['submit', 'drop', '--extractor', 'text', '--ledger', 'l.db', '--out', 'results/2026', '--dry-run'], { cwd: dir })).exitCode).toBe(0);
   });
 });

@@ -13,6 +13,7 @@ import type { Ledger } from '../../ledger/port.js';
 import { templatesDigest } from '../../extract/settings.js';
 import { engineSettings, extractorFor, followRun, interruptSignal, boundHeapGrowth, jobSettings, moveTargets, reportChoice } from '../processing.js';
 import { checkRoots } from '../../files/walk.js';
+import { readyOutDir } from '../../make-dirs.js';
 import { parsePriority } from '../parse.js';
 
 /** Prints a detached run for scripts: the run id and every job id, with how the run found each. */
@@ -38,6 +39,8 @@ export async function runSubmit(paths: string[], opts: Record<string, unknown>):
   if (opts.priority !== undefined) opts.priority = parsePriority(opts.priority);
   // Before the ledger is opened: a mistyped path creates no ledger, run or report.
   await checkRoots(paths);
+  // Results go to --out: a path that cannot take them fails now, not when the first is written.
+  if (!opts.dryRun && !opts.detach) readyOutDir(config.out);
   const settings = jobSettings(config, config.templates ? await templatesDigest(resolve(config.templates)) : null);
   // Opened and closed here rather than through withLedger: the command's walk goes straight down
   // into the engine, with no wrapper calling back into this file (README, "One job's walk").
