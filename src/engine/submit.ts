@@ -15,9 +15,9 @@ import { Engine, moverFor, sendWebhooks, type EngineOptions } from './run.js';
 import type { RunEvents } from './events.js';
 import { closeRun } from './close.js';
 import { NO_FILES, type RunSummary } from './summary.js';
-import { makeOwnerId } from './owner.js';
+import { makeOwnerId, runStaleMs } from './owner.js';
 import { MissingResults } from './missing.js';
-import { resolveIdempotencyKey, runHeartbeatMs, runStaleMs, settingsKey, submitInputsDigest } from './idempotency.js';
+import { resolveIdempotencyKey, runHeartbeatMs, settingsKey, submitInputsDigest } from './idempotency.js';
 
 export interface SubmitOptions extends EngineOptions {
   /** The run's event queue, ended when the run is (the CLI reads it: events.ts). */

@@ -3,10 +3,11 @@
  * bookkeeper, a cron job and a CI pipeline saw, and now see.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { docparse } from '../helpers/cli.js';
-import { tempDir, writeInvoicePdf } from '../helpers/fixtures.js';
+import { tempDir, writeInvoiceFolder, writeInvoicePdf } from '../helpers/fixtures.js';
 
 /** The first bytes of an iPhone photo (HEIF brand "heic"): enough for docparse to tell what it is. */
 const HEIC = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1')]);
@@ -64,5 +65,30 @@ describe('--out where no folder can be', () => {
     }
     // A dry run or a detached submit writes nothing there: they go on.
     expect((await docparse(['submit', 'drop', '--extractor', 'text', '--ledger', 'l.db', '--out', 'results/2026', '--dry-run'], { cwd: dir })).exitCode).toBe(0);
+  });
+});
+
+describe('status of a run whose process was killed', () => {
+  it('says it stopped when its process died, and whether later runs finished its jobs (it said "not finished" for ever, with 0 jobs open)', async () => {
+    const dir = tempDir('docparse-qa14-died-');
+    await writeInvoiceFolder(join(dir, 'in'), 30, 'doc');
+    const base = ['--extractor', 'text', '--ledger', 'l.db', '--out', 'out'];
+    const child = docparse(['submit', 'in', ...base, '-c', '1'], { cwd: dir });
+    const results = () => (existsSync(join(dir, 'out')) ? readdirSync(join(dir, 'out')).filter((f) => f.startsWith('doc-')).length : 0);
+    for (const end = Date.now() + 60_000; results() < 2 && Date.now() < end; ) await sleep(20);
+    child.kill('SIGKILL');
+    const killed = await child;
+    expect(killed.signal).toBe('SIGKILL');
+    const runId = /run (run_\w+) started/.exec(String(killed.stderr))![1];
+    const before = await docparse(['status', runId, '--ledger', 'l.db'], { cwd: dir });
+    expect(String(before.stdout)).toMatch(/stopped: its process died before the run finished .*; \d+ jobs? left: run the same command again/);
+    expect(JSON.parse(String((await docparse(['status', runId, '--ledger', 'l.db', '--json'], { cwd: dir })).stdout))).toMatchObject({ finished: false, died: true });
+    expect((await docparse(['submit', 'in', ...base, '-q'], { cwd: dir })).exitCode).toBe(0);
+    const after = await docparse(['status', runId, '--ledger', 'l.db', '--json'], { cwd: dir });
+    expect(JSON.parse(String(after.stdout))).toMatchObject({ finished: false, died: true, open: 0 });
+    expect(String((await docparse(['status', runId, '--ledger', 'l.db'], { cwd: dir })).stdout)).toMatch(/stopped: .*every job of it has finished since/);
+    // A run that ended is not one that died.
+    const done = /run (run_\w+) started/.exec(String((await docparse(['submit', 'in', ...base], { cwd: dir })).stderr))![1];
+    expect(JSON.parse(String((await docparse(['status', done, '--ledger', 'l.db', '--json'], { cwd: dir })).stdout))).toMatchObject({ finished: true, died: false });
   });
 });

@@ -11,6 +11,7 @@ import { einvoiceLabel } from '../../extract/einvoice/profile.js';
 import { plural } from '../plural.js';
 import { unshownPath } from '../../raw-names.js';
 import { nodeCrypto } from '../../lazy-crypto.js';
+import { runProcessGone, runStaleMs } from '../../engine/owner.js';
 
 /** Finds the job an id, path or fingerprint prefix names; the newest when several match. */
 export async function resolveJob(ledger: Pick<JobReader, 'getJob' | 'findJobsByPath' | 'findJobsByFingerprint'>, id: string): Promise<Job | null> {
@@ -69,7 +70,7 @@ export async function runStatus(id: string, opts: Record<string, unknown>): Prom
     if (id.startsWith('run_')) {
       const run = await ledger.getRun(id);
       if (!run) throw new NotFoundError(`no run with id ${id} in ${ledger.location}`, 'List runs\' jobs with `docparse jobs --run <runId>`, or check --ledger.');
-      return showRun(ledger, run, opts);
+      return showRun(ledger, run, opts, runStaleMs(config.leaseMs));
     }
     process.stdout.write(await showJob(ledger, id, opts));
     return 0;
@@ -152,7 +153,7 @@ function renderEvents(events: JobEvent[], c: Paint): string {
   return lines.join('\n') + '\n';
 }
 
-async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>): Promise<number> {
+async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>, staleMs: number): Promise<number> {
   // Only the run view lists failures: the job view (the common, fast case) does not load the
   // failures report and its CSV writer (csv-stringify, ten modules).
   const { jobFailureRow } = await import('../../report/failures.js');
@@ -169,11 +170,14 @@ async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>):
   // when workers have finished every job of it.
   const open = progress.byState.pending + progress.byState.processing + progress.byState.retrying;
   const finished = run.finishedAt !== null && open === 0;
+  // Its process died before closing it (kill -9, power loss): it will never finish by itself.
+  const died = runProcessGone(run, Date.now(), staleMs);
   const view = {
     runId: run.id,
     startedAt: iso(run.startedAt),
     finishedAt: iso(run.finishedAt),
     finished,
+    died,
     paths: run.paths,
     detached: run.detached,
     jobs: total,
@@ -193,7 +197,10 @@ async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>):
   const c = await paintFor(process.stdout);
   let state: string;
   if (finished) state = `finished ${run.detached ? `(registered ${view.finishedAt}; processed by workers)` : view.finishedAt}`;
-  else if (run.detached && run.finishedAt !== null) state = c.yellow(`not finished: ${plural(open, 'job')} waiting for \`docparse worker\` (registered ${view.finishedAt})`);
+  else if (died) {
+    const left = open ? `${plural(open, 'job')} left: run the same command again (or \`docparse worker\`) to finish them` : 'every job of it has finished since (by later runs)';
+    state = c.yellow(`stopped: its process died before the run finished (killed, or the machine went down); ${left}`);
+  } else if (run.detached && run.finishedAt !== null) state = c.yellow(`not finished: ${plural(open, 'job')} waiting for \`docparse worker\` (registered ${view.finishedAt})`);
   else state = c.yellow(`not finished${open ? `: ${plural(open, 'job')} open` : ''}`);
   const lines = [
     `${c.bold(run.id)}  started ${view.startedAt}, ${state}`,
