@@ -11,7 +11,7 @@ import type { Ledger } from '../ledger/port.js';
 import type { JobSettings, Run } from '../types.js';
 import { IdempotencyConflictError } from '../errors.js';
 import { digestJson } from '../files/fingerprint.js';
-import { ownerHost, runProcessGone } from './owner.js';
+import { ownerHost, runProcessGone } from '../owner.js';
 
 /** A job is its content plus the settings that change its result: this digest of the settings. */
 export function settingsKey(settings: JobSettings): string {

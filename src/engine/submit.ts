@@ -15,7 +15,7 @@ import { Engine, moverFor, sendWebhooks, type EngineOptions } from './run.js';
 import type { RunEvents } from './events.js';
 import { closeRun } from './close.js';
 import { NO_FILES, type RunSummary } from './summary.js';
-import { makeOwnerId, runStaleMs } from './owner.js';
+import { makeOwnerId, runStaleMs } from '../owner.js';
 import { MissingResults } from './missing.js';
 import { resolveIdempotencyKey, runHeartbeatMs, settingsKey, submitInputsDigest } from './idempotency.js';
 

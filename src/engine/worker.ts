@@ -19,7 +19,7 @@ import type { ScannedFile } from '../files/scan.js';
 import { closeRun } from './close.js';
 import { NO_FILES, type RunSummary } from './summary.js';
 import { environmentError } from '../errors.js';
-import { makeOwnerId } from './owner.js';
+import { makeOwnerId } from '../owner.js';
 import { settingsKey } from './idempotency.js';
 
 export interface WatchOptions {

@@ -11,7 +11,6 @@ import { einvoiceLabel } from '../../extract/einvoice/profile.js';
 import { plural } from '../plural.js';
 import { unshownPath } from '../../raw-names.js';
 import { nodeCrypto } from '../../lazy-crypto.js';
-import { runProcessGone, runStaleMs } from '../../engine/owner.js';
 
 /** Finds the job an id, path or fingerprint prefix names; the newest when several match. */
 export async function resolveJob(ledger: Pick<JobReader, 'getJob' | 'findJobsByPath' | 'findJobsByFingerprint'>, id: string): Promise<Job | null> {
@@ -70,7 +69,7 @@ export async function runStatus(id: string, opts: Record<string, unknown>): Prom
     if (id.startsWith('run_')) {
       const run = await ledger.getRun(id);
       if (!run) throw new NotFoundError(`no run with id ${id} in ${ledger.location}`, 'List runs\' jobs with `docparse jobs --run <runId>`, or check --ledger.');
-      return showRun(ledger, run, opts, runStaleMs(config.leaseMs));
+      return showRun(ledger, run, opts, config.leaseMs);
     }
     process.stdout.write(await showJob(ledger, id, opts));
     return 0;
@@ -153,10 +152,10 @@ function renderEvents(events: JobEvent[], c: Paint): string {
   return lines.join('\n') + '\n';
 }
 
-async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>, staleMs: number): Promise<number> {
-  // Only the run view lists failures: the job view (the common, fast case) does not load the
-  // failures report and its CSV writer (csv-stringify, ten modules).
-  const { jobFailureRow } = await import('../../report/failures.js');
+async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>, leaseMs: number): Promise<number> {
+  // Only the run view lists failures and tells a dead run: the job view (the common, fast case)
+  // loads neither the failures report and its CSV writer (csv-stringify, ten modules) nor the engine.
+  const [{ jobFailureRow }, { runProcessGone, runStaleMs }] = await Promise.all([import('../../report/failures.js'), import('../../owner.js')]);
   const progress = await ledger.runProgress(run.id);
   const failedJobs = await ledger.runJobs(run.id, { status: ['failed'] });
   const failed = failedJobs.filter((j) => !j.supersededBy).map(jobFailureRow);
@@ -171,7 +170,7 @@ async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>, 
   const open = progress.byState.pending + progress.byState.processing + progress.byState.retrying;
   const finished = run.finishedAt !== null && open === 0;
   // Its process died before closing it (kill -9, power loss): it will never finish by itself.
-  const died = runProcessGone(run, Date.now(), staleMs);
+  const died = runProcessGone(run, Date.now(), runStaleMs(leaseMs));
   const view = {
     runId: run.id,
     startedAt: iso(run.startedAt),
