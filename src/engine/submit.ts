@@ -124,6 +124,8 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
           force: !!opts.force,
           verify: !!opts.verify,
           dryRun: !!opts.dryRun,
+          // --out inside a folder it reads: docparse's own outputs (page images) are not walked.
+          skipDirs: [opts.outDir],
           include: opts.include,
           exclude: opts.exclude,
           hidden: opts.hidden,
