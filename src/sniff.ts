@@ -84,7 +84,9 @@ function foreignHint(what: string): string {
 /** Why a walk leaves a file alone: not one of ours; for a document in another format (an iPhone's .heic photo), which and what to do. */
 export function ignoredReason(head: Uint8Array | null): string {
   const what = head ? foreignContent(head) : null;
-  return what ? `${what}, not a PDF, PNG, JPEG, TIFF or e-invoice XML: ${foreignHint(what)}` : 'not a PDF, PNG, JPEG, TIFF or e-invoice XML';
+  if (!what) return 'not a PDF, PNG, JPEG, TIFF or e-invoice XML';
+  // A web page beside the invoices is one (a saved page, a report): "download it again" is for one named like a PDF.
+  return `${what}, not a PDF, PNG, JPEG, TIFF or e-invoice XML${/web page/.test(what) ? '' : `: ${foreignHint(what)}`}`;
 }
 
 /**

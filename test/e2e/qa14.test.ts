@@ -18,19 +18,22 @@ describe('files a run ignores', () => {
     await writeInvoicePdf(join(dir, 'drop', 'a.pdf'), { number: 'QA-I' });
     writeFileSync(join(dir, 'drop', 'IMG_0002.heic'), HEIC);
     writeFileSync(join(dir, 'drop', 'notes.txt'), 'call the accountant');
+    writeFileSync(join(dir, 'drop', 'supplier portal.html'), '<!DOCTYPE html><html><body>Invoices</body></html>');
     const base = ['--extractor', 'text', '--ledger', 'l.db', '--out', 'out'];
     const run = await docparse(['submit', 'drop', ...base], { cwd: dir });
     expect(run.exitCode).toBe(0);
     const err = String(run.stderr);
     expect(err).toMatch(/ignored +\S*drop\/IMG_0002\.heic: a HEIC photo, not a PDF, PNG, JPEG, TIFF or e-invoice XML: Save it as JPEG or PNG/);
     expect(err).toMatch(/ignored +\S*drop\/notes\.txt: not a PDF/);
-    expect(err).toMatch(/1 completed, 0 failed, 2 ignored/);
+    // A web page saved as .html is what its name says: no "download it again".
+    expect(err).toMatch(/ignored +\S*drop\/supplier portal\.html: a web page \(HTML\), not a PDF, PNG, JPEG, TIFF or e-invoice XML\n/);
+    expect(err).toMatch(/1 completed, 0 failed, 3 ignored/);
     const summary = JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8')) as { ignored: Array<{ path: string; reason: string }> };
-    expect(summary.ignored.map((i) => i.path.split('/').pop()).sort()).toEqual(['IMG_0002.heic', 'notes.txt']);
+    expect(summary.ignored.map((i) => i.path.split('/').pop()).sort()).toEqual(['IMG_0002.heic', 'notes.txt', 'supplier portal.html']);
     expect(summary.ignored.find((i) => i.path.endsWith('.heic'))!.reason).toMatch(/^a HEIC photo/);
     // CI: stdout is the summary alone, and it names them too.
     const json = await docparse(['submit', 'drop', ...base, '--json'], { cwd: dir });
-    expect(JSON.parse(String(json.stdout)).ignored).toHaveLength(2);
+    expect(JSON.parse(String(json.stdout)).ignored).toHaveLength(3);
     // cron: a quiet rerun with nothing new prints nothing, ignored files or not.
     const quiet = await docparse(['submit', 'drop', ...base, '-q'], { cwd: dir });
     expect(quiet.exitCode).toBe(0);
