@@ -37,10 +37,11 @@ export const runStaleMs = (leaseMs: number): number => Math.max(3 * leaseMs, 120
  * A run killed (kill -9, power loss) before it finished: its process is gone. On this machine a
  * dead pid says so at once; anywhere, a run is dead when it has stopped saying it is alive (its
  * heartbeat) for longer than a live one ever would (another machine's, or a container whose host
- * name and pid came back the same after a restart).
+ * name and pid came back the same after a restart). Only a run with an owner says it is alive
+ * (submit's): a worker's or a retry's run, which records none, is never judged dead by its silence.
  */
 export function runProcessGone(run: { finishedAt: number | null; owner: string | null; heartbeatAt: number | null }, now: number, staleMs: number): boolean {
-  if (run.finishedAt !== null) return false;
-  if (run.owner !== null && !ownerAliveOnThisHost(run.owner)) return true;
+  if (run.finishedAt !== null || run.owner === null) return false;
+  if (!ownerAliveOnThisHost(run.owner)) return true;
   return run.heartbeatAt !== null && now - run.heartbeatAt > staleMs;
 }
