@@ -64,8 +64,12 @@ export function* walkSync(roots: string[], opts: WalkOptions = {}): Generator<Wa
   const exclude = compile(opts.exclude);
   const skip = new Set<string>();
   for (const d of opts.skipDirs ?? []) {
-    const st = statSync(fsPath(resolve(d)), { throwIfNoEntry: false });
-    if (st?.isDirectory()) skip.add(`${st.dev}:${st.ino}`);
+    try {
+      const st = statSync(fsPath(resolve(d)));
+      if (st.isDirectory()) skip.add(`${st.dev}:${st.ino}`);
+    } catch {
+      // Not there (yet), or no folder can be there: nothing to leave out.
+    }
   }
   for (const r of roots) {
     const root = resolve(r);

@@ -100,16 +100,17 @@ describe('--out inside the folder a run reads', () => {
   it('`cd inbox && docparse submit .` twice: the second run does not read docparse-out/ (it OCR\'d the report\'s page images as invoices)', async () => {
     const dir = tempDir('docparse-qa14-self-');
     await writeInvoicePdf(join(dir, 'a.pdf'), { number: 'QA-S' });
-    const first = await docparse(['submit', '.', '--extractor', 'text', '--ledger', '../l.db', '--pages', 'all', '--json'], { cwd: dir });
+    // The default extractor, which renders the report's page images (--extractor text renders none).
+    const first = await docparse(['submit', '.', '--pages', 'all', '--json'], { cwd: dir });
     expect(first.exitCode).toBe(0);
     expect(readdirSync(join(dir, 'docparse-out', 'report', 'pages')).length).toBeGreaterThan(0);
-    const again = await docparse(['submit', '.', '--extractor', 'text', '--ledger', '../l.db', '--pages', 'all', '--json'], { cwd: dir });
+    const again = await docparse(['submit', '.', '--pages', 'all', '--json'], { cwd: dir });
     expect(again.exitCode).toBe(0);
     const s = JSON.parse(String(again.stdout));
     expect(s.files).toMatchObject({ seen: 1, ignored: 0 });
     expect(s.jobs).toMatchObject({ total: 1, new: 0 });
     // A worker watching the folder leaves them alone as well.
-    const worker = await docparse(['worker', '--once', '--watch', '.', '--settle', '0ms', '--extractor', 'text', '--ledger', '../l.db', '--json'], { cwd: dir });
+    const worker = await docparse(['worker', '--once', '--watch', '.', '--settle', '0ms', '--json'], { cwd: dir });
     expect(worker.exitCode).toBe(0);
     expect(JSON.parse(String(worker.stdout)).files).toMatchObject({ ignored: 0 });
     expect(JSON.parse(String(worker.stdout)).jobs).toMatchObject({ new: 0 });
