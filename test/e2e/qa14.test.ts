@@ -116,3 +116,15 @@ describe('--out inside the folder a run reads', () => {
     expect(JSON.parse(String(worker.stdout)).jobs).toMatchObject({ new: 0 });
   });
 });
+
+describe('retry --failed --json with nothing failed', () => {
+  it('prints JSON a CI step can parse (stdout was empty: JSON.parse failed on "")', async () => {
+    const dir = tempDir('docparse-qa14-retry-');
+    await writeInvoicePdf(join(dir, 'drop', 'a.pdf'), { number: 'QA-R' });
+    const base = ['--ledger', 'l.db', '--out', 'out'];
+    expect((await docparse(['submit', 'drop', '--extractor', 'text', ...base, '-q'], { cwd: dir })).exitCode).toBe(0);
+    const retry = await docparse(['retry', '--failed', ...base, '--json'], { cwd: dir });
+    expect(retry.exitCode).toBe(0);
+    expect(JSON.parse(String(retry.stdout))).toEqual({ runId: null, retry: { requeued: 0, reread: 0, skipped: [] } });
+  });
+});

@@ -39,6 +39,8 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
     }
     if (jobs.length === 0) {
       if (!opts.quiet) process.stderr.write('no failed jobs to retry\n');
+      // A script reading --json gets JSON for "nothing to do" too: the shape of a retry that retried nothing.
+      if (opts.json) printJson({ runId: null, retry: { requeued: 0, reread: 0, skipped: [] } });
       return 0;
     }
     const digest = config.templates ? await templatesDigest(resolve(config.templates)) : null;
