@@ -42,15 +42,20 @@ describe('files a run ignores', () => {
 });
 
 describe('--dry-run', () => {
-  it('does not say a run started (it said "run run_… started", a run no command knows)', async () => {
+  it('does not say a run started (it said "run run_… started", a run no command knows), and makes no ledger', async () => {
     const dir = tempDir('docparse-qa14-dry-');
     await writeInvoicePdf(join(dir, 'drop', 'a.pdf'), { number: 'QA-D' });
     const dry = await docparse(['submit', 'drop', '--extractor', 'text', '--ledger', 'l.db', '--out', 'out', '--dry-run'], { cwd: dir });
     expect(dry.exitCode).toBe(0);
     expect(String(dry.stderr)).toMatch(/^dry run: 1 to process, 0 already done \(skipped\), 0 ignored; nothing was changed\nwould process +\S*drop\/a\.pdf$/);
-    // The real run still says it started, with its id.
+    // It changed nothing: no ledger was made (it made an empty l.db), no --out.
+    expect(existsSync(join(dir, 'l.db'))).toBe(false);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    // The real run still says it started, with its id; a dry run after it reads its ledger.
     const real = await docparse(['submit', 'drop', '--extractor', 'text', '--ledger', 'l.db', '--out', 'out'], { cwd: dir });
     expect(String(real.stderr)).toMatch(/^docparse: run run_\w+ started\n/);
+    const after = await docparse(['submit', 'drop', '--extractor', 'text', '--ledger', 'l.db', '--out', 'out', '--dry-run'], { cwd: dir });
+    expect(String(after.stderr)).toMatch(/^dry run: 0 to process, 1 already done \(skipped\)/);
   });
 });
 

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isPostgresUrl, openLedger } from '../../ledger/open.js';
 import { loadConfig, printJson, openConfiguredLedger, webhookOptions } from '../context.js';
 import { paintFor } from '../paint.js';
 import { writeLedgerMetrics } from '../../report/metrics.js';
@@ -44,7 +46,10 @@ export async function runSubmit(paths: string[], opts: Record<string, unknown>):
   const settings = jobSettings(config, config.templates ? await templatesDigest(resolve(config.templates)) : null);
   // Opened and closed here rather than through withLedger: the command's walk goes straight down
   // into the engine, with no wrapper calling back into this file (README, "One job's walk").
-  const ledger = await openConfiguredLedger(config);
+  // A dry run changes nothing: with no ledger there yet it makes none (an empty one, in memory,
+  // says the same: every file would be processed).
+  const fresh = opts.dryRun && !isPostgresUrl(config.ledger) && !existsSync(resolve(config.ledger));
+  const ledger = fresh ? await openLedger(':memory:') : await openConfiguredLedger(config);
   try {
     return await runEngine(ledger, config, settings, opts, paths);
   } finally {
