@@ -6,7 +6,7 @@
  * two-page TIFF, phone photos stored sideways with an EXIF Orientation tag; a Mahnung and a relance
  * restating an invoice, a Schlussrechnung listing three Abschläge, a facture d'acompte, a marketplace
  * Gutschrift to a seller, Sammel- and récapitulative invoices, two-column, dark-table and landscape
- * layouts; Luxembourgish, Maltese and Welsh invoices; eight receipts and a handwritten Quittung.
+ * layouts; Luxembourgish, Maltese and Welsh invoices; seven receipts and a handwritten Quittung.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
