@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import PDFDocument from 'pdfkit';
 import { degrees, PDFDocument as LibDocument, setTextRenderingMode, StandardFonts, TextRenderingMode } from 'pdf-lib';
+import { writeIfdEntries } from './bench/bombs.mjs';
 import { docToBuffer } from './lib/pdf-buffer.mjs';
 import { hash32, prng } from './lib/prng.mjs';
 import { DOCS } from './make-sweep14-docs.mjs';
@@ -515,14 +516,9 @@ function tiff(canvases, dpi) {
     res.writeUInt32LE(dpi, 0); res.writeUInt32LE(1, 4); res.writeUInt32LE(dpi, 8); res.writeUInt32LE(1, 12);
     parts.push(res);
     off += 16;
-    const entries = [[256, 4, 1, p.w], [257, 4, 1, p.h], [258, 3, 1, 1], [259, 3, 1, 32773], [262, 3, 1, 0], [273, 4, 1, stripOff], [277, 3, 1, 1], [278, 4, 1, p.h], [279, 4, 1, p.strip.length], [282, 5, 1, resOff], [283, 5, 1, resOff + 8], [296, 3, 1, 2]];
+    const entries = [[256, 4, 1, p.w], [257, 4, 1, p.h], [258, 3, 1, 1], [259, 3, 1, 32773], [262, 3, 1, 0], [273, 4, 1, stripOff], [277, 3, 1, 1], [278, 4, 1, p.h], [279, 4, 1, p.strip.length], [282, 5, 1], [283, 5, 1], [296, 3, 1, 2]];
     const ifd = Buffer.alloc(2 + entries.length * 12 + 4);
-    ifd.writeUInt16LE(entries.length, 0);
-    entries.forEach(([tag, type, count, value], i) => {
-      const o = 2 + i * 12;
-      ifd.writeUInt16LE(tag, o); ifd.writeUInt16LE(type, o + 2); ifd.writeUInt32LE(count, o + 4);
-      if (type === 3) ifd.writeUInt16LE(value, o + 8); else ifd.writeUInt32LE(value, o + 8);
-    });
+    writeIfdEntries(ifd, entries, (tag) => (tag === 282 ? resOff : resOff + 8));
     ifdOffsets.push({ at: off, buf: ifd });
     parts.push(ifd);
     off += ifd.length;

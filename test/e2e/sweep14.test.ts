@@ -16,7 +16,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * Fields not extracted right today (the test fails when one comes out right, so the list shrinks),
- * as observed in docparse's JSON output on main c0d3c0a:
+ * as observed in docparse's JSON output on main c0d3c0a and eaae90d:
  * - de-mahnung-gebuehren-zinsen.pdf: the reminder's own date 2025-05-02 for the invoice's 2025-03-14;
  *   subtotal 1428 (the open invoice amount) where the reminder prints no net (debatable, README).
  * - de-marktplatz-gutschrift-verkaeufer.pdf: typed invoice; the title says "Gutschrift" (credit note).
