@@ -10,7 +10,8 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import UTIF from 'utif';
 import { orientationOf, orientPixels, swapsSides, type Orientation } from '../../src/extract/image/orient.js';
 import { decodeGray } from '../../src/extract/image/decode.js';
-import { decodePgm } from '../../src/extract/image/gray.js';
+import { decodePgm, encodePgm } from '../../src/extract/image/gray.js';
+import { looksUnread, turnedImage, turnedWins, UNREAD_SHARE, worthQuarterTurns } from '../../src/extract/ocr/turn.js';
 import { prepareImage } from '../../src/extract/ocr/prepare.js';
 import { tiffOcrPages, type RasterDeps } from '../../src/extract/read/raster.js';
 
@@ -161,5 +162,36 @@ describe('a TIFF page stored sideways (tiffOcrPages)', () => {
       sameBlocks(p.gray, expected(o));
     }
     for (const o of [undefined, 1]) sameBlocks((await page(o)).gray, expected(1));
+  });
+});
+
+describe('a page that looks unread is read turned (src/extract/ocr/turn.ts)', () => {
+  it('looksUnread: few confident words among enough words; a page that reads, or of few words, does not', () => {
+    expect(looksUnread({ words: 141, confident: 18 })).toBe(true); // the upside-down invoice
+    expect(looksUnread({ words: 140, confident: 57 })).toBe(false); // the same page turned
+    expect(looksUnread({ words: 9, confident: 0 })).toBe(false); // a logo, a blank page
+    expect(looksUnread({ words: 100, confident: Math.ceil(UNREAD_SHARE * 100) })).toBe(false);
+    expect(looksUnread({ words: 100, confident: Math.ceil(UNREAD_SHARE * 100) - 1 })).toBe(true);
+  });
+
+  it('turnedWins: a turn replaces the first reading only when it reads, with twice the confident words', () => {
+    expect(turnedWins({ words: 140, confident: 57 }, { words: 141, confident: 18 })).toBe(true);
+    // a badly printed receipt read sideways: more words, more confident ones, but still unread
+    expect(turnedWins({ words: 551, confident: 15 }, { words: 156, confident: 5 })).toBe(false);
+    // a turn that reads, but not clearly better than a first reading that nearly did
+    expect(turnedWins({ words: 100, confident: 25 }, { words: 100, confident: 14 })).toBe(false);
+  });
+
+  it('worthQuarterTurns: a half turn that read about as well as the first may be sideways; one that lost most was upright', () => {
+    expect(worthQuarterTurns({ words: 280, confident: 41 }, { words: 277, confident: 25 })).toBe(true); // sideways invoice
+    expect(worthQuarterTurns({ words: 257, confident: 24 }, { words: 245, confident: 29 })).toBe(true); // sideways receipt
+    expect(worthQuarterTurns({ words: 489, confident: 3 }, { words: 446, confident: 13 })).toBe(false); // faded receipt, upright
+  });
+
+  it('turnedImage turns a grey PGM (3: half a turn, 6 and 8: a quarter either way) and decodes PNG/JPEG first', async () => {
+    const stored = expected(1);
+    const pgm = encodePgm(stored);
+    for (const o of [3, 6, 8] as Orientation[]) expect(decodePgm(await turnedImage(pgm, o))).toEqual(expected(o));
+    sameBlocks(decodePgm(await turnedImage(storedJpeg(), 6)), expected(6));
   });
 });
