@@ -26,14 +26,14 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - fr-webmail-transfert-outlook.pdf: date 2025-11-03 (the forward's "Envoyé") for 2025-10-30; typed receipt.
  * - fr-relance-indemnite.pdf: the relance's own date 2026-04-15 for the invoice's 2026-02-12.
  * - fr-lu-facture-acompte.pdf: subtotal 18450, the whole order's HTVA, for the deposit's 5535.
- * - fr-scan-180-degres.pdf (upside down; its upright twin comes out fully right): nothing but a total of 300296.
+ * - fr-scan-180-degres.pdf (upside down; read turned since branch orient): no due date.
  * - lb-rechnung.pdf: no due date ("Bezuelt bis").
  * - mt-fattura.pdf: no due date ("Data tal-Ħlas").
  * - cy-anfoneb.pdf: no number ("Rhif yr anfoneb"), no due date ("Dyddiad talu"), subtotal 120 (a line
  *   amount) for "Is-gyfanswm" 687, no tax ("TAW 20%").
- * - de-baeckerei-bon-exif6.jpg, fr-pharmacie-ticket-exif8.jpg, de-hotel-folio-foto-exif6.jpg: read
- *   sideways (the EXIF Orientation is not applied; upright copies of the two slips read right):
- *   garbage totals, GBP or no currency, no dates, typed invoice.
+ * - fr-pharmacie-ticket-exif8.jpg, de-hotel-folio-foto-exif6.jpg (read upright since branch orient, as
+ *   PNG copies with the turn applied): the slip's subtotal 4.27 and tax 3.57 (a VAT row) for 25.68 and
+ *   4.02; the folio's number missing, date 2018-09-25, no subtotal, tax 131.51.
  * - fr-boulangerie-ticket-scan150.jpg: total 1.8 (the coffee line, the 10 % row) for 29.75, that row's
  *   net and tax; typed invoice.
  * - de-quittung-handschrift.jpg: typed invoice (a Quittung form).
@@ -47,14 +47,13 @@ const SHORT: Record<string, string[]> = {
   'fr-webmail-transfert-outlook.pdf': ['invoiceDate', 'documentType'],
   'fr-relance-indemnite.pdf': ['invoiceDate'],
   'fr-lu-facture-acompte.pdf': ['subtotal'],
-  'fr-scan-180-degres.pdf': ['invoiceNumber', 'invoiceDate', 'dueDate', 'total', 'subtotal', 'tax'],
+  'fr-scan-180-degres.pdf': ['dueDate'],
   'lb-rechnung.pdf': ['dueDate'],
   'mt-fattura.pdf': ['dueDate'],
   'cy-anfoneb.pdf': ['invoiceNumber', 'dueDate', 'subtotal', 'tax'],
-  'de-baeckerei-bon-exif6.jpg': ['invoiceDate', 'total', 'subtotal', 'tax', 'currency', 'documentType'],
   'fr-boulangerie-ticket-scan150.jpg': ['total', 'subtotal', 'tax', 'documentType'],
-  'fr-pharmacie-ticket-exif8.jpg': ['invoiceDate', 'total', 'subtotal', 'tax', 'currency', 'documentType'],
-  'de-hotel-folio-foto-exif6.jpg': ['invoiceNumber', 'invoiceDate', 'total', 'subtotal', 'tax', 'currency'],
+  'fr-pharmacie-ticket-exif8.jpg': ['subtotal', 'tax'],
+  'de-hotel-folio-foto-exif6.jpg': ['invoiceNumber', 'invoiceDate', 'subtotal', 'tax'],
   'de-quittung-handschrift.jpg': ['documentType'],
   'fr-taxi-ticket-froisse.jpg': ['tax', 'currency', 'documentType'],
 };
