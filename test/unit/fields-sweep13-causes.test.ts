@@ -45,3 +45,40 @@ Main-d'oeuvre 3 h                                                               
     expect(amounts(bill('Total before taxes', 'GST 5 %   ', 'PST 9,975 %'))).toEqual({ subtotal: 1205, tax: 180.45, total: 1385.45 });
   });
 });
+
+describe('Macedonian and Serbian Cyrillic labels', () => {
+  it('knows the labels', () => {
+    for (const l of ['Рок на плаќање', 'Рок плаћања', 'Датум доспећа']) expect([...cues(DATE, l)], l).toContain('due');
+    for (const l of ['Износ без ДДВ', 'Пореска основица']) expect([...cues(AMOUNT, l)], l).toContain('net');
+    for (const l of ['ДДВ 18 %', 'ПДВ 20 %']) expect([...cues(AMOUNT, l)], l).toContain('tax');
+  });
+
+  const doc = (title: string, due: string, net: string, tax: string, total: string, cur: string) => `${title}
+Kupac / Cliente / Bezeroa                                  Broj / Núm. / Zk.       77/2025
+Trgovina Dunav                                             Datum / Data            03.03.2025
+Bulevar 1, Novi Sad                                        ${due}                  02.04.2025
+
+Opis                                                       Kol.      Cena        Iznos
+Usluga A                                                      2    1.250,00    2.500,00 ${cur}
+Usluga B                                                      1      700,00      700,00 ${cur}
+
+                                                           ${net}                3.200,00 ${cur}
+                                                           ${tax}                  640,00 ${cur}
+                                                           ${total}              3.840,00 ${cur}`;
+
+  const want = { dueDate: '2025-04-02', subtotal: 3200, tax: 640, total: 3840 };
+  const fields = (t: string) => {
+    const r = run(t);
+    return { dueDate: r.dueDate?.value, subtotal: r.subtotal?.value, tax: r.tax?.value, total: r.total?.value };
+  };
+
+  it('Macedonian: "Рок на плаќање", "Износ без ДДВ", "ДДВ 20 %" (control: Bulgarian "Падеж", "Данъчна основа", "ДДС 20 %")', () => {
+    expect(fields(doc('ФАКТУРА', 'Рок на плаќање', 'Износ без ДДВ', 'ДДВ 20 %', 'Вкупно за плаќање', 'ден.'))).toEqual(want);
+    expect(fields(doc('ФАКТУРА', 'Падеж', 'Данъчна основа', 'ДДС 20 %', 'Сума за плащане', 'лв.'))).toEqual(want);
+  });
+
+  it('Serbian Cyrillic: "Рок плаћања", "Пореска основица", "ПДВ 20 %"', () => {
+    expect(fields(doc('РАЧУН', 'Рок плаћања', 'Пореска основица', 'ПДВ 20 %', 'Укупно за плаћање', 'дин.'))).toEqual(want);
+  });
+
+});
