@@ -46,11 +46,13 @@ Main-d'oeuvre 3 h                                                               
   });
 });
 
-describe('Macedonian and Serbian Cyrillic labels', () => {
+describe('Macedonian and Serbian Cyrillic, Galician and Basque labels', () => {
   it('knows the labels', () => {
-    for (const l of ['Рок на плаќање', 'Рок плаћања', 'Датум доспећа']) expect([...cues(DATE, l)], l).toContain('due');
-    for (const l of ['Износ без ДДВ', 'Пореска основица']) expect([...cues(AMOUNT, l)], l).toContain('net');
-    for (const l of ['ДДВ 18 %', 'ПДВ 20 %']) expect([...cues(AMOUNT, l)], l).toContain('tax');
+    for (const l of ['Рок на плаќање', 'Рок плаћања', 'Датум доспећа', 'Data de vencemento', 'Epemuga', 'Muga-eguna']) expect([...cues(DATE, l)], l).toContain('due');
+    for (const l of ['Износ без ДДВ', 'Пореска основица', 'Base impoñible', 'Zerga-oinarria']) expect([...cues(AMOUNT, l)], l).toContain('net');
+    for (const l of ['ДДВ 18 %', 'ПДВ 20 %', 'IVE 21 %', 'BEZ %21', 'BEZ 21 %', 'BEZ-a']) expect([...cues(AMOUNT, l)], l).toContain('tax');
+    // The Slavic "without" is no tax word ("Cena bez rabatu", "bez zľavy").
+    for (const l of ['Cena bez rabatu', 'Suma bez zľavy']) expect(cues(AMOUNT, l).has('tax'), l).toBe(false);
   });
 
   const doc = (title: string, due: string, net: string, tax: string, total: string, cur: string) => `${title}
@@ -81,4 +83,12 @@ Usluga B                                                      1      700,00     
     expect(fields(doc('РАЧУН', 'Рок плаћања', 'Пореска основица', 'ПДВ 20 %', 'Укупно за плаћање', 'дин.'))).toEqual(want);
   });
 
+  it('Galician: "Data de vencemento", "Base impoñible", "IVE 20 %" (control: Spanish "Fecha de vencimiento", "Base imponible", "IVA 20 %")', () => {
+    expect(fields(doc('FACTURA', 'Data de vencemento', 'Base impoñible', 'IVE 20 %', 'Total factura', '€'))).toEqual(want);
+    expect(fields(doc('FACTURA', 'Fecha de vencimiento', 'Base imponible', 'IVA 20 %', 'Total factura', '€'))).toEqual(want);
+  });
+
+  it('Basque: "Epemuga", "Zerga-oinarria", "BEZ %20", "Guztira"', () => {
+    expect(fields(doc('FAKTURA', 'Epemuga', 'Zerga-oinarria', 'BEZ %20', 'Guztira', '€'))).toEqual(want);
+  });
 });
