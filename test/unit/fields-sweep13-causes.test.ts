@@ -92,3 +92,24 @@ Usluga B                                                      1      700,00     
     expect(fields(doc('FAKTURA', 'Epemuga', 'Zerga-oinarria', 'BEZ %20', 'Guztira', '€'))).toEqual(want);
   });
 });
+
+describe('a price with the VAT it holds and its net printed under it', () => {
+  const ticket = (net: string) => `    THEATRE DU PORT
+  2 quai des Arts, 13002 MARSEILLE
+SPECTACLE 14/11/2025 20:30
+PLACE 24 - BALCON
+TARIF REDUIT            18,50 EUR
+DONT TVA 5,5%            0,96
+HT                       ${net}
+VENDU LE 10/11/2025  16:02
+CAISSE 1 - BILLET 000912`;
+
+  it('the ticket price, "dont TVA" and "HT" agree: the tax is given', () => {
+    expect(amounts(ticket('17,54'), 'ocr')).toEqual({ subtotal: 17.54, tax: 0.96, total: 18.5 });
+  });
+
+  it('control: a net that does not add up with the tax to the price gives no arithmetic agreement', () => {
+    const r = run(ticket('17,45'), 'ocr');
+    expect(r.tax?.source).not.toBe('generic:arithmetic');
+  });
+});
