@@ -113,3 +113,31 @@ CAISSE 1 - BILLET 000912`;
     expect(r.tax?.source).not.toBe('generic:arithmetic');
   });
 });
+
+describe('a till VAT table whose rates OCR misread', () => {
+  const slip = (a: string, b: string) => `        EPICERIE DU MARCHE
+       5 RUE DES HALLES 21000 DIJON
+  FROMAGE COMTE 250G          6,20 A
+  PAIN DE CAMPAGNE            3,10 A
+  CONFITURE ABRICOT           3,36 A
+  LIQUIDE VAISSELLE           4,95 B
+  EPONGES X3                  2,60 B
+  BOUGIE PARFUMEE             9,93 B
+
+  6 ARTICLES
+  TOTAL A PAYER                      30,14
+  CB                                 30,14
+
+  TVA     HT       TVA      TTC
+ ${a}   12,00     0,66    12,66
+ ${b}   14,57     2,91    17,48
+ 14/10/2025   10:41          CAISSE 02`;
+
+  it('"A 55%" and "B26%" (for 5,5 % and 20 %): the rows still add up, the table gives the net and the tax', () => {
+    expect(amounts(slip('A 55% ', 'B26%  '), 'ocr')).toEqual({ subtotal: 26.57, tax: 3.57, total: 30.14 });
+  });
+
+  it('control: the rates read right', () => {
+    expect(amounts(slip('A 5,5%', 'B 20% '), 'ocr')).toEqual({ subtotal: 26.57, tax: 3.57, total: 30.14 });
+  });
+});
