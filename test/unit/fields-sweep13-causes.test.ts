@@ -141,3 +141,24 @@ describe('a till VAT table whose rates OCR misread', () => {
     expect(amounts(slip('A 5,5%', 'B 20% '), 'ocr')).toEqual({ subtotal: 26.57, tax: 3.57, total: 30.14 });
   });
 });
+
+describe("a till slip's cash line in its language", () => {
+  const slip = (change: string) => `      Rosen-Apotheke
+   Hauptstr. 8, 69117 Heidelberg
+    04.03.2025                  17:12
+    Hustensaft 100 ml             8,95
+    Pflaster Sortiment            4,50
+    Gesamt EUR                   13,45
+    Bar                          20,00
+    ${change}                     6,55
+    MwSt 19%                      2,15
+      Gute Besserung!`;
+
+  it('"Bar" under the total is cash handed over: a receipt, though OCR lost the change word', () => {
+    expect(run(slip('R0kgeId  '), 'ocr').documentType).toBe('receipt');
+  });
+
+  it('control: with the change word read', () => {
+    expect(run(slip('Rückgeld'), 'ocr').documentType).toBe('receipt');
+  });
+});
