@@ -162,3 +162,32 @@ describe("a till slip's cash line in its language", () => {
     expect(run(slip('Rückgeld'), 'ocr').documentType).toBe('receipt');
   });
 });
+
+describe('a slip whose total line OCR garbled: the VAT table and the items give it', () => {
+  const slip = (last: string) => `       Reformhaus Linde
+   Kirchgasse 4, 35037 Marburg
+ Dinkelbrot 750 g             4,20 A
+ Honig Akazie                 6,95 A
+ Hafermilch 1 l               2,49 A
+ Teebaumöl 10 ml              ${last} B
+ Badesalz                     4,10 B
+SUMME EUR                    ,;“KE ä
+EC-Karte                       SY 7
+MwSt    Netto   MwSt    Brutto
+A 7%    12,74   0,90    13,64
+B 19%    9,07   1,73    10,80
+12.05.2025 10:14            Bon 2207`;
+
+  it('the table sums to 24,44 and so do the items: the total is derived, with the table\'s net and tax, and said so', () => {
+    const r = run(slip('6,70'), 'ocr');
+    expect({ subtotal: r.subtotal?.value, tax: r.tax?.value, total: r.total?.value }).toEqual({ subtotal: 21.81, tax: 2.63, total: 24.44 });
+    expect(r.total?.confidence).toBeLessThan(0.9);
+    expect(r.reviewReasons.join(' ')).toMatch(/derived from the VAT table/);
+  });
+
+  it('control: items that do not add up to the table derive nothing', () => {
+    const r = run(slip('6,90'), 'ocr');
+    expect(r.total?.value).not.toBe(24.44);
+    expect(r.reviewReasons.join(' ')).not.toMatch(/derived from the VAT table/);
+  });
+});

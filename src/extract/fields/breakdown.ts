@@ -16,6 +16,7 @@ import { printedNowhere, type AmountCandidate } from './amounts.js';
 import type { DocView } from './context.js';
 import { round2, sameCents } from '../normalize.js';
 import { outsideLines } from './outside.js';
+import { garbledTotal } from './garbled.js';
 import { percentsIn } from './tokens.js';
 
 /**
@@ -204,6 +205,12 @@ export function perRateBreakdown(cs: AmountCandidate[], v: DocView): AmountCandi
     // With them, the document's net is all that is not VAT: the rates' nets and the amounts outside VAT.
     const docNet = totals.length && !totals.some((c) => reconciles(c.value)) ? round2(net + extra) : net;
     const sum = totals.length ? null : sumRowUnder(t, outside, tax);
+    // A slip whose total line OCR garbled: the table's sum is its total when the items above add up to it too (garbled.ts).
+    const garbled = totals.length || sum ? null : garbledTotal(v, t[0].line, gross ?? round2(net + tax), t[0].tax);
+    if (garbled) {
+      out.push(garbled);
+      totals.push(garbled);
+    }
     if (!totals.length && !sum) continue;
     for (const r of t) done.add(r.line);
     for (const c of inTable) c.features['tbl:perRate'] = 1;
