@@ -19,8 +19,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - de-tankstelle-iso-zeitstempel.jpg: "2025-03-07T14:22:41" read as 2007-03-25 (0.35).
  * - de-metzgerei-bon-verblasst.jpg: "07.03.25 14:22" on the faded slip given as 2025-03-17 (its
  *   VAT rows' sums right since G24: the B row's rate read "7,06", the SUMME label ",UMME").
- * - de-ch-apotheke-bar-rueckgeld.jpg: tax of the 2.6 % row only; "Total CHF / Bar / Rückgeld" typed
- *   invoice (OCR reads "Rickgeld", "100. 6€").
+ * - de-ch-apotheke-bar-rueckgeld.jpg: tax of the 2.6 % row only (typed receipt since G29: its "Bar"
+ *   line is a till's cash line, though OCR reads "Rickgeld", "100. 6€").
  * - fr-be-pharmacie-bancontact.jpg: typed invoice (its HTVA and TVA rows' sums right since G24).
  * - fr-ch-supermarche-long-carte.jpg: the date "07.03.2025 14:22" not read; net and TVA of one row only
  *   (since the fourth reading of receipts in doubt, page segmentation 4: its subtotal 0.88 at 0.85,
@@ -39,7 +39,7 @@ const SHORT: Record<string, string[]> = {
   'fr-facture-scan-espaces.pdf': ['invoiceNumber'],
   'de-tankstelle-iso-zeitstempel.jpg': ['invoiceDate'],
   'de-metzgerei-bon-verblasst.jpg': ['invoiceDate'],
-  'de-ch-apotheke-bar-rueckgeld.jpg': ['tax', 'documentType'],
+  'de-ch-apotheke-bar-rueckgeld.jpg': ['tax'],
   'fr-be-pharmacie-bancontact.jpg': ['documentType'],
   'fr-ch-supermarche-long-carte.jpg': ['invoiceDate', 'subtotal', 'tax'],
   'de-hotel-folio-foto.jpg': ['invoiceNumber', 'invoiceDate', 'total', 'tax'],

@@ -18,6 +18,7 @@ import { roundingBetween } from './adjustment.js';
 import { contradictsFax, faxDates } from './fax.js';
 import { tipAfter } from './tips.js';
 import { cashLessChange } from './tendered.js';
+import { GARBLED_TOTAL } from './garbled.js';
 import { sameCents } from '../normalize.js';
 
 export interface Decision<C extends AnyCandidate = AnyCandidate> {
@@ -214,7 +215,7 @@ export function decide(d: DocCandidates, model: Model): Decisions {
   if (dates.i && whole) dates.i = i.opts.find((o) => o?.value === whole.value) ?? { value: whole.value, p: dates.i.p, best: whole };
   const n = options(model, 'invoiceNumber', d.numbers);
   // Cash rounding first (what is paid when no tip follows), then a tip after the total (tips.ts).
-  const total = fromCashLines(withTip(model, d, { ...best, t: cashRounded(best.t, d) }), d);
+  const total = fromGarbledLine(fromCashLines(withTip(model, d, { ...best, t: cashRounded(best.t, d) }), d));
   return {
     total,
     // One printed amount is not both the total and the subtotal: a page with a single "Total" has no subtotal to give.
@@ -265,6 +266,13 @@ function fromCashLines(chosen: Decision<AmountCandidate> | null, d: DocCandidate
   const printed = chosen ? `the printed amounts gave ${chosen.value}` : 'no printed total read';
   const why = `total ${derived.candidate.value} derived from ${derived.from} (${printed}; agrees with: ${derived.evidence.join(', ')})`;
   return { value: derived.candidate.value, p: chosen?.p ?? 0, confidence: DERIVED_CONFIDENCE, candidate: derived.candidate, agree: false, flags, derived: why };
+}
+
+/** A total whose printed amount OCR garbled, made by the VAT table and the items (garbled.ts): derived, so confident as one and said so. */
+function fromGarbledLine(chosen: Decision<AmountCandidate> | null): Decision<AmountCandidate> | null {
+  if (!chosen?.candidate.features[GARBLED_TOTAL]) return chosen;
+  const why = `total ${chosen.value} derived from the VAT table and the items above it (the total line's amount is unreadable)`;
+  return { ...chosen, confidence: Math.min(chosen.confidence, DERIVED_CONFIDENCE), derived: why };
 }
 
 /**
