@@ -33,7 +33,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  *   amount) for "Is-gyfanswm" 687, no tax ("TAW 20%").
  * - fr-pharmacie-ticket-exif8.jpg, de-hotel-folio-foto-exif6.jpg (read upright since branch orient, as
  *   PNG copies with the turn applied): the slip's subtotal 4.27 and tax 3.57 (a VAT row) for 25.68 and
- *   4.02; the folio's number missing, date 2018-09-25, no subtotal, tax 131.51.
+ *   4.02; the folio's number missing, date 2018-09-25 (its subtotal and tax right since G29/G30).
  * - fr-boulangerie-ticket-scan150.jpg: total 1.8 (the coffee line, the 10 % row) for 29.75, that row's
  *   net and tax; typed invoice.
  * - de-quittung-handschrift.jpg: typed invoice (a Quittung form).
@@ -53,7 +53,7 @@ const SHORT: Record<string, string[]> = {
   'cy-anfoneb.pdf': ['invoiceNumber', 'dueDate', 'subtotal', 'tax'],
   'fr-boulangerie-ticket-scan150.jpg': ['total', 'subtotal', 'tax', 'documentType'],
   'fr-pharmacie-ticket-exif8.jpg': ['subtotal', 'tax'],
-  'de-hotel-folio-foto-exif6.jpg': ['invoiceNumber', 'invoiceDate', 'subtotal', 'tax'],
+  'de-hotel-folio-foto-exif6.jpg': ['invoiceNumber', 'invoiceDate'],
   'de-quittung-handschrift.jpg': ['documentType'],
   'fr-taxi-ticket-froisse.jpg': ['tax', 'currency', 'documentType'],
 };
