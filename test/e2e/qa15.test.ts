@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { docparse } from '../helpers/cli.js';
 import { tempDir, writeInvoiceFolder } from '../helpers/fixtures.js';
 
@@ -37,4 +39,44 @@ describe('a worker or a retry killed with kill -9', () => {
     const retry = await killOnceStarted(['retry', ...ids, '--ledger', 'l.db', '--out', 'out', '-c', '1'], dir);
     expect(JSON.parse(String((await docparse(['status', retry, '--ledger', 'l.db', '--json'], { cwd: dir })).stdout))).toMatchObject({ finished: false, died: true });
   }, 180_000);
+});
+
+describe('--dry-run changes nothing on disk', () => {
+  it('reads a ledger of an older docparse without migrating it (it migrated the file), and says so', async () => {
+    const dir = tempDir('docparse-qa15-dry-');
+    await writeInvoiceFolder(join(dir, 'in'), 2, 'doc');
+    const base = ['--extractor', 'text', '--ledger', 'l.db', '--out', 'out'];
+    expect((await docparse(['submit', 'in', ...base, '-q'], { cwd: dir })).exitCode).toBe(0);
+    // The ledger as the docparse before migration 0009 left it.
+    const db = new Database(join(dir, 'l.db'));
+    const latest = db.pragma('user_version', { simple: true }) as number;
+    db.exec('ALTER TABLE files DROP COLUMN ctime_ms');
+    db.pragma(`user_version = ${latest - 1}`);
+    db.close();
+    const before = readFileSync(join(dir, 'l.db'));
+    await writeInvoiceFolder(join(dir, 'in'), 1, 'new');
+    const dry = await docparse(['submit', 'in', ...base, '--dry-run', '--json'], { cwd: dir });
+    expect(dry.exitCode, String(dry.stderr)).toBe(0);
+    expect(String(dry.stderr)).toMatch(/^dry run: the ledger l\.db was written by an older docparse; read as updated, left as it is \(the next real run updates it\)\n/);
+    // Its plan is read from that ledger all the same: 2 done, 1 new.
+    expect(JSON.parse(String(dry.stdout)).plan).toMatchObject({ skip: [expect.anything(), expect.anything()], process: [expect.stringMatching(/new-001\.pdf$/)] });
+    expect(readFileSync(join(dir, 'l.db')).equals(before)).toBe(true);
+    // Beside it at most SQLite's empty log and its index (a read-only connection's, as status's).
+    expect(existsSync(join(dir, 'l.db-wal')) ? readFileSync(join(dir, 'l.db-wal')).length : 0).toBe(0);
+    // An up-to-date ledger: the same, without the note.
+    expect((await docparse(['submit', 'in', ...base, '-q'], { cwd: dir })).exitCode).toBe(0);
+    const now = readFileSync(join(dir, 'l.db'));
+    const again = await docparse(['submit', 'in', ...base, '--dry-run'], { cwd: dir });
+    expect(String(again.stderr)).toMatch(/^dry run: 0 to process, 3 already done/);
+    expect(readFileSync(join(dir, 'l.db')).equals(now)).toBe(true);
+  });
+
+  it("--json names the ledger it would create (it said sqlite::memory:), and makes none", async () => {
+    const dir = tempDir('docparse-qa15-dryfresh-');
+    await writeInvoiceFolder(join(dir, 'in'), 1, 'doc');
+    const dry = await docparse(['submit', 'in', '--extractor', 'text', '--ledger', 'state/l.db', '--dry-run', '--json'], { cwd: dir });
+    expect(dry.exitCode).toBe(0);
+    expect(JSON.parse(String(dry.stdout)).ledger).toBe(`sqlite:${join(dir, 'state', 'l.db')}`);
+    expect(existsSync(join(dir, 'state'))).toBe(false);
+  });
 });
