@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { docparse } from '../helpers/cli.js';
@@ -78,5 +78,28 @@ describe('--dry-run changes nothing on disk', () => {
     expect(dry.exitCode).toBe(0);
     expect(JSON.parse(String(dry.stdout)).ledger).toBe(`sqlite:${join(dir, 'state', 'l.db')}`);
     expect(existsSync(join(dir, 'state'))).toBe(false);
+  });
+});
+
+describe('retry --json over jobs submitted with different settings', () => {
+  it('prints one JSON document, {runs, exitCode} (it printed one object per settings back to back: JSON.parse failed)', async () => {
+    const dir = tempDir('docparse-qa15-retryjson-');
+    await writeInvoiceFolder(join(dir, 'in'), 1, 'doc');
+    writeFileSync(join(dir, 'in', 'broken.pdf'), '%PDF-1.4\nnot a PDF body');
+    const base = ['--ledger', 'l.db', '--out', 'out'];
+    // The same folder under two settings: two failed jobs of broken.pdf, one per settings.
+    expect((await docparse(['submit', 'in', '--extractor', 'text', ...base, '-q'], { cwd: dir })).exitCode).toBe(2);
+    expect((await docparse(['submit', 'in', '--extractor', 'auto', ...base, '-q'], { cwd: dir })).exitCode).toBe(2);
+    const retry = await docparse(['retry', '--failed', '--all', ...base, '--json'], { cwd: dir });
+    expect(retry.exitCode).toBe(2);
+    const doc = JSON.parse(String(retry.stdout)) as { runs: Array<{ runId: string; byState: { failed: number } }>; exitCode: number };
+    expect(doc.exitCode).toBe(2);
+    expect(doc.runs).toHaveLength(2);
+    expect(new Set(doc.runs.map((r) => r.runId)).size).toBe(2);
+    for (const r of doc.runs) expect(r.byState.failed).toBe(1);
+    // Jobs of one settings: the run's summary itself, as before.
+    const failed = String((await docparse(['jobs', '--status', 'failed', '--ledger', 'l.db', '--json'], { cwd: dir })).stdout).trim().split('\n');
+    const one = await docparse(['retry', JSON.parse(failed[0]).jobId, ...base, '--json'], { cwd: dir });
+    expect(JSON.parse(String(one.stdout))).toMatchObject({ runId: expect.stringMatching(/^run_/), byState: { failed: 1 } });
   });
 });
