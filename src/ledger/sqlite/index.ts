@@ -65,7 +65,7 @@ function openDatabase(path: string, opts: SqliteLedgerOptions): Database.Databas
     try {
       makeDirs(dirname(path), "the ledger's folder");
     } catch (err) {
-      throw environmentError(err, `the ledger's folder ${dirname(path)}`) ?? err;
+      throw environmentError(err, `the ledger's folder ${dirname(path)}`, true) ?? err;
     }
   }
   const existed = path === ':memory:' ? false : existsSync(path);
@@ -102,7 +102,7 @@ function openDatabase(path: string, opts: SqliteLedgerOptions): Database.Databas
         err,
       );
     }
-    const env = environmentError(err, `the ledger ${path}`);
+    const env = environmentError(err, `the ledger ${path}`, true);
     if (env) throw env;
     if (String(e.code).startsWith('SQLITE_BUSY')) {
       throw new LedgerError(`the ledger ${path} is locked by another process`, 'Wait for the other docparse process, or raise the busy timeout.', err);
