@@ -103,3 +103,29 @@ describe('retry --json over jobs submitted with different settings', () => {
     expect(JSON.parse(String(one.stdout))).toMatchObject({ runId: expect.stringMatching(/^run_/), byState: { failed: 1 } });
   });
 });
+
+describe('a mistyped config key, environment variable or flag', () => {
+  it('is answered with "did you mean" (a config key listed all 25 keys; a mistyped variable was ignored without a word)', async () => {
+    const dir = tempDir('docparse-qa15-typo-');
+    writeFileSync(join(dir, 'docparse.config.json'), JSON.stringify({ webhok: 'https://erp.example.com/hook', concurrency: 2 }));
+    const file = await docparse(['config'], { cwd: dir });
+    expect(file.exitCode).toBe(1);
+    expect(String(file.stderr)).toMatch(/^docparse: config file: unknown key "webhok" \(did you mean "webhook"\?\)\n/);
+    // Nothing near: the known keys, as before.
+    writeFileSync(join(dir, 'docparse.config.json'), JSON.stringify({ colour: 'red' }));
+    expect(String((await docparse(['config'], { cwd: dir })).stderr)).toMatch(/unknown key "colour" \(known: ledger, out, concurrency, /);
+    writeFileSync(join(dir, 'docparse.config.json'), '{}');
+    // A variable one letter off: a warning naming the right one (even with --json), and it is ignored.
+    const env = await docparse(['config', '--json'], { cwd: dir, env: { DOCPARSE_CONCURENCY: '3', DOCPARSE_LEGDER: 'x.db', DOCPARSE_DEBUG: '' } });
+    expect(env.exitCode).toBe(0);
+    expect(String(env.stderr).split('\n').sort()).toEqual([
+      'docparse: warning: environment variable DOCPARSE_CONCURENCY is not one docparse reads: did you mean DOCPARSE_CONCURRENCY? (it is ignored)',
+      'docparse: warning: environment variable DOCPARSE_LEGDER is not one docparse reads: did you mean DOCPARSE_LEDGER? (it is ignored)',
+    ]);
+    expect(JSON.parse(String(env.stdout)).sources).toMatchObject({ concurrency: 'default', ledger: 'default' });
+    // A flag: commander's suggestion.
+    const flag = await docparse(['submit', '.', '--extracter', 'text'], { cwd: dir });
+    expect(flag.exitCode).toBe(1);
+    expect(String(flag.stderr)).toMatch(/unknown option '--extracter'\n\(Did you mean --extractor\?\)/);
+  });
+});
