@@ -89,15 +89,18 @@ export class EnvironmentError extends DocparseError {
 
 /**
  * An error of the file system or SQLite as the EnvironmentError it is, or null. `where` names what
- * was being written (`the results folder`, `the ledger`), for the message.
+ * was being written (`the results folder`, `the ledger`), for the message. `atStart`: nothing has
+ * run yet (opening the ledger), so the hint says only what to do, not what was kept.
  */
-export function environmentError(err: unknown, where?: string): EnvironmentError | null {
+export function environmentError(err: unknown, where?: string, atStart = false): EnvironmentError | null {
   if (err instanceof EnvironmentError) return err;
   const e = err as { code?: string; path?: string; message?: string } | null;
   const code = String(e?.code ?? '');
   const at = where ? ` writing ${where}` : '';
   const path = e?.path ? ` (${e.path})` : '';
-  const again = 'then run the same command again: finished results are kept in the ledger, and the next run writes the missing result files.';
+  const again = atStart
+    ? 'then run the same command again (nothing was done: no file was read, no result written).'
+    : 'then run the same command again: finished results are kept in the ledger, and the next run writes the missing result files.';
   // 53100: PostgreSQL's disk_full (the server's disk, reported by the server).
   if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL' || code === '53100') {
     return new EnvironmentError(`out of disk space${at}${path}`, ExitCode.noSpace, `Free space on that disk (or point --out / --ledger at another), ${again}`, err);

@@ -38,7 +38,8 @@ export const runStaleMs = (leaseMs: number): number => Math.max(3 * leaseMs, 120
  * dead pid says so at once; anywhere, a run is dead when it has stopped saying it is alive (its
  * heartbeat) for longer than a live one ever would (another machine's, or a container whose host
  * name and pid came back the same after a restart). Only a run with an owner says it is alive
- * (submit's): a worker's or a retry's run, which records none, is never judged dead by its silence.
+ * (submit's, worker's and retry's: engine/alive.ts); one recorded before they did (older
+ * docparse: no owner) is never judged dead by its silence.
  */
 export function runProcessGone(run: { finishedAt: number | null; owner: string | null; heartbeatAt: number | null }, now: number, staleMs: number): boolean {
   if (run.finishedAt !== null || run.owner === null) return false;

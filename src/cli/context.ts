@@ -100,6 +100,8 @@ export function loadConfig(opts: Record<string, unknown>, env: NodeJS.ProcessEnv
   if (resolved.errors.length) {
     throw new UsageError(resolved.errors.length === 1 ? resolved.errors[0] : `invalid configuration:\n  - ${resolved.errors.join('\n  - ')}`, 'See `docparse <command> --help` for the accepted values.');
   }
+  // Even with -q: a cron job's mistyped variable is worth a mail.
+  for (const w of resolved.warnings) process.stderr.write(`docparse: warning: ${w}\n`);
   return resolved;
 }
 

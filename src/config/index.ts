@@ -3,6 +3,7 @@
  * frozen. Returns errors instead of throwing, so every bad key is reported at once, by name.
  * The core never reads process.env: the CLI passes the environment in.
  */
+import { closest, distance } from 'fastest-levenshtein';
 import { availableParallelism } from 'node:os';
 import { parseBackoff, parseDuration, type BackoffPolicy } from '../ledger/backoff.js';
 import { EXTRACTORS, type ExtractorName } from '../extract/config.js';
@@ -235,10 +236,19 @@ export function resolveConfig(input: ResolveInput): ResolvedConfig {
   };
   for (const [k, v] of Object.entries(input.file ?? {})) {
     if (!(k in PARSERS)) {
-      errors.push(`config file: unknown key "${k}" (known: ${Object.keys(PARSERS).join(', ')})`);
+      const near = didYouMean(k, Object.keys(PARSERS));
+      errors.push(`config file: unknown key "${k}" ${near ? `(did you mean "${near}"?)` : `(known: ${Object.keys(PARSERS).join(', ')})`}`);
       continue;
     }
     apply(k as keyof Config, v, 'file', `config file key "${k}"`);
+  }
+  // A mistyped variable would be ignored without a word: one that is not docparse's but nearly
+  // one of its names is a warning (not an error: other DOCPARSE_* variables exist, DOCPARSE_DEBUG).
+  const known = Object.values(ENV_VARS);
+  for (const name of Object.keys(input.env ?? {})) {
+    if (!name.startsWith('DOCPARSE_') || known.includes(name) || OTHER_ENV_VARS.includes(name)) continue;
+    const near = didYouMean(name, known);
+    if (near) warnings.push(`environment variable ${name} is not one docparse reads: did you mean ${near}? (it is ignored)`);
   }
   for (const key of Object.keys(ENV_VARS) as Array<keyof Config>) {
     const v = input.env?.[ENV_VARS[key]];
@@ -249,6 +259,20 @@ export function resolveConfig(input: ResolveInput): ResolvedConfig {
   }
   if (config.timeoutMs < 1000) warnings.push('a job time limit under 1s will time out most documents');
   return { config: Object.freeze(config), sources, errors, warnings };
+}
+
+/** DOCPARSE_* variables read elsewhere (debugging, the launcher): never taken for a typo. */
+const OTHER_ENV_VARS = ['DOCPARSE_DEBUG', 'DOCPARSE_LAUNCH_DEBUG'];
+
+/**
+ * The known name a mistyped one most likely meant: the closest by edit distance, when at most 2
+ * edits and under a third of the name away (`webhok` -> `webhook`, `DOCPARSE_CONCURENCY`); else null.
+ */
+export function didYouMean(name: string, known: readonly string[]): string | null {
+  if (known.length === 0) return null;
+  const best = closest(name, [...known]);
+  const d = distance(name.toLowerCase(), best.toLowerCase());
+  return d <= 2 && d * 3 <= name.replace(/^DOCPARSE_/, '').length ? best : null;
 }
 
 export function kebab(k: string): string {

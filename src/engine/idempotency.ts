@@ -18,9 +18,6 @@ export function settingsKey(settings: JobSettings): string {
   return digestJson(settings).slice(0, 32);
 }
 
-/** How often a running submit says it is alive: well within the lease, and at least every 20 s. */
-export const runHeartbeatMs = (leaseMs: number): number => Math.max(1000, Math.min(20_000, Math.floor(leaseMs / 3)));
-
 /**
  * What a request is, for comparing two uses of one key: the resolved paths and everything
  * that changes which files are taken or what becomes of them. Operational knobs (concurrency,

@@ -21,7 +21,7 @@ import { Engine, sendWebhooks, type EngineOptions } from './run.js';
 import type { RunEvents } from './events.js';
 import { closeRun } from './close.js';
 import { NO_FILES, type RunSummary } from './summary.js';
-import { makeOwnerId } from '../owner.js';
+import { keepRunAlive, runOwnerId } from './alive.js';
 import { fsPath } from '../raw-names.js';
 
 export interface RetryPlan {
@@ -95,6 +95,7 @@ export async function runJobsAgain(opts: RetryOptions): Promise<{ summary: RunSu
 async function retryRun(opts: RetryOptions, now: () => number): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
   const started = now();
   const runId = newId('run');
+  const owner = runOwnerId(runId);
   const { requeue, reread, skipped } = opts.plan;
   const first = requeue[0] ?? reread[0] ?? skipped[0]?.job;
   await opts.ledger.createRun({
@@ -105,7 +106,20 @@ async function retryRun(opts: RetryOptions, now: () => number): Promise<{ summar
     detached: false,
     idempotencyKey: null,
     inputsDigest: null,
+    owner,
   });
+  // Alive while it works, as a submit's run: a retry killed with kill -9 shows as stopped (alive.ts).
+  const stopBeat = keepRunAlive(opts.ledger, runId, owner, opts.leaseMs, now);
+  try {
+    return await retryJobs(opts, now, runId, started, owner);
+  } finally {
+    stopBeat();
+  }
+}
+
+async function retryJobs(opts: RetryOptions, now: () => number, runId: string, started: number, owner: string): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
+  const { requeue, reread, skipped } = opts.plan;
+  const first = requeue[0] ?? reread[0] ?? skipped[0]?.job;
   opts.events?.put({ type: 'run-started', runId });
   await opts.ledger.requeue(requeue.map((j) => j.id), 'docparse retry', now(), { runId, ...(opts.priority !== undefined ? { priority: opts.priority } : {}) });
   let stats: ScanStats = NO_FILES;
@@ -130,7 +144,7 @@ async function retryRun(opts: RetryOptions, now: () => number): Promise<{ summar
     }
     if (stats.stopped) throw stats.stopped; // out of disk registering: nothing was retried yet
   }
-  const engine = new Engine({ ...opts, now }, { owner: makeOwnerId(runId.slice(-8)), runId });
+  const engine = new Engine({ ...opts, now }, { owner, runId });
   const onAbort = () => {
     opts.events?.put({ type: 'interrupting' });
     engine.stop();

@@ -15,9 +15,10 @@ import { Engine, moverFor, sendWebhooks, type EngineOptions } from './run.js';
 import type { RunEvents } from './events.js';
 import { closeRun } from './close.js';
 import { NO_FILES, type RunSummary } from './summary.js';
-import { makeOwnerId, runStaleMs } from '../owner.js';
+import { runStaleMs } from '../owner.js';
 import { MissingResults } from './missing.js';
-import { resolveIdempotencyKey, runHeartbeatMs, settingsKey, submitInputsDigest } from './idempotency.js';
+import { resolveIdempotencyKey, settingsKey, submitInputsDigest } from './idempotency.js';
+import { keepRunAlive, runOwnerId } from './alive.js';
 
 export interface SubmitOptions extends EngineOptions {
   /** The run's event queue, ended when the run is (the CLI reads it: events.ts). */
@@ -64,7 +65,7 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
   let owner: string | null = null;
   if (!opts.dryRun) {
     const idem = opts.idempotencyKey ? { key: opts.idempotencyKey, digest: opts.inputsDigest ?? submitInputsDigest(opts, key) } : null;
-    const newRun = { id: runId, startedAt: started, settings: opts.settings, paths, detached: !!opts.detach, idempotencyKey: idem?.key ?? null, inputsDigest: idem?.digest ?? null, owner: makeOwnerId(runId.slice(-8)) };
+    const newRun = { id: runId, startedAt: started, settings: opts.settings, paths, detached: !!opts.detach, idempotencyKey: idem?.key ?? null, inputsDigest: idem?.digest ?? null, owner: runOwnerId(runId) };
     // With a key, the ledger's UNIQUE constraint decides which of two racing submits runs.
     const decision = idem ? await resolveIdempotencyKey(opts.ledger, idem.key, idem.digest, () => opts.ledger.createRun(newRun), { now: started, staleMs: runStaleMs(opts.leaseMs) }) : null;
     if (decision?.type === 'replay') return { summary: { ...(decision.run.summary as RunSummary), replayed: true }, failures: [] };
@@ -92,8 +93,7 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
   }
   // The run says it is alive while it works, so a submit with its idempotency key on another
   // machine can tell it from a dead one (idempotency.ts). A dry run records no run.
-  const beat = owner === null ? null : setInterval(() => void opts.ledger.touchRun(runId, owner!, now()).catch(() => undefined), runHeartbeatMs(opts.leaseMs));
-  beat?.unref();
+  const stopBeat = owner === null ? null : keepRunAlive(opts.ledger, runId, owner, opts.leaseMs, now);
   try {
     opts.events?.put({ type: 'run-started', runId });
     const mover = moverFor(opts, paths, false);
@@ -102,7 +102,7 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
     // A detached run writes no result files; a dry run registers nothing.
     const missing = opts.dryRun || opts.detach ? null : new MissingResults(resolve(opts.outDir));
     const plan: NonNullable<RunSummary['plan']> = { process: [], skip: [], ignore: [] };
-    const engine = opts.dryRun || opts.detach ? null : new Engine({ ...opts, now }, { owner: makeOwnerId(runId.slice(-8)), runId, mover });
+    const engine = opts.dryRun || opts.detach ? null : new Engine({ ...opts, now }, { owner: runOwnerId(runId), runId, mover });
     const onAbort = () => {
       opts.events?.put({ type: 'interrupting' });
       engine?.stop();
@@ -189,6 +189,6 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
       paused: engine && engine.pausedLeft > 0 ? { jobs: engine.pausedLeft, stopped: true } : undefined,
     });
   } finally {
-    if (beat) clearInterval(beat);
+    stopBeat?.();
   }
 }

@@ -19,7 +19,7 @@ import type { ScannedFile } from '../files/scan.js';
 import { closeRun } from './close.js';
 import { NO_FILES, type RunSummary } from './summary.js';
 import { environmentError } from '../errors.js';
-import { makeOwnerId } from '../owner.js';
+import { keepRunAlive, runOwnerId } from './alive.js';
 import { settingsKey } from './idempotency.js';
 
 export interface WatchOptions {
@@ -62,11 +62,27 @@ export async function runWorker(opts: WorkerOptions): Promise<{ summary: RunSumm
 async function workerRun(opts: WorkerOptions, now: () => number): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
   const started = now();
   const runId = opts.runId ?? newId('run');
-  const key = settingsKey(opts.settings);
   const watchDirs = (opts.watch?.dirs ?? []).map((d) => resolve(d));
 
-  // The worker's own run: its summary, and the jobs its hot folders register.
-  await opts.ledger.createRun({ id: runId, startedAt: started, settings: opts.settings, paths: watchDirs, detached: false, idempotencyKey: null, inputsDigest: null });
+  // The worker's own run: its summary, and the jobs its hot folders register. It records this
+  // process as its owner and says it is alive while it works, so a worker killed with kill -9
+  // shows as stopped, not as running for ever (alive.ts).
+  const owner = runOwnerId(runId);
+  await opts.ledger.createRun({ id: runId, startedAt: started, settings: opts.settings, paths: watchDirs, detached: false, idempotencyKey: null, inputsDigest: null, owner });
+  const stopBeat = keepRunAlive(opts.ledger, runId, owner, opts.leaseMs, now);
+  try {
+    return await workerLoop(opts, now, { runId, started, watchDirs, owner });
+  } finally {
+    stopBeat();
+  }
+}
+
+async function workerLoop(
+  opts: WorkerOptions,
+  now: () => number,
+  { runId, started, watchDirs, owner }: { runId: string; started: number; watchDirs: string[]; owner: string },
+): Promise<{ summary: RunSummary; failures: FailureRow[] }> {
+  const key = settingsKey(opts.settings);
   opts.events?.put({ type: 'run-started', runId });
 
   /** Jobs this worker took or registered, with how it found them; they make its summary. */
@@ -86,7 +102,7 @@ async function workerRun(opts: WorkerOptions, now: () => number): Promise<{ summ
         },
       },
     },
-    { owner: makeOwnerId(runId.slice(-8)), templatesDigest: opts.settings.templatesDigest, mover },
+    { owner, templatesDigest: opts.settings.templatesDigest, mover },
   );
 
   let skipped = 0;

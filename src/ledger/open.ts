@@ -27,6 +27,18 @@ export async function openLedger(location: string, opts: OpenOptions = {}): Prom
 }
 
 /**
+ * The ledger a dry run reads, which it leaves as it is on disk: for SQLite a read-only or
+ * in-memory view (sqlite/index.ts openSqliteSnapshot; `migrationDue` when the file is older and
+ * was migrated in memory only); a PostgreSQL ledger is opened as usual (its schema is migrated by
+ * whichever docparse connects first).
+ */
+export async function openLedgerSnapshot(location: string, opts: OpenOptions = {}): Promise<{ ledger: Ledger; migrationDue: boolean }> {
+  if (isPostgresUrl(location)) return { ledger: await openLedger(location, opts), migrationDue: false };
+  const { openSqliteSnapshot } = await import('./sqlite/index.js');
+  return openSqliteSnapshot(resolve(location));
+}
+
+/**
  * A read-only view of a SQLite ledger that is there and up to date, for `status <jobId>`; null
  * otherwise (a PostgreSQL URL, `:memory:`, no file yet, a migration due): open the full ledger then.
  */

@@ -22,6 +22,8 @@ function groupBySettings(jobs: Job[]): Job[][] {
   return [...groups.values()];
 }
 
+const NOTHING_RETRIED = { runId: null, retry: { requeued: 0, reread: 0, skipped: [] } };
+
 export async function runRetry(jobIds: string[], opts: Record<string, unknown>): Promise<number> {
   if (!opts.failed && jobIds.length === 0) throw new UsageError('name the jobs to retry, or use --failed for every failed job');
   if (opts.all && !opts.failed) throw new UsageError('--all goes with --failed: named jobs are always retried');
@@ -40,12 +42,14 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
     if (jobs.length === 0) {
       if (!opts.quiet) process.stderr.write('no failed jobs to retry\n');
       // A script reading --json gets JSON for "nothing to do" too: the shape of a retry that retried nothing.
-      if (opts.json) printJson({ runId: null, retry: { requeued: 0, reread: 0, skipped: [] } });
+      if (opts.json) printJson(NOTHING_RETRIED);
       return 0;
     }
     const digest = config.templates ? await templatesDigest(resolve(config.templates)) : null;
     const c = colors(process.stderr);
     let exitCode = 0;
+    // --json: one document on stdout, however many groups of settings were retried (printed below).
+    const docs: unknown[] = [];
     for (const group of groupBySettings(jobs)) {
       const want = group[0].settings.templatesDigest;
       if (want !== null && want !== digest) {
@@ -62,7 +66,7 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
       }
       if (plan.requeue.length + plan.reread.length === 0) {
         // Nothing that could turn out differently: no run, and the jobs stay failed.
-        if (opts.json) printJson({ runId: null, retry: { requeued: 0, reread: 0, skipped: plan.skipped.map((s) => ({ jobId: s.job.id, path: s.job.path, reason: s.reason })) } });
+        docs.push({ runId: null, retry: { requeued: 0, reread: 0, skipped: plan.skipped.map((s) => ({ jobId: s.job.id, path: s.job.path, reason: s.reason })) } });
         exitCode = Math.max(exitCode, plan.skipped.some((s) => s.job.status === 'failed') ? 2 : 0);
         continue;
       }
@@ -87,7 +91,7 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
         });
         const { summary } = await followRun(run, events, display, c, !!opts.quiet);
         display.finish(summary);
-        if (opts.json) printJson(summary);
+        docs.push(summary);
         // Jobs left failed on purpose still fail the command: nothing made them succeed.
         const left = plan.skipped.some((s) => s.job.status === 'failed') ? 2 : 0;
         exitCode = summary.exitCode === 130 ? 130 : Math.max(exitCode, summary.exitCode, left);
@@ -97,6 +101,9 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
         await extractor.close();
       }
     }
+    // Jobs of several settings are retried in one run each: then `{runs: [...], exitCode}`.
+    // Every group refused (another templates folder): still JSON, the shape of a retry of nothing.
+    if (opts.json) printJson(docs.length === 0 ? NOTHING_RETRIED : docs.length === 1 ? docs[0] : { runs: docs, exitCode });
     return exitCode;
   });
 }

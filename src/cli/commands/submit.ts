@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isPostgresUrl, openLedger } from '../../ledger/open.js';
+import { openLedgerSnapshot } from '../../ledger/open.js';
 import { loadConfig, printJson, openConfiguredLedger, webhookOptions } from '../context.js';
 import { paintFor } from '../paint.js';
 import { writeLedgerMetrics } from '../../report/metrics.js';
@@ -46,15 +45,20 @@ export async function runSubmit(paths: string[], opts: Record<string, unknown>):
   const settings = jobSettings(config, config.templates ? await templatesDigest(resolve(config.templates)) : null);
   // Opened and closed here rather than through withLedger: the command's walk goes straight down
   // into the engine, with no wrapper calling back into this file (README, "One job's walk").
-  // A dry run changes nothing: with no ledger there yet it makes none (an empty one, in memory,
-  // says the same: every file would be processed).
-  const fresh = opts.dryRun && !isPostgresUrl(config.ledger) && !existsSync(resolve(config.ledger));
-  const ledger = fresh ? await openLedger(':memory:') : await openConfiguredLedger(config);
+  // A dry run changes nothing on disk: it makes no ledger, and reads an existing one without
+  // writing to it (an older one is migrated in memory only, and it says so).
+  const ledger = opts.dryRun ? await openDryRunLedger(config, !!opts.quiet) : await openConfiguredLedger(config);
   try {
     return await runEngine(ledger, config, settings, opts, paths);
   } finally {
     await ledger.close();
   }
+}
+
+async function openDryRunLedger(config: Config, quiet: boolean): Promise<Ledger> {
+  const { ledger, migrationDue } = await openLedgerSnapshot(config.ledger, { poolSize: config.concurrency + 4 });
+  if (migrationDue && !quiet) process.stderr.write(`dry run: the ledger ${config.ledger} was written by an older docparse; read as updated, left as it is (the next real run updates it)\n`);
+  return ledger;
 }
 
 async function runEngine(ledger: Ledger, config: Config, settings: JobSettings, opts: Record<string, unknown>, paths: string[]): Promise<number> {

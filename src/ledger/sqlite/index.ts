@@ -15,7 +15,7 @@ import { LedgerError, environmentError } from '../../errors.js';
 import { SqlLedger } from '../sql/ledger.js';
 import { SQLITE } from './dialect.js';
 import { sqliteDriver } from './driver.js';
-import { loadMigrations } from './migrations.js';
+import { latestVersion, loadMigrations } from './migrations.js';
 import { addonPath } from './addon.js';
 
 export { SQLITE };
@@ -31,12 +31,41 @@ export function openSqliteLedger(path: string, opts: SqliteLedgerOptions = {}): 
   return new SqlLedger(sqliteDriver(db, path), SQLITE, `sqlite:${path}`);
 }
 
+/**
+ * A dry run's view of the SQLite ledger at `path`, which changes nothing on disk: an existing
+ * file is read through a read-only connection; one written by an older docparse is copied into
+ * memory and migrated there (`migrationDue`: the file keeps its version until a real run
+ * migrates it); no file yet is an empty ledger in memory (every file would be processed). Its
+ * location names the path either way.
+ */
+export function openSqliteSnapshot(path: string): { ledger: SqlLedger; migrationDue: boolean } {
+  const latest = latestVersion();
+  let db: Database.Database;
+  let migrationDue = false;
+  if (!existsSync(path)) {
+    db = openDatabase(':memory:', {});
+  } else {
+    db = openDatabase(path, { readonly: true });
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version < latest) {
+      const image = db.serialize();
+      // Header bytes 18-19 say "WAL": an in-memory database cannot be one (it would not open).
+      image[18] = image[19] = 1;
+      const copy = new Database(image, addonPath());
+      db.close();
+      setUp((db = copy), path);
+      migrationDue = true;
+    }
+  }
+  return { ledger: new SqlLedger(sqliteDriver(db, path), SQLITE, `sqlite:${path}`), migrationDue };
+}
+
 function openDatabase(path: string, opts: SqliteLedgerOptions): Database.Database {
   if (path !== ':memory:') {
     try {
       makeDirs(dirname(path), "the ledger's folder");
     } catch (err) {
-      throw environmentError(err, `the ledger's folder ${dirname(path)}`) ?? err;
+      throw environmentError(err, `the ledger's folder ${dirname(path)}`, true) ?? err;
     }
   }
   const existed = path === ':memory:' ? false : existsSync(path);
@@ -73,7 +102,7 @@ function openDatabase(path: string, opts: SqliteLedgerOptions): Database.Databas
         err,
       );
     }
-    const env = environmentError(err, `the ledger ${path}`);
+    const env = environmentError(err, `the ledger ${path}`, true);
     if (env) throw env;
     if (String(e.code).startsWith('SQLITE_BUSY')) {
       throw new LedgerError(`the ledger ${path} is locked by another process`, 'Wait for the other docparse process, or raise the busy timeout.', err);
@@ -87,6 +116,8 @@ function setUp(db: Database.Database, path: string): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   // Refuse a newer ledger before any pragma that writes (journal_mode = WAL rewrites the header).
   refuseNewer(path, version);
+  // A read-only connection (a dry run's) only reads: the file's journal mode and schema stay as they are.
+  if (db.readonly) return;
   db.pragma('journal_mode = WAL');
   // In WAL mode, NORMAL never corrupts the ledger and survives any process crash (kill -9);
   // only a power loss may roll back the last commits, whose jobs then simply run again.
