@@ -44,6 +44,7 @@ import { withSecondLook, wantsSecondLook, mergeSecondLook, onFirstReading, bothR
 import { languageDir, resolveLanguages } from '../dist/extract/ocr/lang.js';
 import { decodeGray } from '../dist/extract/image/decode.js';
 import { encodePgm, decodePgm, stretchContrast, thickenInk } from '../dist/extract/image/gray.js';
+import { inText } from './lib/in-text.mjs';
 
 const arg = (k, d) => (process.argv.includes(k) ? process.argv[process.argv.indexOf(k) + 1] : d);
 const cache = arg('--cache', null);
@@ -101,27 +102,8 @@ const subset0 = [...misses.map((d) => ({ ...d, control: false })), ...controls.m
 // reading would read; every one of them is in the subset above, being in doubt after the first)
 const subset = subset0.filter((d) => !process.argv.includes('--still-doubt') || d.stillDoubt).slice(0, Number(arg('--first', 1e9)));
 
-// ---- what "in the text" means (as scripts/ocr-accuracy.mjs) -------------------
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const normal = (s) => s.toUpperCase().replace(/\s+/gu, ' ').replace(/ ?([/.,:-]) ?/gu, '$1');
-const found = (text, forms) => forms.some((f) => new RegExp(`(?<![\\d.,])${escape(f)}(?![\\d]|[.,]\\d)`, 'u').test(normal(text)));
-function amountForms(n) {
-  const [int, dec] = Math.abs(n).toFixed(2).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
-  return [...new Set([`${int}.${dec}`, `${grouped}.${dec}`, `${int},${dec}`, `${grouped.replaceAll(',', '.')},${dec}`])];
-}
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-function dateForms(iso) {
-  const [y, m, d] = iso.split('-');
-  const out = new Set();
-  for (const sep of ['/', '-', '.']) {
-    for (const dd of [d, String(Number(d))]) for (const mm of [m, String(Number(m))]) for (const yr of [y, y.slice(2)]) out.add(`${dd}${sep}${mm}${sep}${yr}`), out.add(`${mm}${sep}${dd}${sep}${yr}`);
-    out.add(`${y}${sep}${m}${sep}${d}`);
-  }
-  for (const dd of [d, String(Number(d))]) for (const yr of [y, y.slice(2)]) for (const sep of ['', ' ', '-', '/', '.']) out.add(`${dd}${sep}${MONTHS[m - 1]}${sep}${yr}`);
-  return [...out];
-}
-const inText = (text, truth) => ({ date: found(text, dateForms(truth.date)), amount: found(text, amountForms(Number(truth.amount))) });
+// ---- what "in the text" means: scripts/lib/in-text.mjs ----------------------
+
 
 // ---- image variants (grey, 0 = black) -------------------------------------------
 function boxBlur3({ width: w, height: h, data }) {
