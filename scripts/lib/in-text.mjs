@@ -29,6 +29,8 @@ export function dateForms(iso) {
   for (const mon of [MONTHS[m - 1], MONTH_NAMES[m - 1]]) {
     for (const dd of days) for (const yr of [y, yy]) {
       for (const sep of ['', ' ', '-', '/', '.']) out.add(`${dd}${sep}${mon}${sep}${yr}`);
+      out.add(`${dd} ${mon}${yr}`);
+      out.add(`${dd}${mon} ${yr}`);
       out.add(`${mon} ${dd},${yr}`);
       out.add(`${mon} ${dd} ${yr}`);
     }
@@ -39,8 +41,12 @@ export function dateForms(iso) {
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** Upper case, one space for any run of whitespace, none next to a separator (`19 / 10 / 2018`). */
 export const normal = (s) => s.toUpperCase().replace(/\s+/gu, ' ').replace(/ ?([/.,:-]) ?/gu, '$1');
-/** Whether one of `forms` stands in `text` (already normal()) as a whole number. */
-export const found = (text, forms) => forms.some((f) => new RegExp(`(?<![\\d.,])${escape(f)}(?![\\d]|[.,]\\d)`, 'u').test(text));
+/**
+ * Whether one of `forms` stands in `text` (already normal()) as a whole number: not after a digit
+ * or a digit's decimal mark, nor before a digit or a decimal part (a comma before it is
+ * punctuation: normal() takes the space after it away, "Fri, 29-12-2017").
+ */
+export const found = (text, forms) => forms.some((f) => new RegExp(`(?<!\\d|\\d[.,])${escape(f)}(?![\\d]|[.,]\\d)`, 'u').test(text));
 
 /** Whether the truth's date and total (SROIE's `{ date, amount }`) are in `text`. */
 export const inText = (text, truth) => {
