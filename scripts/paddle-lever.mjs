@@ -100,7 +100,9 @@ else if (arg('--show', null)) {
   // one file's reading laid out as the reader would give it
   const p = JSON.parse(readFileSync(arg('--show'), 'utf8'));
   const { paddleLayout } = await import('../dist/extract/ocr/paddle.js');
-  process.stdout.write(`${paddleLayout(p.lines, p.width, p.height).text}\n`);
+  const { imageSize } = await import('image-size');
+  const size = p.width ? p : imageSize(readFileSync(p.path));
+  process.stdout.write(`${paddleLayout(p.lines, size.width, size.height).text}\n`);
 }
 else if (process.argv.includes('--compare')) await (await import('./lib/paddle-compare.mjs')).compare(out);
 else throw new Error('--read, --compare or --show FILE');

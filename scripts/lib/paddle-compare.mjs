@@ -3,11 +3,12 @@
  * tesseract's (the eval cache), as text and as readings for extraction. Development only.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { imageSize } from 'image-size';
 import { join } from 'node:path';
 import { readEvalDoc } from '../../dist/eval/read.js';
 import { sameValue } from '../../dist/eval/score.js';
 import { toInvoice2dataJson } from '../../dist/extract/fields/index.js';
-import { wantsSecondLook, mergeSecondLook, onFirstReading, bothReadings } from '../../dist/extract/second-look.js';
+import { wantsSecondLook, mergeSecondLook, onFirstReading, bothReadings, lookList } from '../../dist/extract/second-look.js';
 import { receiptsThroughCache, extract, asTheFlow } from './receipts-cache.mjs';
 import { inText } from './in-text.mjs';
 import { paddleLayout } from '../../dist/extract/ocr/paddle.js';
@@ -73,13 +74,16 @@ export async function compare(out) {
       continue;
     }
     const truth = read.truth;
-    const { result, readings } = await asTheFlow(doc, read, reader);
+    // today: tesseract's looks alone (main's flow), whether or not PaddleOCR is installed here
+    const { result, readings } = await asTheFlow(doc, read, reader, lookList(false));
     const now = scored(result, truth);
     whole.n++;
     let paddle = null;
     if (existsSync(file)) {
       const p = JSON.parse(readFileSync(file, 'utf8'));
-      const laid = paddleLayout(p.lines, p.width, p.height);
+      // files read before the reading recorded its size were read at the image's own size
+      const size = p.width ? p : imageSize(readFileSync(doc.path));
+      const laid = paddleLayout(p.lines, size.width, size.height);
       paddle = [{ page: 1, text: laid.text, source: 'ocr', ocrConfidence: laid.confidence, words: laid.words }];
       text.n++;
       text.cpu += p.cpuS;
