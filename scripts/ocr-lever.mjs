@@ -25,7 +25,7 @@
  * --third scores each variant as a third reading of the receipts still in doubt after the
  * second (thickened) reading, the result the eval got before a third reading existed; run the
  * variants with --still-doubt to read only those receipts (the only ones a third reading reads).
- * --looks N takes the first N of the reader's LOOKS as today's (default 1): with --looks 2,
+ * --looks N takes the first N of tesseract's looks (lookList(false)) as today's (default 1): with --looks 2,
  * --third scores a fourth reading after the contrast-stretched third.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -40,7 +40,7 @@ import { extractFields, toInvoice2dataJson } from '../dist/extract/fields/index.
 import { prepareImage } from '../dist/extract/ocr/prepare.js';
 import { recognizePage } from '../dist/extract/ocr/recognize.js';
 import { ocrLayout } from '../dist/extract/ocr/pool.js';
-import { withSecondLook, wantsSecondLook, mergeSecondLook, onFirstReading, bothReadings, lookReadOptions, LOOKS } from '../dist/extract/second-look.js';
+import { withSecondLook, wantsSecondLook, mergeSecondLook, onFirstReading, bothReadings, lookReadOptions, lookList } from '../dist/extract/second-look.js';
 import { languageDir, resolveLanguages } from '../dist/extract/ocr/lang.js';
 import { decodeGray } from '../dist/extract/image/decode.js';
 import { encodePgm, decodePgm, stretchContrast, thickenInk } from '../dist/extract/image/gray.js';
@@ -72,6 +72,8 @@ function scored(r, truth) {
   };
 }
 const LOOKS_TODAY = Number(arg('--looks', 1));
+// tesseract's looks (a lever of tesseract's reading is measured against them, PaddleOCR's look or not)
+const LOOKS = lookList(false);
 const dev = [];
 for (const doc of corpus.docs.filter((d) => d.split === 'dev')) {
   const read = await readEvalDoc(doc, reader).catch(() => null);
@@ -86,7 +88,7 @@ for (const doc of corpus.docs.filter((d) => d.split === 'dev')) {
     if (r) again.push(...r.pages);
     return r;
   };
-  const now = await withSecondLook(doc.kind, read.pages, first, readAgain, (pages) => extractFields(pages, { templates: [] }));
+  const now = await withSecondLook(doc.kind, read.pages, first, readAgain, (pages) => extractFields(pages, { templates: [] }), LOOKS);
   dev.push({ doc, truth: read.truth, base: read.pages, first, second: again.length ? again : null, s: score(read.pages, read.truth), now: scored(now, read.truth), stillDoubt: wantsSecondLook(doc.kind, read.pages, now) });
 }
 const misses = dev.filter((d) => !d.s.date || !d.s.amount);
