@@ -10,10 +10,10 @@
  *   node scripts/eval-cache-carry.mjs --from CACHE --old-dist DIR --to NEW_CACHE
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findCorpora, rootsFromEnv } from '../dist/eval/corpora.js';
-import { EVAL_READER_SETTINGS, readerCodeDigest } from '../dist/eval/cache.js';
+import { EVAL_READER_SETTINGS, codeDigest, readerCodeDigest } from '../dist/eval/cache.js';
 
 const arg = (k) => (process.argv.includes(k) ? process.argv[process.argv.indexOf(k) + 1] : null);
 const from = arg('--from');
@@ -21,19 +21,8 @@ const oldDist = arg('--old-dist');
 const to = arg('--to');
 if (!from || !oldDist || !to) throw new Error('usage: --from CACHE --old-dist DIR --to NEW_CACHE');
 
-/** readerCodeDigest of another build (dist/eval/cache.js hashes the .js files of each folder). */
-function digestOf(dist, subs) {
-  const hash = createHash('sha256');
-  for (const sub of subs) {
-    const dir = join(resolve(dist), 'extract', sub);
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.js')).sort()) {
-      hash.update(f);
-      hash.update(readFileSync(join(dir, f)));
-    }
-  }
-  return hash.digest('hex').slice(0, 16);
-}
+/** readerCodeDigest of another build. */
+const digestOf = (dist, subs) => codeDigest(subs.map((sub) => join(resolve(dist), 'extract', sub)));
 const codes = (kind, old) => {
   const subs = kind === 'png' || kind === 'jpeg' ? ['ocr', 'image'] : ['read', 'ocr', 'image'];
   return old ? digestOf(oldDist, subs) : readerCodeDigest(subs.map((s) => `../extract/${s}`));
@@ -49,8 +38,9 @@ for (const c of findCorpora(rootsFromEnv(process.env, process.cwd()))) {
     if (doc.kind === 'txt') continue;
     const sha = createHash('sha256').update(readFileSync(doc.path)).digest('hex');
     const xml = doc.truth === null;
-    // the plain reading and the tesseract looks: thickened; contrast stretched, thickened; page segmentation 4, thickened
-    for (const extra of ['', '\0thicken1', '\0thicken1\0stretch', '\0thicken1\0psm4']) {
+    // the plain reading, the tesseract looks (thickened; contrast stretched, thickened; page
+    // segmentation 4, thickened) and PaddleOCR's look
+    for (const extra of ['', '\0thicken1', '\0thicken1\0stretch', '\0thicken1\0psm4', '\0paddle']) {
       const src = join(from, `${key(sha, codes(doc.kind, true), xml, extra)}.json`);
       if (!existsSync(src)) {
         absent += extra === '';

@@ -1,12 +1,16 @@
 // Stages a held-out corpus of REAL hybrid e-invoices (ZUGFeRD 1.0, ZUGFeRD 2.x / Factur-X: PDFs
-// whose invoice XML is embedded) from snapshots of the public repositories named in SOURCES below,
+// whose invoice XML is embedded) from snapshots of the public repositories named in SETS below,
 // for `npm run eval -- --einvoice TARGET/dev` (and TARGET/val).
-// usage: node scripts/stage-einvoice-extra.mjs MIRROR_ROOT TARGET_DIR [EINVOICE_PAGES_DIR]
+// usage: node scripts/stage-einvoice-extra.mjs [--set extra|more] MIRROR_ROOT TARGET_DIR [EINVOICE_PAGES_DIR]
+//   --set: which list to stage (default extra: SOURCES, the einvoice-extra corpus; more: SOURCES_MORE,
+//     the einvoice-more corpus, whose files must also be new to the sets its `after` names).
 //   MIRROR_ROOT: a folder holding one bare git directory (or clone) per repository, at
 //     MIRROR_ROOT/<owner>+<name>/repo or MIRROR_ROOT/<owner>+<name>; each file is read at its commit.
 //   TARGET_DIR: where the PDFs go (never into the repository): TARGET/dev/NAME.pdf and
 //     TARGET/val/NAME.pdf, each with NAME.json, and TARGET/MANIFEST.tsv.
-//   EINVOICE_PAGES_DIR (default ../shared/eval/einvoice-pages): files already there are left out.
+//   EINVOICE_PAGES_DIR (default ../shared/eval/einvoice-pages): files already there are left out, and
+//     so are those of every staged set the chosen set names in `after` (TARGET_DIR's siblings, e.g.
+//     ../eval-data/einvoice-extra/{dev,val} for `more`).
 // Every file listed is checked as ../shared/eval/einvoice-pages was (README there): its embedded
 // XML is read (pdfdetach) for the invoice number (BT-1), issue date (BT-2), grand total (BT-112) and
 // currency (BT-5); the page text (pdftotext -layout) must contain the number, the total (sign
@@ -18,6 +22,8 @@
 // as buyer at a street address; no FeRD 2.3/2.4 sample rendered by WeasyPrint (the renderer of
 // einvoice-pages' delphi_ files) nor its copies elsewhere; none whose (number, total) is in
 // einvoice-pages; no near-copy of a listed file (its page text, digits masked, sharing 80% of lines).
+// The set `more` also leaves out a near-copy of a file already known or staged before it (its page
+// text, digits masked, sharing 80% of its lines): checked by the script, where `extra` chose by hand.
 // Part: validation when the first 4 bytes of the file's SHA-256, read as a fraction, are below 0.3,
 // development otherwise (fixed by the file's content; fits and fixes read only dev/).
 import fs from 'node:fs'; import os from 'node:os'; import path from 'node:path';
@@ -28,6 +34,14 @@ import { fileURLToPath } from 'node:url';
 const REPOS = {
   corpus: ['ZUGFeRD/corpus', '47b61beb29b7de98c3c91cdb3657415c0ede783b', 'Apache-2.0'],
   fxkit: ['ahelmberger/factur-x-kit', 'f610e4c8dcfbb71a984405ee7bffc82611f32521', 'MIT'],
+  ocaedi14: ['OCA/edi', '94addaf1df233ce418a6cb8c2001d705e341c558', 'AGPL-3.0'],
+  quba: ['ZUGFeRD/quba-viewer', 'c2eb3b01cd89a697452815822cc3fe6bffa7a1c8', 'Apache-2.0'],
+  fxcheck: ['Romain04240/facturx-check', 'b9b59c57406567e4f6050e8c8fc0161410f4a0a1', 'MIT'],
+  einvoicing: ['fbonnafous31/eInvoicing', 'e659c9c06520f205522bba11ff74f7a4b041fce7', 'MIT'],
+  dolibarr: ['scopen-coop/dolibarr_einvoicing', '0e8cbecd8544aaee6cf2f411b678b3c214b525f6', 'GPL-3.0'],
+  mustang: ['ZUGFeRD/mustangproject', '096db40a9806b0b5202028509dff3563efe7fc8c', 'Apache-2.0'],
+  easybill: ['easybill/zugferd-php', 'e592f807bdee9c79daf67810bbd83ea4fc632285', 'MIT'],
+  tulo: ['TuloSharp/tulo.eInvoiceCreatorZUGFeRD', '07ac72d7b4b4e44465b5e76e135632b771e35d4c', 'Apache-2.0'],
 };
 
 // [name, repo key, path, sha256, producer]; earlier entries win a (number, date, total) tie.
@@ -87,6 +101,33 @@ const SOURCES = [
   ["fxkit_FacturX_MINIMUM_Test", "fxkit", "test/pdfs/createdPDFs/FacturX_MINIMUM_Test.pdf", "a108446964abd9dd711936ef4ab7b0c311b682d77ca611013bca7793ac3b6108", "factur-x-kit (zugferd-kit, pdf-lib)"],
   ["intarsys21_EN16931_Einfach", "corpus", "XML-Rechnung/FX/EN16931_Einfach.pdf", "a472032f5252ecf4d448905a2f06b33b6ea7a04218761606d0c6b28c293952ac", "FeRD ZUGFeRD 2.2 sample, intarsys ZUGFeRD Toolkit 2.1"],
 ];
+
+// The set `more` (einvoice-more): producers in neither einvoice-pages nor einvoice-extra. Chosen
+// before listing, as for SOURCES, and besides: none from a repository whose licence is not an
+// open-source one (facturx-engine's Functional Source License) or that has none (Tiime's Factur-X,
+// 4D's HDI_4DWP_GenerateFacturX, codinux' eInvoicing, bba-git's test-factur-x-replit, pont-facturx,
+// facturx-reader, lezram/facturx); none naming a private person (a buyer at a home address:
+// factur-x-kit's obwyse ZFdemo, audrenbdb/facturx's patient invoice; a sole trader's own name,
+// telephone and mail: facturx-php's two);
+// none from a /fail/ or erroneous folder or named invalid; no Order-X document (not an invoice).
+const SOURCES_MORE = [
+  ["odoo_AzureInterior", "ocaedi14", "account_invoice_import_invoice2data/tests/pdf/AzureInterior.pdf", "0dc290329d39b3855d9893c1623074282d18aeb66fc30506f5f51c19cb2d7f2b", "Odoo invoice report (OCA demo data)"],
+  ["quba_modified_rabatte", "quba", "000resources/testfiles/zugferd_2p0_modified_rabatte.pdf", "a8a5d3b9fa635a29079a5dc1c4ac85b7bbacc1b95c0b382893a637f11416c7c7", "ReportLab rendering (quba-viewer test file)"],
+  ["einvoicing_NovemberRain01", "einvoicing", "backend/src/uploads/247_pdf-a3.pdf", "7ae9ffd46f2ea891eca1aa722611f13e21f154158bb3505a5fcbff93241213c2", "eInvoicing (fbonnafous31, pdf-lib)"],
+  ["fxcheck_FX-2026-0042", "fxcheck", "Samples/facture-demo-facturx.pdf", "f40c5d4f803c1c2f0c741409c37308d9bca4f4b5fb8f74efe44bafe8d31bffeb", "facturx-check demo (Blanc-Conseil)"],
+  // Listed, and left out by the checks when staged (kept here so the skip list shows why):
+  ["einvoicing_246", "einvoicing", "backend/src/uploads/246_pdf-a3.pdf", "50fc13499fe8b0d10e3d2a6dc02225e58026f902723f54f61137e380cf4ae41f", "eInvoicing (fbonnafous31, pdf-lib)"],
+  ["dolibarr_INVTEST", "dolibarr", "test/samples/INVTEST-dol_ok.facturx.pdf", "d6a3d7f7ebbfe456ee3cc3d3edea9da67b408566859df25c33adc397651d782e", "Dolibarr with horstoeko's Factur-X library"],
+  ["weclapp_MustangBeispiel20221026", "mustang", "library/src/test/resources/MustangBeispiel20221026.pdf", "98a694e3eaca6c7e37a85cba73a640977c121c01549e09182836b433d8d53a18", "weclapp via Mustang"],
+  ["pdflib_facturx_invoice_pdfa3b", "easybill", "tests/v21/facturx_invoice_pdfa3b.pdf", "6389e598bcc50b3fd97aa870f1765002d16290a03035dd37775fcf197c2cc5f9", "PDFlib Cookbook"],
+  ["tulo_Sammelrechnung_generated", "tulo", "Tests/tulo.CreateZugferdPdfA3Tests/Examples/ZF_Extended__Sammelrechnung_3_Bestellungen_generated_pdfa3.pdf", "5d7ef15cefc0f55ee461cf55cd4f1a6347a7a87ead291fd478e561773fb3e382", "tulo.eInvoiceCreatorZUGFeRD (PDFsharp)"],
+];
+
+/** The lists the script stages: --set NAME; `after`: sets staged before, as TARGET_DIR's siblings. */
+const SETS = {
+  extra: { sources: SOURCES, after: [], nearCopies: false },
+  more: { sources: SOURCES_MORE, after: ['einvoice-extra'], nearCopies: true },
+};
 
 const MONTHS = {
   de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
@@ -193,15 +234,34 @@ export const sha256 = (buf) => createHash('sha256').update(buf).digest('hex');
 export const partOf = (hex) => (parseInt(hex.slice(0, 8), 16) / 2 ** 32 < 0.3 ? 'val' : 'dev');
 export const keyOf = (t) => `${t.invoice_number}|${t.date}|${Math.abs(t.amount).toFixed(2)}`;
 
-/** sha256s and (number, date, total) keys of the files already in einvoice-pages. */
-export function knownFiles(dir) {
-  const shas = new Set(); const keys = new Set();
-  if (!fs.existsSync(dir)) return { shas, keys };
-  for (const n of fs.readdirSync(dir)) {
-    if (n.endsWith('.pdf')) shas.add(sha256(fs.readFileSync(path.join(dir, n))));
-    if (n.endsWith('.json')) for (const t of JSON.parse(fs.readFileSync(path.join(dir, n), 'utf8'))) keys.add(keyOf(t));
+/** A page's text lines with digits masked and spaces folded, for the near-copy check. */
+export const maskedLines = (text) => new Set(text.split('\n').map((l) => l.replace(/\d/g, '#').replace(/\s+/g, ' ').trim()).filter((l) => l.length > 3));
+
+/** The first of `pages` ([label, masked lines]) holding at least `share` of `lines`, or null. */
+export function nearCopyOf(lines, pages, share = 0.8) {
+  if (!lines.size) return null;
+  for (const [label, other] of pages) {
+    let n = 0;
+    for (const l of lines) if (other.has(l)) n += 1;
+    if (n / lines.size >= share) return label;
   }
-  return { shas, keys };
+  return null;
+}
+
+/** The files already in `dir` (labelled `label`): sha256 and (number, date, total) key -> label, and
+ *  with `withPages` each PDF's masked page lines. */
+export function knownFiles(dir, label = path.basename(dir), { withPages = false } = {}) {
+  const shas = new Map(); const keys = new Map(); const pages = [];
+  if (!fs.existsSync(dir)) return { shas, keys, pages };
+  for (const n of fs.readdirSync(dir)) {
+    const file = path.join(dir, n);
+    if (n.endsWith('.pdf')) {
+      shas.set(sha256(fs.readFileSync(file)), label);
+      if (withPages) pages.push([`${label}/${n}`, maskedLines(pageText(file))]);
+    }
+    if (n.endsWith('.json')) for (const t of JSON.parse(fs.readFileSync(file, 'utf8'))) keys.set(keyOf(t), label);
+  }
+  return { shas, keys, pages };
 }
 
 function gitDirOf(root, repo) {
@@ -211,28 +271,45 @@ function gitDirOf(root, repo) {
 
 function main() {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const [root, target, pagesArg] = process.argv.slice(2);
-  if (!root || !target) { console.error('usage: node scripts/stage-einvoice-extra.mjs MIRROR_ROOT TARGET_DIR [EINVOICE_PAGES_DIR]'); process.exit(1); }
-  const known = knownFiles(pagesArg ?? path.join(here, '..', '..', 'shared', 'eval', 'einvoice-pages'));
+  const args = process.argv.slice(2); const at = args.indexOf('--set');
+  const setName = at >= 0 ? args.splice(at, 2)[1] : 'extra'; const set = SETS[setName];
+  const [root, target, pagesArg] = args;
+  if (!root || !target || !set) { console.error('usage: node scripts/stage-einvoice-extra.mjs [--set extra|more] MIRROR_ROOT TARGET_DIR [EINVOICE_PAGES_DIR]'); process.exit(1); }
+  const knownDirs = [[pagesArg ?? path.join(here, '..', '..', 'shared', 'eval', 'einvoice-pages'), 'einvoice-pages']];
+  for (const before of set.after) {
+    for (const p of ['dev', 'val']) {
+      const dir = path.join(path.dirname(path.resolve(target)), before, p);
+      if (!fs.existsSync(dir)) { console.error(`${dir} is missing: stage --set ${before.replace('einvoice-', '')} there first`); process.exit(1); }
+      knownDirs.push([dir, `${before}/${p}`]);
+    }
+  }
+  const known = { shas: new Map(), keys: new Map(), pages: [] };
+  for (const [dir, label] of knownDirs) {
+    const k = knownFiles(dir, label, { withPages: set.nearCopies });
+    for (const f of ['shas', 'keys']) for (const [key, where] of k[f]) known[f].set(key, where);
+    known.pages.push(...k.pages);
+  }
   for (const p of ['dev', 'val']) fs.mkdirSync(path.join(target, p), { recursive: true });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'einv-stage-'));
   const seen = new Map(); const skipped = []; const rows = [];
-  for (const [name, repoKey, file, expectSha, producer] of SOURCES) {
+  for (const [name, repoKey, file, expectSha, producer] of set.sources) {
     const [repo, commit, licence] = REPOS[repoKey];
     let buf;
     try { buf = execFileSync('git', ['--git-dir', gitDirOf(root, repo), 'show', `${commit}:${file}`], { maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] }); } catch { skipped.push([name, 'not in the snapshot']); continue; }
     const sha = sha256(buf);
     if (sha !== expectSha) { skipped.push([name, `SHA-256 ${sha.slice(0, 12)} is not the listed one`]); continue; }
-    if (known.shas.has(sha)) { skipped.push([name, 'already in einvoice-pages (same SHA-256)']); continue; }
+    if (known.shas.has(sha)) { skipped.push([name, `already in ${known.shas.get(sha)} (same SHA-256)`]); continue; }
     const pdf = path.join(tmp, 'f.pdf'); fs.writeFileSync(pdf, buf);
     const xml = embeddedXml(pdf); const truth = xml && readXml(xml);
     if (!truth) { skipped.push([name, 'no readable embedded invoice XML']); continue; }
     const key = keyOf(truth);
-    if (known.keys.has(key)) { skipped.push([name, `already in einvoice-pages (same number, date, total ${key})`]); continue; }
+    if (known.keys.has(key)) { skipped.push([name, `already in ${known.keys.get(key)} (same number, date, total ${key})`]); continue; }
     if (seen.has(key)) { skipped.push([name, `same number, date, total as ${seen.get(key)}`]); continue; }
     const text = pageText(pdf); const fails = pageChecks(text, truth);
     if (fails.length) { skipped.push([name, `page lacks the XML's ${fails.join(', ')} (${key})`]); continue; }
-    seen.set(key, name);
+    const lines = maskedLines(text); const copy = set.nearCopies ? nearCopyOf(lines, known.pages) : null;
+    if (copy) { skipped.push([name, `near-copy of ${copy} (80% of its page lines, digits masked)`]); continue; }
+    seen.set(key, name); known.pages.push([name, lines]);
     const part = partOf(sha);
     fs.writeFileSync(path.join(target, part, `${name}.pdf`), buf);
     fs.writeFileSync(path.join(target, part, `${name}.json`), JSON.stringify([{ invoice_number: truth.invoice_number, date: truth.date, amount: truth.amount, currency: truth.currency }]));
@@ -243,7 +320,7 @@ function main() {
   fs.writeFileSync(path.join(target, 'MANIFEST.tsv'), [head, ...rows].map((r) => r.join('\t')).join('\n') + '\n');
   fs.writeFileSync(path.join(target, 'SKIPPED.tsv'), skipped.map((r) => r.join('\t')).join('\n') + '\n');
   const count = (k) => rows.filter((r) => r[1] === k).length;
-  console.log(`staged ${rows.length} of ${SOURCES.length} (dev ${count('dev')}, val ${count('val')}); skipped ${skipped.length}:`);
+  console.log(`staged ${rows.length} of ${set.sources.length} (dev ${count('dev')}, val ${count('val')}); skipped ${skipped.length}:`);
   for (const [n, why] of skipped) console.log(`  ${n}: ${why}`);
 }
 

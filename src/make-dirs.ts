@@ -5,7 +5,7 @@
  * missing folder is made on its own, from the deepest one that exists, and a path that cannot
  * hold a folder is a usage error naming the part that is wrong.
  */
-import { lstatSync, mkdirSync, readlinkSync, statSync } from 'node:fs';
+import { accessSync, constants, lstatSync, mkdirSync, readlinkSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { environmentError, UsageError } from './errors.js';
 
@@ -44,5 +44,20 @@ export function makeDirs(dir: string, what = 'the folder'): void {
       if (codeOf(err) === 'EEXIST' && statSync(d, { throwIfNoEntry: false })?.isDirectory()) continue;
       throw environmentError(err, what) ?? new UsageError(`${what} ${dir} cannot be made: ${(err as Error).message}`, CHOOSE);
     }
+  }
+}
+
+/**
+ * The results folder (`--out`), made and checked writable before a command does any work: a path
+ * through a file, under a share that is not mounted or where docparse may not write fails at once
+ * (exit 1, or 9 for permission and read-only), not hours later when the first result is written.
+ */
+export function readyOutDir(dir: string): void {
+  const what = 'the results folder (--out)';
+  makeDirs(dir, what);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch (err) {
+    throw environmentError(err, `${what} ${resolve(dir)}`) ?? err;
   }
 }

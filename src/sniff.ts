@@ -74,6 +74,21 @@ export function foreignContent(head: Uint8Array): string | null {
   return null;
 }
 
+/** What to do with a document that arrived in another format (foreignContent's answer). */
+function foreignHint(what: string): string {
+  if (/photo|image/.test(what)) return 'Save it as JPEG or PNG (on an iPhone: Settings > Camera > Formats > Most Compatible), then submit it again.';
+  if (/web page/.test(what)) return 'The download gave a web page (a login or an error page) instead of the document: download it again, then submit it.';
+  return 'Open it in the program that made it and export or print it as PDF, then submit the PDF.';
+}
+
+/** Why a walk leaves a file alone: not one of ours; for a document in another format (an iPhone's .heic photo), which and what to do. */
+export function ignoredReason(head: Uint8Array | null): string {
+  const what = head ? foreignContent(head) : null;
+  if (!what) return 'not a PDF, PNG, JPEG, TIFF or e-invoice XML';
+  // A web page beside the invoices is one (a saved page, a report): "download it again" is for one named like a PDF.
+  return `${what}, not a PDF, PNG, JPEG, TIFF or e-invoice XML${/web page/.test(what) ? '' : `: ${foreignHint(what)}`}`;
+}
+
 /**
  * Why a file named `shownName` whose content is none of ours fails: `unsupported` when its content
  * is a known other format (with what to do), `corrupt` when only its name says it is one of ours;
@@ -83,8 +98,7 @@ export function whyNotOurs(shownName: string, head: Uint8Array): { errorClass: '
   const claimed = kindFromExtension(shownName);
   const what = foreignContent(head);
   if (what) {
-    const hint = /photo|image/.test(what) ? 'Save it as JPEG or PNG (on an iPhone: Settings > Camera > Formats > Most Compatible), then submit it again.' : /web page/.test(what) ? 'The download gave a web page (a login or an error page) instead of the document: download it again, then submit it.' : 'Open it in the program that made it and export or print it as PDF, then submit the PDF.';
-    return { errorClass: 'unsupported', message: `${shownName} is ${what}${claimed ? `, named like a ${claimed.toUpperCase()} file` : ''}, not a PDF, PNG, JPEG, TIFF or e-invoice XML file`, hint };
+    return { errorClass: 'unsupported', message: `${shownName} is ${what}${claimed ? `, named like a ${claimed.toUpperCase()} file` : ''}, not a PDF, PNG, JPEG, TIFF or e-invoice XML file`, hint: foreignHint(what) };
   }
   if (claimed) return { errorClass: 'corrupt', message: `${shownName} is named like a ${claimed.toUpperCase()} file but its content is not one (damaged, truncated at the start, or mislabelled)` };
   return null;

@@ -9,6 +9,7 @@ export function reasonKind(reason) {
     [/^(invoice date|due date) \S+ is ambiguous \(/, (m) => `${m[1]} is ambiguous (day/month order)`],
     [/^labelled amounts disagree:/, () => 'labelled amounts disagree (subtotal + tax != total)'],
     [/^total \S+ derived from cash tendered less change/, () => 'total derived from cash tendered less change'],
+    [/^total \S+ derived from the card payment/, () => 'total derived from the card payment'],
     [/^required field (.+) is missing$/, (m) => `required field ${m[1]} is missing`],
     [/^subtotal \S+ \+ tax \S+ .*does not equal total/, () => 'subtotal + tax does not equal total'],
     [/^subtotal \S+ is larger than total/, () => 'subtotal is larger than total'],

@@ -19,6 +19,8 @@ export interface DisplayOptions {
   quiet: boolean;
   c: Paint;
   stream?: NodeJS.WriteStream;
+  /** `--dry-run`: nothing is started; the command lists what would be done when it ends. */
+  dryRun?: boolean;
 }
 
 /**
@@ -107,7 +109,8 @@ export class RunDisplay {
       case 'run-started':
         this.started = Date.now();
         if (this.live) this.spinner = this.term!.ora({ text: 'Scanning…', stream: this.out }).start();
-        else if (!this.o.quiet) this.out.write(`docparse: run ${e.runId} started\n`);
+        // A dry run starts no run (none is recorded): its last line says what it found.
+        else if (!this.o.quiet && !this.o.dryRun) this.out.write(`docparse: run ${e.runId} started\n`);
         break;
       case 'files': {
         for (const f of e.files) {
@@ -120,6 +123,9 @@ export class RunDisplay {
             this.line(`${c.red('failed')}     ${f.failure.path}: ${f.failure.errorClass}: ${f.failure.message}`);
           } else if (f.type === 'would-register') {
             this.scanned++;
+          } else if (f.type === 'ignored' && !this.o.quiet && !this.o.dryRun) {
+            // Named as it is met (a dry run lists them at its end): a photo saved as .heic is not silently left out.
+            this.line(`${c.dim('ignored')}    ${f.path}: ${f.reason}`);
           }
         }
         if (this.spinner) this.spinner.text = `Scanning… ${this.scanned} files, ${this.toProcess} to process`;

@@ -146,6 +146,7 @@ export async function closeRun(opts: EngineOptions, t: RunTally): Promise<{ summ
     dryRun: t.dryRun,
     detached: t.detached,
     files: { seen: stats.files, hashed: stats.hashed, ignored: stats.ignored, failedToScan: stats.failed.length, bytes: stats.bytes },
+    ignored: stats.ignoredFiles ?? [],
     jobs: {
       total,
       ...byOutcome,

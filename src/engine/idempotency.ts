@@ -11,7 +11,7 @@ import type { Ledger } from '../ledger/port.js';
 import type { JobSettings, Run } from '../types.js';
 import { IdempotencyConflictError } from '../errors.js';
 import { digestJson } from '../files/fingerprint.js';
-import { ownerAliveOnThisHost, ownerHost } from './owner.js';
+import { ownerHost, runProcessGone } from '../owner.js';
 
 /** A job is its content plus the settings that change its result: this digest of the settings. */
 export function settingsKey(settings: JobSettings): string {
@@ -20,9 +20,6 @@ export function settingsKey(settings: JobSettings): string {
 
 /** How often a running submit says it is alive: well within the lease, and at least every 20 s. */
 export const runHeartbeatMs = (leaseMs: number): number => Math.max(1000, Math.min(20_000, Math.floor(leaseMs / 3)));
-
-/** A run silent for this long is taken as dead by an idempotency-key check on another machine. */
-export const runStaleMs = (leaseMs: number): number => Math.max(3 * leaseMs, 120_000);
 
 /**
  * What a request is, for comparing two uses of one key: the resolved paths and everything
@@ -90,12 +87,8 @@ function judge(run: Run, key: string, digest: string, liveness: { now: number; s
       'Repeat exactly the same paths and settings to get that run\'s result, or use a new key for a new request.',
     );
   }
-  // Killed (kill -9, power loss) before it finished: its process is gone, so continue it. On this
-  // machine a dead pid says so at once; anywhere, a run is dead when it has stopped saying it is
-  // alive (its heartbeat) for longer than a live one ever would (another machine's, or a container
-  // whose host name and pid came back the same after a restart).
-  if (run.finishedAt === null && run.owner !== null && !ownerAliveOnThisHost(run.owner)) return { type: 'resume', run };
-  if (run.finishedAt === null && run.heartbeatAt !== null && liveness.now - run.heartbeatAt > liveness.staleMs) return { type: 'resume', run };
+  // Killed (kill -9, power loss) before it finished: its process is gone, so continue it.
+  if (runProcessGone(run, liveness.now, liveness.staleMs)) return { type: 'resume', run };
   const elsewhere = run.owner !== null && ownerHost(run.owner) !== hostname();
   if (run.finishedAt === null) {
     throw new IdempotencyConflictError(

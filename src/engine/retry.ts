@@ -21,7 +21,7 @@ import { Engine, sendWebhooks, type EngineOptions } from './run.js';
 import type { RunEvents } from './events.js';
 import { closeRun } from './close.js';
 import { NO_FILES, type RunSummary } from './summary.js';
-import { makeOwnerId } from './owner.js';
+import { makeOwnerId } from '../owner.js';
 import { fsPath } from '../raw-names.js';
 
 export interface RetryPlan {

@@ -24,7 +24,7 @@ import { newId } from '../ledger/ids.js';
 import { OriginalsMover } from '../files/move.js';
 import type { EventSink } from './events.js';
 import type { ReportOptions } from './outputs.js';
-import { makeOwnerId, ownerAliveOnThisHost } from './owner.js';
+import { makeOwnerId, ownerAliveOnThisHost } from '../owner.js';
 import { preflight } from './preflight.js';
 
 /** Gives the extractor a job must be processed with (from the job's own settings: a worker). */

@@ -15,9 +15,9 @@ import { Engine, moverFor, sendWebhooks, type EngineOptions } from './run.js';
 import type { RunEvents } from './events.js';
 import { closeRun } from './close.js';
 import { NO_FILES, type RunSummary } from './summary.js';
-import { makeOwnerId } from './owner.js';
+import { makeOwnerId, runStaleMs } from '../owner.js';
 import { MissingResults } from './missing.js';
-import { resolveIdempotencyKey, runHeartbeatMs, runStaleMs, settingsKey, submitInputsDigest } from './idempotency.js';
+import { resolveIdempotencyKey, runHeartbeatMs, settingsKey, submitInputsDigest } from './idempotency.js';
 
 export interface SubmitOptions extends EngineOptions {
   /** The run's event queue, ended when the run is (the CLI reads it: events.ts). */
@@ -124,6 +124,8 @@ async function submitRun(opts: SubmitOptions, now: () => number): Promise<{ summ
           force: !!opts.force,
           verify: !!opts.verify,
           dryRun: !!opts.dryRun,
+          // --out inside a folder it reads: docparse's own outputs (page images) are not walked.
+          skipDirs: [opts.outDir],
           include: opts.include,
           exclude: opts.exclude,
           hidden: opts.hidden,

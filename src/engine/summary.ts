@@ -21,6 +21,8 @@ export interface RunSummary {
   dryRun: boolean;
   detached: boolean;
   files: { seen: number; hashed: number; ignored: number; failedToScan: number; bytes: number };
+  /** The files the run left alone (not a document), each with why and, for a document in another format, what to do: the first 1,000 (`files.ignored` counts them all). */
+  ignored: Array<{ path: string; reason: string }>;
   jobs: {
     total: number;
     /** Created by this run. */

@@ -19,7 +19,7 @@ import type { ScannedFile } from '../files/scan.js';
 import { closeRun } from './close.js';
 import { NO_FILES, type RunSummary } from './summary.js';
 import { environmentError } from '../errors.js';
-import { makeOwnerId } from './owner.js';
+import { makeOwnerId } from '../owner.js';
 import { settingsKey } from './idempotency.js';
 
 export interface WatchOptions {
@@ -102,7 +102,8 @@ async function workerRun(opts: WorkerOptions, now: () => number): Promise<{ summ
         exclude: opts.watch.exclude,
         hidden: opts.watch.hidden,
         settleMs: opts.watch.settleMs,
-        skip: [opts.moveDone, opts.moveFailed].filter((d): d is string => !!d),
+        // The results folder too: its page images are no invoices (--out inside a watched folder).
+        skip: [opts.moveDone, opts.moveFailed, opts.outDir].filter((d): d is string => !!d),
         firstPollOnly: opts.once,
         now,
       })

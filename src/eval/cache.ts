@@ -45,15 +45,25 @@ export async function openRealReader(ocrWorkers: number, ocrModel: EvalOcrModel 
 /** Digest of the compiled reader code in `subs`, so a changed reader never serves old cache entries. */
 export function readerCodeDigest(subs: string[]): string {
   const here = dirname(fileURLToPath(import.meta.url));
+  return codeDigest(subs.map((sub) => join(here, sub)));
+}
+
+/**
+ * Digest of the `.js` files under `dirs` (absolute; another build's too, scripts/eval-cache-carry.mjs),
+ * subfolders included (read/layout/ lays out every PDF's text): a folder's own files by name, then
+ * each subfolder's by its path. A folder without subfolders digests as it did before they counted.
+ */
+export function codeDigest(dirs: string[]): string {
   const hash = createHash('sha256');
-  for (const sub of subs) {
-    const dir = join(here, sub);
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.js')).sort()) {
-      hash.update(f);
-      hash.update(readFileSync(join(dir, f)));
+  const walk = (dir: string, prefix: string) => {
+    const names = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const f of names.filter((n) => n.isFile() && n.name.endsWith('.js'))) {
+      hash.update(prefix + f.name);
+      hash.update(readFileSync(join(dir, f.name)));
     }
-  }
+    for (const d of names.filter((n) => n.isDirectory())) walk(join(dir, d.name), `${prefix}${d.name}/`);
+  };
+  for (const dir of dirs) if (existsSync(dir)) walk(dir, '');
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -7,6 +7,7 @@
  *   --corpus ID[,ID]   only these corpora (invoice2data, invoice2data-templates, einvoice-pages, receipts, fixtures)
  *   --cache DIR        remember what the reader read (env DOCPARSE_EVAL_CACHE); OCR'd scans are then read once
  *   --misses           list every field that is not exactly right
+ *   --part P           with --misses, list only part P's misses (dev): a held-out validation part stays unread
  *   --ocr-model M      read scans with OCR model best (default), fast or cascade (ReaderOptions.ocrModel)
  *   --json             machine-readable output
  *   DIR [--templates TDIR] / --einvoice DIR   an ad-hoc labelled folder / folder of hybrid e-invoices
@@ -32,15 +33,17 @@ interface Args {
   corpora: string[] | null;
   cache: string | null;
   misses: boolean;
+  /** Misses of this part only (`--part dev`); null lists every part's. */
+  missesPart: string | null;
   json: boolean;
   ocrWorkers: number;
   ocrModel: EvalOcrModel;
 }
 
-const USAGE = 'usage: eval [--corpus ID[,ID]] [--cache DIR] [--misses] [--ocr-model best|fast|cascade] [--json]\n       eval DIR [--templates TDIR]   |   eval --einvoice DIR\n';
+const USAGE = 'usage: eval [--corpus ID[,ID]] [--cache DIR] [--misses [--part dev|val]] [--ocr-model best|fast|cascade] [--json]\n       eval DIR [--templates TDIR]   |   eval --einvoice DIR\n';
 
 function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
-  const a: Args = { dir: null, einvoice: false, templates: null, corpora: null, cache: env.DOCPARSE_EVAL_CACHE ?? null, misses: false, json: false, ocrWorkers: 2, ocrModel: 'best' };
+  const a: Args = { dir: null, einvoice: false, templates: null, corpora: null, cache: env.DOCPARSE_EVAL_CACHE ?? null, misses: false, missesPart: null, json: false, ocrWorkers: 2, ocrModel: 'best' };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i];
     if (v === '--templates') a.templates = argv[++i];
@@ -50,6 +53,7 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
     else if (v === '--ocr-model') a.ocrModel = ocrModelArg(argv[++i]);
     else if (v === '--json') a.json = true;
     else if (v === '--misses') a.misses = true;
+    else if (v === '--part') a.missesPart = argv[++i];
     else if (v === '--einvoice') a.einvoice = true;
     else if (v === '-h' || v === '--help') {
       process.stdout.write(USAGE);
@@ -154,7 +158,7 @@ async function main(): Promise<number> {
   if (args.json) {
     process.stdout.write(JSON.stringify(reports.map((r) => ({ ...r, parts: r.parts.map((p) => ({ part: p.part, summary: p.summary, reliability: p.reliability, nameReliability: p.nameReliability, documents: p.docs })) })), null, 2) + '\n');
   } else {
-    process.stdout.write(reports.map((r) => renderCorpus(r, args.misses || !!args.dir)).join('\n\n') + '\n\n');
+    process.stdout.write(reports.map((r) => renderCorpus(r, args.misses || !!args.dir, args.missesPart)).join('\n\n') + '\n\n');
     if (reports.length > 1 || parts) process.stdout.write(renderOverview(reports) + '\n');
   }
   return 0;

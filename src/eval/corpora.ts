@@ -113,7 +113,7 @@ export function findCorpora(roots: CorpusRoots): Corpus[] {
   if (isDir(roots.receiptsDir) && readdirSync(roots.receiptsDir).some((n) => n.endsWith('.json'))) {
     out.push({
       id: 'receipts',
-      title: 'scanned receipts (SROIE, OCR)',
+      title: `scanned receipts (${basename(resolve(roots.receiptsDir))}, OCR)`,
       docs: labelledDocs('receipts', roots.receiptsDir, { company: 'issuer' }),
       templates: null,
       mode: 'labelled',

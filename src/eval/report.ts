@@ -28,8 +28,12 @@ function fieldOrder(core: string[], a: string, b: string): number {
   return (ca < 0 ? 99 : ca) - (cb < 0 ? 99 : cb) || a.localeCompare(b);
 }
 
-/** One corpus: a row per field with correct/wrong/missing per part, then the summary lines. */
-export function renderCorpus(r: CorpusReport, misses: boolean): string {
+/**
+ * One corpus: a row per field with correct/wrong/missing per part, then the summary lines; with
+ * `misses`, the fields not exactly right (of part `onlyPart` alone when given, so a held-out
+ * validation part's misses need never be printed).
+ */
+export function renderCorpus(r: CorpusReport, misses: boolean, onlyPart: string | null = null): string {
   const fields = [...new Set(r.parts.flatMap((p) => Object.keys(p.summary.perField)))].sort((a, b) => fieldOrder(r.core, a, b));
   const named = (k: string) => r.parts.some((p) => p.summary.names?.[k]);
   const w = Math.max(16, ...fields.map((k) => k.length + (named(k) ? 8 : 2)));
@@ -76,7 +80,7 @@ export function renderCorpus(r: CorpusReport, misses: boolean): string {
   }
   if (r.skipped.length) lines.push('', `not scored: ${r.skipped.join(', ')}`);
   if (misses) {
-    const bad = r.parts.flatMap((p) =>
+    const bad = r.parts.filter((p) => onlyPart === null || p.part === onlyPart).flatMap((p) =>
       p.docs.flatMap((d) =>
         d.error
           ? [`  [${p.part}] ${d.input}: ERROR ${d.error}`]

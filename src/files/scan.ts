@@ -9,7 +9,8 @@ import pLimit from 'p-limit';
 import type { FileRecord, Ledger, RegisterItem, RegisterResult } from '../ledger/port.js';
 import type { JobSettings } from '../types.js';
 import { fingerprintFile } from './fingerprint.js';
-import { kindFromExtension } from '../sniff.js';
+import { ignoredReason, kindFromExtension, readHead } from '../sniff.js';
+import { fsPath } from '../raw-names.js';
 import { walkSync, type WalkOptions } from './walk.js';
 import { environmentError, toJobError, type EnvironmentError } from '../errors.js';
 
@@ -58,6 +59,30 @@ export interface ScanStats {
    * its figures up to then, so the run can still write its summary and failures report.
    */
   stopped?: EnvironmentError;
+  /** The ignored files by name, with why (the first IGNORED_NAMED of them; `ignored` counts them all). */
+  ignoredFiles?: Array<{ path: string; reason: string }>;
+}
+
+/** How many ignored files a run names in its summary (a folder may hold thousands of others). */
+export const IGNORED_NAMED = 1000;
+
+/** Counts a file the scan leaves alone, and names it (to the caller and, up to IGNORED_NAMED, in the stats). */
+export function noteIgnored(stats: ScanStats, found: ScannedFile[], path: string, reason: string): void {
+  stats.ignored++;
+  found.push({ type: 'ignored', path, reason });
+  stats.ignoredFiles ??= [];
+  if (stats.ignoredFiles.length < IGNORED_NAMED) stats.ignoredFiles.push({ path, reason });
+}
+
+/** Why a file the walk met is not ours, read from its first bytes (a document in another format says which and what to do). */
+export function whyIgnored(path: string): string {
+  let head: Uint8Array | null = null;
+  try {
+    head = readHead(fsPath(path), 4096);
+  } catch {
+    // gone or unreadable since it was hashed: the plain reason
+  }
+  return ignoredReason(head);
 }
 
 /** What the scan found since its last batch, in the order found, and its figures so far. */
@@ -120,8 +145,7 @@ export async function* scan(ledger: Ledger, roots: string[], opts: ScanOptions):
         const kind = fp.kind;
         // Not a document by content nor by name: not ours (a README beside the invoices).
         if (!kind && !kindFromExtension(f.path) && !f.explicit) {
-          stats.ignored++;
-          found.push({ type: 'ignored', path: f.path, reason: 'not a PDF, PNG, JPEG, TIFF or e-invoice XML' });
+          noteIgnored(stats, found, f.path, whyIgnored(f.path));
           return null;
         }
         return { path: f.path, size: fp.bytes, mtimeMs: f.mtimeMs, ino: f.ino, ctimeMs: f.ctimeMs, fingerprint: fp.fingerprint, kind, fileName: basename(f.path) };
@@ -177,7 +201,7 @@ export async function* scan(ledger: Ledger, roots: string[], opts: ScanOptions):
       stats.files++;
       const explicit = item.path === item.root;
       if (!explicit && !kindFromExtension(item.path) && item.stat.size === 0) {
-        stats.ignored++;
+        noteIgnored(stats, found, item.path, 'an empty file, not named like a document');
         continue;
       }
       batch.push({ path: item.path, size: item.stat.size, mtimeMs: item.stat.mtimeMs, ino: item.stat.ino, ctimeMs: item.stat.ctimeMs, explicit });
@@ -191,7 +215,7 @@ export async function* scan(ledger: Ledger, roots: string[], opts: ScanOptions):
       stats.failed.push(failure);
       found.push({ type: 'failed', failure });
     } else if (item.reason === 'broken-link' || item.reason === 'symlink-loop') {
-      found.push({ type: 'ignored', path: item.path, reason: item.reason });
+      found.push({ type: 'ignored', path: item.path, reason: item.reason === 'broken-link' ? 'a broken symlink (what it points to does not exist)' : 'a symlink back into a folder already walked (walked once)' });
     }
   }
   await flush();

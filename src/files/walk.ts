@@ -19,6 +19,11 @@ export interface WalkOptions {
   include?: string[];
   exclude?: string[];
   hidden?: boolean;
+  /**
+   * Folders not to enter when the walk comes across them: docparse's own results folder (`--out`)
+   * inside a folder it reads, whose page images would otherwise be read as invoices by the next run.
+   */
+  skipDirs?: string[];
 }
 
 export type WalkItem =
@@ -57,6 +62,15 @@ export async function* walk(roots: string[], opts: WalkOptions = {}): AsyncGener
 export function* walkSync(roots: string[], opts: WalkOptions = {}): Generator<WalkItem> {
   const include = compile(opts.include);
   const exclude = compile(opts.exclude);
+  const skip = new Set<string>();
+  for (const d of opts.skipDirs ?? []) {
+    try {
+      const st = statSync(fsPath(resolve(d)));
+      if (st.isDirectory()) skip.add(`${st.dev}:${st.ino}`);
+    } catch {
+      // Not there (yet), or no folder can be there: nothing to leave out.
+    }
+  }
   for (const r of roots) {
     const root = resolve(r);
     let st: Stats;
@@ -116,6 +130,7 @@ export function* walkSync(roots: string[], opts: WalkOptions = {}): Generator<Wa
             }
             if (!dst) continue;
             const key = `${dst.dev}:${dst.ino}`;
+            if (skip.has(key)) continue;
             if (seen.has(key)) {
               yield { type: 'skipped', path: p, reason: 'symlink-loop' };
               continue;

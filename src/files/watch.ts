@@ -9,7 +9,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Ledger } from '../ledger/port.js';
 import type { JobSettings } from '../types.js';
-import { scan, type ScannedFile, type ScanStats } from './scan.js';
+import { noteIgnored, scan, whyIgnored, type ScannedFile, type ScanStats } from './scan.js';
 import { kindFromExtension, sniff, SNIFF_BYTES } from '../sniff.js';
 import { walk } from './walk.js';
 import { isUnder } from './move.js';
@@ -100,8 +100,7 @@ export class HotFolder {
       if (kindFromExtension(p) || looksLikeDocument(p)) documents.push(p);
       else {
         this.stats.files++;
-        this.stats.ignored++;
-        ignored.push({ type: 'ignored', path: p, reason: 'not a PDF, PNG, JPEG, TIFF or e-invoice XML' });
+        noteIgnored(this.stats, ignored, p, whyIgnored(p));
       }
     }
     if (ignored.length) yield ignored;
@@ -126,7 +125,8 @@ export class HotFolder {
     if (s.stopped) throw s.stopped; // out of disk registering: the worker stops as it would processing
     this.stats.files += s.files;
     this.stats.hashed += s.hashed;
-    this.stats.ignored += s.ignored;
+    this.stats.ignored += s.ignored - (s.ignoredFiles?.length ?? 0);
+    for (const f of s.ignoredFiles ?? []) noteIgnored(this.stats, [], f.path, f.reason);
     this.stats.bytes += s.bytes;
     this.stats.failed.push(...s.failed);
   }

@@ -103,7 +103,7 @@ describe('files a run ignores', () => {
     const base = ['--extractor', 'text', '--ledger', 'l.db', '--out', 'out'];
     const text = await docparse(['submit', 'drop', ...base, '--dry-run'], { cwd: dir });
     expect(text.exitCode).toBe(0);
-    expect(String(text.stderr)).toMatch(/would ignore +\S*drop\/IMG_0002\.heic \(not a PDF/);
+    expect(String(text.stderr)).toMatch(/would ignore +\S*drop\/IMG_0002\.heic \(a HEIC photo, not a PDF/);
     expect(String(text.stderr)).toMatch(/would ignore +\S*drop\/notes\.txt/);
     const json = JSON.parse(String((await docparse(['submit', 'drop', ...base, '--dry-run', '--json'], { cwd: dir })).stdout));
     expect(json.plan.ignore.map((i: { path: string }) => i.path.split('/').pop()).sort()).toEqual(['IMG_0002.heic', 'notes.txt']);

@@ -23,8 +23,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  *   baseline, place them), and the readings together pick the VAT table's Brutto 70,48.
  * - de-metzgerei-bon-verblasst.jpg: "07.03.25 14:22" on the faded slip given as 2025-03-17 (its
  *   VAT rows' sums right since G24: the B row's rate read "7,06", the SUMME label ",UMME").
- * - de-ch-apotheke-bar-rueckgeld.jpg: tax of the 2.6 % row only; "Total CHF / Bar / Rückgeld" typed
- *   invoice (OCR reads "Rickgeld", "100. 6€").
+ * - de-ch-apotheke-bar-rueckgeld.jpg: tax of the 2.6 % row only (typed receipt since G29: its "Bar"
+ *   line is a till's cash line, though OCR reads "Rickgeld", "100. 6€").
  * - fr-be-pharmacie-bancontact.jpg: typed invoice (its HTVA and TVA rows' sums right since G24).
  * - fr-ch-supermarche-long-carte.jpg: net and TVA of one row only (its date "07.03.2025 14:22", not read
  *   by tesseract, right since PaddleOCR's look, branch ocr14)
@@ -44,7 +44,7 @@ const SHORT: Record<string, string[]> = {
   'fr-facture-scan-espaces.pdf': ['invoiceNumber'],
   'de-tankstelle-iso-zeitstempel.jpg': ['total', 'subtotal', 'tax'],
   'de-metzgerei-bon-verblasst.jpg': ['invoiceDate'],
-  'de-ch-apotheke-bar-rueckgeld.jpg': ['tax', 'documentType'],
+  'de-ch-apotheke-bar-rueckgeld.jpg': ['tax'],
   'fr-be-pharmacie-bancontact.jpg': ['documentType'],
   'fr-ch-supermarche-long-carte.jpg': ['subtotal', 'tax'],
   'de-hotel-folio-foto.jpg': ['invoiceNumber', 'invoiceDate', 'total', 'tax'],

@@ -21,9 +21,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * "N° pièce", and MWST-Nr. / IČ DPH / Matični broj / a referred document as numbers of something else;
  * sr-faktura.pdf's due date and currency: "Valuta plaćanja" as a due label, the RSD code; sk-faktura-odpocet-zalohy.pdf's
  * tax: the deducted advance's own net and DPH, printed in its line's label, are no candidates.)
- * - de-kiosk-bon-90-grad.jpg (slip saved turned 90°): subtotal 5.18 and tax 0.35 wrong, typed an
- *   invoice: tesseract reads the page sideways. Its date, total (11.56, 0.28) and currency are right
- *   since PaddleOCR's reading is the first look at a doubtful receipt (branch ocr14).
+ * (de-kiosk-bon-90-grad.jpg, the slip saved turned 90° with no tag, was read sideways until branch
+ * orient: it now reads turned and comes out fully right.)
  * - de-discounter-zu-zahlen-foto.jpg tax: 1,86 (the A 7 % row) for the Summe row's 2,99.
  * - fr-marche-balance-photo.jpg subtotal: 12 given where the ticket prints no VAT (truth null).
  * - de-imbiss-haus-ausser-haus-zerknittert.jpg: tax not given (two MwSt code lines, no sum); its
@@ -33,7 +32,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - fr-photo-facture-payee.jpg tax: not given (the PAYÉ stamp lies over the TVA 20 % row).
  */
 const SHORT: Record<string, string[]> = {
-  'de-kiosk-bon-90-grad.jpg': ['subtotal', 'tax', 'documentType'],
   'de-discounter-zu-zahlen-foto.jpg': ['tax'],
   'fr-marche-balance-photo.jpg': ['subtotal'],
   'de-imbiss-haus-ausser-haus-zerknittert.jpg': ['tax'],

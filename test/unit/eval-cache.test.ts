@@ -3,11 +3,12 @@
  * thickened, contrast stretched, another page segmentation), and a first reading keeps its key.
  * The reader behind it is a real one that says in its text how it was asked to read.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cachedReader, type EvalReader, type EvalReadOptions } from '../../src/eval/cache.js';
+import { cachedReader, codeDigest, type EvalReader, type EvalReadOptions } from '../../src/eval/cache.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'docparse-eval-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,5 +50,24 @@ describe('cachedReader: one entry per way of reading an image', () => {
     const b = cachedReader(cache, () => Promise.reject(new Error('same key expected')));
     await b.read(input, { ocrThickenInk: 1, ocrPageSegMode: undefined });
     expect(b.hits).toBe(1);
+  });
+});
+
+describe('codeDigest: the reader code a cache key names', () => {
+  it('changes when a file of a subfolder changes (read/layout/ lays out every PDF); a flat folder digests as before', () => {
+    const code = join(dir, 'code');
+    mkdirSync(join(code, 'layout'), { recursive: true });
+    writeFileSync(join(code, 'b.js'), 'b');
+    writeFileSync(join(code, 'a.js'), 'a');
+    writeFileSync(join(code, 'a.d.ts'), 'types do not count');
+    // The digest before subfolders counted: each top-level .js file's name and bytes, by name.
+    const flat = createHash('sha256').update('a.js').update('a').update('b.js').update('b').digest('hex').slice(0, 16);
+    expect(codeDigest([code])).toBe(flat);
+    writeFileSync(join(code, 'layout', 'words.js'), 'one layout');
+    const one = codeDigest([code]);
+    expect(one).not.toBe(flat);
+    writeFileSync(join(code, 'layout', 'words.js'), 'another layout');
+    expect(codeDigest([code])).not.toBe(one);
+    expect(codeDigest([join(dir, 'no such folder')])).toBe(createHash('sha256').digest('hex').slice(0, 16));
   });
 });

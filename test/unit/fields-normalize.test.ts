@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../src/extract/fields/index.js';
+import { equivalentCurrency } from '../../src/extract/fields/conversion.js';
 import { currencyFromToken, dateCandidates, monthFromName, parseDate, parseDateWithFormat, parseNumber } from '../../src/extract/normalize.js';
 
 describe('parseNumber', () => {
@@ -61,7 +63,29 @@ describe('currencyFromToken', () => {
     ['zł', 'PLN'],
     ['CHF', 'CHF'],
     ['usd', 'USD'],
+    // The Serbian dinar and the Macedonian denar: the page's evidence counted them, the code list did not.
+    ['RSD', 'RSD'],
+    ['mkd', 'MKD'],
   ])('%s -> %s', (t, c) => expect(currencyFromToken(t)).toBe(c));
+
+  it('a dinar equivalent block under an invoice in euros is named as one (its code was unknown), and the invoice keeps its euro total, tax and currency', () => {
+    expect(equivalentCurrency('Equivalent in RSD (NBS middle rate 117.20)')).toBe('RSD');
+    const r = extractFields([{ page: 1, source: 'text', ocrConfidence: null, text: `Example Logistics d.o.o.                                 INVOICE
+                                              Invoice no.     EL-2025-0031
+                                              Invoice date    3 April 2025
+
+                                   Subtotal           EUR 2,000.00
+                                   VAT 20%            EUR 400.00
+                                   Total              EUR 2,400.00
+
+  Equivalent in RSD (NBS middle rate of 02/04/2025: 1 EUR = 117.2000 RSD)
+  Taxable amount                          RSD 234,400.00
+  VAT 20%                                 RSD 46,880.00
+  Total                                   RSD 281,280.00` }], { templates: [], today: '2026-01-01' });
+    expect(r.total?.value).toBe(2400);
+    expect(r.tax?.value).toBe(400);
+    expect(r.currency?.value).toBe('EUR');
+  });
 });
 
 describe('dateCandidates', () => {

@@ -12,7 +12,7 @@ const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 /** Lowest first; a module may import from its own top folder or from a lower floor. */
 const FLOORS: string[][] = [
   ['types.ts'],
-  ['errors.ts', 'sniff.ts', 'duplicates.ts', 'redact.ts', 'raw-names.ts', 'lazy-crypto.ts'],
+  ['errors.ts', 'sniff.ts', 'duplicates.ts', 'redact.ts', 'raw-names.ts', 'lazy-crypto.ts', 'owner.ts'],
   ['make-dirs.ts'],
   ['ledger', 'extract'],
   ['report', 'config'],

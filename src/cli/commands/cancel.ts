@@ -7,7 +7,7 @@
 import { loadConfig, printJson, webhookOptions, withLedger } from '../context.js';
 import { colors } from '../colors.js';
 import { startWebhooks } from '../../report/webhooks.js';
-import { makeOwnerId } from '../../engine/owner.js';
+import { makeOwnerId } from '../../owner.js';
 import { actor, jobsNamed } from '../targets.js';
 import { plural } from '../plural.js';
 

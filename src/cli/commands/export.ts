@@ -1,4 +1,5 @@
 import { loadConfig, printJson, withLedger } from '../context.js';
+import { readyOutDir } from '../../make-dirs.js';
 import { ExitCode, NotFoundError } from '../../errors.js';
 import { exportResults } from '../../engine/export.js';
 import { parseSince } from '../parse.js';
@@ -6,6 +7,7 @@ import type { ExportFormat } from '../../report/sinks.js';
 
 export async function runExport(opts: Record<string, unknown>): Promise<number> {
   const { config } = loadConfig(opts);
+  readyOutDir(config.out);
   return withLedger(config, async (ledger) => {
     const runId = opts.run ? String(opts.run) : undefined;
     if (runId && !(await ledger.getRun(runId))) throw new NotFoundError(`no run with id ${runId} in ${ledger.location}`);

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { loadConfig, printJson, withLedger, webhookOptions } from '../context.js';
+import { readyOutDir } from '../../make-dirs.js';
 import { colors } from '../colors.js';
 import { NotFoundError, UsageError } from '../../errors.js';
 import type { Job } from '../../types.js';
@@ -26,6 +27,7 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
   if (opts.all && !opts.failed) throw new UsageError('--all goes with --failed: named jobs are always retried');
   if (opts.priority !== undefined) opts.priority = parsePriority(opts.priority);
   const { config } = loadConfig(opts);
+  readyOutDir(config.out);
   return withLedger(config, async (ledger) => {
     const jobs: Job[] = [];
     // Failures whose file was fixed already have a successor: they are history, not to retry.
@@ -37,6 +39,8 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
     }
     if (jobs.length === 0) {
       if (!opts.quiet) process.stderr.write('no failed jobs to retry\n');
+      // A script reading --json gets JSON for "nothing to do" too: the shape of a retry that retried nothing.
+      if (opts.json) printJson({ runId: null, retry: { requeued: 0, reread: 0, skipped: [] } });
       return 0;
     }
     const digest = config.templates ? await templatesDigest(resolve(config.templates)) : null;

@@ -69,7 +69,7 @@ export async function runStatus(id: string, opts: Record<string, unknown>): Prom
     if (id.startsWith('run_')) {
       const run = await ledger.getRun(id);
       if (!run) throw new NotFoundError(`no run with id ${id} in ${ledger.location}`, 'List runs\' jobs with `docparse jobs --run <runId>`, or check --ledger.');
-      return showRun(ledger, run, opts);
+      return showRun(ledger, run, opts, config.leaseMs);
     }
     process.stdout.write(await showJob(ledger, id, opts));
     return 0;
@@ -152,10 +152,10 @@ function renderEvents(events: JobEvent[], c: Paint): string {
   return lines.join('\n') + '\n';
 }
 
-async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>): Promise<number> {
-  // Only the run view lists failures: the job view (the common, fast case) does not load the
-  // failures report and its CSV writer (csv-stringify, ten modules).
-  const { jobFailureRow } = await import('../../report/failures.js');
+async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>, leaseMs: number): Promise<number> {
+  // Only the run view lists failures and tells a dead run: the job view (the common, fast case)
+  // loads neither the failures report and its CSV writer (csv-stringify, ten modules) nor the engine.
+  const [{ jobFailureRow }, { runProcessGone, runStaleMs }] = await Promise.all([import('../../report/failures.js'), import('../../owner.js')]);
   const progress = await ledger.runProgress(run.id);
   const failedJobs = await ledger.runJobs(run.id, { status: ['failed'] });
   const failed = failedJobs.filter((j) => !j.supersededBy).map(jobFailureRow);
@@ -169,11 +169,14 @@ async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>):
   // when workers have finished every job of it.
   const open = progress.byState.pending + progress.byState.processing + progress.byState.retrying;
   const finished = run.finishedAt !== null && open === 0;
+  // Its process died before closing it (kill -9, power loss): it will never finish by itself.
+  const died = runProcessGone(run, Date.now(), runStaleMs(leaseMs));
   const view = {
     runId: run.id,
     startedAt: iso(run.startedAt),
     finishedAt: iso(run.finishedAt),
     finished,
+    died,
     paths: run.paths,
     detached: run.detached,
     jobs: total,
@@ -193,7 +196,10 @@ async function showRun(ledger: Ledger, run: Run, opts: Record<string, unknown>):
   const c = await paintFor(process.stdout);
   let state: string;
   if (finished) state = `finished ${run.detached ? `(registered ${view.finishedAt}; processed by workers)` : view.finishedAt}`;
-  else if (run.detached && run.finishedAt !== null) state = c.yellow(`not finished: ${plural(open, 'job')} waiting for \`docparse worker\` (registered ${view.finishedAt})`);
+  else if (died) {
+    const left = open ? `${plural(open, 'job')} left: run the same command again (or \`docparse worker\`) to finish them` : 'every job of it has finished since (by later runs)';
+    state = c.yellow(`stopped: its process died before the run finished (killed, or the machine went down); ${left}`);
+  } else if (run.detached && run.finishedAt !== null) state = c.yellow(`not finished: ${plural(open, 'job')} waiting for \`docparse worker\` (registered ${view.finishedAt})`);
   else state = c.yellow(`not finished${open ? `: ${plural(open, 'job')} open` : ''}`);
   const lines = [
     `${c.bold(run.id)}  started ${view.startedAt}, ${state}`,

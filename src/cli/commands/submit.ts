@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isPostgresUrl, openLedger } from '../../ledger/open.js';
 import { loadConfig, printJson, openConfiguredLedger, webhookOptions } from '../context.js';
 import { paintFor } from '../paint.js';
 import { writeLedgerMetrics } from '../../report/metrics.js';
@@ -13,6 +15,7 @@ import type { Ledger } from '../../ledger/port.js';
 import { templatesDigest } from '../../extract/settings.js';
 import { engineSettings, extractorFor, followRun, interruptSignal, boundHeapGrowth, jobSettings, moveTargets, reportChoice } from '../processing.js';
 import { checkRoots } from '../../files/walk.js';
+import { readyOutDir } from '../../make-dirs.js';
 import { parsePriority } from '../parse.js';
 
 /** Prints a detached run for scripts: the run id and every job id, with how the run found each. */
@@ -38,10 +41,15 @@ export async function runSubmit(paths: string[], opts: Record<string, unknown>):
   if (opts.priority !== undefined) opts.priority = parsePriority(opts.priority);
   // Before the ledger is opened: a mistyped path creates no ledger, run or report.
   await checkRoots(paths);
+  // Results go to --out: a path that cannot take them fails now, not when the first is written.
+  if (!opts.dryRun && !opts.detach) readyOutDir(config.out);
   const settings = jobSettings(config, config.templates ? await templatesDigest(resolve(config.templates)) : null);
   // Opened and closed here rather than through withLedger: the command's walk goes straight down
   // into the engine, with no wrapper calling back into this file (README, "One job's walk").
-  const ledger = await openConfiguredLedger(config);
+  // A dry run changes nothing: with no ledger there yet it makes none (an empty one, in memory,
+  // says the same: every file would be processed).
+  const fresh = opts.dryRun && !isPostgresUrl(config.ledger) && !existsSync(resolve(config.ledger));
+  const ledger = fresh ? await openLedger(':memory:') : await openConfiguredLedger(config);
   try {
     return await runEngine(ledger, config, settings, opts, paths);
   } finally {
@@ -52,7 +60,7 @@ export async function runSubmit(paths: string[], opts: Record<string, unknown>):
 async function runEngine(ledger: Ledger, config: Config, settings: JobSettings, opts: Record<string, unknown>, paths: string[]): Promise<number> {
   // chalk only when colour is on (paint.ts): a cron job's rerun into a pipe or a log never loads it.
   const c = await paintFor(process.stderr);
-  const display = await runDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
+  const display = await runDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c, dryRun: !!opts.dryRun });
   const extractor = await extractorFor(config);
   boundHeapGrowth();
   const { signal, dispose } = interruptSignal();

@@ -6,7 +6,7 @@ import { colors } from '../colors.js';
 import { ExitCode, NotFoundError, UsageError } from '../../errors.js';
 import { OUTBOX_STATES, type OutboxEvent, type OutboxState } from '../../ledger/port.js';
 import { WebhookDispatcher, type DeliveryReport } from '../../report/webhooks.js';
-import { makeOwnerId } from '../../engine/owner.js';
+import { makeOwnerId } from '../../owner.js';
 import { redactWebhookUrl } from '../../redact.js';
 import { newId } from '../../ledger/ids.js';
 

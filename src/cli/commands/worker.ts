@@ -4,6 +4,7 @@ import { colors } from '../colors.js';
 import { writeLedgerMetrics } from '../../report/metrics.js';
 import { liveTerminal, runDisplay } from '../progress.js';
 import { UsageError } from '../../errors.js';
+import { readyOutDir } from '../../make-dirs.js';
 import type { Ledger } from '../../ledger/port.js';
 import type { Job, JobSettings } from '../../types.js';
 import type { Extractor } from '../../extract/types.js';
@@ -23,6 +24,7 @@ export async function runWorkerCommand(opts: Record<string, unknown>): Promise<n
   const moves = moveTargets(opts);
   const settings = jobSettings(config, config.templates ? await templatesDigest(resolve(config.templates)) : null);
   const once = !!opts.once;
+  readyOutDir(config.out);
 
   return withLedger(config, async (ledger) => {
     const c = colors(process.stderr);

@@ -267,9 +267,9 @@ function taxSums(cs: AmountCandidate[]): AmountCandidate[] {
   return out;
 }
 
-/** A sum of one line per rate, a total after a cash rounding OCR lost (rounding.ts), or tendered less change (tendered.ts): printed nowhere on the page (no box, no word of its own). */
+/** A sum of one line per rate, a total after a cash rounding OCR lost (rounding.ts), tendered less change (tendered.ts) or a garbled total's sums (garbled.ts): printed nowhere on the page (no box, no word of its own). */
 export const printedNowhere = (c: AmountCandidate): boolean =>
-  !!(c.features['synthetic:taxSum'] || c.features['synthetic:netSum'] || c.features['synthetic:rounded'] || c.features['synthetic:cashLessChange']);
+  !!(c.features['synthetic:taxSum'] || c.features['synthetic:netSum'] || c.features['synthetic:rounded'] || c.features['synthetic:cashLessChange'] || c.features['synthetic:garbledTotal']);
 
 /** The label classes an amount's features name: in its own cell or row (`own`), or also in the heading above it or the line before (`has`). */
 interface LabelClasses {

@@ -16,6 +16,7 @@ import { printedNowhere, type AmountCandidate } from './amounts.js';
 import type { DocView } from './context.js';
 import { round2, sameCents } from '../normalize.js';
 import { outsideLines } from './outside.js';
+import { garbledTotal } from './garbled.js';
 import { percentsIn } from './tokens.js';
 
 /**
@@ -34,6 +35,8 @@ interface RateRow {
   members: AmountCandidate[];
   /** The rate is not printed legibly: it is the row's own tax over its net (unratedRow). */
   unrated?: boolean;
+  /** An unrated row whose printed rate OCR misread: the table prints its rates. */
+  ratePrinted?: boolean;
 }
 
 /** Cents of tolerance: a per-rate tax is rounded once, from the rate's net. */
@@ -89,6 +92,12 @@ function rateRows(cs: AmountCandidate[], v: DocView, reading: 'net' | 'gross'): 
     }
     // A net and its gross whose tax OCR lost ("B 7%  19,56  i  20,93"): the tax is the difference, printed nowhere.
     if (!found && reading === 'net' && rate > 0) found = netAndGross(members, rate, n, v.lines[n].page);
+    // A rate OCR misread ("A 55%" for 5,5 %, "B26%" for 20 %) under a net, tax and gross that fit no
+    // other rate: the row is read as one without a rate (its tax over its net), its rate still printed.
+    if (!found && reading === 'net') {
+      const row = unratedRow(members, n, v.lines[n].page);
+      if (row) found = { ...row, ratePrinted: true };
+    }
     if (found) rows.push(found);
   }
   return rows.sort((a, b) => a.line - b.line);
@@ -128,7 +137,7 @@ function unratedRow(members: AmountCandidate[], line: number, page: number): Rat
   return null;
 }
 
-/** Groups of two or more rate rows close together on one page, with different rates, one of them printed (a table). */
+/** Groups of two or more rate rows close together on one page, with different rates, one of them printed, if misread (a table). */
 function tables(rows: RateRow[]): RateRow[][] {
   const out: RateRow[][] = [];
   let cur: RateRow[] = [];
@@ -141,7 +150,7 @@ function tables(rows: RateRow[]): RateRow[][] {
     cur.push(r);
   }
   if (cur.length) out.push(cur);
-  return out.filter((t) => t.length >= 2 && new Set(t.map((r) => r.rate)).size === t.length && t.some((r) => !r.unrated));
+  return out.filter((t) => t.length >= 2 && new Set(t.map((r) => r.rate)).size === t.length && t.some((r) => !r.unrated || r.ratePrinted));
 }
 
 /**
@@ -196,6 +205,12 @@ export function perRateBreakdown(cs: AmountCandidate[], v: DocView): AmountCandi
     // With them, the document's net is all that is not VAT: the rates' nets and the amounts outside VAT.
     const docNet = totals.length && !totals.some((c) => reconciles(c.value)) ? round2(net + extra) : net;
     const sum = totals.length ? null : sumRowUnder(t, outside, tax);
+    // A slip whose total line OCR garbled: the table's sum is its total when the items above add up to it too (garbled.ts).
+    const garbled = totals.length || sum ? null : garbledTotal(v, t[0].line, gross ?? round2(net + tax), t[0].tax);
+    if (garbled) {
+      out.push(garbled);
+      totals.push(garbled);
+    }
     if (!totals.length && !sum) continue;
     for (const r of t) done.add(r.line);
     for (const c of inTable) c.features['tbl:perRate'] = 1;

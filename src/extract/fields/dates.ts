@@ -242,3 +242,20 @@ function rankFeatures(cs: DateCandidate[]): void {
     if (Math.abs(Number(c.value.slice(0, 4)) - medianYear) > 1) c.features['fmt:yearOff'] = 1;
   }
 }
+
+/**
+ * A date written with a one-digit day before a zero-padded month ("4.05.2020"): a till or a card
+ * terminal that pads the month pads the day too, so OCR may have lost the day's first digit.
+ */
+const bareDayPaddedMonth = (c: DateCandidate): boolean => /^\d[./-]0\d[./-]/.test(c.line.text.slice(c.date.start, c.date.end));
+
+/**
+ * The date `c` is with the first digit of its day back ("4.05.2020" beside "Datum:14.05.20" on the
+ * same slip): another candidate of the same month and year whose two-digit day ends in `c`'s, when
+ * `c` is written as a lost digit leaves it (bareDayPaddedMonth); null otherwise or when several fit.
+ */
+export function withLostDayDigit<C extends DateCandidate>(c: C, others: C[]): C | null {
+  if (c.alt || !bareDayPaddedMonth(c)) return null;
+  const fits = others.filter((o) => !o.alt && o.value.slice(0, 8) === c.value.slice(0, 8) && o.value[8] !== '0' && o.value[9] === c.value[9]);
+  return new Set(fits.map((o) => o.value)).size === 1 ? fits[0] : null;
+}

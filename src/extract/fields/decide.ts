@@ -8,7 +8,7 @@
 import { adjustedRival, printedNowhere, type AmountCandidate } from './amounts.js';
 import { candidatesFor, SCORED_FIELDS, spanOf, type AnyCandidate, type DocCandidates, type ScoredField } from './candidates.js';
 import { spanWordConfidence } from './boxes.js';
-import { againstLocale, type DateCandidate } from './dates.js';
+import { againstLocale, withLostDayDigit, type DateCandidate } from './dates.js';
 import { confidenceOf, corroborated, distribution, type Model, type ValueShare } from './model.js';
 import type { NumberCandidate } from './numbers.js';
 import { outsideBetween, outsideLines, totalAfterOutside } from './outside.js';
@@ -18,6 +18,7 @@ import { roundingBetween } from './adjustment.js';
 import { contradictsFax, faxDates } from './fax.js';
 import { tipAfter } from './tips.js';
 import { cashLessChange } from './tendered.js';
+import { GARBLED_TOTAL } from './garbled.js';
 import { sameCents } from '../normalize.js';
 
 export interface Decision<C extends AnyCandidate = AnyCandidate> {
@@ -209,9 +210,12 @@ export function decide(d: DocCandidates, model: Model): Decisions {
   // A deadline ("Montant à régler … avant le 15/10/2025", "Fällig am …") yields to a date the document's own title gives ("Facture JV-12 du 30/09/2025").
   const titled = i.opts.find((o) => o && issueLike(o.best) && !dueLike(o.best));
   if (dates.i && titled && dueLike(dates.i.best) && !issueLike(dates.i.best)) dates.i = titled;
+  // A date whose day lost its first digit to OCR ("4.05.2020" of a card slip) yields to the page's date it was ("Datum:14.05.20").
+  const whole = dates.i && withLostDayDigit(dates.i.best, d.dates);
+  if (dates.i && whole) dates.i = i.opts.find((o) => o?.value === whole.value) ?? { value: whole.value, p: dates.i.p, best: whole };
   const n = options(model, 'invoiceNumber', d.numbers);
   // Cash rounding first (what is paid when no tip follows), then a tip after the total (tips.ts).
-  const total = fromCashLines(withTip(model, d, { ...best, t: cashRounded(best.t, d) }), d);
+  const total = fromGarbledLine(fromCashLines(withTip(model, d, { ...best, t: cashRounded(best.t, d) }), d));
   return {
     total,
     // One printed amount is not both the total and the subtotal: a page with a single "Total" has no subtotal to give.
@@ -260,8 +264,15 @@ function fromCashLines(chosen: Decision<AmountCandidate> | null, d: DocCandidate
   if (!derived) return chosen;
   const flags = chosen?.flags ?? calibrationFlags(d, derived.candidate, false);
   const printed = chosen ? `the printed amounts gave ${chosen.value}` : 'no printed total read';
-  const why = `total ${derived.candidate.value} derived from cash tendered less change (${printed}; agrees with: ${derived.evidence.join(', ')})`;
+  const why = `total ${derived.candidate.value} derived from ${derived.from} (${printed}; agrees with: ${derived.evidence.join(', ')})`;
   return { value: derived.candidate.value, p: chosen?.p ?? 0, confidence: DERIVED_CONFIDENCE, candidate: derived.candidate, agree: false, flags, derived: why };
+}
+
+/** A total whose printed amount OCR garbled, made by the VAT table and the items (garbled.ts): derived, so confident as one and said so. */
+function fromGarbledLine(chosen: Decision<AmountCandidate> | null): Decision<AmountCandidate> | null {
+  if (!chosen?.candidate.features[GARBLED_TOTAL]) return chosen;
+  const why = `total ${chosen.value} derived from the VAT table and the items above it (the total line's amount is unreadable)`;
+  return { ...chosen, confidence: Math.min(chosen.confidence, DERIVED_CONFIDENCE), derived: why };
 }
 
 /**

@@ -57,12 +57,14 @@ function creditTitle(line: string): boolean {
  * What a till slip prints and an A4 invoice does not, each kind counted once (the "TAX INVOICE"
  * or "Simplified tax invoice" heading of many till slips does not make them invoices): the till's
  * own numbers (cashier, counter, a restaurant's table, pax, POS/till/terminal), a clock time with seconds or
- * labelled "Time" (Zeit, Uhrzeit, Heure, Hora, Ora, Tijd, Czas), and cash/change/rounding lines.
+ * labelled "Time" (Zeit, Uhrzeit, Heure, Hora, Ora, Tijd, Czas), and cash/change/rounding lines
+ * (a German slip's "Bar", a French one's "Espèces": cash handed over).
  */
 const TILL_CUES: RegExp[] = [
   /\b(?:cashier|counter|station|table|tisch|tavolo|mesa|tafel|pax|server|pos|till|terminal|kasse|caisse|kassa|cassa|caja)\b[ \t]*(?:no\.?|#|id)?[ \t]*[:.#]?[ \t]*[\w-]*\d/i,
   /\b(?:time|(?:uhr)?zeit|heure|hora|ora|tijd|czas)[ \t]*[:.]?[ \t]*\d{1,2}[:.]\d{2}|\b\d{1,2}:\d{2}:\d{2}\b/i,
-  /^[ \t]*(?:cash|change|tendered|rounding(?:[ \t]*adj\S*)?|wechselgeld|rendu|gegeben|vaihtoraha)\b.*\d/im,
+  // A cash line as tills start it in their language ("Bar 36,00" over "Rückgeld", "Espèces", "Efectivo", "Contanti", "Contant").
+  /^[ \t]*(?:cash|change|tendered|rounding(?:[ \t]*adj\S*)?|wechselgeld|r[üu]ckgeld|rendu|gegeben|vaihtoraha|bar(?:geld)?|esp[èe]ces|efectivo|contanti|contant|kontant)\b.*\d/imu,
 ];
 /** A card slip: counts only beside a till cue (an A4 invoice names the card it was paid with too). */
 const CARD_SLIP = /\b(?:visa|master\s*card|mastercard|amex|maestro|debit\s*card|credit\s*card|card\s*no|carte\s*bancaire|ec[- ]?karte|girocard|pankkikortti)\b/i;

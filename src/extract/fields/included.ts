@@ -7,7 +7,7 @@
  * nowhere): the arithmetic features say they and the total agree.
  */
 import { adjustedRival, own, printedNowhere, type AmountCandidate } from './amounts.js';
-import { round2 } from '../normalize.js';
+import { round2, sameCents } from '../normalize.js';
 
 /** Words that say a tax line is contained in the amount above it, not added to it. */
 const INCLUDED = /(?<![\p{L}])(?:inkl\.?|incl\.?|enthalten\p{L}*|davon|darin|dont|including|included|inclus\p{L}*|waarvan|inbegrepen|incluido|inclusa|di\s+cui)(?![\p{L}])/iu;
@@ -31,6 +31,7 @@ export function includedTax(cs: AmountCandidate[]): AmountCandidate[] {
   const totals = cs.filter((t) => own(t, 'totalStrong', 'totalWeak', 'due') && !own(t, 'tax', 'net') && t.value > 0);
   // The words before the amount on its line (OCR may split the rate, "10, 00%", leaving the amount's own cell empty).
   const included = cs.filter((x) => taxOnly(x) && INCLUDED.test(x.line.text.slice(0, x.money.start)));
+  markNetUnderGross(cs, included);
   for (const t of totals) {
     // A total a coupon or rounding relates to another ("Sub-Total 60.60", "Coupon 27.60", "Grand Total
     // 33.00"): which of the two is the total is in doubt, and the tax under them settles nothing.
@@ -51,4 +52,25 @@ export function includedTax(cs: AmountCandidate[]): AmountCandidate[] {
     out.push(at(net, { 'seg:net': 1, 'synthetic:netSum': 1, 'arith:netOfTotal': 1 }));
   }
   return out;
+}
+
+/**
+ * A ticket or a shop's slip that prints its price without a total word and, under it, the tax it
+ * holds and its net ("PLEIN TARIF 11,90 / dont TVA 5,5 % 0,62 / HT 11,28", "Preis 24,00 / darin MwSt
+ * 3,83 / netto 20,17"): the net and the included tax add up to the amount just above them, to the
+ * cent. The three agree (the arithmetic features say so) whatever the gross's label.
+ */
+function markNetUnderGross(cs: AmountCandidate[], included: AmountCandidate[]): void {
+  const nets = cs.filter((n) => own(n, 'net') && !own(n, 'tax', 'totalStrong', 'totalWeak', 'due') && !printedNowhere(n) && !!n.features['pos:rightmost'] && n.value > 0);
+  for (const x of included) {
+    for (const n of nets) {
+      if (n.line.page !== x.line.page || n.line.n === x.line.n || Math.abs(n.line.n - x.line.n) > 2) continue;
+      const top = Math.min(n.line.n, x.line.n);
+      const gross = cs.find((g) => g.line.page === x.line.page && g.line.n < top && top - g.line.n <= REACH && !!g.features['pos:rightmost'] && !own(g, 'tax', 'net') && !printedNowhere(g) && sameCents(g.value, n.value + x.value));
+      if (!gross) continue;
+      gross.features['arith:netPlusTax'] = 1;
+      n.features['arith:netOfTotal'] = 1;
+      x.features['arith:taxOfTotal'] = 1;
+    }
+  }
 }

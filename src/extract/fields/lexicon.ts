@@ -10,6 +10,7 @@
  * span the spaces layouts insert.
  */
 import { BALKAN_AMOUNT_CUES, BALKAN_DATE_CUES, BALKAN_DOCUMENT_CUES, BALKAN_NUMBER_CUES } from './lexicon-balkan.js';
+import { IBERIAN_AMOUNT_CUES, IBERIAN_DATE_CUES } from './lexicon-iberian.js';
 
 /** Amount label classes. */
 export const AMOUNT_CUES = {
@@ -37,7 +38,7 @@ export const AMOUNT_CUES = {
   ],
   /** Amount before tax. */
   net: [
-    'sub\\s*-?\\s*total', 'subtotaal', 'net\\s*(?:amount|total|value)', 'total\\s*net', 'amount\\s*untaxed', 'before\\s*tax', 'total\\s*excl\\S*', 'total\\s*exkl\\S*', 'total\\s*excluding',
+    'sub\\s*-?\\s*total', 'subtotaal', 'net\\s*(?:amount|total|value)', 'total\\s*net', 'amount\\s*untaxed', 'before\\s*tax(?:es)?', 'avant\\s*(?:les\\s*)?taxes?', 'vor\\s*steuern', 'antes\\s*de\\s*(?:impuestos|impostos)', 'total\\s*excl\\S*', 'total\\s*exkl\\S*', 'total\\s*excluding',
     'total\\s*ht', 'montant\\s*ht', 'hors\\s*tax\\S*', 'total\\s*hors', 'ht', 'htva', 'hors\\s*tva',
     'nettobetrag', 'netto\\s*betrag', 'nettosumme', 'summe\\s*netto', 'gesamt\\s*netto', 'zwischensumme', 'warenwert', 'positionssumme', 'summe\\s*positionen', 'netto', 'ohne\\s*(?:ust|mwst|umsatzsteuer)',
     'exclusief\\s*btw', 'excl\\.?\\s*btw', 'base\\s*imponible', 'imponibile', 'incid[êe]ncia', 'valor\\s*l[íi]quido', 'total\\s*l[íi]quido', 'sem\\s*iva', 'warto[śs][ćc]\\s*netto', 'razem\\s*netto', 'ex\\.?\\s*(?:gst|vat|tax)', 'net',
@@ -53,7 +54,7 @@ export const AMOUNT_CUES = {
   /** Words that make a total label say "with tax". */
   incl: ['incl\\S*', 'inkl\\S*', 'including', 'inclusive', 'ttc', 'brutto', 'gross', 'with\\s*(?:vat|tax|gst)', 'toutes\\s*taxes', 'tvac', 'tva\\s*comprise', 'ivato', 'con\\s*iva', 'incluido'],
   /** Words that make a total label say "without tax". */
-  excl: ['excl\\S*', 'ex\\.?(?=\\s*(?:gst|vat|tax))', 'exkl\\S*', 'excluding', 'exclusive', 'ht', 'htva', 'h\\.t\\.', 'hors', 'netto', 'ohne', 'zonder', 'before', 'sans', 'sin\\s*iva', 'senza', 'sem', 'untaxed', 'net(?!\\s*[àa]\\s*payer)'],
+  excl: ['excl\\S*', 'ex\\.?(?=\\s*(?:gst|vat|tax))', 'exkl\\S*', 'excluding', 'exclusive', 'ht', 'htva', 'h\\.t\\.', 'hors', 'netto', 'ohne', 'zonder', 'before', 'avant(?=\\s*(?:les\\s*)?tax)', 'vor(?=\\s*steuern)', 'antes(?=\\s*de\\s*impu?[eo]s)', 'sans', 'sin\\s*iva', 'senza', 'sem', 'untaxed', 'net(?!\\s*[àa]\\s*payer)'],
   /**
    * Costs outside VAT passed on at cost (outside.ts): a lawyer's court fees, disbursements, "durchlaufende
    * Posten", "débours". Their label often says "without VAT" too, which makes them no net amount.
@@ -76,8 +77,9 @@ export const AMOUNT_CUES = {
   tip: ['tips?', 'gratuity', 'gratuities', 'pourboire', 'trinkgeld', 'fooi', 'propina', 'mancia', 'gorjeta', 'napiwek', 'drikkepenge', 'drikkepenger', 'dricks', 'spropitn[ée]'],
   discount: ['discount', 'disc', 'rabatt', 'nachlass', 'skonto', 'remise', 'r[ée]duction', 'rabais', 'korting', 'descuento', 'desconto', 'dto', 'sconto', 'rabat', 'promo\\S*', 'voucher', 'coupon', 'savings?', 'less'],
   /** Money handed over at a till, or a payment method. */
-  tendered: ['cash', 'tendered', 'paid', 'payment', 'card', 'visa', 'master\\s*card', 'mastercard', 'amex', 'debit', 'credit\\s*card', 'received', 'bar', 'gegeben', 'esp[èe]ces', 'pay[ée]', 'betaald', 'pagado', 'pagato', 'efectivo', 'contanti', 'got[óo]wka', 'zap[łl]acono', 'eftpos', 'nets'],
-  change: ['change', 'change\\s*due', 'r[üu]ckgeld', 'wechselgeld', 'monnaie', 'rendu', 'wisselgeld', 'cambio', 'vuelto', 'resto', 'reszta', 'balance\\s*change'],
+  tendered: ['cash', 'tendered', 'paid', 'payment', 'card', 'visa', 'master\\s*card', 'mastercard', 'amex', 'debit', 'credit\\s*card', 'received', 'bar', 'bargeld', 'gegeben', 'kreditkarte', 'esp[èe]ces', 'pay[ée]', 'betaald', 'pagado', 'pagato', 'efectivo', 'contanti', 'got[óo]wka', 'zap[łl]acono', 'eftpos', 'nets'],
+  // "Zurück" is what a German till prints for the change given back ("BARGELD 20,00 / ZURÜCK 1,17").
+  change: ['change', 'change\\s*due', 'r[üu]ckgeld', 'wechselgeld', 'zur[üu]ck', 'monnaie', 'rendu', 'wisselgeld', 'cambio', 'vuelto', 'resto', 'reszta', 'balance\\s*change'],
   /** Paid before this document (deposits, progress payments). */
   prepaid: ['prepaid', 'deposit', 'advance', 'already\\s*paid', 'acompte', 'd[ée]j[àa]\\s*(?:vers[ée]|pay[ée])', 'anzahlung\\S*', 'vorauszahlung\\S*', 'abschlagszahlung\\S*', 'bereits\\s*(?:bezahlt|gezahlt)', 'aanbetaling', 'voorschot\\S*', 'anticipo', 'zaliczka',
     // Czech and Slovak "záloha" (an advance: "Odpočet zálohy", "Uhradená záloha"), the South Slavs' "avans" and "predujam".
@@ -324,8 +326,8 @@ function merged<T extends CueSet>(set: T, more: Partial<Record<keyof T, readonly
   return out as T;
 }
 
-export const AMOUNT = compileCues(merged(merged(merged(merged(AMOUNT_CUES, MORE_AMOUNT_CUES), EAST_AMOUNT_CUES), NORTH_SOUTH_AMOUNT_CUES), BALKAN_AMOUNT_CUES));
-export const DATE = compileCues(merged(merged(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES), NORTH_SOUTH_DATE_CUES), BALKAN_DATE_CUES));
+export const AMOUNT = compileCues(merged(merged(merged(merged(merged(AMOUNT_CUES, MORE_AMOUNT_CUES), EAST_AMOUNT_CUES), NORTH_SOUTH_AMOUNT_CUES), BALKAN_AMOUNT_CUES), IBERIAN_AMOUNT_CUES));
+export const DATE = compileCues(merged(merged(merged(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES), NORTH_SOUTH_DATE_CUES), BALKAN_DATE_CUES), IBERIAN_DATE_CUES));
 export const NUMBER = compileCues(merged(merged(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES), NORTH_SOUTH_NUMBER_CUES), BALKAN_NUMBER_CUES));
 export const DOCUMENT = compileCues(merged(merged(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES), NORTH_SOUTH_DOCUMENT_CUES), BALKAN_DOCUMENT_CUES));
 

@@ -121,6 +121,8 @@ export function guessCurrency(text: string, amounts: AmountCandidate[], ocr = fa
     if (!a.money.currency || !(f['seg:totalStrong'] || f['seg:totalWeak'] || f['seg:due'])) continue;
     atTotal.set(a.money.currency, (atTotal.get(a.money.currency) ?? 0) + 1);
   }
+  // OCR reads a till's `€` as `£`: on a page in German or French with no other sign of sterling, they are the euro's.
+  if (ocr && poundMisread(text, votes)) for (const m of [votes, atTotal]) moveVotes(m, 'GBP', 'EUR');
   const dollar = dollarOf(text);
   if (dollar) {
     // The USD votes came from the plain `$`: they are the named dollar's.
@@ -145,6 +147,33 @@ export function guessCurrency(text: string, amounts: AmountCandidate[], ocr = fa
   }
   const hinted = !!dollar?.hinted && top.code === dollar.code;
   return { code: top.code, votes: top.n, atTotal: top.t > 0, tied: hinted || (!!second && second.t === top.t && second.n === top.n), ...(hinted ? { hinted } : {}) };
+}
+
+/** Moves `from`'s votes to `to`. */
+function moveVotes(m: Map<string, number>, from: string, to: string): void {
+  const n = m.get(from) ?? 0;
+  m.delete(from);
+  if (n) m.set(to, (m.get(to) ?? 0) + n);
+}
+
+/** Sterling written out, or the United Kingdom's words for VAT, company number or postcode ("VAT Reg No", "SW1A 1AA"). */
+const STERLING = /\bGBP\b|\b[Pp]ounds?\s+[Ss]terling\b|\b(?:VAT|Vat)\b|\bCompany\s+(?:No|Number|Reg)|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/;
+/**
+ * Words of a German or French till or invoice: its names for VAT (MwSt, USt, TVA), for the total
+ * (Summe, zu zahlen, TTC), net and gross (Netto, Brutto, HT) and change (Rückgeld), which a
+ * sterling page does not print.
+ */
+const DE_FR_WORDS = /(?<![\p{L}])(?:mwst|ust|mehrwertsteuer|umsatzsteuer|summe|zu\s*zahlen|netto|brutto|r[üu]ckgeld|tva|ttc|ht|montant)(?![\p{L}])/iu;
+
+/**
+ * The page's `£` signs are an OCR'd `€`: the sign is all that says sterling (no GBP, no pound
+ * sterling, no VAT number, company number or postcode of the United Kingdom), and the page writes
+ * German or French words (DE_FR_WORDS), a German or French postcode before its town ("33100
+ * Paderborn": a British postcode has letters) or the euro's sign or code as well.
+ */
+function poundMisread(text: string, votes: Map<string, number>): boolean {
+  if (!votes.get('GBP') || STERLING.test(text)) return false;
+  return DE_FR_WORDS.test(text) || POSTCODE_TOWN.test(text) || !!votes.get('EUR');
 }
 
 /**

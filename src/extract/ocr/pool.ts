@@ -18,6 +18,7 @@ import { JobError } from '../../errors.js';
 import { languageDir, type LangData } from './lang.js';
 import { recognizePage, type DeskewMode, type PageSegMode } from './recognize.js';
 import { prepareImage } from './prepare.js';
+import { CONFIDENT_WORD, looksUnread, turnedImage, turnedWins, TURNS, worthQuarterTurns, type ReadingScore } from './turn.js';
 
 export interface OcrPoolOptions {
   langs: LangData[];
@@ -68,6 +69,9 @@ export class OcrPool {
 
   /** Pages read a second time, turned level; pages enlarged, and shrunk, before reading. */
   deskewed = 0;
+  /** Pages whose first reading looked unread, so were read turned too (./turn.ts); of them, read turned. */
+  turnTried = 0;
+  turned = 0;
   upscaled = 0;
   downscaled = 0;
 
@@ -92,16 +96,12 @@ export class OcrPool {
       const input = await prepareImage(image, { upscaleBelow: this.opts.upscaleBelow, upscale: 2, downscaleAbove: this.opts.downscaleAbove, thickenInk: opts.thickenInk, stretchContrast: opts.stretchContrast });
       if (input.scale > 1) this.upscaled++;
       else if (input.scale < 1) this.downscaled++;
-      const bytes = Buffer.from(input.image.buffer, input.image.byteOffset, input.image.byteLength);
-      const work = worker.then((w) => recognizePage(w, bytes, this.opts.deskew, undefined, opts.pageSegMode));
-      const { page, deskewed } = await this.withLimits(slot, work, opts.signal);
-      if (deskewed) this.deskewed++;
+      let best = await this.readPrepared(slot, worker, input.image, opts);
+      // A page that looks unread may be upside down or sideways (./turn.ts): read it turned.
+      if (looksUnread(best.score)) best = await this.readTurned(slot, input.image, best, opts);
       slot.pages++;
       this.pages++;
-      // Boxes as fractions of the image tesseract read (an enlarged copy keeps the page's proportions).
-      const { text, words } = ocrLayout(page, input.image);
-      const confidence = Math.max(0, Math.min(1, Number(page.confidence ?? 0) / 100));
-      return { text, confidence, words };
+      return best.page;
     } finally {
       this.ms += performance.now() - t0;
       if (slot.worker && this.shouldRecycle(slot)) {
@@ -110,6 +110,38 @@ export class OcrPool {
       }
       this.releaseSlot(slot);
     }
+  }
+
+  /** The best of `first` and the page read turned (./turn.ts); a turn that fails leaves what was read before it. */
+  private async readTurned(slot: Slot, image: Uint8Array, first: { page: OcrPage; score: ReadingScore }, opts: { signal?: AbortSignal; pageSegMode?: PageSegMode }) {
+    this.turnTried++;
+    let best = first;
+    for (const o of TURNS) {
+      let again: { page: OcrPage; score: ReadingScore };
+      try {
+        again = await this.readPrepared(slot, this.workerOf(slot), await turnedImage(image, o), opts);
+      } catch (err) {
+        if (opts.signal?.aborted) throw err;
+        break; // undecodable, or over the time limit (its worker replaced): what was read stands
+      }
+      if (turnedWins(again.score, best.score)) best = again;
+      if (!looksUnread(again.score) || (o === 3 && !worthQuarterTurns(again.score, first.score))) break;
+    }
+    if (best !== first) this.turned++;
+    return best;
+  }
+
+  /** One recognition of prepared bytes: the page's text and words, and how well it read. */
+  private async readPrepared(slot: Slot, worker: Promise<Tesseract.Worker>, image: Uint8Array, opts: { signal?: AbortSignal; pageSegMode?: PageSegMode }): Promise<{ page: OcrPage; score: ReadingScore }> {
+    const bytes = Buffer.from(image.buffer, image.byteOffset, image.byteLength);
+    const work = worker.then((w) => recognizePage(w, bytes, this.opts.deskew, undefined, opts.pageSegMode));
+    const { page, deskewed } = await this.withLimits(slot, work, opts.signal);
+    if (deskewed) this.deskewed++;
+    // Boxes as fractions of the image tesseract read (an enlarged copy keeps the page's proportions).
+    const { text, words } = ocrLayout(page, image);
+    const confidence = Math.max(0, Math.min(1, Number(page.confidence ?? 0) / 100));
+    const score = { words: words.length, confident: words.filter((w) => (w.conf ?? 0) >= CONFIDENT_WORD).length };
+    return { page: { text, confidence, words }, score };
   }
 
   async close(): Promise<void> {

@@ -13,11 +13,14 @@
  * due date and postcode), so the page's small text is measured on the shrunk copy first
  * (../image/text-height.ts) and the scale raised until that text keeps MIN_TEXT_PX; a page whose
  * text would fall below that even at MIN_SHRINK, or whose glyphs cannot be told, is read as it is.
+ * A JPEG stored sideways (EXIF Orientation 2-8) is always handed over decoded, so upright
+ * (../image/orient.ts says why): sized, greyed and thickened like any other.
  */
 import { imageSize } from 'image-size';
 import { decodeGray, decodeImage, drawGray } from '../image/decode.js';
 import { decodePgm, encodePgm, stretchContrast, thickenInk } from '../image/gray.js';
 import { smallTextHeight } from '../image/text-height.js';
+import { orientationOf } from '../image/orient.js';
 
 export interface PrepareOptions {
   /** Images whose longer side is below this many pixels are enlarged (0 = never). */
@@ -52,8 +55,6 @@ export async function prepareImage(image: Uint8Array, opts: PrepareOptions): Pro
   const r = opts.thickenInk ?? 0;
   if (r <= 0 && !opts.stretchContrast) return input;
   const pgm = isPgm(input.image);
-  // An EXIF-rotated photo keeps its own bytes (tesseract.js turns it): a grey copy would lose the turn.
-  if (!pgm && (orientationOf(input.image) ?? 1) !== 1) return input;
   try {
     const grey = pgm ? decodePgm(input.image) : await decodeGray(input.image, 1);
     const stretched = opts.stretchContrast ? stretchContrast(grey) : grey;
@@ -65,17 +66,21 @@ export async function prepareImage(image: Uint8Array, opts: PrepareOptions): Pro
 
 const isPgm = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x35; // "P5"
 
-function orientationOf(b: Uint8Array): number | undefined {
+/**
+ * The image at its own size: its own bytes, or, for a JPEG stored sideways (an EXIF Orientation
+ * other than 1), the upright grey copy Skia decodes (tesseract.js turns only big-endian EXIF, and
+ * the words' boxes are measured on the image handed over: ../image/orient.ts).
+ */
+async function asItIs(image: Uint8Array, turned: boolean): Promise<{ image: Uint8Array; scale: number }> {
+  if (!turned) return { image, scale: 1 };
   try {
-    return imageSize(b).orientation;
+    return { image: encodePgm(await decodeGray(image, 1)), scale: 1 };
   } catch {
-    return undefined;
+    return { image, scale: 1 }; // tesseract reports what it cannot read
   }
 }
 
 async function sized(image: Uint8Array, opts: PrepareOptions): Promise<{ image: Uint8Array; scale: number }> {
-  const down = opts.downscaleAbove ?? 0;
-  if ((opts.upscaleBelow <= 0 || opts.upscale <= 1) && down <= 0) return { image, scale: 1 };
   let dim: ReturnType<typeof imageSize>;
   try {
     dim = imageSize(image);
@@ -85,28 +90,31 @@ async function sized(image: Uint8Array, opts: PrepareOptions): Promise<{ image: 
   // A grey PGM is a PDF page the PDF thread rendered at renderDpi (the embedded scan already
   // resampled by pdf.js), not an image file; Skia could not decode it either.
   if (dim.type === 'pnm') return { image, scale: 1 };
+  const turned = orientationOf(dim.orientation) !== 1;
+  const down = opts.downscaleAbove ?? 0;
+  if ((opts.upscaleBelow <= 0 || opts.upscale <= 1) && down <= 0) return asItIs(image, turned);
   const width = dim.width ?? 0;
   const height = dim.height ?? 0;
   const long = Math.max(width, height);
-  // An EXIF-rotated photo keeps its own bytes: tesseract.js applies the orientation, a PGM has none.
-  if (long === 0 || (dim.orientation ?? 1) !== 1) return { image, scale: 1 };
+  if (long === 0) return { image, scale: 1 };
   let scale = 1;
   if (opts.upscaleBelow > 0 && opts.upscale > 1 && long < opts.upscaleBelow) scale = opts.upscale;
   else if (down > 0 && width * height > down) scale = Math.sqrt(down / (width * height));
   // Shrinking by a few percent saves tesseract little and costs a decode: only from a third fewer pixels.
-  if (scale === 1 || (scale < 1 && scale > MIN_SHRINK)) return { image, scale: 1 };
+  if (scale === 1 || (scale < 1 && scale > MIN_SHRINK)) return asItIs(image, turned);
   if (scale > 1) return { image: encodePgm(await decodeGray(image, scale)), scale };
-  return shrink(image, scale);
+  return shrink(image, scale, turned);
 }
 
 /** The page at `budget` scale, or at the larger scale its small text needs, or as it is. */
-async function shrink(image: Uint8Array, budget: number): Promise<{ image: Uint8Array; scale: number }> {
+async function shrink(image: Uint8Array, budget: number, turned: boolean): Promise<{ image: Uint8Array; scale: number }> {
   const decoded = await decodeImage(image);
   let grey = drawGray(decoded, budget);
   const small = smallTextHeight(grey);
-  if (small === null) return { image, scale: 1 }; // no text to measure: not worth the risk
+  const asIs = () => ({ image: turned ? encodePgm(drawGray(decoded, 1)) : image, scale: 1 });
+  if (small === null) return asIs(); // no text to measure: not worth the risk
   const scale = Math.max(budget, (MIN_TEXT_PX * budget) / small);
-  if (scale > MIN_SHRINK) return { image, scale: 1 };
+  if (scale > MIN_SHRINK) return asIs();
   if (scale > budget) grey = drawGray(decoded, scale);
   return { image: encodePgm(grey), scale };
 }

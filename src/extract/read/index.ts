@@ -128,6 +128,8 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
         ocrPages: ocr.pages,
         ocrMs: Math.round(ocr.ms),
         ocrDeskewed: ocr.deskewed,
+        ocrTurnTried: ocr.turnTried,
+        ocrTurned: ocr.turned,
         ocrUpscaled: ocr.upscaled,
         ocrDownscaled: ocr.downscaled,
         workersStarted: ocr.started,

@@ -139,6 +139,9 @@ export interface ReaderStats {
   ocrMs: number;
   /** OCR pages read a second time turned level (ocrDeskew `when-needed`), and images enlarged before OCR. */
   ocrDeskewed: number;
+  /** OCR pages whose first reading looked unread, so were read turned too; of them, those a turned reading replaced (../ocr/turn.ts). */
+  ocrTurnTried: number;
+  ocrTurned: number;
   ocrUpscaled: number;
   ocrDownscaled: number;
   /** OCR (tesseract.js) workers started / recycled. Zero for a run of text PDFs. */

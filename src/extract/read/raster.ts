@@ -1,9 +1,12 @@
 /**
  * Raster pages inside the PDF thread (pdf-thread.ts): a TIFF page drawn on a canvas, and a page
- * image for people (the review report) scaled down from a PNG, JPEG or TIFF page. CPU-heavy
+ * image for people (the review report) scaled down from a PNG, JPEG or TIFF page. A TIFF page is
+ * turned upright as its Orientation tag says (../image/orient.ts); Skia turns a JPEG on decode. CPU-heavy
  * decoding, so it runs in the thread, on the libraries the thread loaded.
  */
-type Ifd = { width: number; height: number; t256?: number[]; t257?: number[] };
+import { orientationOf, orientPixels, swapsSides } from '../image/orient.js';
+
+type Ifd = { width: number; height: number; t256?: number[]; t257?: number[]; t274?: number[] };
 type Canvas = {
   width: number;
   height: number;
@@ -41,15 +44,27 @@ export function checkPixels(n: number, w: number, h: number, maxPixels: number):
   throw e;
 }
 
-/** TIFF page `n` (1-based, counting pages with a picture) decoded onto a canvas of its size. */
-export function tiffCanvas(d: RasterDeps, buf: ArrayBuffer, ifd: Ifd, n: number, maxPixels: number): Canvas {
+/** The size a TIFF page is shown at: its Orientation (tag 274) may swap width and height. */
+export const uprightSize = (ifd: Ifd): { w: number; h: number } => {
   const { w, h } = ifdSize(ifd);
+  return swapsSides(orientationOf(ifd.t274?.[0])) ? { w: h, h: w } : { w, h };
+};
+
+/** A decoded TIFF page's RGBA turned upright as its Orientation tag says (UTIF leaves it as stored). */
+function uprightRgba(ifd: Ifd, rgba: Uint8Array): Uint8Array {
+  const { w, h } = ifdSize(ifd);
+  return orientPixels(rgba.subarray(0, w * h * 4), w, h, 4, orientationOf(ifd.t274?.[0])).data;
+}
+
+/** TIFF page `n` (1-based, counting pages with a picture) decoded onto a canvas of its size, upright. */
+export function tiffCanvas(d: RasterDeps, buf: ArrayBuffer, ifd: Ifd, n: number, maxPixels: number): Canvas {
+  const { w, h } = uprightSize(ifd);
   checkPixels(n, w, h, maxPixels);
   d.UTIF.decodeImage(buf, ifd);
   const canvas = d.createCanvas(w, h);
   const ctx = canvas.getContext('2d');
   const img = ctx.createImageData(w, h);
-  img.data.set(d.UTIF.toRGBA8(ifd).subarray(0, img.data.length));
+  img.data.set(uprightRgba(ifd, d.UTIF.toRGBA8(ifd)).subarray(0, img.data.length));
   ctx.putImageData(img, 0, 0);
   return canvas;
 }
@@ -79,11 +94,11 @@ export function tiffOcrPages(d: RasterDeps, data: Uint8Array, maxPixels: number,
   const out: { png: Uint8Array; width: number; height: number }[] = [];
   let scaled = false;
   for (const ifd of d.UTIF.decode(buf)) {
-    const { w, h } = ifdSize(ifd);
+    const { w, h } = uprightSize(ifd);
     checkPixels(out.length + 1, w, h, maxPixels);
     if (w === 0 || h === 0) continue; // thumbnails / sub-IFDs without a picture
     d.UTIF.decodeImage(buf, ifd);
-    const rgba = d.UTIF.toRGBA8(ifd);
+    const rgba = uprightRgba(ifd, d.UTIF.toRGBA8(ifd));
     delete (ifd as { data?: unknown }).data;
     const t = fit(w, h, ocrMaxPixels);
     scaled ||= t.w !== w;
@@ -149,7 +164,7 @@ export async function thumbnail(d: RasterDeps, data: Uint8Array, kind: 'png' | '
     const buf = tiffBuffer(data);
     const ifd = d.UTIF.decode(buf).filter((x) => ifdSize(x).w > 0 && ifdSize(x).h > 0)[n - 1];
     if (!ifd) throw new Error(`the TIFF has no page ${n}`);
-    ({ w, h } = ifdSize(ifd));
+    ({ w, h } = uprightSize(ifd));
     src = tiffCanvas(d, buf, ifd, n, maxPixels);
   } else {
     if (n !== 1) throw new Error(`a ${kind.toUpperCase()} image has one page, not ${n}`);

@@ -29,3 +29,19 @@ export function ownerAliveOnThisHost(owner: string): boolean {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+/** How long a run may be silent (no heartbeat) before it counts as dead, on any machine. */
+export const runStaleMs = (leaseMs: number): number => Math.max(3 * leaseMs, 120_000);
+
+/**
+ * A run killed (kill -9, power loss) before it finished: its process is gone. On this machine a
+ * dead pid says so at once; anywhere, a run is dead when it has stopped saying it is alive (its
+ * heartbeat) for longer than a live one ever would (another machine's, or a container whose host
+ * name and pid came back the same after a restart). Only a run with an owner says it is alive
+ * (submit's): a worker's or a retry's run, which records none, is never judged dead by its silence.
+ */
+export function runProcessGone(run: { finishedAt: number | null; owner: string | null; heartbeatAt: number | null }, now: number, staleMs: number): boolean {
+  if (run.finishedAt !== null || run.owner === null) return false;
+  if (!ownerAliveOnThisHost(run.owner)) return true;
+  return run.heartbeatAt !== null && now - run.heartbeatAt > staleMs;
+}
