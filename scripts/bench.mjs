@@ -27,6 +27,7 @@ import { createRequire } from 'node:module';
 import { benchCii, benchInvoice, renderScans, scannerLook, writeHybridPdf, writeInvoicePdf, writeSmallFiles } from './bench/corpus.mjs';
 import { have, measure, pool, topSelfTime } from './bench/measure.mjs';
 import { benchClaims } from './bench/claim.mjs';
+import { paddleCost } from './bench/paddle.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -245,6 +246,14 @@ if (ONLY.has('ocr')) {
     row('ocr', `OCR scans${tag}: invoice number, date and total extracted right (last round)`, m.fieldsRight.right, null, `/ ${m.fieldsRight.of}`, { ratio: r2(m.fieldsRight.right / m.fieldsRight.of), target: 'info', pass: null });
     if (samePps) row('ocr', `OCR pages/s${tag} vs native with the same model (best_int)`, r2(dpPps), r2(samePps), 'pages/s', { peerName: 'tesseract CLI (best_int)', ratio: r2(dpPps / samePps), target: 'info', pass: null });
   });
+  // The first look at a doubtful receipt (PaddleOCR, where installed): the scans above never take
+  // it, so its cost per reading is measured alone, on the same scans.
+  const paddle = await paddleCost(ROOT, scans);
+  if (paddle) {
+    const nc = cpu.native.length ? median(cpu.native) / scans.length : null;
+    log(`  PaddleOCR reading (the first look at a doubtful receipt), one process: CPU ${paddle.cpuPerPage.toFixed(2)} s/page, peak RSS ${Math.round(paddle.peakRssMb)} MB`);
+    row('ocr', `PaddleOCR reading CPU seconds per page (the first look at a doubtful receipt, read only then; ${scans.length} scans, one process, one ONNX thread)`, r2(paddle.cpuPerPage), nc == null ? null : r2(nc), 's/page', { peerName: 'tesseract CLI (Debian eng)', ratio: nc == null ? null : r2(nc / paddle.cpuPerPage), target: 'info', pass: null });
+  } else log('  PaddleOCR (optional @gutenye/ocr-node) not installed: no row for the first look at a doubtful receipt');
 }
 
 /**

@@ -38,8 +38,9 @@ for (const c of findCorpora(rootsFromEnv(process.env, process.cwd()))) {
     if (doc.kind === 'txt') continue;
     const sha = createHash('sha256').update(readFileSync(doc.path)).digest('hex');
     const xml = doc.truth === null;
-    // the plain reading and the second (thickened) and third (contrast stretched, thickened) readings
-    for (const extra of ['', '\0thicken1', '\0thicken1\0stretch']) {
+    // the plain reading, the tesseract looks (thickened; contrast stretched, thickened; page
+    // segmentation 4, thickened) and PaddleOCR's look
+    for (const extra of ['', '\0thicken1', '\0thicken1\0stretch', '\0thicken1\0psm4', '\0paddle']) {
       const src = join(from, `${key(sha, codes(doc.kind, true), xml, extra)}.json`);
       if (!existsSync(src)) {
         absent += extra === '';

@@ -33,6 +33,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { amountForms, dateForms, found, normal } from './lib/in-text.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 const argv = process.argv.slice(2);
@@ -118,42 +119,6 @@ function substringDistance(p, t) {
 
 const squash = (s) => s.replace(/\s+/gu, '').toUpperCase();
 
-/** The ways a total is printed: 1234.5 -> 1234.50, 1,234.50, 1234,50, 1.234,50. */
-function amountForms(n) {
-  const fixed = Math.abs(n).toFixed(2);
-  const [int, dec] = fixed.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
-  return [...new Set([`${int}.${dec}`, `${grouped}.${dec}`, `${int},${dec}`, `${grouped.replaceAll(',', '.')},${dec}`])];
-}
-
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-const MONTH_NAMES = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'];
-
-/** The ways a date is printed (without spaces, upper case): day-month-year, year-month-day, month names. */
-function dateForms(iso) {
-  const [y, m, d] = iso.split('-');
-  const yy = y.slice(2);
-  const days = [d, String(Number(d))];
-  const months = [m, String(Number(m))];
-  const out = new Set();
-  for (const sep of ['/', '-', '.']) {
-    for (const dd of days) for (const mm of months) for (const yr of [y, yy]) out.add(`${dd}${sep}${mm}${sep}${yr}`), out.add(`${mm}${sep}${dd}${sep}${yr}`);
-    out.add(`${y}${sep}${m}${sep}${d}`);
-  }
-  for (const mon of [MONTHS[m - 1], MONTH_NAMES[m - 1]]) {
-    for (const dd of days) for (const yr of [y, yy]) {
-      for (const sep of ['', ' ', '-', '/', '.']) out.add(`${dd}${sep}${mon}${sep}${yr}`);
-      out.add(`${mon} ${dd},${yr}`);
-      out.add(`${mon} ${dd} ${yr}`);
-    }
-  }
-  return [...out];
-}
-
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-/** Upper case, one space for any run of whitespace, none next to a separator (`19 / 10 / 2018`). */
-const normal = (s) => s.toUpperCase().replace(/\s+/gu, ' ').replace(/ ?([/.,:-]) ?/gu, '$1');
-const found = (text, forms) => forms.some((f) => new RegExp(`(?<![\\d.,])${escape(f)}(?![\\d]|[.,]\\d)`, 'u').test(text));
 
 function boxFile(name) {
   if (!boxes) return null;

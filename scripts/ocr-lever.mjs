@@ -25,7 +25,7 @@
  * --third scores each variant as a third reading of the receipts still in doubt after the
  * second (thickened) reading, the result the eval got before a third reading existed; run the
  * variants with --still-doubt to read only those receipts (the only ones a third reading reads).
- * --looks N takes the first N of the reader's LOOKS as today's (default 1): with --looks 2,
+ * --looks N takes the first N of tesseract's looks (lookList(false)) as today's (default 1): with --looks 2,
  * --third scores a fourth reading after the contrast-stretched third.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -40,10 +40,11 @@ import { extractFields, toInvoice2dataJson } from '../dist/extract/fields/index.
 import { prepareImage } from '../dist/extract/ocr/prepare.js';
 import { recognizePage } from '../dist/extract/ocr/recognize.js';
 import { ocrLayout } from '../dist/extract/ocr/pool.js';
-import { withSecondLook, wantsSecondLook, mergeSecondLook, onFirstReading, bothReadings, lookReadOptions, LOOKS } from '../dist/extract/second-look.js';
+import { withSecondLook, wantsSecondLook, mergeSecondLook, onFirstReading, bothReadings, lookReadOptions, lookList } from '../dist/extract/second-look.js';
 import { languageDir, resolveLanguages } from '../dist/extract/ocr/lang.js';
 import { decodeGray } from '../dist/extract/image/decode.js';
 import { encodePgm, decodePgm, stretchContrast, thickenInk } from '../dist/extract/image/gray.js';
+import { inText } from './lib/in-text.mjs';
 
 const arg = (k, d) => (process.argv.includes(k) ? process.argv[process.argv.indexOf(k) + 1] : d);
 const cache = arg('--cache', null);
@@ -71,6 +72,8 @@ function scored(r, truth) {
   };
 }
 const LOOKS_TODAY = Number(arg('--looks', 1));
+// tesseract's looks (a lever of tesseract's reading is measured against them, PaddleOCR's look or not)
+const LOOKS = lookList(false);
 const dev = [];
 for (const doc of corpus.docs.filter((d) => d.split === 'dev')) {
   const read = await readEvalDoc(doc, reader).catch(() => null);
@@ -85,7 +88,7 @@ for (const doc of corpus.docs.filter((d) => d.split === 'dev')) {
     if (r) again.push(...r.pages);
     return r;
   };
-  const now = await withSecondLook(doc.kind, read.pages, first, readAgain, (pages) => extractFields(pages, { templates: [] }));
+  const now = await withSecondLook(doc.kind, read.pages, first, readAgain, (pages) => extractFields(pages, { templates: [] }), LOOKS);
   dev.push({ doc, truth: read.truth, base: read.pages, first, second: again.length ? again : null, s: score(read.pages, read.truth), now: scored(now, read.truth), stillDoubt: wantsSecondLook(doc.kind, read.pages, now) });
 }
 const misses = dev.filter((d) => !d.s.date || !d.s.amount);
@@ -101,27 +104,8 @@ const subset0 = [...misses.map((d) => ({ ...d, control: false })), ...controls.m
 // reading would read; every one of them is in the subset above, being in doubt after the first)
 const subset = subset0.filter((d) => !process.argv.includes('--still-doubt') || d.stillDoubt).slice(0, Number(arg('--first', 1e9)));
 
-// ---- what "in the text" means (as scripts/ocr-accuracy.mjs) -------------------
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const normal = (s) => s.toUpperCase().replace(/\s+/gu, ' ').replace(/ ?([/.,:-]) ?/gu, '$1');
-const found = (text, forms) => forms.some((f) => new RegExp(`(?<![\\d.,])${escape(f)}(?![\\d]|[.,]\\d)`, 'u').test(normal(text)));
-function amountForms(n) {
-  const [int, dec] = Math.abs(n).toFixed(2).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
-  return [...new Set([`${int}.${dec}`, `${grouped}.${dec}`, `${int},${dec}`, `${grouped.replaceAll(',', '.')},${dec}`])];
-}
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-function dateForms(iso) {
-  const [y, m, d] = iso.split('-');
-  const out = new Set();
-  for (const sep of ['/', '-', '.']) {
-    for (const dd of [d, String(Number(d))]) for (const mm of [m, String(Number(m))]) for (const yr of [y, y.slice(2)]) out.add(`${dd}${sep}${mm}${sep}${yr}`), out.add(`${mm}${sep}${dd}${sep}${yr}`);
-    out.add(`${y}${sep}${m}${sep}${d}`);
-  }
-  for (const dd of [d, String(Number(d))]) for (const yr of [y, y.slice(2)]) for (const sep of ['', ' ', '-', '/', '.']) out.add(`${dd}${sep}${MONTHS[m - 1]}${sep}${yr}`);
-  return [...out];
-}
-const inText = (text, truth) => ({ date: found(text, dateForms(truth.date)), amount: found(text, amountForms(Number(truth.amount))) });
+// ---- what "in the text" means: scripts/lib/in-text.mjs ----------------------
+
 
 // ---- image variants (grey, 0 = black) -------------------------------------------
 function boxBlur3({ width: w, height: h, data }) {

@@ -32,12 +32,13 @@ export const extract = (pages) => extractFields(pages, { templates: [] });
 
 /**
  * A receipt's fields as the eval finds them (src/eval/cli.ts: the looks at a doubtful receipt),
- * with every reading made (`readings`, the first first) and `readAgain` for more looks.
+ * with every reading made (`readings`, the first first) and `readAgain` for more looks; `looks`
+ * (default: this installation's LOOKS) which looks the flow makes.
  */
-export async function asTheFlow(doc, read, reader) {
+export async function asTheFlow(doc, read, reader, looks = undefined) {
   const size = statSync(doc.path).size;
   const readings = [read.pages];
   const readAgain = (look) => reader.read({ path: doc.path, kind: doc.kind, size }, lookReadOptions(look)).then((x) => (readings.push(x.pages), x), () => null);
-  const result = await withSecondLook(doc.kind === 'txt' ? null : doc.kind, read.pages, extract(read.pages), readAgain, extract);
+  const result = await withSecondLook(doc.kind === 'txt' ? null : doc.kind, read.pages, extract(read.pages), readAgain, extract, looks);
   return { result, readings, readAgain };
 }

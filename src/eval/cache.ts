@@ -23,7 +23,7 @@ export interface EvalRead {
 }
 
 /** The reader's per-document options the eval uses: e-invoice attachments, and a later reading's look. */
-export type EvalReadOptions = Pick<ReadOptions, 'embeddedFiles' | 'ocrThickenInk' | 'ocrStretchContrast' | 'ocrPageSegMode'>;
+export type EvalReadOptions = Pick<ReadOptions, 'embeddedFiles' | 'ocrThickenInk' | 'ocrStretchContrast' | 'ocrPageSegMode' | 'ocrEngine'>;
 
 export interface EvalReader {
   read(input: { path: string; kind: FileKind; size: number }, opts?: EvalReadOptions): Promise<EvalRead>;
@@ -94,7 +94,7 @@ export function cachedReader(dir: string, open: () => Promise<EvalReader>, ocrMo
       const code = input.kind === 'png' || input.kind === 'jpeg' ? ocrCode : allCode;
       // A later reading (thickened ink, stretched contrast, another page segmentation) is another
       // entry; plain readings keep their keys.
-      const thick = (opts.ocrThickenInk ? `\0thicken${opts.ocrThickenInk}` : '') + (opts.ocrStretchContrast ? '\0stretch' : '') + (opts.ocrPageSegMode === undefined ? '' : `\0psm${opts.ocrPageSegMode}`);
+      const thick = (opts.ocrThickenInk ? `\0thicken${opts.ocrThickenInk}` : '') + (opts.ocrStretchContrast ? '\0stretch' : '') + (opts.ocrPageSegMode === undefined ? '' : `\0psm${opts.ocrPageSegMode}`) + (opts.ocrEngine ? `\0${opts.ocrEngine}` : '');
       const key = createHash('sha256').update(`${sha}\0${settings}\0${code}\0${opts.embeddedFiles ? 'xml' : ''}${thick}`).digest('hex').slice(0, 32);
       const file = join(dir, `${key}.json`);
       if (existsSync(file)) {

@@ -17,6 +17,7 @@ import type { FileKind } from '../types.js';
 import type { PageText } from './types.js';
 import type { PageSegMode } from './ocr/recognize.js';
 import type { ReadOptions } from './read/options.js';
+import { paddleAvailable } from './ocr/paddle.js';
 
 /**
  * A date or total found with less confidence than this (or not found) asks for a second reading:
@@ -36,28 +37,42 @@ export interface Look {
   stretchContrast?: boolean;
   /** Laid out in this tesseract page segmentation instead of the first reading's 6 (./ocr/recognize.ts). */
   pageSegMode?: PageSegMode;
+  /** Read by another recogniser instead of tesseract (./ocr/paddle.ts); the image as it is. */
+  engine?: 'paddle';
   /** Which reading this is and how it was made, for the review reason. */
   says: string;
 }
 
 /** The reader's per-document options that read an image again as `look` says. */
-export function lookReadOptions(look: Look): Pick<ReadOptions, 'ocrThickenInk' | 'ocrStretchContrast' | 'ocrPageSegMode'> {
+export function lookReadOptions(look: Look): Pick<ReadOptions, 'ocrThickenInk' | 'ocrStretchContrast' | 'ocrPageSegMode' | 'ocrEngine'> {
+  if (look.engine) return { ocrEngine: look.engine };
   return { ocrThickenInk: look.thickenInk, ocrStretchContrast: look.stretchContrast, ...(look.pageSegMode === undefined ? {} : { ocrPageSegMode: look.pageSegMode }) };
 }
 
 /**
  * The readings after the first, in order, each made only while the date or total is still in
- * doubt: the ink thickened; then, for what that left in doubt, the contrast stretched per tile and
+ * doubt: first, where the optional engine is installed, PaddleOCR's (another recogniser: faded
+ * print tesseract reads as noise it often reads whole); then tesseract's, the ink thickened; then, for what that left in doubt, the contrast stretched per tile and
  * the ink thickened; then the ink thickened and the page laid out as one column of text of
  * various sizes (page segmentation 4: a receipt's label and amount far apart on one line, or lines
  * of another size, are not forced into one uniform block). README, "OCR, page by page", has what
  * each recovers and loses.
  */
-export const LOOKS: readonly Look[] = [
-  { thickenInk: SECOND_LOOK_THICKEN, says: 'a second OCR reading (ink thickened)' },
-  { thickenInk: SECOND_LOOK_THICKEN, stretchContrast: true, says: 'a third OCR reading (contrast stretched per tile, ink thickened)' },
-  { thickenInk: SECOND_LOOK_THICKEN, pageSegMode: 4, says: 'a fourth OCR reading (one column of text, ink thickened)' },
-];
+const TESSERACT_LOOKS: readonly Omit<Look, 'says'>[] = [{ thickenInk: SECOND_LOOK_THICKEN }, { thickenInk: SECOND_LOOK_THICKEN, stretchContrast: true }, { thickenInk: SECOND_LOOK_THICKEN, pageSegMode: 4 }];
+/** The look by the second recogniser, PaddleOCR (./ocr/paddle.ts), first when it is installed. */
+const PADDLE_LOOK: Omit<Look, 'says'> = { thickenInk: 0, engine: 'paddle' };
+
+const ORDINALS = ['second', 'third', 'fourth', 'fifth'];
+const how = (l: Omit<Look, 'says'>): string =>
+  l.engine === 'paddle' ? 'PaddleOCR' : [l.stretchContrast ? 'contrast stretched per tile' : '', l.pageSegMode === 4 ? 'one column of text' : '', l.thickenInk ? 'ink thickened' : ''].filter(Boolean).join(', ');
+
+/** The looks, PaddleOCR's first when `paddle`, each saying which reading it is. */
+export function lookList(paddle: boolean): readonly Look[] {
+  return (paddle ? [PADDLE_LOOK, ...TESSERACT_LOOKS] : TESSERACT_LOOKS).map((l, i) => ({ ...l, says: `a ${ORDINALS[i]} OCR reading (${how(l)})` }));
+}
+
+/** The looks of this installation: PaddleOCR's first where the optional engine is installed. */
+export const LOOKS: readonly Look[] = lookList(paddleAvailable());
 
 /**
  * The highest confidence a value found only thanks to the second reading is given: the weights
@@ -176,7 +191,7 @@ export function mergeSecondLook<T extends FieldsResult>(first: T, both: T, says:
 const PARTIES = new Set(['vendor', 'customer']);
 
 /**
- * A document's fields after a second look where it deserves one (wantsSecondLook): each of LOOKS
+ * A document's fields after a second look where it deserves one (wantsSecondLook): each of `looks` (LOOKS)
  * in turn while the date or total is still in doubt, `readAgain` reading the image again that way
  * (null when that reading failed: the readings before it then stand), and the fields found in all
  * the readings so far, merged onto the first reading's (mergeSecondLook); `extract` finds the
@@ -189,12 +204,13 @@ export async function withSecondLook<T extends FieldsResult>(
   fields: T,
   readAgain: (look: Look) => Promise<{ pages: PageText[] } | null>,
   extract: (pages: PageText[]) => T | Promise<T>,
+  looks: readonly Look[] = LOOKS,
 ): Promise<T> {
   let result = fields;
   let readings: PageText[] = [...pages];
   // which reading each changed value came from: a value an earlier look gave stays credited to it
   let credit = new Map<string, { value: unknown; says: string }>();
-  for (const look of LOOKS) {
+  for (const look of looks) {
     if (!wantsSecondLook(kind, pages, result)) break;
     const again = await readAgain(look);
     if (!again) break;

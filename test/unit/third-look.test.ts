@@ -8,7 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { decodePgm, stretchContrast, thickenInk } from '../../src/extract/image/gray.js';
 import { prepareImage } from '../../src/extract/ocr/prepare.js';
-import { LOOKS, SECOND_LOOK_MAX_CONFIDENCE, lookReadOptions, withSecondLook, type Look } from '../../src/extract/second-look.js';
+import { SECOND_LOOK_MAX_CONFIDENCE, lookList, lookReadOptions, withSecondLook, type Look } from '../../src/extract/second-look.js';
+
+// tesseract's looks alone (as where the optional PaddleOCR is not installed): paddle-look.test.ts has PaddleOCR's
+const LOOKS = lookList(false);
 import { extractFields } from '../../src/extract/fields/index.js';
 import type { PageText } from '../../src/extract/types.js';
 import { grayImage as image, pngPage } from '../helpers/gray.js';
@@ -76,7 +79,7 @@ describe('withSecondLook: a third reading for what the second left in doubt', ()
 
   it('reads a third time, contrast stretched and ink thickened, when the second found no date either', async () => {
     const { readAgain, looks } = readings([TILL, dated]);
-    const r = await withSecondLook('jpeg', first, extract(first), readAgain, extract);
+    const r = await withSecondLook('jpeg', first, extract(first), readAgain, extract, LOOKS);
     expect(looks).toEqual([LOOKS[0], LOOKS[1]]);
     expect(looks[1]).toMatchObject({ thickenInk: 1, stretchContrast: true });
     expect(r.invoiceDate?.value).toBe('2025-03-14');
@@ -89,7 +92,7 @@ describe('withSecondLook: a third reading for what the second left in doubt', ()
 
   it('does not read a third time when the second settled the date', async () => {
     const { readAgain, looks } = readings([dated, dated]);
-    const r = await withSecondLook('jpeg', first, extract(first), readAgain, extract);
+    const r = await withSecondLook('jpeg', first, extract(first), readAgain, extract, LOOKS);
     expect(looks).toEqual([LOOKS[0]]);
     expect(r.invoiceDate?.value).toBe('2025-03-14');
     expect(r.reviewReasons.join('\n')).toMatch(/invoiceDate read from a second OCR reading \(ink thickened\)/u);
@@ -100,7 +103,7 @@ describe('withSecondLook: a third reading for what the second left in doubt', ()
     const misread = reading([...lines, 'T0TAI            5.7O'].join('\n')); // no total: 2.2 taken, in doubt
     const total = [...lines, 'TOTAL            5.70'].join('\n');
     const { readAgain, looks } = readings([total, `${total}\nDate: 14/03/2025 10:42`]);
-    const r = await withSecondLook('png', misread, extract(misread), readAgain, extract);
+    const r = await withSecondLook('png', misread, extract(misread), readAgain, extract, LOOKS);
     expect(looks).toHaveLength(2);
     expect([r.total?.value, r.invoiceDate?.value]).toEqual([5.7, '2025-03-14']);
     const reasons = r.reviewReasons.join('\n');
@@ -111,7 +114,7 @@ describe('withSecondLook: a third reading for what the second left in doubt', ()
   it('keeps what the readings before gave when the third reading fails', async () => {
     const alone = extract(first);
     const { readAgain, looks } = readings([TILL, null]);
-    const r = await withSecondLook('jpeg', first, alone, readAgain, extract);
+    const r = await withSecondLook('jpeg', first, alone, readAgain, extract, LOOKS);
     expect(looks).toHaveLength(2);
     expect(r).toBe(alone);
     expect(r.invoiceDate).toBeNull();
@@ -130,7 +133,7 @@ describe('withSecondLook: a fourth reading, one column of text, for what the thi
 
   it('reads a fourth time, laid out as one column, when the third found no date either, and says so', async () => {
     const { readAgain, looks } = readings([TILL, TILL, dated]);
-    const r = await withSecondLook('png', first, extract(first), readAgain, extract);
+    const r = await withSecondLook('png', first, extract(first), readAgain, extract, LOOKS);
     expect(looks).toEqual([LOOKS[0], LOOKS[1], LOOKS[2]]);
     expect(r.invoiceDate?.value).toBe('2025-03-14');
     expect(r.invoiceDate?.confidence).toBeLessThanOrEqual(SECOND_LOOK_MAX_CONFIDENCE);
@@ -141,11 +144,11 @@ describe('withSecondLook: a fourth reading, one column of text, for what the thi
 
   it('stops after the fourth reading, and reads no fourth time when the third settled the date', async () => {
     const never = readings([TILL, TILL, TILL, dated]);
-    const r = await withSecondLook('jpeg', first, extract(first), never.readAgain, extract);
+    const r = await withSecondLook('jpeg', first, extract(first), never.readAgain, extract, LOOKS);
     expect(never.looks).toHaveLength(3);
     expect(r.invoiceDate).toBeNull();
     const settled = readings([TILL, dated, dated]);
-    await withSecondLook('jpeg', first, extract(first), settled.readAgain, extract);
+    await withSecondLook('jpeg', first, extract(first), settled.readAgain, extract, LOOKS);
     expect(settled.looks).toEqual([LOOKS[0], LOOKS[1]]);
   });
 });

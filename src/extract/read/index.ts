@@ -31,6 +31,7 @@ import { checkTiff } from './tiff-check.js';
 export * from './options.js';
 export { wantsImageOcr } from './plan.js';
 import { DOCUMENT_PIXELS_PER_PAGE_CAP, MAX_PAGE_SIDE_PT, MIN_IMAGE_AREA, MIN_TEXT_CHARS, VIEW_MAX_DPI, type Reader, type ReaderOptions, type ReadOptions, type ReadWithFields } from './options.js';
+import { paddleRead } from '../ocr/paddle.js';
 
 /**
  * Creates a reader. Checks the OCR language data up front (MissingDependencyError, exit code 3,
@@ -72,7 +73,7 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
           case 'png':
           case 'jpeg':
           case 'tiff':
-            return await readImage(data, input.kind, opts, threads, ocr, ro.signal, { thickenInk: ro.ocrThickenInk, stretchContrast: ro.ocrStretchContrast, pageSegMode: ro.ocrPageSegMode });
+            return await readImage(data, input.kind, opts, threads, ocr, ro.signal, { thickenInk: ro.ocrThickenInk, stretchContrast: ro.ocrStretchContrast, pageSegMode: ro.ocrPageSegMode, engine: ro.ocrEngine });
           default:
             throw permanent('unsupported', `unsupported file kind: ${String(input.kind)}`);
         }
@@ -285,7 +286,7 @@ async function readPdf(data: Uint8Array, opts: ReaderOptions, threads: ThreadPoo
   return finish({ documentKind: kind, pageCount: layer.pageCount, pages, ...(embedded ? { embeddedFiles: embedded } : {}), ...(warnings.length ? { warnings } : {}) });
 }
 
-async function readImage(data: Uint8Array, kind: 'png' | 'jpeg' | 'tiff', opts: ReaderOptions, threads: ThreadPool, ocr: OcrPool, signal?: AbortSignal, look: { thickenInk?: number; stretchContrast?: boolean; pageSegMode?: PageSegMode } = {}): Promise<ReadResult> {
+async function readImage(data: Uint8Array, kind: 'png' | 'jpeg' | 'tiff', opts: ReaderOptions, threads: ThreadPool, ocr: OcrPool, signal?: AbortSignal, look: { thickenInk?: number; stretchContrast?: boolean; pageSegMode?: PageSegMode; engine?: 'paddle' } = {}): Promise<ReadResult> {
   if (!opts.ocr) throw permanent('unsupported', `${kind.toUpperCase()} images need OCR, and this reader reads text layers only`, 'Use --extractor auto (the default) to OCR images.');
   // Header only: a decompression bomb must fail before anything is decoded or allocated.
   let dim: { width?: number; height?: number };
@@ -318,7 +319,8 @@ async function readImage(data: Uint8Array, kind: 'png' | 'jpeg' | 'tiff', opts: 
   }
   const pages: PageText[] = [];
   for (let i = 0; i < images.length; i++) {
-    const r = await ocr.recognize(images[i], { signal, ...look }).catch((e: unknown) => {
+    const { engine, ...tesseract } = look;
+    const r = await (engine === 'paddle' ? paddleRead(images[i]) : ocr.recognize(images[i], { signal, ...tesseract })).catch((e: unknown) => {
       throw pdfError(e);
     });
     pages.push({ page: i + 1, text: r.text, source: 'ocr', ocrConfidence: r.confidence, words: r.words });

@@ -110,6 +110,12 @@ export interface ReadOptions {
    */
   ocrPageSegMode?: PageSegMode;
   /**
+   * Image files only: read with another recogniser instead of tesseract, for this document's
+   * reading only: `paddle`, PaddleOCR (../ocr/paddle.ts, the optional `@gutenye/ocr-node`). The
+   * second reading of a doubtful receipt (../second-look.ts); PDFs ignore it.
+   */
+  ocrEngine?: 'paddle';
+  /**
    * The generic extractor's fields (`extractFields` with no user template) of a PDF whose text
    * layer is its whole text (no page or image to OCR: plan.ts) and that carries no attachment:
    * extracted in the PDF thread that read the layer, right after it, and returned as
