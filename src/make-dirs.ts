@@ -15,8 +15,11 @@ function codeOf(err: unknown): string {
   return String((err as { code?: string } | null)?.code ?? '');
 }
 
-/** Makes `dir` and its missing parents; `what` names it for the message (`the results folder`). */
-export function makeDirs(dir: string, what = 'the folder'): void {
+/**
+ * The deepest folder of `dir`'s path that exists, and the missing folders under it (deepest
+ * first); a path through a file or a dangling symlink is a usage error naming the part that is wrong.
+ */
+function existingPart(dir: string, what: string): { existing: string; missing: string[] } {
   const missing: string[] = [];
   for (let d = resolve(dir); ; ) {
     let isDir: boolean;
@@ -30,14 +33,18 @@ export function makeDirs(dir: string, what = 'the folder'): void {
       }
       missing.push(d);
       const up = dirname(d);
-      if (up === d) break;
+      if (up === d) return { existing: d, missing };
       d = up;
       continue;
     }
     if (!isDir) throw new UsageError(`${what} ${dir} cannot be made: ${d} is a file, not a folder`, 'Choose another path (--out, --ledger).');
-    break;
+    return { existing: d, missing };
   }
-  for (const d of missing.reverse()) {
+}
+
+/** Makes `dir` and its missing parents; `what` names it for the message (`the results folder`). */
+export function makeDirs(dir: string, what = 'the folder'): void {
+  for (const d of existingPart(dir, what).missing.reverse()) {
     try {
       mkdirSync(d);
     } catch (err) {
@@ -48,15 +55,17 @@ export function makeDirs(dir: string, what = 'the folder'): void {
 }
 
 /**
- * The results folder (`--out`), made and checked writable before a command does any work: a path
- * through a file, under a share that is not mounted or where docparse may not write fails at once
- * (exit 1, or 9 for permission and read-only), not hours later when the first result is written.
+ * The results folder (`--out`), checked before a command does any work: a path through a file,
+ * under a share that is not mounted or where docparse may not write fails at once (exit 1, or 9
+ * for permission and read-only), not hours later when the first result is written. Nothing is
+ * made here (a run refused later, e.g. for its ledger, leaves no folder behind): the folder, or
+ * its deepest part that exists, must be one docparse may write in.
  */
 export function readyOutDir(dir: string): void {
   const what = 'the results folder (--out)';
-  makeDirs(dir, what);
+  const { existing } = existingPart(dir, what);
   try {
-    accessSync(dir, constants.W_OK);
+    accessSync(existing, constants.W_OK);
   } catch (err) {
     throw environmentError(err, `${what} ${resolve(dir)}`) ?? err;
   }

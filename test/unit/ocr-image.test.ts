@@ -119,7 +119,7 @@ describe('prepareImage: small images are read at twice their size', () => {
     expect(await prepareImage(junk, { upscaleBelow: 1600, upscale: 2 })).toEqual({ image: junk, scale: 1 });
   });
 
-  it('keeps the bytes of an EXIF-rotated JPEG (tesseract.js applies the orientation; a PGM has none)', async () => {
+  it('turns an EXIF-rotated JPEG itself, then sizes it like any image (tesseract.js applies only some tags: branch orient)', async () => {
     const c = createCanvas(200, 100);
     const ctx = c.getContext('2d');
     ctx.fillStyle = '#fff';
@@ -129,8 +129,8 @@ describe('prepareImage: small images are read at twice their size', () => {
     const app1 = new Uint8Array([0xff, 0xe1, 0, 34, ...new TextEncoder().encode('Exif'), 0, 0, 0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0]);
     const rotated = new Uint8Array([...jpeg.subarray(0, 2), ...app1, ...jpeg.subarray(2)]);
     const r = await prepareImage(rotated, { upscaleBelow: 1600, upscale: 2 });
-    expect(r.scale).toBe(1);
-    expect(r.image).toBe(rotated);
+    expect(r.image).not.toBe(rotated);
+    expect(r.scale).toBe(2);
     expect((await prepareImage(jpeg, { upscaleBelow: 1600, upscale: 2 })).scale).toBe(2); // the same image without EXIF
   });
 });
