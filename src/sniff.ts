@@ -22,6 +22,15 @@ export function readHead(path: string | Buffer, bytes = SNIFF_BYTES): Uint8Array
   }
 }
 
+/** readHead, or no bytes when the file is gone or unreadable (a reason for it is then read from nothing). */
+export function readHeadOrEmpty(path: string | Buffer, bytes = 4096): Uint8Array {
+  try {
+    return readHead(path, bytes);
+  } catch {
+    return new Uint8Array(0);
+  }
+}
+
 /** PDF readers accept "%PDF-" anywhere in the first 1024 bytes. */
 const PDF_HEADER_WINDOW = 1024;
 

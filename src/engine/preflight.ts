@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { hostname } from 'node:os';
 import type { Job } from '../types.js';
 import { permanent, transient } from '../errors.js';
-import { readHead, whyNotOurs } from '../sniff.js';
+import { readHeadOrEmpty, whyNotOurs } from '../sniff.js';
 import { fsPath, shownPath } from '../raw-names.js';
 
 export function preflight(job: Job, maxFileSize: number): void {
@@ -36,7 +36,7 @@ export function preflight(job: Job, maxFileSize: number): void {
     throw permanent('unreadable', 'the file changed after it was scanned, so this job\'s content is gone', 'Run submit again: the new content becomes a new job.');
   }
   if (!job.kind) {
-    const why = whyNotOurs(shownPath(job.fileName), firstBytes(fsPath(job.path)));
+    const why = whyNotOurs(shownPath(job.fileName), readHeadOrEmpty(fsPath(job.path)));
     if (why) throw permanent(why.errorClass, why.message, why.hint);
     throw permanent('unsupported', `${shownPath(job.fileName)} is not a PDF, PNG, JPEG, TIFF or e-invoice XML file (its content matches none of them)`);
   }
@@ -50,10 +50,3 @@ export function formatBytes(n: number): string {
 }
 
 /** The start of a file (what foreignContent needs), or nothing when it cannot be read now. */
-function firstBytes(path: string | Buffer): Uint8Array {
-  try {
-    return readHead(path, 4096);
-  } catch {
-    return new Uint8Array(0);
-  }
-}

@@ -9,7 +9,7 @@ import pLimit from 'p-limit';
 import type { FileRecord, Ledger, RegisterItem, RegisterResult } from '../ledger/port.js';
 import type { JobSettings } from '../types.js';
 import { fingerprintFile } from './fingerprint.js';
-import { ignoredReason, kindFromExtension, readHead } from '../sniff.js';
+import { ignoredReason, kindFromExtension, readHeadOrEmpty } from '../sniff.js';
 import { fsPath } from '../raw-names.js';
 import { walkSync, type WalkOptions } from './walk.js';
 import { environmentError, toJobError, type EnvironmentError } from '../errors.js';
@@ -76,13 +76,8 @@ export function noteIgnored(stats: ScanStats, found: ScannedFile[], path: string
 
 /** Why a file the walk met is not ours, read from its first bytes (a document in another format says which and what to do). */
 export function whyIgnored(path: string): string {
-  let head: Uint8Array | null = null;
-  try {
-    head = readHead(fsPath(path), 4096);
-  } catch {
-    // gone or unreadable since it was hashed: the plain reason
-  }
-  return ignoredReason(head);
+  // gone or unreadable since it was hashed: no bytes, the plain reason
+  return ignoredReason(readHeadOrEmpty(fsPath(path)));
 }
 
 /** What the scan found since its last batch, in the order found, and its figures so far. */
