@@ -11,6 +11,7 @@
  */
 import { BALKAN_AMOUNT_CUES, BALKAN_DATE_CUES, BALKAN_DOCUMENT_CUES, BALKAN_NUMBER_CUES } from './lexicon-balkan.js';
 import { IBERIAN_AMOUNT_CUES, IBERIAN_DATE_CUES } from './lexicon-iberian.js';
+import { ISLES_AMOUNT_CUES, ISLES_DATE_CUES, ISLES_DOCUMENT_CUES, ISLES_NUMBER_CUES } from './lexicon-isles.js';
 
 /** Amount label classes. */
 export const AMOUNT_CUES = {
@@ -326,13 +327,13 @@ function merged<T extends CueSet>(set: T, more: Partial<Record<keyof T, readonly
   return out as T;
 }
 
-export const AMOUNT = compileCues(merged(merged(merged(merged(merged(AMOUNT_CUES, MORE_AMOUNT_CUES), EAST_AMOUNT_CUES), NORTH_SOUTH_AMOUNT_CUES), BALKAN_AMOUNT_CUES), IBERIAN_AMOUNT_CUES));
-export const DATE = compileCues(merged(merged(merged(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES), NORTH_SOUTH_DATE_CUES), BALKAN_DATE_CUES), IBERIAN_DATE_CUES));
-export const NUMBER = compileCues(merged(merged(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES), NORTH_SOUTH_NUMBER_CUES), BALKAN_NUMBER_CUES));
-export const DOCUMENT = compileCues(merged(merged(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES), NORTH_SOUTH_DOCUMENT_CUES), BALKAN_DOCUMENT_CUES));
+export const AMOUNT = compileCues(merged(merged(merged(merged(merged(merged(AMOUNT_CUES, MORE_AMOUNT_CUES), EAST_AMOUNT_CUES), NORTH_SOUTH_AMOUNT_CUES), BALKAN_AMOUNT_CUES), IBERIAN_AMOUNT_CUES), ISLES_AMOUNT_CUES));
+export const DATE = compileCues(merged(merged(merged(merged(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES), NORTH_SOUTH_DATE_CUES), BALKAN_DATE_CUES), IBERIAN_DATE_CUES), ISLES_DATE_CUES));
+export const NUMBER = compileCues(merged(merged(merged(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES), NORTH_SOUTH_NUMBER_CUES), BALKAN_NUMBER_CUES), ISLES_NUMBER_CUES));
+export const DOCUMENT = compileCues(merged(merged(merged(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES), NORTH_SOUTH_DOCUMENT_CUES), BALKAN_DOCUMENT_CUES), ISLES_DOCUMENT_CUES));
 
 /** Every language's words for the document (invoice, facture, reikningur, τιμολόγιο ...): the stems of compound number labels (numbers.ts). */
-export const INVOICE_WORDS: readonly string[] = [...NUMBER_CUES.invoice, ...MORE_NUMBER_CUES.invoice, ...EAST_NUMBER_CUES.invoice, ...NORTH_SOUTH_NUMBER_CUES.invoice, ...BALKAN_NUMBER_CUES.invoice];
+export const INVOICE_WORDS: readonly string[] = [...NUMBER_CUES.invoice, ...MORE_NUMBER_CUES.invoice, ...EAST_NUMBER_CUES.invoice, ...NORTH_SOUTH_NUMBER_CUES.invoice, ...BALKAN_NUMBER_CUES.invoice, ...ISLES_NUMBER_CUES.invoice];
 
 /**
  * A cash-rounding line ("Rounding Adj", "Rundung", "Arrondi", "Öresavrundning", "Zaokrouhlení", "Total Rounded"): the rounding class
