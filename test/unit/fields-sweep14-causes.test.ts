@@ -1,6 +1,7 @@
 /**
  * The causes the fourteenth held-out sweep showed, each on a document invented for the test in the
- * shape of the cause, with a control: Luxembourgish, Maltese and Welsh number, due, net and tax labels.
+ * shape of the cause, with a control: Luxembourgish, Maltese and Welsh number, due, net and tax labels;
+ * a reminder restating an invoice (its date is the invoice's, not the letter's).
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
@@ -48,5 +49,41 @@ Côd didoli 11-22-33, rhif cyfrif 87654321.`;
   it('Luxembourgish "Bezuelt bis" and Maltese "Data tal-Ħlas" are due dates', () => {
     expect(core(doc('Rechnung', 'Rechnungsnummer', 'Datum', 'Bezuelt bis', 'Total ouni TVA', 'TVA 20 %', 'Total mat TVA')).dueDate).toBe('2025-04-14');
     expect(core(doc('FATTURA', 'Numru tal-Fattura', 'Data', 'Data tal-Ħlas', 'Total mingħajr VAT', 'VAT 20%', 'Total dovut')).dueDate).toBe('2025-04-14');
+  });
+});
+
+describe("a reminder restates an invoice: the invoice's date, not the letter's", () => {
+  const table = (title: string, head: string) => `Musterbau GmbH · Hafenweg 3 · 20457 Hamburg
+                                                              Kundennummer            K-4410
+Gärtnerei Beispiel
+Ringstraße 9                                                  Datum                   06.06.2025
+22111 Hamburg
+
+${title}
+Sehr geehrte Damen und Herren,
+wir bitten Sie, den folgenden offenen Betrag zu begleichen:
+
+${head}
+2025-0533                 17.04.2025                 17.05.2025                 2.380,00 €
+
+                                                  offener Betrag              2.380,00 €
+                                                  Mahngebühr                      5,00 €
+                                                  Gesamtforderung             2.385,00 €
+Bitte überweisen Sie den Betrag bis zum 16.06.2025.`;
+  const head = 'Rechnung Nr.              Rechnungsdatum             fällig am                  Betrag';
+
+  it('"1. Mahnung", "Zahlungserinnerung", "Payment reminder": the restated invoice\'s date', () => {
+    for (const t of ['1. Mahnung', 'Zahlungserinnerung', 'Payment reminder']) expect(run(table(t, head)).invoiceDate?.value, t).toBe('2025-04-17');
+  });
+
+  it('a column headed "du" / "vom" (the invoice\'s date), not the one headed "échéance"', () => {
+    const fr = 'Facture n°                du                         échéance                   Montant';
+    expect(run(table('Relance – facture impayée', fr)).invoiceDate?.value).toBe('2025-04-17');
+    expect(run(table('Sollecito di pagamento', fr)).invoiceDate?.value).toBe('2025-04-17');
+  });
+
+  it('control: the same letter titled as an invoice, or "Mahnung" in a sentence, keeps its own date', () => {
+    expect(run(table('Rechnung', head)).invoiceDate?.value).toBe('2025-06-06');
+    expect(run(table('Bei Verzug erfolgt eine Mahnung mit Gebühr.', head)).invoiceDate?.value).toBe('2025-06-06');
   });
 });

@@ -16,6 +16,7 @@ import type { CalibrationFlags } from './learn/logistic.js';
 import { roundedCandidate, roundedTotal } from './rounding.js';
 import { roundingBetween } from './adjustment.js';
 import { contradictsFax, faxDates } from './fax.js';
+import { restatedInvoiceDate } from './reminder.js';
 import { tipAfter } from './tips.js';
 import { cashLessChange } from './tendered.js';
 import { GARBLED_TOTAL } from './garbled.js';
@@ -210,6 +211,8 @@ export function decide(d: DocCandidates, model: Model): Decisions {
   // A deadline ("Montant à régler … avant le 15/10/2025", "Fällig am …") yields to a date the document's own title gives ("Facture JV-12 du 30/09/2025").
   const titled = i.opts.find((o) => o && issueLike(o.best) && !dueLike(o.best));
   if (dates.i && titled && dueLike(dates.i.best) && !issueLike(dates.i.best)) dates.i = titled;
+  // A reminder's own date yields to the date of the invoice it restates (reminder.ts).
+  dates.i = restatedInvoiceDate(d.view, dates.i, i.opts) ?? dates.i;
   // A date whose day lost its first digit to OCR ("4.05.2020" of a card slip) yields to the page's date it was ("Datum:14.05.20").
   const whole = dates.i && withLostDayDigit(dates.i.best, d.dates);
   if (dates.i && whole) dates.i = i.opts.find((o) => o?.value === whole.value) ?? { value: whole.value, p: dates.i.p, best: whole };
