@@ -1,7 +1,8 @@
 /**
  * The causes the fourteenth held-out sweep showed, each on a document invented for the test in the
  * shape of the cause, with a control: Luxembourgish, Maltese and Welsh number, due, net and tax labels;
- * a reminder restating an invoice (its date is the invoice's, not the letter's).
+ * a reminder restating an invoice (its date is the invoice's, not the letter's); an invoice in an
+ * e-mail printed from a mail client (the header's sent date).
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
@@ -85,5 +86,45 @@ Bitte überweisen Sie den Betrag bis zum 16.06.2025.`;
   it('control: the same letter titled as an invoice, or "Mahnung" in a sentence, keeps its own date', () => {
     expect(run(table('Rechnung', head)).invoiceDate?.value).toBe('2025-06-06');
     expect(run(table('Bei Verzug erfolgt eine Mahnung mit Gebühr.', head)).invoiceDate?.value).toBe('2025-06-06');
+  });
+});
+
+describe("an invoice in a printed e-mail: the header's sent date and the browser's printing time are not the invoice's", () => {
+  const mail = (from: string, sent: string, to: string, subject: string, dateLabel: string) => `07/11/2025 09:30                                  Inbox - Mail
+        ${from}               Accounts <accounts@example.example>
+        ${sent}               Monday, 3 November 2025 10:12
+        ${to}                 office@example.example
+        ${subject}            Invoice INV-7781
+
+        Please find our invoice below.
+
+        Invoice number: INV-7781
+        ${dateLabel}: 28/10/2025
+        Due date: 27/11/2025
+
+        Description                                        Qty      Price      Amount
+        Consulting                                           4     150.00      600.00
+                                                          Subtotal             600.00
+                                                          VAT 20%              120.00
+                                                          Total                720.00
+
+        Kind regards
+
+https://mail.example/inbox/id/AAQk                                               Page 1 of 1`;
+
+  it('English, German, French, Dutch, Italian and Spanish headers', () => {
+    for (const h of [['From:', 'Sent:', 'To:', 'Subject:'], ['Von:', 'Gesendet:', 'An:', 'Betreff:'], ['De :', 'Envoyé :', 'À :', 'Objet :'], ['Van:', 'Verzonden:', 'Aan:', 'Onderwerp:'], ['Da:', 'Inviato:', 'A:', 'Oggetto:'], ['De:', 'Enviado:', 'Para:', 'Asunto:']]) {
+      const r = run(mail(h[0], h[1], h[2], h[3], 'Invoice date'));
+      expect(r.invoiceDate?.value, h[1]).toBe('2025-10-28');
+      expect(r.documentType, h[1]).toBe('invoice');
+    }
+  });
+
+  it('a header "Date:" line too, against a bare "Date" label in the body', () => {
+    expect(run(mail('From:', 'Date:', 'To:', 'Subject:', 'Date')).invoiceDate?.value).toBe('2025-10-28');
+  });
+
+  it('control: the same lines with no sender and recipient are no e-mail header, and the rule leaves them alone', () => {
+    expect(run(mail('Account:', 'Sent:', 'Ref:', 'Note:', 'Invoice date')).invoiceDate?.value).toBe('2025-11-03');
   });
 });

@@ -17,6 +17,7 @@ import { roundedCandidate, roundedTotal } from './rounding.js';
 import { roundingBetween } from './adjustment.js';
 import { contradictsFax, faxDates } from './fax.js';
 import { restatedInvoiceDate } from './reminder.js';
+import { mailHeaderLines } from './mail.js';
 import { tipAfter } from './tips.js';
 import { cashLessChange } from './tendered.js';
 import { GARBLED_TOTAL } from './garbled.js';
@@ -208,6 +209,10 @@ export function decide(d: DocCandidates, model: Model): Decisions {
   // A date its own label gives to something else (an order's, a delivery's) yields to one labelled as the invoice's date.
   const issue = i.opts.find((o) => o && ownLabel(o.best, 'issue') && !ownLabel(o.best, 'other'));
   if (dates.i && issue && ownLabel(dates.i.best, 'other') && !ownLabel(dates.i.best, 'issue')) dates.i = issue;
+  // The date an e-mail's header gives (when the message was sent or forwarded: "Envoyé :", "Gesendet:") yields to one its label gives to the invoice (mail.ts).
+  const mail = mailHeaderLines(d.view);
+  const own = mail.size ? i.opts.find((o) => o && labelledAsIssue(o.best) && !mail.has(o.best.line.n)) : null;
+  if (dates.i && own && mail.has(dates.i.best.line.n)) dates.i = own;
   // A deadline ("Montant à régler … avant le 15/10/2025", "Fällig am …") yields to a date the document's own title gives ("Facture JV-12 du 30/09/2025").
   const titled = i.opts.find((o) => o && issueLike(o.best) && !dueLike(o.best));
   if (dates.i && titled && dueLike(dates.i.best) && !issueLike(dates.i.best)) dates.i = titled;
