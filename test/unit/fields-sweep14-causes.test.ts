@@ -2,7 +2,7 @@
  * The causes the fourteenth held-out sweep showed, each on a document invented for the test in the
  * shape of the cause, with a control: Luxembourgish, Maltese and Welsh number, due, net and tax labels;
  * a reminder restating an invoice (its date is the invoice's, not the letter's); an invoice in an
- * e-mail printed from a mail client (the header's sent date).
+ * e-mail printed from a mail client (the header's sent date, the browser's printing time).
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
@@ -126,5 +126,17 @@ https://mail.example/inbox/id/AAQk                                              
 
   it('control: the same lines with no sender and recipient are no e-mail header, and the rule leaves them alone', () => {
     expect(run(mail('Account:', 'Sent:', 'Ref:', 'Note:', 'Invoice date')).invoiceDate?.value).toBe('2025-11-03');
+  });
+
+  it("the browser's printing time is no till's transaction time (control: a till slip's time still is)", () => {
+    expect(run(mail('From:', 'Sent:', 'To:', 'Subject:', 'Invoice date').replace('Kind regards', 'Thank you for your business.')).documentType).toBe('invoice');
+    const slip = `CORNER CAFE
+12/03/2025 14:22
+Flat white                 3.40
+Croissant                  2.60
+TOTAL                      6.00
+VISA                       6.00
+Thank you!`;
+    expect(run(slip, 'ocr').documentType).toBe('receipt');
   });
 });

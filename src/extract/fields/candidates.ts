@@ -11,7 +11,7 @@ import { ratedParts } from './rated.js';
 import { markBeforeAdjustments } from './adjustments.js';
 import { markSupersededColumns } from './correction.js';
 import { markDeductedParts } from './deducted.js';
-import { docView, type DocView } from './context.js';
+import { docView, textWithoutChrome, type DocView } from './context.js';
 import { dateCandidates, type DateCandidate } from './dates.js';
 import { guessCurrency, inferDateOrder, type CurrencyGuess, type DateOrderGuess } from './locale.js';
 import { numberCandidates, type NumberCandidate } from './numbers.js';
@@ -62,7 +62,7 @@ export function documentCandidates(read: PageText[]): DocCandidates {
   // Evidence the rules act on, as features the fit can weigh: a tip after an amount (tips.ts), a statement that no VAT is charged (exempt.ts).
   markTips(amounts.filter((c) => !printedNowhere(c)));
   if (statesNoVat(text)) for (const c of amounts) c.features['doc:noVat'] = 1;
-  const receipt = documentType(text, view.lastPage, null, amounts) === 'receipt';
+  const receipt = documentType(textWithoutChrome(view), view.lastPage, null, amounts) === 'receipt';
   if (receipt) for (const c of [...amounts, ...dates, ...numbers]) domainCopies(c.features);
   return { view, text, currency, dateOrder, amounts, dates, numbers, receipt };
 }

@@ -17,7 +17,7 @@ import { documentType, type DocumentType } from './doctype.js';
 import { printedNowhere, type AmountCandidate } from './amounts.js';
 import type { DateCandidate } from './dates.js';
 import type { NumberCandidate } from './numbers.js';
-import type { DocView } from './context.js';
+import { textWithoutChrome, type DocView } from './context.js';
 import { partyBoxes, spanBox, withBox } from './boxes.js';
 import { DOLLARS } from './locale.js';
 import { adjustmentValues } from './adjustments.js';
@@ -135,7 +135,7 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
     total,
     amountDue,
     lineItems: opts.keyFieldsOnly ? [] : findLineItems(dc.view.lines),
-    documentType: documentType(dc.text, dc.view.lastPage, total?.value ?? null, dc.amounts, true),
+    documentType: documentType(textWithoutChrome(dc.view), dc.view.lastPage, total?.value ?? null, dc.amounts, true),
     notes,
     reviewThreshold: threshold,
     adjustments: adjustmentValues(dc.amounts),
