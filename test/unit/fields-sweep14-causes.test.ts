@@ -2,11 +2,13 @@
  * The causes the fourteenth held-out sweep showed, each on a document invented for the test in the
  * shape of the cause, with a control: Luxembourgish, Maltese and Welsh number, due, net and tax labels;
  * a reminder restating an invoice (its date is the invoice's, not the letter's); an invoice in an
- * e-mail printed from a mail client (the header's sent date, the browser's printing time).
+ * e-mail printed from a mail client (the header's sent date, the browser's printing time); label words
+ * an OCR text layer misread (rn for m, 1 for l, q for g).
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
 import { AMOUNT, DATE, NUMBER, cues } from '../../src/extract/fields/lexicon.js';
+import { mendMisreadLabels } from '../../src/extract/fields/misread.js';
 import type { PageText } from '../../src/extract/types.js';
 
 const pages = (text: string, source: 'text' | 'ocr' = 'text'): PageText[] => [{ page: 1, text, source, ocrConfidence: source === 'ocr' ? 85 : null }];
@@ -138,5 +140,44 @@ TOTAL                      6.00
 VISA                       6.00
 Thank you!`;
     expect(run(slip, 'ocr').documentType).toBe('receipt');
+  });
+});
+
+describe('label words an OCR text layer misread: rn for m, 1 or | for l, 0 for o, q for g', () => {
+  it('mends labels, keeps the line\'s length, leaves ordinary words and names alone', () => {
+    const cases: [string, string][] = [
+      ['Rechnungsnurnmer    GW-1', 'Rechnungsnummer     GW-1'],
+      ['Invoice Nurnber: 12', 'Invoice Number : 12'],
+      ['Gesarntbetraq EUR', 'Gesamtbetrag  EUR'],
+      ['Zah1bar bis', 'Zahlbar bis'],
+      ['Tota1 HT', 'Total HT'],
+      ['Daturn', 'Datum '],
+      ['lnvoice date', 'Invoice date'],
+      // Controls: words that are no label either way, and labels read right.
+      ['Modern Turnier Quittung', 'Modern Turnier Quittung'],
+      ['G1asreinigung', 'G1asreinigung'],
+      ['Rechnungsnummer', 'Rechnungsnummer'],
+    ];
+    for (const [read, want] of cases) {
+      expect(mendMisreadLabels(read), read).toBe(want);
+      expect(mendMisreadLabels(read).length, read).toBe(read.length);
+    }
+  });
+
+  const doc = (label: string) => `Reinigung Beispiel GmbH · Ring 5 · 65205 Wiesbaden
+                                                            ${label}                GW-2025-1087
+Kanzlei Muster                                              Rechnungsdatum          31.10.2025
+Wilhelmstraße 12, 65185 Wiesbaden                           Kundennummer            K-77
+Rechnung
+Pos.  Leistung                                                         Betrag €
+1     Unterhaltsreinigung Oktober                                      1.390,00
+                                                       Nettobetrag     1.390,00
+                                                       USt 19 %          264,10
+                                                       Gesamtbetrag    1.654,10`;
+
+  it('the invoice number after "Rechnungsnurnmer" / "Rechnungs-Nurnmer" (control: "Rechnungsnummer")', () => {
+    expect(run(doc('Rechnungsnurnmer')).invoiceNumber?.value).toBe('GW-2025-1087');
+    expect(run(doc('Rechnungs-Nurnmer')).invoiceNumber?.value).toBe('GW-2025-1087');
+    expect(run(doc('Rechnungsnummer ')).invoiceNumber?.value).toBe('GW-2025-1087');
   });
 });

@@ -3,6 +3,7 @@
  * extractor (decide.ts) and the fitter (`npm run fit`) use, so what is learnt is what runs.
  */
 import { withSplitLabelsJoined } from './split-words.js';
+import { withMisreadLabelsMended } from './misread.js';
 import type { PageText } from '../types.js';
 import { amountCandidates, printedNowhere, type AmountCandidate } from './amounts.js';
 import { perRateBreakdown } from './breakdown.js';
@@ -39,7 +40,8 @@ export interface DocCandidates {
 
 export function documentCandidates(read: PageText[]): DocCandidates {
   // Label words a text layer split apart ("Br uttosumme") joined, lengths kept (split-words.ts).
-  const pages = withSplitLabelsJoined(read);
+  // And label words OCR misread ("Rechnungsnurnmer", "G1asreinigung") mended, lengths kept (misread.ts).
+  const pages = withMisreadLabelsMended(withSplitLabelsJoined(read));
   const view = docView(pages);
   const text = pages.map((p) => p.text).join('\n');
   const amounts = amountCandidates(view);

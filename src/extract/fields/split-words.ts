@@ -11,12 +11,12 @@
 import type { PageText } from '../types.js';
 import { AMOUNT, DATE, NUMBER, type CueMatcher, type CueSet } from './lexicon.js';
 
-const MATCHERS: CueMatcher<CueSet>[] = [AMOUNT, DATE, NUMBER];
+export const MATCHERS: CueMatcher<CueSet>[] = [AMOUNT, DATE, NUMBER];
 /** Every class of every set in one regex: most joined pairs match none, and are dismissed by one test. */
 const ANY = new RegExp(MATCHERS.flatMap((m) => Object.values(m).map((re) => `(?:${re.source})`)).join('|'), 'iu');
 
 /** The lexicon classes `text` shows, as `set:class` keys. */
-function classesOf(text: string): Set<string> {
+export function classesOf(text: string): Set<string> {
   const out = new Set<string>();
   MATCHERS.forEach((m, i) => {
     for (const [k, re] of Object.entries(m)) if (re.test(text)) out.add(`${i}:${k}`);
