@@ -3,12 +3,13 @@
  * shape of the cause, with a control: Luxembourgish, Maltese and Welsh number, due, net and tax labels;
  * a reminder restating an invoice (its date is the invoice's, not the letter's); an invoice in an
  * e-mail printed from a mail client (the header's sent date, the browser's printing time); label words
- * an OCR text layer misread (rn for m, 1 for l, q for g).
+ * an OCR text layer misread (rn for m, 1 for l, q for g); a due label OCR read with a letter too many.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
 import { AMOUNT, DATE, NUMBER, cues } from '../../src/extract/fields/lexicon.js';
 import { mendMisreadLabels } from '../../src/extract/fields/misread.js';
+import { mendDueWords } from '../../src/extract/fields/due-words.js';
 import type { PageText } from '../../src/extract/types.js';
 
 const pages = (text: string, source: 'text' | 'ocr' = 'text'): PageText[] => [{ page: 1, text, source, ocrConfidence: source === 'ocr' ? 85 : null }];
@@ -179,5 +180,26 @@ Pos.  Leistung                                                         Betrag �
     expect(run(doc('Rechnungsnurnmer')).invoiceNumber?.value).toBe('GW-2025-1087');
     expect(run(doc('Rechnungs-Nurnmer')).invoiceNumber?.value).toBe('GW-2025-1087');
     expect(run(doc('Rechnungsnummer ')).invoiceNumber?.value).toBe('GW-2025-1087');
+  });
+});
+
+describe('a due label OCR read with one letter too many ("Echeéance")', () => {
+  it('is mended, the line\'s length kept (control: an ordinary word two letters off is not)', () => {
+    expect(mendDueWords('Echeéance   05/12/2025')).toBe('Échéance    05/12/2025');
+    expect(mendDueWords('Zahlbarr bis 12.03.2025')).toBe('Zahlbar  bis 12.03.2025');
+    expect(mendDueWords('Eschenallee 5')).toBe('Eschenallee 5');
+  });
+
+  it('gives the due date of a scanned invoice', () => {
+    const scan = `Jardins Exemple EURL                                   Facture n°        JE-2025-219
+M. Client                                              Date              21/11/2025
+15 impasse des Oliviers                                Echeéance         -05/12/2025
+FACTURE
+Désignation                                       PU HT        Total HT
+Débroussaillage                                  480,00          480,00
+                                             Total HT            480,00 €
+                                             TVA 20 %             96,00 €
+                                             Total TTC           576,00 €`;
+    expect(run(scan, 'ocr').dueDate?.value).toBe('2025-12-05');
   });
 });
