@@ -11,7 +11,7 @@
  * picks between them. README, "OCR, page by page", has the measurements.
  */
 import type { FieldsResult } from './fields/index.js';
-import { LOOK_BELOW, LOOK_FIELDS, ownReadingDateWins, type LookField } from './fields/look.js';
+import { dateAsksPaddle, LOOK_BELOW, LOOK_FIELDS, ownReadingDateWins, type LookField } from './fields/look.js';
 import { CORE_FIELD_NAMES, reasonIsAbout } from './fields/names.js';
 import type { FileKind } from '../types.js';
 import type { PageText } from './types.js';
@@ -82,9 +82,14 @@ export const LOOKS: readonly Look[] = lookList(paddleAvailable());
  */
 export const SECOND_LOOK_MAX_CONFIDENCE = 0.89;
 
-/** Whether a document read by OCR deserves a second reading (image files of one page only). */
-export function wantsSecondLook(kind: FileKind | null, pages: readonly PageText[], fields: Pick<FieldsResult, 'invoiceDate' | 'total' | 'look'>): boolean {
+/**
+ * Whether a document read by OCR deserves a second reading (image files of one page only); with
+ * `look`, that reading: PaddleOCR's is also made for a date in doubt by the model's confidence
+ * (fields/look.ts dateAsksPaddle).
+ */
+export function wantsSecondLook(kind: FileKind | null, pages: readonly PageText[], fields: Pick<FieldsResult, 'invoiceDate' | 'total' | 'look'>, look?: Look): boolean {
   if ((kind !== 'png' && kind !== 'jpeg' && kind !== 'tiff') || pages.length !== 1 || pages[0].source !== 'ocr') return false;
+  if (look?.engine === 'paddle' && dateAsksPaddle(fields.invoiceDate)) return true;
   const weak = (k: LookField): boolean => {
     const f = fields[k];
     return !f || (fields.look?.[k] ?? f.confidence) < SECOND_LOOK_BELOW;
@@ -213,7 +218,7 @@ export async function withSecondLook<T extends FieldsResult>(
   let credit = new Map<string, { value: unknown; says: string }>();
   let own: T['invoiceDate'] = null;
   for (const look of looks) {
-    if (!wantsSecondLook(kind, pages, result)) break;
+    if (!wantsSecondLook(kind, pages, result, look)) break;
     const again = await readAgain(look);
     if (!again) break;
     readings = bothReadings(readings, again.pages);

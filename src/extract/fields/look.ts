@@ -51,3 +51,17 @@ export function ownReadingDateWins(first: { value: string; confidence: number } 
   if (!own || own.confidence < OWN_DATE_FROM) return false;
   return !first || (first.value !== own.value && first.confidence < FIRST_DATE_DOUBTFUL_BELOW);
 }
+
+/**
+ * A date the model gives with less confidence than this asks for the second recogniser's reading
+ * (PaddleOCR's, where installed) even when the trigger's own confidence (LOOK_BELOW) does not: that
+ * reading settles a doubtful date (ownReadingDateWins), and a date misread by tesseract in one digit
+ * is often confident enough for the trigger. Only that reading: the tesseract looks after it still
+ * follow LOOK_BELOW.
+ */
+export const DATE_PADDLE_BELOW = 0.8;
+
+/** Whether the chosen date (or none) asks for the second recogniser's reading (DATE_PADDLE_BELOW). */
+export function dateAsksPaddle(date: { confidence: number } | null): boolean {
+  return !date || date.confidence < DATE_PADDLE_BELOW;
+}
