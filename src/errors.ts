@@ -34,6 +34,21 @@ export const ExitCode = {
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
+/**
+ * The README's order for a run to which more than one exit code applies (or a `retry` of several
+ * runs): 8 or 9 (the run stopped) > 130 > 11 > 2 > 7 > 0. Codes that end a command where they arise
+ * (1, 3, 4, 5, 6, 10) stand alone, before all of these.
+ */
+const RUN_EXIT_ORDER: readonly number[] = [ExitCode.noSpace, ExitCode.notWritable, ExitCode.interrupted, ExitCode.paused, ExitCode.someFailed, ExitCode.needsReview, ExitCode.ok];
+const exitRank = (code: number): number => (code === ExitCode.notWritable ? 0 : RUN_EXIT_ORDER.indexOf(code));
+
+/** Of the exit codes that apply, the one that comes first in that order (of 8 and 9, the first given); 0 for none. */
+export function firstExitCode(...codes: number[]): number {
+  let best: number = ExitCode.ok;
+  for (const c of codes) if (exitRank(c) < exitRank(best)) best = c;
+  return best;
+}
+
 /** Base class: every docparse error has an exit code and may carry a hint a user can act on. */
 export class DocparseError extends Error {
   readonly exitCode: ExitCode;
