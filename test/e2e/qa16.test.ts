@@ -1,0 +1,34 @@
+/**
+ * Everyday use that session 15's QA (S15-QA14/QA15) noticed and left, each through the real CLI:
+ * what a user saw, and now sees.
+ */
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { docparse } from '../helpers/cli.js';
+import { tempDir } from '../helpers/fixtures.js';
+
+describe('a config key mistyped near one of the names the file accepts', () => {
+  it('suggests the flag-style name (timeout, pageTimeout ...) and the key a unit or separator was added to (it listed all keys)', async () => {
+    const dir = tempDir('docparse-qa16-alias-');
+    const said = async (key: string) => {
+      writeFileSync(join(dir, 'docparse.config.json'), JSON.stringify({ [key]: '30s' }));
+      const r = await docparse(['config'], { cwd: dir });
+      expect(r.exitCode).toBe(1);
+      return String(r.stderr).split('\n')[0];
+    };
+    // One letter off a name the README's table gives (`timeout` / `timeoutMs`, `webhookGrace` / `webhookGraceMs`).
+    expect(await said('timout')).toBe('docparse: config file: unknown key "timout" (did you mean "timeout"?)');
+    expect(await said('webhookGrase')).toBe('docparse: config file: unknown key "webhookGrase" (did you mean "webhookGrace"?)');
+    expect(await said('pageTimout')).toBe('docparse: config file: unknown key "pageTimout" (did you mean "pageTimeout"?)');
+    // Another unit, or the flag's spelling.
+    expect(await said('timeoutSecs')).toBe('docparse: config file: unknown key "timeoutSecs" (did you mean "timeout"?)');
+    expect(await said('page_timeout')).toBe('docparse: config file: unknown key "page_timeout" (did you mean "pageTimeout"?)');
+    expect(await said('lease-seconds')).toBe('docparse: config file: unknown key "lease-seconds" (did you mean "lease"?)');
+    // The suggestion is a key the file takes.
+    writeFileSync(join(dir, 'docparse.config.json'), JSON.stringify({ pageTimeout: '30s' }));
+    expect((await docparse(['config'], { cwd: dir })).exitCode).toBe(0);
+    // Nothing near: every name the file takes, the flag-style ones too.
+    expect(await said('colour')).toMatch(/unknown key "colour" \(known: ledger, .*metrics, timeout, lease, pageTimeout, webhookTimeout, webhookGrace\)$/);
+  });
+});
