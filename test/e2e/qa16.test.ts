@@ -3,10 +3,10 @@
  * what a user saw, and now sees.
  */
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docparse } from '../helpers/cli.js';
-import { tempDir } from '../helpers/fixtures.js';
+import { tempDir, writeInvoiceFolder } from '../helpers/fixtures.js';
 
 describe('a config key mistyped near one of the names the file accepts', () => {
   it('suggests the flag-style name (timeout, pageTimeout ...) and the key a unit or separator was added to (it listed all keys)', async () => {
@@ -30,5 +30,24 @@ describe('a config key mistyped near one of the names the file accepts', () => {
     expect((await docparse(['config'], { cwd: dir })).exitCode).toBe(0);
     // Nothing near: every name the file takes, the flag-style ones too.
     expect(await said('colour')).toMatch(/unknown key "colour" \(known: ledger, .*metrics, timeout, lease, pageTimeout, webhookTimeout, webhookGrace\)$/);
+  });
+});
+
+describe('report and export in a cron job', () => {
+  it('take -q and print nothing, as submit, worker and prune do (-q was an unknown option: exit 1)', async () => {
+    const dir = tempDir('docparse-qa16-quiet-');
+    await writeInvoiceFolder(join(dir, 'in'), 2, 'doc');
+    const base = ['--ledger', 'l.db', '--out', 'out'];
+    expect((await docparse(['submit', 'in', ...base, '--extractor', 'text', '-q', '--no-report'], { cwd: dir })).exitCode).toBe(0);
+    const report = await docparse(['report', ...base, '-q'], { cwd: dir });
+    expect(report.exitCode, String(report.stderr)).toBe(0);
+    expect(String(report.stdout) + String(report.stderr)).toBe('');
+    expect(existsSync(join(dir, 'out', 'report.html'))).toBe(true);
+    const exported = await docparse(['export', ...base, '--format', 'csv', '--quiet'], { cwd: dir });
+    expect(exported.exitCode, String(exported.stderr)).toBe(0);
+    expect(String(exported.stdout) + String(exported.stderr)).toBe('');
+    expect(existsSync(join(dir, 'out', 'results.csv'))).toBe(true);
+    // Without -q, the line that says where they went.
+    expect(String((await docparse(['report', ...base], { cwd: dir })).stderr)).toMatch(/^report of 2 documents, .*report\.html$/);
   });
 });

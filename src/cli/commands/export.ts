@@ -13,7 +13,7 @@ export async function runExport(opts: Record<string, unknown>): Promise<number> 
     if (runId && !(await ledger.getRun(runId))) throw new NotFoundError(`no run with id ${runId} in ${ledger.location}`);
     const summary = await exportResults({ ledger, outDir: config.out, runId, since: opts.since ? parseSince(String(opts.since)) : undefined, format: (opts.format as ExportFormat | undefined) ?? 'json' });
     if (opts.json) printJson(summary);
-    else process.stderr.write(`exported ${summary.results} results${summary.format === 'json' ? '' : ` (${summary.format})`} and ${summary.failures} failures to ${summary.outDir}\n`);
+    else if (!opts.quiet) process.stderr.write(`exported ${summary.results} results${summary.format === 'json' ? '' : ` (${summary.format})`} and ${summary.failures} failures to ${summary.outDir}\n`);
     return summary.failures > 0 ? ExitCode.someFailed : ExitCode.ok;
   });
 }

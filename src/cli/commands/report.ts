@@ -19,7 +19,7 @@ export async function runReport(opts: Record<string, unknown>): Promise<number> 
       pages: (opts.pages as PageChoice | undefined) ?? 'review',
     });
     if (opts.json) printJson(summary);
-    else {
+    else if (!opts.quiet) {
       const left = summary.leftOut > 0 ? ` (${summary.leftOut} not listed: size limit)` : '';
       const failed = summary.pages.failed > 0 ? `, ${summary.pages.failed} could not be drawn` : '';
       process.stderr.write(`report of ${summary.documents} documents${left}, ${summary.pages.rendered} page images drawn${failed}: ${summary.file}\n`);
