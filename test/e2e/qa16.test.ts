@@ -51,3 +51,17 @@ describe('report and export in a cron job', () => {
     expect(String((await docparse(['report', ...base], { cwd: dir })).stderr)).toMatch(/^report of 2 documents, .*report\.html$/);
   });
 });
+
+describe("a worker's last line", () => {
+  it('counts the jobs it took ("done: 2 jobs, 2 completed"), not the files it scanned ("done: 0 files, 2 completed")', async () => {
+    const dir = tempDir('docparse-qa16-worker-');
+    await writeInvoiceFolder(join(dir, 'in'), 2, 'doc');
+    const base = ['--ledger', 'l.db', '--out', 'out'];
+    expect((await docparse(['submit', 'in', ...base, '--extractor', 'text', '--detach', '-q'], { cwd: dir })).exitCode).toBe(0);
+    const w = await docparse(['worker', '--once', ...base, '-q', '--no-report'], { cwd: dir });
+    expect(w.exitCode, String(w.stderr)).toBe(0);
+    expect(String(w.stderr)).toMatch(/^done: 2 jobs, 2 completed, 0 failed in [\d.]+s -> /);
+    // With nothing waiting, as before.
+    expect(String((await docparse(['worker', '--once', ...base, '--no-report'], { cwd: dir })).stderr)).toMatch(/\ndone: 0 files, 0 completed, 0 failed in /);
+  });
+});
