@@ -65,3 +65,17 @@ describe("a worker's last line", () => {
     expect(String((await docparse(['worker', '--once', ...base, '--no-report'], { cwd: dir })).stderr)).toMatch(/\ndone: 0 files, 0 completed, 0 failed in /);
   });
 });
+
+describe('report --run and export --run with a run id the ledger does not know', () => {
+  it('exit 4 saying what to do, as approve, pause and cancel do (there was no hint)', async () => {
+    const dir = tempDir('docparse-qa16-norun-');
+    await writeInvoiceFolder(join(dir, 'in'), 1, 'doc');
+    const base = ['--ledger', 'l.db', '--out', 'out'];
+    expect((await docparse(['submit', 'in', ...base, '--extractor', 'text', '-q', '--no-report'], { cwd: dir })).exitCode).toBe(0);
+    for (const cmd of ['report', 'export', 'approve']) {
+      const r = await docparse([cmd, ...base, '--run', 'run_nosuch'], { cwd: dir });
+      expect(r.exitCode, cmd).toBe(4);
+      expect(String(r.stderr), cmd).toMatch(/^docparse: no run with id run_nosuch in sqlite:.*l\.db\n {2}`docparse status <runId>` shows a run; check --ledger\.$/);
+    }
+  });
+});
