@@ -8,6 +8,16 @@ import { join } from 'node:path';
 import { docparse } from '../helpers/cli.js';
 import { tempDir, writeInvoiceFolder } from '../helpers/fixtures.js';
 
+const BASE = ['--ledger', 'l.db', '--out', 'out'];
+
+/** A temp folder whose `in/` holds `n` invoices, submitted (text layer only) with `flags`; returns the folder. */
+async function submitted(prefix: string, n: number, flags: string[]): Promise<string> {
+  const dir = tempDir(prefix);
+  await writeInvoiceFolder(join(dir, 'in'), n, 'doc');
+  expect((await docparse(['submit', 'in', ...BASE, '--extractor', 'text', '-q', ...flags], { cwd: dir })).exitCode).toBe(0);
+  return dir;
+}
+
 describe('a config key mistyped near one of the names the file accepts', () => {
   it('suggests the flag-style name (timeout, pageTimeout ...) and the key a unit or separator was added to (it listed all keys)', async () => {
     const dir = tempDir('docparse-qa16-alias-');
@@ -35,10 +45,8 @@ describe('a config key mistyped near one of the names the file accepts', () => {
 
 describe('report and export in a cron job', () => {
   it('take -q and print nothing, as submit, worker and prune do (-q was an unknown option: exit 1)', async () => {
-    const dir = tempDir('docparse-qa16-quiet-');
-    await writeInvoiceFolder(join(dir, 'in'), 2, 'doc');
-    const base = ['--ledger', 'l.db', '--out', 'out'];
-    expect((await docparse(['submit', 'in', ...base, '--extractor', 'text', '-q', '--no-report'], { cwd: dir })).exitCode).toBe(0);
+    const dir = await submitted('docparse-qa16-quiet-', 2, ['--no-report']);
+    const base = BASE;
     const report = await docparse(['report', ...base, '-q'], { cwd: dir });
     expect(report.exitCode, String(report.stderr)).toBe(0);
     expect(String(report.stdout) + String(report.stderr)).toBe('');
@@ -54,10 +62,8 @@ describe('report and export in a cron job', () => {
 
 describe("a worker's last line", () => {
   it('counts the jobs it took ("done: 2 jobs, 2 completed"), not the files it scanned ("done: 0 files, 2 completed")', async () => {
-    const dir = tempDir('docparse-qa16-worker-');
-    await writeInvoiceFolder(join(dir, 'in'), 2, 'doc');
-    const base = ['--ledger', 'l.db', '--out', 'out'];
-    expect((await docparse(['submit', 'in', ...base, '--extractor', 'text', '--detach', '-q'], { cwd: dir })).exitCode).toBe(0);
+    const dir = await submitted('docparse-qa16-worker-', 2, ['--detach']);
+    const base = BASE;
     const w = await docparse(['worker', '--once', ...base, '-q', '--no-report'], { cwd: dir });
     expect(w.exitCode, String(w.stderr)).toBe(0);
     expect(String(w.stderr)).toMatch(/^done: 2 jobs, 2 completed, 0 failed in [\d.]+s -> /);
@@ -68,10 +74,8 @@ describe("a worker's last line", () => {
 
 describe('report --run and export --run with a run id the ledger does not know', () => {
   it('exit 4 saying what to do, as approve, pause and cancel do (there was no hint)', async () => {
-    const dir = tempDir('docparse-qa16-norun-');
-    await writeInvoiceFolder(join(dir, 'in'), 1, 'doc');
-    const base = ['--ledger', 'l.db', '--out', 'out'];
-    expect((await docparse(['submit', 'in', ...base, '--extractor', 'text', '-q', '--no-report'], { cwd: dir })).exitCode).toBe(0);
+    const dir = await submitted('docparse-qa16-norun-', 1, ['--no-report']);
+    const base = BASE;
     for (const cmd of ['report', 'export', 'approve']) {
       const r = await docparse([cmd, ...base, '--run', 'run_nosuch'], { cwd: dir });
       expect(r.exitCode, cmd).toBe(4);
