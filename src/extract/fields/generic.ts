@@ -27,6 +27,7 @@ import { EXEMPT_CONFIDENCE, exemptAmounts } from './exempt.js';
 import { amountDueOf } from './due.js';
 import { lookConfidence } from './look.js';
 import { CASH_LESS_CHANGE } from './tendered.js';
+import { DATE } from './lexicon.js';
 
 /** The invoice fields the generic extractor finds, in the result's own shape. */
 export interface GenericResult
@@ -181,6 +182,8 @@ function amountConflicts(dc: DocCandidates, dec: Decisions, model: Model): strin
  */
 function dateNotes(dc: DocCandidates, dec: Decisions): string[] {
   const notes: string[] = [];
+  const lost = dec.invoiceDate ? ownDateLost(dc, dec.invoiceDate.candidate) : null;
+  if (lost && dec.invoiceDate) notes.push(`invoice date ${dec.invoiceDate.value} is labelled as another date, and the document's own date label prints none readable ("${lost}")`);
   if (dc.dateOrder.decided) return notes;
   // The invoice date only: the due date is not a core field, and does not flag a document.
   for (const [name, d] of [['invoice date', dec.invoiceDate]] as const) {
@@ -189,4 +192,21 @@ function dateNotes(dc: DocCandidates, dec: Decisions): string[] {
     notes.push(`${name} ${d.value} is ambiguous (day/month order guessed as ${d.candidate.alt ? (dc.dateOrder.order === 'DMY' ? 'MDY' : 'DMY') : dc.dateOrder.order}; it could be ${other})`);
   }
   return notes;
+}
+
+/**
+ * A date chosen under another date's label (Anreise, Lieferung, Check-in: DATE.other) while a line
+ * labelled as the document's own date ("Belegdatum 11.63.2026", "Rechnungsdatum") holds digits OCR
+ * left no date of: the document's date was lost and the other one stands in for it. That line, or null.
+ */
+function ownDateLost(dc: DocCandidates, chosen: DateCandidate): string | null {
+  const f = chosen.features;
+  if (!(f['seg:other'] || f['near:other']) || f['seg:issue'] || f['above:issue']) return null;
+  const withDate = new Set(dc.dates.map((d) => d.line.n));
+  for (const l of dc.view.lines) {
+    if (withDate.has(l.n) || !/\d{1,2}\D{1,2}\d{1,2}\D{1,2}\d{2,4}/.test(l.text)) continue;
+    const m = DATE.issue.exec(l.text);
+    if (m && /^\s*[-:.]?\s*\d/.test(l.text.slice(m.index + m[0].length))) return l.text.trim();
+  }
+  return null;
 }
