@@ -133,3 +133,17 @@ export function documentType(text: string, pageCount: number, total: number | nu
   if (till && invoice === 0) receipt += tillPoints(text);
   return receipt >= 2 && receipt > invoice ? 'receipt' : 'invoice';
 }
+
+/**
+ * Whether a till receipt's number is an invoice number: only where the slip calls itself an invoice,
+ * in the number's label ("Rechnung Nr. 2026-0312", "FACTURA SIMPLIFICADA N.: 2026-014-008812", "FS 2026A/1187"
+ * under "FATURA SIMPLIFICADA") or in a heading line a cell of which starts with the invoice word. A
+ * till's Bon-, Beleg- or ticket number, a TSE transaction or signature counter, a terminal id or the
+ * shop's VAT id (USt-IdNr., TVA, DIČ, NIP) is no invoice number.
+ */
+export function receiptNumberIsInvoices(text: string, label: string): boolean {
+  if (DOCUMENT.invoice.test(label)) return true;
+  return heading(text)
+    .split('\n')
+    .some((l) => !AMOUNT_ROW.test(l) && cells(l).some((c) => DOCUMENT.invoice.exec(c.text)?.index === 0));
+}

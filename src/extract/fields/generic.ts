@@ -13,7 +13,7 @@ import { documentCandidates, spanOf, type AnyCandidate, type DocCandidates } fro
 import { decide, type Decision, type Decisions } from './decide.js';
 import { defaultModel, distribution, reviewThresholdOf, type Model } from './model.js';
 import { findLineItems } from './lineitems.js';
-import { documentType, type DocumentType } from './doctype.js';
+import { documentType, receiptNumberIsInvoices, type DocumentType } from './doctype.js';
 import { printedNowhere, type AmountCandidate } from './amounts.js';
 import type { DateCandidate } from './dates.js';
 import type { NumberCandidate } from './numbers.js';
@@ -124,8 +124,11 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
   }
   const due = total ? amountDueOf(v, dc.amounts, dec.total, dc.receipt) : null;
   const amountDue = due ? withBox(f(due.value, due.confidence, due.rule, due.candidate.line.page), spanBox(v, due.candidate.line, ...spanOf(due.candidate))) : null;
+  const docType = documentType(dc.text, dc.view.lastPage, total?.value ?? null, dc.amounts, true);
+  // A till receipt's own numbers are no invoice number unless the slip calls itself an invoice (doctype.ts).
+  const number = dec.invoiceNumber && (docType !== 'receipt' || receiptNumberIsInvoices(dc.text, dec.invoiceNumber.candidate.label)) ? dec.invoiceNumber : null;
   return {
-    invoiceNumber: fieldOf<NumberCandidate, string>(v, dec.invoiceNumber, numberRule),
+    invoiceNumber: fieldOf<NumberCandidate, string>(v, number, numberRule),
     invoiceDate: fieldOf<DateCandidate, string>(v, dec.invoiceDate, dateRule),
     dueDate: fieldOf<DateCandidate, string>(v, dec.dueDate, dateRule),
     vendor: partyBoxes(v, parties.vendor),
@@ -136,7 +139,7 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
     total,
     amountDue,
     lineItems: opts.keyFieldsOnly ? [] : findLineItems(dc.view.lines),
-    documentType: documentType(dc.text, dc.view.lastPage, total?.value ?? null, dc.amounts, true),
+    documentType: docType,
     notes,
     reviewThreshold: threshold,
     adjustments: adjustmentValues(dc.amounts),

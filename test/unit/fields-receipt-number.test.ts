@@ -1,0 +1,71 @@
+/**
+ * European till receipts (synthetic OCR-like texts in the shape of fixtures/sweep15's slips): a
+ * receipt's own numbers (Beleg-Nr., TSE counters, the shop's VAT id) are no invoice number unless
+ * the slip calls itself an invoice (doctype.ts receiptNumberIsInvoices). Controls: an A4 invoice keeps its
+ * number; a slip labelled or titled as an invoice keeps its number.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../src/extract/fields/index.js';
+import { receiptNumberIsInvoices } from '../../src/extract/fields/doctype.js';
+
+const page = (text: string) => [{ page: 1, text, source: 'ocr' as const, ocrConfidence: 0.9 }];
+const fields = (text: string) => extractFields(page(text), { templates: [] });
+
+const fuel = `     TANKSTELLE BERGSTRASSE
+  Bergstrasse 4,  6300 Zug
+        CHE-123.456.789 MWST
+
+Datum 14.01.2026                09:12
+Beleg-Nr.  41207
+
+Saeule 3  Diesel
+  30.00 l x 1.900               57.00
+
+Total CHF                       57.00
+Karte Maestro                   57.00
+
+Total exkl.  MWST               52.73
+MWST 8.1%                        4.27
+              Gute Fahrt
+`;
+
+const supermarket = `            Lindenstrasse 3
+                04109 Leipzig
+            USt-IdNr.  DE123123123
+
+  Vollmilch                            1,19 B
+  Kaffee                               8,99 A
+  SUMME                            EUR 10,18
+  Geg. Bar                         EUR 20,00
+  Rueckgeld                        EUR  9,82
+  12.01.2026   10:41    Bon  2871  Kasse  3
+`;
+
+describe("a receipt's own numbers are no invoice number", () => {
+  it("the slip's Beleg-Nr. on a fuel receipt", () => {
+    const r = fields(fuel);
+    expect(r.documentType).toBe('receipt');
+    expect(r.invoiceNumber).toBeNull();
+  });
+  it("the shop's VAT id on a supermarket slip", () => {
+    const r = fields(supermarket);
+    expect(r.documentType).toBe('receipt');
+    expect(r.invoiceNumber).toBeNull();
+  });
+  it('control: a slip labelled "Rechnung Nr." keeps its number', () => {
+    const r = fields(supermarket.replace('            USt-IdNr.  DE123123123', '            Rechnung Nr. 2026-0312'));
+    expect(r.documentType).toBe('receipt');
+    expect(r.invoiceNumber?.value).toBe('2026-0312');
+  });
+  it('control: the label or a heading that names an invoice (factura simplificada, fatura) lets the number stand', () => {
+    expect(receiptNumberIsInvoices('SUPERMERCADO\nFACTURA SIMPLIFICADA\nN.: 2026-014\n', 'N.: ')).toBe(true);
+    expect(receiptNumberIsInvoices('MERCEARIA\n', 'FATURA SIMPLIFICADA')).toBe(true);
+    expect(receiptNumberIsInvoices('TANKSTELLE\nBeleg-Nr. 41207\n', 'Beleg-Nr. ')).toBe(false);
+    expect(receiptNumberIsInvoices('HOTEL\nBelastung auf Zimmerrechnung\n', 'Folio ')).toBe(false);
+  });
+  it('control: an A4 invoice keeps its number', () => {
+    const r = fields(`MUSTER GMBH\nMusterweg 1, 10115 Berlin\nRechnung Nr. 2026-118\nRechnungsempfaenger: Beispiel AG\nRechnungsdatum 14.01.2026\nBeratung   1   900,00 EUR\nNetto   900,00 EUR\nMwSt 19%   171,00 EUR\nGesamt   1.071,00 EUR\nZahlbar bis 14.02.2026\n`);
+    expect(r.documentType).toBe('invoice');
+    expect(r.invoiceNumber?.value).toBe('2026-118');
+  });
+});
