@@ -1,8 +1,9 @@
 /**
  * European till receipts (synthetic OCR-like texts in the shape of fixtures/sweep15's slips): a
  * receipt's own numbers (Beleg-Nr., TSE counters, the shop's VAT id) are no invoice number unless
- * the slip calls itself an invoice (doctype.ts receiptNumberIsInvoices). Controls: an A4 invoice keeps its
- * number; a slip labelled or titled as an invoice keeps its number.
+ * the slip calls itself an invoice (doctype.ts receiptNumberIsInvoices); a simplified invoice's series
+ * two spaces left of its number is kept (numbers.ts). Controls: an A4 invoice keeps its number; a
+ * slip labelled or titled as an invoice keeps its number; a number alone stays as printed.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
@@ -67,5 +68,27 @@ describe("a receipt's own numbers are no invoice number", () => {
     const r = fields(`MUSTER GMBH\nMusterweg 1, 10115 Berlin\nRechnung Nr. 2026-118\nRechnungsempfaenger: Beispiel AG\nRechnungsdatum 14.01.2026\nBeratung   1   900,00 EUR\nNetto   900,00 EUR\nMwSt 19%   171,00 EUR\nGesamt   1.071,00 EUR\nZahlbar bis 14.02.2026\n`);
     expect(r.documentType).toBe('invoice');
     expect(r.invoiceNumber?.value).toBe('2026-118');
+  });
+});
+
+describe("a simplified invoice's series left of its number", () => {
+  const talao = `        MERCEARIA  DO  LARGO  LDA
+   Rua  Nova  12,  4000-100  Porto
+             NIF  500000000
+
+          FATURA  SIMPLIFICADA
+FS  2026B/0042
+Data:  2026-03-02                  12:16
+
+PAO DE  FORMA                     1,49  A
+QUEIJO                            3,20  A
+TOTAL  EUR                        4,69
+Multibanco                        4,69
+`;
+  it('"FS  2026B/0042" under "FATURA SIMPLIFICADA" (OCR\'s two spaces) keeps its series', () => {
+    expect(fields(talao).invoiceNumber?.value).toBe('FS 2026B/0042');
+  });
+  it('control: a number alone on its line under the title stays as printed', () => {
+    expect(fields(talao.replace('FS  2026B/0042', '    2026B/0042')).invoiceNumber?.value).toBe('2026B/0042');
   });
 });

@@ -112,9 +112,10 @@ function withSeries(text: string, t: IdToken, from: number): IdToken {
   // "Seria BVX Nr. 000417" (Romanian, Moldovan invoices): the series is named, then the number.
   const named = SERIES_BEFORE.exec(text.slice(0, t.start));
   if (named && /^\d/.test(t.value)) return { value: `${named[1]} ${t.value}`, start: named.index + named[0].indexOf(named[1], 5), end: t.end };
-  const m = /(?:^|\s)([A-Z]{2,4}) $/.exec(text.slice(from, t.start));
+  // (Two spaces between them as OCR often reads one: "FS  2026A/1187".)
+  const m = /(?:^|\s)([A-Z]{2,4}) {1,2}$/.exec(text.slice(from, t.start));
   if (!m || cueIn(m[1]) || CURRENCY_NEAR.test(m[1])) return t;
-  const start = t.start - m[1].length - 1;
+  const start = text.lastIndexOf(m[1], t.start);
   return { value: `${m[1]} ${t.value}`, start, end: t.end };
 }
 
@@ -217,7 +218,8 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
         const toks = idTokensIn(below.text)
           .map((t) => ({ ...t, start: t.start + below.start, end: t.end + below.start }))
           .filter((t) => aligned || (t.end > c.start - 6 && t.start < c.end + 6));
-        toks.slice(0, 1).forEach((t) => push(nl, withSeries(nl.text, t, below.start), c.text, 'below', 0));
+        // The series may stand left of the cell, at the line's start ("FS  2026A/1187" under "FATURA SIMPLIFICADA").
+        toks.slice(0, 1).forEach((t) => push(nl, withSeries(nl.text, t, below.start > 0 && /^\s*[A-Z]{2,4} {1,2}$/.test(nl.text.slice(0, below.start)) ? 0 : below.start), c.text, 'below', 0));
         under ||= toks.length > 0;
         break;
       }
