@@ -157,6 +157,23 @@ function numberLabelOnly(text: string): boolean {
 }
 const ANY_LABEL_WORDS = new RegExp(ANY_NUMBER_CUE.source, 'giu');
 
+/**
+ * "Référence facture : NovemberRain01", "Rechnungsreferenz", "Invoice reference": the reference words
+ * name another document's number (the invoice a credit note corrects), but with the document word
+ * they name this one's where the page prints no label of its own number (invoicing apps print it so).
+ */
+const INVOICE_REFERENCE = /(?<![\p{L}])(?:r[ée]f(?:[ée]rence|\.)?\s*(?:de\s*(?:la\s*)?)?facture|rechnungs\s*-?\s*referenz|invoice\s*ref(?:erence|\.)?)(?![\p{L}])/iu;
+
+/** Gives the invoice-reference labels' tokens the document's number label, when no other label names it (INVOICE_REFERENCE). */
+function referenceAsNumber(out: NumberCandidate[]): void {
+  if (out.some((c) => c.features['label:invoiceNumber'] && !INVOICE_REFERENCE.test(c.label))) return;
+  for (const c of out) {
+    if (!INVOICE_REFERENCE.test(c.label)) continue;
+    c.features['label:invoiceNumber'] = 1;
+    delete c.features['label:otherOnly'];
+  }
+}
+
 /** The tokens after each label cue (same line, within its cell or the next) and in the cell below it. */
 export function numberCandidates(v: DocView): NumberCandidate[] {
   const out: NumberCandidate[] = [];
@@ -226,6 +243,7 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
       if (!under && !rightTokens.length && ci === cs.length - 1 && numberLabelOnly(c.text)) belowRight(v, l, c, (nl, t) => push(nl, t, c.text, 'below', 0));
     }
   }
+  referenceAsNumber(out);
   const count = new Map<string, number>();
   for (const c of out) count.set(c.value, (count.get(c.value) ?? 0) + 1);
   for (const c of out) if ((count.get(c.value) ?? 0) >= 2) c.features['rep:2'] = 1;
