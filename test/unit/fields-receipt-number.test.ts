@@ -12,24 +12,18 @@ import { receiptNumberIsInvoices } from '../../src/extract/fields/doctype.js';
 const page = (text: string) => [{ page: 1, text, source: 'ocr' as const, ocrConfidence: 0.9 }];
 const fields = (text: string) => extractFields(page(text), { templates: [] });
 
-const fuel = `     TANKSTELLE BERGSTRASSE
-  Bergstrasse 4,  6300 Zug
-        CHE-123.456.789 MWST
-
-Datum 14.01.2026                09:12
-Beleg-Nr.  41207
-
-Saeule 3  Diesel
-  30.00 l x 1.900               57.00
-
-Total CHF                       57.00
-Karte Maestro                   57.00
-
-Total exkl.  MWST               52.73
-MWST 8.1%                        4.27
-              Gute Fahrt
+const fuel = `       BAECKEREI SONNENHOF
+    Hauptplatz 9, 8010 Graz
+12.02.2026 07:48
+Beleg-Nr. 41207       Kassa 2
+Semmel  3 x 0,60          1,80
+Kaffee                    3,20
+SUMME EUR                 5,00
+Bar                      10,00
+Retour                    5,00
+A 10% Netto 1,64   USt 0,16
+B 20% Netto 2,67   USt 0,53
 `;
-
 const supermarket = `            Lindenstrasse 3
                 04109 Leipzig
             USt-IdNr.  DE123123123
@@ -43,7 +37,7 @@ const supermarket = `            Lindenstrasse 3
 `;
 
 describe("a receipt's own numbers are no invoice number", () => {
-  it("the slip's Beleg-Nr. on a fuel receipt", () => {
+  it("the slip's Beleg-Nr. on a bakery receipt", () => {
     const r = fields(fuel);
     expect(r.documentType).toBe('receipt');
     expect(r.invoiceNumber).toBeNull();
