@@ -11,7 +11,7 @@ import { findParties } from './parties.js';
 import { genericField as f } from './cells.js';
 import { documentCandidates, spanOf, type AnyCandidate, type DocCandidates } from './candidates.js';
 import { decide, type Decision, type Decisions } from './decide.js';
-import { defaultModel, distribution, reviewThresholdOf, type Model } from './model.js';
+import { defaultModel, distribution, reviewThresholdsOf, type Model, type ReviewField } from './model.js';
 import { findLineItems } from './lineitems.js';
 import { documentType, receiptNumberIsInvoices, type DocumentType } from './doctype.js';
 import { printedNowhere, type AmountCandidate } from './amounts.js';
@@ -35,8 +35,8 @@ export interface GenericResult
   documentType: DocumentType;
   /** Notes for review (ambiguous dates ...). */
   notes: string[];
-  /** The review threshold of the model that decided the fields. */
-  reviewThreshold: number;
+  /** The review threshold of each core field, of the model that decided the fields. */
+  reviewThresholds: Record<ReviewField, number>;
   /** Signed discount and shipping lines of the totals block (for the line-items check). */
   adjustments: number[];
   /** Amounts outside VAT printed between the subtotal and the total (outside.ts; for the subtotal + tax = total check). */
@@ -101,7 +101,6 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
   const model = opts.model ?? defaultModel();
   const dc = documentCandidates(pages);
   const dec = decide(dc, model);
-  const threshold = reviewThresholdOf(model, dc.receipt);
   const notes = [...dateNotes(dc, dec), ...amountConflicts(dc, dec, model), ...(dec.total?.derived ? [dec.total.derived] : [])];
   const cur = dc.currency;
   // Currency confidence: the measured share right for its kind of evidence (model.currency).
@@ -141,7 +140,7 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
     lineItems: opts.keyFieldsOnly ? [] : findLineItems(dc.view.lines),
     documentType: docType,
     notes,
-    reviewThreshold: threshold,
+    reviewThresholds: reviewThresholdsOf(model, dc.receipt),
     adjustments: adjustmentValues(dc.amounts),
     outsideVat: dec.subtotal && dec.total ? outsideBetween(outsideLines(dc.amounts), dec.subtotal.candidate, dec.total.candidate) : 0,
     look: {
