@@ -146,7 +146,9 @@ export const NUMBER_CUES = {
     // A "Rechnungs-" compound cut to an abbreviation of number ("Rechnungs-Nr.", "Rechnungs-No.", OCR's "Rechnungs-Ni.").
     'rechnungs\\s*-\\s*n\\p{L}\\.',
     // Accounting software's "N° pièce" / "Numéro de pièce" (the document's entry number: Sage, EBP, Ciel).
-    'n[°º]\\s*(?:de\\s*)?pi[èe]ce', 'num[ée]ro\\s*(?:de\\s*)?pi[èe]ce'],
+    'n[°º]\\s*(?:de\\s*)?pi[èe]ce', 'num[ée]ro\\s*(?:de\\s*)?pi[èe]ce',
+    // The document word and the number word run together, as OCR reads a narrow gap ("RechnungNr.", "FactureN°", "FacturaNo").
+    '(?:rechnung|invoice|facture|factuur|factura|fattura|faktura|fatura)(?:nr|no|n[°º]|nummer|number|num[ée]ro|numero)'],
   /** Numbers of something else. */
   other: [
     'customer', 'client', 'kunde\\S*', 'kd\\.?\\s*-?\\s*nr', 'kdnr', 'debitor\\S*', 'deb\\.?\\s*-?\\s*nr', 'klant\\S*', 'cliente', 'account', 'konto', 'compte', 'order', 'bestell\\S*', 'auftrag\\S*', 'commande', 'pedido', 'ordine', 'po', 'p\\.o\\.', 'purchase',
@@ -154,7 +156,7 @@ export const NUMBER_CUES = {
     // A document referred to ("abzüglich Anzahlung lt. Abschlagsrechnung 2025-0214", "suivant devis DV-140 et facture d'acompte FA-188"):
     // an earlier invoice's number, not this one's (a deposit invoice's own title names no reference).
     'abz[üu]glich', 'laut', 'lt\\.', 'gem[äa](?:ß|ss)', 'suivant', 'selon', 'as\\s*per', 'according\\s*to',
-    'vat', 'tax', 'ust\\S*', 'mwst\\S*', 'uid\\s*-?\\s*(?:nr|nummer)', 'tva', 'btw', 'siret', 'siren', 'gst\\S*', 'cin', 'iban', 'bic', 'swift', 'tel\\S*', 'phone', 'fax', 'mobile', 'gln', 'ean', 'gtin', 'art\\S*', 'item', 'sku', 'page', 'seite',
+    'vat', 'tax', 'ust\\S*', 'mwst\\S*', 'uid\\s*-?\\s*(?:nr|nummer)', 'tva', 'btw', 'siret', 'siren', 'gst\\S*', 'cin', 'iban', 'bic', 'swift', 'tel\\S*', 'phone', 'fax', 'mobile', 'mobil', 'gsm', 'handy', 'fon', 'gln', 'ean', 'gtin', 'art\\S*', 'item', 'sku', 'page', 'seite',
     // The certificate of the billing software that printed the invoice ("Processado por programa certificado n.º 1234/AT",
     // "Software certificate no."): Portugal, Angola and others require it on every invoice.
     'certificad[oa]', 'certifi[ée]e?', 'certificate', 'certified', 'certificat', 'zertifi\\S*', 'certificaat', 'gecertificeerd\\S*', 'certificato', 'certificazione',
