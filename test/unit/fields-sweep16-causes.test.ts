@@ -1,0 +1,100 @@
+/**
+ * The causes the sixteenth held-out sweep showed, each on a document invented for the test in the
+ * shape of the cause, with a control: a phone number in the letterhead taken as the invoice number
+ * (its digits follow a phone label, Tel. / Tél. / Fax / Mobil / GSM); a number label run together
+ * with the document word ("RechnungNr.") with a scan's specks between it and the value; a section
+ * of costs outside VAT under a heading of its own ("Débours (hors champ de TVA)", "Auslagen
+ * (durchlaufende Posten)") between the fees' total and the note's total.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../src/extract/fields/index.js';
+import type { PageText } from '../../src/extract/types.js';
+
+const pages = (text: string, source: 'text' | 'ocr'): PageText[] => [{ page: 1, text, source, ocrConfidence: source === 'ocr' ? 0.9 : null }];
+const run = (t: string, source: 'text' | 'ocr' = 'text') => extractFields(pages(t, source), { templates: [], today: '2026-12-01' });
+
+describe('a phone number in the letterhead is no invoice number', () => {
+  const doc = (phone: string, label: string) => `         Malerbetrieb Kurt Lange
+         Lindenweg 7 - 37073 Göttingen - ${phone} 0551 4477 12
+
+                                                 ${label}          MB-2026-019
+         Familie Roth                            Datum                 12.02.2026
+         Am Markt 3
+         37083 Göttingen
+
+         Rechnung
+         Leistung                                    Menge       Preis €      Betrag €
+         Wände streichen                                 1        640,00        640,00
+                                                 Rechnungsbetrag                640,00 €
+         Als Kleinunternehmer im Sinne von § 19 UStG wird keine Umsatzsteuer berechnet.`;
+
+  it('with the number label unread (no label before the number), no phone digits are given', () => {
+    for (const phone of ['Tel.', 'Telefon', 'Fax', 'Mobil', 'GSM', 'Tél.']) {
+      const r = run(doc(phone, '~~~~~~~~~~~'), 'ocr');
+      expect(String(r.invoiceNumber?.value ?? ''), phone).not.toMatch(/^0551|^4477|^12$/);
+    }
+  });
+
+  it('control: the labelled number is given beside the phone line', () => {
+    const r = run(doc('Tel.', 'Rechnung Nr.'), 'ocr');
+    expect(r.invoiceNumber?.value).toBe('MB-2026-019');
+  });
+
+  it('"Phone No." names no document: its digits are no candidate; "Invoice No." still is', () => {
+    const r = run(`Harbour Supplies Ltd
+Phone No. 0207 946 0018
+Invoice No. HS-4471          Date 03/02/2026
+Rope 40 m                                        120.00
+                                     Total        120.00 GBP`);
+    expect(r.invoiceNumber?.value).toBe('HS-4471');
+  });
+});
+
+describe('a number label run together with the document word, specks between it and its value', () => {
+  it('"RechnungNr.   ~~   HB-…" and "FactureN°" give the number', () => {
+    for (const label of ['RechnungNr.     ~~', 'FactureN°      ..', 'InvoiceNo.']) {
+      const r = run(`     Hausdienste Weber
+     Bahnhofstraße 2 - 30159 Hannover
+                                                   ${label}    HD-2026-044
+                                                   Datum              07.01.2026
+     Leistung                                                         Betrag €
+     Treppenhausreinigung                                              180,00
+                                                   Rechnungsbetrag     180,00 €`, 'ocr');
+      expect(r.invoiceNumber?.value, label).toBe('HD-2026-044');
+    }
+  });
+});
+
+describe('costs outside VAT in a section under a heading of their own, after the fees total', () => {
+  const doc = (heading: string, closing: string) => `Cabinet Muller Avocats
+12 rue Royale, L-2449 Luxembourg
+
+Note d'honoraires n° 2026/031                         Date   14/01/2026
+Désignation                                                        Montant EUR
+Honoraires : 8 heures à 250,00                                          2.000,00
+                                                 Total HTVA             2.000,00
+                                                   TVA 17 %               340,00
+                                       Total honoraires TVAC            2.340,00
+
+${heading}
+Désignation                                                        Montant EUR
+Frais de greffe                                                            60,00
+Frais d'huissier                                                          112,40
+
+                                           ${closing}            2.512,40
+                                             Provision versée          -1.000,00
+                                                Solde à payer           1.512,40 EUR`;
+
+  it('the note\'s total counts them: net + VAT + the section = total', () => {
+    for (const heading of ['Débours (hors champ de TVA)', 'Auslagen (durchlaufende Posten)', 'Disbursements (outside the scope of VAT)']) {
+      const r = run(doc(heading, 'Total de la note'));
+      expect(r.total?.value, heading).toBe(2512.4);
+      expect([r.subtotal?.value, r.tax?.value], heading).toEqual([2000, 340]);
+    }
+  });
+
+  it('control: a heading with no outside-VAT words marks nothing (the fees total stays unexplained by the rows)', () => {
+    const r = run(doc('Autres frais', 'Total de la note'));
+    expect(r.total?.value === 2512.4 && (r.total?.confidence ?? 0) >= 0.9).toBe(false);
+  });
+});
