@@ -66,7 +66,7 @@ describe('a number label run together with the document word, specks between it 
 });
 
 describe('costs outside VAT in a section under a heading of their own, after the fees total', () => {
-  const doc = (heading: string, closing: string) => `Cabinet Muller Avocats
+  const doc = (heading: string, closing: string, row = 'Frais de greffe') => `Cabinet Muller Avocats
 12 rue Royale, L-2449 Luxembourg
 
 Note d'honoraires n° 2026/031                         Date   14/01/2026
@@ -78,7 +78,7 @@ Honoraires : 8 heures à 250,00                                          2.000,0
 
 ${heading}
 Désignation                                                        Montant EUR
-Frais de greffe                                                            60,00
+${row.padEnd(74)}60,00
 Frais d'huissier                                                          112,40
 
                                            ${closing}            2.512,40
@@ -91,6 +91,12 @@ Frais d'huissier                                                          112,40
       expect(r.total?.value, heading).toBe(2512.4);
       expect([r.subtotal?.value, r.tax?.value], heading).toEqual([2000, 340]);
     }
+  });
+
+  it('control: a section summed by its own "Total débours" row is counted once', () => {
+    const r = run(doc('Débours (non soumis à TVA)', 'Total débours                 172,40\n                                           Total de la note', 'Frais de copie'));
+    expect(r.total?.value).toBe(2512.4);
+    expect([r.subtotal?.value, r.tax?.value]).toEqual([2000, 340]);
   });
 
   it('control: a heading with no outside-VAT words marks nothing (the fees total stays unexplained by the rows)', () => {

@@ -14,6 +14,7 @@ import { AMOUNT } from './lexicon.js';
 /** What this reads of an amount candidate (amounts.ts imports this module, so it names no type of it). */
 interface Amount {
   value: number;
+  label: string;
   line: Line;
   money: { decimals: boolean };
   features: Features;
@@ -37,6 +38,9 @@ export function outsideBetween(outs: Amount[], from: Amount, to: Amount): number
 /** A label that names a total or what is to pay ("TOTAL À RÉGLER", "Zu zahlen", "Amount due"). */
 const totalLabelled = (c: Amount): boolean => !!(c.features['seg:totalStrong'] || c.features['seg:totalWeak'] || c.features['seg:due']);
 
+/** A label with a word for a sum or total in it ("Total débours", "Summe Auslagen"). */
+const sumWord = (label: string): boolean => AMOUNT.totalWeak.test(label) || AMOUNT.totalStrong.test(label);
+
 /** How many lines a section of amounts outside VAT may run under its heading. */
 const SECTION_LINES = 12;
 
@@ -46,8 +50,9 @@ const SECTION_LINES = 12;
  * la note 4.604,85"; "Auslagen (durchlaufende Posten)", "Disbursements"): a line with no amount whose
  * words say outside VAT heads the rows below it, up to the next line labelled as a total, which
  * closes the section (within SECTION_LINES, on the heading's page). Each row's rightmost amount with
- * cents is marked `sec:outside`. A heading that no total closes, or that comes before any total (a
- * page-wide "non soumis à la TVA"), marks nothing.
+ * cents is marked `sec:outside`. A heading that no total closes, that comes before any total (a
+ * page-wide "non soumis à la TVA"), or whose rows end in a sum of their own labelled outside VAT
+ * ("Total débours", counted already), marks nothing.
  */
 export function markOutsideSections<C extends Amount>(cs: C[], lines: Line[]): void {
   const byLine = new Map<number, C[]>();
@@ -59,6 +64,8 @@ export function markOutsideSections<C extends Amount>(cs: C[], lines: Line[]): v
     for (const l of lines.slice(i + 1, i + 1 + SECTION_LINES)) {
       if (l.page !== h.page) break;
       const row = byLine.get(l.n) ?? [];
+      // The section's own sum labelled outside VAT ("Total débours 327,00"): it stands for the rows, which are not counted again.
+      if (row.some((c) => c.features['seg:outside'] && sumWord(c.label))) break;
       if (row.some(totalLabelled)) {
         for (const c of rows) c.features['sec:outside'] = 1;
         break;
