@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
-import type { PageText } from '../../src/extract/types.js';
+import type { PageText, PageWord } from '../../src/extract/types.js';
 
 const pages = (text: string, source: 'text' | 'ocr'): PageText[] => [{ page: 1, text, source, ocrConfidence: source === 'ocr' ? 0.9 : null }];
 const run = (t: string, source: 'text' | 'ocr' = 'text') => extractFields(pages(t, source), { templates: [], today: '2026-12-01' });
@@ -102,5 +102,38 @@ Frais d'huissier                                                          112,40
   it('control: a heading with no outside-VAT words marks nothing (the fees total stays unexplained by the rows)', () => {
     const r = run(doc('Autres frais', 'Total de la note'));
     expect(r.total?.value === 2512.4 && (r.total?.confidence ?? 0) >= 0.9).toBe(false);
+  });
+});
+
+describe('a totals block whose thousands the layout set a column apart ("8   829,60 €")', () => {
+  const rows = [
+    ['Total HT', '7', '358,00'],
+    ['TVA 20 %', '1', '471,60'],
+    ['Total TTC', '8', '829,60'],
+  ];
+  /** The page: each amount's leading digit at `leadX` (page widths), its group at 0.8502. */
+  const page = (leadX: number): PageText => {
+    const head = 'Facture n° EC-2025-12-0143 du 31/12/2025';
+    const lines = [head, '', ...rows.map(([l, a, b]) => `${' '.repeat(100)}${l.padEnd(20)}${a}   ${b}   €`)];
+    const words: PageWord[] = rows.flatMap(([l, a], i) => {
+      const start = 100 + 20;
+      const y = 0.1 + i * 0.0166;
+      return [
+        { row: i + 2, start, end: start + a.length, x: leadX, y, w: 0.0075, h: 0.0104 },
+        { row: i + 2, start: start + a.length + 3, end: start + a.length + 9, x: 0.8502, y, w: 0.0453, h: 0.0104 },
+      ];
+    });
+    return { page: 1, text: lines.join('\n'), source: 'text', ocrConfidence: null, words };
+  };
+  const go = (p: PageText) => extractFields([p], { templates: [], today: '2026-12-01' });
+
+  it('the boxes one space apart join the digits: total 8829.60 = 7358.00 + 1471.60', () => {
+    const r = go(page(0.8351));
+    expect([r.total?.value, r.subtotal?.value, r.tax?.value]).toEqual([8829.6, 7358, 1471.6]);
+  });
+
+  it('control: a digit a column away on the page (a quantity) is no thousands group', () => {
+    const r = go(page(0.7));
+    expect(r.total?.value).not.toBe(8829.6);
   });
 });
