@@ -137,3 +137,47 @@ describe('a totals block whose thousands the layout set a column apart ("8   829
     expect(r.total?.value).not.toBe(8829.6);
   });
 });
+
+describe('an Italian "Netto a pagare" after a ritenuta d\'acconto is what is paid, not a net amount', () => {
+  const doc = (last: string) => `Studio Tecnico Rossi
+Via Roma 4, 20121 Milano                                   P.IVA 01234560509
+Fattura n. 12/2026                                         Data 10/02/2026
+Prestazione professionale                                         1.000,00
+Cassa previdenza 4 %                                                 40,00
+                                            Imponibile            1.040,00
+                                             IVA 22 %               228,80
+                                        Totale fattura            1.268,80
+                     Ritenuta d'acconto 20 % su € 1.000,00          -200,00
+                                        ${last}           € 1.068,80`;
+
+  it('the subtotal is the Imponibile, the total the Totale fattura', () => {
+    const r = run(doc('Netto a pagare'));
+    expect([r.total?.value, r.subtotal?.value, r.tax?.value]).toEqual([1268.8, 1040, 228.8]);
+  });
+
+  it('control: "Totale netto" and "Nettó" still name a net amount', async () => {
+    const { AMOUNT, cues } = await import('../../src/extract/fields/lexicon.js');
+    expect(cues(AMOUNT, 'Totale netto').has('net')).toBe(true);
+    expect(cues(AMOUNT, 'Nettó összesen').has('net')).toBe(true);
+  });
+});
+
+describe('"Date d\'exigibilité" is a due date', () => {
+  const doc = (label: string) => `Cabinet Dupont Immobilier · Syndic
+Appel de fonds                       N° d'appel   2026-T2-004
+                                     Date         05/03/2026
+Budget prévisionnel (quote-part)                        412,00
+                                  Total à payer         412,00 €
+${label} : 01/04/2026. Merci de régler par virement.`;
+
+  it('the date after it is due, the issue date stays', () => {
+    const r = run(doc("Date d'exigibilité"));
+    expect([r.invoiceDate?.value, r.dueDate?.value]).toEqual(['2026-03-05', '2026-04-01']);
+  });
+
+  it('control: an unlabelled date in the same sentence is no due date', () => {
+    const r = run(doc('Votre relevé'));
+    expect(r.invoiceDate?.value).toBe('2026-03-05');
+    expect(r.dueDate?.value ?? null).not.toBe('2026-04-01');
+  });
+});
