@@ -146,9 +146,8 @@ export const NUMBER_CUES = {
     // A "Rechnungs-" compound cut to an abbreviation of number ("Rechnungs-Nr.", "Rechnungs-No.", OCR's "Rechnungs-Ni.").
     'rechnungs\\s*-\\s*n\\p{L}\\.',
     // Accounting software's "N° pièce" / "Numéro de pièce" (the document's entry number: Sage, EBP, Ciel).
-    'n[°º]\\s*(?:de\\s*)?pi[èe]ce', 'num[ée]ro\\s*(?:de\\s*)?pi[èe]ce',
-    // The document word and the number word run together, as OCR reads a narrow gap ("RechnungNr.", "FactureN°", "FacturaNo").
-    '(?:rechnung|invoice|facture|factuur|factura|fattura|faktura|fatura)(?:nr|no|n[°º]|nummer|number|num[ée]ro|numero)'],
+    // And the document word run into the number word, as OCR reads a narrow gap ("RechnungNr.", "FactureN°", "FacturaNo").
+    'n[°º]\\s*(?:de\\s*)?pi[èe]ce', 'num[ée]ro\\s*(?:de\\s*)?pi[èe]ce', '(?:rechnung|invoice|facture|factuur|factura|fattura|faktura|fatura)(?:nr|no|n[°º]|nummer|number|num[ée]ro|numero)'],
   /** Numbers of something else. */
   other: [
     'customer', 'client', 'kunde\\S*', 'kd\\.?\\s*-?\\s*nr', 'kdnr', 'debitor\\S*', 'deb\\.?\\s*-?\\s*nr', 'klant\\S*', 'cliente', 'account', 'konto', 'compte', 'order', 'bestell\\S*', 'auftrag\\S*', 'commande', 'pedido', 'ordine', 'po', 'p\\.o\\.', 'purchase',
