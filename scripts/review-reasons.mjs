@@ -7,27 +7,34 @@
 // validation parts are only measured, at the end.
 //
 //   npm run build && node scripts/review-reasons.mjs --cache /work/eval-data/cache-ocr12 \
-//     [--einvoice-extra /work/eval-data/einvoice-extra] [--no-sweeps] [--saved DIR] [--json | --list KIND | --without KIND[|KIND]]
+//     [--einvoice-extra /work/eval-data/einvoice-extra] [--receipts-de DIR [--receipts-cache DIR]] [--no-sweeps] [--saved DIR] [--json | --list KIND | --without KIND[|KIND]]
 //
 // Needs DOCPARSE_EVAL_DIR / DOCPARSE_RECEIPTS_DIR as `npm run eval` does. --saved DIR reads the
-// JSON reports already written there (eval.json, extra-dev.json, extra-val.json, sweepN.json from
+// JSON reports already written there (eval.json, rde.json, extra-dev.json, extra-val.json, sweepN.json from
 // `npm run eval -- --json`, `--einvoice DIR --json` and `sweep-eval.mjs DIR --json --reasons`)
 // instead of running them. A sweep document is right when its core fields are (as sweep-eval.mjs's
 // coreBad), the eval's when every core field of its corpus is; the last column counts the documents
 // flagged alone whose every scored field (subtotal, tax, due date, names ... too) is right.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reasonKind } from './lib/reason-kind.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SWEEPS = ['', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'];
+// Every fixtures/sweepN folder with a truth.json ('' is fixtures/sweep).
+const SWEEPS = readdirSync(join(ROOT, 'fixtures'))
+  .map((f) => /^sweep(\d*)$/.exec(f)?.[1])
+  .filter((n) => n !== undefined && existsSync(join(ROOT, 'fixtures', `sweep${n}`, 'truth.json')))
+  .sort((a, b) => Number(a || 1) - Number(b || 1));
 const argv = process.argv.slice(2);
 const opt = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : null);
 
-/** Documents as { corpus, part, name, flagged, right (core), every (every scored field), bad, reasons }. */
+/**
+ * Documents as { corpus, part, name, flagged, right (core), every (every scored field), bad, reasons }.
+ * label: "corpus part" for a report of one part (--einvoice), or "corpus" to rename a corpus of two.
+ */
 function evalDocs(reports, label = null) {
   const out = [];
   for (const c of reports) {
@@ -36,7 +43,7 @@ function evalDocs(reports, label = null) {
         const core = c.core.filter((k) => k in d.fields);
         const right = !d.error && core.every((k) => d.fields[k].verdict === 'correct');
         const bad = core.filter((k) => d.fields[k].verdict !== 'correct').map((k) => `${k} ${JSON.stringify(d.fields[k].actual)} for ${JSON.stringify(d.fields[k].expected)}`);
-        out.push({ corpus: label ? label.split(' ')[0] : c.id, part: label ? label.split(' ').pop() : p.part, name: d.name, flagged: d.needsReview !== false, right, every: right && Object.values(d.fields).every((f) => f.verdict === 'correct'), bad, reasons: d.reviewReasons ?? [] });
+        out.push({ corpus: label ? label.split(' ')[0] : c.id, part: label?.includes(' ') ? label.split(' ').pop() : p.part, name: d.name, flagged: d.needsReview !== false, right, every: right && Object.values(d.fields).every((f) => f.verdict === 'correct'), bad, reasons: d.reviewReasons ?? [] });
       }
     }
   }
@@ -48,7 +55,7 @@ function sweepDocs(rows, n) {
   return rows.map((r) => ({ corpus: `sweep${n}`, part: 'dev', name: r.file, flagged: r.needsReview !== false, right: r.coreBad.length === 0, every: r.allRight, bad: bad(r), reasons: r.reviewReasons ?? [] }));
 }
 
-const json = (cmd, args) => JSON.parse(execFileSync(process.execPath, [join(ROOT, cmd), ...args], { cwd: ROOT, maxBuffer: 1 << 30, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+const json = (cmd, args, env = {}) => JSON.parse(execFileSync(process.execPath, [join(ROOT, cmd), ...args], { cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 1 << 30, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
 
 function load() {
   const saved = opt('--saved');
@@ -56,6 +63,12 @@ function load() {
   const docs = [];
   const read = (file, run) => (saved ? (existsSync(join(saved, file)) ? JSON.parse(readFileSync(join(saved, file), 'utf8')) : null) : run());
   docs.push(...evalDocs(read('eval.json', () => json('dist/eval/cli.js', ['--json', ...cache]))));
+  // --receipts-de DIR: the German receipts (their own folder and --receipts-cache, as `npm run eval --
+  // --corpus receipts` with DOCPARSE_RECEIPTS_DIR=DIR reads them).
+  const rde = opt('--receipts-de');
+  const rcache = opt('--receipts-cache') ? ['--cache', resolve(opt('--receipts-cache'))] : cache;
+  const de = read('rde.json', () => (rde ? json('dist/eval/cli.js', ['--corpus', 'receipts', '--json', ...rcache], { DOCPARSE_RECEIPTS_DIR: resolve(rde) }) : null));
+  if (de) docs.push(...evalDocs(de, 'receipts-de'));
   const extra = opt('--einvoice-extra');
   for (const part of ['dev', 'val']) {
     const r = read(`extra-${part}.json`, () => (extra ? json('dist/eval/cli.js', ['--einvoice', join(resolve(extra), part), '--json', ...cache]) : null));

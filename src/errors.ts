@@ -34,6 +34,21 @@ export const ExitCode = {
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
+/**
+ * The README's order for a run to which more than one exit code applies (or a `retry` of several
+ * runs): 8 or 9 (the run stopped) > 130 > 11 > 2 > 7 > 0. Codes that end a command where they arise
+ * (1, 3, 4, 5, 6, 10) stand alone, before all of these.
+ */
+const RUN_EXIT_ORDER: readonly number[] = [ExitCode.noSpace, ExitCode.notWritable, ExitCode.interrupted, ExitCode.paused, ExitCode.someFailed, ExitCode.needsReview, ExitCode.ok];
+const exitRank = (code: number): number => (code === ExitCode.notWritable ? 0 : RUN_EXIT_ORDER.indexOf(code));
+
+/** Of the exit codes that apply, the one that comes first in that order (of 8 and 9, the first given); 0 for none. */
+export function firstExitCode(...codes: number[]): number {
+  let best: number = ExitCode.ok;
+  for (const c of codes) if (exitRank(c) < exitRank(best)) best = c;
+  return best;
+}
+
 /** Base class: every docparse error has an exit code and may carry a hint a user can act on. */
 export class DocparseError extends Error {
   readonly exitCode: ExitCode;
@@ -101,16 +116,23 @@ export function environmentError(err: unknown, where?: string, atStart = false):
   const again = atStart
     ? 'then run the same command again (nothing was done: no file was read, no result written).'
     : 'then run the same command again: finished results are kept in the ledger, and the next run writes the missing result files.';
+  // What to point elsewhere: the ledger (SQLite's own errors, or writing it), the results folder, or either when unknown.
+  const ledger = code.startsWith('SQLITE_') || !!where?.startsWith('the ledger');
+  const flag = ledger ? '--ledger' : where ? '--out' : '--out / --ledger';
   // 53100: PostgreSQL's disk_full (the server's disk, reported by the server).
   if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL' || code === '53100') {
-    return new EnvironmentError(`out of disk space${at}${path}`, ExitCode.noSpace, `Free space on that disk (or point --out / --ledger at another), ${again}`, err);
+    return new EnvironmentError(`out of disk space${at}${path}`, ExitCode.noSpace, `Free space on that disk (or point ${flag} at another), ${again}`, err);
   }
   if (code === 'EROFS' || code.startsWith('SQLITE_READONLY')) {
-    return new EnvironmentError(`${code === 'EROFS' ? 'a read-only file system' : 'the ledger is read-only'}${at}${path}: ${e?.message ?? code}`, ExitCode.notWritable, `docparse must write there: make it writable (remount, chmod, or run as its owner) or choose another --out / --ledger, ${again}`, err);
+    const what = code === 'EROFS' ? 'a read-only file system' : 'the ledger is read-only';
+    const fix = code.startsWith('SQLITE_READONLY')
+      ? 'docparse must write the ledger: make it writable (the ledger file and its folder, for the user running docparse: chmod u+w, remount, or run as their owner) or point --ledger at another file'
+      : `docparse must write there: make it writable (remount, chmod, or run as its owner) or choose another ${flag}`;
+    return new EnvironmentError(`${what}${at}${path}: ${e?.message ?? code}`, ExitCode.notWritable, `${fix}, ${again}`, err);
   }
   if (code === 'EACCES' || code === 'EPERM') {
     if (!where) return new EnvironmentError(`permission denied${path}`, ExitCode.notWritable, 'Give the user running docparse access there (or choose another path), then run the command again.', err);
-    return new EnvironmentError(`permission denied${at}${path}`, ExitCode.notWritable, `Give the user running docparse write access there, or choose another --out / --ledger, ${again}`, err);
+    return new EnvironmentError(`permission denied${at}${path}`, ExitCode.notWritable, `Give the user running docparse write access there, or choose another ${flag}, ${again}`, err);
   }
   return null;
 }

@@ -2,7 +2,7 @@
  * What every command needs: the effective configuration from flags and the environment,
  * the ledger, and how to print (colour or not, terminal or pipe).
  */
-import { resolveConfig, type Config, type ResolvedConfig } from '../config/index.js';
+import { FILE_ALIASES, resolveConfig, type Config, type ResolvedConfig } from '../config/index.js';
 import { openLedger } from '../ledger/open.js';
 import type { Ledger } from '../ledger/port.js';
 import { UsageError } from '../errors.js';
@@ -36,15 +36,6 @@ const FLAG_KEYS: Record<string, keyof Config> = {
 
 /** Read when present in the current folder; `--config FILE` names another one. */
 export const DEFAULT_CONFIG_FILE = 'docparse.config.json';
-
-/** Flag-style names accepted in the config file for keys whose config name carries a unit. */
-const FILE_ALIASES: Record<string, keyof Config> = {
-  timeout: 'timeoutMs',
-  lease: 'leaseMs',
-  pageTimeout: 'pageTimeoutMs',
-  webhookTimeout: 'webhookTimeoutMs',
-  webhookGrace: 'webhookGraceMs',
-};
 
 /**
  * The config file: the one `--config` names (it must exist), else `docparse.config.json` in

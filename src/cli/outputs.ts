@@ -15,6 +15,7 @@ export function declareOutputCommands(program: Command): void {
     .option('--since <when>', 'only jobs created since an ISO date or a duration ago (24h, 7d)')
     .addOption(new Option('--format <format>', 'json = one result file per document (default); csv = results.csv; xlsx = results.xlsx (typed cells, a Failures sheet); ndjson = results.ndjson').choices(['json', 'csv', 'xlsx', 'ndjson']))
     .option('--json', 'print {outDir, format, results, failures, needsReview} as JSON')
+    .option('-q, --quiet', 'print nothing (for cron; the exit code says whether jobs failed)')
     .addHelpText('after', '\nExamples:\n  $ docparse export --ledger postgres://docparse@db/docparse --out ./results --since 24h\n  $ docparse export --format xlsx --run run_...   results.xlsx for one run\n\nExit codes: 0 exported, 2 exported but some jobs failed (see failures.json), 4 unknown run.')
     .action(async (opts: Record<string, unknown>) => {
       const { runExport } = await import('./commands/export.js');
@@ -29,6 +30,7 @@ export function declareOutputCommands(program: Command): void {
     .option('--since <when>', 'only jobs created since an ISO date or a duration ago (24h, 7d)')
     .addOption(new Option('--pages <which>', 'page images: review = documents that need a look (default); all = every document; none').choices(['review', 'all', 'none']))
     .option('--json', 'print {file, documents, leftOut, pages} as JSON')
+    .option('-q, --quiet', 'print nothing (for cron)')
     .addHelpText('after', '\nExamples:\n  $ docparse report --run run_... --out review/   then open review/report.html in a browser\n  $ docparse report --pages all --since 7d\n\nExit codes: 0 written, 1 usage, 4 unknown run, 5 ledger unusable.')
     .action(async (opts: Record<string, unknown>) => {
       const { runReport } = await import('./commands/report.js');

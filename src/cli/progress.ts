@@ -260,10 +260,13 @@ export function summaryLine(s: RunSummary, c: Paint): string {
     return `registered ${plural(s.jobs.total, 'job')} in run ${s.runId} (${how.join(', ')}); process them with \`docparse worker\``;
   }
   const failed = s.byState.failed + s.files.failedToScan;
-  // A retry reads no folder: it counts jobs, and says what it did with each.
+  // A retry reads no folder: it counts jobs, and says what it did with each; so does a worker that
+  // took waiting jobs without watching a folder ("0 files, 13 completed" read as nothing found).
   const what = s.retry
     ? `retried ${plural(s.retry.requeued + s.retry.reread, 'job')}${s.retry.reread ? ` (${s.retry.reread} re-read: the file changed)` : ''}`
-    : plural(s.files.seen, 'file');
+    : s.files.seen === 0 && s.jobs.total > 0
+      ? plural(s.jobs.total, 'job')
+      : plural(s.files.seen, 'file');
   const parts = [
     what,
     c.green(`${s.byState.completed} completed`) + (s.jobs.skipped ? ` (${s.jobs.skipped} already done)` : ''),

@@ -1,6 +1,7 @@
 /**
  * What the job-control commands (priority, pause, resume, cancel) share: who is acting, as the
- * audit trail records it, and the jobs a list of job and run ids names.
+ * audit trail records it, and the jobs a list of job and run ids names; and the check of a run id
+ * that they, approve, report and export make.
  */
 import { hostname, userInfo } from 'node:os';
 import { NotFoundError, UsageError } from '../errors.js';
@@ -18,6 +19,11 @@ export function actor(): string {
   return `${user}@${hostname()} pid ${process.pid}`;
 }
 
+/** Exit 4, with what to do, when `runId` names no run of the ledger (report, export, approve, pause, resume, priority, cancel). */
+export async function requireRun(ledger: Ledger, runId: string): Promise<void> {
+  if (!(await ledger.getRun(runId))) throw new NotFoundError(`no run with id ${runId} in ${ledger.location}`, '`docparse status <runId>` shows a run; check --ledger.');
+}
+
 /**
  * The jobs named by job ids (`job_...`) and run ids (`run_...`: the run's jobs in `states`), each
  * once, in the order given. An id that matches nothing is exit 4.
@@ -27,7 +33,7 @@ export async function jobsNamed(ledger: Ledger, ids: string[], states: JobState[
   const out = new Map<string, Job>();
   for (const id of ids) {
     if (id.startsWith('run_')) {
-      if (!(await ledger.getRun(id))) throw new NotFoundError(`no run with id ${id} in ${ledger.location}`, '`docparse status <runId>` shows a run; check --ledger.');
+      await requireRun(ledger, id);
       for (const j of await ledger.runJobs(id, { status: states })) if (!out.has(j.id)) out.set(j.id, j);
       continue;
     }

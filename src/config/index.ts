@@ -236,8 +236,10 @@ export function resolveConfig(input: ResolveInput): ResolvedConfig {
   };
   for (const [k, v] of Object.entries(input.file ?? {})) {
     if (!(k in PARSERS)) {
-      const near = didYouMean(k, Object.keys(PARSERS));
-      errors.push(`config file: unknown key "${k}" ${near ? `(did you mean "${near}"?)` : `(known: ${Object.keys(PARSERS).join(', ')})`}`);
+      // The file's names: the config keys and the flag-style ones for keys that carry a unit.
+      const names = [...Object.keys(PARSERS), ...Object.keys(FILE_ALIASES)];
+      const near = didYouMean(k, names);
+      errors.push(`config file: unknown key "${k}" ${near ? `(did you mean "${near}"?)` : `(known: ${names.join(', ')})`}`);
       continue;
     }
     apply(k as keyof Config, v, 'file', `config file key "${k}"`);
@@ -264,12 +266,31 @@ export function resolveConfig(input: ResolveInput): ResolvedConfig {
 /** DOCPARSE_* variables read elsewhere (debugging, the launcher): never taken for a typo. */
 const OTHER_ENV_VARS = ['DOCPARSE_DEBUG', 'DOCPARSE_LAUNCH_DEBUG'];
 
+/** Flag-style names the config file accepts for keys whose config name carries a unit (`"timeout": "10m"`). */
+export const FILE_ALIASES: Readonly<Record<string, keyof Config>> = {
+  timeout: 'timeoutMs',
+  lease: 'leaseMs',
+  pageTimeout: 'pageTimeoutMs',
+  webhookTimeout: 'webhookTimeoutMs',
+  webhookGrace: 'webhookGraceMs',
+};
+
+/** A name as compared: case, `_` and `-` aside (`page_timeout`, `max-attempts`, `DOCPARSE_MAX_ATTEMPTS`). */
+const plain = (s: string): string => s.toLowerCase().replace(/[-_]/g, '');
+/** The same without a unit at its end (`timeoutSecs`, `timeout_ms`, `leaseSeconds`). */
+const unitless = (s: string): string => plain(s).replace(/(?:ms|millis(?:econds)?|s|secs?|seconds|mins?|minutes)$/, '');
+
 /**
- * The known name a mistyped one most likely meant: the closest by edit distance, when at most 2
- * edits and under a third of the name away (`webhok` -> `webhook`, `DOCPARSE_CONCURENCY`); else null.
+ * The known name a mistyped one most likely meant: the one it is but for case, `_`/`-` and a unit
+ * at its end (`timeoutSecs`, `page_timeout` -> `timeout`, `pageTimeout`); else the closest by edit
+ * distance, when at most 2 edits and under a third of the name away (`webhok` -> `webhook`,
+ * `DOCPARSE_CONCURENCY`); else null.
  */
 export function didYouMean(name: string, known: readonly string[]): string | null {
   if (known.length === 0) return null;
+  const bare = unitless(name);
+  const same = known.find((k) => plain(k) === plain(name)) ?? known.find((k) => plain(k) === bare) ?? known.find((k) => unitless(k) === bare);
+  if (same) return same;
   const best = closest(name, [...known]);
   const d = distance(name.toLowerCase(), best.toLowerCase());
   return d <= 2 && d * 3 <= name.replace(/^DOCPARSE_/, '').length ? best : null;

@@ -8,7 +8,7 @@
 import { join, resolve } from 'node:path';
 import type { JobState } from '../types.js';
 import { JOB_STATES } from '../types.js';
-import { environmentError, ExitCode } from '../errors.js';
+import { environmentError, ExitCode, firstExitCode } from '../errors.js';
 import type { ScanFailure } from '../files/scan.js';
 import { MOVE_REFUSED } from '../files/move.js';
 import { sweepStaleTemps, writeJsonAtomic } from '../report/atomic.js';
@@ -127,12 +127,13 @@ export async function closeRun(opts: EngineOptions, t: RunTally): Promise<{ summ
 
   // Files a move left in place (move_refused) are listed, but nothing failed.
   const failedCount = failures.filter((f) => f.errorClass !== MOVE_REFUSED).length;
-  let exitCode: number = ExitCode.ok;
-  if (environment) exitCode = environment.exitCode;
-  else if (t.interrupted) exitCode = ExitCode.interrupted;
-  else if (t.paused?.stopped) exitCode = ExitCode.paused;
-  else if (failedCount > 0) exitCode = ExitCode.someFailed;
-  else if (opts.failOnReview && needsReview > 0) exitCode = ExitCode.needsReview;
+  const exitCode = firstExitCode(
+    environment?.exitCode ?? ExitCode.ok,
+    t.interrupted ? ExitCode.interrupted : ExitCode.ok,
+    t.paused?.stopped ? ExitCode.paused : ExitCode.ok,
+    failedCount > 0 ? ExitCode.someFailed : ExitCode.ok,
+    opts.failOnReview && needsReview > 0 ? ExitCode.needsReview : ExitCode.ok,
+  );
 
   const seconds = Math.max(0.001, (finished - t.started) / 1000);
   const summary: RunSummary = {

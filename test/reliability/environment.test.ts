@@ -147,6 +147,9 @@ describe('no permission to write', () => {
     expect(r.exitCode, String(r.stderr)).toBe(9);
     expect(String(r.stderr)).toMatch(/docparse: (the ledger is read-only|permission denied) writing the ledger/);
     expect(String(r.stderr)).toMatch(/make it writable|write access/);
+    // What to do about the ledger: --out has nothing to do with it.
+    expect(String(r.stderr)).toMatch(/--ledger/);
+    expect(String(r.stderr)).not.toMatch(/--out/);
     // Refused at start-up: the hint says what to do, not "finished results are kept in the ledger".
     expect(String(r.stderr)).toMatch(/then run the same command again \(nothing was done: no file was read, no result written\)\.$/);
     expect(String(r.stderr)).not.toMatch(/unexpected error/);

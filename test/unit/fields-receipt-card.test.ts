@@ -40,6 +40,8 @@ describe('the amount paid as the total of a spoiled total line', () => {
   BITTE BELEG AUFBEWAHREN`, VAT));
     expect(r.total?.value).toBe(17.01);
     expect(derived(r)[0]).toContain('derived from the card payment');
+    // Its source names the card, not the cash lines (it said generic:cash-less-change).
+    expect(r.total?.source).toBe('generic:card-payment');
     expect(r.needsReview).toBe(true);
   });
 
@@ -47,6 +49,7 @@ describe('the amount paid as the total of a spoiled total line', () => {
     const r = run(till(`SUMME          EUR               J, 00\n\nMastercard              EUR         17,01\nDatum 14.03.20 10:12 Uhr`, VAT));
     expect(r.total?.value).toBe(17.01);
     expect(derived(r)[0]).toContain('sums');
+    expect(r.total?.source).toBe('generic:card-payment');
   });
 
   it('takes German cash given (Bargeld) less the change (Zurück) over a VAT row', () => {

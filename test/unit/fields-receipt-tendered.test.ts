@@ -68,6 +68,7 @@ THANK YOU`);
     const r = run(slip(`Total Incl. GST          RM 37.10\nVISA                     RM 37.10`));
     expect(r.total?.value).toBe(37.1);
     expect(r.total?.source).not.toBe('generic:cash-less-change');
+    expect(r.total?.source).not.toBe('generic:card-payment');
     expect(derived(r)).toHaveLength(0);
   });
 });

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { loadConfig, printJson, withLedger } from '../context.js';
 import { colors } from '../colors.js';
 import { NotFoundError, UsageError } from '../../errors.js';
+import { requireRun } from '../targets.js';
 import type { Job } from '../../types.js';
 import type { Ledger } from '../../ledger/port.js';
 import { iso, resultFileExists, writeResultFile } from '../../report/results.js';
@@ -45,7 +46,7 @@ async function targets(ledger: Ledger, jobIds: string[], runId: string | null): 
     else if (!jobs.some((j) => j.id === job.id)) jobs.push(job);
   }
   if (runId) {
-    if (!(await ledger.getRun(runId))) throw new NotFoundError(`no run with id ${runId} in ${ledger.location}`, '`docparse status <runId>` shows a run; check --ledger.');
+    await requireRun(ledger, runId);
     for (const job of await ledger.runJobs(runId, { needsReview: true })) if (!jobs.some((j) => j.id === job.id)) jobs.push(job);
   }
   return { jobs, skipped };

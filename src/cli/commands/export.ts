@@ -1,6 +1,7 @@
 import { loadConfig, printJson, withLedger } from '../context.js';
 import { readyOutDir } from '../../make-dirs.js';
-import { ExitCode, NotFoundError } from '../../errors.js';
+import { ExitCode } from '../../errors.js';
+import { requireRun } from '../targets.js';
 import { exportResults } from '../../engine/export.js';
 import { parseSince } from '../parse.js';
 import type { ExportFormat } from '../../report/sinks.js';
@@ -10,10 +11,10 @@ export async function runExport(opts: Record<string, unknown>): Promise<number> 
   readyOutDir(config.out);
   return withLedger(config, async (ledger) => {
     const runId = opts.run ? String(opts.run) : undefined;
-    if (runId && !(await ledger.getRun(runId))) throw new NotFoundError(`no run with id ${runId} in ${ledger.location}`);
+    if (runId) await requireRun(ledger, runId);
     const summary = await exportResults({ ledger, outDir: config.out, runId, since: opts.since ? parseSince(String(opts.since)) : undefined, format: (opts.format as ExportFormat | undefined) ?? 'json' });
     if (opts.json) printJson(summary);
-    else process.stderr.write(`exported ${summary.results} results${summary.format === 'json' ? '' : ` (${summary.format})`} and ${summary.failures} failures to ${summary.outDir}\n`);
+    else if (!opts.quiet) process.stderr.write(`exported ${summary.results} results${summary.format === 'json' ? '' : ` (${summary.format})`} and ${summary.failures} failures to ${summary.outDir}\n`);
     return summary.failures > 0 ? ExitCode.someFailed : ExitCode.ok;
   });
 }

@@ -6,11 +6,11 @@
  */
 import { loadConfig, printJson, withLedger } from '../context.js';
 import { colors } from '../colors.js';
-import { NotFoundError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import type { Ledger, Pause, PauseSelector } from '../../ledger/port.js';
 import { iso } from '../../report/results.js';
 import { parsePriority } from '../parse.js';
-import { actor } from '../targets.js';
+import { actor, requireRun } from '../targets.js';
 import { plural } from '../plural.js';
 
 /** The selector of `--run` / `--below`, or null for none (everything). */
@@ -37,7 +37,7 @@ function pauseOf(sel: PauseSelector): Pick<Pause, 'selector' | 'runId' | 'below'
 }
 
 async function checkRun(ledger: Ledger, sel: PauseSelector | null): Promise<void> {
-  if (sel && 'runId' in sel && !(await ledger.getRun(sel.runId))) throw new NotFoundError(`no run with id ${sel.runId} in ${ledger.location}`, '`docparse status <runId>` shows a run; check --ledger.');
+  if (sel && 'runId' in sel) await requireRun(ledger, sel.runId);
 }
 
 export async function runPause(opts: Record<string, unknown>): Promise<number> {

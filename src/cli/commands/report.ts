@@ -1,6 +1,7 @@
 import { loadConfig, printJson, withLedger } from '../context.js';
 import { readyOutDir } from '../../make-dirs.js';
-import { ExitCode, NotFoundError } from '../../errors.js';
+import { ExitCode } from '../../errors.js';
+import { requireRun } from '../targets.js';
 import { writeLedgerReport } from '../../engine/report.js';
 import type { PageChoice } from '../../report/pages.js';
 import { parseSince } from '../parse.js';
@@ -10,7 +11,7 @@ export async function runReport(opts: Record<string, unknown>): Promise<number> 
   readyOutDir(config.out);
   return withLedger(config, async (ledger) => {
     const runId = opts.run ? String(opts.run) : undefined;
-    if (runId && !(await ledger.getRun(runId))) throw new NotFoundError(`no run with id ${runId} in ${ledger.location}`);
+    if (runId) await requireRun(ledger, runId);
     const summary = await writeLedgerReport({
       ledger,
       outDir: config.out,
@@ -19,7 +20,7 @@ export async function runReport(opts: Record<string, unknown>): Promise<number> 
       pages: (opts.pages as PageChoice | undefined) ?? 'review',
     });
     if (opts.json) printJson(summary);
-    else {
+    else if (!opts.quiet) {
       const left = summary.leftOut > 0 ? ` (${summary.leftOut} not listed: size limit)` : '';
       const failed = summary.pages.failed > 0 ? `, ${summary.pages.failed} could not be drawn` : '';
       process.stderr.write(`report of ${summary.documents} documents${left}, ${summary.pages.rendered} page images drawn${failed}: ${summary.file}\n`);

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { loadConfig, printJson, withLedger, webhookOptions } from '../context.js';
 import { readyOutDir } from '../../make-dirs.js';
 import { colors } from '../colors.js';
-import { NotFoundError, UsageError } from '../../errors.js';
+import { ExitCode, firstExitCode, NotFoundError, UsageError } from '../../errors.js';
 import type { Job } from '../../types.js';
 import { templatesDigest } from '../../extract/settings.js';
 import { planRetry, runJobsAgain } from '../../engine/retry.js';
@@ -47,7 +47,7 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
     }
     const digest = config.templates ? await templatesDigest(resolve(config.templates)) : null;
     const c = colors(process.stderr);
-    let exitCode = 0;
+    let exitCode: number = ExitCode.ok;
     // --json: one document on stdout, however many groups of settings were retried (printed below).
     const docs: unknown[] = [];
     for (const group of groupBySettings(jobs)) {
@@ -56,7 +56,7 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
         process.stderr.write(
           `docparse retry: ${plural(group.length, 'job was', 'jobs were')} submitted with a templates folder that is not the one given now; skipped. Pass the same --templates (unchanged) to retry them.\n`,
         );
-        exitCode = Math.max(exitCode, 2);
+        exitCode = firstExitCode(exitCode, ExitCode.someFailed);
         continue;
       }
       const plan = await planRetry(group, { all: !!opts.all, named: new Set(jobIds) });
@@ -67,7 +67,7 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
       if (plan.requeue.length + plan.reread.length === 0) {
         // Nothing that could turn out differently: no run, and the jobs stay failed.
         docs.push({ runId: null, retry: { requeued: 0, reread: 0, skipped: plan.skipped.map((s) => ({ jobId: s.job.id, path: s.job.path, reason: s.reason })) } });
-        exitCode = Math.max(exitCode, plan.skipped.some((s) => s.job.status === 'failed') ? 2 : 0);
+        exitCode = firstExitCode(exitCode, plan.skipped.some((s) => s.job.status === 'failed') ? ExitCode.someFailed : ExitCode.ok);
         continue;
       }
       const display = await runDisplay({ tty: liveTerminal(process.stderr), quiet: !!opts.quiet, c });
@@ -93,8 +93,8 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
         display.finish(summary);
         docs.push(summary);
         // Jobs left failed on purpose still fail the command: nothing made them succeed.
-        const left = plan.skipped.some((s) => s.job.status === 'failed') ? 2 : 0;
-        exitCode = summary.exitCode === 130 ? 130 : Math.max(exitCode, summary.exitCode, left);
+        const left = plan.skipped.some((s) => s.job.status === 'failed') ? ExitCode.someFailed : ExitCode.ok;
+        exitCode = firstExitCode(exitCode, summary.exitCode, left);
         if (summary.interrupted) break;
       } finally {
         dispose();

@@ -26,7 +26,7 @@ import { round2 } from '../normalize.js';
 import { EXEMPT_CONFIDENCE, exemptAmounts } from './exempt.js';
 import { amountDueOf } from './due.js';
 import { lookConfidence } from './look.js';
-import { CASH_LESS_CHANGE } from './tendered.js';
+import { CASH_LESS_CHANGE, PAID_BY_CARD } from './tendered.js';
 
 /** The invoice fields the generic extractor finds, in the result's own shape. */
 export interface GenericResult
@@ -52,7 +52,7 @@ const noParty = (): Party => ({ name: null, address: null, taxId: null });
 function amountRule(d: Decision<AmountCandidate>): string {
   const x = d.candidate.features;
   if (x['synthetic:rounded']) return 'cash-rounding';
-  if (x[CASH_LESS_CHANGE]) return 'cash-less-change';
+  if (x[CASH_LESS_CHANGE]) return d.candidate.label === PAID_BY_CARD ? 'card-payment' : 'cash-less-change';
   if (d.agree) return 'arithmetic';
   const has = (k: string) => x[`seg:${k}`] || x[`above:${k}`] || x[`row:${k}`] || x[`prev:${k}`];
   if (has('due')) return 'label:amount-due';

@@ -220,7 +220,8 @@ export const euroAddress = (text: string): boolean => POSTCODE_TOWN.test(text) &
 /**
  * Currency signs written as a short word beside an amount ("6 276,60 лв.", "40 080,00 грн",
  * "85.680,00 lekë", "₴ 120"): the lev, the hryvnia, the rouble, the lek, the dinar and the denar.
- * Only beside a number, as the words may mean something else alone.
+ * Only beside a number, as the words may mean something else alone. Their ISO codes ("111.240,00
+ * RSD") are counted with every other code's, once (normalize.ts's CURRENCY_CODES).
  */
 const LOCAL_SIGNS: [RegExp, string][] = [
   [/(?<=\d[\s\u00a0]?)лв\.?(?![\p{L}])/gu, 'BGN'],
@@ -228,9 +229,6 @@ const LOCAL_SIGNS: [RegExp, string][] = [
   [/(?<=\d[\s\u00a0]?)(?:руб\.?|р\.)(?![\p{L}])|₽/gu, 'RUB'],
   [/(?<=\d[\s\u00a0]?)lek[ëe]?(?![\p{L}])/giu, 'ALL'],
   [/(?<=\d[\s\u00a0]?)(?:дин|din)\.?(?![\p{L}])/giu, 'RSD'],
-  // The dinar's and the denar's ISO codes, which the page's code count (normalize.ts) does not hold: "111.240,00 RSD".
-  [/(?<![\p{L}])RSD(?![\p{L}])/gu, 'RSD'],
-  [/(?<![\p{L}])MKD(?![\p{L}])/gu, 'MKD'],
   [/(?<=\d[\s\u00a0]?)ден\.?(?![\p{L}])/gu, 'MKD'],
 ];
 

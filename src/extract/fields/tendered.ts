@@ -54,6 +54,8 @@ export interface DerivedTotal {
 
 /** A total derived from the cash lines is printed nowhere as such (no box of its own). */
 export const CASH_LESS_CHANGE = 'synthetic:cashLessChange';
+/** The label of a total derived from a card payment (its `source` says so: `generic:card-payment`). */
+export const PAID_BY_CARD = 'paid by card';
 
 /**
  * A card payment's words, on the payment line or the card slip's lines right above its amount
@@ -90,7 +92,7 @@ function differences(cs: AmountCandidate[], v: DocView): Array<{ candidate: Amou
   for (const t of tendered) {
     const after = changes.filter((h) => h.line.page === t.line.page && h.line.n > t.line.n && h.line.n - t.line.n <= CHANGE_REACH);
     for (const h of after) if (h.value < t.value) add(t, round2(t.value - h.value), 'tendered less change', 'cash tendered less change');
-    if (!after.length && paidByCard(t, v)) add(t, t.value, 'paid by card', 'the card payment');
+    if (!after.length && paidByCard(t, v)) add(t, t.value, PAID_BY_CARD, 'the card payment');
   }
   return out;
 }
