@@ -181,3 +181,19 @@ ${label} : 01/04/2026. Merci de régler par virement.`;
     expect(r.dueDate?.value ?? null).not.toBe('2026-04-01');
   });
 });
+
+describe('a dimension under the document title is no invoice number', () => {
+  const doc = (item: string) => `Fliesen Kaya · Neckarauer Str. 40 · 68199 Mannheim
+                                                         Datum        12.03.2025
+         Rechnung
+         Bodenfliesen ${item} verlegen                                  1.176,00
+                                              Gesamtbetrag              1.176,00 €`;
+
+  it('"60x60" and "30×60" under "Rechnung" are sizes', () => {
+    for (const item of ['60x60', '30×60', '120x60']) expect(run(doc(item), 'ocr').invoiceNumber?.value ?? null, item).toBeNull();
+  });
+
+  it('control: an identifier under the title is still a candidate', () => {
+    expect(run(doc('RG-4471'), 'ocr').invoiceNumber?.value).toBe('RG-4471');
+  });
+});

@@ -28,6 +28,8 @@ const SERIES_LABEL = new RegExp(NAMED_SERIES, 'iu');
 const SERIES_BEFORE = new RegExp(`${NAMED_SERIES}\\s*$`, 'iu');
 
 const MONEY_SHAPE = /^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/;
+/** A size or a count written with a times sign ("60x60", "30×60", "2x4"): a tile's or a board's dimensions, no identifier. */
+const DIMENSION_SHAPE = /^\d+(?:[.,]\d+)?[x×]\d+(?:[.,]\d+)?$/i;
 
 const ANY_NUMBER_CUE = new RegExp(`${NUMBER.invoice.source}|${NUMBER.number.source}|${NUMBER.compound.source}|${NUMBER.other.source}`, 'giu');
 
@@ -176,8 +178,8 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
   const labels = new Map<string, string[]>();
   const push = (l: Line, t: IdToken, label: string, via: 'right' | 'below', dist: number) => {
     const key = `${l.n}:${t.start}:${via}`;
-    // Written like money (100.00, 1.234,56): an amount, not a document's number.
-    if (seen.has(key) || MONEY_SHAPE.test(t.value)) return;
+    // Written like money (100.00, 1.234,56) or a size (60x60): an amount or a dimension, not a document's number.
+    if (seen.has(key) || MONEY_SHAPE.test(t.value) || DIMENSION_SHAPE.test(t.value)) return;
     // A piece of a printed amount ("1.506" and "22" of "€ 1.506,22" after "Totale fattura"): no identifier.
     if (v.amounts[l.n].some((m) => m.decimals && m.start <= t.start && t.end <= m.end && m.end - m.start > t.end - t.start)) return;
     seen.add(key);
