@@ -8,7 +8,7 @@
  *   npm run bench -- --quick           smaller corpus (~1 min), for a quick look
  *   npm run bench -- --json            the results as JSON on stdout (the table goes to stderr)
  *   npm run bench -- --only ocr,text   some sections: ocr, text, einvoice, rerun, engine, claim
- *   npm run bench -- --profile         also CPU-profile the engine runs and print top self time
+ *   npm run bench -- --profile         also CPU-profile the engine and text runs: where each thread's time went, top self time
  *   npm run bench -- --keep            keep the corpus and outputs (path printed)
  *   npm run bench -- --bin PATH        measure another build of the CLI (default bin/docparse.cjs)
  *   npm run bench -- --rounds N        rounds of the text-PDF comparison (default 3; OCR: --ocr-rounds, 2)
@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { benchCii, benchInvoice, renderScans, scannerLook, writeHybridPdf, writeInvoicePdf, writeSmallFiles } from './bench/corpus.mjs';
-import { have, measure, pool, topSelfTime } from './bench/measure.mjs';
+import { have, measure, pool, profileSplit, topSelfTime } from './bench/measure.mjs';
 import { benchClaims } from './bench/claim.mjs';
 import { paddleCost } from './bench/paddle.mjs';
 
@@ -85,14 +85,16 @@ function submitArgs(dir, name, extractor, extra = []) {
   return ['submit', dir, '--ledger', join(work, 'state', `${name}.db`), '--out', join(work, 'out', name), '--extractor', extractor, '-q', ...extra];
 }
 
-/** Prints the top self-time functions of each thread's profile (node writes one per thread). */
+/** Prints where each thread's profiled time went and its top self-time functions (node writes one profile per thread). */
 function profileSummary(dir, label) {
   const files = readdirSync(dir).filter((n) => n.endsWith('.cpuprofile')).sort();
   files.forEach((f, i) => {
     const top = topSelfTime(join(dir, f), i === 0 ? 10 : 6);
     const name = `${label}${files.length > 1 ? ` [thread ${i}]` : ''}`;
-    profiles[name] = top;
-    log(`\n  CPU profile, ${name} (top self time):`);
+    const split = profileSplit(join(dir, f));
+    profiles[name] = { top, split };
+    log(`\n  CPU profile, ${name}: ${split.totalMs} ms, ${split.parts.map((p) => `${p.part} ${p.pct}%`).join(', ')}`);
+    log('  top self time:');
     for (const t of top) log(`    ${String(t.selfMs).padStart(6)} ms ${String(t.pct).padStart(5)}%  ${t.fn}  ${t.where}`);
   });
 }

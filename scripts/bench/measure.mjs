@@ -1,7 +1,7 @@
 /**
  * Process measurements for the benchmark: wall time and peak RSS of one command
  * (GNU `/usr/bin/time -v` when present, else polling /proc/PID/status for VmHWM), a bounded
- * pool for peer tools, and a summary of a V8 .cpuprofile (top self time).
+ * pool for peer tools, and summaries of a V8 .cpuprofile (top self time; where a thread's time went).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -98,8 +98,7 @@ export async function have(cmd) {
 
 /** The functions with the most self time in a .cpuprofile: [{ fn, where, selfMs, pct }]. */
 export function topSelfTime(profilePath, n = 12) {
-  const prof = JSON.parse(readFileSync(profilePath, 'utf8'));
-  const byId = new Map(prof.nodes.map((x) => [x.id, x]));
+  const { prof, byId } = readProfile(profilePath);
   const self = new Map();
   const dt = prof.timeDeltas;
   let total = 0;
@@ -119,4 +118,59 @@ export function topSelfTime(profilePath, n = 12) {
       const [fn, where] = k.split('\t');
       return { fn, where, selfMs: Math.round(ms), pct: Math.round((ms / total) * 1000) / 10 };
     });
+}
+
+/** A .cpuprofile with its nodes by id and each node's parent id. */
+function readProfile(profilePath) {
+  const prof = JSON.parse(readFileSync(profilePath, 'utf8'));
+  const byId = new Map(prof.nodes.map((x) => [x.id, x]));
+  const parent = new Map();
+  for (const x of prof.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
+  return { prof, byId, parent };
+}
+
+/**
+ * What a thread's samples were doing, first rule that matches a sample's stack (leaf to root) wins.
+ * The main thread runs the bundle (dist/cli/bundle), so its parts are told by function name; the
+ * PDF threads run dist/ as built, told by file. A diagnostic: a renamed function moves its time to
+ * `other`, and under load the samples are wall time (a thread waiting for a core is counted where
+ * it stopped), so compare shares, not milliseconds, between runs at different loads.
+ */
+const PARTS = [
+  ['idle', (leaf) => leaf.functionName === '(idle)'],
+  ['garbage collection', (leaf) => leaf.functionName === '(garbage collector)'],
+  ['field extraction', (_, stack) => stack.some((f) => f.url.includes('/extract/fields/') || f.functionName === 'extractFields')],
+  ['module loading', (_, stack) => stack.some((f) => f.functionName === 'compileSourceTextModule' || /internal\/modules\/(esm|cjs)\//.test(f.url))],
+  ['ledger (SQLite)', (_, stack) => stack.some((f) => f.functionName === 'sqliteTransaction')],
+  ['result files', (_, stack) => stack.some((f) => f.functionName.startsWith('writeResultFile'))],
+  ['input read + hash', (_, stack) => stack.some((f) => f.functionName === 'loadInput')],
+  ['text layout (read/layout)', (_, stack) => stack.some((f) => f.url.includes('/extract/read/layout/'))],
+  ['pdf.js', (_, stack) => stack.some((f) => f.url.includes('pdfjs-dist'))],
+  ['WebAssembly (OCR)', (leaf) => leaf.functionName.startsWith('wasm-')],
+  ['messages between threads', (_, stack) => stack.some((f) => f.functionName === 'postMessage' || /internal\/(per_context\/messageport|worker)/.test(f.url))],
+];
+
+/** Where a thread's profiled time went: { totalMs, parts: [{ part, ms, pct }] }, largest first (`other`: none of PARTS). */
+export function profileSplit(profilePath) {
+  const { prof, byId, parent } = readProfile(profilePath);
+  const partOf = new Map();
+  const classify = (id) => {
+    if (partOf.has(id)) return partOf.get(id);
+    const stack = [];
+    for (let cur = id; cur != null; cur = parent.get(cur)) stack.push(byId.get(cur).callFrame);
+    const hit = PARTS.find(([, test]) => test(stack[0], stack));
+    const part = hit ? hit[0] : 'other';
+    partOf.set(id, part);
+    return part;
+  };
+  const ms = new Map();
+  let total = 0;
+  for (let i = 0; i < prof.samples.length; i++) {
+    const d = (prof.timeDeltas[i] ?? 0) / 1000;
+    total += d;
+    const part = classify(prof.samples[i]);
+    ms.set(part, (ms.get(part) ?? 0) + d);
+  }
+  const parts = [...ms.entries()].sort((a, b) => b[1] - a[1]).map(([part, t]) => ({ part, ms: Math.round(t), pct: Math.round((t / total) * 1000) / 10 }));
+  return { totalMs: Math.round(total), parts };
 }

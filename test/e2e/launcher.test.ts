@@ -9,7 +9,7 @@ import { execa } from 'execa';
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tempDir } from '../helpers/fixtures.js';
+import { tempDir, writeInvoiceFolder } from '../helpers/fixtures.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -77,4 +77,16 @@ describe('build: starts from an empty dist/', () => {
     // Run twice (a fresh clone has no dist/): no error.
     expect((await execa('node', [join(dir, 'scripts/clean-dist.mjs')], { cwd: dir, reject: false })).exitCode).toBe(0);
   });
+});
+
+describe('launcher: node options before the CLI', () => {
+  // A V8 option on node's command line is in process.execArgv, which the PDF threads inherit; a
+  // thread given it explicitly refuses it (ERR_WORKER_INVALID_EXEC_ARGV), and every PDF failed.
+  it('reads PDFs when node runs the CLI with a V8 option (--max-old-space-size)', async () => {
+    const dir = tempDir('docparse-node-flags-');
+    await writeInvoiceFolder(join(dir, 'in'), 2);
+    const r = await execa('node', ['--max-old-space-size=2048', join(ROOT, 'bin/docparse.cjs'), 'submit', join(dir, 'in'), '--ledger', join(dir, 'ledger.db'), '--out', join(dir, 'out'), '--json'], { cwd: dir, reject: false, env: { NO_COLOR: '1' } });
+    expect(r.exitCode, String(r.stderr)).toBe(0);
+    expect(JSON.parse(String(r.stdout)).byState.completed).toBe(2);
+  }, 60_000);
 });

@@ -163,7 +163,7 @@ export const NUMBER_CUES = {
     'address', 'addr', 'adresse', 'anschrift', 'adres', 'direcci[óo]n', 'indirizzo', 'endere[çc]o',
     'associ[ée]e?', 'related', 'original', 'storno(?!\\s*-?\\s*(?:nummer|nr))', 'referenz', 'betreft', 'rectifica\\S*', 'rif\\.?', 'riferimento',
     // The invoice a credit note or correction refers to ("Referente à fatura FT 2025/1", "zu Rechnung 4711 vom ...").
-    'referente', 'refer[êe]ncia', 'referencia', 'r[ée]f[ée]rence', 'reference', 'referring', 'relating', 'concerning', 'regarding', 'relativ[ao]', 'bez[üu]glich', 'zu[rm]?\\s*(?:rechnung|gutschrift)', 'korrigiert', 'corrects', 'dotyczy', 'do\\s*faktury', 'relatif', 'relative', 'se\\s*refiere', 'payment\\s*ref\\S*', 'mandate', 'mandat', 'member', 'card', 'table', 'cashier', 'terminal', 'pos', 'till', 'shift', 'kassier\\S*', 'approval', 'auth\\S*', 'batch', 'trace',
+    'referente', 'rechnungs\\s*-?\\s*referenz', 'refer[êe]ncia', 'referencia', 'r[ée]f[ée]rence', 'reference', 'referring', 'relating', 'concerning', 'regarding', 'relativ[ao]', 'bez[üu]glich', 'zu[rm]?\\s*(?:rechnung|gutschrift)', 'korrigiert', 'corrects', 'dotyczy', 'do\\s*faktury', 'relatif', 'relative', 'se\\s*refiere', 'payment\\s*ref\\S*', 'mandate', 'mandat', 'member', 'card', 'table', 'cashier', 'terminal', 'pos', 'till', 'shift', 'kassier\\S*', 'approval', 'auth\\S*', 'batch', 'trace',
   ],
 } as const;
 

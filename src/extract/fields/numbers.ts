@@ -126,9 +126,10 @@ function withSeries(text: string, t: IdToken, from: number): IdToken {
   // "Seria BVX Nr. 000417" (Romanian, Moldovan invoices): the series is named, then the number.
   const named = SERIES_BEFORE.exec(text.slice(0, t.start));
   if (named && /^\d/.test(t.value)) return { value: `${named[1]} ${t.value}`, start: named.index + named[0].indexOf(named[1], 5), end: t.end };
-  const m = /(?:^|\s)([A-Z]{2,4}) $/.exec(text.slice(from, t.start));
+  // (Two spaces between them as OCR often reads one: "FS  2026A/1187".)
+  const m = /(?:^|\s)([A-Z]{2,4}) {1,2}$/.exec(text.slice(from, t.start));
   if (!m || cueIn(m[1]) || CURRENCY_NEAR.test(m[1])) return t;
-  const start = t.start - m[1].length - 1;
+  const start = text.lastIndexOf(m[1], t.start);
   return { value: `${m[1]} ${t.value}`, start, end: t.end };
 }
 
@@ -169,6 +170,23 @@ function numberLabelOnly(text: string): boolean {
   return !!m && text.replace(ANY_LABEL_WORDS, '').replace(/[\s.:#°º/-]+/g, '') === '';
 }
 const ANY_LABEL_WORDS = new RegExp(ANY_NUMBER_CUE.source, 'giu');
+
+/**
+ * "Référence facture : NovemberRain01", "Rechnungsreferenz", "Invoice reference": the reference words
+ * name another document's number (the invoice a credit note corrects), but with the document word
+ * they name this one's where the page prints no label of its own number (invoicing apps print it so).
+ */
+const INVOICE_REFERENCE = /(?<![\p{L}])(?:r[ée]f(?:[ée]rence|\.)?\s*(?:de\s*(?:la\s*)?)?facture|rechnungs\s*-?\s*referenz|invoice\s*ref(?:erence|\.)?)(?![\p{L}])/iu;
+
+/** Gives the invoice-reference labels' tokens the document's number label, when no other label names it (INVOICE_REFERENCE). */
+function referenceAsNumber(out: NumberCandidate[]): void {
+  if (out.some((c) => c.features['label:invoiceNumber'] && !INVOICE_REFERENCE.test(c.label))) return;
+  for (const c of out) {
+    if (!INVOICE_REFERENCE.test(c.label)) continue;
+    c.features['label:invoiceNumber'] = 1;
+    delete c.features['label:otherOnly'];
+  }
+}
 
 /** The tokens after each label cue (same line, within its cell or the next) and in the cell below it. */
 export function numberCandidates(v: DocView): NumberCandidate[] {
@@ -234,13 +252,15 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
         const toks = idTokensIn(below.text)
           .map((t) => ({ ...t, start: t.start + below.start, end: t.end + below.start }))
           .filter((t) => aligned || (t.end > c.start - 6 && t.start < c.end + 6));
-        toks.slice(0, 1).forEach((t) => push(nl, withSeries(nl.text, t, below.start), c.text, 'below', 0));
+        // The series may stand left of the cell, at the line's start ("FS  2026A/1187" under "FATURA SIMPLIFICADA").
+        toks.slice(0, 1).forEach((t) => push(nl, withSeries(nl.text, t, below.start > 0 && /^\s*[A-Z]{2,4} {1,2}$/.test(nl.text.slice(0, below.start)) ? 0 : below.start), c.text, 'below', 0));
         under ||= toks.length > 0;
         break;
       }
       if (!under && !rightTokens.length && ci === cs.length - 1 && numberLabelOnly(c.text)) belowRight(v, l, c, (nl, t) => push(nl, t, c.text, 'below', 0));
     }
   }
+  referenceAsNumber(out);
   const count = new Map<string, number>();
   for (const c of out) count.set(c.value, (count.get(c.value) ?? 0) + 1);
   for (const c of out) if ((count.get(c.value) ?? 0) >= 2) c.features['rep:2'] = 1;

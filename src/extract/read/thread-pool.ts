@@ -62,6 +62,27 @@ function withoutInputType(args: string[]): string[] {
   return args.filter((a, i) => !a.startsWith('--input-type') && args[i - 1] !== '--input-type');
 }
 
+/**
+ * The Node flags threads start with: the process's, less --input-type (refused for a thread started
+ * on a file: a script run with `node --input-type=module -e`) and less the V8 options a thread
+ * refuses when execArgv is given (`node --max-old-space-size=4096 docparse ...`: every PDF failed
+ * with ERR_WORKER_INVALID_EXEC_ARGV). V8 options are the process's, threads included, so dropping
+ * them changes nothing; Node names the ones it refuses, and the list is learnt once per process.
+ */
+let threadArgv: string[] | undefined;
+
+function startWorker(url: URL, opts: Omit<ConstructorParameters<typeof Worker>[1] & object, 'execArgv'>): Worker {
+  threadArgv ??= withoutInputType(process.execArgv);
+  try {
+    return new Worker(url, { ...opts, execArgv: threadArgv });
+  } catch (e) {
+    const refused = (e as { code?: string }).code === 'ERR_WORKER_INVALID_EXEC_ARGV' ? /flags: (.*)$/.exec((e as Error).message)?.[1].split(', ') : undefined;
+    if (!refused?.length) throw e;
+    threadArgv = threadArgv.filter((a) => !refused.includes(a));
+    return new Worker(url, { ...opts, execArgv: threadArgv });
+  }
+}
+
 type Op = ThreadRequest['op'];
 type Payload<O extends Op> = Omit<Extract<ThreadRequest, { op: O }>, 'id' | 'op'>;
 
@@ -142,11 +163,9 @@ export class ThreadPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker((this.opts.url ?? pdfThreadUrl)(), {
+    // Threads inherit the process's Node flags (a profiler, say), but those a thread refuses (startWorker).
+    const worker = startWorker((this.opts.url ?? pdfThreadUrl)(), {
       workerData: this.opts.workerData,
-      // Threads inherit the process's Node flags (a profiler, V8 options), except --input-type,
-      // which Node refuses for a thread started on a file (a script run with `node --input-type=module -e`).
-      execArgv: withoutInputType(process.execArgv),
       // A runaway document ends in ERR_WORKER_OUT_OF_MEMORY (transient) instead of taking the process down.
       resourceLimits: { maxOldGenerationSizeMb: Math.max(512, this.opts.memoryCeilingMb * 2) },
     });
