@@ -15,6 +15,7 @@ import { markDeductedParts } from './deducted.js';
 import { docView, textWithoutChrome, type DocView } from './context.js';
 import { dateCandidates, type DateCandidate } from './dates.js';
 import { guessCurrency, inferDateOrder, type CurrencyGuess, type DateOrderGuess } from './locale.js';
+import { withSplitThousandsJoined } from './split-amounts.js';
 import { numberCandidates, type NumberCandidate } from './numbers.js';
 import type { Features } from './learn/logistic.js';
 import { documentType } from './doctype.js';
@@ -40,8 +41,9 @@ export interface DocCandidates {
 
 export function documentCandidates(read: PageText[]): DocCandidates {
   // Label words a text layer split apart ("Br uttosumme") joined, lengths kept (split-words.ts).
-  // And label words OCR misread ("Rechnungsnurnmer", "G1asreinigung") mended, lengths kept (misread.ts).
-  const pages = withMisreadLabelsMended(withSplitLabelsJoined(read));
+  // And label words OCR misread ("Rechnungsnurnmer", "G1asreinigung") mended, lengths kept (misread.ts),
+  // and the thousands of an amount the layout set a column apart ("8   829,60"), joined back by their boxes (split-amounts.ts).
+  const pages = withMisreadLabelsMended(withSplitThousandsJoined(withSplitLabelsJoined(read)));
   const view = docView(pages);
   const text = pages.map((p) => p.text).join('\n');
   const amounts = amountCandidates(view);

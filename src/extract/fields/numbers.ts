@@ -28,6 +28,8 @@ const SERIES_LABEL = new RegExp(NAMED_SERIES, 'iu');
 const SERIES_BEFORE = new RegExp(`${NAMED_SERIES}\\s*$`, 'iu');
 
 const MONEY_SHAPE = /^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/;
+/** A size or a count written with a times sign ("60x60", "30×60", "2x4"): a tile's or a board's dimensions, no identifier. */
+const DIMENSION_SHAPE = /^\d+(?:[.,]\d+)?[x×]\d+(?:[.,]\d+)?$/i;
 
 const ANY_NUMBER_CUE = new RegExp(`${NUMBER.invoice.source}|${NUMBER.number.source}|${NUMBER.compound.source}|${NUMBER.other.source}`, 'giu');
 
@@ -54,6 +56,18 @@ function cueIn(text: string): RegExpExecArray | null {
 }
 /** An identifier going on right after a cue ("INV-7781"): matched where the cue ends. */
 const ID_AFTER = /[-/_.]?\d/y;
+
+/**
+ * A phone, fax or mobile label ("Tel. 05151 555 77", "Fax:", "GSM", "Telefon"): the digits after it
+ * (an area code, a subscriber number) are a phone number, never a document's, unless the cell names
+ * the document too ("Tel. / Rechnung Nr."). Read as no label at all, so no candidate stands on it.
+ */
+const PHONE_WORD = /^(?:tel\S*|phone|fax|telefax|mobile?|gsm|handy|fon)$/iu;
+const phoneLabel = (cell: string, cue: string): boolean => {
+  if (!PHONE_WORD.test(cue)) return false;
+  const n = cues(NUMBER, cell);
+  return !n.has('invoice') && !n.has('compound');
+};
 
 const INVOICE_ALL = new RegExp(NUMBER.invoice.source, 'giu');
 const OTHER_ALL = new RegExp(NUMBER.other.source, 'giu');
@@ -182,8 +196,8 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
   const labels = new Map<string, string[]>();
   const push = (l: Line, t: IdToken, label: string, via: 'right' | 'below', dist: number) => {
     const key = `${l.n}:${t.start}:${via}`;
-    // Written like money (100.00, 1.234,56): an amount, not a document's number.
-    if (seen.has(key) || MONEY_SHAPE.test(t.value)) return;
+    // Written like money (100.00, 1.234,56) or a size (60x60): an amount or a dimension, not a document's number.
+    if (seen.has(key) || MONEY_SHAPE.test(t.value) || DIMENSION_SHAPE.test(t.value)) return;
     // A piece of a printed amount ("1.506" and "22" of "€ 1.506,22" after "Totale fattura"): no identifier.
     if (v.amounts[l.n].some((m) => m.decimals && m.start <= t.start && t.end <= m.end && m.end - m.start > t.end - t.start)) return;
     seen.add(key);
@@ -212,7 +226,7 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
     for (let ci = 0; ci < cs.length; ci++) {
       const c = cs[ci];
       const m = cueIn(c.text);
-      if (!m) continue;
+      if (!m || phoneLabel(c.text, m[0])) continue;
       // Right: tokens after the cue in this cell, else the first tokens of the next cell.
       const afterCue = c.start + m.index! + m[0].length;
       // Digit groups are joined only after a label naming the document ("Facture n°"), never a tax id's or an account's.
@@ -221,9 +235,12 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
       const tokensIn = (from: number, to: number): IdToken[] =>
         (joins ? spacedDigits(l.text, from, to) : null) ?? idTokensIn(l.text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
       const own = tokensIn(afterCue, c.end);
-      const next = ci + 1 < cs.length ? cs[ci + 1] : null;
+      // The next cell holding a letter or digit: a scan's specks between label and value ("RechnungNr.   ~~   HB-2026-004") are no cell of their own.
+      let ni = ci + 1;
+      while (ni < cs.length && !/[\p{L}\d]/u.test(cs[ni].text)) ni++;
+      const next = ni < cs.length ? cs[ni] : null;
       const rightTokens = own.length ? own : next ? tokensIn(next.start, next.end) : [];
-      const from = own.length ? afterCue : ci + 1 < cs.length ? cs[ci + 1].start : afterCue;
+      const from = own.length ? afterCue : next ? next.start : afterCue;
       rightTokens.filter(notDate).slice(0, 2).forEach((t, k) => push(l, k === 0 ? withSeries(l.text, t, from) : t, l.text.slice(c.start, t.start), 'right', k));
       // Below: the cell under the label, on the next line (or the one after, when the column is empty there).
       let under = false;
