@@ -146,8 +146,7 @@ export const NUMBER_CUES = {
   compound: ['rechnungs\\s*-?\\s*(?:nummer|nr)', 'gutschrifts?\\s*-?\\s*(?:nummer|nr)', 'factuur\\s*-?\\s*(?:nummer|nr)', 'creditnota\\s*-?\\s*(?:nummer|nr)', 'invoice\\s*-?\\s*(?:number|no|nr|num|id|#)', 'belegnummer', 'beleg\\s*-?\\s*nr', 'bill\\s*no', 'receipt\\s*no', 'document\\s*(?:no|number)', 'doc\\s*no', 'ref(?:erence)?\\s*(?:no|number)', 'trans(?:action)?\\s*(?:no|id)', 'storno\\s*-?\\s*(?:nummer|nr)',
     // A "Rechnungs-" compound cut to an abbreviation of number ("Rechnungs-Nr.", "Rechnungs-No.", OCR's "Rechnungs-Ni.").
     'rechnungs\\s*-\\s*n\\p{L}\\.',
-    // Accounting software's "N° pièce" / "Numéro de pièce" (the document's entry number: Sage, EBP, Ciel).
-    // And the document word run into the number word, as OCR reads a narrow gap ("RechnungNr.", "FactureN°", "FacturaNo").
+    // Accounting software's "N° pièce" / "Numéro de pièce" (Sage, EBP, Ciel); the document word run into the number word as OCR reads a narrow gap ("RechnungNr.", "FactureN°").
     'n[°º]\\s*(?:de\\s*)?pi[èe]ce', 'num[ée]ro\\s*(?:de\\s*)?pi[èe]ce', '(?:rechnung|invoice|facture|factuur|factura|fattura|faktura|fatura)(?:nr|no|n[°º]|nummer|number|num[ée]ro|numero)'],
   /** Numbers of something else. */
   other: [
