@@ -25,12 +25,30 @@ function classesOf(text: string): Set<string> {
 }
 
 /** Whether `a` + `b` is a label word that `a b` as written is not. */
-function splitLabel(a: string, b: string): boolean {
+function splitLabelUncached(a: string, b: string): boolean {
   if (!ANY.test(a + b)) return false;
   const joined = classesOf(a + b);
   if (!joined.size) return false;
   const written = classesOf(`${a} ${b}`);
   return [...joined].some((k) => !written.has(k));
+}
+
+/**
+ * Answers of `splitLabelUncached` by pair (a pure function of the two words: the same pairs recur
+ * on every page, and the big regex is the costly part). Emptied when full, so memory stays bounded.
+ */
+const SPLIT_SEEN = new Map<string, boolean>();
+const SPLIT_SEEN_MAX = 20_000;
+
+function splitLabel(a: string, b: string): boolean {
+  const key = `${a} ${b}`;
+  let r = SPLIT_SEEN.get(key);
+  if (r === undefined) {
+    if (SPLIT_SEEN.size >= SPLIT_SEEN_MAX) SPLIT_SEEN.clear();
+    r = splitLabelUncached(a, b);
+    SPLIT_SEEN.set(key, r);
+  }
+  return r;
 }
 
 /** A line with its split label words joined (same length: the space moves after the word). */
