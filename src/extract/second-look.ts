@@ -11,7 +11,7 @@
  * picks between them. README, "OCR, page by page", has the measurements.
  */
 import type { FieldsResult } from './fields/index.js';
-import { LOOK_BELOW, LOOK_FIELDS, type LookField } from './fields/look.js';
+import { dateAsksPaddle, LOOK_BELOW, LOOK_FIELDS, ownReadingDateWins, type LookField } from './fields/look.js';
 import { CORE_FIELD_NAMES, reasonIsAbout } from './fields/names.js';
 import type { FileKind } from '../types.js';
 import type { PageText } from './types.js';
@@ -82,9 +82,14 @@ export const LOOKS: readonly Look[] = lookList(paddleAvailable());
  */
 export const SECOND_LOOK_MAX_CONFIDENCE = 0.89;
 
-/** Whether a document read by OCR deserves a second reading (image files of one page only). */
-export function wantsSecondLook(kind: FileKind | null, pages: readonly PageText[], fields: Pick<FieldsResult, 'invoiceDate' | 'total' | 'look'>): boolean {
+/**
+ * Whether a document read by OCR deserves a second reading (image files of one page only); with
+ * `look`, that reading: PaddleOCR's is also made for a date in doubt by the model's confidence
+ * (fields/look.ts dateAsksPaddle).
+ */
+export function wantsSecondLook(kind: FileKind | null, pages: readonly PageText[], fields: Pick<FieldsResult, 'invoiceDate' | 'total' | 'look'>, look?: Look): boolean {
   if ((kind !== 'png' && kind !== 'jpeg' && kind !== 'tiff') || pages.length !== 1 || pages[0].source !== 'ocr') return false;
+  if (look?.engine === 'paddle' && dateAsksPaddle(fields.invoiceDate)) return true;
   const weak = (k: LookField): boolean => {
     const f = fields[k];
     return !f || (fields.look?.[k] ?? f.confidence) < SECOND_LOOK_BELOW;
@@ -195,7 +200,8 @@ const PARTIES = new Set(['vendor', 'customer']);
  * in turn while the date or total is still in doubt, `readAgain` reading the image again that way
  * (null when that reading failed: the readings before it then stand), and the fields found in all
  * the readings so far, merged onto the first reading's (mergeSecondLook); `extract` finds the
- * fields of pages. One flow for the CLI (../extract/auto.ts readDocument) and the evaluation
+ * fields of pages; the date PaddleOCR's reading gives on its own where fields/look.ts
+ * ownReadingDateWins says. One flow for the CLI (../extract/auto.ts readDocument) and the evaluation
  * (../eval/cli.ts), so the eval measures what users get.
  */
 export async function withSecondLook<T extends FieldsResult>(
@@ -210,8 +216,9 @@ export async function withSecondLook<T extends FieldsResult>(
   let readings: PageText[] = [...pages];
   // which reading each changed value came from: a value an earlier look gave stays credited to it
   let credit = new Map<string, { value: unknown; says: string }>();
+  let own: T['invoiceDate'] = null;
   for (const look of looks) {
-    if (!wantsSecondLook(kind, pages, result)) break;
+    if (!wantsSecondLook(kind, pages, result, look)) break;
     const again = await readAgain(look);
     if (!again) break;
     readings = bothReadings(readings, again.pages);
@@ -222,7 +229,14 @@ export async function withSecondLook<T extends FieldsResult>(
       next.set(path, { value, says });
       return says;
     };
-    result = mergeSecondLook(fields, onFirstReading(await extract(readings), pages.length), creditOf);
+    // PaddleOCR's reading on its own: its confident date over a doubtful first one (fields/look.ts ownReadingDateWins).
+    if (look.engine === 'paddle') own = (await extract(again.pages)).invoiceDate;
+    const all = onFirstReading(await extract(readings), pages.length);
+    if (own && ownReadingDateWins(fields.invoiceDate, own) && all.invoiceDate?.value !== own.value) {
+      all.invoiceDate = { ...own };
+      if (all.look) all.look = { ...all.look, invoiceDate: own.confidence };
+    }
+    result = mergeSecondLook(fields, all, creditOf);
     credit = next;
   }
   return result;

@@ -28,3 +28,40 @@ const LOOK_CALIBRATION: Record<LookField, Calibration> = {
 export function lookConfidence(field: LookField, p: number, flags: CalibrationFlags): number {
   return calibrated(LOOK_CALIBRATION[field], calibrationInputs(p, flags));
 }
+
+/**
+ * The date the second recogniser's reading gives on its own is taken over the first reading's when
+ * it is confident there (OWN_DATE_FROM and over) and the first reading's date is not (below
+ * FIRST_DATE_DOUBTFUL_BELOW, or none).
+ *
+ * Why: read together as pages of one document, the first reading's dates carry the first page's
+ * and the first date's evidence, so a date tesseract misread in one digit (a dot-matrix "06/04/17"
+ * read "04/04/17", "17/06/2018" read "17/08/2018") outweighs the same printed date read whole by
+ * PaddleOCR. Measured on the development receipts with a PaddleOCR reading in the eval cache
+ * (cache-ocr15, 2026-12-07): 133 such receipts; where PaddleOCR's own date had confidence >= 0.95
+ * and the first reading's was below 0.9 or missing, the two differed on 32 receipts and PaddleOCR's
+ * was right on all 32 (the first reading's on none); with a first date at 0.9 and over they
+ * differed on 4 (PaddleOCR right on 3): too few to move the threshold, so a confident first date stands.
+ */
+export const OWN_DATE_FROM = 0.95;
+export const FIRST_DATE_DOUBTFUL_BELOW = 0.9;
+
+/** Whether the date `own` (a second recogniser's reading alone) replaces `first` (the first reading's) as OWN_DATE_FROM says. */
+export function ownReadingDateWins(first: { value: string; confidence: number } | null, own: { value: string; confidence: number } | null): boolean {
+  if (!own || own.confidence < OWN_DATE_FROM) return false;
+  return !first || (first.value !== own.value && first.confidence < FIRST_DATE_DOUBTFUL_BELOW);
+}
+
+/**
+ * A date the model gives with less confidence than this asks for the second recogniser's reading
+ * (PaddleOCR's, where installed) even when the trigger's own confidence (LOOK_BELOW) does not: that
+ * reading settles a doubtful date (ownReadingDateWins), and a date misread by tesseract in one digit
+ * is often confident enough for the trigger. Only that reading: the tesseract looks after it still
+ * follow LOOK_BELOW.
+ */
+export const DATE_PADDLE_BELOW = 0.8;
+
+/** Whether the chosen date (or none) asks for the second recogniser's reading (DATE_PADDLE_BELOW). */
+export function dateAsksPaddle(date: { confidence: number } | null): boolean {
+  return !date || date.confidence < DATE_PADDLE_BELOW;
+}
