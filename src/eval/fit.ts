@@ -5,7 +5,8 @@
  * fixtures/eval). The validation parts are never read. Writes the model (default
  * src/extract/fields/model/weights.json): same documents, same weights, byte for byte.
  * `--calibration-only` keeps the committed model's field and joint weights and fits only the
- * calibration, the currency's confidences and the review thresholds (learn/train.ts `keep`).
+ * calibration, the currency's confidences and the review thresholds (learn/train.ts `keep`), which it
+ * prints: one per kind of document and one per core field (learn/thresholds.ts).
  */
 import { writeFileSync, renameSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -92,7 +93,10 @@ async function main(): Promise<void> {
   const out = resolve(args.out);
   writeFileSync(`${out}.tmp`, JSON.stringify(model, null, 1) + '\n');
   renameSync(`${out}.tmp`, out);
-  process.stderr.write(`wrote ${out}: joint ${JSON.stringify(model.joint)}, review threshold ${model.reviewThreshold}\n`);
+  process.stderr.write(`wrote ${out}: joint ${JSON.stringify(model.joint)}, review thresholds ${model.reviewThreshold} (receipts ${model.receiptReviewThreshold})\n`);
+  for (const [kind, t] of Object.entries(model.fieldThresholds ?? {})) {
+    process.stderr.write(`  per field, ${kind}: ${JSON.stringify(t.thresholds)} (out of fold: ${t.unflagged} development documents unflagged, ${(t.share * 100).toFixed(1)}% fully right)\n`);
+  }
 }
 
 main().then(

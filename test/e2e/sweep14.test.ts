@@ -17,43 +17,34 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /**
  * Fields not extracted right today (the test fails when one comes out right, so the list shrinks),
  * as observed in docparse's JSON output on main c0d3c0a and eaae90d:
- * - de-mahnung-gebuehren-zinsen.pdf: the reminder's own date 2025-05-02 for the invoice's 2025-03-14;
- *   subtotal 1428 (the open invoice amount) where the reminder prints no net (debatable, README).
- * - de-marktplatz-gutschrift-verkaeufer.pdf: typed invoice; the title says "Gutschrift" (credit note).
- * - de-scan-ocr-textschicht.pdf: no number; the text layer reads the label "Rechnungsnurnmer".
+ * - de-mahnung-gebuehren-zinsen.pdf: subtotal 1428 (the open invoice amount) where the reminder prints
+ *   no net (debatable, README); its date is the restated invoice's since branch G31 (reminder.ts).
+ * - de-marktplatz-gutschrift-verkaeufer.pdf: typed invoice; the title says "Gutschrift" (credit note), but
+ *   the page also says "Gutschriftverfahren (§ 14 Abs. 2 … UStG)", which doctype.ts reads as a self-billed
+ *   invoice (EN 16931 type 389) by design: the truth and that rule disagree (left, see fixtures/README.md).
  * - de-scan-90-grad-kopierer.pdf (/Rotate 90, read upright; its unrotated twin fails alike): no number,
  *   date 2025-12-23 (Zahlbar bis) for 2025-12-09, total 123.17 (the § 35a labour share), no tax.
- * - fr-webmail-transfert-outlook.pdf: date 2025-11-03 (the forward's "Envoyé") for 2025-10-30; typed receipt.
- * - fr-relance-indemnite.pdf: the relance's own date 2026-04-15 for the invoice's 2026-02-12.
  * - fr-lu-facture-acompte.pdf: subtotal 18450, the whole order's HTVA, for the deposit's 5535.
- * - fr-scan-180-degres.pdf (upside down; read turned since branch orient): no due date.
- * - lb-rechnung.pdf: no due date ("Bezuelt bis").
- * - mt-fattura.pdf: no due date ("Data tal-Ħlas").
- * - cy-anfoneb.pdf: no number ("Rhif yr anfoneb"), no due date ("Dyddiad talu"), subtotal 120 (a line
- *   amount) for "Is-gyfanswm" 687, no tax ("TAW 20%").
  * - fr-pharmacie-ticket-exif8.jpg, de-hotel-folio-foto-exif6.jpg (read upright since branch orient, as
  *   PNG copies with the turn applied): the slip's subtotal 4.27 and tax 3.57 (a VAT row) for 25.68 and
  *   4.02; the folio's number missing (since branch G33 "214", at 0.89: PaddleOCR's reading, asked for
  *   by its doubtful date, gives a number), date 2018-09-25 (its subtotal and tax right on main 7276df6).
- * - fr-boulangerie-ticket-scan150.jpg: the net and tax of one VAT row; typed invoice (its total, 1.8
- *   the coffee line before, right since branch G33: its doubtful date asks for PaddleOCR's reading).
+ * - fr-boulangerie-ticket-scan150.jpg: the net and tax of one VAT row (its total, 1.8 the coffee line
+ *   before, right since branch G33: its doubtful date asks for PaddleOCR's reading; typed receipt since
+ *   G32, by its new till cues).
  * - de-quittung-handschrift.jpg: typed invoice (a Quittung form).
  * - fr-taxi-ticket-froisse.jpg: no tax ("dont TVA 10 %"), typed invoice; its currency (JPY before) is
  *   right since PaddleOCR's reading is the first look at a doubtful receipt (branch ocr14).
+ * Right since branch G31: the Mahnung's and the relance's dates, the webmail forward's date and type,
+ * the OCR text layer's "Rechnungsnurnmer" number, the upside-down scan's "Echeéance" due date, and the
+ * Luxembourgish, Maltese and Welsh due dates and the Welsh number, net and tax.
  */
 const SHORT: Record<string, string[]> = {
-  'de-mahnung-gebuehren-zinsen.pdf': ['invoiceDate', 'subtotal'],
+  'de-mahnung-gebuehren-zinsen.pdf': ['subtotal'],
   'de-marktplatz-gutschrift-verkaeufer.pdf': ['documentType'],
-  'de-scan-ocr-textschicht.pdf': ['invoiceNumber'],
   'de-scan-90-grad-kopierer.pdf': ['invoiceNumber', 'invoiceDate', 'total', 'tax'],
-  'fr-webmail-transfert-outlook.pdf': ['invoiceDate', 'documentType'],
-  'fr-relance-indemnite.pdf': ['invoiceDate'],
   'fr-lu-facture-acompte.pdf': ['subtotal'],
-  'fr-scan-180-degres.pdf': ['dueDate'],
-  'lb-rechnung.pdf': ['dueDate'],
-  'mt-fattura.pdf': ['dueDate'],
-  'cy-anfoneb.pdf': ['invoiceNumber', 'dueDate', 'subtotal', 'tax'],
-  'fr-boulangerie-ticket-scan150.jpg': ['subtotal', 'tax', 'documentType'],
+  'fr-boulangerie-ticket-scan150.jpg': ['subtotal', 'tax'],
   'fr-pharmacie-ticket-exif8.jpg': ['subtotal', 'tax'],
   'de-hotel-folio-foto-exif6.jpg': ['invoiceNumber', 'invoiceDate'],
   'de-quittung-handschrift.jpg': ['documentType'],

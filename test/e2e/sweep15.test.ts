@@ -15,56 +15,41 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * Fields not extracted right today (the test fails when one comes out right, so the list shrinks),
- * as observed in docparse's JSON output on main 7bba43f:
- * - de-supermarkt-tse-kartenbeleg.jpg: invoice number "DE999123456", the store's VAT id.
- * (de-baeckerei-exif-gedreht.jpg, its date "Sa 14.02.2026 07:52 Bon 0093" missing on 7bba43f, is fully
- * right on main 7276df6: read upright since branch orient.)
- * - de-tankstelle-verwackelt.jpg (motion blur): number "58214" (Beleg-Nr.), no date; its total 80.45,
- *   tax 12.84 and currency (88.45, 2.18, GBP before) are right since PaddleOCR's look (branch ocr14).
- * - de-ladesaeule-nacht.jpg: typed invoice (an EV charging slip).
- * - de-markt-quittung-handschrift.jpg (handwritten form): number "17" (Quittung Nr.), tax 22.24 (0.24)
- *   for 1.56, typed invoice; its subtotal (Netto 22.24; 23.80, the Gesamt, before) is right since
- *   PaddleOCR's look (branch ocr14).
- * - de-kiosk-lotto-auszahlung.jpg: subtotal 4.02 and tax 0.28, the 7 % row's, for 8.70 / 1.17.
- * (de-restaurant-rechnung-tischdecke.jpg: its date "Datum 28.02.2026", missing with tesseract alone
- * (keystone, -4°), is right since PaddleOCR's look, branch ocr14: fully right.)
- * - de-hotel-minibar-zerknittert.jpg: date 2026-03-10 (Anreise) for the Belegdatum 11.03.2026, typed invoice.
- * - de-cafe-gemusterter-tisch.jpg: number "22910" (TSE Sig), subtotal 8.13 and tax 0.57, the 7 % row's,
- *   for 16.28 / 2.12.
- * - de-at-baeckerei-rksv.jpg: number "1187" (Beleg-Nr.), total 13.08 for 13.00, subtotal 5.73 and tax
- *   1.12 for 11.31 / 1.69; its date and currency (missing with tesseract alone, which gave total 6.70,
- *   the B group) are right since PaddleOCR's look (branch ocr14).
- * - de-at-tankstelle-nacht.jpg (dark, grain): no date, typed invoice; its tax (missing before) is right
- *   since PaddleOCR's look (branch ocr14).
- * - de-ch-tankstelle-scanapp.pdf: number "30318" (Beleg-Nr.), typed invoice.
- * - fr-horodateur-nuit.jpg: no tax for "TVA 20% 0,60".
+ * as observed in docparse's JSON output on branch G32 (after main 7bab5e0):
+ * - de-tankstelle-verwackelt.jpg (motion blur): number "58214" (Beleg-Nr.; kept from a second
+ *   reading, whose two pages count as a long document), no date; its total 80.45, tax 12.84 and
+ *   currency are right since PaddleOCR's look (branch ocr14).
+ * - de-markt-quittung-handschrift.jpg (handwritten form): number "17" (Quittung Nr.), tax 22.24 for
+ *   1.56, typed invoice (its QUITTUNG title line starts with OCR noise).
+ * - de-kiosk-lotto-auszahlung.jpg: subtotal 4.02 and tax 0.28, the 7 % row's, for 8.70 / 1.17 (the
+ *   lottery payout outside VAT keeps the table from reconciling with the total).
+ * - de-hotel-minibar-zerknittert.jpg: date 2026-03-10 (Anreise) for the Belegdatum 11.03.2026 (OCR
+ *   "11.63.2026"; flagged since G32).
+ * - de-cafe-gemusterter-tisch.jpg: subtotal 8.13 and tax 0.57, the 7 % row's, for 16.28 / 2.12 (rates
+ *   misread "19s", "74").
+ * - de-at-baeckerei-rksv.jpg: total 13.08 for 13.00 (OCR), subtotal 5.73 and tax 1.12 for 11.31 / 1.69.
+ * - de-at-tankstelle-nacht.jpg (dark, grain): no date ("89.81.2025").
+ * - fr-horodateur-nuit.jpg: no tax for "TVA 20% 0,60" (OCR "8,60").
  * - fr-marche-recu-manuscrit.jpg: no total for the handwritten "la somme de 18,50 €".
- * - fr-pressing-depot-retrait.jpg: typed invoice.
- * - fr-be-friterie-bancontact.jpg: number "BEG99S.123.456", the misread VAT number.
- * - fr-lu-supermarche-vidange.jpg: number "LU99887766", the VAT number.
- * - pl-paragon-fiskalny.jpg: number "118/4412" (nr wydr.), no tax for "SUMA PTU 9,16".
- * - cz-uctenka-kavarna.jpg: number "299887766" (from DIČ), no currency for "Celkem Kč", typed invoice.
- * - pt-talao-fatura-simplificada.jpg: number "2026A/1187" without its series "FS", typed invoice.
+ * - pl-paragon-fiskalny.jpg: no tax for "SUMA PTU 9,16".
+ * - cz-uctenka-kavarna.jpg: number "299887766" (from DIČ), no currency for "Celkem Kč" (OCR "Ké"),
+ *   typed invoice (its card line starts with OCR noise, its title misread).
+ * Right since G32: the receipts' own numbers and VAT ids as invoice numbers (supermarket, café, Austrian
+ * bakery, Swiss fuel PDF, friterie, Luxembourg supermarket, paragon) and the Portuguese "FS 2026A/1187";
+ * documentType of the EV charging, minibar, Austrian and Swiss fuel, pressing and Portuguese slips.
  */
 const SHORT: Record<string, string[]> = {
-  'de-supermarkt-tse-kartenbeleg.jpg': ['invoiceNumber'],
   'de-tankstelle-verwackelt.jpg': ['invoiceNumber', 'invoiceDate'],
-  'de-ladesaeule-nacht.jpg': ['documentType'],
   'de-markt-quittung-handschrift.jpg': ['invoiceNumber', 'tax', 'documentType'],
   'de-kiosk-lotto-auszahlung.jpg': ['subtotal', 'tax'],
-  'de-hotel-minibar-zerknittert.jpg': ['invoiceDate', 'documentType'],
-  'de-cafe-gemusterter-tisch.jpg': ['invoiceNumber', 'subtotal', 'tax'],
-  'de-at-baeckerei-rksv.jpg': ['invoiceNumber', 'total', 'subtotal', 'tax'],
-  'de-at-tankstelle-nacht.jpg': ['invoiceDate', 'documentType'],
-  'de-ch-tankstelle-scanapp.pdf': ['invoiceNumber', 'documentType'],
+  'de-hotel-minibar-zerknittert.jpg': ['invoiceDate'],
+  'de-cafe-gemusterter-tisch.jpg': ['subtotal', 'tax'],
+  'de-at-baeckerei-rksv.jpg': ['total', 'subtotal', 'tax'],
+  'de-at-tankstelle-nacht.jpg': ['invoiceDate'],
   'fr-horodateur-nuit.jpg': ['tax'],
   'fr-marche-recu-manuscrit.jpg': ['total'],
-  'fr-pressing-depot-retrait.jpg': ['documentType'],
-  'fr-be-friterie-bancontact.jpg': ['invoiceNumber'],
-  'fr-lu-supermarche-vidange.jpg': ['invoiceNumber'],
-  'pl-paragon-fiskalny.jpg': ['invoiceNumber', 'tax'],
+  'pl-paragon-fiskalny.jpg': ['tax'],
   'cz-uctenka-kavarna.jpg': ['invoiceNumber', 'currency', 'documentType'],
-  'pt-talao-fatura-simplificada.jpg': ['invoiceNumber', 'documentType'],
 };
 
 sweepSuite('fifteenth held-out sweep: European till receipts and small bills as photos and scans (real CLI)', join(ROOT, 'fixtures/sweep15'), { short: SHORT, unflagged: [] });

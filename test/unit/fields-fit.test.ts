@@ -106,6 +106,12 @@ describe('training the scoring model', () => {
     }
     expect(right).toBeGreaterThanOrEqual(19);
     expect(model.reviewThreshold).toBeGreaterThan(0);
+    // a threshold per core field of the documents (no receipts among them: none chosen for receipts)
+    const per = model.fieldThresholds!;
+    expect(Object.keys(per.invoice.thresholds)).toEqual(['invoiceNumber', 'invoiceDate', 'total']);
+    for (const t of Object.values(per.invoice.thresholds)) expect(t).toBeGreaterThanOrEqual(0.9);
+    expect(per.invoice.unflagged).toBeGreaterThan(0);
+    expect(per.receipt.thresholds).toEqual({});
   });
 
   it('chooses the joint weights on fields right weighted per corpus, and records the grid', () => {

@@ -12,7 +12,7 @@ import { columnContinues, headingAbove, leftWords, previousLine, relY, type DocV
 import type { Line } from './cells.js';
 import type { Money } from './tokens.js';
 import { round2, nearAmount, sameCents } from '../normalize.js';
-import { outsideBetween, outsideLines } from './outside.js';
+import { markOutsideSections, outsideBetween, outsideLines } from './outside.js';
 import { roundingBetween } from './adjustment.js';
 
 export interface AmountCandidate {
@@ -160,6 +160,7 @@ export function amountCandidates(v: DocView): AmountCandidate[] {
       out.push({ value: m.value, line: l, money: m, label: left, features: f });
     });
   }
+  markOutsideSections(out, v.lines);
   addArithmetic(out, v);
   columnTotals(out);
   sumBelow(out);

@@ -3,6 +3,7 @@
  * extractor (decide.ts) and the fitter (`npm run fit`) use, so what is learnt is what runs.
  */
 import { withSplitLabelsJoined } from './split-words.js';
+import { withMisreadLabelsMended } from './misread.js';
 import type { PageText } from '../types.js';
 import { amountCandidates, printedNowhere, type AmountCandidate } from './amounts.js';
 import { perRateBreakdown } from './breakdown.js';
@@ -11,9 +12,10 @@ import { ratedParts } from './rated.js';
 import { markBeforeAdjustments } from './adjustments.js';
 import { markSupersededColumns } from './correction.js';
 import { markDeductedParts } from './deducted.js';
-import { docView, type DocView } from './context.js';
+import { docView, textWithoutChrome, type DocView } from './context.js';
 import { dateCandidates, type DateCandidate } from './dates.js';
 import { guessCurrency, inferDateOrder, type CurrencyGuess, type DateOrderGuess } from './locale.js';
+import { withSplitThousandsJoined } from './split-amounts.js';
 import { numberCandidates, type NumberCandidate } from './numbers.js';
 import type { Features } from './learn/logistic.js';
 import { documentType } from './doctype.js';
@@ -39,7 +41,9 @@ export interface DocCandidates {
 
 export function documentCandidates(read: PageText[]): DocCandidates {
   // Label words a text layer split apart ("Br uttosumme") joined, lengths kept (split-words.ts).
-  const pages = withSplitLabelsJoined(read);
+  // And label words OCR misread ("Rechnungsnurnmer", "G1asreinigung") mended, lengths kept (misread.ts),
+  // and the thousands of an amount the layout set a column apart ("8   829,60"), joined back by their boxes (split-amounts.ts).
+  const pages = withMisreadLabelsMended(withSplitThousandsJoined(withSplitLabelsJoined(read)));
   const view = docView(pages);
   const text = pages.map((p) => p.text).join('\n');
   const amounts = amountCandidates(view);
@@ -62,7 +66,7 @@ export function documentCandidates(read: PageText[]): DocCandidates {
   // Evidence the rules act on, as features the fit can weigh: a tip after an amount (tips.ts), a statement that no VAT is charged (exempt.ts).
   markTips(amounts.filter((c) => !printedNowhere(c)));
   if (statesNoVat(text)) for (const c of amounts) c.features['doc:noVat'] = 1;
-  const receipt = documentType(text, view.lastPage, null, amounts) === 'receipt';
+  const receipt = documentType(textWithoutChrome(view), view.lastPage, null, amounts) === 'receipt';
   if (receipt) for (const c of [...amounts, ...dates, ...numbers]) domainCopies(c.features);
   return { view, text, currency, dateOrder, amounts, dates, numbers, receipt };
 }

@@ -61,6 +61,11 @@ export function docView(pages: PageText[]): DocView {
   };
 }
 
+/** The document's text without a browser's print header and footer (chrome.ts): its printing time is no till's transaction time (doctype.ts). */
+export function textWithoutChrome(v: DocView): string {
+  return v.chrome.size ? v.lines.filter((l) => !v.chrome.has(l.n)).map((l) => l.text).join('\n') : v.pages.map((p) => p.text).join('\n');
+}
+
 /** Vertical place of a line on its page, 0 (top) .. 1 (bottom). */
 export function relY(v: DocView, l: Line): number {
   const [a, b] = v.pageSpan.get(l.page) ?? [l.n, l.n];

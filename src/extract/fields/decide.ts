@@ -16,6 +16,8 @@ import type { CalibrationFlags } from './learn/logistic.js';
 import { roundedCandidate, roundedTotal } from './rounding.js';
 import { roundingBetween } from './adjustment.js';
 import { contradictsFax, faxDates } from './fax.js';
+import { restatedInvoiceDate } from './reminder.js';
+import { mailHeaderLines } from './mail.js';
 import { tipAfter } from './tips.js';
 import { cashLessChange } from './tendered.js';
 import { GARBLED_TOTAL } from './garbled.js';
@@ -207,9 +209,15 @@ export function decide(d: DocCandidates, model: Model): Decisions {
   // A date its own label gives to something else (an order's, a delivery's) yields to one labelled as the invoice's date.
   const issue = i.opts.find((o) => o && ownLabel(o.best, 'issue') && !ownLabel(o.best, 'other'));
   if (dates.i && issue && ownLabel(dates.i.best, 'other') && !ownLabel(dates.i.best, 'issue')) dates.i = issue;
+  // The date an e-mail's header gives (when the message was sent or forwarded: "Envoyé :", "Gesendet:") yields to one its label gives to the invoice (mail.ts).
+  const mail = mailHeaderLines(d.view);
+  const own = mail.size ? i.opts.find((o) => o && labelledAsIssue(o.best) && !mail.has(o.best.line.n)) : null;
+  if (dates.i && own && mail.has(dates.i.best.line.n)) dates.i = own;
   // A deadline ("Montant à régler … avant le 15/10/2025", "Fällig am …") yields to a date the document's own title gives ("Facture JV-12 du 30/09/2025").
   const titled = i.opts.find((o) => o && issueLike(o.best) && !dueLike(o.best));
   if (dates.i && titled && dueLike(dates.i.best) && !issueLike(dates.i.best)) dates.i = titled;
+  // A reminder's own date yields to the date of the invoice it restates (reminder.ts).
+  dates.i = restatedInvoiceDate(d.view, dates.i, i.opts) ?? dates.i;
   // A date whose day lost its first digit to OCR ("4.05.2020" of a card slip) yields to the page's date it was ("Datum:14.05.20").
   const whole = dates.i && withLostDayDigit(dates.i.best, d.dates);
   if (dates.i && whole) dates.i = i.opts.find((o) => o?.value === whole.value) ?? { value: whole.value, p: dates.i.p, best: whole };

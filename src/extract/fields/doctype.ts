@@ -64,27 +64,31 @@ const TILL_CUES: RegExp[] = [
   /\b(?:cashier|counter|station|table|tisch|tavolo|mesa|tafel|pax|server|pos|till|terminal|kasse|caisse|kassa|cassa|caja)\b[ \t]*(?:no\.?|#|id)?[ \t]*[:.#]?[ \t]*[\w-]*\d/i,
   /\b(?:time|(?:uhr)?zeit|heure|hora|ora|tijd|czas)[ \t]*[:.]?[ \t]*\d{1,2}[:.]\d{2}|\b\d{1,2}:\d{2}:\d{2}\b/i,
   // A cash line as tills start it in their language ("Bar 36,00" over "Rückgeld", "Espèces", "Efectivo", "Contanti", "Contant").
-  /^[ \t]*(?:cash|change|tendered|rounding(?:[ \t]*adj\S*)?|wechselgeld|r[üu]ckgeld|rendu|gegeben|vaihtoraha|bar(?:geld)?|esp[èe]ces|efectivo|contanti|contant|kontant)\b.*\d/imu,
+  // ("REGLE ESPECES 35,30", "Paid cash": the cash word after a word for paid.)
+  /^[ \t]*(?:(?:r[èée]gl[ée]|pay[ée]|paid|bezahlt|pagato|pagado|betaald)[ \t]+)?(?:cash|change|tendered|rounding(?:[ \t]*adj\S*)?|wechselgeld|r[üu]ckgeld|rendu|gegeben|vaihtoraha|bar(?:geld)?|esp[èe]ces|efectivo|contanti|contant|kontant)\b.*\d/imu,
+  // The slip's own number or date as tills label them: "Beleg-Nr. 30318", "Belegdatum 03.02.2026", "Bon 2871", "TICKET 0772", "Bonnr 118".
+  /^[ \t]*(?:beleg|bon|ticket)(?:[ \t]*-?[ \t]*(?:nr|no|n[°º]|datum))?\.?[ \t]*[:#]?[ \t]*\d/im,
 ];
 /** A card slip: counts only beside a till cue (an A4 invoice names the card it was paid with too). */
 const CARD_SLIP = /\b(?:visa|master\s*card|mastercard|amex|maestro|debit\s*card|credit\s*card|card\s*no|carte\s*bancaire|ec[- ]?karte|girocard|pankkikortti)\b/i;
 
 /**
  * A till's card payment line: it starts with the card ("VISA ***4417 45.82", "CONTACTLESS £9.92",
- * "DEBIT $15.46", "Bezahlt Visa 81,10") and ends with its amount, where a cash slip prints its tendered and change lines.
+ * "DEBIT $15.46", "Bezahlt Visa 81,10", "Karte Maestro 84.67", and the cards and schemes of European tills:
+ * "Bankomat", "Bancontact", "Multibanco", "V PAY", "Platba kartou", "Karta płatnicza 59,83 PLN") and ends with its amount, where a cash slip prints its tendered and change lines.
  * (A masked card number alone is no sign: a hotel folio's payment row prints one too.)
  */
-const CARD_PAYMENT_LINE = /^[ \t]*(?:(?:bezahlt|paid|pay[ée]|pagato|pagado|betaald)[ \t]+(?:mit[ \t]+|with[ \t]+|par[ \t]+|con[ \t]+|met[ \t]+)?)?(?:visa|master\s*card|mastercard|amex|maestro|debit(?:\s*card)?|credit\s*card|contactless|interac|eftpos|girocard|apple\s*pay|google\s*pay)\b[^\n]*?[-−]?\d+[.,]\d{2}[ \t]*$/im;
+const CARD_PAYMENT_LINE = /^[ \t]*(?:(?:bezahlt|paid|pay[ée]|pagato|pagado|betaald)[ \t]+(?:mit[ \t]+|with[ \t]+|par[ \t]+|con[ \t]+|met[ \t]+)?)?(?:(?:karte|carte|card|tarjeta|kaart)[ \t]+)?(?:visa|master\s*card|mastercard|amex|maestro|v[ \t]?pay|debit(?:\s*card)?|credit\s*card|contactless|interac|eftpos|girocard|apple\s*pay|google\s*pay|bankomat|bancontact|multibanco|platba[ \t]+kartou|karta[ \t]+p[łl]atnicza)\b[^\n]*?[-−]?\d+[.,]\d{2}[ \t]*(?:[A-Z]{3})?[ \t]*$/im;
 
 /**
  * A receipt's title: a heading line that is nothing but the receipt word, the way a taxi, a
  * craftsman's cash sale or a till heads its slip ("QUITTUNG", "RECEIPT", "Reçu", "Kvitto",
- * "Paragon fiskalny", "Ricevuta n. 12", a taxi's "REÇU / NOTE"). A receipt word inside a sentence or beside other words
+ * "Paragon fiskalny", "Ricevuta n. 12", "MINIBAR-BELEG", a taxi's "REÇU / NOTE"). A receipt word inside a sentence or beside other words
  * ("Receipt date", "Thank you") is no title. It counts on a slip-wide page only (SLIP_WIDTH): an
  * A4 page titled "Payment receipt" acknowledges a payment on an account, typed invoice like the
  * public invoice corpora's pages.
  */
-const RECEIPT_TITLE = /^[ \t]*(?:(?:cash|sales|payment)[ \t]+)?(?:receipt|quittung|barquittung|kassenbon|kassenbeleg|re[çc]u|kwitantie|kassabon|recibo|ricevuta|scontrino|paragon(?:[ \t]+fiskalny)?|kvittering|kvitto|kuitti|[úu][čc]tenka|ticket[ \t]+de[ \t]+caisse)(?:[ \t]*\/[ \t]*(?:note|beleg|bon|ticket|facturette|nota|recibo|ricevuta))?(?:[ \t]+(?:nr\.?|no\.?|n°|n\.|#)?[ \t]*[\w/-]*\d[\w/-]*)?[ \t]*$/imu;
+const RECEIPT_TITLE = /^[ \t]*(?:(?:cash|sales|payment)[ \t]+)?(?:receipt|quittung|barquittung|kassenbon|\p{L}*-?beleg|re[çc]u|kwitantie|kassabon|recibo|ricevuta|scontrino|paragon(?:[ \t]+fiskalny)?|kvittering|kvitto|kuitti|[úu][čc]tenka|ticket[ \t]+de[ \t]+caisse)(?:[ \t]*\/[ \t]*(?:note|beleg|bon|ticket|facturette|nota|recibo|ricevuta))?(?:[ \t]+(?:nr\.?|no\.?|n°|n\.|#)?[ \t]*[\w/-]*\d[\w/-]*)?[ \t]*$/imu;
 
 /** A date followed by a clock time (see documentType). */
 const TIME_AFTER_DATE =
@@ -128,4 +132,18 @@ export function documentType(text: string, pageCount: number, total: number | nu
   if (pageCount > 1 || text.length > 6000) invoice += 1;
   if (till && invoice === 0) receipt += tillPoints(text);
   return receipt >= 2 && receipt > invoice ? 'receipt' : 'invoice';
+}
+
+/**
+ * Whether a till receipt's number is an invoice number: only where the slip calls itself an invoice,
+ * in the number's label ("Rechnung Nr. 2026-0312", "FACTURA SIMPLIFICADA N.: 2026-014-008812", "FS 2026A/1187"
+ * under "FATURA SIMPLIFICADA") or in a heading line a cell of which starts with the invoice word. A
+ * till's Bon-, Beleg- or ticket number, a TSE transaction or signature counter, a terminal id or the
+ * shop's VAT id (USt-IdNr., TVA, DIČ, NIP) is no invoice number.
+ */
+export function receiptNumberIsInvoices(text: string, label: string): boolean {
+  if (DOCUMENT.invoice.test(label)) return true;
+  return heading(text)
+    .split('\n')
+    .some((l) => !AMOUNT_ROW.test(l) && cells(l).some((c) => DOCUMENT.invoice.exec(c.text)?.index === 0));
 }

@@ -1,11 +1,13 @@
 /**
  * Due-date labels as OCR misreads them on a photographed or scanned page ("Faliig" for Fällig,
  * "Zahibar bis" for Zahlbar bis, "Echeancc" for Échéance): one letter read as another, the word's
- * length kept. Only these long label words, each of which a page prints beside its deadline, and
- * only one letter off: a looser match would read ordinary words as labels. For OCR'd pages only
+ * length kept, or one letter too many ("Echeéance": the line's length kept with a space after it).
+ * Only these long label words, each of which a page prints beside its deadline, and only one letter
+ * off: a looser match would read ordinary words as labels. For OCR'd pages only
  * (dates.ts), as `mendTotalWord` mends the total's label for amounts.
  */
 import { fold } from '../normalize.js';
+import { editDistance } from './lexicon.js';
 
 /** The labels, as printed (German, French, Dutch, Italian, Spanish, Portuguese, English). */
 const DUE_WORDS = ['Fällig', 'Fälligkeit', 'Fälligkeitsdatum', 'Zahlbar', 'Zahlungsziel', 'Zahlungstermin', 'Échéance', 'Vervaldatum', 'Vervaldag', 'Scadenza', 'Vencimiento', 'Vencimento', 'Payable'];
@@ -26,12 +28,13 @@ function lettersOff(a: string, b: string): number {
 export function mendDueWords(text: string): string {
   return text.replace(/(?<![\p{L}\d])[\p{L}\d]{6,16}(?![\p{L}\d])/gu, (w) => {
     const same = BY_LENGTH.get(w.length);
-    if (!same || !/^\p{L}/u.test(w)) return w;
+    if ((!same && !BY_LENGTH.has(w.length - 1)) || !/^\p{L}/u.test(w)) return w;
     const k = fold(w);
     // fold keeps the length of a precomposed letter (ä is a, É is e); anything else is no word of the list.
     if (k.length !== w.length) return w;
-    const hit = same.find((d) => lettersOff(k, d.folded) === 1);
+    // One letter read as another, or one letter too many ("Echeéance": the accent read as a letter of its own).
+    const hit = same?.find((d) => lettersOff(k, d.folded) === 1) ?? BY_LENGTH.get(w.length - 1)?.find((d) => editDistance(k, d.folded, 1) === 1);
     if (!hit) return w;
-    return w === w.toUpperCase() ? hit.word.toUpperCase() : hit.word;
+    return (w === w.toUpperCase() ? hit.word.toUpperCase() : hit.word).padEnd(w.length, ' ');
   });
 }

@@ -11,13 +11,13 @@ import { findParties } from './parties.js';
 import { genericField as f } from './cells.js';
 import { documentCandidates, spanOf, type AnyCandidate, type DocCandidates } from './candidates.js';
 import { decide, type Decision, type Decisions } from './decide.js';
-import { defaultModel, distribution, reviewThresholdOf, type Model } from './model.js';
+import { defaultModel, distribution, reviewThresholdsOf, type Model, type ReviewField } from './model.js';
 import { findLineItems } from './lineitems.js';
-import { documentType, type DocumentType } from './doctype.js';
+import { documentType, receiptNumberIsInvoices, type DocumentType } from './doctype.js';
 import { printedNowhere, type AmountCandidate } from './amounts.js';
 import type { DateCandidate } from './dates.js';
 import type { NumberCandidate } from './numbers.js';
-import type { DocView } from './context.js';
+import { textWithoutChrome, type DocView } from './context.js';
 import { partyBoxes, spanBox, withBox } from './boxes.js';
 import { DOLLARS } from './locale.js';
 import { adjustmentValues } from './adjustments.js';
@@ -27,6 +27,7 @@ import { EXEMPT_CONFIDENCE, exemptAmounts } from './exempt.js';
 import { amountDueOf } from './due.js';
 import { lookConfidence } from './look.js';
 import { CASH_LESS_CHANGE, PAID_BY_CARD } from './tendered.js';
+import { DATE } from './lexicon.js';
 
 /** The invoice fields the generic extractor finds, in the result's own shape. */
 export interface GenericResult
@@ -34,8 +35,8 @@ export interface GenericResult
   documentType: DocumentType;
   /** Notes for review (ambiguous dates ...). */
   notes: string[];
-  /** The review threshold of the model that decided the fields. */
-  reviewThreshold: number;
+  /** The review threshold of each core field, of the model that decided the fields. */
+  reviewThresholds: Record<ReviewField, number>;
   /** Signed discount and shipping lines of the totals block (for the line-items check). */
   adjustments: number[];
   /** Amounts outside VAT printed between the subtotal and the total (outside.ts; for the subtotal + tax = total check). */
@@ -100,7 +101,6 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
   const model = opts.model ?? defaultModel();
   const dc = documentCandidates(pages);
   const dec = decide(dc, model);
-  const threshold = reviewThresholdOf(model, dc.receipt);
   const notes = [...dateNotes(dc, dec), ...amountConflicts(dc, dec, model), ...(dec.total?.derived ? [dec.total.derived] : [])];
   const cur = dc.currency;
   // Currency confidence: the measured share right for its kind of evidence (model.currency).
@@ -123,8 +123,11 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
   }
   const due = total ? amountDueOf(v, dc.amounts, dec.total, dc.receipt) : null;
   const amountDue = due ? withBox(f(due.value, due.confidence, due.rule, due.candidate.line.page), spanBox(v, due.candidate.line, ...spanOf(due.candidate))) : null;
+  const docType = documentType(textWithoutChrome(dc.view), dc.view.lastPage, total?.value ?? null, dc.amounts, true);
+  // A till receipt's own numbers are no invoice number unless the slip calls itself an invoice (doctype.ts).
+  const number = dec.invoiceNumber && (docType !== 'receipt' || receiptNumberIsInvoices(dc.text, dec.invoiceNumber.candidate.label)) ? dec.invoiceNumber : null;
   return {
-    invoiceNumber: fieldOf<NumberCandidate, string>(v, dec.invoiceNumber, numberRule),
+    invoiceNumber: fieldOf<NumberCandidate, string>(v, number, numberRule),
     invoiceDate: fieldOf<DateCandidate, string>(v, dec.invoiceDate, dateRule),
     dueDate: fieldOf<DateCandidate, string>(v, dec.dueDate, dateRule),
     vendor: partyBoxes(v, parties.vendor),
@@ -135,9 +138,9 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
     total,
     amountDue,
     lineItems: opts.keyFieldsOnly ? [] : findLineItems(dc.view.lines),
-    documentType: documentType(dc.text, dc.view.lastPage, total?.value ?? null, dc.amounts, true),
+    documentType: docType,
     notes,
-    reviewThreshold: threshold,
+    reviewThresholds: reviewThresholdsOf(model, dc.receipt),
     adjustments: adjustmentValues(dc.amounts),
     outsideVat: dec.subtotal && dec.total ? outsideBetween(outsideLines(dc.amounts), dec.subtotal.candidate, dec.total.candidate) : 0,
     look: {
@@ -181,6 +184,8 @@ function amountConflicts(dc: DocCandidates, dec: Decisions, model: Model): strin
  */
 function dateNotes(dc: DocCandidates, dec: Decisions): string[] {
   const notes: string[] = [];
+  const lost = dec.invoiceDate ? ownDateLost(dc, dec.invoiceDate.candidate) : null;
+  if (lost && dec.invoiceDate) notes.push(`invoice date ${dec.invoiceDate.value} is labelled as another date, and the document's own date label prints none readable ("${lost}")`);
   if (dc.dateOrder.decided) return notes;
   // The invoice date only: the due date is not a core field, and does not flag a document.
   for (const [name, d] of [['invoice date', dec.invoiceDate]] as const) {
@@ -189,4 +194,21 @@ function dateNotes(dc: DocCandidates, dec: Decisions): string[] {
     notes.push(`${name} ${d.value} is ambiguous (day/month order guessed as ${d.candidate.alt ? (dc.dateOrder.order === 'DMY' ? 'MDY' : 'DMY') : dc.dateOrder.order}; it could be ${other})`);
   }
   return notes;
+}
+
+/**
+ * A date chosen under another date's label (Anreise, Lieferung, Check-in: DATE.other) while a line
+ * labelled as the document's own date ("Belegdatum 11.63.2026", "Rechnungsdatum") holds digits OCR
+ * left no date of: the document's date was lost and the other one stands in for it. That line, or null.
+ */
+function ownDateLost(dc: DocCandidates, chosen: DateCandidate): string | null {
+  const f = chosen.features;
+  if (!(f['seg:other'] || f['near:other']) || f['seg:issue'] || f['above:issue']) return null;
+  const withDate = new Set(dc.dates.map((d) => d.line.n));
+  for (const l of dc.view.lines) {
+    if (withDate.has(l.n) || !/\d{1,2}\D{1,2}\d{1,2}\D{1,2}\d{2,4}/.test(l.text)) continue;
+    const m = DATE.issue.exec(l.text);
+    if (m && /^\s*[-:.]?\s*\d/.test(l.text.slice(m.index + m[0].length))) return l.text.trim();
+  }
+  return null;
 }

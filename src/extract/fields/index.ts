@@ -89,7 +89,7 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
     required = g.documentType === 'receipt' ? ['invoiceDate', 'total', 'currency'] : ['invoiceNumber', 'invoiceDate', 'total', 'currency'];
     // (An ambiguous date already has its own reason, from the generic extractor's notes.)
     const said = (k: string) => g.notes.some((n) => reasonIsAbout(n, k));
-    result.reviewReasons.push(...uncertain(result, required.filter((k) => !said(k)), g.reviewThreshold));
+    result.reviewReasons.push(...uncertain(result, required.filter((k) => !said(k)), g.reviewThresholds));
   } else {
     const run = runTemplate(t, prepareInput(t, texts));
     result = fromTemplateOutput(t, run.output, run.pages, pages);
@@ -105,14 +105,15 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
 const NAMES = CORE_FIELD_NAMES;
 
 /**
- * Core fields whose confidence (the model's calibrated chance of being right) is below the review
- * threshold: each is a review reason, so what is not flagged can be trusted.
+ * Core fields whose confidence (the model's calibrated chance of being right) is below the field's
+ * review threshold: each is a review reason, so what is not flagged can be trusted.
  */
-function uncertain(r: FieldsResult, fields: string[], threshold: number): string[] {
+function uncertain(r: FieldsResult, fields: string[], thresholds: Readonly<Record<string, number>>): string[] {
   const out: string[] = [];
   for (const k of fields) {
     const fld = (r as unknown as Record<string, Field<unknown> | null>)[k];
-    if (fld && fld.confidence < threshold) out.push(`${NAMES[k] ?? k} ${String(fld.value)} is uncertain (confidence ${fld.confidence} < ${threshold})`);
+    const threshold = thresholds[k];
+    if (fld && threshold !== undefined && fld.confidence < threshold) out.push(`${NAMES[k] ?? k} ${String(fld.value)} is uncertain (confidence ${fld.confidence} < ${threshold})`);
   }
   return out;
 }

@@ -11,6 +11,7 @@
  */
 import { BALKAN_AMOUNT_CUES, BALKAN_DATE_CUES, BALKAN_DOCUMENT_CUES, BALKAN_NUMBER_CUES } from './lexicon-balkan.js';
 import { IBERIAN_AMOUNT_CUES, IBERIAN_DATE_CUES } from './lexicon-iberian.js';
+import { ISLES_AMOUNT_CUES, ISLES_DATE_CUES, ISLES_DOCUMENT_CUES, ISLES_NUMBER_CUES } from './lexicon-isles.js';
 
 /** Amount label classes. */
 export const AMOUNT_CUES = {
@@ -40,7 +41,7 @@ export const AMOUNT_CUES = {
   net: [
     'sub\\s*-?\\s*total', 'subtotaal', 'net\\s*(?:amount|total|value)', 'total\\s*net', 'amount\\s*untaxed', 'before\\s*tax(?:es)?', 'avant\\s*(?:les\\s*)?taxes?', 'vor\\s*steuern', 'antes\\s*de\\s*(?:impuestos|impostos)', 'total\\s*excl\\S*', 'total\\s*exkl\\S*', 'total\\s*excluding',
     'total\\s*ht', 'montant\\s*ht', 'hors\\s*tax\\S*', 'total\\s*hors', 'ht', 'htva', 'hors\\s*tva',
-    'nettobetrag', 'netto\\s*betrag', 'nettosumme', 'summe\\s*netto', 'gesamt\\s*netto', 'zwischensumme', 'warenwert', 'positionssumme', 'summe\\s*positionen', 'netto', 'ohne\\s*(?:ust|mwst|umsatzsteuer)',
+    'nettobetrag', 'netto\\s*betrag', 'nettosumme', 'summe\\s*netto', 'gesamt\\s*netto', 'zwischensumme', 'warenwert', 'positionssumme', 'summe\\s*positionen', 'netto(?!\\s*a\\s*pagare)', 'ohne\\s*(?:ust|mwst|umsatzsteuer)',
     'exclusief\\s*btw', 'excl\\.?\\s*btw', 'base\\s*imponible', 'imponibile', 'incid[êe]ncia', 'valor\\s*l[íi]quido', 'total\\s*l[íi]quido', 'sem\\s*iva', 'warto[śs][ćc]\\s*netto', 'razem\\s*netto', 'ex\\.?\\s*(?:gst|vat|tax)', 'net',
   ],
   /**
@@ -54,7 +55,7 @@ export const AMOUNT_CUES = {
   /** Words that make a total label say "with tax". */
   incl: ['incl\\S*', 'inkl\\S*', 'including', 'inclusive', 'ttc', 'brutto', 'gross', 'with\\s*(?:vat|tax|gst)', 'toutes\\s*taxes', 'tvac', 'tva\\s*comprise', 'ivato', 'con\\s*iva', 'incluido'],
   /** Words that make a total label say "without tax". */
-  excl: ['excl\\S*', 'ex\\.?(?=\\s*(?:gst|vat|tax))', 'exkl\\S*', 'excluding', 'exclusive', 'ht', 'htva', 'h\\.t\\.', 'hors', 'netto', 'ohne', 'zonder', 'before', 'avant(?=\\s*(?:les\\s*)?tax)', 'vor(?=\\s*steuern)', 'antes(?=\\s*de\\s*impu?[eo]s)', 'sans', 'sin\\s*iva', 'senza', 'sem', 'untaxed', 'net(?!\\s*[àa]\\s*payer)'],
+  excl: ['excl\\S*', 'ex\\.?(?=\\s*(?:gst|vat|tax))', 'exkl\\S*', 'excluding', 'exclusive', 'ht', 'htva', 'h\\.t\\.', 'hors', 'netto(?!\\s*a\\s*pagare)', 'ohne', 'zonder', 'before', 'avant(?=\\s*(?:les\\s*)?tax)', 'vor(?=\\s*steuern)', 'antes(?=\\s*de\\s*impu?[eo]s)', 'sans', 'sin\\s*iva', 'senza', 'sem', 'untaxed', 'net(?!\\s*[àa]\\s*payer)'],
   /**
    * Costs outside VAT passed on at cost (outside.ts): a lawyer's court fees, disbursements, "durchlaufende
    * Posten", "débours". Their label often says "without VAT" too, which makes them no net amount.
@@ -114,7 +115,7 @@ export const DATE_CUES = {
   of: ['vom', 'from', 'du', 'del', 'of', 'on', 'le', 'am', 'van', 'de', 'z\\s*dnia', 'dnia'],
   due: [
     'due\\s*(?:date|on|by)?', 'payment\\s*due', 'date\\s*due', 'pay(?:able)?\\s*by', 'payment\\s*date', 'f[äa]llig\\S*', 'zahlbar', 'zahlungsziel', 'zahlungstermin',
-    '[ée]ch[ée]ance', 'date\\s*limite(?:\\s*de\\s*(?:paiement|r[èe]glement))?', '[àa]\\s*r[ée]gler\\s*avant', 'exigible(?:\\s*(?:le|au|el))?', 'payable\\s*(?:le|on)', '(?:payable|[àa]\\s*payer|[àa]\\s*r[ée]gler)\\s*jusqu[\'’]\\s*(?:au|[àa])', 'pay(?:able)?\\s*until', 'zahlbar\\s*bis', 'pagadero\\s*hasta', 'pagabile\\s*entro', 'vervaldatum', 'vervaldag', 'uiterste\\s*betaaldatum', 'betalen\\s*voor',
+    '[ée]ch[ée]ance', 'date\\s*limite(?:\\s*de\\s*(?:paiement|r[èe]glement))?', '[àa]\\s*r[ée]gler\\s*avant', 'exigible(?:\\s*(?:le|au|el))?', 'date\\s*d[\'’]\\s*exigibilit[ée]', 'payable\\s*(?:le|on)', '(?:payable|[àa]\\s*payer|[àa]\\s*r[ée]gler)\\s*jusqu[\'’]\\s*(?:au|[àa])', 'pay(?:able)?\\s*until', 'zahlbar\\s*bis', 'pagadero\\s*hasta', 'pagabile\\s*entro', 'vervaldatum', 'vervaldag', 'uiterste\\s*betaaldatum', 'betalen\\s*voor',
     'fecha\\s*de\\s*vencimiento', 'vencimiento', 'data\\s*(?:di\\s*)?scadenza', 'scadenza', 'entro\\s*il', 'termin\\s*p[łl]atno[śs]ci', 'termin\\s*zap[łl]aty', 'data\\s*(?:de\\s*)?vencimento', 'vencimento',
   ],
   /** Dates of something else: orders, deliveries, periods, stays, prints, related documents. */
@@ -145,8 +146,8 @@ export const NUMBER_CUES = {
   compound: ['rechnungs\\s*-?\\s*(?:nummer|nr)', 'gutschrifts?\\s*-?\\s*(?:nummer|nr)', 'factuur\\s*-?\\s*(?:nummer|nr)', 'creditnota\\s*-?\\s*(?:nummer|nr)', 'invoice\\s*-?\\s*(?:number|no|nr|num|id|#)', 'belegnummer', 'beleg\\s*-?\\s*nr', 'bill\\s*no', 'receipt\\s*no', 'document\\s*(?:no|number)', 'doc\\s*no', 'ref(?:erence)?\\s*(?:no|number)', 'trans(?:action)?\\s*(?:no|id)', 'storno\\s*-?\\s*(?:nummer|nr)',
     // A "Rechnungs-" compound cut to an abbreviation of number ("Rechnungs-Nr.", "Rechnungs-No.", OCR's "Rechnungs-Ni.").
     'rechnungs\\s*-\\s*n\\p{L}\\.',
-    // Accounting software's "N° pièce" / "Numéro de pièce" (the document's entry number: Sage, EBP, Ciel).
-    'n[°º]\\s*(?:de\\s*)?pi[èe]ce', 'num[ée]ro\\s*(?:de\\s*)?pi[èe]ce'],
+    // Accounting software's "N° pièce" / "Numéro de pièce" (Sage, EBP, Ciel); the document word run into the number word as OCR reads a narrow gap ("RechnungNr.", "FactureN°").
+    'n[°º]\\s*(?:de\\s*)?pi[èe]ce', 'num[ée]ro\\s*(?:de\\s*)?pi[èe]ce', '(?:rechnung|invoice|facture|factuur|factura|fattura|faktura|fatura)(?:nr|no|n[°º]|nummer|number|num[ée]ro|numero)'],
   /** Numbers of something else. */
   other: [
     'customer', 'client', 'kunde\\S*', 'kd\\.?\\s*-?\\s*nr', 'kdnr', 'debitor\\S*', 'deb\\.?\\s*-?\\s*nr', 'klant\\S*', 'cliente', 'account', 'konto', 'compte', 'order', 'bestell\\S*', 'auftrag\\S*', 'commande', 'pedido', 'ordine', 'po', 'p\\.o\\.', 'purchase',
@@ -154,7 +155,7 @@ export const NUMBER_CUES = {
     // A document referred to ("abzüglich Anzahlung lt. Abschlagsrechnung 2025-0214", "suivant devis DV-140 et facture d'acompte FA-188"):
     // an earlier invoice's number, not this one's (a deposit invoice's own title names no reference).
     'abz[üu]glich', 'laut', 'lt\\.', 'gem[äa](?:ß|ss)', 'suivant', 'selon', 'as\\s*per', 'according\\s*to',
-    'vat', 'tax', 'ust\\S*', 'mwst\\S*', 'uid\\s*-?\\s*(?:nr|nummer)', 'tva', 'btw', 'siret', 'siren', 'gst\\S*', 'cin', 'iban', 'bic', 'swift', 'tel\\S*', 'phone', 'fax', 'mobile', 'gln', 'ean', 'gtin', 'art\\S*', 'item', 'sku', 'page', 'seite',
+    'vat', 'tax', 'ust\\S*', 'mwst\\S*', 'uid\\s*-?\\s*(?:nr|nummer)', 'tva', 'btw', 'siret', 'siren', 'gst\\S*', 'cin', 'iban', 'bic', 'swift', 'tel\\S*', 'phone', 'fax', 'mobile', 'mobil', 'gsm', 'handy', 'fon', 'gln', 'ean', 'gtin', 'art\\S*', 'item', 'sku', 'page', 'seite',
     // The certificate of the billing software that printed the invoice ("Processado por programa certificado n.º 1234/AT",
     // "Software certificate no."): Portugal, Angola and others require it on every invoice.
     'certificad[oa]', 'certifi[ée]e?', 'certificate', 'certified', 'certificat', 'zertifi\\S*', 'certificaat', 'gecertificeerd\\S*', 'certificato', 'certificazione',
@@ -162,7 +163,7 @@ export const NUMBER_CUES = {
     'address', 'addr', 'adresse', 'anschrift', 'adres', 'direcci[óo]n', 'indirizzo', 'endere[çc]o',
     'associ[ée]e?', 'related', 'original', 'storno(?!\\s*-?\\s*(?:nummer|nr))', 'referenz', 'betreft', 'rectifica\\S*', 'rif\\.?', 'riferimento',
     // The invoice a credit note or correction refers to ("Referente à fatura FT 2025/1", "zu Rechnung 4711 vom ...").
-    'referente', 'refer[êe]ncia', 'referencia', 'r[ée]f[ée]rence', 'reference', 'referring', 'relating', 'concerning', 'regarding', 'relativ[ao]', 'bez[üu]glich', 'zu[rm]?\\s*(?:rechnung|gutschrift)', 'korrigiert', 'corrects', 'dotyczy', 'do\\s*faktury', 'relatif', 'relative', 'se\\s*refiere', 'payment\\s*ref\\S*', 'mandate', 'mandat', 'member', 'card', 'table', 'cashier', 'terminal', 'pos', 'till', 'shift', 'kassier\\S*', 'approval', 'auth\\S*', 'batch', 'trace',
+    'referente', 'rechnungs\\s*-?\\s*referenz', 'refer[êe]ncia', 'referencia', 'r[ée]f[ée]rence', 'reference', 'referring', 'relating', 'concerning', 'regarding', 'relativ[ao]', 'bez[üu]glich', 'zu[rm]?\\s*(?:rechnung|gutschrift)', 'korrigiert', 'corrects', 'dotyczy', 'do\\s*faktury', 'relatif', 'relative', 'se\\s*refiere', 'payment\\s*ref\\S*', 'mandate', 'mandat', 'member', 'card', 'table', 'cashier', 'terminal', 'pos', 'till', 'shift', 'kassier\\S*', 'approval', 'auth\\S*', 'batch', 'trace',
   ],
 } as const;
 
@@ -195,10 +196,10 @@ const MORE_AMOUNT_CUES = {
   totalWeak: ['summa', 'celkem', 'bel[øo]b', 'bel[øo]p', 'belopp', '[čc][áa]stka', 'yhteens[äa]', '[öo]sszesen'],
   due: ['at\\s*betale', '[åa]\\s*betale', 'att\\s*betala', 'att\\s*[åa]terbetala', 'k\\s*[úu]hrad[ěe]', 'zb[ýy]v[áa]\\s*uhradit', 'maksettava', 'de\\s*plat[ăa]', 'rest\\s*de\\s*plat[ăa]', 'fizetend[őo]'],
   // "Total Honorar exkl. MWST": a line that starts with Total but says it is without tax is a net amount.
-  net: ['total\\s+\\p{L}+\\s+(?:exkl\\S*|excl\\S*|ohne|netto|ht|hors)', '(?:eks|ekskl)\\.?\\s*(?:mva|moms)', 'nettobel[øo]b', 'nettobel[øo]p', 'nettobelopp', 'z[áa]klad\\s*dan[ěe]', 'bez\\s*dph', 'valor\\s*dos\\s*servi[çc]os', 'taxable\\s*(?:value|amount)', 'veroton(?:\\s*yhteens[äa])?', 'valoare\\s*f[ăa]r[ăa]\\s*tva', 'baza\\s*de\\s*impozitare', 'nett[óo](?:\\s*[öo]sszesen)?', 'nett(?!\\s*(?:total|amount|payable))', 'sous\\s*-?\\s*total'],
+  net: ['total\\s+\\p{L}+\\s+(?:exkl\\S*|excl\\S*|ohne|netto|ht|hors)', '(?:eks|ekskl)\\.?\\s*(?:mva|moms)', 'nettobel[øo]b', 'nettobel[øo]p', 'nettobelopp', 'z[áa]klad\\s*dan[ěe]', 'bez\\s*dph', 'valor\\s*dos\\s*servi[çc]os', 'taxable\\s*(?:value|amount)', 'veroton(?:\\s*yhteens[äa])?', 'valoare\\s*f[ăa]r[ăa]\\s*tva', 'baza\\s*de\\s*impozitare', 'nett[óo](?!\\s*a\\s*pagare)(?:\\s*[öo]sszesen)?', 'nett(?!\\s*(?:total|amount|payable))', 'sous\\s*-?\\s*total'],
   tax: ['moms', 'mva', 'momsbel[øo]b', 'momsbelopp', 'merverdiavgift', 'merv[äa]rdesskatt', 'dph', 'iss', 'alv', 'arvonlis[äa]vero', 'valoarea\\s*tva', '[áa]fa', '[áa]fa\\s*[öo]sszesen', 'tps', 'tvq', 'qst', 'tvh'],
   // Norwegian and Danish "eks. mva", "ekskl. moms": without VAT ("Sum eks. mva" is the net, not the total).
-  excl: ['eks\\.?(?=\\s*(?:mva|moms))', 'ekskl\\S*', 'uden\\s*moms', 'utan\\s*moms', 'uten\\s*mva', 'bez\\s*dph', 'veroton', 'ilman\\s*alv', 'f[ăa]r[ăa]\\s*tva', 'nett[óo]'],
+  excl: ['eks\\.?(?=\\s*(?:mva|moms))', 'ekskl\\S*', 'uden\\s*moms', 'utan\\s*moms', 'uten\\s*mva', 'bez\\s*dph', 'veroton', 'ilman\\s*alv', 'f[ăa]r[ăa]\\s*tva', 'nett[óo](?!\\s*a\\s*pagare)'],
   incl: ['inkl\\.?\\s*moms', 'inkl\\.?\\s*mva', 's\\s*dph', 'sis\\.?\\s*alv', 'verollinen', 'cu\\s*tva', 'brutt[óo]'],
   // Card payments as tills name them ("CARTE BANCAIRE", "EC-Karte", "Tarjeta", "Cartão").
   tendered: ['kontant', 'kontanter', 'contactless', 'sans\\s*contact', 'kontaktlos', 'carte\\s*(?:bancaire|bleue|cb)', 'ec\\s*-?\\s*karte', 'girocard', 'kartenzahlung', 'tarjeta', 'carta\\s*di\\s*credito', 'bancomat', 'cart[ãa]o', 'multibanco', 'pinpas'],
@@ -326,13 +327,13 @@ function merged<T extends CueSet>(set: T, more: Partial<Record<keyof T, readonly
   return out as T;
 }
 
-export const AMOUNT = compileCues(merged(merged(merged(merged(merged(AMOUNT_CUES, MORE_AMOUNT_CUES), EAST_AMOUNT_CUES), NORTH_SOUTH_AMOUNT_CUES), BALKAN_AMOUNT_CUES), IBERIAN_AMOUNT_CUES));
-export const DATE = compileCues(merged(merged(merged(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES), NORTH_SOUTH_DATE_CUES), BALKAN_DATE_CUES), IBERIAN_DATE_CUES));
-export const NUMBER = compileCues(merged(merged(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES), NORTH_SOUTH_NUMBER_CUES), BALKAN_NUMBER_CUES));
-export const DOCUMENT = compileCues(merged(merged(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES), NORTH_SOUTH_DOCUMENT_CUES), BALKAN_DOCUMENT_CUES));
+export const AMOUNT = compileCues(merged(merged(merged(merged(merged(merged(AMOUNT_CUES, MORE_AMOUNT_CUES), EAST_AMOUNT_CUES), NORTH_SOUTH_AMOUNT_CUES), BALKAN_AMOUNT_CUES), IBERIAN_AMOUNT_CUES), ISLES_AMOUNT_CUES));
+export const DATE = compileCues(merged(merged(merged(merged(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES), NORTH_SOUTH_DATE_CUES), BALKAN_DATE_CUES), IBERIAN_DATE_CUES), ISLES_DATE_CUES));
+export const NUMBER = compileCues(merged(merged(merged(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES), NORTH_SOUTH_NUMBER_CUES), BALKAN_NUMBER_CUES), ISLES_NUMBER_CUES));
+export const DOCUMENT = compileCues(merged(merged(merged(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES), NORTH_SOUTH_DOCUMENT_CUES), BALKAN_DOCUMENT_CUES), ISLES_DOCUMENT_CUES));
 
 /** Every language's words for the document (invoice, facture, reikningur, τιμολόγιο ...): the stems of compound number labels (numbers.ts). */
-export const INVOICE_WORDS: readonly string[] = [...NUMBER_CUES.invoice, ...MORE_NUMBER_CUES.invoice, ...EAST_NUMBER_CUES.invoice, ...NORTH_SOUTH_NUMBER_CUES.invoice, ...BALKAN_NUMBER_CUES.invoice];
+export const INVOICE_WORDS: readonly string[] = [...NUMBER_CUES.invoice, ...MORE_NUMBER_CUES.invoice, ...EAST_NUMBER_CUES.invoice, ...NORTH_SOUTH_NUMBER_CUES.invoice, ...BALKAN_NUMBER_CUES.invoice, ...ISLES_NUMBER_CUES.invoice];
 
 /**
  * A cash-rounding line ("Rounding Adj", "Rundung", "Arrondi", "Öresavrundning", "Zaokrouhlení", "Total Rounded"): the rounding class
@@ -348,7 +349,7 @@ export const CASH_ROUNDING = compileCues({ rounding: [...AMOUNT_CUES.rounding, .
 export const LINES_TOTAL = /(?<![\p{L}])(?:lines?\s*-?\s*total|total\s*(?:of\s*)?(?:the\s*)?(?:invoice\s*)?lines|summe\s*(?:der\s*)?(?:rechnungs)?positionen|total\s*des\s*lignes|totaal\s*(?:van\s*de\s*)?regels|total\s*(?:de\s*)?(?:las\s*)?l[íi]neas|totale\s*(?:delle\s*)?righe)(?![\p{L}])/iu;
 
 /** Edit distance of `a` and `b` (insertions, deletions, substitutions), or `max + 1` once it is known to exceed `max`. */
-function editDistance(a: string, b: string, max: number): number {
+export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

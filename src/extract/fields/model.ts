@@ -42,6 +42,23 @@ export interface Model {
   thresholds?: Array<{ threshold: number; unflagged: number; share: number }>;
   /** The same for receipts. */
   receiptThresholds?: Array<{ threshold: number; unflagged: number; share: number }>;
+  /**
+   * A threshold per core field and kind of document, chosen by the fit (learn/thresholds.ts) by
+   * the rule of the single threshold applied to each field; a field absent here is held to the
+   * kind's single threshold. `unflagged` and `share`: the out-of-fold development documents they
+   * leave unflagged and the share of them fully right.
+   */
+  fieldThresholds?: Record<DocKind, FieldThresholds>;
+}
+
+/** The core fields a review threshold is chosen for (a till receipt has no invoice number to require). */
+export const REVIEW_FIELDS = ['invoiceNumber', 'invoiceDate', 'total', 'currency'] as const;
+export type ReviewField = (typeof REVIEW_FIELDS)[number];
+export type DocKind = 'invoice' | 'receipt';
+export interface FieldThresholds {
+  thresholds: Partial<Record<ReviewField, number>>;
+  unflagged: number;
+  share: number;
 }
 
 let loaded: Model | null = null;
@@ -92,8 +109,15 @@ export function distribution<C extends AnyCandidate>(fm: FieldModel, cands: C[])
 /** The first character of the token a candidate was read from. */
 const startOf = (c: AnyCandidate): number => ('money' in c ? c.money.start : 'date' in c ? c.date.start : c.token.start);
 
-/** The review threshold for a document. */
+/** The single review threshold for a kind of document. */
 export const reviewThresholdOf = (m: Model, receipt: boolean): number => (receipt ? (m.receiptReviewThreshold ?? m.reviewThreshold) : m.reviewThreshold);
+
+/** Each core field's review threshold for a kind of document: the fit's per-field choice, else the kind's single threshold. */
+export function reviewThresholdsOf(m: Model, receipt: boolean): Record<ReviewField, number> {
+  const one = reviewThresholdOf(m, receipt);
+  const chosen = m.fieldThresholds?.[receipt ? 'receipt' : 'invoice'].thresholds ?? {};
+  return Object.fromEntries(REVIEW_FIELDS.map((f) => [f, chosen[f] ?? one])) as Record<ReviewField, number>;
+}
 
 export const confidenceOf = (fm: FieldModel, p: number, flags: CalibrationFlags): number => calibrated(fm.calibration, calibrationInputs(p, flags));
 

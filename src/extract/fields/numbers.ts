@@ -29,6 +29,8 @@ const SERIES_LABEL = new RegExp(NAMED_SERIES, 'iu');
 const SERIES_BEFORE = new RegExp(`${NAMED_SERIES}\\s*$`, 'iu');
 
 const MONEY_SHAPE = /^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/;
+/** A size or a count written with a times sign ("60x60", "30×60", "2x4"): a tile's or a board's dimensions, no identifier. */
+const DIMENSION_SHAPE = /^\d+(?:[.,]\d+)?[x×]\d+(?:[.,]\d+)?$/i;
 
 const ANY_NUMBER_CUE = new RegExp(`${NUMBER.invoice.source}|${NUMBER.number.source}|${NUMBER.compound.source}|${NUMBER.other.source}`, 'giu');
 
@@ -55,6 +57,18 @@ function cueIn(text: string): RegExpExecArray | null {
 }
 /** An identifier going on right after a cue ("INV-7781"): matched where the cue ends. */
 const ID_AFTER = /[-/_.]?\d/y;
+
+/**
+ * A phone, fax or mobile label ("Tel. 05151 555 77", "Fax:", "GSM", "Telefon"): the digits after it
+ * (an area code, a subscriber number) are a phone number, never a document's, unless the cell names
+ * the document too ("Tel. / Rechnung Nr."). Read as no label at all, so no candidate stands on it.
+ */
+const PHONE_WORD = /^(?:tel\S*|phone|fax|telefax|mobile?|gsm|handy|fon)$/iu;
+const phoneLabel = (cell: string, cue: string): boolean => {
+  if (!PHONE_WORD.test(cue)) return false;
+  const n = cues(NUMBER, cell);
+  return !n.has('invoice') && !n.has('compound');
+};
 
 const INVOICE_ALL = new RegExp(NUMBER.invoice.source, 'giu');
 const OTHER_ALL = new RegExp(NUMBER.other.source, 'giu');
@@ -113,9 +127,10 @@ function withSeries(text: string, t: IdToken, from: number): IdToken {
   // "Seria BVX Nr. 000417" (Romanian, Moldovan invoices): the series is named, then the number.
   const named = SERIES_BEFORE.exec(text.slice(0, t.start));
   if (named && /^\d/.test(t.value)) return { value: `${named[1]} ${t.value}`, start: named.index + named[0].indexOf(named[1], 5), end: t.end };
-  const m = /(?:^|\s)([A-Z]{2,4}) $/.exec(text.slice(from, t.start));
+  // (Two spaces between them as OCR often reads one: "FS  2026A/1187".)
+  const m = /(?:^|\s)([A-Z]{2,4}) {1,2}$/.exec(text.slice(from, t.start));
   if (!m || cueIn(m[1]) || CURRENCY_NEAR.test(m[1])) return t;
-  const start = t.start - m[1].length - 1;
+  const start = text.lastIndexOf(m[1], t.start);
   return { value: `${m[1]} ${t.value}`, start, end: t.end };
 }
 
@@ -157,6 +172,23 @@ function numberLabelOnly(text: string): boolean {
 }
 const ANY_LABEL_WORDS = new RegExp(ANY_NUMBER_CUE.source, 'giu');
 
+/**
+ * "Référence facture : NovemberRain01", "Rechnungsreferenz", "Invoice reference": the reference words
+ * name another document's number (the invoice a credit note corrects), but with the document word
+ * they name this one's where the page prints no label of its own number (invoicing apps print it so).
+ */
+const INVOICE_REFERENCE = /(?<![\p{L}])(?:r[ée]f(?:[ée]rence|\.)?\s*(?:de\s*(?:la\s*)?)?facture|rechnungs\s*-?\s*referenz|invoice\s*ref(?:erence|\.)?)(?![\p{L}])/iu;
+
+/** Gives the invoice-reference labels' tokens the document's number label, when no other label names it (INVOICE_REFERENCE). */
+function referenceAsNumber(out: NumberCandidate[]): void {
+  if (out.some((c) => c.features['label:invoiceNumber'] && !INVOICE_REFERENCE.test(c.label))) return;
+  for (const c of out) {
+    if (!INVOICE_REFERENCE.test(c.label)) continue;
+    c.features['label:invoiceNumber'] = 1;
+    delete c.features['label:otherOnly'];
+  }
+}
+
 /** The tokens after each label cue (same line, within its cell or the next) and in the cell below it. */
 export function numberCandidates(v: DocView): NumberCandidate[] {
   const out: NumberCandidate[] = [];
@@ -165,8 +197,8 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
   const labels = new Map<string, string[]>();
   const push = (l: Line, t: IdToken, label: string, via: 'right' | 'below', dist: number) => {
     const key = `${l.n}:${t.start}:${via}`;
-    // Written like money (100.00, 1.234,56): an amount, not a document's number.
-    if (seen.has(key) || MONEY_SHAPE.test(t.value)) return;
+    // Written like money (100.00, 1.234,56) or a size (60x60): an amount or a dimension, not a document's number.
+    if (seen.has(key) || MONEY_SHAPE.test(t.value) || DIMENSION_SHAPE.test(t.value)) return;
     // A piece of a printed amount ("1.506" and "22" of "€ 1.506,22" after "Totale fattura"): no identifier.
     if (v.amounts[l.n].some((m) => m.decimals && m.start <= t.start && t.end <= m.end && m.end - m.start > t.end - t.start)) return;
     seen.add(key);
@@ -195,7 +227,7 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
     for (let ci = 0; ci < cs.length; ci++) {
       const c = cs[ci];
       const m = cueIn(c.text);
-      if (!m) continue;
+      if (!m || phoneLabel(c.text, m[0])) continue;
       // Right: tokens after the cue in this cell, else the first tokens of the next cell.
       const afterCue = c.start + m.index! + m[0].length;
       // Digit groups are joined only after a label naming the document ("Facture n°"), never a tax id's or an account's.
@@ -204,9 +236,12 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
       const tokensIn = (from: number, to: number): IdToken[] =>
         (joins ? spacedDigits(l.text, from, to) : null) ?? idTokensIn(l.text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
       const own = tokensIn(afterCue, c.end);
-      const next = ci + 1 < cs.length ? cs[ci + 1] : null;
+      // The next cell holding a letter or digit: a scan's specks between label and value ("RechnungNr.   ~~   HB-2026-004") are no cell of their own.
+      let ni = ci + 1;
+      while (ni < cs.length && !/[\p{L}\d]/u.test(cs[ni].text)) ni++;
+      const next = ni < cs.length ? cs[ni] : null;
       const rightTokens = own.length ? own : next ? tokensIn(next.start, next.end) : [];
-      const from = own.length ? afterCue : ci + 1 < cs.length ? cs[ci + 1].start : afterCue;
+      const from = own.length ? afterCue : next ? next.start : afterCue;
       rightTokens.filter(notDate).slice(0, 2).forEach((t, k) => push(l, k === 0 ? withSeries(l.text, t, from) : t, l.text.slice(c.start, t.start), 'right', k));
       // Below: the cell under the label, on the next line (or the one after, when the column is empty there).
       let under = false;
@@ -218,13 +253,15 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
         const toks = idTokensIn(below.text)
           .map((t) => ({ ...t, start: t.start + below.start, end: t.end + below.start }))
           .filter((t) => aligned || (t.end > c.start - 6 && t.start < c.end + 6));
-        toks.slice(0, 1).forEach((t) => push(nl, withSeries(nl.text, t, below.start), c.text, 'below', 0));
+        // The series may stand left of the cell, at the line's start ("FS  2026A/1187" under "FATURA SIMPLIFICADA").
+        toks.slice(0, 1).forEach((t) => push(nl, withSeries(nl.text, t, below.start > 0 && /^\s*[A-Z]{2,4} {1,2}$/.test(nl.text.slice(0, below.start)) ? 0 : below.start), c.text, 'below', 0));
         under ||= toks.length > 0;
         break;
       }
       if (!under && !rightTokens.length && ci === cs.length - 1 && numberLabelOnly(c.text)) belowRight(v, l, c, (nl, t) => push(nl, t, c.text, 'below', 0));
     }
   }
+  referenceAsNumber(out);
   const count = new Map<string, number>();
   for (const c of out) count.set(c.value, (count.get(c.value) ?? 0) + 1);
   for (const c of out) if ((count.get(c.value) ?? 0) >= 2) c.features['rep:2'] = 1;

@@ -11,7 +11,7 @@
 import type { PageText } from '../types.js';
 import { AMOUNT, DATE, NUMBER, type CueMatcher, type CueSet } from './lexicon.js';
 
-const MATCHERS: CueMatcher<CueSet>[] = [AMOUNT, DATE, NUMBER];
+export const MATCHERS: CueMatcher<CueSet>[] = [AMOUNT, DATE, NUMBER];
 /** Every class of every set in one regex: most joined pairs match none, and are dismissed by one test. */
 const ANY = new RegExp(MATCHERS.flatMap((m) => Object.values(m).map((re) => `(?:${re.source})`)).join('|'), 'iu');
 
@@ -25,7 +25,7 @@ const ANY_WORD = whole(ANY);
 const WORD_MATCHERS = MATCHERS.map((m) => Object.fromEntries(Object.entries(m).map(([k, re]) => [k, whole(re)])));
 
 /** The lexicon classes `text` shows, as `set:class` keys (`matchers`: the word-anchored ones for a word of letters only). */
-function classesOf(text: string, matchers: Record<string, RegExp>[] = MATCHERS): Set<string> {
+export function classesOf(text: string, matchers: Record<string, RegExp>[] = MATCHERS): Set<string> {
   const out = new Set<string>();
   matchers.forEach((m, i) => {
     for (const [k, re] of Object.entries(m)) if (re.test(text)) out.add(`${i}:${k}`);

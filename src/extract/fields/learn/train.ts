@@ -7,8 +7,11 @@
 import { createHash } from 'node:crypto';
 import { candidatesFor, sameAs, SCORED_FIELDS, type DocCandidates, type ScoredField } from '../candidates.js';
 import { calibrationFlags, decide, type Decision } from '../decide.js';
-import { confidenceOf, type Model } from '../model.js';
+import { confidenceOf, REVIEW_FIELDS, type Model, type ReviewField } from '../model.js';
+import { chooseFieldThresholds, chooseThreshold } from './thresholds.js';
 import { CALIBRATION_INPUTS, calibrationInputs, fitCalibration, fitConditionalLogit, type CalibrationFlags, type FitOptions, type Group } from './logistic.js';
+
+export { chooseThreshold, REVIEW_FLOOR } from './thresholds.js';
 
 /** A labelled document ready for training. */
 export interface TrainDoc {
@@ -87,15 +90,6 @@ export function fitFieldWeights(docs: TrainDoc[], opts: Partial<FitOptions> = {}
 const foldOf = (d: TrainDoc, folds: number) => createHash('sha256').update(`${d.corpus}/${d.name}`).digest().readUInt32BE(4) % folds;
 
 const JOINT_GRID = { arithmetic: [0, 1, 2, 3, 5], order: [0, 2, 5], dueBeforeIssue: [0, 2, 5] };
-const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99];
-/**
- * No review threshold is chosen below this: a value whose own confidence says it is wrong one time
- * in ten or more is not left unreviewed, however few such values the development documents hold (a
- * refit whose labelled dates grew confident met 98% at 0.85 on 80 development invoices and then left
- * a validation receipt's total unflagged at 0.85, wrong).
- */
-export const REVIEW_FLOOR = 0.9;
-
 const identity = { w: [0, 1, ...Array<number>(CALIBRATION_INPUTS - 2).fill(0)] };
 
 const flagsOf = (d: TrainDoc, dec: Decision): CalibrationFlags => calibrationFlags(d.cands, dec.candidate, dec.agree);
@@ -129,27 +123,33 @@ export function train(docs: TrainDoc[], opts: Partial<TrainOptions> = {}): Model
   }
   const model: Model = { version: 1, fittedOn: {}, fields, joint: bestJoint, ...(jointRows ? { jointGrid: jointRows } : {}), currency: currencyConfidence(sorted), reviewThreshold: 0.9 };
   for (const d of sorted) model.fittedOn[d.corpus] = (model.fittedOn[d.corpus] ?? 0) + 1;
-  // Review thresholds, one for receipts and one for the rest (chooseThreshold).
+  // Review thresholds for receipts and for the rest: one per kind (chooseThreshold), and one per core field (chooseFieldThresholds).
   const conf = decisions.map((dec, i) => Object.fromEntries(SCORED_FIELDS.map((f) => [f, dec[f] ? { v: dec[f]!.value, c: confidenceOf(model.fields[f], dec[f]!.p, flagsOf(sorted[i], dec[f]!)) } : null])));
-  const choose = (receipts: boolean) => chooseThreshold((th) => {
+  const countAt = (receipts: boolean, th: (f: ReviewField) => number) => {
     let unflagged = 0;
     let ok = 0;
     sorted.forEach((d, i) => {
       if (d.cands.receipt !== receipts) return;
-      if (d.core.some((f) => !conf[i][f] || conf[i][f]!.c < th)) return;
+      if (d.core.some((f) => !conf[i][f] || conf[i][f]!.c < th(f as ReviewField))) return;
       const cc = currencyCase(d);
-      if (d.currency !== undefined && (!cc || model.currency[cc] < th)) return;
+      if (d.currency !== undefined && (!cc || model.currency[cc] < th('currency'))) return;
       unflagged++;
       if (d.core.every((f) => d.truth[f] === undefined || right(conf[i][f]!.v, d.truth[f])) && (d.currency === undefined || d.cands.currency?.code === d.currency)) ok++;
     });
     return { unflagged, ok };
-  });
-  const invoices = choose(false);
-  const receipts = choose(true);
+  };
+  // The core fields of a kind's documents, in REVIEW_FIELDS order.
+  const fieldsOf = (receipts: boolean) => REVIEW_FIELDS.filter((f) => sorted.some((d) => d.cands.receipt === receipts && (f === 'currency' ? d.currency !== undefined : d.core.includes(f))));
+  const invoices = chooseThreshold((th) => countAt(false, () => th));
+  const receipts = chooseThreshold((th) => countAt(true, () => th));
   model.reviewThreshold = invoices.threshold;
   model.receiptReviewThreshold = receipts.threshold;
   model.thresholds = invoices.rows;
   model.receiptThresholds = receipts.rows;
+  model.fieldThresholds = {
+    invoice: chooseFieldThresholds(fieldsOf(false), (th) => countAt(false, (f) => th[f])),
+    receipt: chooseFieldThresholds(fieldsOf(true), (th) => countAt(true, (f) => th[f])),
+  };
   return model;
 }
 
@@ -195,19 +195,4 @@ function chooseJoint(
     }
   }
   return { joint: best!.joint, rows };
-}
-
-/**
- * Review threshold for one kind of document (receipts, or the rest): the lowest, not below
- * REVIEW_FLOOR, at which 98% of the documents left unflagged are fully right, judged on at least 20 of them, else on at least 10
- * (fewer say nothing); when none gets there, the highest (nearly everything is flagged: what is
- * not flagged must be trustworthy, however few that leaves).
- */
-export function chooseThreshold(count: (th: number) => { unflagged: number; ok: number }): { threshold: number; rows: NonNullable<Model['thresholds']> } {
-  const rows = THRESHOLDS.map((th) => {
-    const { unflagged, ok } = count(th);
-    return { th, unflagged, share: unflagged ? ok / unflagged : 0 };
-  });
-  const good = rows.find((r) => r.th >= REVIEW_FLOOR && r.unflagged >= 20 && r.share >= 0.98) ?? rows.find((r) => r.th >= REVIEW_FLOOR && r.unflagged >= 10 && r.share >= 0.98);
-  return { threshold: good?.th ?? THRESHOLDS[THRESHOLDS.length - 1], rows: rows.map((r) => ({ threshold: r.th, unflagged: r.unflagged, share: Math.round(r.share * 1000) / 1000 })) };
 }
