@@ -6,7 +6,8 @@
  * turns these features into the chance that the amount is the total, the subtotal or the tax.
  */
 import type { Features } from './learn/logistic.js';
-import { AMOUNT, cues, LINES_TOTAL, mendTotalWord } from './lexicon.js';
+import { AMOUNT, LINES_TOTAL, mendTotalWord } from './lexicon.js';
+import { cuesSeen as cues } from './cues-seen.js';
 import { columnContinues, headingAbove, leftWords, previousLine, relY, type DocView } from './context.js';
 import type { Line } from './cells.js';
 import type { Money } from './tokens.js';

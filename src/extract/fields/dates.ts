@@ -5,7 +5,8 @@
  * among the document's dates. The model scores them as the invoice date and as the due date.
  */
 import type { Features } from './learn/logistic.js';
-import { DATE, NUMBER, cues } from './lexicon.js';
+import { DATE, NUMBER } from './lexicon.js';
+import { cuesSeen as cues } from './cues-seen.js';
 import { headingAbove, leftWords, relY, type DocView } from './context.js';
 import type { Line } from './cells.js';
 import { datesIn, slashesReadAsOnes, type FoundDate } from './tokens.js';

@@ -5,7 +5,8 @@
  * its place. The model scores them as the document's own number.
  */
 import type { Features } from './learn/logistic.js';
-import { DATE, INVOICE_WORDS, NUMBER, cues } from './lexicon.js';
+import { DATE, INVOICE_WORDS, NUMBER } from './lexicon.js';
+import { cuesSeen as cues } from './cues-seen.js';
 import { nextLines, cells, cellInColumn, type Line } from './cells.js';
 import { relY, type DocView } from './context.js';
 import { CURRENCY_NEAR, datesIn, idTokensIn, type IdToken } from './tokens.js';

@@ -15,22 +15,49 @@ export const MATCHERS: CueMatcher<CueSet>[] = [AMOUNT, DATE, NUMBER];
 /** Every class of every set in one regex: most joined pairs match none, and are dismissed by one test. */
 const ANY = new RegExp(MATCHERS.flatMap((m) => Object.values(m).map((re) => `(?:${re.source})`)).join('|'), 'iu');
 
-/** The lexicon classes `text` shows, as `set:class` keys. */
-export function classesOf(text: string): Set<string> {
+/**
+ * A regex anchored at both ends. Every class's regex matches after no letter and before no letter,
+ * so in a word of letters only its one possible match is the whole word: the anchored regex answers
+ * the same after one attempt at the word's start instead of one at every letter.
+ */
+const whole = (re: RegExp): RegExp => new RegExp(`^(?:${re.source})$`, re.flags);
+const ANY_WORD = whole(ANY);
+const WORD_MATCHERS = MATCHERS.map((m) => Object.fromEntries(Object.entries(m).map(([k, re]) => [k, whole(re)])));
+
+/** The lexicon classes `text` shows, as `set:class` keys (`matchers`: the word-anchored ones for a word of letters only). */
+export function classesOf(text: string, matchers: Record<string, RegExp>[] = MATCHERS): Set<string> {
   const out = new Set<string>();
-  MATCHERS.forEach((m, i) => {
+  matchers.forEach((m, i) => {
     for (const [k, re] of Object.entries(m)) if (re.test(text)) out.add(`${i}:${k}`);
   });
   return out;
 }
 
-/** Whether `a` + `b` is a label word that `a b` as written is not. */
-function splitLabel(a: string, b: string): boolean {
-  if (!ANY.test(a + b)) return false;
-  const joined = classesOf(a + b);
+/** Whether `a` + `b` (letters only) is a label word that `a b` as written is not. */
+function splitLabelUncached(a: string, b: string): boolean {
+  if (!ANY_WORD.test(a + b)) return false;
+  const joined = classesOf(a + b, WORD_MATCHERS);
   if (!joined.size) return false;
   const written = classesOf(`${a} ${b}`);
   return [...joined].some((k) => !written.has(k));
+}
+
+/**
+ * Answers of `splitLabelUncached` by pair (a pure function of the two words: the same pairs recur
+ * on every page, and the big regex is the costly part). Emptied when full, so memory stays bounded.
+ */
+const SPLIT_SEEN = new Map<string, boolean>();
+const SPLIT_SEEN_MAX = 20_000;
+
+function splitLabel(a: string, b: string): boolean {
+  const key = `${a} ${b}`;
+  let r = SPLIT_SEEN.get(key);
+  if (r === undefined) {
+    if (SPLIT_SEEN.size >= SPLIT_SEEN_MAX) SPLIT_SEEN.clear();
+    r = splitLabelUncached(a, b);
+    SPLIT_SEEN.set(key, r);
+  }
+  return r;
 }
 
 /** A line with its split label words joined (same length: the space moves after the word). */
