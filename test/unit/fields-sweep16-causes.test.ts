@@ -7,6 +7,7 @@
  * (durchlaufende Posten)") between the fees' total and the note's total.
  */
 import { describe, expect, it } from 'vitest';
+import { withSplitThousandsJoined } from '../../src/extract/fields/split-amounts.js';
 import { extractFields } from '../../src/extract/fields/index.js';
 import type { PageText, PageWord } from '../../src/extract/types.js';
 
@@ -135,6 +136,28 @@ describe('a totals block whose thousands the layout set a column apart ("8   829
   it('control: a digit a column away on the page (a quantity) is no thousands group', () => {
     const r = go(page(0.7));
     expect(r.total?.value).not.toBe(8829.6);
+  });
+
+  // A page shown turned (/Rotate 90) gives its boxes as displayed: its lines run down the page, the
+  // words of one line share an x and differ in y. A quantity and a price there ("3   420.00") stood
+  // "less than a digit apart" on the x axis and were joined into 3 420.00 (rotated.test's sideways pages).
+  const turned = (leadY: number): PageText => {
+    const line = `Boundary survey, field work${' '.repeat(20)}3         420.00              1,260.00`;
+    const at = line.indexOf('3 ');
+    const g = line.indexOf('420.00');
+    const words: PageWord[] = [
+      { row: 0, start: at, end: at + 1, x: 0.4, y: leadY, w: 0.0104, h: 0.0075 },
+      { row: 0, start: g, end: g + 6, x: 0.4, y: 0.62, w: 0.0104, h: 0.0453 },
+    ];
+    return { page: 1, text: line, source: 'text', ocrConfidence: null, words };
+  };
+
+  it('on a page shown turned, the gap is measured along the line: a quantity a column away stays apart', () => {
+    expect(withSplitThousandsJoined([turned(0.5)])[0].text).toBe(turned(0.5).text);
+  });
+
+  it('control: on a page shown turned, digits one space apart along the line are joined', () => {
+    expect(withSplitThousandsJoined([turned(0.6088)])[0].text).toMatch(/ 3 420\.00 /);
   });
 });
 

@@ -18,6 +18,19 @@ const REST = /^\d{3}(?:[.,\u00a0\u202f\u2009 ]\d{2,3})*(?![\d])/;
 /** How far apart, in digit widths, the two words may stand on the page. */
 const MAX_GAP_DIGITS = 1.6;
 
+/**
+ * How far apart two words of one text line stand along the line, and the first word's length along
+ * it. A page shown turned (/Rotate 90 or 270) gives its words' boxes as displayed, so its lines run
+ * up or down the page: the gap is then measured on the vertical axis, else a quantity and a price
+ * ("3   420.00") would stand "one digit apart" across the line's height.
+ */
+function alongLine(a: PageWord, b: PageWord): { gap: number; extent: number } {
+  const dx = b.x + b.w / 2 - (a.x + a.w / 2);
+  const dy = b.y + b.h / 2 - (a.y + a.h / 2);
+  if (Math.abs(dx) >= Math.abs(dy)) return { gap: dx >= 0 ? b.x - (a.x + a.w) : a.x - (b.x + b.w), extent: a.w };
+  return { gap: dy >= 0 ? b.y - (a.y + a.h) : a.y - (b.y + b.h), extent: a.h };
+}
+
 /** The page's text with its split thousands joined, and its words moved with them (null: nothing to join). */
 function joinPage(p: PageText): PageText | null {
   const words = p.words;
@@ -32,8 +45,8 @@ function joinPage(p: PageText): PageText | null {
     const lead = line.slice(a.start, a.end);
     if (!LEAD.test(lead) || !REST.test(line.slice(b.start, b.end))) continue;
     if (line.slice(a.end, b.start).trim() !== '') continue;
-    const digitWidth = a.w / lead.length;
-    if (b.x - (a.x + a.w) > MAX_GAP_DIGITS * digitWidth) continue;
+    const { gap, extent } = alongLine(a, b);
+    if (gap > MAX_GAP_DIGITS * (extent / lead.length)) continue;
     const start = b.start - 1 - lead.length;
     lines[a.row] = `${line.slice(0, a.start)}${' '.repeat(start - a.start)}${lead} ${line.slice(b.start)}`;
     moved.set(a, { ...a, start, end: start + lead.length });
