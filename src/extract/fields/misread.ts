@@ -8,10 +8,7 @@
  * followed by spaces), so every amount, date and number stays where it was read.
  */
 import type { PageText } from '../types.js';
-import { classesOf, MATCHERS } from './split-words.js';
-
-/** A whole word that is a label of some class. */
-const WHOLE_LABEL = new RegExp(`^(?:${MATCHERS.flatMap((m) => Object.values(m).map((re) => `(?:${re.source})`)).join('|')})$`, 'iu');
+import { ANY_WORD as WHOLE_LABEL, classesOf } from './split-words.js';
 
 /** The misreadings put right, each alone and all together (a word may carry two). */
 const FIXES: ((w: string) => string)[] = [

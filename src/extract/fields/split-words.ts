@@ -11,7 +11,7 @@
 import type { PageText } from '../types.js';
 import { AMOUNT, DATE, NUMBER, type CueMatcher, type CueSet } from './lexicon.js';
 
-export const MATCHERS: CueMatcher<CueSet>[] = [AMOUNT, DATE, NUMBER];
+const MATCHERS: CueMatcher<CueSet>[] = [AMOUNT, DATE, NUMBER];
 /** Every class of every set in one regex: most joined pairs match none, and are dismissed by one test. */
 const ANY = new RegExp(MATCHERS.flatMap((m) => Object.values(m).map((re) => `(?:${re.source})`)).join('|'), 'iu');
 
@@ -21,7 +21,8 @@ const ANY = new RegExp(MATCHERS.flatMap((m) => Object.values(m).map((re) => `(?:
  * the same after one attempt at the word's start instead of one at every letter.
  */
 const whole = (re: RegExp): RegExp => new RegExp(`^(?:${re.source})$`, re.flags);
-const ANY_WORD = whole(ANY);
+/** A word that is, whole, a label of some class (also misread.ts's test of a mended word). */
+export const ANY_WORD = whole(ANY);
 const WORD_MATCHERS = MATCHERS.map((m) => Object.fromEntries(Object.entries(m).map(([k, re]) => [k, whole(re)])));
 
 /** The lexicon classes `text` shows, as `set:class` keys (`matchers`: the word-anchored ones for a word of letters only). */
