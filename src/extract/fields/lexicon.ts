@@ -5,13 +5,13 @@
  * value) shows. The scoring model (model.ts) learns how much each class counts for each field, so
  * this file only says what words mean, never how much they weigh. Knows no vendor.
  *
- * Phrases are regex sources matched case-insensitively on whole words (letters on either side
- * stop a match), after accents are kept as written (OCR and PDFs keep them); `\s*` lets a phrase
- * span the spaces layouts insert.
+ * Phrases are regex sources matched case-insensitively on whole words (letters on either side stop a
+ * match), accents kept as written (OCR and PDFs keep them); `\s*` lets a phrase span layouts' spaces.
  */
 import { BALKAN_AMOUNT_CUES, BALKAN_DATE_CUES, BALKAN_DOCUMENT_CUES, BALKAN_NUMBER_CUES } from './lexicon-balkan.js';
 import { IBERIAN_AMOUNT_CUES, IBERIAN_DATE_CUES } from './lexicon-iberian.js';
 import { ISLES_AMOUNT_CUES, ISLES_DATE_CUES, ISLES_DOCUMENT_CUES, ISLES_NUMBER_CUES } from './lexicon-isles.js';
+import { PERIOD_DATE_CUES } from './lexicon-periods.js';
 
 /** Amount label classes. */
 export const AMOUNT_CUES = {
@@ -328,7 +328,7 @@ function merged<T extends CueSet>(set: T, more: Partial<Record<keyof T, readonly
 }
 
 export const AMOUNT = compileCues(merged(merged(merged(merged(merged(merged(AMOUNT_CUES, MORE_AMOUNT_CUES), EAST_AMOUNT_CUES), NORTH_SOUTH_AMOUNT_CUES), BALKAN_AMOUNT_CUES), IBERIAN_AMOUNT_CUES), ISLES_AMOUNT_CUES));
-export const DATE = compileCues(merged(merged(merged(merged(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES), NORTH_SOUTH_DATE_CUES), BALKAN_DATE_CUES), IBERIAN_DATE_CUES), ISLES_DATE_CUES));
+export const DATE = compileCues(merged(merged(merged(merged(merged(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES), NORTH_SOUTH_DATE_CUES), BALKAN_DATE_CUES), IBERIAN_DATE_CUES), ISLES_DATE_CUES), PERIOD_DATE_CUES));
 export const NUMBER = compileCues(merged(merged(merged(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES), NORTH_SOUTH_NUMBER_CUES), BALKAN_NUMBER_CUES), ISLES_NUMBER_CUES));
 export const DOCUMENT = compileCues(merged(merged(merged(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES), NORTH_SOUTH_DOCUMENT_CUES), BALKAN_DOCUMENT_CUES), ISLES_DOCUMENT_CUES));
 
