@@ -135,16 +135,31 @@ function withSeries(text: string, t: IdToken, from: number): IdToken {
 }
 
 /**
- * A number printed in groups of digits ("Facture n° 2025 03 118447", as telecom and utility bills
- * print them): when all that follows the label in its cell is digit groups one space apart, with
- * six digits or more, they are one token, kept as printed. Null otherwise.
+ * A number printed in groups of digits ("Facture n° 2025 03 118447", "N° de facture 10 2345 678 901",
+ * "Rechnungsnummer: 6002 4471 8821", as telecom and utility bills print them): when what follows the
+ * label's cue in its cell is the rest of the label (its punctuation, more label words: "de facture")
+ * and then digit groups one space apart, with six digits or more, they are one token, kept as
+ * printed. The groups end the cell, or stand before a word ("… 8821 vom 19.01.2026") or a date
+ * written with separators ("… 8821 19.01.2026"), never joined with its day; before an amount or
+ * anything else nothing is joined. Null otherwise.
  */
 function spacedDigits(text: string, from: number, to: number): IdToken[] | null {
-  const m = /^(\s*)(\d+(?: \d+)+)\s*$/.exec(text.slice(from, to));
-  if (!m || m[2].replace(/ /g, '').length < 6) return null;
-  const start = from + m[1].length;
-  return [{ value: m[2], start, end: start + m[2].length }];
+  const cell = text.slice(from, to);
+  const skip = labelRest(cell);
+  const m = GROUPS.exec(cell.slice(skip));
+  if (!m || m[1].replace(/ /g, '').length < 6) return null;
+  const start = from + skip;
+  return [{ value: m[1], start, end: start + m[1].length }];
 }
+/** The rest of a number label after its first cue: punctuation, spaces and more label words ("N° de facture", "Rechnungs-Nr.:"). */
+const LABEL_REST = new RegExp(`(?:[\\s:.#°º/-]|${NUMBER.invoice.source}|${NUMBER.number.source}|${NUMBER.compound.source})*`, 'iuy');
+/** How long the rest of a number label is at the start of `text`. */
+function labelRest(text: string): number {
+  LABEL_REST.lastIndex = 0;
+  return LABEL_REST.exec(text)?.[0].length ?? 0;
+}
+/** Digit groups one space apart, then the cell's end, a word, or a date written with separators. */
+const GROUPS = /^(\d+(?: \d+)+)(?:\s*$|\s+(?=\p{L})|\s+(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\d{4}-\d{2}-\d{2}))/u;
 
 /**
  * A label ending its line whose value stands on the next line, right-aligned beyond it: a header
@@ -230,8 +245,8 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
       if (!m || phoneLabel(c.text, m[0])) continue;
       // Right: tokens after the cue in this cell, else the first tokens of the next cell.
       const afterCue = c.start + m.index! + m[0].length;
-      // Digit groups are joined only after a label naming the document ("Facture n°"), never a tax id's or an account's.
-      const lc = cues(NUMBER, l.text.slice(c.start, afterCue));
+      // Digit groups are joined only after a label naming the document ("Facture n°", "N° de facture"), never a tax id's or an account's.
+      const lc = cues(NUMBER, l.text.slice(c.start, afterCue + labelRest(l.text.slice(afterCue, c.end))));
       const joins = (lc.has('invoice') || lc.has('compound')) && !lc.has('other');
       const tokensIn = (from: number, to: number): IdToken[] =>
         (joins ? spacedDigits(l.text, from, to) : null) ?? idTokensIn(l.text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
