@@ -19,10 +19,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /**
  * Fields not extracted right today (the test fails when one comes out right, so the list shrinks),
  * as observed in docparse's JSON output on main 1bdc033 (2026-12-07, held out, before any fix;
- * 19/30 fully right: fixtures/README.md), and after branch G37 (2026-12-07; 20/30: the journey's
- * date and the numbers in digit groups fixed, no unflagged wrong core field left):
- * - de-bahn-onlineticket-rechnung.pdf: typed receipt though its block is headed "Rechnung" (its
- *   date, the journey's "Hinfahrt am" before G37, is the Rechnungsdatum now).
+ * 19/30 fully right: fixtures/README.md), and after branch G37 (2026-12-07; 21/30: the rail
+ * ticket's date (the journey's "Hinfahrt am") and type (receipt, though its block is headed
+ * "Rechnung"), and the numbers in digit groups ("4471" of "6002 4471 8821", "2345" of
+ * "10 2345 678 901") fixed; no unflagged wrong core field left):
  * - de-at-kfz-praemienvorschreibung.pdf: tax 28.56 (the monthly motor insurance tax) where no VAT is
  *   charged.
  * - de-kita-elternbeitrag.pdf: tax 0 where the exempt bill prints none (truth null; debatable).
@@ -39,7 +39,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - hr-hotelski-racun-boravisna-pristojba.pdf: no tax (PDV 13 % and PDV 25 % printed as two rows).
  */
 const SHORT: Record<string, string[]> = {
-  'de-bahn-onlineticket-rechnung.pdf': ['documentType'],
   'de-at-kfz-praemienvorschreibung.pdf': ['tax'],
   'de-kita-elternbeitrag.pdf': ['tax'],
   'de-taxi-quittung-block.jpg': ['invoiceNumber', 'documentType'],

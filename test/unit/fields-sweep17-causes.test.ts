@@ -93,3 +93,42 @@ Consommation 318 kWh x 0,2146                                              68,24
     expect(run(bill('Rechnungsnummer 7001 5582 9932 108,77')).invoiceNumber?.value).not.toBe('7001 5582 9932 108');
   });
 });
+
+describe("a ticket's invoice block makes it an invoice", () => {
+  const ticket = (title: string) => `Online-Ticket
+Regionalbahn Süd AG (Beispiel) · Am Bahnhof 3 · 70173 Stuttgart · Fahrgastservice und Fundbüro
+Buchungsnummer        882 410 3307
+Hinfahrt am           09.05.2026
+Gültigkeit            09.05.2026 bis 10.05.2026 10:00 Uhr
+
+${title}
+Rechnungsnummer       RB-2026-77120
+Rechnungsdatum        21.04.2026
+Position                                                                                         Preis
+IC 2013 Stuttgart Hbf - Ulm Hbf, Flexpreis, 2. Klasse, 1 Erwachsener                            38,90 €
+Sitzplatzreservierung Wagen 5, Platz 12                                                          4,90 €
+                                                    Summe                                       43,80 €
+                                                    enthaltene MwSt (D) 7 %                      2,87 €
+
+Das Ticket gilt nur zusammen mit dem Ausweis, dessen Nummer bei der Buchung angegeben wurde.`;
+
+  it('types a ticket with a "Rechnung" block and its Rechnungsdatum an invoice', () => {
+    expect(run(ticket('Rechnung')).documentType).toBe('invoice');
+  });
+
+  it('control: without the title line it stays a receipt, and a till slip titled RECHNUNG too', () => {
+    expect(run(ticket('')).documentType).toBe('receipt');
+    const slip = `      Gasthaus Zur Linde
+    Marktplatz 2, 88212 Ravensburg
+            RECHNUNG
+Rechnungsdatum 14.03.2026 19:42
+Tisch 7         Bed. 3
+2 Maultaschen           23,80
+1 Apfelschorle           3,60
+SUMME EUR               27,40
+BAR                     30,00
+Rückgeld                 2,60
+ MwSt 19% Netto 23,03 MwSt 4,37`;
+    expect(run(slip).documentType).toBe('receipt');
+  });
+});

@@ -5,7 +5,7 @@
  * (einvoice/doctype: 381 credit note ...).
  */
 import type { AmountCandidate } from './amounts.js';
-import { AMOUNT, DOCUMENT } from './lexicon.js';
+import { AMOUNT, DATE, DOCUMENT } from './lexicon.js';
 import { cells } from './cells.js';
 
 import type { DocumentType } from '../../types.js';
@@ -106,6 +106,15 @@ function tillPoints(text: string): number {
 }
 
 /**
+ * An invoice block on a page wider than a slip: a heading line that is the document word alone
+ * ("Rechnung", "Facture", "Invoice") and a label of the invoice's own date ("Rechnungsdatum", "Date de
+ * facture"). A ticket sold online prints its journey, a validity time and the word "Ticket" above
+ * such a block, and is an invoice; a till slip titled "RECHNUNG" is slip-wide and stays a receipt.
+ */
+const INVOICE_TITLE = new RegExp(`^[ \\t]*(?:${DOCUMENT.invoice.source})[ \\t]*$`, 'imu');
+const invoiceBlock = (text: string): boolean => INVOICE_TITLE.test(heading(text)) && DATE.issue.test(text) && !slipWide(text);
+
+/**
  * `till`: also count the till-slip cues (TILL_CUES) when nothing says invoice (a due date, a
  * customer, a prepayment, length): for the documentType a result reports. The candidate scoring
  * (candidates.ts) asks without them, so its receipt features stay as fitted.
@@ -130,6 +139,8 @@ export function documentType(text: string, pageCount: number, total: number | nu
   if (/(?:bill(?:ed)?|invoice|sold|ship)\s*to\b|rechnungsempf|factur[ée]\s+[àa]|destinataire|klant|cliente\s*:/i.test(text)) invoice += 1;
   if (AMOUNT.prepaid.test(text)) invoice += 1;
   if (pageCount > 1 || text.length > 6000) invoice += 1;
+  // (For the type reported only, as the till cues: the candidates' receipt features stay as fitted.)
+  if (till && invoiceBlock(text)) invoice += 2;
   if (till && invoice === 0) receipt += tillPoints(text);
   return receipt >= 2 && receipt > invoice ? 'receipt' : 'invoice';
 }
