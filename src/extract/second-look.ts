@@ -205,7 +205,8 @@ const PARTIES = new Set(['vendor', 'customer']);
  * (null when that reading failed: the readings before it then stand), and the fields found in all
  * the readings so far, merged onto the first reading's (mergeSecondLook); `extract` finds the
  * fields of pages; the date PaddleOCR's reading gives on its own where fields/look.ts
- * ownReadingDateWins says. One flow for the CLI (../extract/auto.ts readDocument) and the evaluation
+ * ownReadingDateWins says (and only that, when the reading was asked for a date alone:
+ * readingForDateAlone). One flow for the CLI (../extract/auto.ts readDocument) and the evaluation
  * (../eval/cli.ts), so the eval measures what users get.
  */
 export async function withSecondLook<T extends FieldsResult>(
