@@ -9,6 +9,8 @@
  *   - readings agree: the receipt was read more than once and every reading alone that gives the
  *     field gives this value (and at least two do);
  *   - later reading agrees: some later reading alone gives this value;
+ *   - value from a later reading: the flow took the value from a later reading (second-look.ts
+ *     mergeSecondLook: capped at SECOND_LOOK_MAX_CONFIDENCE, 0.89, and flagged by that rule);
  *   - digits clean: the value's characters in the first reading are only digits and separators
  *     (an amount with two decimals, a numeric date), set apart from letters;
  *   - arithmetic: the chosen amount takes part in the page's arithmetic (calibration's corroborated
@@ -78,6 +80,7 @@ for (const doc of corpus.docs.filter((d) => d.split === 'dev')) {
         'word sure (first reading)': firstSame && typeof d.flags.wordConfidence === 'number' ? d.flags.wordConfidence >= WORD_SURE : null,
         'readings agree (read again)': alone.length ? givers.length >= 2 && givers.every((a) => same(a[field].value, f.value)) : null,
         'a later reading agrees': alone.length ? alone.slice(1).some((a) => a[field] && same(a[field].value, f.value)) : null,
+        'value from a later reading': result.reviewReasons.some((r) => r.includes(' read from ') && r.split(' read from ')[0].split(', ').includes(field)),
         'digits clean': firstSame ? cleanDigits(field, d.candidate) : null,
         arithmetic: firstSame ? !!(d.flags.corroborated || d.flags.agree) : null,
         'margin >= 0.3': at >= 0 ? dist[at].p - (next?.p ?? 0) >= 0.3 : null,

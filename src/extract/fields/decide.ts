@@ -19,7 +19,6 @@ import { contradictsFax, faxDates } from './fax.js';
 import { restatedInvoiceDate } from './reminder.js';
 import { mailHeaderLines } from './mail.js';
 import { tipAfter } from './tips.js';
-import { digitsOdd } from './digits-odd.js';
 import { cashLessChange } from './tendered.js';
 import { GARBLED_TOTAL } from './garbled.js';
 import { sameCents } from '../normalize.js';
@@ -85,7 +84,6 @@ export function calibrationFlags(d: DocCandidates, c: AnyCandidate, agree: boole
     // A tax summed from one line per rate is printed nowhere: no word of its own.
     wordConfidence: 'money' in c && printedNowhere(c) ? null : spanWordConfidence(d.view, c.line, ...spanOf(c)),
     labelled: 'date' in c && labelledAsIssue(c),
-    digitsOdd: digitsOdd(c, d.view.ocr),
   };
 }
 

@@ -136,7 +136,7 @@ const logit = (p: number) => {
  * trust it: an OCR'd document, arithmetic agreement (`calibrationInputs`).
  */
 export interface Calibration {
-  /** Weights of [1, logit(p), ocr, agree, corroborated, ambiguous, contested, againstLocale, wordDoubt, wordUnsure, labelledSure, digitsOdd] (a shorter list: the rest 0). */
+  /** Weights of [1, logit(p), ocr, agree, corroborated, ambiguous, contested, againstLocale, wordDoubt, wordUnsure, labelledSure] (a shorter list: the rest 0). */
   w: number[];
 }
 
@@ -169,20 +169,15 @@ export interface CalibrationFlags {
    * when the page prints other dates that share the model's probability.
    */
   labelled?: boolean;
-  /**
-   * An OCR'd amount or date whose characters are oddly shaped or run into their neighbours
-   * (../digits-odd.ts): a trace a misread digit leaves even where tesseract was sure of the word.
-   */
-  digitsOdd?: boolean;
 }
 
 export function calibrationInputs(p: number, f: CalibrationFlags): number[] {
   const unsure = wordUnsure(f.wordConfidence);
-  return [1, logit(p), f.ocr ? 1 : 0, f.agree ? 1 : 0, f.corroborated ? 1 : 0, f.ambiguous ? 1 : 0, f.contested ? 1 : 0, f.againstLocale ? 1 : 0, wordDoubt(f.wordConfidence), unsure, f.labelled && !unsure ? 1 : 0, f.digitsOdd ? 1 : 0];
+  return [1, logit(p), f.ocr ? 1 : 0, f.agree ? 1 : 0, f.corroborated ? 1 : 0, f.ambiguous ? 1 : 0, f.contested ? 1 : 0, f.againstLocale ? 1 : 0, wordDoubt(f.wordConfidence), unsure, f.labelled && !unsure ? 1 : 0];
 }
 
 /** The number of calibration inputs (the identity calibration's length). */
-export const CALIBRATION_INPUTS = 12;
+export const CALIBRATION_INPUTS = 11;
 
 /**
  * 1 when OCR read the value's least sure word below WORD_SURE, else 0 (text layers too). The
