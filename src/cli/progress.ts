@@ -289,5 +289,6 @@ export function summaryLine(s: RunSummary, c: Paint): string {
   let tail = failed ? `; see ${s.outDir}/failures.csv` : '';
   if (s.report) tail += `; report: ${s.report}`;
   if (s.paused && s.exitCode === 11) tail += '; the rest is paused: `docparse resume`, then run the same command again (or `docparse worker`) to finish it';
+  if (s.outKept) return `${head} ${parts.join(', ')} in ${secs}s; nothing to do: ${s.outDir} left as the last run wrote it`;
   return `${head} ${parts.join(', ')} in ${secs}s -> ${s.outDir}${tail}`;
 }

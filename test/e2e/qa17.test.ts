@@ -1,0 +1,39 @@
+/**
+ * Everyday use that session 16's QA (S16-QA16) noticed and left, each through the real CLI:
+ * what a user saw, and now sees.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { docparse } from '../helpers/cli.js';
+import { tempDir, writeInvoiceFolder } from '../helpers/fixtures.js';
+
+const BASE = ['--ledger', 'l.db', '--out', 'out'];
+
+describe('worker --once from cron with nothing to do', () => {
+  it("leaves the last run's summary.json, failures and report.html as they were (it replaced them with an empty run)", async () => {
+    const dir = tempDir('docparse-qa17-idle-');
+    await writeInvoiceFolder(join(dir, 'in'), 2, 'doc');
+    expect((await docparse(['submit', 'in', ...BASE, '--extractor', 'text', '-q', '--detach'], { cwd: dir })).exitCode).toBe(0);
+    const real = await docparse(['worker', '--once', ...BASE, '-q'], { cwd: dir });
+    expect(real.exitCode, String(real.stderr)).toBe(0);
+    const files = ['summary.json', 'failures.json', 'failures.csv', 'report.html', 'results.csv'];
+    const read = () => files.map((f) => readFileSync(join(dir, 'out', f), 'utf8'));
+    const before = read();
+    expect(JSON.parse(before[0]).byState.completed).toBe(2);
+    const idle = await docparse(['worker', '--once', ...BASE, '--json'], { cwd: dir });
+    expect(idle.exitCode, String(idle.stderr)).toBe(0);
+    expect(read()).toEqual(before);
+    // It says so, and --json still prints this run's summary.
+    expect(String(idle.stderr)).toMatch(/\ndone: 0 files, 0 completed, 0 failed in [\d.]+s; nothing to do: .*out left as the last run wrote it$/);
+    const printed = JSON.parse(String(idle.stdout));
+    expect(printed.jobs.total).toBe(0);
+    expect(printed.report).toBeNull();
+    expect(printed.outKept).toBe(true);
+    // A run that does work writes them again.
+    await writeInvoiceFolder(join(dir, 'in2'), 1, 'more');
+    expect((await docparse(['submit', 'in2', ...BASE, '--extractor', 'text', '-q', '--detach'], { cwd: dir })).exitCode).toBe(0);
+    expect((await docparse(['worker', '--once', ...BASE, '-q'], { cwd: dir })).exitCode).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8')).byState.completed).toBe(1);
+  });
+});
