@@ -37,3 +37,23 @@ describe('worker --once from cron with nothing to do', () => {
     expect(JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8')).byState.completed).toBe(1);
   });
 });
+
+describe('jobs --run with a run id the ledger does not know', () => {
+  it('exits 4 with the hint report --run, export --run and approve give (it listed nothing and exited 0)', async () => {
+    const dir = tempDir('docparse-qa17-jobsrun-');
+    await writeInvoiceFolder(join(dir, 'in'), 1, 'doc');
+    const sub = await docparse(['submit', 'in', ...BASE, '--extractor', 'text', '-q', '--no-report', '--json'], { cwd: dir });
+    expect(sub.exitCode).toBe(0);
+    for (const json of [[], ['--json']]) {
+      const r = await docparse(['jobs', '--ledger', 'l.db', '--run', 'run_nosuch', ...json], { cwd: dir });
+      expect(r.exitCode).toBe(4);
+      expect(String(r.stdout)).toBe('');
+      expect(String(r.stderr)).toMatch(/^docparse: no run with id run_nosuch in sqlite:.*l\.db\n {2}`docparse status <runId>` shows a run; check --ledger\.$/);
+    }
+    // A run it knows whose jobs a filter leaves out lists nothing, exit 0, as before.
+    const runId = JSON.parse(String(sub.stdout)).runId as string;
+    const none = await docparse(['jobs', '--ledger', 'l.db', '--run', runId, '--status', 'failed'], { cwd: dir });
+    expect(none.exitCode).toBe(0);
+    expect(String(none.stderr)).toBe('no jobs match');
+  });
+});
