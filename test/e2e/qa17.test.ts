@@ -57,3 +57,13 @@ describe('jobs --run with a run id the ledger does not know', () => {
     expect(String(none.stderr)).toBe('no jobs match');
   });
 });
+
+describe('templates list', () => {
+  it('shows the built-in template without a priority number ("priority -Infinity")', async () => {
+    const dir = tempDir('docparse-qa17-tpl-');
+    const r = await docparse(['templates', 'list'], { cwd: dir });
+    expect(r.exitCode).toBe(0);
+    expect(String(r.stdout)).not.toMatch(/Infinity/);
+    expect(String(r.stdout)).toBe('invoice    priority lowest  (built-in generic extractor: used when no template matches)');
+  });
+});
