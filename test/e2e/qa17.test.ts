@@ -3,7 +3,7 @@
  * what a user saw, and now sees.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docparse } from '../helpers/cli.js';
 import { tempDir, writeInvoiceFolder } from '../helpers/fixtures.js';
@@ -65,5 +65,24 @@ describe('templates list', () => {
     expect(r.exitCode).toBe(0);
     expect(String(r.stdout)).not.toMatch(/Infinity/);
     expect(String(r.stdout)).toBe('invoice    priority lowest  (built-in generic extractor: used when no template matches)');
+  });
+});
+
+describe('submit --detach of a folder submitted before', () => {
+  it('counts the jobs still waiting and the ones that failed ("registered 3 jobs (0 new, 0 already done)": the numbers did not add up)', async () => {
+    const dir = tempDir('docparse-qa17-detach-');
+    await writeInvoiceFolder(join(dir, 'in'), 2, 'doc');
+    writeFileSync(join(dir, 'in', 'broken.pdf'), '%PDF-1.4\nnot a pdf at all\n');
+    const detach = async (code = 0) => {
+      const r = await docparse(['submit', 'in', ...BASE, '--extractor', 'text', '--detach', '-q'], { cwd: dir });
+      expect(r.exitCode, String(r.stderr)).toBe(code);
+      return String(r.stderr).replace(/run_\w+/, 'RUN');
+    };
+    expect(await detach()).toBe('registered 3 jobs in run RUN (3 new, 0 already done); process them with `docparse worker`');
+    expect(await detach()).toBe('registered 3 jobs in run RUN (0 new, 3 already waiting, 0 already done); process them with `docparse worker`');
+    expect((await docparse(['worker', '--once', ...BASE, '-q', '--no-report'], { cwd: dir })).exitCode).toBe(2);
+    await writeInvoiceFolder(join(dir, 'in', 'more'), 1, 'more');
+    // Exit 2, as before: the run holds a failed job.
+    expect(await detach(2)).toBe('registered 4 jobs in run RUN (1 new, 2 already done, 1 failed before (`docparse retry` puts them back)); process them with `docparse worker`');
   });
 });
