@@ -1,0 +1,56 @@
+/**
+ * The sixteenth sweep's causes left after G34 (fixtures/sweep16), on synthetic texts of the same shape: a
+ * statement of charges whose only number is the tenant's, customer's or member's (never the
+ * invoice's, in any language), and a reverse-charge invoice whose account number under the
+ * statement is no tax amount. Each has a control that keeps what is right.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../src/extract/fields/index.js';
+import type { PageText } from '../../src/extract/types.js';
+
+const pages = (text: string): PageText[] => [{ page: 1, text, source: 'text', ocrConfidence: null }];
+const run = (t: string) => extractFields(pages(t), { templates: [], today: '2026-12-01' });
+
+const statement = (label: string, number: string, more = '') => `Hausverwaltung Beispiel                                                  Tel. 030 555 1000
+Lindenweg 4 · 10115 Berlin
+
+                                                         ${label}                ${number}
+Frau Ada Muster                                          Datum                     14.04.2026
+Ahornweg 9                                               Zeitraum                  01.01.2025 - 31.12.2025
+10117 Berlin
+${more}
+Abrechnung 2025
+Kostenart                                 Gesamtkosten €                      Ihr Anteil €
+Wasser / Abwasser                                 2.410,00                          301,25
+Hausreinigung                                     1.980,00                          247,50
+
+                                                     Ihre Kosten 2025                548,75
+                                                     abzgl. Vorauszahlungen         -480,00
+                                                     Nachzahlung                      68,75 €
+`;
+
+describe("a holder's number is never the invoice number", () => {
+  for (const [label, number] of [
+    ['Mieter-Nr.', '04-117'],
+    ['Kunden-Nr.', 'K-20931'],
+    ['N° locataire', 'LOC-3381'],
+    ['Huurdernummer', 'HN-5521'],
+    ['Codice cliente', 'CL-88213'],
+    ['Nº de socio', 'S-30117'],
+    ['Mitglieds-Nr.', 'M-7781'],
+    ['Vertragsnummer', 'V-2024-118'],
+  ]) {
+    it(`"${label} ${number}" on a page with no number of its own: no invoice number`, () => {
+      expect(run(statement(label, number)).invoiceNumber?.value ?? null).toBeNull();
+    });
+  }
+
+  it('control: the same page with a Rechnungs-Nr. in its place gives that number', () => {
+    expect(run(statement('Rechnungs-Nr.', 'NK-2025-017')).invoiceNumber?.value).toBe('NK-2025-017');
+  });
+
+  it('the same page with a Rechnungs-Nr. under the Mieter-Nr. gives the Rechnungs-Nr.', () => {
+    const r = run(statement('Mieter-Nr.', '04-117', '                                                         Rechnungs-Nr.             NK-2025-017\n'));
+    expect(r.invoiceNumber?.value).toBe('NK-2025-017');
+  });
+});
