@@ -54,3 +54,35 @@ describe("a holder's number is never the invoice number", () => {
     expect(r.invoiceNumber?.value).toBe('NK-2025-017');
   });
 });
+
+const reverseCharge = (note: string) => `Plafonnage Exemple SRL                                                         TVA BE 0456.789.123
+Rue de la Gare 12 · 5000 Namur
+
+                                                       Facture n°              2025/0714
+Construction Client SA                                 Date                    12/11/2025
+Avenue des Arts 4                                      Échéance                12/12/2025
+1000 Bruxelles
+
+Description                                     Qté      P.U. HTVA             Total HTVA
+Pose de cloisons plâtre                          42          38,00 €              1.596,00 €
+Bandes et enduit de finition                     84           6,50 €                546,00 €
+
+                                                                 Total HTVA         2.142,00 €
+                                                                        TVA     autoliquidation
+                                                               Total à payer        2.142,00 €
+
+${note}
+Merci de verser le montant sur le compte BE68 5390 0754 7034.
+`;
+
+describe('a reverse-charge statement with no tax amount: tax 0', () => {
+  it('"Autoliquidation" with the IBAN printed under it: tax 0, subtotal = total (not a unit price)', () => {
+    const r = run(reverseCharge('Autoliquidation. TVA due par le cocontractant, article 20 de l\'AR n° 1.'));
+    expect([r.total?.value, r.subtotal?.value, r.tax?.value]).toEqual([2142, 2142, 0]);
+  });
+
+  it('control: a tax printed in cents under the statement line still counts as a tax (no tax 0 given)', () => {
+    const r = run(reverseCharge('Autoliquidation pour les travaux du 2e étage.\n                                                                   TVA 21 %             449,82 €'));
+    expect(r.tax?.value).not.toBe(0);
+  });
+});
