@@ -86,3 +86,42 @@ describe('a reverse-charge statement with no tax amount: tax 0', () => {
     expect(r.tax?.value).not.toBe(0);
   });
 });
+
+describe('a percentage of a named thing is a share, not a tax rate', () => {
+  it('"Fonds de travaux (5 % du budget)" on a call for funds: no tax (its amount is 5 % of the budget row)', () => {
+    const r = run(`Cabinet Exemple Immobilier                                              Tél. 03 20 00 00 00
+Syndic de copropriété · 1 rue de la Paix · 59000 Lille
+
+                                                        N° d'appel                2026-T2-004
+M. Paul Martin                                          Date                      05/03/2026
+3 rue Nationale                                         Tantièmes                 250 / 10 000
+59000 Lille
+
+Appel de fonds – 2e trimestre 2026
+Nature                                                                    Montant total        Votre quote-part
+Budget prévisionnel 2026 – charges générales (1/4)                          120 000,00                 750,00
+Fonds de travaux (loi ALUR, 5 % du budget) (1/4)                              6 000,00                  37,50
+
+                                                                          Total à payer                787,50 €
+`);
+    expect(r.total?.value).toBe(787.5);
+    expect(r.tax?.value ?? null).toBeNull();
+  });
+
+  for (const [label, tax] of [
+    ['MwSt. 19 % vom Nettobetrag', '19,00'],
+    ['20 % de TVA', '20,00'],
+  ] as const) {
+    it(`control: "${label}" is still a tax rate`, () => {
+      const r = run(`Beispiel GmbH
+Rechnung Nr. 2026-118                                   Datum 02.03.2026
+Leistung                                                        Betrag
+Beratung                                                        100,00
+                                   Nettobetrag                  100,00
+                                   ${label.padEnd(28)}${tax.padStart(8)}
+                                   Gesamtbetrag                 ${(100 + Number(tax.replace(',', '.'))).toFixed(2).replace('.', ',')}
+`);
+      expect(r.tax?.value).toBe(Number(tax.replace(',', '.')));
+    });
+  }
+});
