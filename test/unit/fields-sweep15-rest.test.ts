@@ -50,3 +50,38 @@ Vielen Dank
     expect(r.currency?.value).not.toBe('CZK');
   });
 });
+
+describe('a hand-filled receipt form is a receipt', () => {
+  const form = (title: string, thanks: string) => `${title}
+                                            Netto EUR          240,00
+                                            +19 % MwSt. EUR     45,60
+                                            Gesamt EUR         285,60
+Euro in Worten  zweihundertfünfundachtzig 60/100
+von            Familie Beispiel, Lübeck
+für            Reparatur Dachrinne
+${thanks}
+Ort / Datum  Lübeck, 12.03.2026
+                                             Stempel / Unterschrift des Empfängers
+`;
+  for (const [title, thanks] of [
+    ['QUITTUNG                      Nr   23             EUR|   285,60', 'richtig erhalten zu haben, bestätigt'],
+    ['I              QUITTUNG\n      Nr.  17', 'dankend erhalten,'],
+  ] as const) {
+    it(`"${title.trim().split(/\s+/)[0]} … ${thanks}": receipt`, () => {
+      expect(run(form(title, thanks), 'ocr').documentType).toBe('receipt');
+    });
+  }
+
+  it('control: an invoice paid in cash ("Betrag dankend erhalten") under its invoice title stays an invoice', () => {
+    const r = run(`Schlüsseldienst Beispiel · Hafenstr. 2 · 44135 Dortmund
+RECHNUNG                                     Rechnung Nr.  SD-2025-118
+                                             Datum         22.06.2025
+Türöffnung Notdienst                                            120,00
+                                            Netto EUR          120,00
+                                            19 % MwSt.          22,80
+                                            Gesamt EUR         142,80
+Betrag von 142,80 € in bar dankend erhalten, Dortmund, 22.06.2025.
+`, 'text');
+    expect(r.documentType).toBe('invoice');
+  });
+});
