@@ -256,7 +256,15 @@ export function summaryLine(s: RunSummary, c: Paint): string {
     return `dry run: ${s.plan?.process.length ?? 0} to process, ${s.plan?.skip.length ?? 0} already done (skipped), ${s.files.ignored} ignored; nothing was changed`;
   }
   if (s.detached) {
-    const how = [`${s.jobs.new} new`, ...(s.jobs.requeued ? [`${s.jobs.requeued} requeued (--force)`] : []), `${s.jobs.skipped} already done`];
+    // Jobs of earlier runs the scan found again and linked: still waiting, or failed (retry's to put back).
+    const waiting = Math.max(0, s.byState.pending + s.byState.processing + s.byState.retrying - s.jobs.new - s.jobs.requeued);
+    const how = [
+      `${s.jobs.new} new`,
+      ...(s.jobs.requeued ? [`${s.jobs.requeued} requeued (--force)`] : []),
+      ...(waiting ? [`${waiting} already waiting`] : []),
+      `${s.jobs.skipped} already done`,
+      ...(s.byState.failed ? [`${s.byState.failed} failed before (\`docparse retry\` puts them back)`] : []),
+    ];
     return `registered ${plural(s.jobs.total, 'job')} in run ${s.runId} (${how.join(', ')}); process them with \`docparse worker\``;
   }
   const failed = s.byState.failed + s.files.failedToScan;
@@ -289,5 +297,6 @@ export function summaryLine(s: RunSummary, c: Paint): string {
   let tail = failed ? `; see ${s.outDir}/failures.csv` : '';
   if (s.report) tail += `; report: ${s.report}`;
   if (s.paused && s.exitCode === 11) tail += '; the rest is paused: `docparse resume`, then run the same command again (or `docparse worker`) to finish it';
+  if (s.outKept) return `${head} ${parts.join(', ')} in ${secs}s; nothing to do: ${s.outDir} left as the last run wrote it`;
   return `${head} ${parts.join(', ')} in ${secs}s -> ${s.outDir}${tail}`;
 }

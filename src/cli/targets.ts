@@ -1,7 +1,7 @@
 /**
  * What the job-control commands (priority, pause, resume, cancel) share: who is acting, as the
  * audit trail records it, and the jobs a list of job and run ids names; and the check of a run id
- * that they, approve, report and export make.
+ * that they, jobs, approve, report and export make.
  */
 import { hostname, userInfo } from 'node:os';
 import { NotFoundError, UsageError } from '../errors.js';
@@ -19,7 +19,7 @@ export function actor(): string {
   return `${user}@${hostname()} pid ${process.pid}`;
 }
 
-/** Exit 4, with what to do, when `runId` names no run of the ledger (report, export, approve, pause, resume, priority, cancel). */
+/** Exit 4, with what to do, when `runId` names no run of the ledger (jobs, report, export, approve, pause, resume, priority, cancel). */
 export async function requireRun(ledger: Ledger, runId: string): Promise<void> {
   if (!(await ledger.getRun(runId))) throw new NotFoundError(`no run with id ${runId} in ${ledger.location}`, '`docparse status <runId>` shows a run; check --ledger.');
 }

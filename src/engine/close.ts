@@ -65,7 +65,10 @@ export async function closeRun(opts: EngineOptions, t: RunTally): Promise<{ summ
       return null;
     }
   };
-  let outputs: RunOutputs | null = t.dryRun || t.detached ? null : openOutputs();
+  // A worker that took no job and met no failing file leaves --out as the last run wrote it: a cron
+  // job every 5 minutes keeps the last real report, not an empty one (`--json` still prints the summary).
+  const keepOut = !t.dryRun && !t.detached && t.jobs?.length === 0 && failures.length === 0;
+  let outputs: RunOutputs | null = t.dryRun || t.detached || keepOut ? null : openOutputs();
   const feed = (add: (o: RunOutputs) => void) => {
     if (!outputs) return;
     const o: RunOutputs = outputs;
@@ -169,6 +172,10 @@ export async function closeRun(opts: EngineOptions, t: RunTally): Promise<{ summ
   if (t.retry) summary.retry = t.retry;
   if (t.dryRun) summary.plan = t.plan;
   else {
+    if (keepOut) {
+      summary.outKept = true;
+      summary.report = null;
+    }
     if (outputs) {
       try {
         summary.report = (await outputs.finish(`Run ${t.runId}`, durable))?.file ?? null;
@@ -190,7 +197,7 @@ export async function closeRun(opts: EngineOptions, t: RunTally): Promise<{ summ
       summary.exitCode = environment.exitCode;
       summary.error = { message: environment.message, hint: environment.hint ?? '' };
     }
-    if (!t.detached) {
+    if (!t.detached && !keepOut) {
       bestEffort(join(outDir, 'summary.json'), () => writeJsonAtomic(join(outDir, 'summary.json'), summary, { sync: durable }));
       bestEffort(`the failures report to ${outDir}`, () => writeFailures(outDir, failures, durable));
     }

@@ -68,6 +68,8 @@ export interface RunSummary {
   retry?: RetryCounts;
   /** The review report (report.html) written for the run, or null (`--no-report`, dry runs, detached runs). */
   report?: string | null;
+  /** A worker that took no job: --out (summary.json, failures, report.html, results.csv) was left as the last run wrote it. */
+  outKept?: true;
 }
 
 export interface RetryCounts {

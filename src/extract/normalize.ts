@@ -375,7 +375,8 @@ export function currencyVotes(text: string): Map<string, number> {
   for (const m of text.matchAll(/\b([A-Z]{3})\b/g)) if (CURRENCY_CODES.has(m[1])) add(m[1], 2);
   for (const [re, code] of SYMBOLS) {
     const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-    for (const _m of text.matchAll(g)) add(code, code === 'USD' ? 1 : 2);
+    // A code the list also spells (`INR`, `CHF`: for currencyFromToken) was counted above: once is its evidence.
+    for (const m of text.matchAll(g)) if (!CURRENCY_CODES.has(m[0])) add(code, code === 'USD' ? 1 : 2);
   }
   for (const _m of text.matchAll(/\beuros?\b/gi)) add('EUR', 1);
   return votes;

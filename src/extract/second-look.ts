@@ -11,7 +11,7 @@
  * picks between them. README, "OCR, page by page", has the measurements.
  */
 import type { FieldsResult } from './fields/index.js';
-import { dateAsksPaddle, LOOK_BELOW, LOOK_FIELDS, ownReadingDateWins, type LookField } from './fields/look.js';
+import { dateAsksPaddle, LOOK_BELOW, LOOK_FIELDS, ownReadingDateWins, readingForDateAlone, wordsConfidenceIn, type LookField } from './fields/look.js';
 import { CORE_FIELD_NAMES, reasonIsAbout } from './fields/names.js';
 import type { FileKind } from '../types.js';
 import type { PageText } from './types.js';
@@ -89,7 +89,11 @@ export const SECOND_LOOK_MAX_CONFIDENCE = 0.89;
  */
 export function wantsSecondLook(kind: FileKind | null, pages: readonly PageText[], fields: Pick<FieldsResult, 'invoiceDate' | 'total' | 'look'>, look?: Look): boolean {
   if ((kind !== 'png' && kind !== 'jpeg' && kind !== 'tiff') || pages.length !== 1 || pages[0].source !== 'ocr') return false;
-  if (look?.engine === 'paddle' && dateAsksPaddle(fields.invoiceDate)) return true;
+  return (look?.engine === 'paddle' && dateAsksPaddle(fields.invoiceDate)) || inDoubt(fields);
+}
+
+/** Whether the trigger's own confidence (LOOK_BELOW) doubts the date or the total, or one is missing. */
+function inDoubt(fields: Pick<FieldsResult, 'invoiceDate' | 'total' | 'look'>): boolean {
   const weak = (k: LookField): boolean => {
     const f = fields[k];
     return !f || (fields.look?.[k] ?? f.confidence) < SECOND_LOOK_BELOW;
@@ -201,7 +205,8 @@ const PARTIES = new Set(['vendor', 'customer']);
  * (null when that reading failed: the readings before it then stand), and the fields found in all
  * the readings so far, merged onto the first reading's (mergeSecondLook); `extract` finds the
  * fields of pages; the date PaddleOCR's reading gives on its own where fields/look.ts
- * ownReadingDateWins says. One flow for the CLI (../extract/auto.ts readDocument) and the evaluation
+ * ownReadingDateWins says (and only that, when the reading was asked for a date alone:
+ * readingForDateAlone). One flow for the CLI (../extract/auto.ts readDocument) and the evaluation
  * (../eval/cli.ts), so the eval measures what users get.
  */
 export async function withSecondLook<T extends FieldsResult>(
@@ -231,8 +236,16 @@ export async function withSecondLook<T extends FieldsResult>(
     };
     // PaddleOCR's reading on its own: its confident date over a doubtful first one (fields/look.ts ownReadingDateWins).
     if (look.engine === 'paddle') own = (await extract(again.pages)).invoiceDate;
+    const firstDate = fields.invoiceDate && { ...fields.invoiceDate, words: wordsConfidenceIn(pages, fields.invoiceDate.box) };
+    // Asked for by a date the trigger does not doubt: PaddleOCR's reading for that date alone (fields/look.ts readingForDateAlone).
+    if (look.engine === 'paddle' && !inDoubt(result) && readingForDateAlone(fields.invoiceDate)) {
+      if (!own || !ownReadingDateWins(firstDate, own)) break;
+      result = mergeSecondLook(fields, { ...fields, invoiceDate: { ...own }, look: { ...fields.look, invoiceDate: own.confidence } }, creditOf);
+      credit = next;
+      continue;
+    }
     const all = onFirstReading(await extract(readings), pages.length);
-    if (own && ownReadingDateWins(fields.invoiceDate, own) && all.invoiceDate?.value !== own.value) {
+    if (own && ownReadingDateWins(firstDate, own) && all.invoiceDate?.value !== own.value) {
       all.invoiceDate = { ...own };
       if (all.look) all.look = { ...all.look, invoiceDate: own.confidence };
     }

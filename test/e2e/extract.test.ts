@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { docparse } from '../helpers/cli.js';
+import { docparse, docparseOnce } from '../helpers/cli.js';
 import { evalCorpus } from '../helpers/shared.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,8 +36,10 @@ interface Truth {
 
 const truthOf = (file: string): Truth => JSON.parse(readFileSync(join(TRUTH, `${basename(file, extname(file))}.json`), 'utf8'));
 
+// One CLI run per document and flags, shared by the tests that read it (each text PDF is asked
+// about twice, the US one three times).
 async function extract(file: string, ...args: string[]): Promise<Record<string, any>> {
-  const r = await docparse(['extract', join(INVOICES, file), ...args], { cwd: ROOT });
+  const r = await docparseOnce(['extract', join(INVOICES, file), ...args], { cwd: ROOT });
   expect(r.exitCode, String(r.stderr)).toBe(0);
   return JSON.parse(String(r.stdout));
 }

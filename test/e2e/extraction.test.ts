@@ -12,15 +12,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
-import { docparse } from '../helpers/cli.js';
+import { docparseOnce } from '../helpers/cli.js';
 import { DRAWN, onDrawnText } from '../helpers/drawn.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIR = join(ROOT, 'fixtures/extraction');
 const TRUTH = JSON.parse(readFileSync(join(DIR, 'truth.json'), 'utf8')) as Record<string, Record<string, unknown>>;
 
+/** One CLI run per document, shared by the tests that read it (the field tests and the box tests: the receipt's OCR once). */
 async function extract(file: string): Promise<Record<string, any>> {
-  const r = await docparse(['extract', join(DIR, file)], { cwd: ROOT });
+  const r = await docparseOnce(['extract', join(DIR, file)], { cwd: ROOT });
   expect(r.exitCode, String(r.stderr)).toBe(0);
   return JSON.parse(String(r.stdout));
 }

@@ -21,8 +21,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  *   subtotal and tax (70.48, 59.23, 11.25 at 0.86-0.89, flagged; 73.26 was right): PaddleOCR's
  *   layout puts the tilted photo's amounts one row off their labels (its boxes' corners, not the
  *   baseline, place them), and the readings together pick the VAT table's Brutto 70,48.
- * - de-metzgerei-bon-verblasst.jpg: "07.03.25 14:22" on the faded slip given as 2025-03-17 (its
- *   VAT rows' sums right since G24: the B row's rate read "7,06", the SUMME label ",UMME").
  * - de-ch-apotheke-bar-rueckgeld.jpg: tax of the 2.6 % row only (typed receipt since G29: its "Bar"
  *   line is a till's cash line, though OCR reads "Rickgeld", "100. 6€").
  * - fr-be-pharmacie-bancontact.jpg: typed invoice (its HTVA and TVA rows' sums right since G24).
@@ -34,6 +32,9 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  *   date and total, the arrival date and the VAT sum 50.49 before, come right since branch G33: its
  *   doubtful date asks for PaddleOCR's reading.)
  */
+// (Came right on branch G35: de-metzgerei-bon-verblasst.jpg's date, "07.03.25 14:22" on the faded slip,
+// given as 2025-03-17 at 0.86 from tesseract's reading, now PaddleOCR's 2025-03-07 (0.89, flagged):
+// such a date asks for PaddleOCR's reading of the date alone. Its VAT rows' sums right since G24.)
 // (Came right on branch G25: uk-rakhunok-faktura.pdf's date in words, "від 12 квітня 2025 р." (Cyrillic
 // and Greek month names), and its tax, the "ПДВ 20 %" row, no more a line amount under the column
 // heading "Сума без ПДВ" (a heading "without VAT" names net amounts); de-rechnung-foto-summen-links.jpg's due date, OCR's "Faliig 09.09.2025" and
@@ -44,7 +45,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHORT: Record<string, string[]> = {
   'fr-facture-scan-espaces.pdf': ['invoiceNumber'],
   'de-tankstelle-iso-zeitstempel.jpg': ['total', 'subtotal', 'tax'],
-  'de-metzgerei-bon-verblasst.jpg': ['invoiceDate'],
   'de-ch-apotheke-bar-rueckgeld.jpg': ['tax'],
   'fr-be-pharmacie-bancontact.jpg': ['documentType'],
   'fr-ch-supermarche-long-carte.jpg': ['subtotal', 'tax'],

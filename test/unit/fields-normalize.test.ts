@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
 import { equivalentCurrency } from '../../src/extract/fields/conversion.js';
-import { currencyFromToken, dateCandidates, monthFromName, parseDate, parseDateWithFormat, parseNumber } from '../../src/extract/normalize.js';
+import { CURRENCY_CODES, currencyFromToken, currencyVotes, dateCandidates, monthFromName, parseDate, parseDateWithFormat, parseNumber } from '../../src/extract/normalize.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -108,5 +108,14 @@ describe('dateCandidates', () => {
     expect(dateCandidates('FAKTURA VAT nr FV/2025/03/015')).toEqual([]);
     expect(dateCandidates('Via XX Settembre 2, 16121 Genova')).toEqual([]);
     expect(dateCandidates('Data wystawienia: 2025-03-15, 15 marca 2025').map((d) => d.raw)).toEqual(['2025-03-15', '15 marca 2025']);
+  });
+});
+
+describe('currencyVotes', () => {
+  it('counts each code written once, as two votes, whichever currency (INR and CHF were counted twice: four)', () => {
+    for (const code of CURRENCY_CODES) expect([...currencyVotes(`Total ${code} 120.50`)], code).toEqual([[code, 2]]);
+    // Their signs still count, once each.
+    expect([...currencyVotes('Total Rs. 120.50 INR')]).toEqual([['INR', 4]]);
+    expect([...currencyVotes('Total Fr. 84.00 CHF')]).toEqual([['CHF', 4]]);
   });
 });

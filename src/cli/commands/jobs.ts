@@ -3,12 +3,15 @@ import { colors } from '../colors.js';
 import { UsageError } from '../../errors.js';
 import { jobView } from '../../report/results.js';
 import { parseSince, parseStates } from '../parse.js';
+import { requireRun } from '../targets.js';
 
 export async function runJobs(opts: Record<string, unknown>): Promise<number> {
   const { config } = loadConfig(opts);
   const limit = opts.limit === undefined ? undefined : Number(opts.limit);
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) throw new UsageError(`--limit expects a whole number, got "${String(opts.limit)}"`);
   return withLedger(config, async (ledger) => {
+    // A run id the ledger does not know is a typo or another ledger, not a filter that matched nothing.
+    if (opts.run) await requireRun(ledger, String(opts.run));
     const jobs = await ledger.findJobs({
       status: opts.status ? parseStates(String(opts.status)) : undefined,
       since: opts.since ? parseSince(String(opts.since)) : undefined,

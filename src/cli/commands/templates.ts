@@ -21,7 +21,7 @@ export async function runTemplatesList(opts: Record<string, unknown>): Promise<n
   const c = colors(process.stdout);
   for (const t of all) {
     const kw = t.generic ? c.dim('(built-in generic extractor: used when no template matches)') : t.keywords.join(', ');
-    process.stdout.write(`${c.bold(t.id)}  ${t.issuer}  ${c.dim(`priority ${t.priority}`)}  ${kw}\n`);
+    process.stdout.write(`${c.bold(t.id)}  ${t.issuer}  ${c.dim(`priority ${priorityText(t.priority)}`)}  ${kw}\n`);
   }
   for (const f of loaded.failures) process.stderr.write(`${c.red('not loaded')}  ${f.file}: ${f.reason}\n`);
   process.stderr.write(`${plural(all.length, 'template')}${loaded.failures.length ? `, ${loaded.failures.length} could not be loaded` : ''}\n`);
@@ -49,7 +49,7 @@ export async function runTemplatesTest(file: string, opts: Record<string, unknow
       : cand.matched
         ? c.green('matched')
         : `missing ${cand.keywords.missed.map((k) => JSON.stringify(k)).join(', ')}`;
-    out.push(`  ${cand.id}  priority ${cand.priority}  hit ${cand.keywords.hit.length}/${cand.keywords.hit.length + cand.keywords.missed.length}  ${why}`);
+    out.push(`  ${cand.id}  priority ${priorityText(cand.priority)}  hit ${cand.keywords.hit.length}/${cand.keywords.hit.length + cand.keywords.missed.length}  ${why}`);
   }
   out.push(c.bold('fields'));
   const f = (label: string, v: { value: unknown; confidence: number; source: string } | null) =>
@@ -70,4 +70,9 @@ export async function runTemplatesTest(file: string, opts: Record<string, unknow
   for (const p of pages) out.push(c.dim(`--- page ${p.page} (${p.source}) ---`), p.text);
   process.stdout.write(out.join('\n') + '\n');
   return ExitCode.ok;
+}
+
+/** A priority as a user reads it: the built-in template's -Infinity (it never wins over a matching template) is "lowest". */
+function priorityText(priority: number): string {
+  return Number.isFinite(priority) ? String(priority) : priority < 0 ? 'lowest' : 'highest';
 }
