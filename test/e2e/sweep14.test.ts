@@ -32,9 +32,9 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - fr-boulangerie-ticket-scan150.jpg: the net and tax of one VAT row (its total, 1.8 the coffee line
  *   before, right since branch G33: its doubtful date asks for PaddleOCR's reading; typed receipt since
  *   G32, by its new till cues).
- * - de-quittung-handschrift.jpg: typed invoice (a Quittung form).
  * - fr-taxi-ticket-froisse.jpg: no tax ("dont TVA 10 %"), typed invoice; its currency (JPY before) is
  *   right since PaddleOCR's reading is the first look at a doubtful receipt (branch ocr14).
+ * Right since branch G36: the hand-filled Quittung's type (receipt: a receipt form's title and "dankend erhalten").
  * Right since branch G31: the Mahnung's and the relance's dates, the webmail forward's date and type,
  * the OCR text layer's "Rechnungsnurnmer" number, the upside-down scan's "Echeéance" due date, and the
  * Luxembourgish, Maltese and Welsh due dates and the Welsh number, net and tax.
@@ -47,7 +47,6 @@ const SHORT: Record<string, string[]> = {
   'fr-boulangerie-ticket-scan150.jpg': ['subtotal', 'tax'],
   'fr-pharmacie-ticket-exif8.jpg': ['subtotal', 'tax'],
   'de-hotel-folio-foto-exif6.jpg': ['invoiceNumber', 'invoiceDate'],
-  'de-quittung-handschrift.jpg': ['documentType'],
   'fr-taxi-ticket-froisse.jpg': ['tax', 'documentType'],
 };
 

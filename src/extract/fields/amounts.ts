@@ -10,7 +10,7 @@ import { AMOUNT, LINES_TOTAL, mendTotalWord } from './lexicon.js';
 import { cuesSeen as cues } from './cues-seen.js';
 import { columnContinues, headingAbove, leftWords, previousLine, relY, type DocView } from './context.js';
 import type { Line } from './cells.js';
-import type { Money } from './tokens.js';
+import { printsRate, type Money } from './tokens.js';
 import { round2, nearAmount, sameCents } from '../normalize.js';
 import { markOutsideSections, outsideBetween, outsideLines } from './outside.js';
 import { roundingBetween } from './adjustment.js';
@@ -89,7 +89,7 @@ function readLabel(raw: string, ocr: boolean): LabelCues {
     if (total < first('tip')) found.delete('tip');
     else for (const k of ['totalStrong', 'totalWeak', 'due'] as const) found.delete(k);
   }
-  return { classes: [...found].map(String), pct: /\d\s?%/.test(text) };
+  return { classes: [...found].map(String), pct: printsRate(text) };
 }
 
 /** How far (non-blank lines) a sum row looks up for its columns' headings: a table of a page's length. */

@@ -10,7 +10,7 @@ import { candidatesFor, SCORED_FIELDS, spanOf, type AnyCandidate, type DocCandid
 import { spanWordConfidence } from './boxes.js';
 import { againstLocale, withLostDayDigit, type DateCandidate } from './dates.js';
 import { confidenceOf, corroborated, distribution, type Model, type ValueShare } from './model.js';
-import type { NumberCandidate } from './numbers.js';
+import { HOLDER_ONLY, type NumberCandidate } from './numbers.js';
 import { outsideBetween, outsideLines, totalAfterOutside } from './outside.js';
 import type { CalibrationFlags } from './learn/logistic.js';
 import { roundedCandidate, roundedTotal } from './rounding.js';
@@ -221,7 +221,9 @@ export function decide(d: DocCandidates, model: Model): Decisions {
   // A date whose day lost its first digit to OCR ("4.05.2020" of a card slip) yields to the page's date it was ("Datum:14.05.20").
   const whole = dates.i && withLostDayDigit(dates.i.best, d.dates);
   if (dates.i && whole) dates.i = i.opts.find((o) => o?.value === whole.value) ?? { value: whole.value, p: dates.i.p, best: whole };
+  // A number read only under a customer's, tenant's or member's label is theirs (numbers.ts): the next option, or none.
   const n = options(model, 'invoiceNumber', d.numbers);
+  const ownNumber = n.opts.find((o) => !o || !o.best.features[HOLDER_ONLY]) ?? null;
   // Cash rounding first (what is paid when no tip follows), then a tip after the total (tips.ts).
   const total = fromGarbledLine(fromCashLines(withTip(model, d, { ...best, t: cashRounded(best.t, d) }), d));
   return {
@@ -231,7 +233,7 @@ export function decide(d: DocCandidates, model: Model): Decisions {
     tax: decision(model, 'tax', best.x, d, best.agree),
     invoiceDate: capped(decision(model, 'invoiceDate', dates.i, d), dates.i && (dueOnly(dates.i.best) || !!dates.i.best.features['fmt:yearRepaired'] || misreadSlashes(dates.i.best) || contradictsFax(dates.i.value, faxDates(d.view, d.dateOrder.order)))),
     dueDate: decision(model, 'dueDate', firstInstalment(dates.u, u.opts, best.t?.value, d.amounts), d),
-    invoiceNumber: capped(decision(model, 'invoiceNumber', n.opts[0] && n.opts[0].p >= n.none ? n.opts[0] : null, d), n.opts[0] && joinedApart(n.opts[0].best)),
+    invoiceNumber: capped(decision(model, 'invoiceNumber', ownNumber && ownNumber.p >= n.none ? ownNumber : null, d), ownNumber && joinedApart(ownNumber.best)),
   };
 }
 

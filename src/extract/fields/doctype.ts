@@ -90,6 +90,18 @@ const CARD_PAYMENT_LINE = /^[ \t]*(?:(?:bezahlt|paid|pay[ée]|pagato|pagado|beta
  */
 const RECEIPT_TITLE = /^[ \t]*(?:(?:cash|sales|payment)[ \t]+)?(?:receipt|quittung|barquittung|kassenbon|\p{L}*-?beleg|re[çc]u|kwitantie|kassabon|recibo|ricevuta|scontrino|paragon(?:[ \t]+fiskalny)?|kvittering|kvitto|kuitti|[úu][čc]tenka|ticket[ \t]+de[ \t]+caisse)(?:[ \t]*\/[ \t]*(?:note|beleg|bon|ticket|facturette|nota|recibo|ricevuta))?(?:[ \t]+(?:nr\.?|no\.?|n°|n\.|#)?[ \t]*[\w/-]*\d[\w/-]*)?[ \t]*$/imu;
 
+/**
+ * A receipt form (a hand-filled Quittung, reçu, ricevuta, recibo): its heading names it, a cell of a
+ * heading line starting with the receipt word ("QUITTUNG   Nr. 23   EUR 285,60"), and its text
+ * acknowledges the money ("… dankend erhalten", "richtig erhalten zu haben, bestätigt", "Reçu de … la
+ * somme de", "pour acquit", "received from … the sum of", "ricevo da", "recibí de"). An invoice paid in
+ * cash says "Betrag dankend erhalten" too, but under its invoice title.
+ */
+const FORM_TITLE = /^(?:quittung|barquittung|receipt|re[çc]u|ricevuta|recibo|kwitantie|kvittering|kvitto)(?![\p{L}])/iu;
+const ACKNOWLEDGED = /(?<![\p{L}])(?:(?:dankend|richtig|bar)\s+erhalten|erhalten\s+zu\s+haben|re[çc]u\s+(?:de|du|des)\s|la\s+somme\s+de|pour\s+acquit|received\s+(?:from|with\s+thanks)|the\s+sum\s+of|ricev(?:o|uto|uta)\s+da|la\s+somma\s+di|recib[íi]\s+de|la\s+cantidad\s+de|ontvangen\s+van)(?![\p{L}])/iu;
+const receiptForm = (head: string, text: string): boolean =>
+  ACKNOWLEDGED.test(text) && head.split('\n').some((l) => cells(l).some((c) => FORM_TITLE.test(c.text.replace(/^[^\p{L}]+/u, ''))));
+
 /** A date followed by a clock time (see documentType). */
 const TIME_AFTER_DATE =
   /(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})\s+(?:(?:[àa@]|um|at|om|alle|às|o|godz\.?)\s+)?\d{1,2}:\d{2}/i;
@@ -131,6 +143,7 @@ export function documentType(text: string, pageCount: number, total: number | nu
   if (labelled('tendered') && labelled('change')) receipt += 2;
   else if (labelled('change')) receipt += 1;
   if (DOCUMENT.receipt.test(text)) receipt += 1;
+  if (receiptForm(head, text)) receipt += 1;
   // A transaction time next to the date, also with a word between ("Le 19/02/2025 à 08:42", "um", "at"),
   // in capitals as tills print it ("LE 15/07/25 A 18:02"), and after an English date with the month's
   // name ("Mar 7, 2025 14:22"). A time labelled as such ("Time: 13:05", "Zeit: 10:05") is a till cue only (TILL_CUES).

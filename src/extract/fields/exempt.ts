@@ -83,8 +83,9 @@ export function exemptAmounts(text: string, amounts: AmountCandidate[], dec: { t
   if (total === null || dec.tax?.agree || (dec.tax && taxLabelled(dec.tax.candidate))) return null;
   // Costs outside VAT (court fees, disbursements) say so of themselves, not of the document (outside.ts).
   if (!statesNoVat(text) || outsideLines(amounts).length) return null;
-  // (A number of the statement itself, "art. 293 B", "§ 19 UStG", is no amount.)
-  const taxed = amounts.some((a) => a.value !== 0 && a.features['pos:rightmost'] && taxLabelled(a) && !STATEMENT.test(a.line.text) && !AMOUNT.totalStrong.test(a.label) && !AMOUNT.totalWeak.test(a.label));
+  // (A number of the statement itself, "art. 293 B", "§ 19 UStG", is no amount; nor is a whole number with no currency, a
+  // group of the IBAN printed under the statement, "BE68 5390 0754 7034": a tax is printed in cents or with its currency.)
+  const taxed = amounts.some((a) => a.value !== 0 && a.features['pos:rightmost'] && taxLabelled(a) && (a.features['fmt:decimals'] || a.features['fmt:currency']) && !STATEMENT.test(a.line.text) && !AMOUNT.totalStrong.test(a.label) && !AMOUNT.totalWeak.test(a.label));
   return taxed ? null : { subtotal: total, tax: 0 };
 }
 

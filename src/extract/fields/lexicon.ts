@@ -3,15 +3,15 @@
  * French, Dutch, Spanish, Italian, Portuguese and Polish, plus till-receipt wording. Each class is a
  * list of phrases; `cue(text)` says which classes a piece of text (a label cell, the words left of a
  * value) shows. The scoring model (model.ts) learns how much each class counts for each field, so
- * this file only says what words mean, never how much they weigh. Knows no vendor.
- *
- * Phrases are regex sources matched case-insensitively on whole words (letters on either side stop a
- * match), accents kept as written (OCR and PDFs keep them); `\s*` lets a phrase span layouts' spaces.
+ * this file only says what words mean, never how much they weigh; it knows no vendor. Phrases are
+ * regex sources matched case-insensitively on whole words (letters either side stop a match),
+ * accents as written (OCR and PDFs keep them); `\s*` lets a phrase span layouts' spaces.
  */
 import { BALKAN_AMOUNT_CUES, BALKAN_DATE_CUES, BALKAN_DOCUMENT_CUES, BALKAN_NUMBER_CUES } from './lexicon-balkan.js';
 import { IBERIAN_AMOUNT_CUES, IBERIAN_DATE_CUES } from './lexicon-iberian.js';
 import { ISLES_AMOUNT_CUES, ISLES_DATE_CUES, ISLES_DOCUMENT_CUES, ISLES_NUMBER_CUES } from './lexicon-isles.js';
 import { PERIOD_DATE_CUES } from './lexicon-periods.js';
+import { HOLDER_NUMBER_CUES } from './lexicon-holders.js';
 
 /** Amount label classes. */
 export const AMOUNT_CUES = {
@@ -148,10 +148,10 @@ export const NUMBER_CUES = {
     'rechnungs\\s*-\\s*n\\p{L}\\.',
     // Accounting software's "N° pièce" / "Numéro de pièce" (Sage, EBP, Ciel); the document word run into the number word as OCR reads a narrow gap ("RechnungNr.", "FactureN°").
     'n[°º]\\s*(?:de\\s*)?pi[èe]ce', 'num[ée]ro\\s*(?:de\\s*)?pi[èe]ce', '(?:rechnung|invoice|facture|factuur|factura|fattura|faktura|fatura)(?:nr|no|n[°º]|nummer|number|num[ée]ro|numero)'],
-  /** Numbers of something else. */
+  /** Numbers of something else (the customer's, tenant's, member's and contract's: lexicon-holders.ts). */
   other: [
-    'customer', 'client', 'kunde\\S*', 'kd\\.?\\s*-?\\s*nr', 'kdnr', 'debitor\\S*', 'deb\\.?\\s*-?\\s*nr', 'klant\\S*', 'cliente', 'account', 'konto', 'compte', 'order', 'bestell\\S*', 'auftrag\\S*', 'commande', 'pedido', 'ordine', 'po', 'p\\.o\\.', 'purchase',
-    'delivery', 'liefer\\S*', 'livraison', 'contract', 'vertrag', 'contrat', 'project', 'projekt', 'projet', 'tender', 'offre', 'angebot', 'quote', 'quotation', 'devis', 'offerte', 'kostenvoranschlag\\S*',
+    'account', 'konto', 'compte', 'order', 'bestell\\S*', 'auftrag\\S*', 'commande', 'pedido', 'ordine', 'po', 'p\\.o\\.', 'purchase',
+    'delivery', 'liefer\\S*', 'livraison', 'project', 'projekt', 'projet', 'tender', 'offre', 'angebot', 'quote', 'quotation', 'devis', 'offerte', 'kostenvoranschlag\\S*',
     // A document referred to ("abzüglich Anzahlung lt. Abschlagsrechnung 2025-0214", "suivant devis DV-140 et facture d'acompte FA-188"):
     // an earlier invoice's number, not this one's (a deposit invoice's own title names no reference).
     'abz[üu]glich', 'laut', 'lt\\.', 'gem[äa](?:ß|ss)', 'suivant', 'selon', 'as\\s*per', 'according\\s*to',
@@ -163,7 +163,7 @@ export const NUMBER_CUES = {
     'address', 'addr', 'adresse', 'anschrift', 'adres', 'direcci[óo]n', 'indirizzo', 'endere[çc]o',
     'associ[ée]e?', 'related', 'original', 'storno(?!\\s*-?\\s*(?:nummer|nr))', 'referenz', 'betreft', 'rectifica\\S*', 'rif\\.?', 'riferimento',
     // The invoice a credit note or correction refers to ("Referente à fatura FT 2025/1", "zu Rechnung 4711 vom ...").
-    'referente', 'rechnungs\\s*-?\\s*referenz', 'refer[êe]ncia', 'referencia', 'r[ée]f[ée]rence', 'reference', 'referring', 'relating', 'concerning', 'regarding', 'relativ[ao]', 'bez[üu]glich', 'zu[rm]?\\s*(?:rechnung|gutschrift)', 'korrigiert', 'corrects', 'dotyczy', 'do\\s*faktury', 'relatif', 'relative', 'se\\s*refiere', 'payment\\s*ref\\S*', 'mandate', 'mandat', 'member', 'card', 'table', 'cashier', 'terminal', 'pos', 'till', 'shift', 'kassier\\S*', 'approval', 'auth\\S*', 'batch', 'trace',
+    'referente', 'rechnungs\\s*-?\\s*referenz', 'refer[êe]ncia', 'referencia', 'r[ée]f[ée]rence', 'reference', 'referring', 'relating', 'concerning', 'regarding', 'relativ[ao]', 'bez[üu]glich', 'zu[rm]?\\s*(?:rechnung|gutschrift)', 'korrigiert', 'corrects', 'dotyczy', 'do\\s*faktury', 'relatif', 'relative', 'se\\s*refiere', 'payment\\s*ref\\S*', 'mandate', 'mandat', 'card', 'table', 'cashier', 'terminal', 'pos', 'till', 'shift', 'kassier\\S*', 'approval', 'auth\\S*', 'batch', 'trace',
   ],
 } as const;
 
@@ -329,7 +329,7 @@ function merged<T extends CueSet>(set: T, more: Partial<Record<keyof T, readonly
 
 export const AMOUNT = compileCues(merged(merged(merged(merged(merged(merged(AMOUNT_CUES, MORE_AMOUNT_CUES), EAST_AMOUNT_CUES), NORTH_SOUTH_AMOUNT_CUES), BALKAN_AMOUNT_CUES), IBERIAN_AMOUNT_CUES), ISLES_AMOUNT_CUES));
 export const DATE = compileCues(merged(merged(merged(merged(merged(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES), NORTH_SOUTH_DATE_CUES), BALKAN_DATE_CUES), IBERIAN_DATE_CUES), ISLES_DATE_CUES), PERIOD_DATE_CUES));
-export const NUMBER = compileCues(merged(merged(merged(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES), NORTH_SOUTH_NUMBER_CUES), BALKAN_NUMBER_CUES), ISLES_NUMBER_CUES));
+export const NUMBER = compileCues(merged(merged(merged(merged(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES), NORTH_SOUTH_NUMBER_CUES), BALKAN_NUMBER_CUES), ISLES_NUMBER_CUES), HOLDER_NUMBER_CUES));
 export const DOCUMENT = compileCues(merged(merged(merged(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES), NORTH_SOUTH_DOCUMENT_CUES), BALKAN_DOCUMENT_CUES), ISLES_DOCUMENT_CUES));
 
 /** Every language's words for the document (invoice, facture, reikningur, τιμολόγιο ...): the stems of compound number labels (numbers.ts). */

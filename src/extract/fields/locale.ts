@@ -136,6 +136,7 @@ export function guessCurrency(text: string, amounts: AmountCandidate[], ocr = fa
   // No sign or code at all: a US address, or a German or French one, is a country's wording, a hint (a tie's confidence), as the ABN above;
   // so is a name for VAT that only euro countries print (BTW, ALV, PVN, PVM, ΦΠΑ).
   if (!ranked.length) {
+    if (ocr && korunaMisread(text)) return { code: 'CZK', votes: 1, atTotal: false, tied: true, hinted: true };
     const hint = usAddress(text) ? 'USD' : euroAddress(text) || EURO_VAT.test(text) ? 'EUR' : null;
     return hint ? { code: hint, votes: 0, atTotal: false, tied: true, hinted: true } : null;
   }
@@ -231,6 +232,19 @@ const LOCAL_SIGNS: [RegExp, string][] = [
   [/(?<=\d[\s\u00a0]?)(?:дин|din)\.?(?![\p{L}])/giu, 'RSD'],
   [/(?<=\d[\s\u00a0]?)ден\.?(?![\p{L}])/gu, 'MKD'],
 ];
+
+/**
+ * OCR reads the koruna's "Kč" as "Kc", "Ké", "Kě" or "Kć" (the caron lost or turned): such a word
+ * beside an amount, on a page that otherwise speaks Czech (two of DPH, DIČ, IČO, Celkem, Sazba,
+ * Základ, Děkujeme, Účtenka, Faktura-daňový doklad) and prints no currency sign at all, is the
+ * koruna's. Only in OCR text, where the caron can be lost.
+ */
+const KORUNA_MISREAD = /(?<![\p{L}])K[cčéeěć](?=[ \t]*[-−]?\d)|(?<=\d[ \t\u00a0]?)K[cčéeěć](?![\p{L}])/u;
+const CZECH_WORD = /(?<![\p{L}])(dph|di[čc]|i[čc]o|celkem|sazba|z[áa]klad|d[ěeé]kujeme|[úu][čc]tenka|da[ňn]ov[ýy]\s+doklad)(?![\p{L}])/giu;
+function korunaMisread(text: string): boolean {
+  if (!KORUNA_MISREAD.test(text)) return false;
+  return new Set([...text.matchAll(CZECH_WORD)].map((m) => m[1].toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))).size >= 2;
+}
 
 /** How many of each local currency's signs stand beside an amount on the page. */
 function localSigns(text: string): [string, number][] {

@@ -5,7 +5,8 @@
  * its place. The model scores them as the document's own number.
  */
 import type { Features } from './learn/logistic.js';
-import { DATE, INVOICE_WORDS, NUMBER } from './lexicon.js';
+import { compileCues, DATE, INVOICE_WORDS, NUMBER } from './lexicon.js';
+import { HOLDER_NUMBER_CUES } from './lexicon-holders.js';
 import { cuesSeen as cues } from './cues-seen.js';
 import { nextLines, cells, cellInColumn, type Line } from './cells.js';
 import { relY, type DocView } from './context.js';
@@ -81,6 +82,16 @@ function lastAt(re: RegExp, text: string): number {
   return at;
 }
 
+/**
+ * A label naming the customer, tenant, member, policy or contract and not the document ("Mieter-Nr.",
+ * "N° client", "Lidnummer", "Codice cliente"): its number is the holder's, never the invoice's, even
+ * on a page that prints no number of its own (a statement of charges). Its tokens stay candidates
+ * (their share of the model's distribution unchanged) with this feature, which decide.ts never
+ * gives as the number.
+ */
+const HOLDER = compileCues(HOLDER_NUMBER_CUES).other;
+export const HOLDER_ONLY = 'label:holderOnly';
+
 /** The features a label gives its tokens (`label:` names, in the order they are set). */
 function labelFeatures(label: string): string[] {
   const out: string[] = [];
@@ -94,6 +105,7 @@ function labelFeatures(label: string): string[] {
   // "Seria ADM Nr." names the document's series and number (Romanian invoices), unless the label says whose else ("C.I. seria", "a facturii seria").
   if (SERIES_LABEL.test(label) && !n.has('other')) out.push('label:invoiceNumber');
   if (n.has('other') && (ofOther || (!n.has('invoice') && !n.has('compound')))) out.push('label:otherOnly');
+  if (!n.has('invoice') && !n.has('compound') && HOLDER.test(label)) out.push(HOLDER_ONLY);
   // A date's label word, not a preposition: "Nota de crédito", "Numéro de facture" hold "de", and are no date's label.
   const d = cues(DATE, label);
   d.delete('of');
@@ -216,10 +228,10 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
     if (seen.has(key) || MONEY_SHAPE.test(t.value) || DIMENSION_SHAPE.test(t.value)) return;
     // A piece of a printed amount ("1.506" and "22" of "€ 1.506,22" after "Totale fattura"): no identifier.
     if (v.amounts[l.n].some((m) => m.decimals && m.start <= t.start && t.end <= m.end && m.end - m.start > t.end - t.start)) return;
-    seen.add(key);
-    const f: Features = { bias: 1 };
     let names = labels.get(label);
     if (!names) labels.set(label, (names = labelFeatures(label)));
+    seen.add(key);
+    const f: Features = { bias: 1 };
     for (const k of names) f[k] = 1;
     f[`via:${via}`] = 1;
     if (dist === 0) f['dist:first'] = 1;

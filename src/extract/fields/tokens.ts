@@ -2,6 +2,7 @@
  * Tokens of a line the generic extractor reasons about: amounts (with their currency sign), dates
  * (in the document's day/month order, with the other reading of an ambiguous one) and identifiers.
  */
+import { AMOUNT } from './lexicon.js';
 import { currencyFromToken, dateCandidates, DATE_IN_TEXT, parseDate, parseNumber, type DateOrder, type DateSpot } from '../normalize.js';
 
 export interface Money {
@@ -177,5 +178,19 @@ export function idTokensIn(text: string): IdToken[] {
  * table's rows (breakdown.ts) and a VAT line's rate (rated.ts).
  */
 export function percentsIn(text: string): number[] {
-  return [...text.matchAll(/(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)[ \t]?%/g)].map((m) => Number(m[1].replace(',', '.')));
+  return [...text.matchAll(/(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)[ \t]?%/g)].filter((m) => !shareOf(text, m)).map((m) => Number(m[1].replace(',', '.')));
+}
+
+/**
+ * A percentage of something the page names ("Fonds de travaux, 5 % du budget", "Skonto 3 % vom
+ * Rechnungsbetrag", "10 % of the order value", "2 % van het bedrag"): a share of that thing, not a
+ * rate of tax, unless the thing is the tax ("20 % de TVA") or a tax word stands before the percent
+ * ("VAT 20 % of net"). `m` is the percent's match in `text`.
+ */
+const SHARE_OF = new RegExp(String.raw`^[ \t]*(?:(?:of(?:\s+the)?|du|de\s+la|des|de|vom|von|der|van(?:\s+het|\s+de)?|della|dello|del|dei|degli|di|do|da|dos|das)\s+|(?:de\s+l|d|dell)['’]\s*)(?!(?:${AMOUNT.tax.source}))\p{L}`, 'iu');
+const shareOf = (text: string, m: RegExpMatchArray): boolean => SHARE_OF.test(text.slice(m.index! + m[0].length)) && !AMOUNT.tax.test(text.slice(0, m.index));
+
+/** The line prints a percentage that is no share of a named thing (a rate: "MwSt. 19 %", "20 % TVA"). */
+export function printsRate(text: string): boolean {
+  return [...text.matchAll(/\d[ \t]?%/g)].some((m) => !shareOf(text, m));
 }
