@@ -13,7 +13,7 @@ import { autoReaderOptions, EXTRACTOR_VERSIONS } from './config.js';
 import { createReader, loadInput, type Reader, type ReadWithFields } from './read/index.js';
 import { extractFields, type FieldsResult } from './fields/index.js';
 import { GENERIC_TEMPLATE_ID, loadTemplates, type Template } from './templates/index.js';
-import { fieldsFromXmlFile, invoiceFromEmbedded, verifyAgainstPage } from './einvoice/index.js';
+import { fieldsFromXmlFile, invoiceFromEmbedded, pageCheckNeedsFields, verifyAgainstPage } from './einvoice/index.js';
 import { TemplateThreads } from './template-thread.js';
 import { lookReadOptions, withSecondLook, type Look } from './second-look.js';
 
@@ -60,7 +60,7 @@ export function templateThreads(templates: Template[], timeoutMs: number): Templ
 export function pageFields(pages: PageText[], o: DocumentOptions, keyFieldsOnly = false, reader?: Reader): Promise<FieldsResult> {
   if (o.templates.length > 0 && !o.threads) throw new Error('user templates need template threads (templateThreads())');
   if (o.threads) return o.threads.fields(pages, { templateId: o.templateId, keyFieldsOnly, signal: o.signal });
-  if (reader && !keyFieldsOnly) return reader.fields(pages, { templateId: o.templateId, signal: o.signal });
+  if (reader) return reader.fields(pages, { templateId: o.templateId, keyFieldsOnly, signal: o.signal });
   return Promise.resolve(extractFields(pages, { templates: o.templates, templateId: o.templateId, keyFieldsOnly }));
 }
 
@@ -123,9 +123,10 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
     fields = await withSecondLook(input.kind, read.pages, fields, readAgain, (pages) => pageFields(pages, o, false, reader));
   }
   if (found.fields) {
-    // In a thread the page's fields cannot be asked for lazily: read them up front.
-    const page = o.threads ? await pageFields(read.pages, o, true) : undefined;
-    verifyAgainstPage(found.fields, () => page ?? extractFields(read.pages, { templates: o.templates, templateId: o.templateId, keyFieldsOnly: true }), read.pages);
+    // The page's key fields, extracted in a thread (a template thread, else a PDF thread), not on
+    // this one: read up front, as a thread cannot be asked lazily, when the check will ask for them.
+    const page = pageCheckNeedsFields(found.fields) ? await pageFields(read.pages, o, true, reader) : null;
+    verifyAgainstPage(found.fields, () => page, read.pages);
   }
   // An invoice XML that could not be used is said; its fields then come from the page.
   fields.warnings.push(...found.problems.map((p) => (found.fields ? p : `${p}; the fields were read from the page`)));
