@@ -109,8 +109,9 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
   const wantXml = o.einvoice === 'prefer' && input.kind === 'pdf';
   let read: ReadWithFields;
   try {
-    // Without user templates a text PDF's fields are extracted in the PDF thread that reads it
-    // (ReadOptions.fields): the same extractFields as pageFields below, off the main thread.
+    // Without field threads (fieldThreads; `auto` always has them) and user templates, a text PDF's
+    // fields are extracted in the PDF thread that reads it (ReadOptions.fields): the same
+    // extractFields as pageFields below, off the main thread.
     read = await reader.read(input, { signal: o.signal, embeddedFiles: wantXml, ...(o.templates.length === 0 && !o.threads ? { fields: { templateId: o.templateId } } : {}) });
   } catch (err) {
     // Pages that cannot be read (damaged, no text) do not make the embedded invoice XML wrong.

@@ -5,8 +5,8 @@
  * run in worker threads (template-thread-main.ts) that the job's signal (its time limit, an
  * interrupt) and a watchdog (`timeoutMs`, the page time limit) terminate; the job then fails with
  * `timeout`. The patterns keep JavaScript's regex engine with Python's syntax (pyregex.ts), so
- * results are exactly what they were in-process. Without user templates nothing runs here: the
- * generic extractor's own patterns stay on the calling thread.
+ * results are exactly what they were in-process. Without user templates `auto` runs its generic
+ * extraction here too, in fewer threads than it reads PDFs with (auto.ts, fieldThreads).
  */
 import { JobError } from '../errors.js';
 import type { FieldsResult, MatchExplanation } from './fields/index.js';
