@@ -5,8 +5,8 @@
  * run in worker threads (template-thread-main.ts) that the job's signal (its time limit, an
  * interrupt) and a watchdog (`timeoutMs`, the page time limit) terminate; the job then fails with
  * `timeout`. The patterns keep JavaScript's regex engine with Python's syntax (pyregex.ts), so
- * results are exactly what they were in-process. Without user templates nothing runs here: the
- * generic extractor's own patterns stay on the calling thread.
+ * results are exactly what they were in-process. Without user templates `auto` runs its generic
+ * extraction here too, in fewer threads than it reads PDFs with (auto.ts, fieldThreads).
  */
 import { JobError } from '../errors.js';
 import type { FieldsResult, MatchExplanation } from './fields/index.js';
@@ -25,9 +25,11 @@ export interface TemplateThreadOptions {
 export class TemplateThreads {
   private readonly pool: ThreadPool;
   private readonly timeoutMs: number;
+  private readonly hasTemplates: boolean;
 
   constructor(o: TemplateThreadOptions) {
     this.timeoutMs = o.timeoutMs;
+    this.hasTemplates = o.templates.length > 0;
     this.pool = new ThreadPool({
       size: Math.max(1, o.size),
       pageTimeoutMs: o.timeoutMs,
@@ -57,7 +59,7 @@ export class TemplateThreads {
     try {
       return await this.pool.call(req, { signal, timeoutMs: this.timeoutMs });
     } catch (err) {
-      if (err instanceof JobError && err.errorClass === 'timeout') {
+      if (err instanceof JobError && err.errorClass === 'timeout' && this.hasTemplates) {
         throw new JobError('timeout', `the templates took longer than ${Math.round(this.timeoutMs / 1000)} s on this document (a template regex that backtracks without end?); the template thread was stopped`, {
           hint: 'A template whose keywords match this document has a pattern that takes for ever (nested repeats such as (a+)+ or ((\\w|\\s)+)+). Simplify it; `docparse templates list` shows the templates and their keywords.',
           cause: err,

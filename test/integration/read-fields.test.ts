@@ -11,6 +11,8 @@ import { JobError } from '../../src/errors.js';
 import { createReader, type Reader } from '../../src/extract/read/index.js';
 import { extractFields } from '../../src/extract/fields/index.js';
 import { layerIsFinal, planLayer } from '../../src/extract/read/plan.js';
+import { fieldThreads, readDocument } from '../../src/extract/auto.js';
+import { invoiceFromEmbedded, pageCheckNeedsFields, verifyAgainstPage } from '../../src/extract/einvoice/index.js';
 import { hybridPdf, ciiXml, pageLines, sampleInvoice } from '../helpers/einvoice.js';
 import { INVOICE_NUMBER, textPdf } from './read-fixtures.js';
 
@@ -71,6 +73,33 @@ describe('fields extracted in the PDF thread', () => {
     expect(err).toBeInstanceOf(Error);
     expect(err).not.toBeInstanceOf(JobError);
     expect((err as Error).name).toBe('TypeError');
+  });
+
+  it('an e-invoice\'s page check asks a PDF thread for the key fields alone (keyFieldsOnly), the same as here', async () => {
+    const inv = sampleInvoice();
+    const pdf = await input('check.pdf', await hybridPdf({ lines: pageLines(inv), xml: ciiXml(inv, 'EN16931') }));
+    const hybrid = await reader.read(pdf, { embeddedFiles: true });
+    const key = await reader.fields(hybrid.pages, { templateId: null, keyFieldsOnly: true });
+    expect(key).toEqual(extractFields(hybrid.pages, { templates: [], keyFieldsOnly: true }));
+    expect(key).not.toEqual(extractFields(hybrid.pages, { templates: [] }));
+    expect(key.invoiceNumber?.value).toBe(inv.number);
+    const { result } = await readDocument(reader, pdf, { templates: [], templateId: null, einvoice: 'prefer' });
+    const xml = invoiceFromEmbedded(hybrid.embeddedFiles).fields!;
+    verifyAgainstPage(xml, () => extractFields(hybrid.pages, { templates: [], keyFieldsOnly: true }), hybrid.pages);
+    expect(result.einvoice?.pageCheck).toEqual(xml.einvoice?.pageCheck);
+    expect(result.einvoice?.pageCheck?.status).toBe('match');
+    expect(pageCheckNeedsFields(xml)).toBe(true);
+    expect(pageCheckNeedsFields({ ...xml, invoiceNumber: null, invoiceDate: null, dueDate: null, total: null })).toBe(false);
+  });
+
+  it('`auto`\'s generic extraction thread (fieldThreads with no user template) gives what this thread gives', async () => {
+    const plain = await reader.read(await input('generic.pdf', await textPdf({ pages: 2 })));
+    const threads = fieldThreads([], 60_000);
+    try {
+      expect(await threads.fields(plain.pages, { templateId: null })).toEqual(extractFields(plain.pages, { templates: [] }));
+    } finally {
+      await threads.close();
+    }
   });
 
   it('`words: false` reads the same text without word boxes (the text extractor)', async () => {

@@ -21,6 +21,7 @@ import { decodeXml, einvoiceRoot, parseEInvoiceXml, XmlError } from './xml.js';
 export { mayEmbedFiles, type EmbeddedFile, type EmbeddedFiles } from './attachments.js';
 export { einvoiceRoot, MAX_XML_BYTES, XmlError } from './xml.js';
 export { EINVOICE_SOURCE } from './map.js';
+export { pageCheckNeedsFields } from './verify.js';
 
 /** Fields every e-invoice has (EN 16931 BT-1, BT-2, BT-112, even in MINIMUM). */
 const REQUIRED = ['invoiceNumber', 'invoiceDate', 'total'];

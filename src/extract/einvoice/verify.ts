@@ -12,6 +12,12 @@ import type { FieldsResult } from '../fields/checks.js';
 import { dateCandidates, parseDate, parseNumber } from '../normalize.js';
 
 type Key = 'invoiceNumber' | 'invoiceDate' | 'dueDate' | 'total';
+const KEYS: readonly Key[] = ['invoiceNumber', 'invoiceDate', 'dueDate', 'total'];
+
+/** Whether `comparePage` will ask for the page's fields: the XML has a key field to compare. */
+export function pageCheckNeedsFields(xml: FieldsResult): boolean {
+  return !!xml.einvoice && KEYS.some((k) => xml[k]);
+}
 
 const LABELS: Record<Key, string> = { invoiceNumber: 'invoice number', invoiceDate: 'invoice date', dueDate: 'due date', total: 'total' };
 

@@ -112,7 +112,7 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
     async fields(pages, fo) {
       if (closing) throw new Error('reader is closed');
       try {
-        return await threads.run('fields', { pages, templateId: fo.templateId }, { signal: fo.signal });
+        return await threads.run('fields', { pages, templateId: fo.templateId, keyFieldsOnly: !!fo.keyFieldsOnly }, { signal: fo.signal });
       } catch (err) {
         // What the extraction threw, as it would have thrown on this thread (not a PDF's error class).
         if (!(err instanceof ThreadTaskError)) throw err;

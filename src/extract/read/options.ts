@@ -164,9 +164,10 @@ export interface Reader {
   /**
    * The generic extractor's fields (`extractFields`, no user template) of pages as `read` returned
    * them, in a PDF thread: for documents whose fields `ReadOptions.fields` did not give (OCR'd
-   * pages). A throw of the extraction rejects with an Error of the same name and message.
+   * pages; `keyFieldsOnly`: an e-invoice's page check). A throw of the extraction rejects with an
+   * Error of the same name and message.
    */
-  fields(pages: PageText[], opts: { templateId: string | null; signal?: AbortSignal }): Promise<FieldsResult>;
+  fields(pages: PageText[], opts: { templateId: string | null; keyFieldsOnly?: boolean; signal?: AbortSignal }): Promise<FieldsResult>;
   /** Terminates all workers. Safe to call twice. */
   close(): Promise<void>;
   stats(): ReaderStats;

@@ -37,8 +37,8 @@ export type ThreadRequest =
   /** A PNG or JPEG over `ocrMaxPixels`, scaled down to it (as PNG) for OCR. */
   | { id: number; op: 'scale'; data: Uint8Array; ocrMaxPixels: number }
   | { id: number; op: 'embedded'; data: Uint8Array; maxBytes: number }
-  /** The generic extractor's fields of pages read otherwise (OCR): thread-fields.ts. */
-  | { id: number; op: 'fields'; pages: PageText[]; templateId: string | null };
+  /** The generic extractor's fields of pages read otherwise (OCR), or an e-invoice page's key fields: thread-fields.ts. */
+  | { id: number; op: 'fields'; pages: PageText[]; templateId: string | null; keyFieldsOnly: boolean };
 
 /** A rectangle of the page in PDF points, origin top-left (viewport space at scale 1). */
 export interface ImageBox {
@@ -332,7 +332,7 @@ function threadMain(deps: Deps): void {
         case 'embedded':
           return embedded(req.data, req.maxBytes);
         case 'fields':
-          return fieldsOf(req.pages, req.templateId);
+          return fieldsOf(req.pages, req.templateId, req.keyFieldsOnly);
       }
     };
     run().then(

@@ -37,9 +37,12 @@ export function loadFields(): Promise<FieldsModule> {
   return (fieldsModule ??= import('../fields/index.js'));
 }
 
-/** The generic extractor's fields of pages read otherwise (OCR'd pages: the `fields` request, ReadOptions.fields' counterpart). */
-export async function fieldsOf(pages: PageText[], templateId: string | null): Promise<FieldsResult> {
-  return (await loadFields()).extractFields(pages, { templates: [], templateId });
+/**
+ * The generic extractor's fields of pages read otherwise (OCR'd pages: the `fields` request,
+ * ReadOptions.fields' counterpart), or with `keyFieldsOnly` an e-invoice page's (its page check).
+ */
+export async function fieldsOf(pages: PageText[], templateId: string | null, keyFieldsOnly = false): Promise<FieldsResult> {
+  return (await loadFields()).extractFields(pages, { templates: [], templateId, keyFieldsOnly });
 }
 
 interface Layer<P extends LayerText> {
