@@ -400,5 +400,25 @@ export function documents() {
     receipt('fr-pharmacie-ticket-part-mutuelle.png', ['PHARMACIE DES ARCADES', '10 rue Nationale, 37000 Tours', '', ...rows.map(([d, c]) => [d, money(c, 'fr')]), ['RESTE À PAYER', money(tot, 'fr')], ['Espèces', money(tot, 'fr')], '', 'TVA 2,10 % incluse', '', '09/03/2026 11:02', 'Facture n° 554120'],
       T(null, '2026-03-09', null, tot, undefined, undefined, 'EUR', 'receipt'), { dpi: 300, tilt: 0, contrast: 1 });
   }
+  {
+    const rows = [['Holzschrauben 4x40 200St', 699], ['Dübel 8mm 50St', 349], ['Silikon transparent', 2 * 579], ['Schleifpapier K120 10er', 449]];
+    const tot = sum(rows.map((r) => r[1]));
+    const tax = Math.round(tot * 19 / 119);
+    receipt('de-baumarkt-kassenbon-scan.png', ['HOLZ & HAMMER Baumarkt', 'Industriestr. 2, 66111 Saarbrücken', '', ...rows.map(([d, c]) => [d, money(c, 'de')]), ['Zwischensumme', money(tot, 'de')], ['Zu zahlen EUR', money(tot, 'de')], ['Girocard', money(tot, 'de')], '', ['Netto ' + money(tot - tax, 'de'), '19% MwSt ' + money(tax, 'de')], '', '06.02.2026  10:31  Kasse 04', 'Beleg 2207 - Umtausch 30 Tage mit Bon'],
+      T(null, '2026-02-06', null, tot, tot - tax, tax, 'EUR', 'receipt'), { dpi: 200, tilt: 0, contrast: 1 });
+  }
+  {
+    const rows = [['Le Monde', 350], ['Timbres x5', 5 * 152], ['Briquet', 200]];
+    const tot = sum(rows.map((r) => r[1]));
+    const tax = Math.round(200 * 20 / 120);
+    receipt('fr-tabac-presse-ticket-photo.jpg', ['TABAC PRESSE LE GLOBE', '45 av. de la République, 75011 Paris', '', ...rows.map(([d, c]) => [d, money(c, 'fr')]), ['TOTAL', money(tot, 'fr')], ['Espèces', money(1000, 'fr')], ['Rendu', money(1000 - tot, 'fr')], '', ['TVA 20,00 %', money(tax, 'fr')], ['Presse/timbres', 'hors TVA'], '', '19/01/2026 17:48', 'Merci de votre visite'],
+      T(null, '2026-01-19', null, tot, undefined, tax, 'EUR', 'receipt'), { dpi: 200, tilt: 0.8, contrast: 0.8, photo: true });
+  }
+  {
+    const rows = [['2 kg Äpfel Boskop', 2 * 280], ['1 Kürbis', 350], ['Eier 10 St.', 390]];
+    const tot = sum(rows.map((r) => r[1]));
+    receipt('de-marktstand-quittung-handschrift.jpg', ['Quittung', 'Obsthof Lehner - Wochenmarkt', '', ...rows.map(([d, c]) => [d, money(c, 'de') + ' €']), ['Summe', money(tot, 'de') + ' €'], '', 'Betrag dankend erhalten', 'Würzburg, 21.03.2026'],
+      T(null, '2026-03-21', null, tot, undefined, undefined, 'EUR', 'receipt'), { dpi: 200, tilt: -0.6, contrast: 0.9, photo: true, hand: true });
+  }
   return docs.map((d) => ({ ...d, dmy }));
 }

@@ -64,7 +64,7 @@ async function textPdf(d) {
 
 /** A till receipt as a scan (png) or a phone photo (jpg): monospace lines on an 80 mm slip. */
 function receiptImage(d) {
-  const { dpi, tilt, contrast, photo } = d.image;
+  const { dpi, tilt, contrast, photo, hand } = d.image;
   const s = dpi / 200;
   const rnd = prng(hash32(d.file));
   const slipW = Math.round(560 * s);
@@ -85,7 +85,8 @@ function receiptImage(d) {
   g.fillStyle = contrast < 1 ? '#f1efe9' : '#fbfaf6';
   g.fillRect(x0, Math.round(40 * s), slipW, H - Math.round(80 * s));
   g.fillStyle = `rgb(${ink},${ink},${ink + 6})`;
-  g.font = `${Math.round(20 * s)}px monospace`;
+  // a market stall's pad is filled by hand: a slanted serif stands in for the handwriting
+  g.font = hand ? `italic ${Math.round(24 * s)}px serif` : `${Math.round(20 * s)}px monospace`;
   let y = Math.round(100 * s);
   for (const l of d.receipt) {
     if (Array.isArray(l)) {
@@ -104,12 +105,12 @@ function receiptImage(d) {
   const amp = photo ? 18 : 8;
   for (let i = 0; i < img.data.length; i += 4) {
     // a photo is grainy all over; a scan has only sparse specks (and stays small as a PNG)
-    if (!photo && rnd() > 0.01) continue;
+    if (!photo && rnd() > 0.002) continue;
     const n = (rnd() - 0.5) * amp * (photo ? 1 : 12);
     for (let k = 0; k < 3; k++) img.data[i + k] = Math.max(0, Math.min(255, img.data[i + k] + n));
   }
   g.putImageData(img, 0, 0);
-  return d.file.endsWith('.png') ? c.toBuffer('image/png') : c.toBuffer('image/jpeg', 82);
+  return d.file.endsWith('.png') ? c.toBuffer('image/png') : c.toBuffer('image/jpeg', 68);
 }
 
 mkdirSync(OUT, { recursive: true });
