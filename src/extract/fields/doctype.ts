@@ -7,6 +7,7 @@
 import type { AmountCandidate } from './amounts.js';
 import { AMOUNT, DATE, DOCUMENT } from './lexicon.js';
 import { cells } from './cells.js';
+import { PROOF } from './lexicon-receipts.js';
 
 import type { DocumentType } from '../../types.js';
 
@@ -91,14 +92,14 @@ const CARD_PAYMENT_LINE = /^[ \t]*(?:(?:bezahlt|paid|pay[ée]|pagato|pagado|beta
 const RECEIPT_TITLE = /^[ \t]*(?:(?:cash|sales|payment)[ \t]+)?(?:receipt|quittung|barquittung|kassenbon|\p{L}*-?beleg|re[çc]u|kwitantie|kassabon|recibo|ricevuta|scontrino|paragon(?:[ \t]+fiskalny)?|kvittering|kvitto|kuitti|[úu][čc]tenka|ticket[ \t]+de[ \t]+caisse)(?:[ \t]*\/[ \t]*(?:note|beleg|bon|ticket|facturette|nota|recibo|ricevuta))?(?:[ \t]+(?:nr\.?|no\.?|n°|n\.|#)?[ \t]*[\w/-]*\d[\w/-]*)?[ \t]*$/imu;
 
 /**
- * A receipt form (a hand-filled Quittung, reçu, ricevuta, recibo): its heading names it, a cell of a
+ * A receipt form (a hand-filled Quittung, reçu, a rent receipt's quittance, ricevuta, recibo): its heading names it, a cell of a
  * heading line starting with the receipt word ("QUITTUNG   Nr. 23   EUR 285,60"), and its text
  * acknowledges the money ("… dankend erhalten", "richtig erhalten zu haben, bestätigt", "Reçu de … la
- * somme de", "pour acquit", "received from … the sum of", "ricevo da", "recibí de"). An invoice paid in
+ * somme de", "déclare avoir reçu", "pour acquit", "received from … the sum of", "ricevo da", "recibí de"). An invoice paid in
  * cash says "Betrag dankend erhalten" too, but under its invoice title.
  */
-const FORM_TITLE = /^(?:quittung|barquittung|receipt|re[çc]u|ricevuta|recibo|kwitantie|kvittering|kvitto)(?![\p{L}])/iu;
-const ACKNOWLEDGED = /(?<![\p{L}])(?:(?:dankend|richtig|bar)\s+erhalten|erhalten\s+zu\s+haben|re[çc]u\s+(?:de|du|des)\s|la\s+somme\s+de|pour\s+acquit|received\s+(?:from|with\s+thanks)|the\s+sum\s+of|ricev(?:o|uto|uta)\s+da|la\s+somma\s+di|recib[íi]\s+de|la\s+cantidad\s+de|ontvangen\s+van)(?![\p{L}])/iu;
+const FORM_TITLE = /^(?:quittung|barquittung|receipt|re[çc]u|quittance|ricevuta|recibo|kwitantie|kvittering|kvitto)(?![\p{L}])/iu;
+const ACKNOWLEDGED = /(?<![\p{L}])(?:(?:dankend|richtig|bar)\s+erhalten|avoir\s+re[çc]u|erhalten\s+zu\s+haben|re[çc]u\s+(?:de|du|des)\s|la\s+somme\s+de|pour\s+acquit|received\s+(?:from|with\s+thanks)|the\s+sum\s+of|ricev(?:o|uto|uta)\s+da|la\s+somma\s+di|recib[íi]\s+de|la\s+cantidad\s+de|ontvangen\s+van)(?![\p{L}])/iu;
 const receiptForm = (head: string, text: string): boolean =>
   ACKNOWLEDGED.test(text) && head.split('\n').some((l) => cells(l).some((c) => FORM_TITLE.test(c.text.replace(/^[^\p{L}]+/u, ''))));
 
@@ -127,6 +128,20 @@ const INVOICE_TITLE = new RegExp(`^[ \\t]*(?:${DOCUMENT.invoice.source})[ \\t]*$
 const invoiceBlock = (text: string): boolean => INVOICE_TITLE.test(heading(text)) && DATE.issue.test(text) && !slipWide(text);
 
 /**
+ * A proof of payment that never names itself an invoice: no invoice word in any lexicon language, not
+ * even inside a compound ("Rechnungsnummer", "facturé"), and what a ride's ticket or a paid slip prints,
+ * a fare as the amount's label ("Fahrpreis", "Prix course") or the amount said paid ("Total payé",
+ * "Bezahlt mit Karte"), each a point, and one more for the missing invoice word beside such a sign or a
+ * till's (`tillLike`: a transaction time, a change line, a till cue). A taxi's pad, a ticket bought
+ * online, a café's slip. Thanks alone ("Vielen Dank", "Merci") make no proof: a letter says them too.
+ */
+function proofPoints(text: string, tillLike: boolean): number {
+  if (PROOF.invoiceStem.test(text)) return 0;
+  const signs = (PROOF.fare.test(text) ? 1 : 0) + (PROOF.paid.test(text) ? 1 : 0);
+  return signs + (signs > 0 || tillLike || tillPoints(text) > 0 ? 1 : 0);
+}
+
+/**
  * `till`: also count the till-slip cues (TILL_CUES) when nothing says invoice (a due date, a
  * customer, a prepayment, length): for the documentType a result reports. The candidate scoring
  * (candidates.ts) asks without them, so its receipt features stay as fitted.
@@ -143,7 +158,9 @@ export function documentType(text: string, pageCount: number, total: number | nu
   if (labelled('tendered') && labelled('change')) receipt += 2;
   else if (labelled('change')) receipt += 1;
   if (DOCUMENT.receipt.test(text)) receipt += 1;
-  if (receiptForm(head, text)) receipt += 1;
+  // For the type reported, a receipt form counts twice: the boilerplate of a rent receipt ("pour acompte
+  // versé sur la présente échéance") names an instalment and a due date, yet the page acknowledges money received.
+  if (receiptForm(head, text)) receipt += till ? 2 : 1;
   // A transaction time next to the date, also with a word between ("Le 19/02/2025 à 08:42", "um", "at"),
   // in capitals as tills print it ("LE 15/07/25 A 18:02"), and after an English date with the month's
   // name ("Mar 7, 2025 14:22"). A time labelled as such ("Time: 13:05", "Zeit: 10:05") is a till cue only (TILL_CUES).
@@ -154,7 +171,7 @@ export function documentType(text: string, pageCount: number, total: number | nu
   if (pageCount > 1 || text.length > 6000) invoice += 1;
   // (For the type reported only, as the till cues: the candidates' receipt features stay as fitted.)
   if (till && invoiceBlock(text)) invoice += 2;
-  if (till && invoice === 0) receipt += tillPoints(text);
+  if (till && invoice === 0) receipt += tillPoints(text) + proofPoints(text, TIME_AFTER_DATE.test(text) || labelled('change'));
   return receipt >= 2 && receipt > invoice ? 'receipt' : 'invoice';
 }
 
