@@ -148,6 +148,8 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
       if (!/\p{L}{2}/u.test(left)) f['seg:empty'] = 1;
       const above = headingAbove(v, l, [d.start, d.end]);
       if (above) addCues(f, 'above', v.ocr ? mendDueWords(above.text) : above.text);
+      // A date its own label gives to the document ("Rechnungsdatum", "Fait à Rennes, le") is no deadline for a due word above it.
+      if (f['seg:issue']) delete f['above:due'];
       if (terms.discounted.has(i) || debitDone(text, d.start, d.end)) for (const k of ['seg:due', 'above:due', 'near:due']) delete f[k];
       if (terms.net.has(i)) f['near:due'] = 1;
       const around = l.text.slice(Math.max(0, d.start - 12), d.end + 14);

@@ -1,5 +1,5 @@
 /**
- * Labels of dates that are not the document's own: a journey's (a rail or air ticket prints the
+ * Labels of dates that are not the document's own: a payment's made, a journey's (a rail or air ticket prints the
  * travel date first, before the invoice block: "Hinfahrt am", "Reisedatum", "date du voyage",
  * "aller", "Travel date"), and periods named by a compound ("Abrechnungszeitraum",
  * "Leistungszeitraum", "Rechnungsperiode"), which the lexicon's whole-word match of "Zeitraum" and
@@ -15,6 +15,22 @@ export const PERIOD_DATE_CUES = {
     'voyage', 'trajet', 'aller', 'retour', 'date\\s*du\\s*voyage', 's[ée]jour',
     // English, Dutch, Italian, Spanish, Portuguese, Polish.
     'travel(?:\\s*date)?', 'journey', 'trip', 'outbound', 'inbound', 'return\\s*(?:journey|trip|date)', 'flight(?:\\s*date)?',
+    // The day a payment was made ("Date du paiement : 2 mars", "Bezahlt am", "Paid on"): a receipt's payment, not the day it was written.
+    'date\\s*du\\s*(?:paiement|r[èe]glement|versement)', 'datum\\s*der\\s*zahlung', 'bezahlt\\s*am', 'paid\\s*on', 'date\\s*paid', 'payment\\s*(?:made|received)\\s*on',
+    'pagato\\s*il', 'data\\s*del\\s*pagamento', 'pagado\\s*el', 'fecha\\s*del\\s*pago', 'betaald\\s*op', 'zap[łl]acono\\s*dnia',
     'reisdatum', 'heenreis', 'terugreis', 'vertrek(?:datum)?', 'viaggio', 'partenza', 'andata', 'ritorno', 'viaje', 'salida', 'vuelta', 'viagem', 'partida', 'volta', 'podr[óo][żz]y?', 'wyjazdu?', 'przyjazdu?',
+  ],
+} as const;
+
+/**
+ * A letter's place and date of signing, the date the document was made: "Fait à Rennes, le 3 mars
+ * 2026" (a quittance, an attestation), "Fatto a Roma, il", "Hecho en Madrid, a", "Opgemaakt te Gent
+ * op", "Berlin, den 3. März 2026", "Signed at Leeds on". Merged into the date lexicon's `issue`
+ * class: on a page that prints a payment's or a period's date too, the signing date is its own.
+ */
+export const SIGNING_DATE_CUES = {
+  issue: [
+    'fait\\s*[àa]\\s*\\p{L}[\\p{L}\'’ -]*,?\\s*(?:le)?', 'fatto\\s*a\\s*\\p{L}[\\p{L}\'’ -]*,?\\s*(?:il|l[ìi])?', 'hecho\\s*en\\s*\\p{L}[\\p{L} -]*,?\\s*(?:a|el)?',
+    'opgemaakt\\s*te\\s*\\p{L}[\\p{L}\' -]*,?\\s*(?:op)?', '(?:signed|done)\\s*(?:at|in)\\s*\\p{L}[\\p{L} -]*,?\\s*(?:on)?', '\\p{Lu}[\\p{L}-]+,\\s*den',
   ],
 } as const;
