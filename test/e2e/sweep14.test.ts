@@ -32,8 +32,9 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - fr-boulangerie-ticket-scan150.jpg: the net and tax of one VAT row (its total, 1.8 the coffee line
  *   before, right since branch G33: its doubtful date asks for PaddleOCR's reading; typed receipt since
  *   G32, by its new till cues).
- * - fr-taxi-ticket-froisse.jpg: no tax ("dont TVA 10 %"), typed invoice; its currency (JPY before) is
- *   right since PaddleOCR's reading is the first look at a doubtful receipt (branch ocr14).
+ * - fr-taxi-ticket-froisse.jpg: no tax ("dont TVA 10 %"); its currency (JPY before) is right since
+ *   PaddleOCR's reading is the first look at a doubtful receipt (branch ocr14); typed receipt since
+ *   branch G40 (no invoice word, a fare label "prix course").
  * Right since branch G36: the hand-filled Quittung's type (receipt: a receipt form's title and "dankend erhalten").
  * Right since branch G31: the Mahnung's and the relance's dates, the webmail forward's date and type,
  * the OCR text layer's "Rechnungsnurnmer" number, the upside-down scan's "Echeéance" due date, and the
@@ -47,7 +48,7 @@ const SHORT: Record<string, string[]> = {
   'fr-boulangerie-ticket-scan150.jpg': ['subtotal', 'tax'],
   'fr-pharmacie-ticket-exif8.jpg': ['subtotal', 'tax'],
   'de-hotel-folio-foto-exif6.jpg': ['invoiceNumber', 'invoiceDate'],
-  'fr-taxi-ticket-froisse.jpg': ['tax', 'documentType'],
+  'fr-taxi-ticket-froisse.jpg': ['tax'],
 };
 
 sweepSuite('fourteenth held-out sweep: webmail prints, copier scans and rotations, EXIF photos, reminders, Luxembourgish, Maltese, Welsh, receipts (real CLI)', join(ROOT, 'fixtures/sweep14'), { short: SHORT, unflagged: [] });

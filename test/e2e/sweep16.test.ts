@@ -23,18 +23,17 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  *   G36 (the Mieter-Nr. is a holder's number).
  * - de-kleinunternehmer-hausmeister-scan-200dpi.pdf: no subtotal (the number, once the letterhead's
  *   phone area code "05151", is HB-2026-004 now).
- * - fr-micro-entrepreneur-293b-scan-240dpi.pdf: number 2026-004 missing (flagged).
- * - fr-be-peintre-6-21-scan-200dpi.pdf: number PL-26-0047 missing (once the phone number "04555";
- *   its label reads "Facturen®"); total 1907 (Total HTVA) for the TVAC 2073.44, subtotal 1560.2 (the
+ * - fr-be-peintre-6-21-scan-200dpi.pdf: total 1907 (Total HTVA) for the TVAC 2073.44, subtotal 1560.2 (the
  *   6 % base printed "TVA 6 % sur …"), tax 346.8 (the 21 % base) (flagged).
+ * Right since G40: the numbers of fr-micro-entrepreneur-293b-scan-240dpi.pdf (2026-004) and
+ *   fr-be-peintre-6-21-scan-200dpi.pdf (PL-26-0047), whose label OCR read "Facturen®" ("n°" with "®").
  * Right since G36: the syndic's tax (none: "5 % du budget" is a share, no rate), the autoliquidation
  * invoice's tax 0 (an IBAN group under the statement is no tax amount), the hand-filled Quittung's type.
  */
 const SHORT: Record<string, string[]> = {
   'de-nebenkostenabrechnung-nachzahlung.pdf': ['subtotal', 'tax'],
   'de-kleinunternehmer-hausmeister-scan-200dpi.pdf': ['subtotal'],
-  'fr-micro-entrepreneur-293b-scan-240dpi.pdf': ['invoiceNumber'],
-  'fr-be-peintre-6-21-scan-200dpi.pdf': ['invoiceNumber', 'total', 'subtotal', 'tax'],
+  'fr-be-peintre-6-21-scan-200dpi.pdf': ['total', 'subtotal', 'tax'],
 };
 
 /** Documents whose wrong core field goes unflagged today (a silent wrong answer): none since G34. */

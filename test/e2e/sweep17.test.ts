@@ -26,12 +26,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - de-at-kfz-praemienvorschreibung.pdf: tax 28.56 (the monthly motor insurance tax) where no VAT is
  *   charged.
  * - de-kita-elternbeitrag.pdf: tax 0 where the exempt bill prints none (truth null; debatable).
- * - de-taxi-quittung-block.jpg: the pad's "Nr. 0394" as invoice number, typed invoice, not receipt.
- * - fr-e-billet-train-aller-retour.pdf: typed invoice, not receipt.
+ * - de-taxi-quittung-block.jpg: the pad's "Nr. 0394" as invoice number (0.73 since G40, flagged); typed
+ *   receipt since G40 (no invoice word, a fare label "Fahrpreis").
  * - fr-facture-electricite-5-5-20-don.pdf: subtotal 327.59 (Total HT 326,59 plus the 1,00 donation
  *   outside VAT); its number in groups "10 2345 678 901" is read whole since G37.
- * - fr-quittance-de-loyer.pdf: date 2026-03-02 (the payment date) for "Fait à Rennes, le 3 mars
- *   2026", due date 2026-03-03 where none is printed, typed invoice, not receipt.
+ * Right since G40: the e-billet's type (receipt: no invoice word, "Total payé"), and the quittance de
+ *   loyer's type (a receipt form: "Quittance", "déclare avoir reçu"), date (the signing date "Fait à
+ *   Rennes, le 3 mars 2026", not the payment date) and due date (none).
  * - fr-facture-cantine-periscolaire.pdf: tax 14.4 (the périscolaire line's amount) where the bill
  *   is not subject to VAT.
  * - fr-hotel-facture-scan-200dpi.jpg: subtotal 12.5 and tax 2.5 (the 20 % row of the VAT table)
@@ -41,10 +42,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHORT: Record<string, string[]> = {
   'de-at-kfz-praemienvorschreibung.pdf': ['tax'],
   'de-kita-elternbeitrag.pdf': ['tax'],
-  'de-taxi-quittung-block.jpg': ['invoiceNumber', 'documentType'],
-  'fr-e-billet-train-aller-retour.pdf': ['documentType'],
+  'de-taxi-quittung-block.jpg': ['invoiceNumber'],
   'fr-facture-electricite-5-5-20-don.pdf': ['subtotal'],
-  'fr-quittance-de-loyer.pdf': ['invoiceDate', 'dueDate', 'documentType'],
   'fr-facture-cantine-periscolaire.pdf': ['tax'],
   'fr-hotel-facture-scan-200dpi.jpg': ['subtotal', 'tax'],
   'hr-hotelski-racun-boravisna-pristojba.pdf': ['tax'],
