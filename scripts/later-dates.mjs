@@ -13,7 +13,7 @@
  */
 import { readEvalDoc } from '../dist/eval/read.js';
 import { documentCandidates, candidatesFor, sameAs } from '../dist/extract/fields/candidates.js';
-import { ownReadingDateWins, wordsConfidenceIn } from '../dist/extract/fields/look.js';
+import { dateForRules, ownReadingDateWins, wordsConfidenceIn } from '../dist/extract/fields/look.js';
 import { asTheFlow, extract, receiptsThroughCache } from './lib/receipts-cache.mjs';
 
 const list = process.argv.includes('--list');
@@ -29,10 +29,13 @@ for (const doc of corpus.docs.filter((d) => d.split === 'dev')) {
   const reason = result.reviewReasons.find((r) => r.includes(' read from ') && r.split(' read from ')[0].split(', ').includes('invoiceDate')) ?? '';
   const alone = readings.map(extract);
   const paddleAt = reason.includes('PaddleOCR') ? 1 : -1;
-  const firstDate = first.invoiceDate && { ...first.invoiceDate, words: wordsConfidenceIn(read.pages, first.invoiceDate.box) };
+  // the dates as the look rules see them (fields/look.ts dateForRules: the frozen calibration)
+  const rulesFirst = dateForRules(first.invoiceDate, first.look?.dateRules);
+  const firstDate = rulesFirst && { ...rulesFirst, words: wordsConfidenceIn(read.pages, rulesFirst.box) };
   // PaddleOCR's reading is the first later reading when the flow made it (LOOKS order)
   const own = readings.length > 1 ? alone[1].invoiceDate : null;
-  const ownTook = !!own && own.value === f.value && ownReadingDateWins(firstDate, own) && reason.includes('PaddleOCR');
+  const ownRules = readings.length > 1 ? dateForRules(own, alone[1].look?.dateRules) : null;
+  const ownTook = !!own && own.value === f.value && ownReadingDateWins(firstDate, ownRules) && reason.includes('PaddleOCR');
   const givers = alone.filter((a) => a.invoiceDate);
   const agree = givers.length >= 2 && givers.slice(1).every((a) => a.invoiceDate.value === f.value);
   const how = ownTook ? 'PaddleOCR own date (ownReadingDateWins)' : agree ? 'merged, later readings agree' : paddleAt === 1 ? 'merged, PaddleOCR credited' : 'merged, tesseract look credited';
