@@ -17,9 +17,9 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /**
  * Fields not extracted right today (the test fails when one comes out right, so the list shrinks);
  * each reason is what docparse's JSON output shows (value, source, box), not a reading of its code:
- * - fr-peage-ticket-incline.jpg invoiceDate, subtotal, documentType: tilted 9° with the
+ * - fr-peage-ticket-incline.jpg invoiceDate, subtotal: tilted 9° with the
  *   values in a right column: date read as 2055-08-02 (now at 0.5: over a year ahead), the net
- *   wrong, called an invoice. Flagged. (Its total, 12 from the TTC OCR'd "12, 4p", comes right,
+ *   wrong. Flagged. (Typed receipt since G40: the proof-of-payment rule, a page with no invoice word.) (Its total, 12 from the TTC OCR'd "12, 4p", comes right,
  *   12.40, since G33: its doubtful date asks for PaddleOCR's reading.)
  * (Fixed on branch G15/G16: the sentence and debit due dates, the framed totals box, "exigible le",
  * the next debit, the software certificate number, the scan's and the photo's lost decimal commas,
@@ -27,7 +27,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * bill's type and its currency, printed nowhere: EUR from its address and "MwSt", as a hint at 0.5.)
  */
 const SHORT: Record<string, string[]> = {
-  'fr-peage-ticket-incline.jpg': ['invoiceDate', 'subtotal', 'documentType'],
+  'fr-peage-ticket-incline.jpg': ['invoiceDate', 'subtotal'],
 };
 
 /** Wrong core field, not flagged needsReview: none. */
