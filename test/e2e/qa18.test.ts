@@ -1,0 +1,39 @@
+/**
+ * Everyday use that session 17's QA (S17-QA17) noticed and left, each through the real CLI:
+ * what a user saw, and now sees.
+ */
+import { describe, expect, it } from 'vitest';
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { docparse } from '../helpers/cli.js';
+import { tempDir } from '../helpers/fixtures.js';
+
+const BASE = ['--ledger', 'l.db', '--out', 'out'];
+const SCAN = new URL('../../fixtures/invoices/fr-atelier-vauclair-scanned.pdf', import.meta.url);
+
+describe('retry --failed of a scan that failed under --extractor text', () => {
+  it('says to submit it again with --extractor auto (a retry keeps the extractor), not to fix a file that is fine', async () => {
+    const dir = tempDir('docparse-qa18-retry-text-');
+    copyFileSync(SCAN, join(dir, 'scan.pdf'));
+    // A file that is broken: the old advice stays right for it.
+    writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7\nnot a pdf at all\n');
+    const s = await docparse(['submit', 'scan.pdf', 'broken.pdf', ...BASE, '--extractor', 'text', '-q'], { cwd: dir });
+    expect(s.exitCode, String(s.stderr)).toBe(2);
+    const r = await docparse(['retry', '--failed', ...BASE], { cwd: dir });
+    expect(r.exitCode, String(r.stderr)).toBe(2);
+    const err = String(r.stderr);
+    const lines = err.split('\n');
+    const at = lines.findIndex((l) => /^skipped +.*scan\.pdf: no_text and the file is unchanged/.test(l));
+    expect(at, err).toBeGreaterThanOrEqual(0);
+    // The line under the scan's says what to do with it.
+    expect(lines[at + 1]).toMatch(/--extractor text.*text layers only.*retry keeps.*docparse submit .*scan\.pdf --extractor auto/);
+    // The broken file's advice is still to fix it, and it is said once, for that file alone.
+    expect(err).toMatch(/skipped +.*broken\.pdf: corrupt and the file is unchanged/);
+    expect(err.match(/fix it and retry/g)).toHaveLength(1);
+    // Doing what it says makes a new job of the scan, to be read (its OCR is proven in extract.test.ts).
+    const again = await docparse(['submit', 'scan.pdf', ...BASE, '--extractor', 'auto', '--dry-run', '--json'], { cwd: dir });
+    expect(again.exitCode, String(again.stderr)).toBe(0);
+    const plan = JSON.parse(String(again.stdout)).plan;
+    expect([plan.process.length, plan.skip.length]).toEqual([1, 0]);
+  });
+});
