@@ -88,6 +88,13 @@ export interface ScanBatch {
   stats: ScanStats;
 }
 
+/** Why a symlink the walk met is left out, as the user is told. */
+const LINK_REASONS = {
+  'broken-link': 'a broken symlink (what it points to does not exist)',
+  'link-cycle': 'a symlink loop (the links point at each other, never at a file)',
+  'symlink-loop': 'a symlink back into a folder already walked (walked once)',
+};
+
 /**
  * Walks the roots and yields what it found a batch at a time, each once its files are registered
  * in the ledger; a last batch (empty, when nothing was left) follows the walk, so every scan
@@ -209,8 +216,8 @@ export async function* scan(ledger: Ledger, roots: string[], opts: ScanOptions):
       const failure = { path: item.path, errorClass: je.errorClass, message: je.message, hint: je.hint };
       stats.failed.push(failure);
       found.push({ type: 'failed', failure });
-    } else if (item.reason === 'broken-link' || item.reason === 'symlink-loop') {
-      found.push({ type: 'ignored', path: item.path, reason: item.reason === 'broken-link' ? 'a broken symlink (what it points to does not exist)' : 'a symlink back into a folder already walked (walked once)' });
+    } else if (item.reason in LINK_REASONS) {
+      found.push({ type: 'ignored', path: item.path, reason: LINK_REASONS[item.reason as keyof typeof LINK_REASONS] });
     }
   }
   await flush();

@@ -28,7 +28,7 @@ export interface WalkOptions {
 
 export type WalkItem =
   | { type: 'file'; path: string; root: string; stat: Stats }
-  | { type: 'skipped'; path: string; reason: 'symlink-loop' | 'broken-link' | 'not-a-file' | 'excluded' | 'hidden' }
+  | { type: 'skipped'; path: string; reason: 'symlink-loop' | 'link-cycle' | 'broken-link' | 'not-a-file' | 'excluded' | 'hidden' }
   | { type: 'error'; path: string; error: NodeJS.ErrnoException };
 
 type Matcher = (p: string) => boolean;
@@ -114,8 +114,9 @@ export function* walkSync(roots: string[], opts: WalkOptions = {}): Generator<Wa
           if (ent.isSymbolicLink()) {
             try {
               fst = statSync(fsPath(p));
-            } catch {
-              yield { type: 'skipped', path: p, reason: 'broken-link' };
+            } catch (err) {
+              // ELOOP: links that point at each other, never at a file.
+              yield { type: 'skipped', path: p, reason: (err as NodeJS.ErrnoException).code === 'ELOOP' ? 'link-cycle' : 'broken-link' };
               continue;
             }
             isDir = fst.isDirectory();

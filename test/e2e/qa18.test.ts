@@ -3,7 +3,7 @@
  * what a user saw, and now sees.
  */
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docparse } from '../helpers/cli.js';
 import { tempDir } from '../helpers/fixtures.js';
@@ -35,5 +35,23 @@ describe('retry --failed of a scan that failed under --extractor text', () => {
     expect(again.exitCode, String(again.stderr)).toBe(0);
     const plan = JSON.parse(String(again.stdout)).plan;
     expect([plan.process.length, plan.skip.length]).toEqual([1, 0]);
+  });
+});
+
+describe('a symlink loop in the folder submitted', () => {
+  it('is ignored as a symlink loop, not as "a broken symlink (what it points to does not exist)"', async () => {
+    const dir = tempDir('docparse-qa18-loop-');
+    mkdirSync(join(dir, 'in'));
+    symlinkSync('loop-b', join(dir, 'in', 'loop-a'));
+    symlinkSync('loop-a', join(dir, 'in', 'loop-b'));
+    symlinkSync('gone.pdf', join(dir, 'in', 'dangling.pdf'));
+    const r = await docparse(['submit', 'in', ...BASE, '--dry-run', '--json'], { cwd: dir });
+    expect(r.exitCode, String(r.stderr)).toBe(0);
+    const ignore = (JSON.parse(String(r.stdout)).plan.ignore as Array<{ path: string; reason: string }>).map((i) => [i.path.replace(/.*\//, ''), i.reason]).sort();
+    expect(ignore).toEqual([
+      ['dangling.pdf', 'a broken symlink (what it points to does not exist)'],
+      ['loop-a', 'a symlink loop (the links point at each other, never at a file)'],
+      ['loop-b', 'a symlink loop (the links point at each other, never at a file)'],
+    ]);
   });
 });
