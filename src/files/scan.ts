@@ -12,7 +12,7 @@ import { fingerprintFile } from './fingerprint.js';
 import { ignoredReason, kindFromExtension, readHeadOrEmpty } from '../sniff.js';
 import { fsPath } from '../raw-names.js';
 import { walkSync, type WalkOptions } from './walk.js';
-import { environmentError, toJobError, type EnvironmentError } from '../errors.js';
+import { environmentError, LINK_CYCLE, toJobError, type EnvironmentError } from '../errors.js';
 
 export interface ScanOptions extends WalkOptions {
   runId: string;
@@ -91,7 +91,7 @@ export interface ScanBatch {
 /** Why a symlink the walk met is left out, as the user is told. */
 const LINK_REASONS = {
   'broken-link': 'a broken symlink (what it points to does not exist)',
-  'link-cycle': 'a symlink loop (the links point at each other, never at a file)',
+  'link-cycle': LINK_CYCLE,
   'symlink-loop': 'a symlink back into a folder already walked (walked once)',
 };
 

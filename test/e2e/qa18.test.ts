@@ -54,4 +54,18 @@ describe('a symlink loop in the folder submitted', () => {
       ['loop-b', 'a symlink loop (the links point at each other, never at a file)'],
     ]);
   });
+
+  it('named on the command line: submit says it is a symlink loop (not "Check its permissions"), extract too (not "an unexpected error")', async () => {
+    const dir = tempDir('docparse-qa18-loop-arg-');
+    symlinkSync('loop-b', join(dir, 'loop-a'));
+    symlinkSync('loop-a', join(dir, 'loop-b'));
+    const s = await docparse(['submit', 'loop-a', ...BASE], { cwd: dir });
+    expect(s.exitCode, String(s.stderr)).toBe(1);
+    expect(String(s.stderr)).toMatch(/^docparse: loop-a is a symlink loop \(the links point at each other, never at a file\)\n  Check the path\./);
+    const x = await docparse(['extract', 'loop-a'], { cwd: dir });
+    expect(x.exitCode, String(x.stderr)).toBe(2);
+    expect(String(x.stderr)).toMatch(/^docparse: loop-a: unreadable: a symlink loop \(the links point at each other, never at a file\)/);
+    expect(String(x.stderr)).toMatch(/\n  Point the link at the file, or give the file itself\.$/);
+    expect(String(x.stderr)).not.toMatch(/unexpected|retry <jobId>/);
+  });
 });
