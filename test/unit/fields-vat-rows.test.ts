@@ -56,3 +56,32 @@ Ticket 0456      07/03/2026 08:16`);
     expect(percentsIn('MwSt. 19 %')).toEqual([19]);
   });
 });
+
+describe("a totals block that prints the table's net and tax sums", () => {
+  const bill = (taxLine: string) => `Hôtel des Dunes (exemple)
+1 rue de la Plage 85100 Les Sables
+Facture n° H-2026-0412
+Date 14/02/2026
+Prestation                 Qté       P.U.      Montant
+Chambre                      2     110,00       220,00
+Parking                      2      6,00        12,00
+Taux          HT          TVA          TTC
+10 %       200,00        20,00       220,00
+20 %        10,00         2,00        12,00
+                        Total HT                 210,00
+                        ${taxLine}
+                        Frais de réservation       3,30
+                        Total TTC                235,30 €`;
+
+  it('takes the Total TVA and Total HT, not one rate row, though the total holds more', () => {
+    const r = run(bill('Total TVA                 22,00'));
+    expect(r.tax?.value).toBe(22);
+    expect(r.subtotal?.value).toBe(210);
+    expect(r.total?.value).toBe(235.3);
+  });
+
+  it('control: a tax line that is not the rows\' sum leaves the rows unmarked (no tax sum made)', () => {
+    const r = run(bill('Total TVA                 21,00'));
+    expect(r.tax?.value).not.toBe(22);
+  });
+});

@@ -10,7 +10,9 @@
  * prints the sum of the rows' taxes, that sum becomes a tax candidate of its own (printed nowhere,
  * like the one tax line per rate of amounts.ts); likewise the sum of their net amounts for the
  * subtotal (a till receipt prints the total and the table, no net line). A table with its own total
- * row under it (a hotel's tax summary: "Gesamt") gives that row's tax and net instead.
+ * row under it (a hotel's tax summary: "Gesamt") gives that row's tax and net instead. A totals
+ * block that prints the rows' net sum and tax sum on labelled lines ("Total HT" / "Total TVA") marks
+ * the rows too, though its total holds more than they (a tourist tax OCR read twice or not at all).
  */
 import { printedNowhere, type AmountCandidate } from './amounts.js';
 import type { DocView } from './context.js';
@@ -204,14 +206,18 @@ export function perRateBreakdown(cs: AmountCandidate[], v: DocView): AmountCandi
     const totals = outside.filter((c) => (labelled(c, 'totalStrong', 'totalWeak', 'due') || sumOnItsOwn(c)) && (reconciles(c.value) || (extra !== 0 && reconciles(round2(c.value - extra)))));
     // With them, the document's net is all that is not VAT: the rates' nets and the amounts outside VAT.
     const docNet = totals.length && !totals.some((c) => reconciles(c.value)) ? round2(net + extra) : net;
-    const sum = totals.length ? null : sumRowUnder(t, outside, tax);
+    const netAlone = outside.some((c) => labelled(c, 'net') && close(c.value, net));
+    // A totals block that prints the rows' net sum and their tax sum on labelled lines of their own
+    // ("Total HT 312,50 / Total TVA 32,50") says what the rows are, whatever its total holds besides.
+    const sumsPrinted = netAlone && outside.some((c) => labelled(c, 'tax') && !labelled(c, 'net') && close(c.value, tax));
+    const sum = totals.length || sumsPrinted ? null : sumRowUnder(t, outside, tax);
     // A slip whose total line OCR garbled: the table's sum is its total when the items above add up to it too (garbled.ts).
-    const garbled = totals.length || sum ? null : garbledTotal(v, t[0].line, gross ?? round2(net + tax), t[0].tax);
+    const garbled = totals.length || sum || sumsPrinted ? null : garbledTotal(v, t[0].line, gross ?? round2(net + tax), t[0].tax);
     if (garbled) {
       out.push(garbled);
       totals.push(garbled);
     }
-    if (!totals.length && !sum) continue;
+    if (!totals.length && !sum && !sumsPrinted) continue;
     for (const r of t) done.add(r.line);
     for (const c of inTable) c.features['tbl:perRate'] = 1;
     if (sum) {
