@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
+import { AMOUNT, cues } from '../../src/extract/fields/lexicon.js';
 import { percentsIn } from '../../src/extract/fields/tokens.js';
 import type { PageText } from '../../src/extract/types.js';
 
@@ -83,5 +84,74 @@ Taux          HT          TVA          TTC
   it('control: a tax line that is not the rows\' sum leaves the rows unmarked (no tax sum made)', () => {
     const r = run(bill('Total TVA                 21,00'));
     expect(r.tax?.value).not.toBe(22);
+  });
+});
+
+describe("a rate's net and tax on two lines of their own", () => {
+  const racun = (rows: string) => `Hotel Primjer d.o.o.
+Obala 8 · 52440 Poreč · OIB 12345678903
+RAČUN br. 77-1-1
+Datum izdavanja: 10.07.2025.
+Opis                                      Kol.     Cijena     PDV      Iznos EUR
+Smještaj                                     2     113,00     13 %        226,00
+Parkiranje                                   2      25,00     25 %         50,00
+Boravišna pristojba (2 osobe x 2 noćenja)    4       2,00       –           8,00
+${rows}
+                          Boravišna pristojba (nije predmet PDV-a)          8,00
+                          UKUPNO EUR                                      284,00`;
+
+  it('sums the PDV rows, the tourist tax outside VAT', () => {
+    const r = run(racun(`                          Osnovica PDV 13 %                              200,00
+                          PDV 13 %                                        26,00
+                          Osnovica PDV 25 %                               40,00
+                          PDV 25 %                                        10,00`));
+    expect(r.tax?.value).toBe(36);
+    expect(r.total?.value).toBe(284);
+  });
+
+  it('knows Croatian and Slovenian wording for outside VAT and tourist taxes', () => {
+    for (const w of ['Boravišna pristojba', 'nije predmet PDV-a', 'ni predmet DDV', 'Turistična taksa']) expect([...cues(AMOUNT, w)], w).toContain('outside');
+    // Control: the VAT's own labels are no such thing.
+    for (const w of ['PDV 13 %', 'Osnovica PDV 25 %', 'DDV 22 %']) expect([...cues(AMOUNT, w)], w).not.toContain('outside');
+  });
+
+  it('control: one rate alone is no table (its tax line is the tax, as before)', () => {
+    const r = run(`Hotel Primjer d.o.o.
+RAČUN br. 77-1-2
+Datum izdavanja: 10.07.2025.
+Smještaj                                     2     113,00     13 %        226,00
+                          Osnovica PDV 13 %                              200,00
+                          PDV 13 %                                        26,00
+                          UKUPNO EUR                                      226,00`);
+    expect(r.tax?.value).toBe(26);
+    expect(r.subtotal?.value).toBe(200);
+  });
+});
+
+describe("a Polish till's PTU", () => {
+  const paragon = (sum: string) => `SKLEP POD DEBEM
+ul. Krotka 3, 30-001 Krakow
+NIP 123-456-32-18
+2026-03-02            nr wydr. 221/1090
+            PARAGON FISKALNY
+Kawa mielona 1 x19,60             19,60A
+Czekolada 1 x5,00                  5,00A
+Chleb 1 x10,80                    10,80B
+Sprzed. opod. PTU A                24,60
+Sprzed. opod. PTU B                10,80
+Kwota PTU A 23%                     4,60
+Kwota PTU B 8%                      0,80
+${sum}SUMA PLN                           35,40
+Karta platnicza                35,40 PLN`;
+
+  it('gives SUMA PTU, the rates\' taxes summed, as the tax', () => {
+    expect([...cues(AMOUNT, 'Kwota PTU A 23%')]).toContain('tax');
+    const r = run(paragon('SUMA PTU                            5,40\n'));
+    expect(r.tax?.value).toBe(5.4);
+    expect(r.total?.value).toBe(35.4);
+  });
+
+  it('sums the rates\' taxes when no SUMA PTU is printed', () => {
+    expect(run(paragon('')).tax?.value).toBe(5.4);
   });
 });
