@@ -155,3 +155,33 @@ Karta platnicza                35,40 PLN`;
     expect(run(paragon('')).tax?.value).toBe(5.4);
   });
 });
+
+describe('a net line that prints the rates\' nets alone, an amount outside VAT after it', () => {
+  const bill = (net: string) => `Énergie Verte (exemple)
+Facture du 12 mars 2026
+N° de facture FV-2026-118
+Détail                                                   Montant HT €      TVA
+Abonnement                                                      20,00    5,5 %
+Consommation                                                   100,00     20 %
+Don solidaire (non soumis à TVA)                                 2,00        –
+Taux                             Base HT                  TVA
+5,5 %                              20,00                  1,10
+20 %                              100,00                 20,00
+                          ${net}
+                          Total TVA                      21,10   €
+                          Hors TVA                        2,00   €
+                          Montant TTC à payer           143,10   €`;
+
+  it('gives the printed Total HT as the subtotal, the donation outside it', () => {
+    const r = run(bill('Total HT                      120,00   €'));
+    expect(r.subtotal?.value).toBe(120);
+    expect(r.tax?.value).toBe(21.1);
+    expect(r.total?.value).toBe(143.1);
+  });
+
+  it('control: with no net line printed, the net made of the rates and the amount outside VAT stays', () => {
+    const r = run(bill(''));
+    expect(r.tax?.value).toBe(21.1);
+    expect(r.subtotal?.value).toBe(122);
+  });
+});

@@ -232,9 +232,10 @@ export function perRateBreakdown(cs: AmountCandidate[], v: DocView): AmountCandi
     const reconciles = (x: number) => close(x, round2(net + tax)) || (gross !== null && close(x, gross));
     // A total whose label OCR lost (",UMME  22,86") is known by its own arithmetic: the cash tendered less the change, or the items' column sum.
     const totals = outside.filter((c) => (labelled(c, 'totalStrong', 'totalWeak', 'due') || sumOnItsOwn(c)) && (reconciles(c.value) || (extra !== 0 && reconciles(round2(c.value - extra)))));
-    // With them, the document's net is all that is not VAT: the rates' nets and the amounts outside VAT.
-    const docNet = totals.length && !totals.some((c) => reconciles(c.value)) ? round2(net + extra) : net;
+    // With them, the document's net is all that is not VAT: the rates' nets and the amounts outside VAT,
+    // unless a net line prints the rates' nets alone ("Total HT 326,59" over "Hors TVA 1,00"): that is the net.
     const netAlone = outside.some((c) => labelled(c, 'net') && close(c.value, net));
+    const docNet = totals.length && !totals.some((c) => reconciles(c.value)) && !netAlone ? round2(net + extra) : net;
     // A totals block that prints the rows' net sum and their tax sum on labelled lines of their own
     // ("Total HT 312,50 / Total TVA 32,50") says what the rows are, whatever its total holds besides.
     const sumsPrinted = netAlone && outside.some((c) => labelled(c, 'tax') && !labelled(c, 'net') && close(c.value, tax));
