@@ -1,0 +1,69 @@
+/**
+ * The eighteenth held-out sweep (fixtures/sweep18, made by scripts/make-sweep18-fixtures.mjs),
+ * written blind: what a small firm's bookkeeper finds in a month's folder, German- and
+ * French-language (a craftsman's invoice with Lohn / Material and the § 35a share, an
+ * Abschlagsrechnung, a Schlussrechnung deducting instalments and a Sicherheitseinbehalt, a
+ * situation de travaux with retenue de garantie, a devis, a builders' merchant invoice with Skonto,
+ * lawyers' fee notes with Auslagen / débours outside VAT, a dentist's GOZ bill and a médecin's note
+ * without VAT, a tax adviser, a translator under § 19 UStG, an auto-entrepreneur (art. 293 B),
+ * reverse charge AT->DE and FR->BE, margin-scheme sales, credit notes referring to an invoice, an
+ * escompte alternative, Swiss CHF bills), an Irish, an Estonian and a Faroese invoice, and eight till
+ * receipts as images (bakery, Apotheke with Zuzahlung, a low-contrast Kassenbon with Pfand, a hardware
+ * store, a tilted boulangerie photo, a tabac-presse, a pharmacie ticket with part sécu / mutuelle, a
+ * market stall's hand-filled Quittung), through the real CLI.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sweepSuite } from '../helpers/sweep.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Fields not extracted right today (the test fails when one comes out right, so the list shrinks),
+ * as observed in docparse's JSON output on main 0d4051a (2026-12-07, held out, before any fix;
+ * 17/33 fully right: fixtures/README.md):
+ * - de-handwerker-heizung-lohn-material-35a.pdf: subtotal 485 (the "Summe Material netto" row) for
+ *   Nettobetrag 875,80, tax 92.15 (19 % of that material sum) for 166,40.
+ * - de-bau-abschlagsrechnung-2.pdf: date 2025-10-14 ("Auftrag vom") for "Datum 27.02.2026".
+ * - de-baustoffhandel-lieferung-skonto.pdf: no due date ("oder bis 08.02.2026 netto ohne Abzug").
+ * - de-zahnarzt-privatliquidation-goz.pdf: subtotal 218.76 and tax 0 where the VAT-exempt bill
+ *   prints neither (truth null).
+ * - de-uebersetzer-normzeilen-kleinunternehmer.pdf: subtotal = total and tax 0 under § 19 UStG.
+ * - de-gebrauchtwagen-differenzbesteuerung.pdf: subtotal 12490 (the total) under § 25a.
+ * - fr-situation-travaux-3-retenue-garantie.pdf: no due date ("Échéance 30/04/2026").
+ * - fr-devis-salle-de-bain-plombier.pdf: no number ("Devis n° DV-26-0088").
+ * - fr-medecin-note-honoraires-secteur2.pdf: subtotal 85 and tax 0 (TVA non applicable).
+ * - fr-auto-entrepreneur-293b-webdesign.pdf: subtotal 1740 and tax 0 (art. 293 B, no VAT).
+ * - fr-be-avoir-retour-article.pdf: no currency (amounts with "HTVA" / "TVAC" columns, "EUR" absent).
+ * - ga-sonrasc-leictreoir.pdf: no number ("Uimhir sonraisc"), no due date ("Dáta dlite"),
+ *   subtotal 185.4 (the Ábhair line) for Glan 510.40, no tax ("CBL 13.5%").
+ * - fo-rokningur-smidur.pdf: no due date ("Gjaldkomudagur"), subtotal 1280 (the Tilfar line) for
+ *   4 430.00, no tax ("MVG 25%").
+ * - de-baeckerei-kassenbon-foto.jpg: no tax (two rows "MwSt 7%" and "MwSt 19%").
+ * - fr-pharmacie-ticket-part-mutuelle.png: the ticket's "Facture n° 554120" as number (receipt
+ *   truth null; debatable).
+ * - fr-tabac-presse-ticket-photo.jpg: no tax (a "TVA 20,00 %" row for the one taxed item).
+ */
+const SHORT: Record<string, string[]> = {
+  'de-handwerker-heizung-lohn-material-35a.pdf': ['subtotal', 'tax'],
+  'de-bau-abschlagsrechnung-2.pdf': ['invoiceDate'],
+  'de-baustoffhandel-lieferung-skonto.pdf': ['dueDate'],
+  'de-zahnarzt-privatliquidation-goz.pdf': ['subtotal', 'tax'],
+  'de-uebersetzer-normzeilen-kleinunternehmer.pdf': ['subtotal', 'tax'],
+  'de-gebrauchtwagen-differenzbesteuerung.pdf': ['subtotal'],
+  'fr-situation-travaux-3-retenue-garantie.pdf': ['dueDate'],
+  'fr-devis-salle-de-bain-plombier.pdf': ['invoiceNumber'],
+  'fr-medecin-note-honoraires-secteur2.pdf': ['subtotal', 'tax'],
+  'fr-auto-entrepreneur-293b-webdesign.pdf': ['subtotal', 'tax'],
+  'fr-be-avoir-retour-article.pdf': ['currency'],
+  'ga-sonrasc-leictreoir.pdf': ['invoiceNumber', 'dueDate', 'subtotal', 'tax'],
+  'fo-rokningur-smidur.pdf': ['dueDate', 'subtotal', 'tax'],
+  'de-baeckerei-kassenbon-foto.jpg': ['tax'],
+  'fr-pharmacie-ticket-part-mutuelle.png': ['invoiceNumber'],
+  'fr-tabac-presse-ticket-photo.jpg': ['tax'],
+};
+
+/** Documents whose wrong core field goes unflagged today (a silent wrong answer): none. */
+const UNFLAGGED: string[] = [];
+
+sweepSuite('eighteenth held-out sweep: trades, professions and small shops (DE/FR), Irish, Estonian, Faroese, till receipts as images (real CLI)', join(ROOT, 'fixtures/sweep18'), { short: SHORT, unflagged: UNFLAGGED });
