@@ -107,6 +107,8 @@ export interface FoundDate {
   /** Written with a month name. */
   named: boolean;
   compact?: boolean;
+  /** Read back from a form OCR broke (misread-dates.ts): what was mended. */
+  misread?: string;
 }
 
 /** A date written as yyyymmdd (machine-made documents) or ddmmyyyy (till receipts). */
