@@ -31,9 +31,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - de-at-tankstelle-nacht.jpg (dark, grain): no date ("89.81.2025").
  * - fr-horodateur-nuit.jpg: no tax for "TVA 20% 0,60" (OCR "8,60").
  * - fr-marche-recu-manuscrit.jpg: no total for the handwritten "la somme de 18,50 €".
- * - pl-paragon-fiskalny.jpg: no tax for "SUMA PTU 9,16".
  * Right since G40: cz-uctenka-kavarna.jpg's type (receipt: no invoice word and a transaction time) and
  *   so its number (none: the DIČ "299887766" of a receipt is no invoice number); its currency CZK since G36.
+ * Right since G39: the paragon's tax, "SUMA PTU 9,16" (PTU is a tax word; its "Sprzed. opod. PTU A" /
+ * "Kwota PTU A 23%" rows, each over two lines, make a table that adds up to "SUMA PLN").
  * Right since G32: the receipts' own numbers and VAT ids as invoice numbers (supermarket, café, Austrian
  * bakery, Swiss fuel PDF, friterie, Luxembourg supermarket, paragon) and the Portuguese "FS 2026A/1187";
  * documentType of the EV charging, minibar, Austrian and Swiss fuel, pressing and Portuguese slips.
@@ -48,7 +49,6 @@ const SHORT: Record<string, string[]> = {
   'de-at-tankstelle-nacht.jpg': ['invoiceDate'],
   'fr-horodateur-nuit.jpg': ['tax'],
   'fr-marche-recu-manuscrit.jpg': ['total'],
-  'pl-paragon-fiskalny.jpg': ['tax'],
 };
 
 sweepSuite('fifteenth held-out sweep: European till receipts and small bills as photos and scans (real CLI)', join(ROOT, 'fixtures/sweep15'), { short: SHORT, unflagged: [] });

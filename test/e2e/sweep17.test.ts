@@ -28,25 +28,21 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - de-kita-elternbeitrag.pdf: tax 0 where the exempt bill prints none (truth null; debatable).
  * - de-taxi-quittung-block.jpg: the pad's "Nr. 0394" as invoice number (0.73 since G40, flagged); typed
  *   receipt since G40 (no invoice word, a fare label "Fahrpreis").
- * - fr-facture-electricite-5-5-20-don.pdf: subtotal 327.59 (Total HT 326,59 plus the 1,00 donation
- *   outside VAT); its number in groups "10 2345 678 901" is read whole since G37.
  * Right since G40: the e-billet's type (receipt: no invoice word, "Total payé"), and the quittance de
  *   loyer's type (a receipt form: "Quittance", "déclare avoir reçu"), date (the signing date "Fait à
  *   Rennes, le 3 mars 2026", not the payment date) and due date (none).
  * - fr-facture-cantine-periscolaire.pdf: tax 14.4 (the périscolaire line's amount) where the bill
  *   is not subject to VAT.
- * - fr-hotel-facture-scan-200dpi.jpg: subtotal 12.5 and tax 2.5 (the 20 % row of the VAT table)
- *   for Total HT 312,50 and Total TVA 32,50.
- * - hr-hotelski-racun-boravisna-pristojba.pdf: no tax (PDV 13 % and PDV 25 % printed as two rows).
+ * Right since branch G39: the electricity bill's subtotal (Total HT 326,59, the 1,00 donation outside
+ * VAT kept out; the bill is now flagged, its arithmetic check not counting the donation listed above
+ * the net line), the hotel scan's subtotal and tax (Total HT / Total TVA, the VAT table's sums), the
+ * Croatian bill's tax (its PDV 13 % and 25 % rows, each over two lines, summed: 47,12).
  */
 const SHORT: Record<string, string[]> = {
   'de-at-kfz-praemienvorschreibung.pdf': ['tax'],
   'de-kita-elternbeitrag.pdf': ['tax'],
   'de-taxi-quittung-block.jpg': ['invoiceNumber'],
-  'fr-facture-electricite-5-5-20-don.pdf': ['subtotal'],
   'fr-facture-cantine-periscolaire.pdf': ['tax'],
-  'fr-hotel-facture-scan-200dpi.jpg': ['subtotal', 'tax'],
-  'hr-hotelski-racun-boravisna-pristojba.pdf': ['tax'],
 };
 
 /** Documents whose wrong core field goes unflagged today (a silent wrong answer): none since G37. */
