@@ -119,16 +119,41 @@ export function discountTerms(text: string, ds: FoundDate[]): { discounted: Set<
   return { discounted, net };
 }
 
+/** A line opening with "or" / "otherwise": it goes on with the clause of the line before. */
+const OR_OPENING = /^\s*(?:oder|sonst|ansonsten|andernfalls|anderenfalls|or|otherwise|else|ou|sinon|of|anders|altrimenti|oppure|si\s+no|o|sen[ãa]o|ou\s+ent[ãa]o|lub|albo|eller|tai|vagy|sau)(?!\p{L})/iu;
+
+/**
+ * Payment terms whose net clause runs onto the next line ("Zahlung bis 19.01.2026 abzüglich 2 %
+ * Skonto" / "oder bis 08.02.2026 netto ohne Abzug."): a line opening with "or" after a line whose
+ * date grants the discount (and gives no net date of its own) goes on with its terms; its later date
+ * in a clause without the discount is the net date, as on one line (discountTerms).
+ */
+export function netContinued(prev: { text: string; ds: FoundDate[] } | null, text: string, ds: FoundDate[]): Set<number> {
+  const net = new Set<number>();
+  if (!prev || !ds.length || !OR_OPENING.test(text)) return net;
+  const before = discountTerms(prev.text, prev.ds);
+  if (!before.discounted.size || before.net.size) return net;
+  const last = prev.ds[Math.max(...before.discounted)].iso;
+  ds.forEach((d, i) => {
+    const c = clauseOf(text, ds, i);
+    if ((NET_WORD.test(c) || (!DISCOUNT_WORD.test(c) && DATE.due.test(c))) && d.iso > last) net.add(i);
+  });
+  return net;
+}
+
 /** `decided`: something on the document (an unambiguous date, the locale) fixed the day/month order. */
 export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): DateCandidate[] {
   const out: DateCandidate[] = [];
   const inSentence = new Set<Features>();
+  let prev: { text: string; ds: FoundDate[]; page: number } | null = null;
   for (const l of v.lines) {
     if (v.chrome.has(l.n) || isFaxHeader(v, l)) continue;
     // On a scan, a date label's ten digits may be a date whose slashes OCR read as ones (tokens.ts).
     const misread = v.ocr ? slashesReadAsOnes(l.text, order).filter((d) => cues(DATE, leftWords(l.text, d.start)).size > 0) : [];
     const ds = misread.length ? [...datesIn(l.text, order, v.dateSpots[l.n]), ...misread].sort((a, b) => a.start - b.start) : datesIn(l.text, order, v.dateSpots[l.n]);
     const terms = discountTerms(l.text, ds);
+    for (const i of netContinued(prev?.page === l.page ? prev : null, l.text, ds)) terms.net.add(i);
+    if (l.text.trim()) prev = { text: l.text, ds, page: l.page };
     // On a scan, a due label one letter off ("Faliig", "Zahibar bis") is read as the label (due-words.ts).
     const text = v.ocr ? mendDueWords(l.text) : l.text;
     ds.forEach((d, i) => {
