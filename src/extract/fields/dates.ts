@@ -7,8 +7,8 @@
 import type { Features } from './learn/logistic.js';
 import { DATE, NUMBER } from './lexicon.js';
 import { cuesSeen as cues } from './cues-seen.js';
-import { headingAbove, leftWords, relY, type DocView } from './context.js';
-import type { Line } from './cells.js';
+import { headingAbove, leftWords, previousLine, relY, type DocView } from './context.js';
+import { cells, type Line } from './cells.js';
 import { datesIn, slashesReadAsOnes, type FoundDate } from './tokens.js';
 import type { DateOrder } from '../normalize.js';
 import { localeDateOrder } from './locale.js';
@@ -141,6 +141,18 @@ export function netContinued(prev: { text: string; ds: FoundDate[] } | null, tex
   return net;
 }
 
+/**
+ * The label of the row above a value that stands alone on its line: the previous line of the page
+ * holds a value cell starting in the same column (within 2 characters) and a label cell left of it,
+ * the way a key-value block's value wraps or is pushed down under its row. Empty when it holds none.
+ */
+function rowLabelAbove(v: DocView, l: Line, start: number): string {
+  const prev = previousLine(v, l);
+  if (!prev) return '';
+  const value = cells(prev.text).find((c) => Math.abs(c.start - start) <= 2);
+  return value ? leftWords(prev.text, value.start) : '';
+}
+
 /** `decided`: something on the document (an unambiguous date, the locale) fixed the day/month order. */
 export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): DateCandidate[] {
   const out: DateCandidate[] = [];
@@ -173,6 +185,12 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
       if (!/\p{L}{2}/u.test(left)) f['seg:empty'] = 1;
       const above = headingAbove(v, l, [d.start, d.end]);
       if (above) addCues(f, 'above', v.ocr ? mendDueWords(above.text) : above.text);
+      // A value pushed under its row's label ("Auftrag vom   Lindenhof," over "   14.10.2025"): the row's label is its own.
+      const row = f['seg:empty'] ? rowLabelAbove(v, l, d.start) : '';
+      if (row && cues(DATE, row).size) {
+        delete f['seg:empty'];
+        addCues(f, 'seg', row);
+      }
       if (terms.discounted.has(i) || debitDone(text, d.start, d.end)) for (const k of ['seg:due', 'above:due', 'near:due']) delete f[k];
       if (terms.net.has(i)) f['near:due'] = 1;
       const around = l.text.slice(Math.max(0, d.start - 12), d.end + 14);
