@@ -7,20 +7,27 @@
  * V8's own helpers (garbage collection, compilers), told apart by when they started and what they
  * spent. A profile, not a benchmark.
  *
- *   node scripts/ocr-threads.mjs -- ARGS...     runs `node bin/docparse.cjs ARGS...`
+ *   node scripts/ocr-threads.mjs [--bin PATH] [--node "FLAGS"] -- ARGS...
+ *       runs `node FLAGS PATH ARGS...` (default bin/docparse.cjs: --bin measures another build;
+ *       --node adds Node/V8 flags, e.g. "--no-concurrent-recompilation" to see what the V8 helpers
+ *       did). Text PDFs too (issue 14): the main thread, the PDF threads, the field extraction thread.
  *   e.g. node scripts/ocr-threads.mjs -- submit DIR --ledger L.db --out OUT --extractor auto -q
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sep = process.argv.indexOf('--');
 const cliArgs = sep >= 0 ? process.argv.slice(sep + 1) : process.argv.slice(2);
+const own = sep >= 0 ? process.argv.slice(2, sep) : [];
+const option = (f, d) => (own.includes(f) ? own[own.indexOf(f) + 1] : d);
+const bin = resolve(option('--bin', join(ROOT, 'bin', 'docparse.cjs')));
+const nodeFlags = option('--node', '').split(/\s+/).filter(Boolean);
 const HZ = 100; // USER_HZ: Linux reports thread CPU in 1/100 s
 
-const child = spawn(process.execPath, [join(ROOT, 'bin', 'docparse.cjs'), ...cliArgs], { stdio: ['ignore', 'inherit', 'inherit'] });
+const child = spawn(process.execPath, [...nodeFlags, bin, ...cliArgs], { stdio: ['ignore', 'inherit', 'inherit'] });
 /** tid -> { name, ticks, seen: first poll index } */
 const threads = new Map();
 let poll = 0;

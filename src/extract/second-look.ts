@@ -11,7 +11,7 @@
  * picks between them. README, "OCR, page by page", has the measurements.
  */
 import type { FieldsResult } from './fields/index.js';
-import { dateAsksPaddle, LOOK_BELOW, LOOK_FIELDS, ownReadingDateWins, readingForDateAlone, wordsConfidenceIn, type LookField } from './fields/look.js';
+import { dateAsksPaddle, dateForRules, LOOK_BELOW, LOOK_FIELDS, ownReadingDateWins, readingForDateAlone, wordsConfidenceIn, type LookField } from './fields/look.js';
 import { CORE_FIELD_NAMES, reasonIsAbout } from './fields/names.js';
 import type { FileKind } from '../types.js';
 import type { PageText } from './types.js';
@@ -89,7 +89,7 @@ export const SECOND_LOOK_MAX_CONFIDENCE = 0.89;
  */
 export function wantsSecondLook(kind: FileKind | null, pages: readonly PageText[], fields: Pick<FieldsResult, 'invoiceDate' | 'total' | 'look'>, look?: Look): boolean {
   if ((kind !== 'png' && kind !== 'jpeg' && kind !== 'tiff') || pages.length !== 1 || pages[0].source !== 'ocr') return false;
-  return (look?.engine === 'paddle' && dateAsksPaddle(fields.invoiceDate)) || inDoubt(fields);
+  return (look?.engine === 'paddle' && dateAsksPaddle(dateForRules(fields.invoiceDate, fields.look?.dateRules))) || inDoubt(fields);
 }
 
 /** Whether the trigger's own confidence (LOOK_BELOW) doubts the date or the total, or one is missing. */
@@ -222,6 +222,7 @@ export async function withSecondLook<T extends FieldsResult>(
   // which reading each changed value came from: a value an earlier look gave stays credited to it
   let credit = new Map<string, { value: unknown; says: string }>();
   let own: T['invoiceDate'] = null;
+  let ownRules: { value: string; confidence: number } | null = null;
   for (const look of looks) {
     if (!wantsSecondLook(kind, pages, result, look)) break;
     const again = await readAgain(look);
@@ -235,17 +236,22 @@ export async function withSecondLook<T extends FieldsResult>(
       return says;
     };
     // PaddleOCR's reading on its own: its confident date over a doubtful first one (fields/look.ts ownReadingDateWins).
-    if (look.engine === 'paddle') own = (await extract(again.pages)).invoiceDate;
-    const firstDate = fields.invoiceDate && { ...fields.invoiceDate, words: wordsConfidenceIn(pages, fields.invoiceDate.box) };
+    if (look.engine === 'paddle') {
+      const alone = await extract(again.pages);
+      own = alone.invoiceDate;
+      ownRules = dateForRules(alone.invoiceDate, alone.look?.dateRules);
+    }
+    const rulesFirst = dateForRules(fields.invoiceDate, fields.look?.dateRules);
+    const firstDate = rulesFirst && { ...rulesFirst, words: wordsConfidenceIn(pages, rulesFirst.box) };
     // Asked for by a date the trigger does not doubt: PaddleOCR's reading for that date alone (fields/look.ts readingForDateAlone).
-    if (look.engine === 'paddle' && !inDoubt(result) && readingForDateAlone(fields.invoiceDate)) {
-      if (!own || !ownReadingDateWins(firstDate, own)) break;
+    if (look.engine === 'paddle' && !inDoubt(result) && readingForDateAlone(rulesFirst)) {
+      if (!own || !ownReadingDateWins(firstDate, ownRules)) break;
       result = mergeSecondLook(fields, { ...fields, invoiceDate: { ...own }, look: { ...fields.look, invoiceDate: own.confidence } }, creditOf);
       credit = next;
       continue;
     }
     const all = onFirstReading(await extract(readings), pages.length);
-    if (own && ownReadingDateWins(firstDate, own) && all.invoiceDate?.value !== own.value) {
+    if (own && ownReadingDateWins(firstDate, ownRules) && all.invoiceDate?.value !== own.value) {
       all.invoiceDate = { ...own };
       if (all.look) all.look = { ...all.look, invoiceDate: own.confidence };
     }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
-import { dateAsksPaddle, DATE_PADDLE_BELOW, DATE_READING_ALONE_FROM, ownReadingDateWins, readingForDateAlone, wordsConfidenceIn } from '../../src/extract/fields/look.js';
+import { dateAsksPaddle, dateForRules, DATE_PADDLE_BELOW, DATE_READING_ALONE_FROM, ownReadingDateWins, readingForDateAlone, wordsConfidenceIn } from '../../src/extract/fields/look.js';
 import { lookList, withSecondLook, type Look } from '../../src/extract/second-look.js';
 import type { PageText } from '../../src/extract/types.js';
 
@@ -161,5 +161,20 @@ describe('withSecondLook: the date PaddleOCR reads whole', () => {
     const { r, asked } = await looked(first, ocrPage(till('06/04/17')));
     expect(asked).toEqual(['paddle']);
     expect(r.invoiceDate?.value).toBe('2017-04-06');
+  });
+});
+
+describe('dateForRules', () => {
+  const raw = { frozen: 0.934, model: 0.5 };
+  it('gives the frozen calibration\'s confidence, rounded, whatever the model file\'s', () => {
+    expect(dateForRules({ value: '2017-04-06', confidence: 0.5 }, raw)?.confidence).toBe(0.93);
+  });
+  it('holds a capped result\'s confidence (below the model\'s own) as the cap', () => {
+    expect(dateForRules({ value: '2017-04-06', confidence: 0.3 }, raw)?.confidence).toBe(0.3);
+    expect(dateForRules({ value: '2017-04-06', confidence: 0.3 }, { frozen: 0.2, model: 0.5 })?.confidence).toBe(0.2);
+  });
+  it('control: no raw confidences (a template\'s date), or no date, pass through', () => {
+    expect(dateForRules({ value: '2017-04-06', confidence: 0.77 }, null)?.confidence).toBe(0.77);
+    expect(dateForRules(null, raw)).toBeNull();
   });
 });

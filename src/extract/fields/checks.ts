@@ -1,14 +1,16 @@
 /** Consistency checks on extracted fields; each failure is a human-readable review reason. */
 import type { DocumentResult } from '../../types.js';
 import { round2 } from '../normalize.js';
+import type { RulesDateRaw } from './look.js';
 
 export type FieldsResult = Omit<DocumentResult, 'schemaVersion' | 'documentKind' | 'pageCount' | 'pages' | 'text'> & {
   /**
    * The date's and the total's confidence as the second-look trigger sees it (look.ts: not the
    * model file's calibration, so a refit does not change which documents are read again); null
    * where none was chosen; generic extractor only. Not in the result a user gets (../auto.ts drops it).
+   * `dateRules`: the chosen date's raw confidences for the look rules (look.ts dateForRules).
    */
-  look?: { invoiceDate: number | null; total: number | null };
+  look?: { invoiceDate: number | null; total: number | null; dateRules?: RulesDateRaw | null };
 };
 
 export interface CheckOptions {

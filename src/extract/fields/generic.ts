@@ -25,7 +25,8 @@ import { outsideBetween, outsideLines } from './outside.js';
 import { round2 } from '../normalize.js';
 import { EXEMPT_CONFIDENCE, exemptAmounts } from './exempt.js';
 import { amountDueOf } from './due.js';
-import { lookConfidence } from './look.js';
+import { lookConfidence, rulesDateRaw } from './look.js';
+import type { FieldsResult } from './checks.js';
 import { CASH_LESS_CHANGE, PAID_BY_CARD } from './tendered.js';
 import { DATE } from './lexicon.js';
 
@@ -42,7 +43,7 @@ export interface GenericResult
   /** Amounts outside VAT printed between the subtotal and the total (outside.ts; for the subtotal + tax = total check). */
   outsideVat: number;
   /** The date's and the total's confidence for the second-look trigger (look.ts). */
-  look: { invoiceDate: number | null; total: number | null };
+  look: NonNullable<FieldsResult['look']>;
 }
 
 export { inferDateOrder, type DateOrderGuess } from './locale.js';
@@ -147,6 +148,7 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
       invoiceDate: dec.invoiceDate ? lookConfidence('invoiceDate', dec.invoiceDate.p, dec.invoiceDate.flags) : null,
       // A total derived from the cash lines with evidence of its own asks for no other reading: one would only bring back the garbled printed one.
       total: dec.total ? (dec.total.derived ? dec.total.confidence : lookConfidence('total', dec.total.p, dec.total.flags)) : null,
+      dateRules: dec.invoiceDate ? rulesDateRaw(model.fields.invoiceDate.calibration, dec.invoiceDate.p, dec.invoiceDate.flags) : null,
     },
   };
 }

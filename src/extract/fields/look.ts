@@ -26,6 +26,36 @@ const LOOK_CALIBRATION: Record<LookField, Calibration> = {
   total: { w: [0.8444, 1.0183, -0.3697, 0.2673, 1.2476, 0, -1.4967, 0, -0.9703] },
 };
 
+/**
+ * The date's calibration the look rules (dateAsksPaddle, readingForDateAlone, ownReadingDateWins)
+ * read their confidence with: the model file's date calibration at 221937d, when their thresholds
+ * were chosen, frozen here as LOOK_CALIBRATION is, so a refit of the model file does not move which
+ * receipts PaddleOCR reads or whose date it replaces.
+ */
+const RULES_DATE_CALIBRATION: Calibration = { w: [1.6162, 0.7478, 0.3025, 0, 1.3939, 0.0785, 0, -1.1353, -1.0692, -1.7821, 0.3531] };
+
+/** A chosen date's confidence unrounded: by RULES_DATE_CALIBRATION (`frozen`) and by the model file's (`model`). */
+export interface RulesDateRaw {
+  frozen: number;
+  model: number;
+}
+export function rulesDateRaw(model: Calibration, p: number, flags: CalibrationFlags): RulesDateRaw {
+  const x = calibrationInputs(p, flags);
+  return { frozen: calibrated(RULES_DATE_CALIBRATION, x), model: calibrated(model, x) };
+}
+
+/**
+ * The chosen date as the look rules see it: its confidence by RULES_DATE_CALIBRATION, held at the
+ * result's confidence where that was capped below the model's (a conflict, an implausible date),
+ * rounded as results are; the result's own date where no raw confidence is known (a template's).
+ */
+export function dateForRules<D extends { confidence: number }>(date: D | null, raw: RulesDateRaw | null | undefined): D | null {
+  if (!date || !raw) return date;
+  const round = (c: number) => Math.round(Math.max(0, Math.min(1, c)) * 100) / 100;
+  const capped = date.confidence < round(raw.model);
+  return { ...date, confidence: round(capped ? Math.min(raw.frozen, date.confidence) : raw.frozen) };
+}
+
 /** The confidence the second-look trigger sees for a chosen date or total (model probability `p`). */
 export function lookConfidence(field: LookField, p: number, flags: CalibrationFlags): number {
   return calibrated(LOOK_CALIBRATION[field], calibrationInputs(p, flags));
