@@ -142,7 +142,7 @@ export function netContinued(prev: { text: string; ds: FoundDate[] } | null, tex
 }
 
 /**
- * The label of the row above a value that stands alone on its line: the previous line of the page
+ * The label of the row above a value that stands first on its line: the previous line of the page
  * holds a value cell starting in the same column (within 2 characters) and a label cell left of it,
  * the way a key-value block's value wraps or is pushed down under its row. Empty when it holds none.
  */
@@ -186,7 +186,7 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
       const above = headingAbove(v, l, [d.start, d.end]);
       if (above) addCues(f, 'above', v.ocr ? mendDueWords(above.text) : above.text);
       // A value pushed under its row's label ("Auftrag vom   Lindenhof," over "   14.10.2025"): the row's label is its own.
-      const row = f['seg:empty'] ? rowLabelAbove(v, l, d.start) : '';
+      const row = f['seg:empty'] && !l.text.slice(0, d.start).trim() ? rowLabelAbove(v, l, d.start) : '';
       if (row && cues(DATE, row).size) {
         delete f['seg:empty'];
         addCues(f, 'seg', row);
