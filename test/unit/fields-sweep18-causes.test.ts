@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
+import { documentCandidates } from '../../src/extract/fields/candidates.js';
+import { SUM_PART } from '../../src/extract/fields/partial-sums.js';
 import type { PageText } from '../../src/extract/types.js';
 
 const pages = (text: string): PageText[] => [{ page: 1, text, source: 'text', ocrConfidence: null }];
@@ -179,6 +181,16 @@ Im Rechnungsbetrag enthaltene Arbeitskosten nach § 35a EStG: 577,15 EUR (inkl. 
     expect(r.subtotal?.value).toBe(875.8);
     expect(r.tax?.value).toBe(166.4);
     expect(r.total?.value).toBe(1042.2);
+  });
+
+  it('control: a gross total and its rounding above the amount they make are no parts', () => {
+    const d = documentCandidates(pages(`Invoice INV-1
+      Net Total Amount                                   €121.50
+      Value Added Tax (19.00% of €121.50)                 €23.09
+      Gross Total Amount                                 €144.59
+      Rounding Amount                                      €0.01
+      Open Amount                                        €144.60`));
+    expect(d.amounts.filter((c) => c.features[SUM_PART]).map((c) => c.value)).toEqual([]);
   });
 
   it('control: a net row with one sum above it that does not make it is still the subtotal', () => {

@@ -2,7 +2,7 @@
  * Partial sums printed before the sum they make ("Summe Lohn netto 485,00" / "Summe Material netto
  * 390,80" / "Nettobetrag 875,80", "Sous-total main d'œuvre" / "Sous-total fournitures" / "Total HT"):
  * a craftsman's labour and material blocks, a quote's lots. Each row is a sum of some lines, labelled
- * like a net or a total, but only a part of the document's: two or more such rows on consecutive
+ * as a net, but only a part of the document's: two or more such rows on consecutive
  * lines whose amounts add up to the row right below them are marked `sum:part` (no candidates for
  * the total, the subtotal nor the tax, nor are the amounts printed nowhere made of them); the row they
  * make is read as usual.
@@ -11,8 +11,11 @@ import { printedNowhere, type AmountCandidate } from './amounts.js';
 
 export const SUM_PART = 'sum:part';
 
-/** A row's amount labelled as a sum or a net ("Summe …", "… netto", "Sous-total …"). */
-const sumLabelled = (c: AmountCandidate): boolean => !!(c.features['seg:net'] || c.features['seg:totalWeak']) && !c.features['seg:tax'];
+/**
+ * A row's amount labelled as a net ("Summe … netto", "Sous-total …", "Subtotal …"), not as a gross total
+ * nor a tax: a total and its rounding ("Gross Total Amount" / "Rounding Amount" / "Open Amount") are no parts.
+ */
+const sumLabelled = (c: AmountCandidate): boolean => !!c.features['seg:net'] && !c.features['seg:tax'] && !c.features['seg:totalStrong'];
 
 /** Marks the parts: the rows of at most six consecutive sum-labelled lines whose amounts add up to the next line's. */
 export function markPartialSums(cs: AmountCandidate[]): void {
