@@ -12,7 +12,8 @@
  *   npm run bench -- --keep            keep the corpus and outputs (path printed)
  *   npm run bench -- --bin PATH        measure another build of the CLI (default bin/docparse.cjs)
  *   npm run bench -- --rounds N        rounds of the text-PDF comparison (default 3; OCR: --ocr-rounds, 2)
- *   npm run bench -- --ocr-models best,fast,cascade   OCR models docparse runs with, each in every round (default best,fast)
+ *   npm run bench -- --ocr-models best,fast,cascade   OCR models docparse runs with, each in every round (default best,fast);
+ *                                      MODEL:native reads with the native tesseract engine (--ocr-engine native), e.g. best,best:native
  *
  * Results are always written to bench-results.json (or --results FILE).
  * Peers: native `tesseract` (Debian tesseract-ocr) and `pdftotext` (Debian poppler-utils); when
@@ -59,6 +60,11 @@ const SIZE = QUICK
 /** `--ocr-model` values measured side by side in the OCR section; the first is the headline row. */
 // Default: the default model and the one Debian's tesseract ships (fast), so the ratio at equal model is always in the table.
 const OCR_MODELS = (value('--ocr-models', 'best,fast') ?? 'best,fast').split(',').filter(Boolean);
+/** The CLI flags of an OCR variant: a model, or MODEL:ENGINE. */
+const variantArgs = (v) => {
+  const [model, engine] = v.split(':');
+  return ['--ocr-model', model, ...(engine ? ['--ocr-engine', engine] : [])];
+};
 const ROUNDS = { ocr: Number(value('--ocr-rounds', QUICK ? 1 : 2)), text: Number(value('--rounds', 3)) };
 
 const log = (s) => process.stderr.write(s + '\n');
@@ -204,13 +210,13 @@ if (ONLY.has('ocr')) {
     const steps = [
       async () => {
         for (const model of OCR_MODELS) {
-          const name = `ocr-${model}-${round}`;
-          const d = await docparse(submitArgs(scanDir, name, 'auto', ['--ocr-model', model]));
+          const name = `ocr-${model.replace(':', '-')}-${round}`;
+          const d = await docparse(submitArgs(scanDir, name, 'auto', variantArgs(model)));
           const m = models[model];
           m.ms.push(d.ms);
           if (d.cpuS != null) m.cpuS.push(d.cpuS);
           m.fieldsRight = scoreScans(join(work, 'out', name));
-          log(`  docparse --extractor auto --ocr-model ${model}: ${(d.ms / 1000).toFixed(1)} s, ${(scans.length / (d.ms / 1000)).toFixed(2)} pages/s${d.cpuS != null ? `, CPU ${(d.cpuS / scans.length).toFixed(2)} s/page` : ''}, peak RSS ${Math.round(d.peakRssMb)} MB; invoice number, date and total right: ${m.fieldsRight.right}/${m.fieldsRight.of}`);
+          log(`  docparse --extractor auto ${variantArgs(model).join(' ')}: ${(d.ms / 1000).toFixed(1)} s, ${(scans.length / (d.ms / 1000)).toFixed(2)} pages/s${d.cpuS != null ? `, CPU ${(d.cpuS / scans.length).toFixed(2)} s/page` : ''}, peak RSS ${Math.round(d.peakRssMb)} MB; invoice number, date and total right: ${m.fieldsRight.right}/${m.fieldsRight.of}`);
         }
       },
       async () => {
@@ -232,7 +238,7 @@ if (ONLY.has('ocr')) {
   OCR_MODELS.forEach((model, i) => {
     const m = models[model];
     // The first model is the headline (the target row); the others are levers beside it, for information.
-    const tag = i === 0 && model === 'best' ? '' : ` --ocr-model ${model}`;
+    const tag = i === 0 && model === 'best' ? '' : ` ${variantArgs(model).join(' ')}`;
     const dpPps = scans.length / (median(m.ms) / 1000);
     row('ocr', `OCR pages/s${tag} (${scans.length} scans, 300 dpi, half PNG, half turned JPEG; ${CORES} cores)`, r2(dpPps), r2(nativePps), 'pages/s', {
       peerName: 'tesseract CLI (Debian eng)',

@@ -132,10 +132,10 @@ function bilevelTiff(img, w, h, dpi) {
 
 async function render(d) {
   if (d.kind === 'pdf') return textPdf(d);
-  if (d.kind === 'receipt') return receiptImage(d).encode('jpeg', 72);
+  if (d.kind === 'receipt') return receiptImage(d).encodeSync('jpeg', 72);
   const { canvas, img, w, h } = pageImage(d);
-  if (d.kind === 'png') return canvas.encode('png');
-  if (d.kind === 'jpg') return canvas.encode('jpeg', Math.round(d.fx.quality * 100));
+  if (d.kind === 'png') return canvas.encodeSync('png');
+  if (d.kind === 'jpg') return canvas.encodeSync('jpeg', Math.round(d.fx.quality * 100));
   if (d.kind === 'tiff') return bilevelTiff(img, w, h, d.fx.dpi);
   throw new Error(`unknown kind ${d.kind}`);
 }

@@ -212,7 +212,7 @@ function scan(src, rnd, deg) {
   return out;
 }
 
-const jpeg = (cv, q) => cv.encode('jpeg', q);
+const jpeg = (cv, q) => cv.encodeSync('jpeg', q);
 
 // ---------------------------------------------------------------- the folio
 

@@ -245,7 +245,7 @@ function receipt(d, rnd) {
   return c;
 }
 
-const jpeg = (c, q) => c.encode('jpeg', q);
+const jpeg = (c, q) => c.encodeSync('jpeg', q);
 
 mkdirSync(OUT, { recursive: true });
 const truth = {};

@@ -230,19 +230,19 @@ for (const D of DOCS) {
   if (D.receipt) {
     const { ops, width, height } = layoutReceipt(D.receipt);
     const c = capture(renderCanvas(ops, width, height, D.scale ?? 2.2, { ink: D.ink }), D.fx ?? {}, seed);
-    buf = await c.encode('jpeg', D.quality ?? 75);
+    buf = await c.encodeSync('jpeg', D.quality ?? 75);
   } else {
     const pages = layoutInvoice(D.layout);
     if (D.image) {
       const s = (D.image.dpi ?? 150) / 72;
       const c = capture(renderCanvas(pages[0], 595, 842, s), D.fx ?? {}, seed);
-      if (D.image.format === 'png') buf = await c.encode('png');
+      if (D.image.format === 'png') buf = await c.encodeSync('png');
       else if (D.image.format === 'pdf') {
-        const jpg = await c.encode('jpeg', D.quality ?? 60);
+        const jpg = await c.encodeSync('jpeg', D.quality ?? 60);
         const doc = new PDFDocument({ size: 'A4', margin: 0, info: { Producer: 'scanner', CreationDate: CREATED, ModDate: CREATED } });
         doc.image(jpg, 0, 0, { width: 595, height: 842 });
         buf = await docToBuffer(doc);
-      } else buf = await c.encode('jpeg', D.quality ?? 72);
+      } else buf = await c.encodeSync('jpeg', D.quality ?? 72);
     } else buf = await renderPdf(pages, { font: D.unicodeFont });
   }
   writeFileSync(join(OUT, D.file), buf);

@@ -448,7 +448,7 @@ async function scanPdf(d, model) {
   for (let p = 0; p < model.pages.length; p++) {
     let img = scanLook(rotated(toCanvas(model, p, sc.dpi), sc.angle), rnd);
     if (sc.rotatePage === 90) img = storedFor(6, img);
-    const jpg = await pdf.embedJpg(await img.encode('jpeg', sc.quality));
+    const jpg = await pdf.embedJpg(await img.encodeSync('jpeg', sc.quality));
     const pw = (img.width * 72) / sc.dpi;
     const ph = (img.height * 72) / sc.dpi;
     const page = pdf.addPage([pw, ph]);
@@ -539,7 +539,7 @@ for (const d of DOCS) {
     const paper = d.kind === 'quittung' ? quittung(d.form, rnd) : receiptCanvas(d.receipt);
     let img = capture(paper, d.capture, rnd);
     if (d.capture.exif) img = storedFor(d.capture.exif, img);
-    bytes = await img.encode('jpeg', d.capture.quality ?? (d.capture.scanGray ? 55 : 62));
+    bytes = await img.encodeSync('jpeg', d.capture.quality ?? (d.capture.scanGray ? 55 : 62));
     if (d.capture.exif) bytes = withExifOrientation(bytes, d.capture.exif);
   } else {
     const model = buildInvoice(d);

@@ -238,7 +238,10 @@ async function makeImage(d) {
     for (let k = 0; k < 3; k++) px[i + k] = Math.max(0, Math.min(255, (gray ?? px[i + k]) + n));
   }
   ctx.putImageData(img, 0, 0);
-  return c.encode('jpeg', L.quality);
+  // Synchronously: @napi-rs/canvas 0.1.80's async encode() does not keep the canvas alive, and
+  // when it is garbage-collected before the thread pool has read it the process segfaults
+  // (Brooooooklyn/canvas#1312; about 1 run in 6 here). Same bytes.
+  return c.encodeSync('jpeg', L.quality);
 }
 
 mkdirSync(OUT, { recursive: true });

@@ -243,7 +243,7 @@ async function scanJpeg(d) {
     ctx.fillStyle = `rgba(90,90,90,${0.05 + rnd() * 0.2})`;
     ctx.fillRect(rnd() * W, rnd() * H, 1 + rnd() * 1.5, 1 + rnd() * 1.5);
   }
-  return out.encode('jpeg', 55);
+  return out.encodeSync('jpeg', 55);
 }
 
 // ---------------------------------------------------------------- thermal till receipts
@@ -303,7 +303,7 @@ async function receiptJpeg(r) {
   shade.addColorStop(1, 'rgba(0,0,0,0.12)');
   p.fillStyle = shade;
   p.fillRect(0, 0, W + 40, H + 40);
-  return photo.encode('jpeg', 62);
+  return photo.encodeSync('jpeg', 62);
 }
 
 // ---------------------------------------------------------------- write everything

@@ -181,7 +181,7 @@ function renderScan(d) {
   oc.translate(w / 2 + d.scan.dx * scale, h / 2 + d.scan.dy * scale); oc.rotate((d.scan.angle * Math.PI) / 180); oc.translate(-w / 2, -h / 2);
   oc.drawImage(page, 0, 0); oc.setTransform(1, 0, 0, 1, 0, 0);
   age(oc, w, h, prng(hash32(d.file)), { grain: d.scan.grain ?? 8, paper: 236, speck: 0.0004 });
-  return out.encode('jpeg', d.scan.quality ?? 55);
+  return out.encodeSync('jpeg', d.scan.quality ?? 55);
 }
 
 /**
@@ -212,7 +212,7 @@ function renderReceipt(d) {
   oc.translate((w + 30) / 2, (h + 30) / 2); oc.rotate((angle * Math.PI) / 180); oc.translate(-w / 2, -h / 2);
   oc.drawImage(paper, 0, 0); oc.setTransform(1, 0, 0, 1, 0, 0);
   age(oc, w + 30, h + 30, rnd, { grain: 16, paper: 232, fade: 30, speck: 0.001 });
-  return out.encode('jpeg', d.receipt.quality ?? 52);
+  return out.encodeSync('jpeg', d.receipt.quality ?? 52);
 }
 
 mkdirSync(OUT, { recursive: true });

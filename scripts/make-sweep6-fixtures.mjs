@@ -435,7 +435,7 @@ async function scannedPdf(d, pages) {
     c = rotate(c, 0.7, '#f4f4f4');
     noise(c, rnd, 6, 120);
     doc.addPage({ size: 'A4', margin: 0 });
-    doc.image(await c.encode('jpeg', 35), 0, 0, { width: A4.w, height: A4.h });
+    doc.image(await c.encodeSync('jpeg', 35), 0, 0, { width: A4.w, height: A4.h });
   }
   return docToBuffer(doc);
 }
@@ -458,7 +458,7 @@ async function faxPng(d, pages) {
     im.data[i] = im.data[i + 1] = im.data[i + 2] = rnd() < 0.0008 ? 0 : v;
   }
   c.getContext('2d').putImageData(im, 0, 0);
-  return c.encode('png');
+  return c.encodeSync('png');
 }
 
 /** A phone photo: page on a desk, perspective (top edge narrower), a shadow across, JPEG. */
@@ -482,7 +482,7 @@ async function photoJpg(d, pages) {
     return (0.82 + 0.16 * (1 - y / H)) * shadow;
   }, 95);
   noise(photo, prng(hash32(d.file)), 6);
-  return photo.encode('jpeg', 60);
+  return photo.encodeSync('jpeg', 60);
 }
 
 /** A till slip: monospace lines on narrow thermal paper (`ink`: a faded print's grey). */
@@ -521,7 +521,7 @@ async function receiptJpg(r) {
       return [Math.cos(a) * dx - Math.sin(a) * dy + slip.width / 2, Math.sin(a) * dx + Math.cos(a) * dy + slip.height / 2];
     }, (x, y) => 1 + 0.1 * Math.max(...fade.map((f) => Math.exp(-(((y - 60 - f) / 14) ** 2)))), 70);
     noise(out, rnd, 6, 40);
-    return out.encode('jpeg', 42);
+    return out.encodeSync('jpeg', 42);
   }
   // crumpled and photographed: waves across and along, shading from the wave slope, turned 3 degrees
   const W = slip.width + 200;
@@ -536,7 +536,7 @@ async function receiptJpg(r) {
     return [Math.cos(a) * dx - Math.sin(a) * dy + slip.width / 2 + b * 0.6, Math.sin(a) * dx + Math.cos(a) * dy + slip.height / 2 + b];
   }, (x, y) => 0.86 + 0.09 * (bump(x, y + 3) - bump(x, y)) - 0.15 * (x / W), 60);
   noise(out, rnd, 8);
-  return out.encode('jpeg', 55);
+  return out.encodeSync('jpeg', 55);
 }
 
 // ---------------------------------------------------------------- main

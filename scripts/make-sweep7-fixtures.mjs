@@ -317,14 +317,14 @@ async function render(d) {
   if (d.kind === 'pdf') return drawPdf(layoutInvoice(d));
   if (d.kind === 'scan-pdf') {
     const img = photograph(drawCanvas(layoutInvoice(d), 200 / 72, '#fbfbf8', 25), d.effects, seed);
-    const jpeg = await img.encode('jpeg', 50);
+    const jpeg = await img.encodeSync('jpeg', 50);
     const doc = new PDFDocument({ size: [A4.w * 1.06, A4.h * 1.06], margin: 0, info: { CreationDate: FIXED_DATE, ModDate: FIXED_DATE, Producer: 'Scanner PDF', Creator: 'make-sweep7-fixtures.mjs' } });
     doc.image(jpeg, 0, 0, { width: A4.w * 1.06, height: A4.h * 1.06 });
     return docToBuffer(doc);
   }
-  if (d.kind === 'photo') return photograph(drawCanvas(layoutInvoice(d), 170 / 72, '#f7f5ef', 30), d.effects, seed).encode('jpeg', 55);
+  if (d.kind === 'photo') return photograph(drawCanvas(layoutInvoice(d), 170 / 72, '#f7f5ef', 30), d.effects, seed).encodeSync('jpeg', 55);
   // receipt
-  return photograph(drawCanvas(layoutReceipt(d), 2.8, '#f3f1ec', 40, d.effects.fadeAll ?? 0), d.effects, seed).encode('jpeg', 52);
+  return photograph(drawCanvas(layoutReceipt(d), 2.8, '#f3f1ec', 40, d.effects.fadeAll ?? 0), d.effects, seed).encodeSync('jpeg', 52);
 }
 
 mkdirSync(OUT, { recursive: true });

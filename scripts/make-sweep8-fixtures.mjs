@@ -134,7 +134,7 @@ async function scanPdf(d, rnd) {
     const c = turned(drawCanvas(layout(p), k, { ink: '#1a1a1a', paper: '#f4f4f2' }), d.scan.rot[i] ?? 0.4, '#f4f4f2');
     specks(c.getContext('2d'), c.width, c.height, rnd, 350);
     doc.addPage({ size: 'A4', margin: 0 });
-    doc.image(await c.encode('jpeg', 36), 0, 0, { width: A4[0], height: A4[1] });
+    doc.image(await c.encodeSync('jpeg', 36), 0, 0, { width: A4[0], height: A4[1] });
   }
   return docToBuffer(doc);
 }
@@ -155,7 +155,7 @@ async function photocopy(d, rnd) {
   g.fillStyle = grad;
   g.fillRect(0, 0, c.width, c.height);
   specks(g, c.width, c.height, rnd, 700, 'rgba(80,80,80,0.5)');
-  return c.encode('jpeg', 45);
+  return c.encodeSync('jpeg', 45);
 }
 
 async function photo(d, rnd) {
@@ -197,7 +197,7 @@ async function photo(d, rnd) {
   sh.addColorStop(1, 'rgba(0,0,0,0)');
   g.fillStyle = sh;
   g.fillRect(0, 0, W, H);
-  return c.encode('jpeg', 45);
+  return c.encodeSync('jpeg', 45);
 }
 
 async function receipt(d, rnd) {
@@ -228,7 +228,7 @@ async function receipt(d, rnd) {
   og.translate(o.width / 2, o.height / 2);
   og.rotate(((look.narrow ? -1.6 : 1.2) * Math.PI) / 180);
   og.drawImage(c, -w / 2, -h / 2);
-  return o.encode('jpeg', 44);
+  return o.encodeSync('jpeg', 44);
 }
 
 mkdirSync(OUT, { recursive: true });

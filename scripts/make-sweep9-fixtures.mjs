@@ -237,7 +237,7 @@ async function scanned(doc, rnd) {
   const jpgs = layout.pages.map((ops, i) => {
     const c = pageCanvas(layout, ops, s.dpi);
     if (s.stamp && i === layout.pages.length - 1) stamp(c.getContext('2d'), k, layout.totalsBox, s.stamp);
-    return scanLook(c, s.angle * (i ? -0.7 : 1), s.noise, rnd, '#f4f4f2').encode('jpeg', s.quality);
+    return scanLook(c, s.angle * (i ? -0.7 : 1), s.noise, rnd, '#f4f4f2').encodeSync('jpeg', s.quality);
   });
   if (!s.pdf) return jpgs[0];
   const pdf = new PDFDocument({ size: [layout.W, layout.H], margin: 0, autoFirstPage: false, info: { Producer: 'Scanner', Creator: 'Scanner', CreationDate: CREATED, ModDate: CREATED } });
@@ -332,7 +332,7 @@ async function receipt(doc, rnd) {
     s.fillStyle = grad;
     s.fillRect(0, 0, c.width, c.height);
   }
-  return c.encode('jpeg', e.quality);
+  return c.encodeSync('jpeg', e.quality);
 }
 
 // ---------------- main ----------------

@@ -223,6 +223,9 @@ export function transient(errorClass: TransientClass, message: string, hint?: st
  * in one place. Node's errno codes for temporary resource trouble are transient; a missing
  * or forbidden file is permanent.
  */
+/** A symlink whose links point at each other (ELOOP), as the user is told. */
+export const LINK_CYCLE = 'a symlink loop (the links point at each other, never at a file)';
+
 export function toJobError(err: unknown): JobError {
   if (err instanceof JobError) return err;
   if (err instanceof DocparseError) throw err; // run-level problems (missing language data...) stop the run
@@ -242,6 +245,8 @@ export function toJobError(err: unknown): JobError {
       return new JobError('unreadable', `permission denied: ${message}`, { cause: err });
     case 'EISDIR':
       return new JobError('unsupported', message, { cause: err });
+    case 'ELOOP':
+      return new JobError('unreadable', `${LINK_CYCLE}: ${message}`, { cause: err, hint: 'Point the link at the file, or give the file itself.' });
     case 'ERR_WORKER_OUT_OF_MEMORY':
       return new JobError('out_of_memory', message, { cause: err });
     case 'ETIMEDOUT':

@@ -24,6 +24,7 @@ const FLAG_KEYS: Record<string, keyof Config> = {
   lang: 'lang',
   einvoice: 'einvoice',
   ocrModel: 'ocrModel',
+  ocrEngine: 'ocrEngine',
   template: 'template',
   templates: 'templates',
   ocrWorkers: 'ocrWorkers',

@@ -16,6 +16,7 @@ export async function inspectForCli(file: string, config: Config, keepText: bool
       extractor: 'auto',
       lang: config.lang,
       ocrModel: config.ocrModel,
+      ocrEngine: config.ocrEngine,
       template: config.template,
       templatesDir: config.templates ? resolve(config.templates) : null,
       // One document: more OCR workers than pages only cost start-up time.

@@ -58,6 +58,12 @@ const SPECS = {
     worker: 'OCR model for scans: best (default), fast or cascade' + FOR_WATCHED + ' [env DOCPARSE_OCR_MODEL]',
     choices: ['best', 'fast', 'cascade'],
   },
+  ocrEngine: {
+    flags: '--ocr-engine <engine>',
+    help: 'what runs the OCR: wasm (default, built in) or native (the tesseract program on PATH, 4.1 or later, with the same models: faster; exit 3 when it is missing); not part of the job settings [env DOCPARSE_OCR_ENGINE]',
+    worker: 'what runs the OCR: wasm (default) or native (the tesseract program on PATH, 4.1 or later; faster) [env DOCPARSE_OCR_ENGINE]',
+    choices: ['wasm', 'native'],
+  },
   einvoice: { flags: '--einvoice <mode>', help: EINVOICE_HELP, worker: EINVOICE_HELP + FOR_WATCHED, choices: ['prefer', 'ignore', 'only'] },
   extractor: {
     flags: '--extractor <name>',
@@ -112,5 +118,5 @@ export function ledgerOption(): Option {
 /** Options of submit and worker (the engine's settings, results, reports and display), in help order. */
 export const PROCESSING_OPTIONS: SharedOption[] = [
   'ledger', 'out', 'concurrency', 'maxAttempts', 'backoff', 'maxFileSize', 'maxPages', 'timeout', 'include', 'exclude', 'hidden',
-  'template', 'templates', 'lang', 'ocrModel', 'einvoice', 'extractor', 'failOn', 'moveDone', 'moveFailed', 'webhook', 'metrics', 'noReport', 'pages', 'json', 'quiet',
+  'template', 'templates', 'lang', 'ocrModel', 'ocrEngine', 'einvoice', 'extractor', 'failOn', 'moveDone', 'moveFailed', 'webhook', 'metrics', 'noReport', 'pages', 'json', 'quiet',
 ];

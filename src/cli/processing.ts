@@ -64,6 +64,7 @@ export function extractorFor(config: Config): Promise<Extractor> {
     extractor: config.extractor,
     lang: config.lang,
     ocrModel: config.ocrModel,
+    ocrEngine: config.ocrEngine,
     template: config.template,
     templatesDir: config.templates ? resolve(config.templates) : null,
     ocrWorkers: config.ocrWorkers,

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { parseBackoff, parseDuration, type BackoffPolicy } from '../ledger/backoff.js';
 import { EXTRACTORS, type ExtractorName } from '../extract/config.js';
 import { EINVOICE_MODES, type EInvoiceMode } from '../types.js';
-import { DEFAULT_OCR_MODEL, OCR_MODELS, type OcrModel } from '../extract/ocr/models.js';
+import { DEFAULT_OCR_MODEL, OCR_ENGINES, OCR_MODELS, type OcrEngine, type OcrModel } from '../extract/ocr/models.js';
 
 export interface Config {
   /** Ledger location: a SQLite file path, or a postgres:// URL. */
@@ -34,6 +34,8 @@ export interface Config {
   einvoice: EInvoiceMode;
   /** OCR model: `best` (best_int), `fast` (tessdata_fast) or `cascade` (fast, doubtful words read again with best). */
   ocrModel: OcrModel;
+  /** What runs the OCR: `wasm` (tesseract.js, default) or `native` (the `tesseract` program on PATH, same models). */
+  ocrEngine: OcrEngine;
   /** Force one template by id. */
   template: string | null;
   /** Folder of invoice2data templates (YAML/JSON). */
@@ -77,6 +79,7 @@ export const ENV_VARS: Record<keyof Config, string> = {
   lang: 'DOCPARSE_LANG',
   einvoice: 'DOCPARSE_EINVOICE',
   ocrModel: 'DOCPARSE_OCR_MODEL',
+  ocrEngine: 'DOCPARSE_OCR_ENGINE',
   template: 'DOCPARSE_TEMPLATE',
   templates: 'DOCPARSE_TEMPLATES',
   ocrWorkers: 'DOCPARSE_OCR_WORKERS',
@@ -109,6 +112,7 @@ export function defaults(): Config {
     lang: 'eng',
     einvoice: 'prefer',
     ocrModel: DEFAULT_OCR_MODEL,
+    ocrEngine: 'wasm',
     template: null,
     templates: null,
     ocrWorkers: cores,
@@ -170,6 +174,10 @@ const PARSERS: { [K in keyof Config]: Parser<K> } = {
   ocrModel: (s) => {
     if (!(OCR_MODELS as readonly string[]).includes(s)) throw new Error(`expected one of ${OCR_MODELS.join(', ')}, got "${s}"`);
     return s as OcrModel;
+  },
+  ocrEngine: (s) => {
+    if (!(OCR_ENGINES as readonly string[]).includes(s)) throw new Error(`expected one of ${OCR_ENGINES.join(', ')}, got "${s}"`);
+    return s as OcrEngine;
   },
   template: (s) => s || null,
   templates: (s) => s || null,

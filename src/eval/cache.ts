@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EmbeddedFiles } from '../extract/einvoice/attachments.js';
 import type { OcrModel } from '../extract/ocr/lang.js';
+import type { OcrEngine } from '../extract/ocr/models.js';
 import type { PageText } from '../extract/types.js';
 import type { ReadOptions } from '../extract/read/options.js';
 import type { FileKind } from '../types.js';
@@ -37,9 +38,9 @@ export const EVAL_READER_SETTINGS = { lang: 'eng', pageTimeoutMs: 120000, maxPix
 export type EvalOcrModel = OcrModel;
 
 /** Opens the real reader with the eval's settings (lazily imported: a cached run never starts it). */
-export async function openRealReader(ocrWorkers: number, ocrModel: EvalOcrModel = 'best'): Promise<EvalReader> {
+export async function openRealReader(ocrWorkers: number, ocrModel: EvalOcrModel = 'best', ocrEngine: OcrEngine = 'wasm'): Promise<EvalReader> {
   const mod = await import('../extract/read/index.js');
-  return mod.createReader({ ...EVAL_READER_SETTINGS, ocrWorkers, ocrModel });
+  return mod.createReader({ ...EVAL_READER_SETTINGS, ocrWorkers, ocrModel, ocrEngine });
 }
 
 /** Digest of the compiled reader code in `subs`, so a changed reader never serves old cache entries. */
@@ -78,13 +79,14 @@ interface Entry {
  * Wraps `open` (called only on a cache miss) with the on-disk cache in `dir`. Counts hits and
  * misses for the report.
  */
-export function cachedReader(dir: string, open: () => Promise<EvalReader>, ocrModel: EvalOcrModel = 'best'): EvalReader & { hits: number; misses: number } {
+export function cachedReader(dir: string, open: () => Promise<EvalReader>, ocrModel: EvalOcrModel = 'best', ocrEngine: OcrEngine = 'wasm'): EvalReader & { hits: number; misses: number } {
   mkdirSync(dir, { recursive: true });
   // PNG and JPEG go straight to OCR; PDFs and TIFFs pass through the PDF/TIFF thread first.
   // (image/ prepares small images for OCR.)
   const ocrCode = readerCodeDigest(['../extract/ocr', '../extract/image']);
   const allCode = readerCodeDigest(['../extract/read', '../extract/ocr', '../extract/image']);
-  const settings = JSON.stringify({ ...EVAL_READER_SETTINGS, ocrModel });
+  // The native engine's readings are other entries; the default's keep their keys.
+  const settings = JSON.stringify({ ...EVAL_READER_SETTINGS, ocrModel, ...(ocrEngine === 'wasm' ? {} : { ocrEngine }) });
   let inner: Promise<EvalReader> | null = null;
   const self = {
     hits: 0,

@@ -9,6 +9,7 @@
  *   --misses           list every field that is not exactly right
  *   --part P           with --misses, list only part P's misses (dev): a held-out validation part stays unread
  *   --ocr-model M      read scans with OCR model best (default), fast or cascade (ReaderOptions.ocrModel)
+ *   --ocr-engine E     read scans with wasm (default, tesseract.js) or native (the tesseract program; ReaderOptions.ocrEngine)
  *   --json             machine-readable output
  *   DIR [--templates TDIR] / --einvoice DIR   an ad-hoc labelled folder / folder of hybrid e-invoices
  */
@@ -17,6 +18,7 @@ import { resolve } from 'node:path';
 import type { FileKind } from '../types.js';
 import { lookReadOptions, withSecondLook, type Look } from '../extract/second-look.js';
 import { OCR_MODELS } from '../extract/ocr/lang.js';
+import { OCR_ENGINES, type OcrEngine } from '../extract/ocr/models.js';
 import { extractFields, toInvoice2dataJson } from '../extract/fields/index.js';
 import { loadTemplates } from '../extract/templates/index.js';
 import type { Template } from '../extract/templates/types.js';
@@ -38,12 +40,13 @@ interface Args {
   json: boolean;
   ocrWorkers: number;
   ocrModel: EvalOcrModel;
+  ocrEngine: OcrEngine;
 }
 
-const USAGE = 'usage: eval [--corpus ID[,ID]] [--cache DIR] [--misses [--part dev|val]] [--ocr-model best|fast|cascade] [--json]\n       eval DIR [--templates TDIR]   |   eval --einvoice DIR\n';
+const USAGE = 'usage: eval [--corpus ID[,ID]] [--cache DIR] [--misses [--part dev|val]] [--ocr-model best|fast|cascade] [--ocr-engine wasm|native] [--json]\n       eval DIR [--templates TDIR]   |   eval --einvoice DIR\n';
 
 function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
-  const a: Args = { dir: null, einvoice: false, templates: null, corpora: null, cache: env.DOCPARSE_EVAL_CACHE ?? null, misses: false, missesPart: null, json: false, ocrWorkers: 2, ocrModel: 'best' };
+  const a: Args = { dir: null, einvoice: false, templates: null, corpora: null, cache: env.DOCPARSE_EVAL_CACHE ?? null, misses: false, missesPart: null, json: false, ocrWorkers: 2, ocrModel: 'best', ocrEngine: 'wasm' };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i];
     if (v === '--templates') a.templates = argv[++i];
@@ -51,7 +54,10 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
     else if (v === '--cache') a.cache = argv[++i];
     else if (v === '--ocr-workers') a.ocrWorkers = Number(argv[++i]);
     else if (v === '--ocr-model') a.ocrModel = ocrModelArg(argv[++i]);
-    else if (v === '--json') a.json = true;
+    else if (v === '--ocr-engine') {
+      a.ocrEngine = argv[++i] as OcrEngine;
+      if (!OCR_ENGINES.includes(a.ocrEngine)) throw new Error(`--ocr-engine must be wasm or native, not ${a.ocrEngine ?? 'nothing'}\n${USAGE}`);
+    } else if (v === '--json') a.json = true;
     else if (v === '--misses') a.misses = true;
     else if (v === '--part') a.missesPart = argv[++i];
     else if (v === '--einvoice') a.einvoice = true;
@@ -137,10 +143,10 @@ async function main(): Promise<number> {
     if (args.corpora) corpora = corpora.filter((c) => args.corpora!.includes(c.id));
     if (corpora.length === 0) throw new Error('no corpus found (set DOCPARSE_EVAL_DIR / DOCPARSE_RECEIPTS_DIR, or pass a folder)');
   }
-  const open = () => openRealReader(args.ocrWorkers, args.ocrModel);
+  const open = () => openRealReader(args.ocrWorkers, args.ocrModel, args.ocrEngine);
   let real: Promise<EvalReader> | null = null;
   const reader: EvalReader & { hits?: number; misses?: number } = args.cache
-    ? cachedReader(resolve(args.cache), open, args.ocrModel)
+    ? cachedReader(resolve(args.cache), open, args.ocrModel, args.ocrEngine)
     : { read: async (i, o) => (await (real ??= open())).read(i, o), close: async () => void (real && (await (await real).close())) };
   const reports: CorpusReport[] = [];
   try {

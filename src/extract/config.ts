@@ -4,7 +4,7 @@
  * importing the module that imports them.
  */
 import type { EInvoiceMode } from '../types.js';
-import type { OcrModel } from './ocr/models.js';
+import type { OcrEngine, OcrModel } from './ocr/models.js';
 import type { ReaderOptions } from './read/options.js';
 
 export const EXTRACTORS = ['auto', 'text', 'noop'] as const;
@@ -29,6 +29,8 @@ export interface ExtractorConfig {
   lang: string;
   /** OCR model (`--ocr-model`); the reader's default when absent. */
   ocrModel?: OcrModel;
+  /** What runs the OCR (`--ocr-engine`); the reader's default (wasm) when absent. */
+  ocrEngine?: OcrEngine;
   template: string | null;
   templatesDir: string | null;
   ocrWorkers: number;
@@ -43,7 +45,7 @@ export interface ExtractorConfig {
 
 /** The reader options of the `auto` extractor (checked when it is declared, used when it is made). */
 export function autoReaderOptions(cfg: ExtractorConfig): Partial<ReaderOptions> {
-  return { lang: cfg.lang, ...(cfg.ocrModel ? { ocrModel: cfg.ocrModel } : {}), ocrWorkers: cfg.ocrWorkers, pageTimeoutMs: cfg.pageTimeoutMs, maxPixels: cfg.maxPixels, ...(cfg.maxPages ? { maxPages: cfg.maxPages } : {}) };
+  return { lang: cfg.lang, ...(cfg.ocrModel ? { ocrModel: cfg.ocrModel } : {}), ...(cfg.ocrEngine ? { ocrEngine: cfg.ocrEngine } : {}), ocrWorkers: cfg.ocrWorkers, pageTimeoutMs: cfg.pageTimeoutMs, maxPixels: cfg.maxPixels, ...(cfg.maxPages ? { maxPages: cfg.maxPages } : {}) };
 }
 
 /** The reader options of the `text` extractor: text layers only, no OCR. */

@@ -155,6 +155,13 @@ export function monthFromName(name: string): number | null {
   return MONTHS.get(k) ?? null;
 }
 
+/** The month numbers whose names `near(word, name)` holds for (a misread month name: fields/misread-dates.ts); none when `word` is one. */
+export function monthsNear(word: string, near: (word: string, name: string) => boolean): Set<number> {
+  const w = fold(word);
+  if (MONTHS.has(w)) return new Set();
+  return new Set([...MONTHS].filter(([name]) => near(w, name)).map(([, n]) => n));
+}
+
 /** Regex source matching any month word (letters incl. accents), validated with monthFromName. */
 export const MONTH_WORD = "[A-Za-zÀ-ÿąćęłńóśźżĄĆĘŁŃÓŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽāēīūļņķģėįųĀĒĪŪĻŅĶĢĖĮŲ\\u0370-\\u03ff\\u1f00-\\u1fff\\u0400-\\u04ff]{3,12}\\.?";
 
@@ -176,7 +183,7 @@ function iso(y: number, m: number, d: number): string | null {
 
 const NUMERIC_YMD = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/;
 const NUMERIC_XXY = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?:\s.*)?$/;
-const NAMED_DMY = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s*(?:de\\s+|-)?(${MONTH_WORD})\\s*,?\\s*(?:de\\s+|-)?(\\d{4}|\\d{2})$`, 'i');
+const NAMED_DMY = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s*(?:de\\s+|-|/)?(${MONTH_WORD})\\s*,?\\s*(?:de\\s+|-|/)?(\\d{4}|\\d{2})$`, 'i');
 const NAMED_MDY = new RegExp(`^(${MONTH_WORD})\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})$`, 'i');
 const NAMED_YMD = new RegExp(`^(\\d{4})[-\\s](${MONTH_WORD})[-\\s](\\d{1,2})$`, 'i');
 /** Latvian: the year, "gada" (of the year), the day, the month ("2025. gada 5. marts", "2025.g. 5. martā"). */
@@ -235,7 +242,8 @@ export const DATE_IN_TEXT = [
   '\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)',
   // Nor runs on into more groups of digits: "05.22.95.66.66" is a phone number, no 22 May 1995.
   '\\d{1,2}\\s?[-/.]\\s?\\d{1,2}\\s?[-/.]\\s?(?:\\d{4}|\\d{2})(?![\\d]|[-/.]\\d{2}[-/.]\\d)',
-  `\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s*(?:de\\s+|-)?${MONTH_WORD}\\s*,?\\s*(?:de\\s+|-)?(?:\\d{4}(?!\\d)|\\d{2}(?![\\d:]))`,
+  // (A till writes "14/Jun/2017" with slashes.)
+  `\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s*(?:de\\s+|-|/)?${MONTH_WORD}\\s*,?\\s*(?:de\\s+|-|/)?(?:\\d{4}(?!\\d)|\\d{2}(?![\\d:]))`,
   // A month word starts a word: "Voorhout 8, 2514" holds no "out(ubro) 8, 2514".
   `(?<![\\p{L}])${MONTH_WORD}\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*\\d{4}(?!\\d)`,
   // Latvian and Lithuanian written dates: "2025. gada 5. marts", "2025 m. kovo 5 d.".

@@ -8,7 +8,7 @@ import { extname } from 'node:path';
 import { permanent, toJobError } from '../errors.js';
 import type { DocumentResult } from '../types.js';
 import { readHead, sniff, whyNotOurs } from '../sniff.js';
-import type { ExtractorConfig } from './config.js';
+import { autoReaderOptions, type ExtractorConfig } from './config.js';
 import type { PageText } from './types.js';
 import { createReader } from './read/index.js';
 import { explainMatch, type MatchExplanation } from './fields/index.js';
@@ -58,7 +58,7 @@ export async function inspectFile(path: string, cfg: ExtractorConfig, signal?: A
       const base = emptyResult('text_pdf', pages.map((p) => ({ page: p.page, source: 'text', ocrConfidence: null, chars: p.text.length })));
       result = { ...base, ...(await pageFields(pages, o)) };
     } else {
-      const reader = await createReader({ lang: cfg.lang, ...(cfg.ocrModel ? { ocrModel: cfg.ocrModel } : {}), ocrWorkers: cfg.ocrWorkers, pageTimeoutMs: cfg.pageTimeoutMs, maxPixels: cfg.maxPixels, ...(cfg.maxPages ? { maxPages: cfg.maxPages } : {}) });
+      const reader = await createReader(autoReaderOptions(cfg));
       try {
         ({ result, pages } = await readDocument(reader, { path, kind, size: st.size }, o));
       } finally {

@@ -12,7 +12,7 @@ import { fingerprintFile } from './fingerprint.js';
 import { ignoredReason, kindFromExtension, readHeadOrEmpty } from '../sniff.js';
 import { fsPath } from '../raw-names.js';
 import { walkSync, type WalkOptions } from './walk.js';
-import { environmentError, toJobError, type EnvironmentError } from '../errors.js';
+import { environmentError, LINK_CYCLE, toJobError, type EnvironmentError } from '../errors.js';
 
 export interface ScanOptions extends WalkOptions {
   runId: string;
@@ -87,6 +87,13 @@ export interface ScanBatch {
   /** The scan's figures so far: the last batch's are the scan's. */
   stats: ScanStats;
 }
+
+/** Why a symlink the walk met is left out, as the user is told. */
+const LINK_REASONS = {
+  'broken-link': 'a broken symlink (what it points to does not exist)',
+  'link-cycle': LINK_CYCLE,
+  'symlink-loop': 'a symlink back into a folder already walked (walked once)',
+};
 
 /**
  * Walks the roots and yields what it found a batch at a time, each once its files are registered
@@ -209,8 +216,8 @@ export async function* scan(ledger: Ledger, roots: string[], opts: ScanOptions):
       const failure = { path: item.path, errorClass: je.errorClass, message: je.message, hint: je.hint };
       stats.failed.push(failure);
       found.push({ type: 'failed', failure });
-    } else if (item.reason === 'broken-link' || item.reason === 'symlink-loop') {
-      found.push({ type: 'ignored', path: item.path, reason: item.reason === 'broken-link' ? 'a broken symlink (what it points to does not exist)' : 'a symlink back into a folder already walked (walked once)' });
+    } else if (item.reason in LINK_REASONS) {
+      found.push({ type: 'ignored', path: item.path, reason: LINK_REASONS[item.reason as keyof typeof LINK_REASONS] });
     }
   }
   await flush();

@@ -9,7 +9,7 @@
  *   root given on the command line; a glob without a slash matches the base name.
  */
 import { stat } from 'node:fs/promises';
-import { UsageError } from '../errors.js';
+import { LINK_CYCLE, UsageError } from '../errors.js';
 import { lstatSync, opendirSync, statSync, type Dir, type Dirent, type Stats } from 'node:fs';
 import { decodeName, fsPath } from '../raw-names.js';
 import { join, relative, resolve, basename } from 'node:path';
@@ -28,7 +28,7 @@ export interface WalkOptions {
 
 export type WalkItem =
   | { type: 'file'; path: string; root: string; stat: Stats }
-  | { type: 'skipped'; path: string; reason: 'symlink-loop' | 'broken-link' | 'not-a-file' | 'excluded' | 'hidden' }
+  | { type: 'skipped'; path: string; reason: 'symlink-loop' | 'link-cycle' | 'broken-link' | 'not-a-file' | 'excluded' | 'hidden' }
   | { type: 'error'; path: string; error: NodeJS.ErrnoException };
 
 type Matcher = (p: string) => boolean;
@@ -114,8 +114,9 @@ export function* walkSync(roots: string[], opts: WalkOptions = {}): Generator<Wa
           if (ent.isSymbolicLink()) {
             try {
               fst = statSync(fsPath(p));
-            } catch {
-              yield { type: 'skipped', path: p, reason: 'broken-link' };
+            } catch (err) {
+              // ELOOP: links that point at each other, never at a file.
+              yield { type: 'skipped', path: p, reason: (err as NodeJS.ErrnoException).code === 'ELOOP' ? 'link-cycle' : 'broken-link' };
               continue;
             }
             isDir = fst.isDirectory();
@@ -191,6 +192,7 @@ export async function checkRoots(roots: string[], cwd = process.cwd()): Promise<
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(`no such file or folder: ${r}`, `Check the path${r === root ? '' : ` (taken from ${cwd}: ${root})`}.`);
+      if (code === 'ELOOP') throw new UsageError(`${r} is ${LINK_CYCLE}`, 'Check the path.');
       throw new UsageError(`cannot read ${r}: ${(err as Error).message}`, 'Check its permissions.');
     }
     if (!st.isFile() && !st.isDirectory()) {

@@ -130,7 +130,17 @@ describe.each(backends)('job control with the real CLI: $name', (b) => {
     // Paused before the workers start: they take nothing, and say why.
     expect((await ctl(['pause'])).exitCode).toBe(0);
     const workers = [1, 2].map((i) => docparse(['worker', '--ledger', ledger, '--extractor', 'text', '-c', '2', '--poll', '200ms', '--out', join(dir, `out${i}`)], { cwd: dir, timeout: 180_000 }));
-    await sleep(2_000);
+    // What each worker has said so far: a worker tells a pause when it finds nothing to claim.
+    const said = workers.map((w) => {
+      const text = { s: '' };
+      w.stderr!.on('data', (d: Buffer) => (text.s += String(d)));
+      return text;
+    });
+    const bothSaid = (re: RegExp) => waitFor(`both workers to say ${re}`, async () => said.every((t) => re.test(t.s)));
+    // Both up and holding (a fixed sleep here could end before they had even started), then a
+    // few more polls of theirs (200 ms).
+    await bothSaid(/paused: 200 waiting documents are held by a pause/);
+    await sleep(600);
     expect(await claims()).toBe(0);
 
     // Resumed, then paused again mid-run.
@@ -144,7 +154,9 @@ describe.each(backends)('job control with the real CLI: $name', (b) => {
     const done = await completed();
     const pending = await count(`SELECT count(*) AS n FROM jobs WHERE status = 'pending'`);
     expect(pending, 'the pause came mid-run').toBeGreaterThan(0);
-    await sleep(2_000);
+    // Both found nothing to claim and held the rest; a few more polls; and over a second past the pause.
+    await bothSaid(new RegExp(`paused: ${pending} waiting documents? (is|are) held by a pause`));
+    await sleep(Math.max(600, pausedAt + 1_500 - Date.now()));
     expect(await completed()).toBe(done);
     // "Within about a second": no claim later than that after the pause was recorded.
     const late = await count(`SELECT count(*) AS n FROM job_events WHERE to_state = 'processing' AND at > ${pausedAt + 1_000}`);

@@ -25,15 +25,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - de-scan-90-grad-kopierer.pdf (/Rotate 90, read upright; its unrotated twin fails alike): no number,
  *   date 2025-12-23 (Zahlbar bis) for 2025-12-09, total 123.17 (the § 35a labour share), no tax.
  * - fr-lu-facture-acompte.pdf: subtotal 18450, the whole order's HTVA, for the deposit's 5535.
- * - fr-pharmacie-ticket-exif8.jpg, de-hotel-folio-foto-exif6.jpg (read upright since branch orient, as
- *   PNG copies with the turn applied): the slip's subtotal 4.27 and tax 3.57 (a VAT row) for 25.68 and
- *   4.02; the folio's number missing (since branch G33 "214", at 0.89: PaddleOCR's reading, asked for
+ * - de-hotel-folio-foto-exif6.jpg (read upright since branch orient, as a PNG copy with the turn
+ *   applied): the folio's number missing (since branch G33 "214", at 0.89: PaddleOCR's reading, asked for
  *   by its doubtful date, gives a number), date 2018-09-25 (its subtotal and tax right on main 7276df6).
- * - fr-boulangerie-ticket-scan150.jpg: the net and tax of one VAT row (its total, 1.8 the coffee line
- *   before, right since branch G33: its doubtful date asks for PaddleOCR's reading; typed receipt since
- *   G32, by its new till cues).
  * - fr-taxi-ticket-froisse.jpg: no tax ("dont TVA 10 %"), typed invoice; its currency (JPY before) is
  *   right since PaddleOCR's reading is the first look at a doubtful receipt (branch ocr14).
+ * Right since branch G39: the bakery's and the pharmacy's subtotal and tax (their VAT tables' rates print
+ *   their % columns apart, "55   %", "20   %": the rows are read and summed).
  * Right since branch G36: the hand-filled Quittung's type (receipt: a receipt form's title and "dankend erhalten").
  * Right since branch G31: the Mahnung's and the relance's dates, the webmail forward's date and type,
  * the OCR text layer's "Rechnungsnurnmer" number, the upside-down scan's "Echeéance" due date, and the
@@ -44,8 +42,6 @@ const SHORT: Record<string, string[]> = {
   'de-marktplatz-gutschrift-verkaeufer.pdf': ['documentType'],
   'de-scan-90-grad-kopierer.pdf': ['invoiceNumber', 'invoiceDate', 'total', 'tax'],
   'fr-lu-facture-acompte.pdf': ['subtotal'],
-  'fr-boulangerie-ticket-scan150.jpg': ['subtotal', 'tax'],
-  'fr-pharmacie-ticket-exif8.jpg': ['subtotal', 'tax'],
   'de-hotel-folio-foto-exif6.jpg': ['invoiceNumber', 'invoiceDate'],
   'fr-taxi-ticket-froisse.jpg': ['tax', 'documentType'],
 };

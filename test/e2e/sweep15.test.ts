@@ -31,9 +31,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - de-at-tankstelle-nacht.jpg (dark, grain): no date ("89.81.2025").
  * - fr-horodateur-nuit.jpg: no tax for "TVA 20% 0,60" (OCR "8,60").
  * - fr-marche-recu-manuscrit.jpg: no total for the handwritten "la somme de 18,50 €".
- * - pl-paragon-fiskalny.jpg: no tax for "SUMA PTU 9,16".
  * - cz-uctenka-kavarna.jpg: number "299887766" (from DIČ), typed invoice (its card line starts with
  *   OCR noise, its title misread); its currency CZK since G36 (OCR's "Ké" on a Czech page).
+ * Right since G39: the paragon's tax, "SUMA PTU 9,16" (PTU is a tax word; its "Sprzed. opod. PTU A" /
+ * "Kwota PTU A 23%" rows, each over two lines, make a table that adds up to "SUMA PLN").
  * Right since G32: the receipts' own numbers and VAT ids as invoice numbers (supermarket, café, Austrian
  * bakery, Swiss fuel PDF, friterie, Luxembourg supermarket, paragon) and the Portuguese "FS 2026A/1187";
  * documentType of the EV charging, minibar, Austrian and Swiss fuel, pressing and Portuguese slips.
@@ -48,7 +49,6 @@ const SHORT: Record<string, string[]> = {
   'de-at-tankstelle-nacht.jpg': ['invoiceDate'],
   'fr-horodateur-nuit.jpg': ['tax'],
   'fr-marche-recu-manuscrit.jpg': ['total'],
-  'pl-paragon-fiskalny.jpg': ['tax'],
   'cz-uctenka-kavarna.jpg': ['invoiceNumber', 'documentType'],
 };
 

@@ -28,26 +28,22 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - de-kita-elternbeitrag.pdf: tax 0 where the exempt bill prints none (truth null; debatable).
  * - de-taxi-quittung-block.jpg: the pad's "Nr. 0394" as invoice number, typed invoice, not receipt.
  * - fr-e-billet-train-aller-retour.pdf: typed invoice, not receipt.
- * - fr-facture-electricite-5-5-20-don.pdf: subtotal 327.59 (Total HT 326,59 plus the 1,00 donation
- *   outside VAT); its number in groups "10 2345 678 901" is read whole since G37.
  * - fr-quittance-de-loyer.pdf: date 2026-03-02 (the payment date) for "Fait à Rennes, le 3 mars
  *   2026", due date 2026-03-03 where none is printed, typed invoice, not receipt.
  * - fr-facture-cantine-periscolaire.pdf: tax 14.4 (the périscolaire line's amount) where the bill
  *   is not subject to VAT.
- * - fr-hotel-facture-scan-200dpi.jpg: subtotal 12.5 and tax 2.5 (the 20 % row of the VAT table)
- *   for Total HT 312,50 and Total TVA 32,50.
- * - hr-hotelski-racun-boravisna-pristojba.pdf: no tax (PDV 13 % and PDV 25 % printed as two rows).
+ * Right since branch G39: the electricity bill's subtotal (Total HT 326,59, the 1,00 donation outside
+ * VAT kept out; the bill is now flagged, its arithmetic check not counting the donation listed above
+ * the net line), the hotel scan's subtotal and tax (Total HT / Total TVA, the VAT table's sums), the
+ * Croatian bill's tax (its PDV 13 % and 25 % rows, each over two lines, summed: 47,12).
  */
 const SHORT: Record<string, string[]> = {
   'de-at-kfz-praemienvorschreibung.pdf': ['tax'],
   'de-kita-elternbeitrag.pdf': ['tax'],
   'de-taxi-quittung-block.jpg': ['invoiceNumber', 'documentType'],
   'fr-e-billet-train-aller-retour.pdf': ['documentType'],
-  'fr-facture-electricite-5-5-20-don.pdf': ['subtotal'],
   'fr-quittance-de-loyer.pdf': ['invoiceDate', 'dueDate', 'documentType'],
   'fr-facture-cantine-periscolaire.pdf': ['tax'],
-  'fr-hotel-facture-scan-200dpi.jpg': ['subtotal', 'tax'],
-  'hr-hotelski-racun-boravisna-pristojba.pdf': ['tax'],
 };
 
 /** Documents whose wrong core field goes unflagged today (a silent wrong answer): none since G37. */

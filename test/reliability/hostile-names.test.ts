@@ -71,7 +71,7 @@ describe('file names of any bytes and length', () => {
     const pngName = Buffer.from('Rechnung M\xfcller.png', 'latin1');
     await writePdf(join(inv, 'tmp.pdf'), invoiceLines('INV-LATIN-1'));
     renameSync(join(inv, 'tmp.pdf'), Buffer.concat([Buffer.from(inv + '/'), pdfName]));
-    copyFileSync(fileURLToPath(new URL('../../fixtures/invoices/en-us-quarry-lane-software-scan.png', import.meta.url)), Buffer.concat([Buffer.from(inv + '/'), pngName]));
+    copyFileSync(fileURLToPath(new URL('../../fixtures/extraction/receipt-till.png', import.meta.url)), Buffer.concat([Buffer.from(inv + '/'), pngName]));
     const args = ['submit', inv, '--ledger', join(dir, 'l.db'), '--out', join(dir, 'out')];
     const r = await docparse(args, { cwd: dir });
     expect(r.exitCode, String(r.stderr)).toBe(0);

@@ -22,6 +22,21 @@ function groupBySettings(jobs: Job[]): Job[][] {
   return [...groups.values()];
 }
 
+/**
+ * A failure that came from the job's extractor, not its file: `--extractor text` found no text
+ * layer (a scan) or was given an image or e-invoice XML, and its hint says `--extractor auto`
+ * reads it (extract/basic.ts, read/index.ts). Fixing the file would not help, and a retry keeps
+ * the extractor; another submit with `--extractor auto` reads it.
+ */
+function readerTooNarrow(job: Job): boolean {
+  return job.settings.extractor === 'text' && !!job.error?.hint.includes('--extractor auto');
+}
+
+/** A path as one word for a POSIX shell, quoted only when it needs to be. */
+function shellWord(path: string): string {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+
 const NOTHING_RETRIED = { runId: null, retry: { requeued: 0, reread: 0, skipped: [] } };
 
 export async function runRetry(jobIds: string[], opts: Record<string, unknown>): Promise<number> {
@@ -60,8 +75,13 @@ export async function runRetry(jobIds: string[], opts: Record<string, unknown>):
         continue;
       }
       const plan = await planRetry(group, { all: !!opts.all, named: new Set(jobIds) });
-      for (const s of plan.skipped) process.stderr.write(`${c.yellow('skipped')}    ${s.job.path}: ${s.reason} (${s.job.id})\n`);
-      if (plan.skipped.length && !opts.all) {
+      for (const s of plan.skipped) {
+        process.stderr.write(`${c.yellow('skipped')}    ${s.job.path}: ${s.reason} (${s.job.id})\n`);
+        if (readerTooNarrow(s.job)) {
+          process.stderr.write(c.dim(`  Read with --extractor text, which reads text layers only, and a retry keeps the extractor a job was submitted with: \`docparse submit ${shellWord(s.job.path)} --extractor auto\` reads it (OCR, e-invoices).\n`));
+        }
+      }
+      if (plan.skipped.some((s) => !readerTooNarrow(s.job)) && !opts.all) {
         process.stderr.write(c.dim('  The same file would fail the same way: fix it and retry (a changed file is read again), or `docparse retry --failed --all` to try anyway.\n'));
       }
       if (plan.requeue.length + plan.reread.length === 0) {

@@ -10,7 +10,10 @@
  * prints the sum of the rows' taxes, that sum becomes a tax candidate of its own (printed nowhere,
  * like the one tax line per rate of amounts.ts); likewise the sum of their net amounts for the
  * subtotal (a till receipt prints the total and the table, no net line). A table with its own total
- * row under it (a hotel's tax summary: "Gesamt") gives that row's tax and net instead.
+ * row under it (a hotel's tax summary: "Gesamt") gives that row's tax and net instead. A totals
+ * block that prints the rows' net sum and tax sum on labelled lines ("Total HT" / "Total TVA") marks
+ * the rows too, though its total holds more than they (a tourist tax OCR read twice or not at all).
+ * A rate's net and tax may stand on two lines of their own ("Osnovica PDV 13 %" / "PDV 13 %"): one row.
  */
 import { printedNowhere, type AmountCandidate } from './amounts.js';
 import type { DocView } from './context.js';
@@ -137,6 +140,33 @@ function unratedRow(members: AmountCandidate[], line: number, page: number): Rat
   return null;
 }
 
+/**
+ * A rate's net (or gross) and its tax printed on lines of their own, one above the other ("Osnovica
+ * PDV 13 % 300,88 / PDV 13 % 39,12"; a Polish till's "Sprzed. opod. PTU A 41,86 / Kwota PTU A 23 %
+ * 7,83"): a tax-labelled line (not a net's) printing one rate and one amount, and one of the two
+ * lines before it printing one amount: a net-labelled one at the same rate whose share the tax is, or,
+ * printing no rate, no total, a gross whose share at that rate the tax is. Read as one row, placed at
+ * the tax's line, so that several rates make a table (which must reconcile like any other).
+ */
+function ratePairs(cs: AmountCandidate[], v: DocView): RateRow[] {
+  const alone = (c: AmountCandidate) => !printedNowhere(c) && cs.filter((o) => o.line.n === c.line.n && !printedNowhere(o)).length === 1;
+  const ratesOf = (c: AmountCandidate) => percentsIn(v.lines[c.line.n].text);
+  const rows: RateRow[] = [];
+  for (const tax of cs) {
+    if (!labelled(tax, 'tax') || labelled(tax, 'net') || tax.value <= 0 || !alone(tax) || ratesOf(tax).length !== 1) continue;
+    const rate = ratesOf(tax)[0];
+    const before = cs.filter((c) => c.line.page === tax.line.page && c.line.n < tax.line.n && c.line.n >= tax.line.n - 2 && c.value > tax.value && alone(c));
+    const net = before.find((c) => labelled(c, 'net') && ratesOf(c).length === 1 && ratesOf(c)[0] === rate && Math.abs((c.value * rate) / 100 - tax.value) < 0.025);
+    if (net) {
+      rows.push({ line: tax.line.n, page: tax.line.page, rate, net, netValue: net.value, tax, gross: null, members: [net, tax] });
+      continue;
+    }
+    const gross = before.find((c) => !ratesOf(c).length && !labelled(c, 'net', 'totalStrong', 'totalWeak', 'due') && Math.abs((c.value * rate) / (100 + rate) - tax.value) < 0.015);
+    if (gross) rows.push({ line: tax.line.n, page: tax.line.page, rate, net: null, netValue: round2(gross.value - tax.value), tax, gross, members: [gross, tax] });
+  }
+  return rows;
+}
+
 /** Groups of two or more rate rows close together on one page, with different rates, one of them printed, if misread (a table). */
 function tables(rows: RateRow[]): RateRow[][] {
   const out: RateRow[][] = [];
@@ -190,7 +220,7 @@ function sumOf(first: AmountCandidate, value: number, features: Record<string, n
 export function perRateBreakdown(cs: AmountCandidate[], v: DocView): AmountCandidate[] {
   const out: AmountCandidate[] = [];
   const done = new Set<number>();
-  for (const t of [...tables(rateRows(cs, v, 'net')), ...tables(rateRows(cs, v, 'gross'))]) {
+  for (const t of [...tables(rateRows(cs, v, 'net')), ...tables(rateRows(cs, v, 'gross')), ...tables(ratePairs(cs, v))]) {
     if (t.some((r) => done.has(r.line))) continue;
     const inTable = new Set(t.flatMap((r) => r.members));
     const net = round2(t.reduce((a, r) => a + r.netValue, 0));
@@ -202,16 +232,21 @@ export function perRateBreakdown(cs: AmountCandidate[], v: DocView): AmountCandi
     const reconciles = (x: number) => close(x, round2(net + tax)) || (gross !== null && close(x, gross));
     // A total whose label OCR lost (",UMME  22,86") is known by its own arithmetic: the cash tendered less the change, or the items' column sum.
     const totals = outside.filter((c) => (labelled(c, 'totalStrong', 'totalWeak', 'due') || sumOnItsOwn(c)) && (reconciles(c.value) || (extra !== 0 && reconciles(round2(c.value - extra)))));
-    // With them, the document's net is all that is not VAT: the rates' nets and the amounts outside VAT.
-    const docNet = totals.length && !totals.some((c) => reconciles(c.value)) ? round2(net + extra) : net;
-    const sum = totals.length ? null : sumRowUnder(t, outside, tax);
+    // With them, the document's net is all that is not VAT: the rates' nets and the amounts outside VAT,
+    // unless a net line prints the rates' nets alone ("Total HT 326,59" over "Hors TVA 1,00"): that is the net.
+    const netAlone = outside.some((c) => labelled(c, 'net') && close(c.value, net));
+    const docNet = totals.length && !totals.some((c) => reconciles(c.value)) && !netAlone ? round2(net + extra) : net;
+    // A totals block that prints the rows' net sum and their tax sum on labelled lines of their own
+    // ("Total HT 312,50 / Total TVA 32,50") says what the rows are, whatever its total holds besides.
+    const sumsPrinted = netAlone && outside.some((c) => labelled(c, 'tax') && !labelled(c, 'net') && close(c.value, tax));
+    const sum = totals.length || sumsPrinted ? null : sumRowUnder(t, outside, tax);
     // A slip whose total line OCR garbled: the table's sum is its total when the items above add up to it too (garbled.ts).
-    const garbled = totals.length || sum ? null : garbledTotal(v, t[0].line, gross ?? round2(net + tax), t[0].tax);
+    const garbled = totals.length || sum || sumsPrinted ? null : garbledTotal(v, t[0].line, gross ?? round2(net + tax), t[0].tax);
     if (garbled) {
       out.push(garbled);
       totals.push(garbled);
     }
-    if (!totals.length && !sum) continue;
+    if (!totals.length && !sum && !sumsPrinted) continue;
     for (const r of t) done.add(r.line);
     for (const c of inTable) c.features['tbl:perRate'] = 1;
     if (sum) {

@@ -14,6 +14,7 @@ import type { DateOrder } from '../normalize.js';
 import { localeDateOrder } from './locale.js';
 import { contradictsFax, faxDates, isFaxHeader } from './fax.js';
 import { mendDueWords } from './due-words.js';
+import { misreadDates } from './misread-dates.js';
 
 export interface DateCandidate {
   value: string;
@@ -161,8 +162,12 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
   for (const l of v.lines) {
     if (v.chrome.has(l.n) || isFaxHeader(v, l)) continue;
     // On a scan, a date label's ten digits may be a date whose slashes OCR read as ones (tokens.ts).
-    const misread = v.ocr ? slashesReadAsOnes(l.text, order).filter((d) => cues(DATE, leftWords(l.text, d.start)).size > 0) : [];
-    const ds = misread.length ? [...datesIn(l.text, order, v.dateSpots[l.n]), ...misread].sort((a, b) => a.start - b.start) : datesIn(l.text, order, v.dateSpots[l.n]);
+    const labelled = (start: number) => cues(DATE, leftWords(l.text, start)).size > 0;
+    const misread = v.ocr ? slashesReadAsOnes(l.text, order).filter((d) => labelled(d.start)) : [];
+    const clean = misread.length ? [...datesIn(l.text, order, v.dateSpots[l.n]), ...misread].sort((a, b) => a.start - b.start) : datesIn(l.text, order, v.dateSpots[l.n]);
+    // And dates in the other forms OCR breaks ("15/07/20 17", "14/un/2017", "250412017": misread-dates.ts).
+    const broken = v.ocr && /\d/.test(l.text) ? misreadDates(l.text, order, clean, labelled) : null;
+    const ds = broken && (broken.found.length || broken.wrong.size) ? [...clean.filter((d) => !broken.wrong.has(d)), ...broken.found].sort((a, b) => a.start - b.start) : clean;
     const terms = discountTerms(l.text, ds);
     for (const i of netContinued(prev?.page === l.page ? prev : null, l.text, ds)) terms.net.add(i);
     if (l.text.trim()) prev = { text: l.text, ds, page: l.page };
@@ -202,6 +207,7 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
       if (d.named) f['fmt:named'] = 1;
       if (d.compact) f['fmt:compact'] = 1;
       if (misread.includes(d)) f['fmt:slashesAsOnes'] = 1;
+      if (d.misread) f['fmt:misread'] = 1;
       const year = Number(d.iso.slice(0, 4));
       // Documents are from this era; a year outside it is an OCR misread (2618) or not a date. A year
       // the extractor mended is in the era: it carries yearRepaired instead (with both, a fit learns

@@ -142,8 +142,8 @@ const dueOnly = (c: DateCandidate): boolean => {
 /** A date whose year OCR misread and the extractor mended (dates.ts `centuryRepaired`) is a guess: held below the threshold too. */
 const CONFLICT_CAP = 0.5;
 
-/** A date read from ten digits whose slashes OCR read as ones (tokens.ts): a guess, so doubtful whatever its label. */
-const misreadSlashes = (c: DateCandidate): boolean => !!c.features['fmt:slashesAsOnes'];
+/** A date read from ten digits whose slashes OCR read as ones (tokens.ts), or from another form OCR broke (misread-dates.ts): a guess, so doubtful whatever its label. */
+const misreadSlashes = (c: DateCandidate): boolean => !!c.features['fmt:slashesAsOnes'] || !!c.date.misread;
 
 /** The date's own label (left of it on its line) is of this class ("Bestelldatum": other; "Rechnungsdatum": issue). */
 const ownLabel = (c: DateCandidate, k: string): boolean => !!c.features[`seg:${k}`];

@@ -188,6 +188,8 @@ function dateNotes(dc: DocCandidates, dec: Decisions): string[] {
   const notes: string[] = [];
   const lost = dec.invoiceDate ? ownDateLost(dc, dec.invoiceDate.candidate) : null;
   if (lost && dec.invoiceDate) notes.push(`invoice date ${dec.invoiceDate.value} is labelled as another date, and the document's own date label prints none readable ("${lost}")`);
+  const misread = dec.invoiceDate?.candidate.date.misread;
+  if (misread && dec.invoiceDate) notes.push(`invoice date ${dec.invoiceDate.value} is read from a date OCR misread (${misread}: "${dec.invoiceDate.candidate.line.text.slice(dec.invoiceDate.candidate.date.start, dec.invoiceDate.candidate.date.end)}")`);
   if (dc.dateOrder.decided) return notes;
   // The invoice date only: the due date is not a core field, and does not flag a document.
   for (const [name, d] of [['invoice date', dec.invoiceDate]] as const) {

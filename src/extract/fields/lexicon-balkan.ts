@@ -5,7 +5,8 @@
  * плаќање", "Рок плаћања", "Датум доспећа" their due date), merged into the lexicon's classes like
  * its other language blocks. "№" is the number word of every Cyrillic script. A company's and a
  * taxpayer's registration numbers (ЕИК, ИН по ДДС, ЄДРПОУ, ІПН, ИНН, КПП, NIPT, NUIS) are numbers of
- * something else. Phrases are regex sources, as in lexicon.ts.
+ * something else. Latin-script Croatian and Slovenian say what is outside VAT ("nije predmet PDV-a",
+ * "ni predmet DDV") and name their tourist taxes. Phrases are regex sources, as in lexicon.ts.
  */
 export const BALKAN_AMOUNT_CUES = {
   totalStrong: ['вкупно\\s*за\\s*пла[ќк]ање', 'укупно\\s*за\\s*пла[ћк]ање', 'сума\\s*за\\s*плащане', 'обща\\s*сума', 'всичко\\s*за\\s*плащане', 'всього\\s*з\\s*пдв', 'разом\\s*з\\s*пдв', 'всього\\s*до\\s*сплати', 'итого\\s*с\\s*ндс', 'всего\\s*к\\s*оплате', 'итого\\s*к\\s*оплате', 'totali\\s*p[ëe]r\\s*t[\'’]?\\s*u\\s*paguar', 'vlera\\s*totale', 'totali\\s*me\\s*tvsh'],
@@ -15,6 +16,8 @@ export const BALKAN_AMOUNT_CUES = {
   tax: ['ддс', 'ддв', 'пдв', 'ндс', 'tvsh'],
   excl: ['без\\s*ддв', 'без\\s*ддс', 'без\\s*пдв', 'без\\s*ндс', 'pa\\s*tvsh'],
   incl: ['со\\s*ддв', 'са\\s*пдв', 'с\\s*ддс', 'з\\s*пдв', 'с\\s*ндс', 'me\\s*tvsh'],
+  // Outside VAT in Croatian, Serbian and Bosnian ("nije predmet PDV-a") and Slovenian ("ni predmet DDV"), and their tourist taxes (boravišna pristojba, turistična taksa).
+  outside: ['nije\\s*predmet\\s*pdv\\S*', 'ni\\s*predmet\\s*ddv\\S*', 'nije\\s*oporeziv\\S*', 'boravi[šs]n\\S*\\s*pristojb\\S*', 'turisti[čc]n\\S*\\s*taks\\S*'],
   item: ['кол\\.?', 'к-сть', 'кількість', 'количество', 'ед\\.?\\s*цена', 'цена', 'ціна', 'sasia', '[çc]mimi'],
 } as const;
 

@@ -50,7 +50,7 @@ export const AMOUNT_CUES = {
    * word of three or more letters before it (the whole-word match keeps "Steuernummer" out).
    */
   tax: [
-    'vat', 'tax', 'taxes', 'gst', 'sst', 'hst', 'pst', 'mwst', 'ust', 'umsatzsteuer', 'mehrwertsteuer', 'steuer', '\\p{L}{3,}steuer', 'steuerbetrag', 'tva', 'btw', 'iva', 'impuesto', 'imposta', 'imposto', 'podatek', 'kwota\\s*vat', 'sales\\s*tax', 'tax\\s*amount', 'cgst', 'sgst', 'igst',
+    'vat', 'tax', 'taxes', 'gst', 'sst', 'hst', 'pst', 'mwst', 'ust', 'umsatzsteuer', 'mehrwertsteuer', 'steuer', '\\p{L}{3,}steuer', 'steuerbetrag', 'tva', 'btw', 'iva', 'impuesto', 'imposta', 'imposto', 'podatek', 'kwota\\s*vat', 'ptu', 'sales\\s*tax', 'tax\\s*amount', 'cgst', 'sgst', 'igst',
   ],
   /** Words that make a total label say "with tax". */
   incl: ['incl\\S*', 'inkl\\S*', 'including', 'inclusive', 'ttc', 'brutto', 'gross', 'with\\s*(?:vat|tax|gst)', 'toutes\\s*taxes', 'tvac', 'tva\\s*comprise', 'ivato', 'con\\s*iva', 'incluido'],

@@ -107,6 +107,8 @@ export interface FoundDate {
   /** Written with a month name. */
   named: boolean;
   compact?: boolean;
+  /** Read back from a form OCR broke (misread-dates.ts): what was mended. */
+  misread?: string;
 }
 
 /** A date written as yyyymmdd (machine-made documents) or ddmmyyyy (till receipts). */
@@ -174,11 +176,13 @@ export function idTokensIn(text: string): IdToken[] {
 
 /**
  * The percentages a line prints ("MwSt. 19 %", "TVA 5,5%", "VAT 7.5%"), in order; never the tail
- * of a longer number ("119%" is no 19 %). One reading for the page's rates (context.ts), a VAT
- * table's rows (breakdown.ts) and a VAT line's rate (rated.ts).
+ * of a longer number ("119%" is no 19 %). A till's VAT table may set its rate's % a few columns
+ * apart ("20   %   17,82   3,57", its header "TAUX  HT  TVA"): up to three blanks between them.
+ * One reading for the page's rates (context.ts), a VAT table's rows (breakdown.ts) and a VAT line's
+ * rate (rated.ts).
  */
 export function percentsIn(text: string): number[] {
-  return [...text.matchAll(/(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)[ \t]?%/g)].filter((m) => !shareOf(text, m)).map((m) => Number(m[1].replace(',', '.')));
+  return [...text.matchAll(/(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)[ \t]{0,3}%/g)].filter((m) => !shareOf(text, m)).map((m) => Number(m[1].replace(',', '.')));
 }
 
 /**

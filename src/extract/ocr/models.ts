@@ -10,5 +10,12 @@
 export type OcrModel = 'fast' | 'best' | 'cascade';
 export const OCR_MODELS: readonly OcrModel[] = ['best', 'fast', 'cascade'];
 
+/**
+ * What runs the OCR: `wasm`, tesseract.js (built in, the default), or `native`, the `tesseract`
+ * program on PATH with the same models (./native.ts).
+ */
+export type OcrEngine = 'wasm' | 'native';
+export const OCR_ENGINES: readonly OcrEngine[] = ['wasm', 'native'];
+
 /** What docparse reads scans with unless told otherwise (README, "The OCR model", has the figures). */
 export const DEFAULT_OCR_MODEL: OcrModel = 'best';

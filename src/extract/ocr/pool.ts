@@ -17,6 +17,7 @@ import type { PageWord } from '../types.js';
 import { JobError } from '../../errors.js';
 import { languageDir, type LangData } from './lang.js';
 import { recognizePage, type DeskewMode, type PageSegMode } from './recognize.js';
+import { nativeReads, nativeTessdataDir } from './native.js';
 import { prepareImage } from './prepare.js';
 import { CONFIDENT_WORD, looksUnread, turnedImage, turnedWins, TURNS, worthQuarterTurns, type ReadingScore } from './turn.js';
 
@@ -32,6 +33,11 @@ export interface OcrPoolOptions {
   pageTimeoutMs: number;
   recycleAfterPages: number;
   memoryCeilingMb: number;
+  /**
+   * The native `tesseract` program to read with (./native.ts), one process per page and slot;
+   * absent: tesseract.js workers (the default engine).
+   */
+  native?: { bin: string };
 }
 
 export interface OcrPage {
@@ -48,6 +54,8 @@ interface Slot {
   live: Tesseract.Worker | null;
   busy: boolean;
   pages: number;
+  /** Kills the native process reading on this slot (./native.ts), if one is. */
+  kill: AbortController | null;
 }
 
 interface Waiter {
@@ -60,6 +68,7 @@ export class OcrPool {
   private readonly slots: Slot[];
   private readonly waiters: Waiter[] = [];
   private langDir: Promise<string> | null = null;
+  private tessdata: Promise<string> | null = null;
   private closed = false;
   private readonly baselineRss = process.memoryUsage().rss;
   pages = 0;
@@ -76,7 +85,7 @@ export class OcrPool {
   downscaled = 0;
 
   constructor(private readonly opts: OcrPoolOptions) {
-    this.slots = Array.from({ length: Math.max(1, opts.size) }, () => ({ worker: null, live: null, busy: false, pages: 0 }));
+    this.slots = Array.from({ length: Math.max(1, opts.size) }, () => ({ worker: null, live: null, busy: false, pages: 0, kill: null }));
   }
 
   /**
@@ -92,11 +101,11 @@ export class OcrPool {
       // A cold slot's worker starts (wasm compile, model load: ~1 s) while the image is prepared
       // on this thread. Start-up counts against the page's time limit too: a worker that never
       // comes up is a timeout.
-      const worker = this.workerOf(slot);
+      if (!this.opts.native) this.workerOf(slot);
       const input = await prepareImage(image, { upscaleBelow: this.opts.upscaleBelow, upscale: 2, downscaleAbove: this.opts.downscaleAbove, thickenInk: opts.thickenInk, stretchContrast: opts.stretchContrast });
       if (input.scale > 1) this.upscaled++;
       else if (input.scale < 1) this.downscaled++;
-      let best = await this.readPrepared(slot, worker, input.image, opts);
+      let best = await this.readPrepared(slot, input.image, opts);
       // A page that looks unread may be upside down or sideways (./turn.ts): read it turned.
       if (looksUnread(best.score)) best = await this.readTurned(slot, input.image, best, opts);
       slot.pages++;
@@ -119,7 +128,7 @@ export class OcrPool {
     for (const o of TURNS) {
       let again: { page: OcrPage; score: ReadingScore };
       try {
-        again = await this.readPrepared(slot, this.workerOf(slot), await turnedImage(image, o), opts);
+        again = await this.readPrepared(slot, await turnedImage(image, o), opts);
       } catch (err) {
         if (opts.signal?.aborted) throw err;
         break; // undecodable, or over the time limit (its worker replaced): what was read stands
@@ -132,9 +141,9 @@ export class OcrPool {
   }
 
   /** One recognition of prepared bytes: the page's text and words, and how well it read. */
-  private async readPrepared(slot: Slot, worker: Promise<Tesseract.Worker>, image: Uint8Array, opts: { signal?: AbortSignal; pageSegMode?: PageSegMode }): Promise<{ page: OcrPage; score: ReadingScore }> {
+  private async readPrepared(slot: Slot, image: Uint8Array, opts: { signal?: AbortSignal; pageSegMode?: PageSegMode }): Promise<{ page: OcrPage; score: ReadingScore }> {
     const bytes = Buffer.from(image.buffer, image.byteOffset, image.byteLength);
-    const work = worker.then((w) => recognizePage(w, bytes, this.opts.deskew, undefined, opts.pageSegMode));
+    const work = this.opts.native ? this.nativeWork(slot, bytes, opts.pageSegMode) : this.workerOf(slot).then((w) => recognizePage(w, bytes, this.opts.deskew, undefined, opts.pageSegMode));
     const { page, deskewed } = await this.withLimits(slot, work, opts.signal);
     if (deskewed) this.deskewed++;
     // Boxes as fractions of the image tesseract read (an enlarged copy keeps the page's proportions).
@@ -142,6 +151,17 @@ export class OcrPool {
     const confidence = Math.max(0, Math.min(1, Number(page.confidence ?? 0) / 100));
     const score = { words: words.length, confident: words.filter((w) => (w.conf ?? 0) >= CONFIDENT_WORD).length };
     return { page: { text, confidence, words }, score };
+  }
+
+  /** One page read by the native program; the slot's `kill` stops it (time limit, abort: `drop`). */
+  private nativeWork(slot: Slot, image: Buffer, psm: PageSegMode | undefined) {
+    const kill = new AbortController();
+    slot.kill = kill;
+    this.tessdata ??= nativeTessdataDir(this.opts.langs);
+    const read = this.tessdata.then((tessdata) => nativeReads({ bin: this.opts.native!.bin, tessdata, lang: this.opts.langs.map((l) => l.name).join('+'), psm: psm ?? 6 }, kill.signal));
+    return read.then((r) => recognizePage(r, image, this.opts.deskew, undefined, psm)).finally(() => {
+      if (slot.kill === kill) slot.kill = null;
+    });
   }
 
   async close(): Promise<void> {
@@ -262,6 +282,8 @@ export class OcrPool {
     slot.worker = null;
     slot.live = null;
     slot.pages = 0;
+    slot.kill?.abort();
+    slot.kill = null;
     if (live) {
       await live.terminate().catch(() => undefined);
     } else if (p) {

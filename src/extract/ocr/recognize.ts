@@ -50,16 +50,28 @@ function recognizeOptions(rotate: { rotateAuto?: boolean; rotateRadians?: number
 }
 
 /**
+ * One recognition by an engine: tesseract.js's worker, or the native program (./native.ts). The
+ * page comes back in tesseract.js's shape (blocks of paragraphs of lines of words, page confidence).
+ */
+export type ReadOnce = (image: Buffer, rotate: { rotateAuto?: boolean; rotateRadians?: number }, psm: PageSegMode | undefined) => Promise<Tesseract.Page>;
+
+/** tesseract.js's worker as a ReadOnce: text and blocks, with the reading's own options. */
+export function workerReads(worker: Tesseract.Worker): ReadOnce {
+  const out = { text: true, blocks: true };
+  return async (image, rotate, psm) => (await worker.recognize(image, recognizeOptions(rotate, psm), out)).data;
+}
+
+/**
  * @param confident the page confidence that keeps a tilted page's first reading (tests lower it)
  * @param psm a page segmentation for this reading only (absent: tesseract's default, 6)
  */
-export async function recognizePage(worker: Tesseract.Worker, image: Buffer, deskew: DeskewMode, confident = CONFIDENT_PAGE, psm?: PageSegMode): Promise<RecognizeOutcome> {
-  const out = { text: true, blocks: true };
-  const first = (await worker.recognize(image, recognizeOptions({ rotateAuto: deskew === 'always' }, psm), out)).data;
+export async function recognizePage(worker: Tesseract.Worker | ReadOnce, image: Buffer, deskew: DeskewMode, confident = CONFIDENT_PAGE, psm?: PageSegMode): Promise<RecognizeOutcome> {
+  const read = typeof worker === 'function' ? worker : workerReads(worker);
+  const first = await read(image, { rotateAuto: deskew === 'always' }, psm);
   if (deskew !== 'when-needed' || Number(first.confidence ?? 0) >= confident) return { page: first, deskewed: false };
   const angle = harmfulSkew(linesOf(first));
   if (angle === 0) return { page: first, deskewed: false };
-  const second = (await worker.recognize(image, recognizeOptions({ rotateRadians: angle }, psm), out)).data;
+  const second = await read(image, { rotateRadians: angle }, psm);
   return second.confidence >= first.confidence ? { page: second, deskewed: true } : { page: first, deskewed: false };
 }
 

@@ -6,9 +6,17 @@
  */
 import { UsageError } from '../../errors.js';
 import { OCR_MODELS, resolveLanguages, type LangData } from '../ocr/lang.js';
+import { nativeTesseract } from '../ocr/native-bin.js';
+import { OCR_ENGINES } from '../ocr/models.js';
 import { READER_DEFAULTS, type ReaderOptions } from './options.js';
 
-export function checkReaderOptions(options: Partial<ReaderOptions> = {}): { opts: ReaderOptions; langs: LangData[] } {
+/**
+ * @returns the options with defaults, the OCR languages' data, and for `ocrEngine: 'native'` the
+ * tesseract program found on PATH (the one environment variable the core reads: the program is
+ * run from it as a shell would)
+ * @throws UsageError (exit 1), MissingDependencyError (exit 3: a language's data, the native program)
+ */
+export function checkReaderOptions(options: Partial<ReaderOptions> = {}): { opts: ReaderOptions; langs: LangData[]; native?: { bin: string } } {
   const opts: ReaderOptions = { ...READER_DEFAULTS, ...options };
   for (const k of ['ocrWorkers', 'pageTimeoutMs', 'maxPixels', 'maxPages', 'ocrMaxPixels', 'recycleAfterPages', 'workerMemoryCeilingMb', 'renderDpi'] as const) {
     if (!Number.isFinite(opts[k]) || opts[k] <= 0) throw new UsageError(`reader option ${k} must be a positive number (got ${opts[k]})`);
@@ -19,5 +27,8 @@ export function checkReaderOptions(options: Partial<ReaderOptions> = {}): { opts
   if (!(opts.ocrUpscaleBelow >= 0)) throw new UsageError(`reader option ocrUpscaleBelow must be 0 or more (got ${opts.ocrUpscaleBelow})`);
   if (!(opts.ocrDownscaleAbove >= 0)) throw new UsageError(`reader option ocrDownscaleAbove must be 0 or more (got ${opts.ocrDownscaleAbove})`);
   if (!OCR_MODELS.includes(opts.ocrModel)) throw new UsageError(`reader option ocrModel must be ${OCR_MODELS.join(', ')} (got ${String(opts.ocrModel)})`);
-  return { opts, langs: resolveLanguages(opts.lang, opts.ocrModel) };
+  if (!OCR_ENGINES.includes(opts.ocrEngine)) throw new UsageError(`reader option ocrEngine must be ${OCR_ENGINES.join(' or ')} (got ${String(opts.ocrEngine)})`);
+  const langs = resolveLanguages(opts.lang, opts.ocrModel);
+  if (opts.ocrEngine !== 'native' || !opts.ocr) return { opts, langs };
+  return { opts, langs, native: { bin: nativeTesseract(process.env.PATH ?? '').bin } };
 }

@@ -38,7 +38,7 @@ import { paddleRead } from '../ocr/paddle.js';
  * naming the npm package), but starts no thread or OCR worker until a document needs one.
  */
 export async function createReader(options: Partial<ReaderOptions> = {}): Promise<Reader> {
-  const { opts, langs } = checkReaderOptions(options);
+  const { opts, langs, native } = checkReaderOptions(options);
   const cores = availableParallelism();
   const threads = new ThreadPool({
     size: cores,
@@ -59,6 +59,7 @@ export async function createReader(options: Partial<ReaderOptions> = {}): Promis
     pageTimeoutMs: opts.pageTimeoutMs,
     recycleAfterPages: opts.recycleAfterPages,
     memoryCeilingMb: opts.workerMemoryCeilingMb,
+    ...(native ? { native } : {}),
   });
   let closing: Promise<void> | null = null;
 

@@ -7,7 +7,9 @@ import type { EmbeddedFiles } from '../einvoice/attachments.js';
 import type { StreamLimits } from './pdf-streams.js';
 import type { DeskewMode, PageSegMode } from '../ocr/recognize.js';
 import type { FieldsResult } from '../fields/checks.js';
-import { DEFAULT_OCR_MODEL, type OcrModel } from '../ocr/models.js';
+import { DEFAULT_OCR_MODEL, type OcrEngine, type OcrModel } from '../ocr/models.js';
+
+export { OCR_ENGINES, type OcrEngine } from '../ocr/models.js';
 
 export interface ReaderOptions {
   /** OCR languages, tesseract codes joined with `+`: `eng` or `eng+fra`. Each needs `@tesseract.js-data/<code>`. */
@@ -70,7 +72,15 @@ export interface ReaderOptions {
    * does not accept read again by best). See README, "OCR, page by page", for the figures.
    */
   ocrModel: OcrModel;
+  /**
+   * What reads scans: `wasm` (default: tesseract.js, built in), or `native`: the `tesseract`
+   * program (4.1 or later) on PATH, with the same model files, image and rules, one process per
+   * page and OCR slot (extract/ocr/native.ts; README, "The native tesseract engine", has the
+   * figures). A reader asked for `native` with no such program fails at once (exit 3).
+   */
+  ocrEngine: OcrEngine;
 }
+
 
 export type ImageOcrMode = 'auto' | 'always' | 'off';
 
@@ -191,6 +201,7 @@ export const READER_DEFAULTS: ReaderOptions = Object.freeze({
   ocrUpscaleBelow: 1600,
   ocrDownscaleAbove: 0,
   ocrModel: DEFAULT_OCR_MODEL,
+  ocrEngine: 'wasm',
 });
 
 /** An image smaller than this share of the page (a logo, a bullet, a stamp) is never OCR'd. */
