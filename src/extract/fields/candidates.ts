@@ -12,6 +12,7 @@ import { ratedParts } from './rated.js';
 import { markBeforeAdjustments } from './adjustments.js';
 import { markSupersededColumns } from './correction.js';
 import { markDeductedParts } from './deducted.js';
+import { markPartialSums, SUM_PART } from './partial-sums.js';
 import { docView, textWithoutChrome, type DocView } from './context.js';
 import { dateCandidates, type DateCandidate } from './dates.js';
 import { guessCurrency, inferDateOrder, type CurrencyGuess, type DateOrderGuess } from './locale.js';
@@ -58,6 +59,8 @@ export function documentCandidates(read: PageText[]): DocCandidates {
   markSupersededColumns(amounts, view);
   // A deducted deposit's own net and tax, printed in its line's label, are the earlier invoice's (deducted.ts).
   markDeductedParts(amounts);
+  // Partial sums (labour, material) printed above the sum they make are parts of it (partial-sums.ts).
+  markPartialSums(amounts);
   // A conversion block's currency signs restate the invoice in another currency: no evidence of its own.
   const currency = guessCurrency(view.converted.size ? view.lines.filter((l) => !view.converted.has(l.n)).map((l) => l.text).join('\n') : text, amounts, view.ocr);
   const dateOrder = inferDateOrder(text, currency?.code ?? null);
@@ -88,11 +91,12 @@ export function candidatesFor(d: DocCandidates, field: ScoredField): AnyCandidat
   switch (field) {
     case 'subtotal':
       // Nor is an amount before the discount and shipping lines that turn it into a later net amount (adjustments.ts).
-      return d.amounts.filter((c) => !c.features['tbl:perRate'] && !c.features['adj:before'] && !c.features['col:superseded'] && !c.features['deduct:part']);
+      return d.amounts.filter((c) => !c.features['tbl:perRate'] && !c.features['adj:before'] && !c.features['col:superseded'] && !c.features['deduct:part'] && !c.features[SUM_PART]);
     case 'total':
     case 'tax':
       // A VAT breakdown table's rows that reconcile with the total line are one rate's share, not the document's (breakdown.ts).
-      return d.amounts.filter((c) => !c.features['tbl:perRate'] && !c.features['col:superseded'] && !c.features['deduct:part']);
+      // A partial sum is no total either (partial-sums.ts); a tax is never so labelled.
+      return d.amounts.filter((c) => !c.features['tbl:perRate'] && !c.features['col:superseded'] && !c.features['deduct:part'] && !c.features[SUM_PART]);
     case 'invoiceDate':
       return d.dates;
     case 'dueDate':

@@ -7,8 +7,8 @@
 import type { Features } from './learn/logistic.js';
 import { DATE, NUMBER } from './lexicon.js';
 import { cuesSeen as cues } from './cues-seen.js';
-import { headingAbove, leftWords, relY, type DocView } from './context.js';
-import type { Line } from './cells.js';
+import { headingAbove, leftWords, previousLine, relY, type DocView } from './context.js';
+import { cells, type Line } from './cells.js';
 import { datesIn, slashesReadAsOnes, type FoundDate } from './tokens.js';
 import type { DateOrder } from '../normalize.js';
 import { localeDateOrder } from './locale.js';
@@ -120,10 +120,45 @@ export function discountTerms(text: string, ds: FoundDate[]): { discounted: Set<
   return { discounted, net };
 }
 
+/** A line opening with "or" / "otherwise": it goes on with the clause of the line before. */
+const OR_OPENING = /^\s*(?:oder|sonst|ansonsten|andernfalls|anderenfalls|or|otherwise|else|ou|sinon|of|anders|altrimenti|oppure|si\s+no|o|sen[ãa]o|ou\s+ent[ãa]o|lub|albo|eller|tai|vagy|sau)(?!\p{L})/iu;
+
+/**
+ * Payment terms whose net clause runs onto the next line ("Zahlung bis 19.01.2026 abzüglich 2 %
+ * Skonto" / "oder bis 08.02.2026 netto ohne Abzug."): a line opening with "or" after a line whose
+ * date grants the discount (and gives no net date of its own) goes on with its terms; its later date
+ * in a clause without the discount is the net date, as on one line (discountTerms).
+ */
+export function netContinued(prev: { text: string; ds: FoundDate[] } | null, text: string, ds: FoundDate[]): Set<number> {
+  const net = new Set<number>();
+  if (!prev || !ds.length || !OR_OPENING.test(text)) return net;
+  const before = discountTerms(prev.text, prev.ds);
+  if (!before.discounted.size || before.net.size) return net;
+  const last = prev.ds[Math.max(...before.discounted)].iso;
+  ds.forEach((d, i) => {
+    const c = clauseOf(text, ds, i);
+    if ((NET_WORD.test(c) || (!DISCOUNT_WORD.test(c) && DATE.due.test(c))) && d.iso > last) net.add(i);
+  });
+  return net;
+}
+
+/**
+ * The label of the row above a value that stands first on its line: the previous line of the page
+ * holds a value cell starting in the same column (within 2 characters) and a label cell left of it,
+ * the way a key-value block's value wraps or is pushed down under its row. Empty when it holds none.
+ */
+function rowLabelAbove(v: DocView, l: Line, start: number): string {
+  const prev = previousLine(v, l);
+  if (!prev) return '';
+  const value = cells(prev.text).find((c) => Math.abs(c.start - start) <= 2);
+  return value ? leftWords(prev.text, value.start) : '';
+}
+
 /** `decided`: something on the document (an unambiguous date, the locale) fixed the day/month order. */
 export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): DateCandidate[] {
   const out: DateCandidate[] = [];
   const inSentence = new Set<Features>();
+  let prev: { text: string; ds: FoundDate[]; page: number } | null = null;
   for (const l of v.lines) {
     if (v.chrome.has(l.n) || isFaxHeader(v, l)) continue;
     // On a scan, a date label's ten digits may be a date whose slashes OCR read as ones (tokens.ts).
@@ -134,6 +169,8 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
     const broken = v.ocr && /\d/.test(l.text) ? misreadDates(l.text, order, clean, labelled) : null;
     const ds = broken && (broken.found.length || broken.wrong.size) ? [...clean.filter((d) => !broken.wrong.has(d)), ...broken.found].sort((a, b) => a.start - b.start) : clean;
     const terms = discountTerms(l.text, ds);
+    for (const i of netContinued(prev?.page === l.page ? prev : null, l.text, ds)) terms.net.add(i);
+    if (l.text.trim()) prev = { text: l.text, ds, page: l.page };
     // On a scan, a due label one letter off ("Faliig", "Zahibar bis") is read as the label (due-words.ts).
     const text = v.ocr ? mendDueWords(l.text) : l.text;
     ds.forEach((d, i) => {
@@ -153,6 +190,12 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
       if (!/\p{L}{2}/u.test(left)) f['seg:empty'] = 1;
       const above = headingAbove(v, l, [d.start, d.end]);
       if (above) addCues(f, 'above', v.ocr ? mendDueWords(above.text) : above.text);
+      // A value pushed under its row's label ("Auftrag vom   Lindenhof," over "   14.10.2025"): the row's label is its own.
+      const row = f['seg:empty'] && !l.text.slice(0, d.start).trim() ? rowLabelAbove(v, l, d.start) : '';
+      if (row && cues(DATE, row).size) {
+        delete f['seg:empty'];
+        addCues(f, 'seg', row);
+      }
       // A date its own label gives to the document ("Rechnungsdatum", "Fait à Rennes, le") is no deadline for a due word above it.
       if (f['seg:issue']) delete f['above:due'];
       if (terms.discounted.has(i) || debitDone(text, d.start, d.end)) for (const k of ['seg:due', 'above:due', 'near:due']) delete f[k];

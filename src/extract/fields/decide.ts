@@ -206,8 +206,8 @@ export function decide(d: DocCandidates, model: Model): Decisions {
       if (score > dates.score) dates = { score, i: oi, u: ou };
     }
   }
-  // A date its own label gives to something else (an order's, a delivery's) yields to one labelled as the invoice's date.
-  const issue = i.opts.find((o) => o && ownLabel(o.best, 'issue') && !ownLabel(o.best, 'other'));
+  // A date its own label gives to something else (an order's, a delivery's) yields to one labelled as the invoice's date (or a bare "Date").
+  const issue = i.opts.find((o) => o && labelledAsIssue(o.best) && !ownLabel(o.best, 'other'));
   if (dates.i && issue && ownLabel(dates.i.best, 'other') && !ownLabel(dates.i.best, 'issue')) dates.i = issue;
   // The date an e-mail's header gives (when the message was sent or forwarded: "Envoyé :", "Gesendet:") yields to one its label gives to the invoice (mail.ts).
   const mail = mailHeaderLines(d.view);

@@ -12,6 +12,7 @@ import { nextLines, cells, cellInColumn, type Line } from './cells.js';
 import { relY, type DocView } from './context.js';
 import { CURRENCY_NEAR, datesIn, idTokensIn, type IdToken } from './tokens.js';
 import { isFaxHeader } from './fax.js';
+import { titledQuote, QUOTE_LABEL } from './quote.js';
 
 export interface NumberCandidate {
   value: string;
@@ -216,6 +217,16 @@ function referenceAsNumber(out: NumberCandidate[]): void {
   }
 }
 
+/** Gives a quote's own number label ("Devis n°" on a page titled "Devis") the document's number label, when no label names an invoice's (quote.ts). */
+function quoteAsNumber(v: DocView, out: NumberCandidate[]): void {
+  if (out.some((c) => c.features['label:invoiceNumber']) || !titledQuote(v)) return;
+  for (const c of out) {
+    if (!QUOTE_LABEL.test(c.label)) continue;
+    c.features['label:invoiceNumber'] = 1;
+    delete c.features['label:otherOnly'];
+  }
+}
+
 /** The tokens after each label cue (same line, within its cell or the next) and in the cell below it. */
 export function numberCandidates(v: DocView): NumberCandidate[] {
   const out: NumberCandidate[] = [];
@@ -289,6 +300,7 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
     }
   }
   referenceAsNumber(out);
+  quoteAsNumber(v, out);
   const count = new Map<string, number>();
   for (const c of out) count.set(c.value, (count.get(c.value) ?? 0) + 1);
   for (const c of out) if ((count.get(c.value) ?? 0) >= 2) c.features['rep:2'] = 1;
