@@ -116,7 +116,7 @@ export function documents() {
       table: { head: ['GOZ/GOÄ-Nr. Leistung', 'Anz.', 'Faktor', 'Betrag EUR'], rows: printed },
       totals: [['Rechnungsbetrag', money(tot, 'de')]],
       notes: ['Ärztliche Leistungen sind nach § 4 Nr. 14 UStG umsatzsteuerfrei.', 'Bitte überweisen Sie den Betrag bis zum 04.04.2026.'],
-      truth: T('ZA-26-00388', '2026-03-05', '2026-04-04', tot, null, null, 'EUR', 'invoice') });
+      truth: T('ZA-26-00388', '2026-03-05', '2026-04-04', tot, tot, 0, 'EUR', 'invoice') });
   }
   // 7. Steuerberater
   {
@@ -142,7 +142,7 @@ export function documents() {
       table: { head: ['Leistung', 'Menge', 'Preis', 'Summe'], rows: it.printed },
       totals: [['Gesamtbetrag', money(tot, 'de')]],
       notes: ['Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.', 'Zahlungsziel: 10 Tage.'],
-      truth: T('LM-2026-012', '2026-03-02', null, tot, null, null, 'EUR', 'invoice') });
+      truth: T('LM-2026-012', '2026-03-02', null, tot, tot, 0, 'EUR', 'invoice') });
   }
   // 9. Reverse charge AT -> DE
   {
@@ -245,7 +245,7 @@ export function documents() {
       table: { head: ['Acte', '', '', 'Montant'], rows: [['Consultation spécialiste (APC)', '', '', money(6000, 'fr')], ['Dépassement d\u2019honoraires', '', '', money(2500, 'fr')]] },
       totals: [['Total', money(tot, 'fr')]],
       notes: ['TVA non applicable, article 261-4-1° du CGI.', 'Acquittée par carte bancaire le 17/02/2026.'],
-      truth: T('2026-0412', '2026-02-17', null, tot, null, null, 'EUR', 'invoice') });
+      truth: T('2026-0412', '2026-02-17', null, tot, tot, 0, 'EUR', 'invoice') });
   }
   // 17. Auto-entrepreneur art. 293 B
   {
@@ -258,7 +258,7 @@ export function documents() {
       table: { head: ['Description', 'Qté', 'Prix unitaire', 'Total'], rows: it.printed },
       totals: [['Total à payer', money(tot, 'fr')]],
       notes: ['TVA non applicable, art. 293 B du CGI.', 'Pénalités de retard : 3 fois le taux d\u2019intérêt légal ; indemnité forfaitaire de 40 €.'],
-      truth: T('F2026-007', '2026-02-20', '2026-03-22', tot, null, null, 'EUR', 'invoice') });
+      truth: T('F2026-007', '2026-02-20', '2026-03-22', tot, tot, 0, 'EUR', 'invoice') });
   }
   // 18. Autoliquidation FR -> BE
   {

@@ -36,11 +36,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - fr-tabac-presse-ticket-photo.jpg: no tax (a "TVA 20,00 %" row for the one taxed item).
  */
 const SHORT: Record<string, string[]> = {
-  'de-zahnarzt-privatliquidation-goz.pdf': ['subtotal', 'tax'],
-  'de-uebersetzer-normzeilen-kleinunternehmer.pdf': ['subtotal', 'tax'],
   'de-gebrauchtwagen-differenzbesteuerung.pdf': ['subtotal'],
-  'fr-medecin-note-honoraires-secteur2.pdf': ['subtotal', 'tax'],
-  'fr-auto-entrepreneur-293b-webdesign.pdf': ['subtotal', 'tax'],
   'fr-be-avoir-retour-article.pdf': ['currency'],
   'de-baeckerei-kassenbon-foto.jpg': ['tax'],
   'fr-pharmacie-ticket-part-mutuelle.png': ['invoiceNumber'],
