@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { documentType } from '../../src/extract/fields/doctype.js';
 import { extractFields } from '../../src/extract/fields/index.js';
 import type { PageText } from '../../src/extract/types.js';
+import { quittance } from '../helpers/quittance.js';
 
 const pages = (text: string): PageText[] => [{ page: 1, text, source: 'text', ocrConfidence: null }];
 const run = (t: string) => extractFields(pages(t), { templates: [], today: '2026-12-01' });
@@ -70,25 +71,6 @@ Dekujeme`;
 });
 
 describe('a rent receipt (quittance de loyer)', () => {
-  const quittance = (title: string) => `${title}
-Période : avril 2026
-
-Bailleur : Mme Odile Perrin                                    Locataire : M. Karim Benali
-14 rue des Tanneurs                                            3 place du Marché
-44000 Nantes                                                   44000 Nantes
-
-Je soussignée Odile Perrin, propriétaire du logement désigné ci-dessus, déclare avoir reçu de M. Karim Benali la
-somme de 640,00 euros au titre du paiement du loyer et des charges pour la période du 1er avril 2026 au 30 avril 2026.
-Détail du règlement                                                                                        Montant
-Loyer                                                                                                    590,00 €
-Provision pour charges                                                                                     50,00 €
-Total                                                                                                    640,00 €
-
-Date du paiement : 4 avril 2026 (virement).
-
-Cette quittance annule tous les reçus qui auraient pu être donnés pour acompte versé sur la présente échéance.
-                                                                                      Fait à Nantes, le 6 avril 2026
-                                                                                                        O. Perrin`;
 
   it('is a receipt; the same page titled "Avis d\'échéance" is an invoice (control)', () => {
     expect(run(quittance('Quittance de loyer')).documentType).toBe('receipt');

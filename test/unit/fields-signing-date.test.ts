@@ -7,39 +7,22 @@ import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/extract/fields/index.js';
 import { DATE } from '../../src/extract/fields/lexicon.js';
 import type { PageText } from '../../src/extract/types.js';
+import { quittance } from '../helpers/quittance.js';
 
 const pages = (text: string): PageText[] => [{ page: 1, text, source: 'text', ocrConfidence: null }];
 const run = (t: string) => extractFields(pages(t), { templates: [], today: '2026-12-01' });
 
-const quittance = (paid: string) => `Quittance de loyer
-Période : avril 2026
-
-Bailleur : Mme Odile Perrin                                    Locataire : M. Karim Benali
-14 rue des Tanneurs                                            3 place du Marché
-44000 Nantes                                                   44000 Nantes
-
-Je soussignée Odile Perrin, propriétaire du logement désigné ci-dessus, déclare avoir reçu de M. Karim Benali la
-somme de 640,00 euros au titre du paiement du loyer et des charges pour la période du 1er avril 2026 au 30 avril 2026.
-Détail du règlement                                                                                        Montant
-Loyer                                                                                                    590,00 €
-Provision pour charges                                                                                     50,00 €
-Total                                                                                                    640,00 €
-
-${paid}
-
-Cette quittance annule tous les reçus qui auraient pu être donnés pour acompte versé sur la présente échéance.
-                                                                                      Fait à Nantes, le 6 avril 2026
-                                                                                                        O. Perrin`;
+const paidOn = (paid: string) => quittance('Quittance de loyer', paid);
 
 describe('a rent receipt', () => {
   it('is dated the day it was signed, not the day the rent was paid, and has no due date', () => {
-    const r = run(quittance('Date du paiement : 4 avril 2026 (virement).'));
+    const r = run(paidOn('Date du paiement : 4 avril 2026 (virement).'));
     expect(r.invoiceDate?.value).toBe('2026-04-06');
     expect(r.dueDate?.value ?? null).toBeNull();
   });
 
   it('still gives a date under a due label as the due date (control)', () => {
-    expect(run(quittance("Date d'échéance : 10 avril 2026")).dueDate?.value).toBe('2026-04-10');
+    expect(run(paidOn("Date d'échéance : 10 avril 2026")).dueDate?.value).toBe('2026-04-10');
   });
 
   it('reads the signing place and date as an issue label in several languages, and a payment made as another date (control: a bare place name is none)', () => {
