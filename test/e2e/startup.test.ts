@@ -325,7 +325,7 @@ describe('start-up: each command loads only what it needs', () => {
     expect(JSON.parse(String(rerun.run.stdout))).toMatchObject({ jobs: { skipped: 2, processed: 0 } });
     const reading = ['/dist/extract/', '/node_modules/tesseract.js/', '/node_modules/pdfjs-dist/', '/node_modules/pdf-lib/', '/node_modules/@napi-rs/', '/node_modules/fast-xml-parser/'];
     // The extractor's front (the factory, its settings, the option checks, the OCR language check) is all it loads of extract/.
-    const front = ['/dist/extract/index.js', '/dist/extract/config.js', '/dist/extract/lazy.js', '/dist/extract/read/check.js', '/dist/extract/read/options.js', '/dist/extract/ocr/lang.js', '/dist/extract/ocr/models.js', '/dist/extract/settings.js', '/dist/extract/einvoice/profile.js'];
+    const front = ['/dist/extract/index.js', '/dist/extract/config.js', '/dist/extract/lazy.js', '/dist/extract/read/check.js', '/dist/extract/read/options.js', '/dist/extract/ocr/lang.js', '/dist/extract/ocr/models.js', '/dist/extract/ocr/native-bin.js', '/dist/extract/settings.js', '/dist/extract/einvoice/profile.js'];
     expect(rerun.loaded.filter((u) => reading.some((h) => u.includes(h)) && !front.some((f) => u.endsWith(f)))).toEqual([]);
     // No thread: the module every thread pool needs is not even loaded. Not a terminal: no spinner or bar.
     expect(rerun.loaded).not.toContain('node:worker_threads');
