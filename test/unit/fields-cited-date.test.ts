@@ -55,6 +55,28 @@ describe('dates of cited documents', () => {
     ].join('\n');
     expect(run(text).invoiceDate?.value).toBe('2026-02-20');
   });
+  it('the corrected invoice\'s date ("ersetzt Rechnung Nr. R-2026-0388 vom 09.02.2026") is not the issue date', () => {
+    const text = [
+      'Muster GmbH, Hauptstr. 1, 10115 Berlin                          RECHNUNGSKORREKTUR',
+      '                                                  Rechnung Nr.     R-2026-0412',
+      '                                                  Datum            20.02.2026',
+      'Kunde AG',
+      '                                                  Ersetzt',
+      '                                                  Rechnung Nr. R-2026-0388 vom 09.02.2026',
+      'Hauptstr. 5',
+      '10115 Berlin',
+      'Pos.  Artikel                    Menge    Preis      Betrag',
+      '1     Schrauben                     10    10,00      100,00',
+      '                                         Netto       100,00',
+      '                                         MwSt 19 %    19,00',
+      '                                         Gesamt EUR  119,00',
+      'Diese Rechnung ersetzt die Rechnung Nr. R-2026-0388 vom 09.02.2026 (Mengenfehler).',
+      'Zahlbar bis 22.03.2026.',
+    ].join('\n');
+    const r = run(text);
+    expect(r.invoiceNumber?.value).toBe('R-2026-0412');
+    expect(r.invoiceDate?.value).toBe('2026-02-20');
+  });
   it('control: the document\'s own number and date ("Facture n° FR-2026-0212 du 20/02/2026") stay its date', () => {
     const text = [
       'Papeterie Exemple SARL, 12 rue des Lilas, 44000 Nantes',
