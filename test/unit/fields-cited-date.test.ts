@@ -30,6 +30,26 @@ const rows = [
   '                                                 Total TTC EUR   524,04',
 ];
 
+/** A German invoice dated 20.02.2026 whose meta column cites another document (`cited`, under `above`), repeated in a sentence. */
+const german = (title: string, own: string, above: string[], cited: string, sentence: string) =>
+  [
+    `Muster GmbH, Hauptstr. 1, 10115 Berlin                          ${title}`,
+    `                                                  Rechnung Nr.     ${own}`,
+    '                                                  Datum            20.02.2026',
+    'Kunde AG',
+    ...above.map((t) => `                                                  ${t}`),
+    `                                                  ${cited}`,
+    'Hauptstr. 5',
+    '10115 Berlin',
+    'Pos.  Artikel                    Menge    Preis      Betrag',
+    '1     Schrauben                     10    10,00      100,00',
+    '                                         Netto       100,00',
+    '                                         MwSt 19 %    19,00',
+    '                                         Gesamt EUR  119,00',
+    sentence,
+    'Zahlbar bis 22.03.2026.',
+  ].join('\n');
+
 describe('dates of cited documents', () => {
   it('the replaced invoice\'s date ("facture n° FA-2026-0187 du 09/02/2026") is not the issue date', () => {
     const r = run(page('FACTURE RECTIFICATIVE', 'Facture n°     FR-2026-0212', 'facture n° FA-2026-0187 du 09/02/2026', rows));
@@ -37,43 +57,12 @@ describe('dates of cited documents', () => {
     expect(r.invoiceDate?.value).toBe('2026-02-20');
   });
   it('an order cited by number ("Bestellung Nr. 4711 vom 02.02.2026") is not the issue date', () => {
-    const text = [
-      'Muster GmbH, Hauptstr. 1, 10115 Berlin                          Rechnung',
-      '                                                  Rechnung Nr.     R-2026-77',
-      '                                                  Datum            20.02.2026',
-      'Kunde AG',
-      '                                                  Bestellung Nr. 4711 vom 02.02.2026',
-      'Hauptstr. 5',
-      '10115 Berlin',
-      'Pos.  Artikel                    Menge    Preis      Betrag',
-      '1     Schrauben                     10    10,00      100,00',
-      '                                         Netto       100,00',
-      '                                         MwSt 19 %    19,00',
-      '                                         Gesamt EUR  119,00',
-      'Wir liefern gemäß Ihrer Bestellung Nr. 4711 vom 02.02.2026.',
-      'Zahlbar bis 22.03.2026.',
-    ].join('\n');
+    const text = german('Rechnung', 'R-2026-77', [], 'Bestellung Nr. 4711 vom 02.02.2026', 'Wir liefern gemäß Ihrer Bestellung Nr. 4711 vom 02.02.2026.');
     expect(run(text).invoiceDate?.value).toBe('2026-02-20');
   });
   it('the corrected invoice\'s date ("ersetzt Rechnung Nr. R-2026-0388 vom 09.02.2026") is not the issue date', () => {
-    const text = [
-      'Muster GmbH, Hauptstr. 1, 10115 Berlin                          RECHNUNGSKORREKTUR',
-      '                                                  Rechnung Nr.     R-2026-0412',
-      '                                                  Datum            20.02.2026',
-      'Kunde AG',
-      '                                                  Ersetzt',
-      '                                                  Rechnung Nr. R-2026-0388 vom 09.02.2026',
-      'Hauptstr. 5',
-      '10115 Berlin',
-      'Pos.  Artikel                    Menge    Preis      Betrag',
-      '1     Schrauben                     10    10,00      100,00',
-      '                                         Netto       100,00',
-      '                                         MwSt 19 %    19,00',
-      '                                         Gesamt EUR  119,00',
-      'Diese Rechnung ersetzt die Rechnung Nr. R-2026-0388 vom 09.02.2026 (Mengenfehler).',
-      'Zahlbar bis 22.03.2026.',
-    ].join('\n');
-    const r = run(text);
+    const cited = 'Rechnung Nr. R-2026-0388 vom 09.02.2026';
+    const r = run(german('RECHNUNGSKORREKTUR', 'R-2026-0412', ['Ersetzt'], cited, `Diese Rechnung ersetzt die ${cited} (Mengenfehler).`));
     expect(r.invoiceNumber?.value).toBe('R-2026-0412');
     expect(r.invoiceDate?.value).toBe('2026-02-20');
   });
