@@ -20,14 +20,31 @@ const HEADING = new RegExp(
   'iu',
 );
 
+/**
+ * A conversion note in a sentence ("Total entspricht EUR 1'434.34", "Equivalent for information: EUR
+ * 777.94", "soit 1 434,34 EUR au taux de 1,0642", "Approx. EUR 88.44 at 0.9213 EUR/USD"): the
+ * currency after the word that restates an amount is the note's. The words "soit", "approx.", "ca.",
+ * "environ" restate other things too: only on a line that prints a rate (a number with four or more
+ * decimals, "EUR/USD", "1 CHF =").
+ */
+const STRONG = `(?:entspricht|entsprechen[d]?|gegenwert|equivalent|[ée]quivalent|equivale|corresponds?\\s+to|correspond\\s+[àa]|odpowiada|motsvarar|odpov[íi]d[áa])`;
+const WEAK = `(?:soit|approx\\.?|approximately|ca\\.|circa|environ|about)`;
+const NOTE = new RegExp(`(?<![\\p{L}])${STRONG}(?![\\p{L}])[^\\d\\n]{0,30}?${CODE}(?=[\\s\\u00a0]*\\d)`, 'iu');
+const WEAK_NOTE = new RegExp(`(?<![\\p{L}])${WEAK}(?![\\p{L}])[\\s:]*(?:${CODE}[\\s\\u00a0]*\\d|[\\d'’.,\\s\\u00a0]*\\d[\\s\\u00a0]*${CODE})`, 'iu');
+const RATE = /\d[.,]\d{4,}|\b[A-Z]{3}\s*\/\s*[A-Z]{3}\b|\b1\s*[A-Z]{3}\s*=/;
+
 /** How many lines under a heading the block may run (a block is a few rows: base, VAT, total). */
 const MAX_BLOCK = 6;
 
 /** The currency a line names as an equivalent, or null. */
 export function equivalentCurrency(text: string): string | null {
-  const m = HEADING.exec(text);
-  const token = m?.[1] ?? m?.[2];
-  return token ? currencyFromToken(token) : null;
+  for (const re of RATE.test(text) ? [HEADING, NOTE, WEAK_NOTE] : [HEADING, NOTE]) {
+    const m = re.exec(text);
+    const token = m?.[1] ?? m?.[2];
+    const code = token ? currencyFromToken(token) : null;
+    if (code) return code;
+  }
+  return null;
 }
 
 /**

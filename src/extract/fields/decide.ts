@@ -152,6 +152,12 @@ const ownLabel = (c: DateCandidate, k: string): boolean => !!c.features[`seg:${k
 const labelledAsIssue = (c: DateCandidate): boolean => ownLabel(c, 'issue') || (ownLabel(c, 'generic') && !ownLabel(c, 'other') && !ownLabel(c, 'due'));
 /** The date is said to be the invoice's: by its label ("Rechnungsdatum") or by the document's word right before it ("Rechnung 25-0931 vom …"). */
 const issueLike = (c: DateCandidate): boolean => ownLabel(c, 'issue') || (ownLabel(c, 'docword') && !!c.features['near:of']);
+/** The date follows a document's word, a number and "du"/"vom"/"of" on its line, and that number is not the document's own. */
+function citedElsewhere(c: DateCandidate, own: string | null): boolean {
+  if (!own || !ownLabel(c, 'docword') || !ownLabel(c, 'numberword') || !c.features['near:of']) return false;
+  const before = c.line.text.slice(0, c.date.start).replace(/\s+/g, '');
+  return /\d/.test(before) && !before.includes(own.replace(/\s+/g, ''));
+}
 /** The date is said to be a deadline: by its label ("Échéance") or by the words right before it ("… avant le", "zahlbar bis zum"). */
 const dueLike = (c: DateCandidate): boolean => ownLabel(c, 'due') || !!c.features['near:due'];
 /**
@@ -224,6 +230,9 @@ export function decide(d: DocCandidates, model: Model): Decisions {
   // A number read only under a customer's, tenant's or member's label is theirs (numbers.ts): the next option, or none.
   const n = options(model, 'invoiceNumber', d.numbers);
   const ownNumber = n.opts.find((o) => !o || !o.best.features[HOLDER_ONLY]) ?? null;
+  // A date cited after another document's word and number ("annule et remplace la facture n° FA-12 du …", "Bestellung Nr. 4711 vom …",
+  // "invoice 17 dated …") is that document's date, not this one's: it yields to a date labelled as the document's (or a bare "Date").
+  if (dates.i && issue && citedElsewhere(dates.i.best, ownNumber?.value ?? null)) dates.i = issue;
   // Cash rounding first (what is paid when no tip follows), then a tip after the total (tips.ts).
   const total = fromGarbledLine(fromCashLines(withTip(model, d, { ...best, t: cashRounded(best.t, d) }), d));
   return {
