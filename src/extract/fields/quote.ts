@@ -10,7 +10,7 @@ const QUOTE_WORDS = [
   'devis', 'angebot', 'kostenvoranschlag', 'offerte', 'quote', 'quotation', 'estimate', 'presupuesto', 'preventivo', 'or[çc]amento', 'oferta', 'offerta',
 ];
 
-/** A line that is nothing but a quote word (with "n°"/"Nr." and the number it may print): the page's title. */
+/** A line that is nothing but a quote word ("DEVIS", "Angebot"): the page's title. */
 const TITLE = new RegExp(`^\\s*(?:${QUOTE_WORDS.join('|')})\\s*$`, 'iu');
 /** A number label made of a quote word and a number word ("Devis n°", "Angebots-Nr.", "Quote no."). */
 export const QUOTE_LABEL = new RegExp(`(?<![\\p{L}])(?:${QUOTE_WORDS.join('|')})s?\\s*-?\\s*(?:n[°º]|nr\\.?|no\\.?|num[ée]ro|nummer|number|#)`, 'iu');
