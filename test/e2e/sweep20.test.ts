@@ -1,0 +1,64 @@
+/**
+ * The twentieth held-out sweep (fixtures/sweep20, made by scripts/make-sweep20-fixtures.mjs),
+ * written blind: a small firm's shoebox of paper, German- and French-language, and text PDFs from
+ * hospitality, events, transport and logistics, agriculture, associations and education (a
+ * forwarder's freight invoice with CMR and Maut surcharge; a courier's monthly statement; coach
+ * hire; an event caterer's final invoice deducting an already invoiced Anzahlung; venue hire at 10 %
+ * and 20 %; a farm's direct sale at 5.5 % and 20 %; seminar fees exempt under § 4 Nr. 21 UStG; a
+ * sports club's membership invoice without VAT; a language school; a car rental with fuel and a
+ * non-taxable damage line; Belgian, Luxembourg and Swiss invoices; a Zahlungserinnerung restating an
+ * invoice; Dutch and Italian invoices) and twelve images (a fuel station receipt with a Bewirtung block,
+ * a restaurant bill with a hand-written tip and total, a Swiss parking ticket, a Luxembourg pharmacy,
+ * a Swiss bakery, a hardware store paid in cash, a hotel folio scanned at 150 dpi turned 1.6°, a
+ * faded thermal receipt, a carbon-copy Quittung form, a phone photo under uneven light, a 1-bit fax
+ * with a cover block, a Belgian bookshop), through the real CLI.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sweepSuite } from '../helpers/sweep.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Fields not extracted right today (the test fails when one comes out right, so the list shrinks),
+ * as observed in docparse's JSON output on main 8c32017 (2026-12-07, held out, before any fix;
+ * 15/28 fully right: fixtures/README.md, "Twentieth held-out sweep"):
+ * - fr-messagerie-releve-mensuel.pdf: no dueDate ("Échéance" in a row of labels above values).
+ * - de-catering-schlussrechnung-anzahlung.pdf: total = "Gesamtbetrag brutto" before the deducted
+ *   Anzahlung, not the "Zahlbetrag" (debatable truth; flagged).
+ * - de-seminar-gebuehr-steuerfrei-4-nr-21.pdf: no dueDate ("Zahlung bis").
+ * - de-autovermietung-tank-schaden.pdf: invoiceDate = the return date ("Rückgabe 06.03.2026 17:30").
+ * - fr-lu-transport-frigorifique.pdf: no currency (no € sign or EUR anywhere but the IBAN's country).
+ * - de-zahlungserinnerung-sprachkurs.pdf: invoiceDate = the reminder's date, dueDate = the original
+ *   due date (debatable truths: the restated invoice's date and the new deadline).
+ * - fr-hotel-folio-scan-150dpi-incline.jpg: subtotal = "Total HT" without the taxe de séjour
+ *   (debatable truth: total − tax).
+ * - fr-photo-facture-fleuriste-lumiere.jpg: no dueDate ("À régler avant le 25 mars 2026").
+ * - de-quittung-durchschlag-formular.jpg: no number ("Nr." of the form), invoiceDate = the date inside
+ *   the "für" box, no subtotal or tax (boxed "Netto" / "+ 19 % MwSt.").
+ * - fr-restaurant-addition-pourboire-manuscrit.jpg: subtotal from the printed bill, not total − tax
+ *   with the hand-written tip (debatable truth).
+ * - fr-ch-boulangerie-ticket.jpg: subtotal 18.50 and no tax ("TVA 1 2.6% incl." rows).
+ * - de-kiosk-thermobon-verblasst.png: tax 2.00 for 1.99 (faded thermal print).
+ * - fr-be-librairie-ticket.jpg: no subtotal or tax (VAT table "TVA Base HT TVA Total").
+ */
+const SHORT: Record<string, string[]> = {
+  'fr-messagerie-releve-mensuel.pdf': ['dueDate'],
+  'de-catering-schlussrechnung-anzahlung.pdf': ['total'],
+  'de-seminar-gebuehr-steuerfrei-4-nr-21.pdf': ['dueDate'],
+  'de-autovermietung-tank-schaden.pdf': ['invoiceDate'],
+  'fr-lu-transport-frigorifique.pdf': ['currency'],
+  'de-zahlungserinnerung-sprachkurs.pdf': ['invoiceDate', 'dueDate'],
+  'fr-hotel-folio-scan-150dpi-incline.jpg': ['subtotal'],
+  'fr-photo-facture-fleuriste-lumiere.jpg': ['dueDate'],
+  'de-quittung-durchschlag-formular.jpg': ['invoiceNumber', 'invoiceDate', 'subtotal', 'tax'],
+  'fr-restaurant-addition-pourboire-manuscrit.jpg': ['subtotal'],
+  'fr-ch-boulangerie-ticket.jpg': ['subtotal', 'tax'],
+  'de-kiosk-thermobon-verblasst.png': ['tax'],
+  'fr-be-librairie-ticket.jpg': ['subtotal', 'tax'],
+};
+
+/** Documents whose wrong core field goes unflagged today (a silent wrong answer): none on main 8c32017. */
+const UNFLAGGED: string[] = [];
+
+sweepSuite('twentieth held-out sweep: a small firm\'s shoebox of scanned and photographed paper and invoices from hospitality, events, transport, agriculture, associations and education (DE/FR, NL, IT; BE, LU, CH) (real CLI)', join(ROOT, 'fixtures/sweep20'), { short: SHORT, unflagged: UNFLAGGED });
