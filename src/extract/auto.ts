@@ -10,6 +10,7 @@ import type { DocumentKind, DocumentResult, EInvoiceMode } from '../types.js';
 import type { ExtractorConfig } from './config.js';
 import type { ExtractInput, Extractor, PageText } from './types.js';
 import { autoReaderOptions, EXTRACTOR_VERSIONS } from './config.js';
+import { pruneNativeTessdata } from './tessdata-cache.js';
 import { createReader, loadInput, type Reader, type ReadWithFields } from './read/index.js';
 import { extractFields, type FieldsResult } from './fields/index.js';
 import { GENERIC_TEMPLATE_ID, loadTemplates, type Template } from './templates/index.js';
@@ -165,6 +166,8 @@ export async function createAutoExtractor(cfg: ExtractorConfig): Promise<Extract
     renderPage: (input, page, opts) => reader.renderPage(input, page, opts),
     close: async () => {
       await Promise.all([reader.close(), threads?.close()]);
+      // The native engine's model cache keeps what is in use (tessdata-cache.ts).
+      if (cfg.ocrEngine === 'native') await pruneNativeTessdata(cfg.lang, cfg.ocrModel).catch(() => undefined);
     },
   };
 }
