@@ -78,14 +78,29 @@ export async function pruneTessdataRoot(root: string, key: string | null, now = 
   return removed;
 }
 
+/** The cache folder name of these languages' model files; null when their data is missing (the run says so). */
+function keyOf(lang: string, model: OcrModel): string | null {
+  try {
+    return tessdataKey(resolveLanguages(lang, model));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Marks the folder of these model files as used now, where it is there (never makes it: the OCR
+ * pool does). A long run calls it as it reads documents (autoExtractor: at most hourly), so a
+ * worker that runs for days keeps its folder while it works.
+ */
+export async function markNativeTessdata(lang: string, model: OcrModel = 'best', now = Date.now()): Promise<void> {
+  const key = keyOf(lang, model);
+  if (key === null) return;
+  for (const root of tessdataRoots()) await utimes(join(root, key), now / 1000, now / 1000).catch(() => undefined);
+}
+
 /** What a native-engine run does when it closes: marks its model files' folder and prunes the rest (pruneTessdataRoot), in every cache root. */
 export async function pruneNativeTessdata(lang: string, model: OcrModel = 'best', now = Date.now()): Promise<string[]> {
-  let key: string | null = null;
-  try {
-    key = tessdataKey(resolveLanguages(lang, model));
-  } catch {
-    // language data missing: the run said so; stale folders can still go
-  }
+  const key = keyOf(lang, model);
   const removed: string[] = [];
   for (const root of tessdataRoots()) if (existsSync(root)) removed.push(...(await pruneTessdataRoot(root, key, now)));
   return removed;
