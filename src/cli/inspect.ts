@@ -8,9 +8,10 @@ import { inspectFile, type InspectResult } from '../extract/single.js';
 
 /**
  * Reads and extracts one file for `extract` and `templates test`. A file that cannot be read
- * is reported on stderr like a failed job, and its exit code (2) is returned instead.
+ * is reported on stderr like a failed job, and its exit code (2) is returned instead; `quiet`
+ * (`extract -q`) leaves out the notes of templates skipped.
  */
-export async function inspectForCli(file: string, config: Config, keepText: boolean): Promise<InspectResult | number> {
+export async function inspectForCli(file: string, config: Config, keepText: boolean, quiet = false): Promise<InspectResult | number> {
   try {
     const inspected = await inspectFile(resolve(file), {
       extractor: 'auto',
@@ -27,7 +28,7 @@ export async function inspectForCli(file: string, config: Config, keepText: bool
       keepText,
       einvoice: config.einvoice,
     });
-    for (const f of inspected.templateFailures) process.stderr.write(`docparse: template ${f.file} skipped: ${f.reason}\n`);
+    if (!quiet) for (const f of inspected.templateFailures) process.stderr.write(`docparse: template ${f.file} skipped: ${f.reason}\n`);
     return inspected;
   } catch (err) {
     if (err instanceof JobError) {

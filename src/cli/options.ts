@@ -92,7 +92,7 @@ const SPECS = {
     choices: ['review', 'all', 'none'],
   },
   json: { flags: '--json', help: 'print the run summary as JSON on stdout, and nothing else there', worker: 'print the summary of what it processed as JSON on stdout, and nothing else there' },
-  quiet: { flags: '-q, --quiet', help: 'no progress display; only failures and the final line, on stderr' },
+  quiet: { flags: '-q, --quiet', help: 'for cron: nothing at all when the command ends 0 (the exit code is the signal); failures, and then the final line, on stderr' },
 } satisfies Record<string, Spec>;
 
 export type SharedOption = keyof typeof SPECS;

@@ -172,7 +172,9 @@ Exit codes: 0 done (jobs that cannot be approved are listed as skipped), 1 usage
     .argument('<file>', 'a PDF, PNG, JPEG, TIFF or e-invoice XML file (or a .txt of its text)')
     .option('--text', 'print the text that was read instead of the JSON, pages separated by form feeds (like pdftotext)')
     .option('--json', 'with --text: print the result JSON with the text of each page in "text"');
-  addSharedOptions(extract, ['template', 'templates', 'lang', 'ocrModel', 'ocrEngine', 'einvoice'], { help: { template: 'use this template instead of the best match' } });
+  addSharedOptions(extract, ['template', 'templates', 'lang', 'ocrModel', 'ocrEngine', 'einvoice', 'quiet'], {
+    help: { template: 'use this template instead of the best match', quiet: 'no notes on stderr (a template skipped); what went wrong still goes there, and the exit code says it' },
+  });
   extract
     .option('--fail-on <what>', 'exit 7 when the result needs review: "review"')
     .addHelpText('after', '\nExamples:\n  $ docparse extract invoice.pdf | jq .total.value\n  $ docparse extract scan.png --text --lang eng+deu   the text OCR read\n  $ docparse extract invoice.pdf --text --json | jq -r .text[0]\n  $ docparse extract zugferd.pdf | jq .einvoice   profile, syntax and the page check of an e-invoice\n\nExit codes: 0 extracted, 2 the file could not be read (reason on stderr), 3 missing OCR language data.')

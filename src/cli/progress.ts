@@ -116,11 +116,15 @@ export class RunDisplay {
         for (const f of e.files) {
           if (f.type === 'registered') {
             this.scanned++;
+            // Not a failure: said as it is met, like an ignored file (not with -q).
+            if (f.sameAs !== undefined && !this.o.quiet) this.line(`${c.dim('skipped')}    ${f.result.path}: same content as ${f.sameAs} (one job, read once: its result lists both paths)`);
             const s = f.result.status;
             if (s === 'pending' || s === 'retrying' || s === 'processing' || f.result.outcome === 'requeued') this.toProcess++;
           } else if (f.type === 'failed') {
             this.failed++;
-            this.line(`${c.red('failed')}     ${f.failure.path}: ${f.failure.errorClass}: ${f.failure.message}`);
+            // A folder's line says which folder and what to do: none of its files are in the counts.
+            if (f.failure.folder) this.line(`${c.red('failed')}     ${f.failure.message}${c.dim(` (${f.failure.hint})`)}`);
+            else this.line(`${c.red('failed')}     ${f.failure.path}: ${f.failure.errorClass}: ${f.failure.message}`);
           } else if (f.type === 'would-register') {
             this.scanned++;
           } else if (f.type === 'ignored' && !this.o.quiet && !this.o.dryRun) {
@@ -182,9 +186,11 @@ export class RunDisplay {
     this.spinner = null;
     this.bar?.stop();
     this.bar = null;
-    // A quiet run with nothing to tell (cron every few minutes over a folder already done)
-    // prints nothing, so cron mails no one; anything processed, failed or unfinished is told.
-    if (this.o.quiet && uneventful(summary)) return;
+    // Quiet (cron): the exit code is the signal. A run that ended 0 prints nothing, whatever it
+    // processed, so cron mails no one; one that did not (failures, interrupted, review with
+    // --fail-on) ends with this line, which says where the failures report is. `--detach` keeps
+    // its `registered N jobs in run ...` line: the run id is what the command gives back.
+    if (this.o.quiet && summary.exitCode === 0 && !summary.interrupted && !summary.detached) return;
     this.out.write(summaryLine(summary, this.o.c) + '\n');
   }
 
@@ -192,12 +198,6 @@ export class RunDisplay {
     this.spinner?.stop();
     this.bar?.stop();
   }
-}
-
-/** Nothing processed, nothing failed, nothing left unfinished, nothing to review-fail on: a no-op run. */
-export function uneventful(s: RunSummary): boolean {
-  const open = s.byState.pending + s.byState.processing + s.byState.retrying;
-  return s.exitCode === 0 && !s.interrupted && !s.dryRun && !s.detached && s.jobs.processed === 0 && s.files.failedToScan === 0 && s.byState.failed === 0 && open === 0;
 }
 
 export interface ProgressState {
@@ -292,9 +292,13 @@ export function summaryLine(s: RunSummary, c: Paint): string {
   const open = s.byState.pending + s.byState.processing + s.byState.retrying;
   if (open) parts.push(c.yellow(`${open} unfinished`));
   if (s.paused) parts.push(c.yellow(`${s.paused} waiting paused (\`docparse pauses\`)`));
+  if (s.files.sameContent) parts.push(`${s.files.sameContent} skipped as the same content as another file`);
   if (s.files.ignored) parts.push(`${s.files.ignored} ignored`);
+  // Folders are not files: counted apart, so the files' figures add up.
+  const folders = s.files.foldersUnreadable ?? 0;
+  if (folders) parts.push(c.red(`${folders === 1 ? '1 folder' : `${folders} folders`} could not be read`));
   const head = s.interrupted ? c.yellow('interrupted:') : s.exitCode === 0 ? c.green('done:') : c.red('done:');
-  let tail = failed ? `; see ${s.outDir}/failures.csv` : '';
+  let tail = failed || folders ? `; see ${s.outDir}/failures.csv` : '';
   if (s.report) tail += `; report: ${s.report}`;
   if (s.paused && s.exitCode === 11) tail += '; the rest is paused: `docparse resume`, then run the same command again (or `docparse worker`) to finish it';
   if (s.outKept) return `${head} ${parts.join(', ')} in ${secs}s; nothing to do: ${s.outDir} left as the last run wrote it`;

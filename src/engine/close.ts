@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { JobState } from '../types.js';
 import { JOB_STATES } from '../types.js';
 import { environmentError, ExitCode, firstExitCode } from '../errors.js';
-import type { ScanFailure } from '../files/scan.js';
+import type { ScanFailure, ScanStats } from '../files/scan.js';
 import { MOVE_REFUSED } from '../files/move.js';
 import { sweepStaleTemps, writeJsonAtomic } from '../report/atomic.js';
 import { resultFileExists, writeResultFile } from '../report/results.js';
@@ -100,7 +100,7 @@ export async function closeRun(opts: EngineOptions, t: RunTally): Promise<{ summ
           }
         }
         // A failure whose file was fixed (another job now) is history, not something to act on.
-        if (j.status === 'failed' && !j.supersededBy) failures.push(jobFailureRow(j));
+        if (j.status === 'failed' && !j.supersededBy) failures.push(...sameContentRows(jobFailureRow(j), stats));
         if (j.status === 'completed' || !j.supersededBy) feed((o) => o.add(j));
       }
       if (!t.jobs) {
@@ -149,8 +149,17 @@ export async function closeRun(opts: EngineOptions, t: RunTally): Promise<{ summ
     interrupted: t.interrupted,
     dryRun: t.dryRun,
     detached: t.detached,
-    files: { seen: stats.files, hashed: stats.hashed, ignored: stats.ignored, failedToScan: stats.failed.length, bytes: stats.bytes },
+    files: {
+      seen: stats.files,
+      hashed: stats.hashed,
+      ignored: stats.ignored,
+      failedToScan: stats.failed.filter((f) => !f.folder).length,
+      foldersUnreadable: stats.failed.filter((f) => f.folder).length,
+      sameContent: stats.sameContentCount ?? 0,
+      bytes: stats.bytes,
+    },
     ignored: stats.ignoredFiles ?? [],
+    sameContent: (stats.sameContent ?? []).map(({ path, sameAs }) => ({ path, sameAs })),
     jobs: {
       total,
       ...byOutcome,
@@ -205,6 +214,19 @@ export async function closeRun(opts: EngineOptions, t: RunTally): Promise<{ summ
   // Written what could be: now the run ends with the machine's problem and its exit code.
   if (environment) throw environment;
   return { summary, failures };
+}
+
+/**
+ * A failed job's rows: one for each path the run met its content under, so no file the user gave
+ * is missing from the report (the job's own path first).
+ */
+function sameContentRows(row: FailureRow, stats: ScanStats): FailureRow[] {
+  const rows = [row];
+  for (const s of stats.sameContent ?? []) {
+    if (s.jobId !== row.jobId) continue;
+    for (const p of [s.sameAs, s.path]) if (!rows.some((r) => r.path === p)) rows.push({ ...row, path: p });
+  }
+  return rows;
 }
 
 /** A file the scan could not fingerprint: a failure without a job. */

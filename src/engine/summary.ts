@@ -20,7 +20,14 @@ export interface RunSummary {
   interrupted: boolean;
   dryRun: boolean;
   detached: boolean;
-  files: { seen: number; hashed: number; ignored: number; failedToScan: number; bytes: number };
+  /**
+   * `failedToScan`: files that could not be read to be keyed (unreadable, empty); `foldersUnreadable`:
+   * folders that could not be read (their files are not in `seen`); `sameContent`: files whose
+   * content the run met first under another path (one job for both; listed in `sameContent`).
+   */
+  files: { seen: number; hashed: number; ignored: number; failedToScan: number; foldersUnreadable: number; sameContent: number; bytes: number };
+  /** The files whose content the run met first under another path, with that path: the first 1,000 (`files.sameContent` counts them all). */
+  sameContent: Array<{ path: string; sameAs: string }>;
   /** The files the run left alone (not a document), each with why and, for a document in another format, what to do: the first 1,000 (`files.ignored` counts them all). */
   ignored: Array<{ path: string; reason: string }>;
   jobs: {

@@ -10,6 +10,7 @@ import type { DocumentKind, DocumentResult, EInvoiceMode } from '../types.js';
 import type { ExtractorConfig } from './config.js';
 import type { ExtractInput, Extractor, PageText } from './types.js';
 import { autoReaderOptions, EXTRACTOR_VERSIONS } from './config.js';
+import { markNativeTessdata, pruneNativeTessdata } from './tessdata-cache.js';
 import { createReader, loadInput, type Reader, type ReadWithFields } from './read/index.js';
 import { extractFields, type FieldsResult } from './fields/index.js';
 import { GENERIC_TEMPLATE_ID, loadTemplates, type Template } from './templates/index.js';
@@ -153,11 +154,17 @@ export async function createAutoExtractor(cfg: ExtractorConfig): Promise<Extract
   checkTemplateId(cfg.template, info.templates);
   const reader = await createReader(autoReaderOptions(cfg));
   const threads = fieldThreads(info.templates, cfg.pageTimeoutMs);
+  // The native engine's model folder, marked as used at most hourly while documents are read (tessdata-cache.ts).
+  let marked = 0;
   return {
     name: 'auto',
     version: EXTRACTOR_VERSIONS.auto,
     info,
     async extract(input, opts) {
+      if (cfg.ocrEngine === 'native' && Date.now() - marked > 3600_000) {
+        marked = Date.now();
+        await markNativeTessdata(cfg.lang, cfg.ocrModel);
+      }
       const { result, pages } = await readDocument(reader, input, { templates: info.templates, templateId: cfg.template, einvoice: cfg.einvoice, signal: opts?.signal, threads });
       if (opts?.keepText || cfg.keepText) result.text = pages.map((p) => p.text);
       return result;
@@ -165,6 +172,8 @@ export async function createAutoExtractor(cfg: ExtractorConfig): Promise<Extract
     renderPage: (input, page, opts) => reader.renderPage(input, page, opts),
     close: async () => {
       await Promise.all([reader.close(), threads?.close()]);
+      // The native engine's model cache keeps what is in use (tessdata-cache.ts).
+      if (cfg.ocrEngine === 'native') await pruneNativeTessdata(cfg.lang, cfg.ocrModel).catch(() => undefined);
     },
   };
 }

@@ -11,6 +11,7 @@ import { readHead, sniff, whyNotOurs } from '../sniff.js';
 import { autoReaderOptions, type ExtractorConfig } from './config.js';
 import type { PageText } from './types.js';
 import { createReader } from './read/index.js';
+import { pruneNativeTessdata } from './tessdata-cache.js';
 import { explainMatch, type MatchExplanation } from './fields/index.js';
 import { checkTemplateId, loadUserTemplates, pageFields, readDocument, templateThreads } from './auto.js';
 import { emptyResult } from './result.js';
@@ -63,6 +64,7 @@ export async function inspectFile(path: string, cfg: ExtractorConfig, signal?: A
         ({ result, pages } = await readDocument(reader, { path, kind, size: st.size }, o));
       } finally {
         await reader.close();
+        if (cfg.ocrEngine === 'native') await pruneNativeTessdata(cfg.lang, cfg.ocrModel).catch(() => undefined);
       }
     }
     if (cfg.keepText) result.text = pages.map((p) => p.text);

@@ -38,10 +38,13 @@ export interface ScanFailure {
   errorClass: string;
   message: string;
   hint: string;
+  /** A folder that could not be read: not a file, so counted apart from the files (`files.foldersUnreadable`). */
+  folder?: true;
 }
 
 export type ScannedFile =
-  | { type: 'registered'; result: RegisterResult; hashed: boolean }
+  /** `sameAs`: the path this run met the same content under first (one job for both: the second is not read again). */
+  | { type: 'registered'; result: RegisterResult; hashed: boolean; sameAs?: string }
   | { type: 'would-register'; path: string; fingerprint: string; existing: { jobId: string; status: string } | null }
   | { type: 'ignored'; path: string; reason: string }
   | { type: 'failed'; failure: ScanFailure };
@@ -61,6 +64,16 @@ export interface ScanStats {
   stopped?: EnvironmentError;
   /** The ignored files by name, with why (the first IGNORED_NAMED of them; `ignored` counts them all). */
   ignoredFiles?: Array<{ path: string; reason: string }>;
+  /** Files whose content this run met first under another path (the first IGNORED_NAMED; `sameContentCount` counts them all). */
+  sameContent?: SameContent[];
+  sameContentCount?: number;
+}
+
+/** A file with the same content as one met before in the run: one job, read once, both paths in its result. */
+export interface SameContent {
+  path: string;
+  sameAs: string;
+  jobId: string;
 }
 
 /** How many ignored files a run names in its summary (a folder may hold thousands of others). */
@@ -88,6 +101,22 @@ export interface ScanBatch {
   stats: ScanStats;
 }
 
+/** A 0-byte file named like a document (or named on the command line). */
+const EMPTY_FILE = { errorClass: 'empty', message: 'empty file (0 bytes): there is nothing to read', hint: 'Check where it came from (an upload or a copy that did not finish?) and replace it.' };
+
+/** A folder the walk could not open or read to its end: it names the folder, and what to do. */
+export function folderFailure(path: string, err: NodeJS.ErrnoException): ScanFailure {
+  const code = err.code ?? 'error';
+  const base = { path, errorClass: 'unreadable', folder: true as const };
+  if (code === 'EACCES' || code === 'EPERM') {
+    return { ...base, message: `folder ${path} could not be read: permission denied (${code}); none of its files were read`, hint: `Give the user running docparse read and execute permission on it (chmod u+rx '${path}', or run as its owner), then run submit again.` };
+  }
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    return { ...base, message: `folder ${path} was removed or renamed while the run walked it (${code})`, hint: 'If it was moved on purpose, submit it where it is now; otherwise run submit again.' };
+  }
+  return { ...base, message: `folder ${path} could not be read (${code}: ${err.message})`, hint: 'Check the disk or share it is on, then run submit again.' };
+}
+
 /** Why a symlink the walk met is left out, as the user is told. */
 const LINK_REASONS = {
   'broken-link': 'a broken symlink (what it points to does not exist)',
@@ -109,6 +138,12 @@ export async function* scan(ledger: Ledger, roots: string[], opts: ScanOptions):
     found = [];
     return { files, stats };
   };
+  const fail = (failure: ScanFailure) => {
+    stats.failed.push(failure);
+    found.push({ type: 'failed', failure });
+  };
+  /** The path each job of this run is read from, for the jobs with work to do (a rerun's settled ones are left out: memory stays flat). */
+  const firstPath = new Map<string, string>();
   const batchSize = opts.batchSize ?? 256;
   const hashLimit = pLimit(opts.hashConcurrency ?? 4);
   let batch: Array<{ path: string; size: number; mtimeMs: number; ino: number; ctimeMs: number; explicit: boolean }> = [];
@@ -194,7 +229,22 @@ export async function* scan(ledger: Ledger, roots: string[], opts: ScanOptions):
       stats.stopped = env;
       return;
     }
-    for (const r of results) found.push({ type: 'registered', result: r, hashed: hashed.has(r.path) });
+    // Of one content under several paths in a batch, the job reads the last (register.ts): the
+    // others are the ones skipped as the same content, so the lines that follow name the one read.
+    const last = new Map<string, string>();
+    for (const r of results) last.set(r.jobId, r.path);
+    for (const r of results) {
+      const first = firstPath.get(r.jobId) ?? (last.get(r.jobId) !== r.path ? last.get(r.jobId) : undefined);
+      if (first !== undefined && first !== r.path) {
+        stats.sameContentCount = (stats.sameContentCount ?? 0) + 1;
+        stats.sameContent ??= [];
+        if (stats.sameContent.length < IGNORED_NAMED) stats.sameContent.push({ path: r.path, sameAs: first, jobId: r.jobId });
+        found.push({ type: 'registered', result: r, hashed: hashed.has(r.path), sameAs: first });
+        continue;
+      }
+      if (first === undefined && (r.outcome !== 'existing' || r.status !== 'completed')) firstPath.set(r.jobId, r.path);
+      found.push({ type: 'registered', result: r, hashed: hashed.has(r.path) });
+    }
   };
 
   for (const item of walkSync(roots, opts)) {
@@ -202,8 +252,11 @@ export async function* scan(ledger: Ledger, roots: string[], opts: ScanOptions):
     if (item.type === 'file') {
       stats.files++;
       const explicit = item.path === item.root;
-      if (!explicit && !kindFromExtension(item.path) && item.stat.size === 0) {
-        noteIgnored(stats, found, item.path, 'an empty file, not named like a document');
+      if (item.stat.size === 0) {
+        if (!explicit && !kindFromExtension(item.path)) noteIgnored(stats, found, item.path, 'an empty file, not named like a document');
+        // Nothing to read, so no content to key a job by: it fails under its own name, every time
+        // (two empty files are not one document seen twice).
+        else fail({ path: item.path, ...EMPTY_FILE });
         continue;
       }
       batch.push({ path: item.path, size: item.stat.size, mtimeMs: item.stat.mtimeMs, ino: item.stat.ino, ctimeMs: item.stat.ctimeMs, explicit });
@@ -212,10 +265,11 @@ export async function* scan(ledger: Ledger, roots: string[], opts: ScanOptions):
         yield take();
       }
     } else if (item.type === 'error') {
-      const je = toJobError(item.error);
-      const failure = { path: item.path, errorClass: je.errorClass, message: je.message, hint: je.hint };
-      stats.failed.push(failure);
-      found.push({ type: 'failed', failure });
+      if (item.folder) fail(folderFailure(item.path, item.error));
+      else {
+        const je = toJobError(item.error);
+        fail({ path: item.path, errorClass: je.errorClass, message: je.message, hint: je.hint });
+      }
     } else if (item.reason in LINK_REASONS) {
       found.push({ type: 'ignored', path: item.path, reason: LINK_REASONS[item.reason as keyof typeof LINK_REASONS] });
     }

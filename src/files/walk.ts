@@ -29,7 +29,8 @@ export interface WalkOptions {
 export type WalkItem =
   | { type: 'file'; path: string; root: string; stat: Stats }
   | { type: 'skipped'; path: string; reason: 'symlink-loop' | 'link-cycle' | 'broken-link' | 'not-a-file' | 'excluded' | 'hidden' }
-  | { type: 'error'; path: string; error: NodeJS.ErrnoException };
+  /** `folder`: a folder that could not be opened or read to its end (its files are not known). */
+  | { type: 'error'; path: string; error: NodeJS.ErrnoException; folder?: true };
 
 type Matcher = (p: string) => boolean;
 
@@ -99,7 +100,7 @@ export function* walkSync(roots: string[], opts: WalkOptions = {}): Generator<Wa
         // 256 entries a system call.
         handle = opendirSync(fsPath(dir), { bufferSize: 256, encoding: 'buffer' as BufferEncoding });
       } catch (err) {
-        yield { type: 'error', path: dir, error: err as NodeJS.ErrnoException };
+        yield { type: 'error', path: dir, error: err as NodeJS.ErrnoException, folder: true };
         continue;
       }
       const subdirs: string[] = [];
@@ -155,7 +156,7 @@ export function* walkSync(roots: string[], opts: WalkOptions = {}): Generator<Wa
           yield { type: 'file', path: p, root, stat: fst };
         }
       } catch (err) {
-        yield { type: 'error', path: dir, error: err as NodeJS.ErrnoException };
+        yield { type: 'error', path: dir, error: err as NodeJS.ErrnoException, folder: true };
       } finally {
         try {
           handle.closeSync();

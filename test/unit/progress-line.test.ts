@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
-import { formatEta, progressLine, summaryLine, uneventful } from '../../src/cli/progress.js';
+import { formatEta, progressLine, summaryLine } from '../../src/cli/progress.js';
 import type { RunSummary } from '../../src/engine/summary.js';
 
 const colour = new Chalk({ level: 1 });
@@ -73,12 +73,10 @@ describe('summary line', () => {
     expect(two).toMatch(/2 files, .* 2 need review/);
   });
 
-  it('calls a run uneventful only when it processed, failed and left nothing', () => {
-    const noop = summary({ jobs: { total: 3, new: 0, existing: 3, requeued: 0, skipped: 3, processed: 0, retries: 0 }, byState: { pending: 0, processing: 0, retrying: 0, completed: 3, failed: 0 } });
-    expect(uneventful(noop)).toBe(true);
-    expect(uneventful(summary())).toBe(false);
-    expect(uneventful({ ...noop, byState: { ...noop.byState, failed: 1 }, exitCode: 2 })).toBe(false);
-    expect(uneventful({ ...noop, byState: { ...noop.byState, retrying: 1 } })).toBe(false);
-    expect(uneventful({ ...noop, exitCode: 7 })).toBe(false);
+  it('counts an unreadable folder apart from the files, so the figures add up, and points at the failures report', () => {
+    const line = visible(summaryLine(summary({ files: { seen: 1, hashed: 1, ignored: 0, failedToScan: 0, foldersUnreadable: 1, sameContent: 0, bytes: 1 }, exitCode: 2 }), plain));
+    expect(line).toMatch(/^done: 1 file, 1 completed, 0 failed, 1 folder could not be read in 1\.2s -> \/out; see \/out\/failures\.csv/);
+    // Control: no folder, no words about folders nor a pointer to an empty report.
+    expect(visible(summaryLine(summary(), plain))).not.toMatch(/folder|failures\.csv/);
   });
 });

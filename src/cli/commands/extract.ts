@@ -9,7 +9,7 @@ import { inspectForCli } from '../inspect.js';
  */
 export async function runExtract(file: string, opts: Record<string, unknown>): Promise<number> {
   const { config } = loadConfig(opts);
-  const inspected = await inspectForCli(file, config, !!opts.text);
+  const inspected = await inspectForCli(file, config, !!opts.text, !!opts.quiet);
   if (typeof inspected === 'number') return inspected;
   if (opts.text && !opts.json) process.stdout.write(inspected.pages.map((p) => (p.text.endsWith('\n') ? p.text : p.text + '\n')).join('\f'));
   else printJson(inspected.result);
