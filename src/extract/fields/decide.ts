@@ -6,6 +6,7 @@
  * Each chosen value's confidence is its calibrated probability.
  */
 import { adjustedRival, printedNowhere, type AmountCandidate } from './amounts.js';
+import { laterNetThatAdds } from './net-that-adds.js';
 import { candidatesFor, SCORED_FIELDS, spanOf, type AnyCandidate, type DocCandidates, type ScoredField } from './candidates.js';
 import { spanWordConfidence } from './boxes.js';
 import { againstLocale, withLostDayDigit, type DateCandidate } from './dates.js';
@@ -202,6 +203,10 @@ export function decide(d: DocCandidates, model: Model): Decisions {
       }
     }
   }
+  // A net printed before adjustments yields to the later net that adds up with the tax to the total (net-that-adds.ts).
+  const offOf = (os: ValueShare<AmountCandidate>) => (best.t ? (outs.length ? outsideBetween(outs, os.best, best.t.best) : 0) + roundingBetween(d.view, os.best, best.t.best) : 0);
+  const adding = laterNetThatAdds(best.s, best.x, best.t, s.opts, offOf, plausibleRate);
+  if (adding) best = { ...best, s: adding, agree: true };
   const i = options(model, 'invoiceDate', d.dates);
   const u = options(model, 'dueDate', candidatesFor(d, 'dueDate') as DateCandidate[]);
   let dates = { score: -Infinity, i: null as ValueShare<DateCandidate> | null, u: null as ValueShare<DateCandidate> | null };
