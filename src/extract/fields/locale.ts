@@ -5,6 +5,7 @@
 import { currencyVotes, type DateOrder } from '../normalize.js';
 import type { AmountCandidate } from './amounts.js';
 import { conflictingCurrency, labelledCurrencies } from './currency-conflict.js';
+import { euroVatId } from './euro-vat-id.js';
 
 /** Currencies of countries that write numeric dates month first (the US and its dollar territories). */
 const MDY_CURRENCIES = new Set(['USD']);
@@ -138,10 +139,10 @@ export function guessCurrency(text: string, amounts: AmountCandidate[], ocr = fa
   }
   const ranked = [...votes.entries()].map(([code, n]) => ({ code, n, t: atTotal.get(code) ?? 0 })).sort((a, b) => b.t - a.t || b.n - a.n || a.code.localeCompare(b.code));
   // No sign or code at all: a US address, or a German or French one, is a country's wording, a hint (a tie's confidence), as the ABN above;
-  // so is a name for VAT that only euro countries print (BTW, ALV, PVN, PVM, ΦΠΑ).
+  // so is a name for VAT that only euro countries print (BTW, ALV, PVN, PVM, ΦΠΑ), and a euro-area VAT number (euro-vat-id.ts).
   if (!ranked.length) {
     if (ocr && korunaMisread(text)) return { code: 'CZK', votes: 1, atTotal: false, tied: true, hinted: true };
-    const hint = usAddress(text) ? 'USD' : euroAddress(text) || EURO_VAT.test(text) ? 'EUR' : null;
+    const hint = usAddress(text) ? 'USD' : euroAddress(text) || EURO_VAT.test(text) || euroVatId(text) ? 'EUR' : null;
     return hint ? { code: hint, votes: 0, atTotal: false, tied: true, hinted: true } : null;
   }
   const [top, second] = ranked;
