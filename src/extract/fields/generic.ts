@@ -20,6 +20,7 @@ import type { NumberCandidate } from './numbers.js';
 import { textWithoutChrome, type DocView } from './context.js';
 import { partyBoxes, spanBox, withBox } from './boxes.js';
 import { conflictNote } from './currency-conflict.js';
+import { marginSubtotal } from './margin-scheme.js';
 import { DOLLARS } from './locale.js';
 import { adjustmentValues } from './adjustments.js';
 import { outsideBetween, outsideLines } from './outside.js';
@@ -130,6 +131,8 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
   const docType = documentType(textWithoutChrome(dc.view), dc.view.lastPage, total?.value ?? null, dc.amounts, true);
   // A till receipt's own numbers are no invoice number unless the slip calls itself an invoice (doctype.ts).
   const number = dec.invoiceNumber && (docType !== 'receipt' || receiptNumberIsInvoices(dc.text, dec.invoiceNumber.candidate.label)) ? dec.invoiceNumber : null;
+  // A margin-scheme invoice (§ 25a UStG) shows no net amount: the total's value printed twice is none (margin-scheme.ts).
+  subtotal = marginSubtotal(dc.text, subtotal, tax, total);
   return {
     invoiceNumber: fieldOf<NumberCandidate, string>(v, number, numberRule),
     invoiceDate: fieldOf<DateCandidate, string>(v, dec.invoiceDate, dateRule),
