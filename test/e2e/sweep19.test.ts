@@ -22,21 +22,19 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * as observed in docparse's JSON output on main f840ee7 (2026-12-07, held out, before any fix;
  * 21/29 fully right: fixtures/README.md):
  * - de-ch-lieferant-chf-mwst81.pdf: currency EUR (a note prints the EUR equivalent; "Total CHF").
- * - de-at-rechnungskorrektur.pdf: documentType credit_note for a corrected invoice (debatable).
  * - de-fax-grosshandel.png: no due date ("Fällig" in the meta column of a black-and-white fax).
- * - fr-be-fournisseur-remise-consigne.pdf: subtotal = "Total marchandises HT" (before the remise
- *   and the taxed consigne) instead of "Total HTVA".
  * - fr-facture-rectificative.pdf: invoiceDate = the replaced invoice's date ("annule et remplace …
  *   du 09/02/2026").
  * - fr-scan-2pages-facture.pdf: no invoiceDate and no dueDate ("Date" / "Échéance" in the meta column
  *   of the scanned first page).
  * - en-gb-supplier-gbp-export.pdf, en-us-saas-usd-novat.pdf: currency EUR (a EUR equivalent in a note;
  *   "Total due GBP" / "Amount due USD").
+ * Fixed by G43 (2026-12-07): de-at-rechnungskorrektur.pdf's documentType (a corrected invoice that does
+ * not refund is an invoice, as EN 16931's 384) and fr-be-fournisseur-remise-consigne.pdf's subtotal (the
+ * later net that adds up with the tax to the total): 27/29 fully right.
  */
 const SHORT: Record<string, string[]> = {
-  'de-at-rechnungskorrektur.pdf': ['documentType'],
   'de-fax-grosshandel.png': ['dueDate'],
-  'fr-be-fournisseur-remise-consigne.pdf': ['subtotal'],
   'fr-scan-2pages-facture.pdf': ['invoiceDate', 'dueDate'],
 };
 

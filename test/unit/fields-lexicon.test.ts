@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AMOUNT, DATE, DOCUMENT, NUMBER, compileCues, cues } from '../../src/extract/fields/lexicon.js';
+import { CORRECTION_TITLE } from '../../src/extract/fields/lexicon-corrections.js';
 
 const amount = (s: string) => [...cues(AMOUNT, s)].sort();
 
@@ -85,7 +86,9 @@ describe('label lexicon', () => {
   });
 
   it('knows credit-note and receipt wording', () => {
-    for (const w of ['Credit note', 'Gutschrift', 'Avoir', 'Creditnota', 'Nota de crédito', 'Nota di credito', 'Faktura korygująca']) expect(DOCUMENT.creditNote.test(w), w).toBe(true);
+    for (const w of ['Credit note', 'Gutschrift', 'Avoir', 'Creditnota', 'Nota de crédito', 'Nota di credito']) expect(DOCUMENT.creditNote.test(w), w).toBe(true);
+    // A corrected invoice's title is no credit-note word: doctype.ts decides by its sign (lexicon-corrections.ts).
+    for (const w of ['Faktura korygująca', 'Rechnungskorrektur', 'Factura rectificativa']) expect(CORRECTION_TITLE.test(w) && !DOCUMENT.creditNote.test(w), w).toBe(true);
     for (const w of ['RECEIPT', 'Kassenbon', 'Ticket de caisse', 'Thank you, please come again', 'Cashier: 3']) expect(DOCUMENT.receipt.test(w), w).toBe(true);
   });
 

@@ -62,7 +62,7 @@ export function documentCandidates(read: PageText[]): DocCandidates {
   // Partial sums (labour, material) printed above the sum they make are parts of it (partial-sums.ts).
   markPartialSums(amounts);
   // A conversion block's currency signs restate the invoice in another currency: no evidence of its own.
-  const currency = guessCurrency(view.converted.size ? view.lines.filter((l) => !view.converted.has(l.n)).map((l) => l.text).join('\n') : text, amounts, view.ocr);
+  const currency = guessCurrency(view.converted.size ? view.lines.filter((l) => !view.converted.has(l.n)).map((l) => l.text).join('\n') : text, amounts, view.ocr, view.converted);
   const dateOrder = inferDateOrder(text, currency?.code ?? null);
   const dates = dateCandidates(view, dateOrder.order, dateOrder.decided);
   const numbers = numberCandidates(view);

@@ -6,6 +6,8 @@
  * Each chosen value's confidence is its calibrated probability.
  */
 import { adjustedRival, printedNowhere, type AmountCandidate } from './amounts.js';
+import { laterNetThatAdds } from './net-that-adds.js';
+import { citedOnLineAbove } from './cited-split.js';
 import { candidatesFor, SCORED_FIELDS, spanOf, type AnyCandidate, type DocCandidates, type ScoredField } from './candidates.js';
 import { spanWordConfidence } from './boxes.js';
 import { againstLocale, withLostDayDigit, type DateCandidate } from './dates.js';
@@ -202,6 +204,10 @@ export function decide(d: DocCandidates, model: Model): Decisions {
       }
     }
   }
+  // A net printed before adjustments yields to the later net that adds up with the tax to the total (net-that-adds.ts).
+  const offOf = (os: ValueShare<AmountCandidate>) => (best.t ? (outs.length ? outsideBetween(outs, os.best, best.t.best) : 0) + roundingBetween(d.view, os.best, best.t.best) : 0);
+  const adding = laterNetThatAdds(best.s, best.x, best.t, s.opts, offOf, plausibleRate);
+  if (adding) best = { ...best, s: adding, agree: true };
   const i = options(model, 'invoiceDate', d.dates);
   const u = options(model, 'dueDate', candidatesFor(d, 'dueDate') as DateCandidate[]);
   let dates = { score: -Infinity, i: null as ValueShare<DateCandidate> | null, u: null as ValueShare<DateCandidate> | null };
@@ -231,8 +237,10 @@ export function decide(d: DocCandidates, model: Model): Decisions {
   const n = options(model, 'invoiceNumber', d.numbers);
   const ownNumber = n.opts.find((o) => !o || !o.best.features[HOLDER_ONLY]) ?? null;
   // A date cited after another document's word and number ("annule et remplace la facture n° FA-12 du …", "Bestellung Nr. 4711 vom …",
-  // "invoice 17 dated …") is that document's date, not this one's: it yields to a date labelled as the document's (or a bare "Date").
+  // "invoice 17 dated …") is that document's date, not this one's: it yields to a date labelled as the document's (or a bare "Date");
+  // so does one whose "vom"/"dated" starts the line under the citation (cited-split.ts).
   if (dates.i && issue && citedElsewhere(dates.i.best, ownNumber?.value ?? null)) dates.i = issue;
+  if (dates.i && citedOnLineAbove(d.view, dates.i.best, ownNumber?.value ?? null)) dates.i = i.opts.find((o) => o && o.best.line !== dates.i?.best.line && labelledAsIssue(o.best) && !ownLabel(o.best, 'other')) ?? dates.i;
   // Cash rounding first (what is paid when no tip follows), then a tip after the total (tips.ts).
   const total = fromGarbledLine(fromCashLines(withTip(model, d, { ...best, t: cashRounded(best.t, d) }), d));
   return {

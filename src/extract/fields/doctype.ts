@@ -8,6 +8,7 @@ import type { AmountCandidate } from './amounts.js';
 import { AMOUNT, DATE, DOCUMENT } from './lexicon.js';
 import { cells } from './cells.js';
 import { PROOF } from './lexicon-receipts.js';
+import { CORRECTION_TITLE } from './lexicon-corrections.js';
 
 import type { DocumentType } from '../../types.js';
 
@@ -16,7 +17,7 @@ export type { DocumentType };
 /** UNTDID 1001 codes of credit notes (EN 16931 / Peppol credit-note codes). */
 export const CREDIT_NOTE_CODES = new Set(['81', '83', '261', '262', '296', '308', '381', '396', '420', '458', '532']);
 
-/** Document type from an e-invoice's type code; a corrected invoice (384) counts as a credit note when its total is negative. */
+/** Document type from an e-invoice's type code; a corrected invoice (384) counts as a credit note when its total is negative (a page titled as one likewise: documentType). */
 export function documentTypeFromCode(code: string | null, total: number | null): DocumentType {
   if (code && CREDIT_NOTE_CODES.has(code)) return 'credit_note';
   if (code === '384' && total !== null && total < 0) return 'credit_note';
@@ -53,6 +54,14 @@ function creditTitle(line: string): boolean {
     return !!m && (m.index === 0 || c.text.split(/\s+/).length <= 4);
   });
 }
+
+/** A heading line titled as a corrected invoice ("Rechnungskorrektur", "factura rectificativa"), printing no amount. */
+const correctionTitle = (line: string): boolean => !AMOUNT_ROW.test(line) && cells(line).some((c) => {
+  const m = CORRECTION_TITLE.exec(c.text);
+  return !!m && (m.index === 0 || c.text.split(/\s+/).length <= 4);
+});
+/** A negative amount at a labelled total or amount due: the correction refunds. */
+const refunded = (a: AmountCandidate): boolean => a.value < 0 && !!(a.features['seg:totalStrong'] || a.features['seg:totalWeak'] || a.features['seg:due']);
 
 /**
  * What a till slip prints and an A4 invoice does not, each kind counted once (the "TAX INVOICE"
@@ -152,6 +161,8 @@ export function documentType(text: string, pageCount: number, total: number | nu
   // supplier's invoice (EN 16931 type 389, not 381): the title alone makes no credit note then.
   const selfBilled = DOCUMENT.selfBilling.test(text);
   if ((!selfBilled && head.split('\n').some(creditTitle)) || (total !== null && total < 0)) return 'credit_note';
+  // A corrected invoice (EN 16931's 384) is an invoice unless what it corrects is refunded (lexicon-corrections.ts).
+  if (!selfBilled && head.split('\n').some(correctionTitle) && amounts.some(refunded)) return 'credit_note';
   let receipt = 0;
   let invoice = 0;
   const labelled = (k: 'tendered' | 'change') => amounts.some((a) => a.features[`seg:${k}`] || a.features[`row:${k}`]);

@@ -19,6 +19,8 @@ import type { DateCandidate } from './dates.js';
 import type { NumberCandidate } from './numbers.js';
 import { textWithoutChrome, type DocView } from './context.js';
 import { partyBoxes, spanBox, withBox } from './boxes.js';
+import { conflictNote } from './currency-conflict.js';
+import { marginSubtotal } from './margin-scheme.js';
 import { DOLLARS } from './locale.js';
 import { adjustmentValues } from './adjustments.js';
 import { outsideBetween, outsideLines } from './outside.js';
@@ -105,7 +107,9 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
   const notes = [...dateNotes(dc, dec), ...amountConflicts(dc, dec, model), ...(dec.total?.derived ? [dec.total.derived] : [])];
   const cur = dc.currency;
   // Currency confidence: the measured share right for its kind of evidence (model.currency).
-  const currencyField = cur ? f(cur.code, cur.tied ? model.currency.tied : cur.atTotal ? model.currency.atTotal : model.currency.votes, cur.atTotal ? 'symbol-at-total' : cur.votes ? 'symbols' : 'address', null) : null;
+  // Two currencies printed beside labelled amounts (currency-conflict.ts): a tie's confidence, and the reason said.
+  const currencyField = cur ? f(cur.code, cur.tied || cur.conflict ? model.currency.tied : cur.atTotal ? model.currency.atTotal : model.currency.votes, cur.atTotal ? 'symbol-at-total' : cur.votes ? 'symbols' : 'address', null) : null;
+  if (cur?.conflict) notes.push(conflictNote(cur.code, cur.conflict));
   const v = dc.view;
   const parties = opts.keyFieldsOnly ? { vendor: noParty(), customer: noParty() } : findParties(v.lines, { ocr: v.ocr });
   const total = fieldOf<AmountCandidate, number>(v, dec.total, amountRule);
@@ -127,6 +131,8 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
   const docType = documentType(textWithoutChrome(dc.view), dc.view.lastPage, total?.value ?? null, dc.amounts, true);
   // A till receipt's own numbers are no invoice number unless the slip calls itself an invoice (doctype.ts).
   const number = dec.invoiceNumber && (docType !== 'receipt' || receiptNumberIsInvoices(dc.text, dec.invoiceNumber.candidate.label)) ? dec.invoiceNumber : null;
+  // A margin-scheme invoice (§ 25a UStG) shows no net amount: the total's value printed twice is none (margin-scheme.ts).
+  subtotal = marginSubtotal(dc.text, subtotal, tax, total);
   return {
     invoiceNumber: fieldOf<NumberCandidate, string>(v, number, numberRule),
     invoiceDate: fieldOf<DateCandidate, string>(v, dec.invoiceDate, dateRule),

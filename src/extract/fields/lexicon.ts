@@ -169,7 +169,7 @@ export const NUMBER_CUES = {
 
 /** Words for the kind of document (documentType). */
 export const DOCUMENT_CUES = {
-  creditNote: ['credit\\s*note', 'credit\\s*memo', 'gutschrift', 'rechnungskorrektur', 'stornorechnung', 'avoir', 'facture\\s*d[\'’]avoir', 'note\\s*de\\s*cr[ée]dit', 'creditnota', 'creditfactuur', 'nota\\s*de\\s*cr[ée]dito', 'factura\\s*rectificativa', 'nota\\s*di\\s*credito', 'faktura\\s*korekt\\S*', 'faktura\\s*koryguj\\S*', 'korekta'],
+  creditNote: ['credit\\s*note', 'credit\\s*memo', 'gutschrift', 'stornorechnung', 'avoir', 'facture\\s*d[\'’]avoir', 'note\\s*de\\s*cr[ée]dit', 'creditnota', 'creditfactuur', 'nota\\s*de\\s*cr[ée]dito', 'nota\\s*di\\s*credito'],
   receipt: ['receipt', 'cash\\s*(?:sale|bill)', 'sales\\s*receipt', 'kassenbon', 'kassenbeleg', 'quittung', 'bon', 're[çc]u', 'ticket\\s*de\\s*caisse', 'kassabon', 'bonnetje', 'recibo', 'ticket', 'scontrino', 'ricevuta', 'paragon', 'cashier', 'kassier\\S*', 'caissier', 'thank\\s*you', 'danke', 'merci', 'gracias', 'grazie', 'dankjewel', 'dziękujemy'],
   invoice: ['invoice', 'rechnung', 'facture', 'factuur', 'factura', 'fattura', 'faktura', 'fatura'],
   /**
@@ -227,7 +227,7 @@ const MORE_NUMBER_CUES = {
 } as const;
 
 const MORE_DOCUMENT_CUES = {
-  creditNote: ['kreditfaktura', 'kreditnota', 'dobropis', 'opravn[ýy]\\s*da[ňn]ov[ýy]\\s*doklad', 'hyvityslasku', 'factur[ăa]\\s*storno', 'storno\\s*factur[ăa]', 'j[óo]v[áa][íi]r[óo]\\s*sz[áa]mla', 'sztorn[óo]\\s*sz[áa]mla'],
+  creditNote: ['kreditfaktura', 'kreditnota', 'dobropis', 'hyvityslasku', 'factur[ăa]\\s*storno', 'storno\\s*factur[ăa]', 'j[óo]v[áa][íi]r[óo]\\s*sz[áa]mla', 'sztorn[óo]\\s*sz[áa]mla'],
   receipt: ['kassen\\s*-?\\s*(?:id|nr)', 'kassa', 'vielen\\s*dank', 'bedankt', 'kvittering', 'kvitto', '[úu][čc]tenka'],
   invoice: ['da[ňn]ov[ýy]\\s*doklad', 'lasku', 'factur[ăa]', 'sz[áa]mla'],
 } as const;

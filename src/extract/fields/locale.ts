@@ -4,6 +4,8 @@
  */
 import { currencyVotes, type DateOrder } from '../normalize.js';
 import type { AmountCandidate } from './amounts.js';
+import { conflictingCurrency, labelledCurrencies } from './currency-conflict.js';
+import { euroVatId } from './euro-vat-id.js';
 
 /** Currencies of countries that write numeric dates month first (the US and its dollar territories). */
 const MDY_CURRENCIES = new Set(['USD']);
@@ -70,6 +72,8 @@ export interface CurrencyGuess {
   tied: boolean;
   /** Read from a country's wording alone (an ABN beside `$` amounts), not from a sign or code: weak, reviewed. */
   hinted?: boolean;
+  /** Another currency the page prints beside a labelled amount, one of them at a total (currency-conflict.ts): reviewed. */
+  conflict?: string;
 }
 
 /** Currencies their own countries write with a plain `$`. */
@@ -108,7 +112,7 @@ function dollarOf(text: string): { code: string; hinted: boolean } | null {
  * The document's currency: a sign or code written next to an amount labelled as a total counts
  * most; otherwise the currency with the most signs and codes on the page (MYR also from "RM 12.00").
  */
-export function guessCurrency(text: string, amounts: AmountCandidate[], ocr = false): CurrencyGuess | null {
+export function guessCurrency(text: string, amounts: AmountCandidate[], ocr = false, converted: ReadonlySet<number> = new Set()): CurrencyGuess | null {
   const votes = currencyVotes(text);
   const krone = kroneCurrency(text, votes);
   if (krone) votes.set(krone.code, (votes.get(krone.code) ?? 0) + 2 * krone.signs);
@@ -121,12 +125,13 @@ export function guessCurrency(text: string, amounts: AmountCandidate[], ocr = fa
     if (!a.money.currency || !(f['seg:totalStrong'] || f['seg:totalWeak'] || f['seg:due'])) continue;
     atTotal.set(a.money.currency, (atTotal.get(a.money.currency) ?? 0) + 1);
   }
+  const labelled = labelledCurrencies(amounts, converted);
   // OCR reads a till's `€` as `£`: on a page in German or French with no other sign of sterling, they are the euro's.
-  if (ocr && poundMisread(text, votes)) for (const m of [votes, atTotal]) moveVotes(m, 'GBP', 'EUR');
+  if (ocr && poundMisread(text, votes)) for (const m of [votes, atTotal, labelled.all, labelled.totals]) moveVotes(m, 'GBP', 'EUR');
   const dollar = dollarOf(text);
   if (dollar) {
     // The USD votes came from the plain `$`: they are the named dollar's.
-    for (const m of [votes, atTotal]) {
+    for (const m of [votes, atTotal, labelled.all, labelled.totals]) {
       const usd = m.get('USD') ?? 0;
       m.delete('USD');
       if (usd) m.set(dollar.code, (m.get(dollar.code) ?? 0) + usd);
@@ -134,10 +139,10 @@ export function guessCurrency(text: string, amounts: AmountCandidate[], ocr = fa
   }
   const ranked = [...votes.entries()].map(([code, n]) => ({ code, n, t: atTotal.get(code) ?? 0 })).sort((a, b) => b.t - a.t || b.n - a.n || a.code.localeCompare(b.code));
   // No sign or code at all: a US address, or a German or French one, is a country's wording, a hint (a tie's confidence), as the ABN above;
-  // so is a name for VAT that only euro countries print (BTW, ALV, PVN, PVM, ΦΠΑ).
+  // so is a name for VAT that only euro countries print (BTW, ALV, PVN, PVM, ΦΠΑ), and a euro-area VAT number (euro-vat-id.ts).
   if (!ranked.length) {
     if (ocr && korunaMisread(text)) return { code: 'CZK', votes: 1, atTotal: false, tied: true, hinted: true };
-    const hint = usAddress(text) ? 'USD' : euroAddress(text) || EURO_VAT.test(text) ? 'EUR' : null;
+    const hint = usAddress(text) ? 'USD' : euroAddress(text) || EURO_VAT.test(text) || euroVatId(text) ? 'EUR' : null;
     return hint ? { code: hint, votes: 0, atTotal: false, tied: true, hinted: true } : null;
   }
   const [top, second] = ranked;
@@ -147,7 +152,8 @@ export function guessCurrency(text: string, amounts: AmountCandidate[], ocr = fa
     return { code: top.code, votes: top.n, atTotal: false, tied: true };
   }
   const hinted = !!dollar?.hinted && top.code === dollar.code;
-  return { code: top.code, votes: top.n, atTotal: top.t > 0, tied: hinted || (!!second && second.t === top.t && second.n === top.n), ...(hinted ? { hinted } : {}) };
+  const conflict = conflictingCurrency(top.code, labelled);
+  return { code: top.code, votes: top.n, atTotal: top.t > 0, tied: hinted || (!!second && second.t === top.t && second.n === top.n), ...(hinted ? { hinted } : {}), ...(conflict ? { conflict } : {}) };
 }
 
 /** Moves `from`'s votes to `to`. */
