@@ -57,3 +57,25 @@ Die Schadenspauschale ist echter Schadensersatz und unterliegt nicht der Umsatzs
   });
 });
 
+describe('a form dated under its "Ort / Datum" box', () => {
+  const form = (label: string) => `QUITTUNG                                                         Nr. 0347
+                                          Netto EUR                 420,00
+                                          + 19 % MwSt. EUR           79,80
+                                          Gesamt EUR                499,80
+ von
+  Heimatverein Lindenberg e.V., Marktplatz 3, 88161 Lindenberg
+ für
+  Saalmiete Festsaal für Vereinsabend am 07.03.2026
+richtig erhalten zu haben, bestätigt
+ ${label}                                     Stempel / Unterschrift des Empfängers
+  Heimenkirch,  09.03.2026                        Festsaal Allgäuer Hof`;
+
+  it('gives the date filled in under "Ort / Datum" (and "Lieu et date", "Place / Date"), not the service date in "für"', () => {
+    for (const label of ['Ort / Datum', 'Lieu et date', 'Place / Date']) expect(run(form(label), true).invoiceDate?.value, label).toBe('2026-03-09');
+  });
+
+  it('control: under another label (a signature box) the place and date are not taken as the form\'s date', () => {
+    expect(run(form('Unterschrift'), true).invoiceDate?.value).toBe('2026-03-07');
+  });
+});
+
