@@ -79,3 +79,29 @@ richtig erhalten zu haben, bestätigt
   });
 });
 
+describe("a reminder's title beside the letterhead", () => {
+  const letter = (title: string) => `Sprachschule Nord GmbH                                                              ${title}
+Karlstraße 17 · 96049 Bamberg
+USt-IdNr. DE276612093
+
+                                                         Datum:                 20.03.2026
+Regnitz Verpackungen GmbH                                Kunden-Nr.:            10-2281
+Gundelsheimer Straße 90                                  Betrifft:              Rechnung Nr. 2026-0412
+96052 Bamberg                                            Rechnungsdatum:        12.02.2026
+                                                         ursprünglich fällig:   26.02.2026
+
+Pos.  Bezeichnung                                  Menge    Einzelpreis      Betrag
+1     Firmenkurs Englisch B2                          12          48,00      576,00
+                                               Rechnungsbetrag netto         576,00
+                                               19 % USt                      109,44
+                                               Offener Betrag                685,44`;
+
+  it('gives the restated invoice\'s date, not the letter\'s (Zahlungserinnerung, 1. Mahnung, Relance)', () => {
+    for (const title of ['Zahlungserinnerung', '1. Mahnung', 'Relance']) expect(run(letter(title)).invoiceDate?.value, title).toBe('2026-02-12');
+  });
+
+  it('control: the same page titled Rechnung keeps its own date', () => {
+    expect(run(letter('Rechnung').replace('Rechnungsdatum:', 'Lieferdatum:  ')).invoiceDate?.value).toBe('2026-03-20');
+  });
+});
+
