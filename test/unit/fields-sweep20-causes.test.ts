@@ -105,3 +105,21 @@ Pos.  Bezeichnung                                  Menge    Einzelpreis      Bet
   });
 });
 
+describe('a deadline worded "Zahlung bis:"', () => {
+  const seminar = (label: string) => `Bildungswerk Süd e.V.                                                    Rechnung
+                                                Rechnungs-Nr.:             BW-2026-118
+                                                Rechnungsdatum:            12.03.2026
+                                                ${label}            26.03.2026
+
+Seminar "Arbeitsschutz" 02.–03.03.2026, 2 Teilnehmer                          780,00
+Gemäß § 4 Nr. 21 a) bb) UStG steuerfrei.                  Umsatzsteuer          0,00
+                                                          Gesamtbetrag        780,00 €`;
+
+  it('reads the date after "Zahlung bis:" (and "Überweisung bis:") as the due date', () => {
+    for (const label of ['Zahlung bis:     ', 'Überweisung bis: ']) expect(run(seminar(label)).dueDate?.value, label).toBe('2026-03-26');
+  });
+
+  it('control: a date after "Zahlung erhalten am" is no due date', () => {
+    expect(run(seminar('Zahlung erhalten am:')).dueDate?.value ?? null).not.toBe('2026-03-26');
+  });
+});

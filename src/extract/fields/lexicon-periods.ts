@@ -37,3 +37,13 @@ export const SIGNING_DATE_CUES = {
     'opgemaakt\\s*te\\s*\\p{L}[\\p{L}\' -]*,?\\s*(?:op)?', '(?:signed|done)\\s*(?:at|in)\\s*\\p{L}[\\p{L} -]*,?\\s*(?:on)?', '\\p{Lu}[\\p{L}-]+,\\s*den',
   ],
 } as const;
+
+/**
+ * Deadlines worded as a request rather than a term, as a label with its colon: "Zahlung bis: 26.03.2026",
+ * "Zahlung bitte bis zum:", "Überweisung bis:", "Paiement avant le :", "Payment by:". Merged into the date lexicon's `due`
+ * class, whose own "zahlbar bis" and "à régler avant" take the adjective and verb forms.
+ */
+export const DEADLINE_DATE_CUES = {
+  // With their colon only: the same words open a sentence of discount terms ("Zahlung bis 19.01.2026 abzüglich 2 % Skonto"), over another date.
+  due: ['(?:(?:zahlung|[üu]berweisung|begleichung)\\s*(?:bitte\\s*)?bis(?:\\s*(?:zum|sp[äa]testens))?|paiement\\s*(?:au\\s*plus\\s*tard\\s*)?(?:avant\\s*le|le|au)|payment\\s*by|betaling\\s*(?:v[óo][óo]r|uiterlijk)|pagamento\\s*entro(?:\\s*il)?)\\s*:'],
+} as const;
