@@ -158,7 +158,8 @@ function catering() {
     head: HEAD.de, rows: rows(s, f),
     totals: [['Gesamtleistung netto', s.net], ['zzgl. 19 % USt', s.tax], ['Gesamtbetrag brutto', s.gross], ['abzgl. Anzahlung netto (TW-A-2026-0031)', -depNet], ['abzgl. USt auf Anzahlung', -depTax], ['Restbetrag netto', restNet], ['USt 19 % auf Restbetrag', restTax], ['Zahlbetrag', restNet + restTax, true]],
     notes: ['Die Anzahlung über 2.975,00 EUR haben wir am 09.02.2026 dankend erhalten.'],
-    truth: truth({ invoiceNumber: 'TW-R-2026-0088', invoiceDate: '2026-03-12', dueDate: '2026-03-26', total: restNet + restTax, subtotal: restNet, tax: restTax }),
+    // Aligned with the earlier sweeps' deposit convention (fixtures/sweep6, sweep8, sweep12): the final invoice's gross total with its net and tax, not the Zahlbetrag after the deposit.
+    truth: truth({ invoiceNumber: 'TW-R-2026-0088', invoiceDate: '2026-03-12', dueDate: '2026-03-26', total: s.gross, subtotal: s.net, tax: s.tax }),
   };
 }
 
@@ -373,7 +374,8 @@ function erinnerung() {
     head: HEAD.de, rows: rows(s, f),
     totals: [['Rechnungsbetrag netto', s.net], ['19 % USt', s.tax], ['Offener Betrag', s.gross, true]],
     notes: [`Bitte überweisen Sie den offenen Betrag bis zum ${date('2026-03-31', 'dot')}. Sollten Sie inzwischen gezahlt haben,`, 'betrachten Sie dieses Schreiben bitte als gegenstandslos. Mahngebühren berechnen wir nicht.'],
-    truth: truth({ invoiceNumber: '2026-0412', invoiceDate: '2026-02-12', dueDate: '2026-03-31', total: s.gross, subtotal: s.net, tax: s.tax }),
+    // Aligned with the earlier sweeps' reminder convention (fixtures/sweep14): the restated invoice's own due date, not the letter's new deadline.
+    truth: truth({ invoiceNumber: '2026-0412', invoiceDate: '2026-02-12', dueDate: '2026-02-26', total: s.gross, subtotal: s.net, tax: s.tax }),
   };
 }
 
@@ -546,7 +548,8 @@ function restaurant() {
       { t: `Table 7   Couverts 3   ${date('2026-03-12', 'slash')} 13:52` }, { hr: 1 }, ...rcptLines(s, f), { hr: 1 },
       { l: 'TOTAL TTC', r: money(s.gross, f), big: true }, { l: `dont TVA 10% `, r: money(a.tax, f) }, { l: `dont TVA 20% `, r: money(b.tax, f) }, { l: 'Total HT', r: money(s.net, f) }, { hr: 1 },
       { t: 'NOTE DE FRAIS' }, { l: 'Pourboire :', hand: money(tip, f) }, { l: 'Total payé :', hand: money(s.gross + tip, f) }, { l: 'Invités :', hand: '2 clients' }, { c: 'Merci de votre visite' }],
-    truth: truth({ invoiceDate: '2026-03-12', total: s.gross + tip, subtotal: s.gross + tip - s.tax, tax: s.tax, documentType: 'receipt' }),
+    // Aligned with the earlier sweeps' tip convention (fixtures/sweep7, sweep9): the total paid with the tip, the bill's own net and tax.
+    truth: truth({ invoiceDate: '2026-03-12', total: s.gross + tip, subtotal: s.net, tax: s.tax, documentType: 'receipt' }),
   };
 }
 

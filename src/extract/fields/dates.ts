@@ -15,6 +15,7 @@ import { localeDateOrder } from './locale.js';
 import { contradictsFax, faxDates, isFaxHeader } from './fax.js';
 import { mendDueWords } from './due-words.js';
 import { misreadDates } from './misread-dates.js';
+import { PLACE_DATE_FEATURE, underPlaceDate } from './place-date.js';
 
 export interface DateCandidate {
   value: string;
@@ -195,6 +196,12 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
       if (row && cues(DATE, row).size) {
         delete f['seg:empty'];
         addCues(f, 'seg', row);
+      }
+      // A form's place and date filled in under its "Ort / Datum" box: the form's own date (place-date.ts).
+      if (!f['seg:issue'] && underPlaceDate(v, l, d.start)) {
+        delete f['seg:empty'];
+        f['seg:issue'] = 1;
+        f[PLACE_DATE_FEATURE] = 1;
       }
       // A date its own label gives to the document ("Rechnungsdatum", "Fait à Rennes, le") is no deadline for a due word above it.
       if (f['seg:issue']) delete f['above:due'];

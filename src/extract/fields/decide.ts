@@ -19,6 +19,7 @@ import { roundedCandidate, roundedTotal } from './rounding.js';
 import { roundingBetween } from './adjustment.js';
 import { contradictsFax, faxDates } from './fax.js';
 import { restatedInvoiceDate } from './reminder.js';
+import { formDate } from './place-date.js';
 import { mailHeaderLines } from './mail.js';
 import { tipAfter } from './tips.js';
 import { cashLessChange } from './tendered.js';
@@ -228,6 +229,8 @@ export function decide(d: DocCandidates, model: Model): Decisions {
   // A deadline ("Montant à régler … avant le 15/10/2025", "Fällig am …") yields to a date the document's own title gives ("Facture JV-12 du 30/09/2025").
   const titled = i.opts.find((o) => o && issueLike(o.best) && !dueLike(o.best));
   if (dates.i && titled && dueLike(dates.i.best) && !issueLike(dates.i.best)) dates.i = titled;
+  // A form's "Ort / Datum" date wins over a date the form names for something else (place-date.ts).
+  dates.i = formDate(dates.i, i.opts) ?? dates.i;
   // A reminder's own date yields to the date of the invoice it restates (reminder.ts).
   dates.i = restatedInvoiceDate(d.view, dates.i, i.opts) ?? dates.i;
   // A date whose day lost its first digit to OCR ("4.05.2020" of a card slip) yields to the page's date it was ("Datum:14.05.20").

@@ -18,6 +18,9 @@ export const PERIOD_DATE_CUES = {
     // The day a payment was made ("Date du paiement : 2 mars", "Bezahlt am", "Paid on"): a receipt's payment, not the day it was written.
     'date\\s*du\\s*(?:paiement|r[èe]glement|versement)', 'datum\\s*der\\s*zahlung', 'bezahlt\\s*am', 'paid\\s*on', 'date\\s*paid', 'payment\\s*(?:made|received)\\s*on',
     'pagato\\s*il', 'data\\s*del\\s*pagamento', 'pagado\\s*el', 'fecha\\s*del\\s*pago', 'betaald\\s*op', 'zap[łl]acono\\s*dnia',
+    // A hire's pick-up and return ("Abholung 02.03.2026 08:00", "Rückgabe …", "Prise en charge", "Pick-up"): the rental's, not the invoice's.
+    'abholung', 'r[üu]ckgabe', 'mietbeginn', 'mietende', '[üu]bergabe', 'pick\\s*-?\\s*up', 'drop\\s*-?\\s*off', 'return(?:ed)?', 'prise\\s*en\\s*charge', 'restitution', 'enl[èe]vement',
+    'ritiro', 'riconsegna', 'ophalen', 'afhalen', 'inleveren', 'recogida', 'devoluci[óo]n',
     'reisdatum', 'heenreis', 'terugreis', 'vertrek(?:datum)?', 'viaggio', 'partenza', 'andata', 'ritorno', 'viaje', 'salida', 'vuelta', 'viagem', 'partida', 'volta', 'podr[óo][żz]y?', 'wyjazdu?', 'przyjazdu?',
   ],
 } as const;
@@ -33,4 +36,14 @@ export const SIGNING_DATE_CUES = {
     'fait\\s*[àa]\\s*\\p{L}[\\p{L}\'’ -]*,?\\s*(?:le)?', 'fatto\\s*a\\s*\\p{L}[\\p{L}\'’ -]*,?\\s*(?:il|l[ìi])?', 'hecho\\s*en\\s*\\p{L}[\\p{L} -]*,?\\s*(?:a|el)?',
     'opgemaakt\\s*te\\s*\\p{L}[\\p{L}\' -]*,?\\s*(?:op)?', '(?:signed|done)\\s*(?:at|in)\\s*\\p{L}[\\p{L} -]*,?\\s*(?:on)?', '\\p{Lu}[\\p{L}-]+,\\s*den',
   ],
+} as const;
+
+/**
+ * Deadlines worded as a request rather than a term, as a label with its colon: "Zahlung bis: 26.03.2026",
+ * "Zahlung bitte bis zum:", "Überweisung bis:", "Paiement avant le :", "Payment by:". Merged into the date lexicon's `due`
+ * class, whose own "zahlbar bis" and "à régler avant" take the adjective and verb forms.
+ */
+export const DEADLINE_DATE_CUES = {
+  // With their colon only: the same words open a sentence of discount terms ("Zahlung bis 19.01.2026 abzüglich 2 % Skonto"), over another date.
+  due: ['(?:(?:zahlung|[üu]berweisung|begleichung)\\s*(?:bitte\\s*)?bis(?:\\s*(?:zum|sp[äa]testens))?|paiement\\s*(?:au\\s*plus\\s*tard\\s*)?(?:avant\\s*le|le|au)|payment\\s*by|betaling\\s*(?:v[óo][óo]r|uiterlijk)|pagamento\\s*entro(?:\\s*il)?)\\s*:'],
 } as const;

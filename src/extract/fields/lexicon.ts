@@ -10,7 +10,7 @@
 import { BALKAN_AMOUNT_CUES, BALKAN_DATE_CUES, BALKAN_DOCUMENT_CUES, BALKAN_NUMBER_CUES } from './lexicon-balkan.js';
 import { IBERIAN_AMOUNT_CUES, IBERIAN_DATE_CUES } from './lexicon-iberian.js';
 import { ISLES_AMOUNT_CUES, ISLES_DATE_CUES, ISLES_DOCUMENT_CUES, ISLES_NUMBER_CUES } from './lexicon-isles.js';
-import { PERIOD_DATE_CUES, SIGNING_DATE_CUES } from './lexicon-periods.js';
+import { DEADLINE_DATE_CUES, PERIOD_DATE_CUES, SIGNING_DATE_CUES } from './lexicon-periods.js';
 import { HOLDER_NUMBER_CUES } from './lexicon-holders.js';
 
 /** Amount label classes. */
@@ -328,7 +328,7 @@ function merged<T extends CueSet>(set: T, more: Partial<Record<keyof T, readonly
 }
 
 export const AMOUNT = compileCues(merged(merged(merged(merged(merged(merged(AMOUNT_CUES, MORE_AMOUNT_CUES), EAST_AMOUNT_CUES), NORTH_SOUTH_AMOUNT_CUES), BALKAN_AMOUNT_CUES), IBERIAN_AMOUNT_CUES), ISLES_AMOUNT_CUES));
-export const DATE = compileCues(merged(merged(merged(merged(merged(merged(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES), NORTH_SOUTH_DATE_CUES), BALKAN_DATE_CUES), IBERIAN_DATE_CUES), ISLES_DATE_CUES), PERIOD_DATE_CUES), SIGNING_DATE_CUES));
+export const DATE = compileCues(merged(merged(merged(merged(merged(merged(merged(merged(merged(DATE_CUES, MORE_DATE_CUES), EAST_DATE_CUES), NORTH_SOUTH_DATE_CUES), BALKAN_DATE_CUES), IBERIAN_DATE_CUES), ISLES_DATE_CUES), PERIOD_DATE_CUES), SIGNING_DATE_CUES), DEADLINE_DATE_CUES));
 export const NUMBER = compileCues(merged(merged(merged(merged(merged(merged(NUMBER_CUES, MORE_NUMBER_CUES), EAST_NUMBER_CUES), NORTH_SOUTH_NUMBER_CUES), BALKAN_NUMBER_CUES), ISLES_NUMBER_CUES), HOLDER_NUMBER_CUES));
 export const DOCUMENT = compileCues(merged(merged(merged(merged(merged(DOCUMENT_CUES, MORE_DOCUMENT_CUES), EAST_DOCUMENT_CUES), NORTH_SOUTH_DOCUMENT_CUES), BALKAN_DOCUMENT_CUES), ISLES_DOCUMENT_CUES));
 

@@ -7,6 +7,7 @@
  */
 import type { DateCandidate } from './dates.js';
 import type { DocView } from './context.js';
+import { cells, type Line } from './cells.js';
 
 /** The title of a reminder, in the languages of the lexicon. */
 const REMINDER_WORDS = [
@@ -25,8 +26,21 @@ const REMINDER = new RegExp(`^(?:${REMINDER_WORDS.join('|')})(?![\\p{L}])`, 'iu'
 export function isReminder(v: DocView): boolean {
   return v.lines.some((l) => {
     const t = l.text.trim();
-    return t.split(/\s+/).length <= 6 && REMINDER.test(t);
+    return (t.split(/\s+/).length <= 6 && REMINDER.test(t)) || titleCell(v, l);
   });
+}
+
+/** The lines of a page's head in which a title may stand in a cell of its own, beside the letterhead. */
+const HEAD_LINES = 6;
+
+/**
+ * The title printed at the right of the letterhead's first lines ("Sprachinstitut … GmbH
+ * Zahlungserinnerung"): a cell of at most three words, in the page's first non-blank lines.
+ */
+function titleCell(v: DocView, l: Line): boolean {
+  const head = v.lines.filter((u) => u.page === l.page && u.text.trim()).slice(0, HEAD_LINES);
+  if (!head.includes(l)) return false;
+  return cells(l.text).slice(1).some((c) => c.text.split(/\s+/).length <= 3 && REMINDER.test(c.text));
 }
 
 /** The date is labelled as an invoice's (its own label or its column's: "Rechnungsdatum", "Facture n° | du") and as no deadline. */
