@@ -10,7 +10,7 @@ import { HOLDER_NUMBER_CUES } from './lexicon-holders.js';
 import { cuesSeen as cues } from './cues-seen.js';
 import { nextLines, cells, cellInColumn, type Line } from './cells.js';
 import { relY, type DocView } from './context.js';
-import { CURRENCY_NEAR, datesIn, idTokensIn, type IdToken } from './tokens.js';
+import { CURRENCY_NEAR, datesIn, idTokensIn, type FoundDate, type IdToken } from './tokens.js';
 import { isFaxHeader } from './fax.js';
 import { titledQuote, QUOTE_LABEL } from './quote.js';
 
@@ -130,6 +130,12 @@ function shapeFeatures(f: Features, t: string): void {
 }
 
 /**
+ * A token moved `by` characters, built as idTokensIn builds one (the same keys in the same order as
+ * the spread copy it replaces), one object shape for every token numberCandidates handles.
+ */
+const shifted = (t: IdToken, by: number): IdToken => ({ value: t.value, start: t.start + by, end: t.end + by });
+
+/**
  * A series written before the number, apart from it ("Fatura n.º FT A/318", "Numero FPR 58/25": Italian
  * and Portuguese invoices print a document-type or series code and then the number, and the pair is
  * the invoice's number): one word of 2-4 capitals right before the token, after `from`, that is no
@@ -188,7 +194,7 @@ function belowRight(v: DocView, l: Line, c: { start: number; end: number }, take
   if (!last || last.start < c.end || ncs.some((x) => x !== last && x.end > c.start - 2)) return;
   // The value is the whole cell (a right-aligned value, not the end of a sentence).
   const t = idTokensIn(last.text)[0];
-  if (t && t.start === 0 && t.end === last.text.length) take(nl, { ...t, start: t.start + last.start, end: t.end + last.start });
+  if (t && t.start === 0 && t.end === last.text.length) take(nl, shifted(t, last.start));
 }
 
 /** A cell that is a number label and nothing else ("Rechnungsnummer", "Invoice No.:"), not a title ("INVOICE") nor a sentence. */
@@ -260,8 +266,11 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
     const cs = cells(l.text);
     // A yyyymmdd-shaped number after a number label ("Laskun numero 20250314") is the number: many
     // invoicing programs number by date. Only dates written as dates are no identifiers here.
-    const dateSpans = datesIn(l.text, 'DMY', v.dateSpots[l.n]).filter((d) => !d.compact).map((d) => [d.start, d.end]);
-    const notDate = (t: IdToken) => !dateSpans.some(([a, b]) => t.start >= a && t.end <= b);
+    // Loops here, not map/filter/some chains: an empty array and a full one have different maps in V8,
+    // and each chain's call on the other kind threw numberCandidates' optimised code away (6 times a 300-PDF run).
+    const dateSpans: FoundDate[] = [];
+    for (const d of datesIn(l.text, 'DMY', v.dateSpots[l.n])) if (!d.compact) dateSpans.push(d);
+    const notDate = (t: IdToken) => !dateSpans.some((d) => t.start >= d.start && t.end <= d.end);
     for (let ci = 0; ci < cs.length; ci++) {
       const c = cs[ci];
       const m = cueIn(c.text);
@@ -271,8 +280,13 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
       // Digit groups are joined only after a label naming the document ("Facture n°", "N° de facture"), never a tax id's or an account's.
       const lc = cues(NUMBER, l.text.slice(c.start, afterCue + labelRest(l.text.slice(afterCue, c.end))));
       const joins = (lc.has('invoice') || lc.has('compound')) && !lc.has('other');
-      const tokensIn = (from: number, to: number): IdToken[] =>
-        (joins ? spacedDigits(l.text, from, to) : null) ?? idTokensIn(l.text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+      const tokensIn = (from: number, to: number): IdToken[] => {
+        const joined = joins ? spacedDigits(l.text, from, to) : null;
+        if (joined) return joined;
+        const out: IdToken[] = [];
+        for (const t of idTokensIn(l.text.slice(from, to))) out.push(shifted(t, from));
+        return out;
+      };
       const own = tokensIn(afterCue, c.end);
       // The next cell holding a letter or digit: a scan's specks between label and value ("RechnungNr.   ~~   HB-2026-004") are no cell of their own.
       let ni = ci + 1;
@@ -280,7 +294,13 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
       const next = ni < cs.length ? cs[ni] : null;
       const rightTokens = own.length ? own : next ? tokensIn(next.start, next.end) : [];
       const from = own.length ? afterCue : next ? next.start : afterCue;
-      rightTokens.filter(notDate).slice(0, 2).forEach((t, k) => push(l, k === 0 ? withSeries(l.text, t, from) : t, l.text.slice(c.start, t.start), 'right', k));
+      let k = 0;
+      for (const t of rightTokens) {
+        if (k === 2) break;
+        if (!notDate(t)) continue;
+        push(l, k === 0 ? withSeries(l.text, t, from) : t, l.text.slice(c.start, t.start), 'right', k);
+        k++;
+      }
       // Below: the cell under the label, on the next line (or the one after, when the column is empty there).
       let under = false;
       for (const nl of nextLines(v.lines, l, 2)) {
@@ -288,9 +308,11 @@ export function numberCandidates(v: DocView): NumberCandidate[] {
         if (!below) continue;
         // The cell starts under the label, or the token itself stands under it: a long line that merely runs beneath the label (an address across the page) holds no value of it.
         const aligned = below.start >= c.start - 6 && below.start < c.end + 6;
-        const toks = idTokensIn(below.text)
-          .map((t) => ({ ...t, start: t.start + below.start, end: t.end + below.start }))
-          .filter((t) => aligned || (t.end > c.start - 6 && t.start < c.end + 6));
+        const toks: IdToken[] = [];
+        for (const t of idTokensIn(below.text)) {
+          const at = shifted(t, below.start);
+          if (aligned || (at.end > c.start - 6 && at.start < c.end + 6)) toks.push(at);
+        }
         // The series may stand left of the cell, at the line's start ("FS  2026A/1187" under "FATURA SIMPLIFICADA").
         toks.slice(0, 1).forEach((t) => push(nl, withSeries(nl.text, t, below.start > 0 && /^\s*[A-Z]{2,4} {1,2}$/.test(nl.text.slice(0, below.start)) ? 0 : below.start), c.text, 'below', 0));
         under ||= toks.length > 0;
