@@ -123,3 +123,52 @@ Date limite de paiement : 30/04/2026.`));
     expect(c.tax?.value).toBe(10);
   });
 });
+
+describe("a reminder's repeated gross amount is not its net", () => {
+  const reminder = (rows: string) => `Malerbetrieb Voss GmbH
+                                                                Kundennummer            31-0077
+Gärtnerei Hansen                                                Datum                02.06.2025
+Fördestraße 12
+24944 Flensburg
+
+1. Mahnung
+Sehr geehrte Damen und Herren,
+
+die folgende Rechnung ist noch offen. Bitte begleichen Sie den Betrag umgehend.
+
+Rechnung Nr.          Rechnungsdatum           fällig am            Rechnungsbetrag           offen
+2025-0311             10.04.2025               24.04.2025                  952,00 €        952,00 €
+${rows}
+Bitte überweisen Sie den Gesamtbetrag bis zum 12.06.2025.`;
+
+  it('a Mahnung restating the invoice amount (Rechnungsbetrag, offen, offener Rechnungsbetrag), fees added: no subtotal', () => {
+    const r = run(reminder(`
+                                                   offener Rechnungsbetrag              952,00 €
+                                                   Mahngebühr                             5,00 €
+                                                   Gesamtforderung                      957,00 €
+`));
+    expect(r.total?.value).toBe(952);
+    expect(r.subtotal).toBeNull();
+  });
+
+  it('control: a reminder that prints the invoice\'s net under a net label keeps it', () => {
+    const r = run(reminder(`
+                                                   Summe netto                          800,00 €
+                                                   USt 19 %                             152,00 €
+                                                   offener Rechnungsbetrag              952,00 €
+`));
+    expect(r.total?.value).toBe(952);
+    expect(r.subtotal?.value).toBe(800);
+  });
+
+  it('control: an invoice (no reminder) printing its tax-free amount twice keeps subtotal = total', () => {
+    const r = run(`Nachhilfe Lehmann
+Rechnung Nr. NL-2025-17                                  Datum 03.06.2025
+Nachhilfestunden Mai (8 x 45,00)                                   360,00 €
+                                      Summe                        360,00 €
+                                      Rechnungsbetrag              360,00 €
+Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.`);
+    expect(r.total?.value).toBe(360);
+    expect(r.subtotal?.value).toBe(360);
+  });
+});
