@@ -8,7 +8,7 @@
 import { AMOUNT } from './lexicon.js';
 import type { AmountCandidate } from './amounts.js';
 import { outsideLines } from './outside.js';
-import type { Line } from './cells.js';
+import type { DocView } from './context.js';
 import { insuranceTaxAmount } from './insurance-tax.js';
 
 const STATEMENTS = [
@@ -83,12 +83,12 @@ export const EXEMPT_CONFIDENCE = 0.6;
  * and no amount beside a tax label says otherwise, nor is any amount outside VAT (outside.ts). An
  * insurance tax is no VAT label (insurance-tax.ts).
  */
-export function exemptAmounts(text: string, amounts: AmountCandidate[], dec: { total: Chosen | null; tax: Chosen | null }, lines: readonly Line[]): { subtotal: number; tax: number } | null {
+export function exemptAmounts(text: string, amounts: AmountCandidate[], dec: { total: Chosen | null; tax: Chosen | null }, v: DocView): { subtotal: number; tax: number } | null {
   const total = dec.total?.value ?? null;
   // An amount named only as an insurance tax is no VAT, even when it adds up with the premium (insurance-tax.ts);
   // nor is an amount "without tax" ("Cotisation hors taxes", "Betrag ohne Steuer"): a net amount.
-  const vatLabelled = (a: AmountCandidate): boolean => taxLabelled(a) && !a.features['seg:excl'] && !insuranceTaxAmount(a, lines);
-  if (total === null || (dec.tax && !insuranceTaxAmount(dec.tax.candidate, lines) && (dec.tax.agree || taxLabelled(dec.tax.candidate)))) return null;
+  const vatLabelled = (a: AmountCandidate): boolean => taxLabelled(a) && !a.features['seg:excl'] && !insuranceTaxAmount(a, v);
+  if (total === null || (dec.tax && !insuranceTaxAmount(dec.tax.candidate, v) && (dec.tax.agree || taxLabelled(dec.tax.candidate)))) return null;
   // Costs outside VAT (court fees, disbursements) say so of themselves, not of the document (outside.ts).
   if (!statesNoVat(text) || outsideLines(amounts).length) return null;
   // (A number of the statement itself, "art. 293 B", "§ 19 UStG", is no amount; nor is a whole number with no currency, a

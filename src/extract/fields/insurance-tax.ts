@@ -8,7 +8,7 @@
  * Statutory names of the tax, never an insurer's.
  */
 import type { AmountCandidate } from './amounts.js';
-import type { Line } from './cells.js';
+import { previousLine, type DocView } from './context.js';
 
 const NAMES = [
   // German (DE "Versicherungsteuer", AT "Versicherungssteuer", "motorbezogene Versicherungssteuer")
@@ -28,13 +28,8 @@ const INSURANCE_TAX = new RegExp(`(?<![\\p{L}])(?:${NAMES.join('|')})(?![\\p{L}]
  * The amount is named as an insurance tax: on its own line, or (an amount alone on a wordless line,
  * "x 28,56)", continuing its label's line) on the line before it.
  */
-export function insuranceTaxAmount(a: AmountCandidate, lines: readonly Line[]): boolean {
+export function insuranceTaxAmount(a: AmountCandidate, v: DocView): boolean {
   if (INSURANCE_TAX.test(a.line.text)) return true;
-  if (!a.features['prev:tax']) return false;
-  for (let i = a.line.n - 1; i >= 0; i--) {
-    const u = lines[i];
-    if (u.page !== a.line.page) return false;
-    if (u.text.trim()) return INSURANCE_TAX.test(u.text);
-  }
-  return false;
+  const prev = a.features['prev:tax'] ? previousLine(v, a.line) : null;
+  return !!prev && INSURANCE_TAX.test(prev.text);
 }
