@@ -23,26 +23,23 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * ticket's date (the journey's "Hinfahrt am") and type (receipt, though its block is headed
  * "Rechnung"), and the numbers in digit groups ("4471" of "6002 4471 8821", "2345" of
  * "10 2345 678 901") fixed; no unflagged wrong core field left):
- * - de-at-kfz-praemienvorschreibung.pdf: tax 28.56 (the monthly motor insurance tax) where no VAT is
- *   charged.
- * - de-kita-elternbeitrag.pdf: tax 0 where the exempt bill prints none (truth null; debatable).
+ * Right since branch G44 (the truths of pages with no VAT aligned with the earlier sweeps and the EN 16931
+ *   insurance samples' XML: tax 0, subtotal = total): the Kita bill's tax 0 and net; the motor insurance
+ *   notice's and the home insurance notice's tax 0 and net (an insurance tax is no VAT: insurance-tax.ts;
+ *   Austria's "§ 6 Abs. 1 Z 9 lit. c UStG" and a net "hors taxes" line no longer stop exempt.ts); the
+ *   canteen bill's tax 0 and net ("non soumises à TVA", the article left out, is a no-VAT statement).
  * - de-taxi-quittung-block.jpg: the pad's "Nr. 0394" as invoice number (0.73 since G40, flagged); typed
  *   receipt since G40 (no invoice word, a fare label "Fahrpreis").
  * Right since G40: the e-billet's type (receipt: no invoice word, "Total payé"), and the quittance de
  *   loyer's type (a receipt form: "Quittance", "déclare avoir reçu"), date (the signing date "Fait à
  *   Rennes, le 3 mars 2026", not the payment date) and due date (none).
- * - fr-facture-cantine-periscolaire.pdf: tax 14.4 (the périscolaire line's amount) where the bill
- *   is not subject to VAT.
  * Right since branch G39: the electricity bill's subtotal (Total HT 326,59, the 1,00 donation outside
  * VAT kept out; the bill is now flagged, its arithmetic check not counting the donation listed above
  * the net line), the hotel scan's subtotal and tax (Total HT / Total TVA, the VAT table's sums), the
  * Croatian bill's tax (its PDV 13 % and 25 % rows, each over two lines, summed: 47,12).
  */
 const SHORT: Record<string, string[]> = {
-  'de-at-kfz-praemienvorschreibung.pdf': ['tax'],
-  'de-kita-elternbeitrag.pdf': ['tax'],
   'de-taxi-quittung-block.jpg': ['invoiceNumber'],
-  'fr-facture-cantine-periscolaire.pdf': ['tax'],
 };
 
 /** Documents whose wrong core field goes unflagged today (a silent wrong answer): none since G37. */

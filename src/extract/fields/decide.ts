@@ -18,7 +18,7 @@ import type { CalibrationFlags } from './learn/logistic.js';
 import { roundedCandidate, roundedTotal } from './rounding.js';
 import { roundingBetween } from './adjustment.js';
 import { contradictsFax, faxDates } from './fax.js';
-import { restatedInvoiceDate } from './reminder.js';
+import { reminderRepeatsGross, restatedInvoiceDate } from './reminder.js';
 import { formDate } from './place-date.js';
 import { mailHeaderLines } from './mail.js';
 import { tipAfter } from './tips.js';
@@ -249,7 +249,8 @@ export function decide(d: DocCandidates, model: Model): Decisions {
   return {
     total,
     // One printed amount is not both the total and the subtotal: a page with a single "Total" has no subtotal to give.
-    subtotal: best.t && best.s && !subtotalApart(best.s, best.t, d.amounts) ? null : decision(model, 'subtotal', best.s, d, best.agree),
+    // (Nor is a reminder's repeated gross amount its net: reminder.ts.)
+    subtotal: best.t && best.s && (!subtotalApart(best.s, best.t, d.amounts) || reminderRepeatsGross(d.view, best.s.value, best.t.value, d.amounts)) ? null : decision(model, 'subtotal', best.s, d, best.agree),
     tax: decision(model, 'tax', best.x, d, best.agree),
     invoiceDate: capped(decision(model, 'invoiceDate', dates.i, d), dates.i && (dueOnly(dates.i.best) || !!dates.i.best.features['fmt:yearRepaired'] || misreadSlashes(dates.i.best) || contradictsFax(dates.i.value, faxDates(d.view, d.dateOrder.order)))),
     dueDate: decision(model, 'dueDate', firstInstalment(dates.u, u.opts, best.t?.value, d.amounts), d),

@@ -8,6 +8,8 @@
 import { AMOUNT } from './lexicon.js';
 import type { AmountCandidate } from './amounts.js';
 import { outsideLines } from './outside.js';
+import type { DocView } from './context.js';
+import { insuranceTaxAmount } from './insurance-tax.js';
 
 const STATEMENTS = [
   // German (DE, AT, CH)
@@ -21,7 +23,8 @@ const STATEMENTS = [
   String.raw`nicht\s+(?:umsatz|mehrwert)?steuerbar`,
   String.raw`steuerfrei\p{L}*\s+(?:nach|gem(?:ä|a)(?:ß|ss))\s*§\s*4`,
   String.raw`§\s*4\s*nr\.?\s*\d+\s*(?:\p{L}\s*)?ustg`,
-  String.raw`§\s*6\s*abs\.?\s*1\s*z\s*27\s*ustg`,
+  // Austria's exemptions are the numbers of § 6 Abs. 1 UStG 1994 (Z 27 the small business, Z 9 lit. c insurance, Z 19 doctors).
+  String.raw`§\s*6\s*abs\.?\s*1\s*z\s*\d+\s*(?:lit\.?\s*\p{L}\s*)?(?:ustg)?`,
   String.raw`steuerschuldnerschaft\s+des\s+leistungsempf(?:ä|a)ngers`,
   String.raw`§\s*13\s*b\s*ustg`,
   // French (FR, BE, CH)
@@ -29,7 +32,8 @@ const STATEMENTS = [
   String.raw`art(?:icle|\.)?\s*293\s*b`,
   String.raw`franchise\s+en\s+base`,
   String.raw`exon(?:é|e)r(?:é|e|ée|ee|ation)s?\s+(?:de\s+(?:la\s+)?)?tva`,
-  String.raw`non\s+(?:assujetti|soumis)\p{L}*\s+(?:à\s+la\s+)?tva`,
+  // "non soumis à la TVA", "Prestations non soumises à TVA" (the article is often left out).
+  String.raw`non\s+(?:assujetti|soumis)\p{L}*\s+(?:(?:à|a)\s+(?:la\s+)?)?tva`,
   String.raw`autoliquidation`,
   String.raw`tva\s+due\s+par\s+le\s+preneur`,
   // English
@@ -76,16 +80,20 @@ export const EXEMPT_CONFIDENCE = 0.6;
  * Tax 0 and net = total on a document that states it charges no VAT, when nothing beside a tax
  * label was read as its tax (a tax chosen only by its place, a line's amount under a "Total"
  * column, is no evidence against the statement) and the chosen amounts do not add up to the total,
- * and no amount beside a tax label says otherwise, nor is any amount outside VAT (outside.ts).
+ * and no amount beside a tax label says otherwise, nor is any amount outside VAT (outside.ts). An
+ * insurance tax is no VAT label (insurance-tax.ts).
  */
-export function exemptAmounts(text: string, amounts: AmountCandidate[], dec: { total: Chosen | null; tax: Chosen | null }): { subtotal: number; tax: number } | null {
+export function exemptAmounts(text: string, amounts: AmountCandidate[], dec: { total: Chosen | null; tax: Chosen | null }, v: DocView): { subtotal: number; tax: number } | null {
   const total = dec.total?.value ?? null;
-  if (total === null || dec.tax?.agree || (dec.tax && taxLabelled(dec.tax.candidate))) return null;
+  // An amount named only as an insurance tax is no VAT, even when it adds up with the premium (insurance-tax.ts);
+  // nor is an amount "without tax" ("Cotisation hors taxes", "Betrag ohne Steuer"): a net amount.
+  const vatLabelled = (a: AmountCandidate): boolean => taxLabelled(a) && !a.features['seg:excl'] && !insuranceTaxAmount(a, v);
+  if (total === null || (dec.tax && !insuranceTaxAmount(dec.tax.candidate, v) && (dec.tax.agree || taxLabelled(dec.tax.candidate)))) return null;
   // Costs outside VAT (court fees, disbursements) say so of themselves, not of the document (outside.ts).
   if (!statesNoVat(text) || outsideLines(amounts).length) return null;
   // (A number of the statement itself, "art. 293 B", "§ 19 UStG", is no amount; nor is a whole number with no currency, a
   // group of the IBAN printed under the statement, "BE68 5390 0754 7034": a tax is printed in cents or with its currency.)
-  const taxed = amounts.some((a) => a.value !== 0 && a.features['pos:rightmost'] && taxLabelled(a) && (a.features['fmt:decimals'] || a.features['fmt:currency']) && !STATEMENT.test(a.line.text) && !AMOUNT.totalStrong.test(a.label) && !AMOUNT.totalWeak.test(a.label));
+  const taxed = amounts.some((a) => a.value !== 0 && a.features['pos:rightmost'] && vatLabelled(a) && (a.features['fmt:decimals'] || a.features['fmt:currency']) && !STATEMENT.test(a.line.text) && !AMOUNT.totalStrong.test(a.label) && !AMOUNT.totalWeak.test(a.label));
   return taxed ? null : { subtotal: total, tax: 0 };
 }
 

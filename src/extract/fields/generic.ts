@@ -121,7 +121,7 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
   let subtotal = fieldOf<AmountCandidate, number>(v, dec.subtotal, amountRule);
   let tax = fieldOf<AmountCandidate, number>(v, dec.tax, amountRule);
   // A document that says it charges no VAT (§ 19 UStG, art. 293 B du CGI, reverse charge): tax 0, net = total.
-  const exempt = total ? exemptAmounts(dc.text, dc.amounts, dec) : null;
+  const exempt = total ? exemptAmounts(dc.text, dc.amounts, dec, v) : null;
   if (exempt && total) {
     if (!subtotal || subtotal.value !== exempt.subtotal) subtotal = f(exempt.subtotal, Math.min(EXEMPT_CONFIDENCE, total.confidence), 'statement:no-vat', total.page);
     tax = f(exempt.tax, EXEMPT_CONFIDENCE, 'statement:no-vat', total.page);

@@ -5,6 +5,7 @@
  * A bookkeeper books the invoice it restates, so the invoice date is the restated invoice's, not the
  * letter's own ("Datum 02.05.2025", "Nantes, le 15/04/2026"), which heads it like any letter's date.
  */
+import type { AmountCandidate } from './amounts.js';
 import type { DateCandidate } from './dates.js';
 import type { DocView } from './context.js';
 import { cells, type Line } from './cells.js';
@@ -58,4 +59,18 @@ function restatedIssue(c: DateCandidate): boolean {
 export function restatedInvoiceDate<O extends { best: DateCandidate; value: string }>(v: DocView, chosen: O | null, opts: Array<O | null>): O | null {
   if (!chosen || chosen.best.features['seg:issue'] || chosen.best.features['above:issue'] || !isReminder(v)) return null;
   return opts.find((o): o is O => !!o && o.value < chosen.value && restatedIssue(o.best)) ?? null;
+}
+
+/** The amount is labelled as a net amount (its own label, its row's or its column's: "Summe netto", "Montant HT"). */
+const netLabelled = (c: AmountCandidate): boolean => ['seg', 'row', 'above'].some((p) => c.features[`${p}:net`] || c.features[`${p}:excl`]);
+
+/**
+ * On a reminder, a subtotal of the total's value is the restated invoice's gross amount printed
+ * again ("Rechnungsbetrag | offen", "offener Rechnungsbetrag"), not its net: a reminder prints the
+ * invoice's net only under a net label ("Montant HT"), and then it differs from the total. So such
+ * a subtotal is given only when some amount of that value is labelled as a net.
+ */
+export function reminderRepeatsGross(v: DocView, subtotal: number, total: number, amounts: readonly AmountCandidate[]): boolean {
+  if (Math.abs(subtotal - total) >= 0.005 || !isReminder(v)) return false;
+  return !amounts.some((c) => Math.abs(c.value - total) < 0.005 && netLabelled(c));
 }
