@@ -132,7 +132,7 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
   // A till receipt's own numbers are no invoice number unless the slip calls itself an invoice (doctype.ts).
   const number = dec.invoiceNumber && (docType !== 'receipt' || receiptNumberIsInvoices(dc.text, dec.invoiceNumber.candidate.label)) ? dec.invoiceNumber : null;
   // A margin-scheme invoice (§ 25a UStG) shows no net amount: the total's value printed twice is none (margin-scheme.ts).
-  subtotal = marginSubtotal(dc.text, subtotal, tax, total);
+  subtotal = marginSubtotal(dc.text, subtotal, tax, total, dc.amounts);
   return {
     invoiceNumber: fieldOf<NumberCandidate, string>(v, number, numberRule),
     invoiceDate: fieldOf<DateCandidate, string>(v, dec.invoiceDate, dateRule),

@@ -7,7 +7,7 @@
  */
 import { cells, type Line } from './cells.js';
 import { previousLine, type DocView } from './context.js';
-import type { DateCandidate } from './dates.js';
+import type { Features } from './learn/logistic.js';
 
 /** The feature that marks a date filled in under the box (no weight of the model's: decide.ts reads it). */
 export const PLACE_DATE_FEATURE = 'form:placeDate';
@@ -34,7 +34,7 @@ export function underPlaceDate(v: DocView, l: Line, start: number): boolean {
  * The date the form was made out on wins over a chosen date its own label does not give to the
  * document (the service's "am 07.03.2026" inside "für"). Null when nothing changes.
  */
-export function formDate<O extends { best: DateCandidate }>(chosen: O | null, opts: Array<O | null>): O | null {
+export function formDate<O extends { best: { features: Features } }>(chosen: O | null, opts: Array<O | null>): O | null {
   if (!chosen || chosen.best.features[PLACE_DATE_FEATURE]) return null;
   const f = chosen.best.features;
   if (f['seg:issue'] || f['above:issue']) return null;

@@ -62,7 +62,8 @@ export function restatedInvoiceDate<O extends { best: DateCandidate; value: stri
 }
 
 /** The amount is labelled as a net amount (its own label, its row's or its column's: "Summe netto", "Montant HT"). */
-const netLabelled = (c: AmountCandidate): boolean => ['seg', 'row', 'above'].some((p) => c.features[`${p}:net`] || c.features[`${p}:excl`]);
+/** An amount printed under a net or excl.-VAT label (its segment, its row or the line above). */
+export const netLabelled = (c: AmountCandidate): boolean => ['seg', 'row', 'above'].some((p) => c.features[`${p}:net`] || c.features[`${p}:excl`]);
 
 /**
  * On a reminder, a subtotal of the total's value is the restated invoice's gross amount printed
