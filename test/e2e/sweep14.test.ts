@@ -19,7 +19,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * as observed in docparse's JSON output on main c0d3c0a and eaae90d:
  * - de-scan-90-grad-kopierer.pdf (/Rotate 90, read upright; its unrotated twin fails alike): no number,
  *   date 2025-12-23 (Zahlbar bis) for 2025-12-09, total 123.17 (the § 35a labour share), no tax.
- * - fr-lu-facture-acompte.pdf: subtotal 18450, the whole order's HTVA, for the deposit's 5535.
+ * - (fr-lu-facture-acompte.pdf: subtotal 18450, the whole order's HTVA, for the deposit's 5535: right since G43's net-that-adds.ts.)
  * - de-hotel-folio-foto-exif6.jpg (read upright since branch orient, as a PNG copy with the turn
  *   applied): the folio's number missing (since branch G33 "214", at 0.89: PaddleOCR's reading, asked for
  *   by its doubtful date, gives a number), date 2018-09-25 (its subtotal and tax right on main 7276df6).
@@ -39,7 +39,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  */
 const SHORT: Record<string, string[]> = {
   'de-scan-90-grad-kopierer.pdf': ['invoiceNumber', 'invoiceDate', 'total', 'tax'],
-  'fr-lu-facture-acompte.pdf': ['subtotal'],
   'de-hotel-folio-foto-exif6.jpg': ['invoiceNumber', 'invoiceDate'],
   'fr-taxi-ticket-froisse.jpg': ['tax'],
 };

@@ -29,7 +29,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  *   value pushed to the next line).
  * - de-catering-schlussrechnung-anzahlung.pdf: subtotal and tax of the Restbetrag after the deducted
  *   Anzahlung, not the Gesamtleistung netto and its USt (the truth follows sweep6's deposit convention).
- * - fr-lu-transport-frigorifique.pdf: no currency (no € sign or EUR anywhere but the IBAN's country).
+ * - (fr-lu-transport-frigorifique.pdf: no currency; since G43's euro-vat-id.ts EUR at 0.5 from its LU VAT number, flagged.)
  * - fr-hotel-folio-scan-150dpi-incline.jpg: subtotal = "Total HT" without the taxe de séjour
  *   (debatable truth: total − tax, as earlier hotel folios).
  * - fr-photo-facture-fleuriste-lumiere.jpg: no dueDate (OCR does not read the "À régler avant le
@@ -43,7 +43,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHORT: Record<string, string[]> = {
   'fr-messagerie-releve-mensuel.pdf': ['dueDate'],
   'de-catering-schlussrechnung-anzahlung.pdf': ['subtotal', 'tax'],
-  'fr-lu-transport-frigorifique.pdf': ['currency'],
   'fr-hotel-folio-scan-150dpi-incline.jpg': ['subtotal'],
   'fr-photo-facture-fleuriste-lumiere.jpg': ['dueDate'],
   'de-quittung-durchschlag-formular.jpg': ['invoiceNumber', 'subtotal', 'tax'],
