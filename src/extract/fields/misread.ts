@@ -8,7 +8,7 @@
  * followed by spaces), so every amount, date and number stays where it was read.
  */
 import type { PageText } from '../types.js';
-import { ANY_WORD as WHOLE_LABEL, classesOf } from './split-words.js';
+import { classesOf, isWholeLabel } from './split-words.js';
 import { NUMBER } from './lexicon.js';
 
 /** The misreadings put right, each alone and all together (a word may carry two). */
@@ -25,7 +25,7 @@ const ALL = (w: string): string => FIXES.reduce((a, f) => f(a), w);
 function mended(word: string): string | null {
   for (const fix of [ALL, ...FIXES]) {
     const m = fix(word);
-    if (m === word || !WHOLE_LABEL.test(m)) continue;
+    if (m === word || !isWholeLabel(m)) continue;
     const was = classesOf(word);
     if ([...classesOf(m)].some((k) => !was.has(k))) return m;
   }
