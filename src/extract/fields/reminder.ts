@@ -9,6 +9,7 @@ import type { AmountCandidate } from './amounts.js';
 import type { DateCandidate } from './dates.js';
 import type { DocView } from './context.js';
 import { cells, type Line } from './cells.js';
+import { sameCents } from '../normalize.js';
 
 /** The title of a reminder, in the languages of the lexicon. */
 const REMINDER_WORDS = [
@@ -25,22 +26,33 @@ const REMINDER = new RegExp(`^(?:${REMINDER_WORDS.join('|')})(?![\\p{L}])`, 'iu'
  * a sentence ("eine Mahnung erfolgt …") or the terms of an invoice does not make one.
  */
 export function isReminder(v: DocView): boolean {
+  const head = headLines(v);
   return v.lines.some((l) => {
     const t = l.text.trim();
-    return (t.split(/\s+/).length <= 6 && REMINDER.test(t)) || titleCell(v, l);
+    return (t.split(/\s+/).length <= 6 && REMINDER.test(t)) || (head.has(l) && titleCell(l));
   });
 }
 
 /** The lines of a page's head in which a title may stand in a cell of its own, beside the letterhead. */
 const HEAD_LINES = 6;
 
+/** Each page's first HEAD_LINES non-blank lines, found in one pass. */
+function headLines(v: DocView): Set<Line> {
+  const head = new Set<Line>();
+  const seen = new Map<number, number>();
+  for (const l of v.lines) {
+    if (!l.text.trim() || (seen.get(l.page) ?? 0) >= HEAD_LINES) continue;
+    seen.set(l.page, (seen.get(l.page) ?? 0) + 1);
+    head.add(l);
+  }
+  return head;
+}
+
 /**
  * The title printed at the right of the letterhead's first lines ("Sprachinstitut … GmbH
- * Zahlungserinnerung"): a cell of at most three words, in the page's first non-blank lines.
+ * Zahlungserinnerung"): a cell of at most three words (the line is one of its page's head lines).
  */
-function titleCell(v: DocView, l: Line): boolean {
-  const head = v.lines.filter((u) => u.page === l.page && u.text.trim()).slice(0, HEAD_LINES);
-  if (!head.includes(l)) return false;
+function titleCell(l: Line): boolean {
   return cells(l.text).slice(1).some((c) => c.text.split(/\s+/).length <= 3 && REMINDER.test(c.text));
 }
 
@@ -62,7 +74,6 @@ export function restatedInvoiceDate<O extends { best: DateCandidate; value: stri
 }
 
 /** The amount is labelled as a net amount (its own label, its row's or its column's: "Summe netto", "Montant HT"). */
-/** An amount printed under a net or excl.-VAT label (its segment, its row or the line above). */
 export const netLabelled = (c: AmountCandidate): boolean => ['seg', 'row', 'above'].some((p) => c.features[`${p}:net`] || c.features[`${p}:excl`]);
 
 /**
@@ -72,6 +83,6 @@ export const netLabelled = (c: AmountCandidate): boolean => ['seg', 'row', 'abov
  * a subtotal is given only when some amount of that value is labelled as a net.
  */
 export function reminderRepeatsGross(v: DocView, subtotal: number, total: number, amounts: readonly AmountCandidate[]): boolean {
-  if (Math.abs(subtotal - total) >= 0.005 || !isReminder(v)) return false;
-  return !amounts.some((c) => Math.abs(c.value - total) < 0.005 && netLabelled(c));
+  if (!sameCents(subtotal, total) || !isReminder(v)) return false;
+  return !amounts.some((c) => sameCents(c.value, total) && netLabelled(c));
 }
