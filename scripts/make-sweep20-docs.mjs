@@ -4,63 +4,9 @@
 // every printed sum is computed here from the printed lines, and the truth from the same sums.
 // The layout and rendering are in scripts/make-sweep20-fixtures.mjs.
 
-/** Amount in cents as printed: de 1.234,56 | fr 1 234,56 | ch 1'234.56 | en 1,234.56. */
-export function money(c, f = 'de') {
-  const neg = c < 0;
-  const a = Math.abs(c);
-  const sep = { de: '.', fr: '\u00a0', ch: "'", en: ',' }[f];
-  const dec = f === 'ch' || f === 'en' ? '.' : ',';
-  const int = String(Math.floor(a / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-  return `${neg ? '-' : ''}${int}${dec}${String(a % 100).padStart(2, '0')}`;
-}
+import { money, date, sums, truth, qty, rows, rcptLines } from './lib/sweep-format.mjs';
 
-const MONTHS = {
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-};
-
-/** An ISO date as printed: dot 12.03.2026 | dot2 12.03.26 | slash 12/03/2026 | slash2 12/03/26 | dash 12-03-2026 | iso | long-de | long-fr. */
-export function date(iso, f) {
-  const [y, m, d] = iso.split('-');
-  switch (f) {
-    case 'dot': return `${d}.${m}.${y}`;
-    case 'dot2': return `${d}.${m}.${y.slice(2)}`;
-    case 'slash': return `${d}/${m}/${y}`;
-    case 'slash2': return `${d}/${m}/${y.slice(2)}`;
-    case 'dash': return `${d}-${m}-${y}`;
-    case 'iso': return iso;
-    case 'long-de': return `${Number(d)}. ${MONTHS.de[m - 1]} ${y}`;
-    case 'long-fr': return `${Number(d) === 1 ? '1er' : Number(d)} ${MONTHS.fr[m - 1]} ${y}`;
-    default: throw new Error(f);
-  }
-}
-
-/**
- * Line amounts and VAT per rate. mode 'net': prices before VAT, tax per rate on the rate's net sum;
- * 'gross': prices include VAT (till receipts), tax per rate taken out of the rate's gross sum.
- * A line's amount is round(q * u) unless it gives its own (fuel: litres times a price in 1/10 cent).
- */
-export function sums(items, mode = 'net') {
-  const lines = items.map((l) => ({ ...l, amt: l.amt ?? Math.round(l.q * l.u) }));
-  const rates = [...new Set(lines.map((l) => l.r))].sort((a, b) => a - b);
-  const by = rates.map((r) => {
-    const base = lines.filter((l) => l.r === r).reduce((s, l) => s + l.amt, 0);
-    const tax = mode === 'net' ? Math.round((base * r) / 100) : Math.round((base * r) / (100 + r));
-    return mode === 'net' ? { r, net: base, tax, gross: base + tax } : { r, net: base - tax, tax, gross: base };
-  });
-  const net = by.reduce((s, b) => s + b.net, 0);
-  const tax = by.reduce((s, b) => s + b.tax, 0);
-  return { lines, by, net, tax, gross: net + tax };
-}
-
-const cents = (c) => Math.round(c) / 100;
-/** The truth of one document from its sums (amounts in euros/francs, as truth.json has them). */
-function truth(o) {
-  const t = {};
-  if (o.invoiceNumber !== undefined) t.invoiceNumber = o.invoiceNumber;
-  Object.assign(t, { invoiceDate: o.invoiceDate, dueDate: o.dueDate ?? null, total: cents(o.total), subtotal: cents(o.subtotal), tax: cents(o.tax), currency: o.currency ?? 'EUR', documentType: o.documentType ?? 'invoice' });
-  return t;
-}
+export { money, date, sums };
 
 // Column heads of the item tables.
 const HEAD = {
@@ -69,11 +15,6 @@ const HEAD = {
   nl: ['Nr.', 'Omschrijving', 'Aantal', 'Prijs', 'Bedrag'],
   it: ['N.', 'Descrizione', 'Q.tà', 'Prezzo', 'Importo'],
 };
-const qty = (q, f) => (Number.isInteger(q) ? String(q) : String(q).replace('.', f === 'ch' || f === 'en' ? '.' : ','));
-
-/** Item rows as printed strings. */
-const rows = (s, f, withRate) => s.lines.map((l, i) => ({ pos: String(i + 1), d: l.d, q: l.qs ?? qty(l.q, f), u: l.us ?? money(l.u, f), a: money(l.amt, f), r: withRate ? `${String(l.r).replace('.', f === 'ch' ? '.' : ',')} %` : null }));
-
 // ---------------------------------------------------------------- text PDFs (16)
 
 function spedition() {
@@ -508,8 +449,6 @@ function quittungForm() {
 // ---------------------------------------------------------------- till receipts (8)
 // A receipt's rows: { c } centred, { l, r } left and right, { t } left only, { hr } a rule,
 // { hand, r } a hand-written entry. Prices include VAT.
-
-const rcptLines = (s, f, tag = (l) => '') => s.lines.flatMap((l) => (l.q === 1 && !l.qs ? [{ l: l.d, r: `${money(l.amt, f)}${tag(l)}` }] : [{ t: l.d }, { l: `  ${l.qs ?? qty(l.q, f)} x ${l.us ?? money(l.u, f)}`, r: `${money(l.amt, f)}${tag(l)}` }]));
 
 function tankstelle() {
   const f = 'de';
