@@ -6,6 +6,7 @@ import PDFDocument from 'pdfkit';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { docToBuffer } from './pdf-buffer.mjs';
 import { money } from './sweep-format.mjs';
+import { prng, hash32 } from './prng.mjs';
 
 export const DV = '/usr/share/fonts/truetype/dejavu/';
 GlobalFonts.registerFromPath(DV + 'DejaVuSans.ttf', 'DV');
@@ -89,6 +90,24 @@ export function layoutInvoice(doc, top = 40) {
 }
 
 
+/**
+ * A square 2-D code drawn as filled modules (points): three finder squares and a seeded pattern, as a
+ * receipt's RKSV code or a QR-bill's payment code look; it encodes nothing.
+ */
+export function codeBlock(x, y, size, seed) {
+  const n = 25;
+  const m = size / n;
+  const rnd = prng(hash32(seed));
+  const ops = [];
+  const finder = (cx, cy) => { ops.push({ fill: [x + cx * m, y + cy * m, 7 * m, m] }, { fill: [x + cx * m, y + (cy + 6) * m, 7 * m, m] }, { fill: [x + cx * m, y + cy * m, m, 7 * m] }, { fill: [x + (cx + 6) * m, y + cy * m, m, 7 * m] }, { fill: [x + (cx + 2) * m, y + (cy + 2) * m, 3 * m, 3 * m] }); };
+  finder(0, 0); finder(n - 7, 0); finder(0, n - 7);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
+    const inFinder = (i < 8 && j < 8) || (i >= n - 8 && j < 8) || (i < 8 && j >= n - 8);
+    if (!inFinder && rnd() < 0.48) ops.push({ fill: [x + i * m, y + j * m, m, m] });
+  }
+  return ops;
+}
+
 /** A till receipt (mono, narrow) from its rows; returns its runs and size in points. */
 export function layoutReceipt(doc) {
   const w = doc.image.widthMm * 2.835;
@@ -104,6 +123,7 @@ export function layoutReceipt(doc) {
     if (r.t != null) ops.push({ x: m, y, str: r.t, size: sz, bold, font: 'mono' });
     if (r.l != null) ops.push({ x: m, y, str: r.l, size: sz, bold, font: 'mono' });
     if (r.r != null) ops.push({ x: w - m, y, str: r.r, size: sz, bold, font: 'mono', align: 'right' });
+    if (r.qr) { ops.push(...codeBlock(w / 2 - 35, y, 70, String(r.qr))); y += 80; continue; }
     if (r.hand != null) { ops.push({ x: w * 0.5, y: y - 3, str: r.hand, size: 11, font: 'hand', color: 'pen' }); y += 5; }
     y += r.big ? 14 : 11;
   }
