@@ -4,11 +4,10 @@
 // (scripts/lib/prng.mjs): a scanned hotel folio turned 1.6°, a phone photo under uneven light, a
 // 1-bit fax with a cover block, a carbon-copy Quittung form, and till receipts (one faded thermal).
 // Deterministic: run it twice and the bytes are the same. Usage: node scripts/make-sweep20-fixtures.mjs
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prng, hash32 } from './lib/prng.mjs';
-import { W, H, layoutInvoice, layoutReceipt, renderPdf, drawCanvas, rotated, age, photo } from './lib/sweep-render.mjs';
+import { W, H, layoutInvoice, layoutReceipt, renderPdf, drawCanvas, rotated, age, photo, writeSweep } from './lib/sweep-render.mjs';
 import { DOCS } from './make-sweep20-docs.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -82,12 +81,4 @@ async function render(doc) {
   return c.encodeSync('jpeg', Math.round((im.quality ?? 0.72) * 100));
 }
 
-rmSync(OUT, { recursive: true, force: true });
-mkdirSync(OUT, { recursive: true });
-const truthAll = {};
-for (const doc of DOCS) {
-  writeFileSync(join(OUT, doc.file), await render(doc));
-  truthAll[doc.file] = doc.truth;
-}
-writeFileSync(join(OUT, 'truth.json'), JSON.stringify(truthAll, null, 2) + '\n');
-console.log(`wrote ${DOCS.length} documents to ${OUT}`);
+await writeSweep(OUT, DOCS, render);

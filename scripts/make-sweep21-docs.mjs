@@ -272,9 +272,9 @@ function physio() {
 function notar() {
   const f = 'de';
   const fees = [
-    ['Beurkundungsverfahren, 2,0 Gebühr', '21100', 1370000, 137000],
-    ['Vollzugsgebühr, 0,5 Gebühr', '22110', 1370000, 34250],
-    ['Betreuungsgebühr, 0,5 Gebühr', '22200', 1370000, 34250],
+    ['Beurkundungsverfahren, 2,0 Gebühr', '21100', 38500000, 137000],
+    ['Vollzugsgebühr, 0,5 Gebühr', '22110', 38500000, 34250],
+    ['Betreuungsgebühr, 0,5 Gebühr', '22200', 38500000, 34250],
     ['Dokumentenpauschale (128 Seiten)', '32001', null, 3840],
     ['Post- und Telekommunikation, Pauschale', '32005', null, 2000],
   ];

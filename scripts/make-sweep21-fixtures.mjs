@@ -5,12 +5,11 @@
 // shadow), a Swiss taxi pad filled in by hand, and till receipts (a long Austrian one with its RKSV code,
 // a faded thermal one). Deterministic: two runs give the same bytes.
 // Usage: node scripts/make-sweep21-fixtures.mjs
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCanvas } from '@napi-rs/canvas';
 import { prng, hash32 } from './lib/prng.mjs';
-import { W, H, wrap, layoutInvoice, layoutReceipt, renderPdf, drawCanvas, rotated, age, codeBlock } from './lib/sweep-render.mjs';
+import { W, H, wrap, layoutInvoice, layoutReceipt, renderPdf, drawCanvas, rotated, age, codeBlock, writeSweep } from './lib/sweep-render.mjs';
 import { money } from './lib/sweep-format.mjs';
 import { DOCS } from './make-sweep21-docs.mjs';
 
@@ -144,12 +143,4 @@ async function render(doc) {
   return c.encodeSync('jpeg', Math.round((im.quality ?? 0.72) * 100));
 }
 
-rmSync(OUT, { recursive: true, force: true });
-mkdirSync(OUT, { recursive: true });
-const truthAll = {};
-for (const doc of DOCS) {
-  writeFileSync(join(OUT, doc.file), await render(doc));
-  truthAll[doc.file] = doc.truth;
-}
-writeFileSync(join(OUT, 'truth.json'), JSON.stringify(truthAll, null, 2) + '\n');
-console.log(`wrote ${DOCS.length} documents to ${OUT}`);
+await writeSweep(OUT, DOCS, render);

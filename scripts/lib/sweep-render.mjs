@@ -2,6 +2,8 @@
 // make-sweep21-fixtures.mjs): an invoice page or a till receipt as positioned text runs (points),
 // drawn by pdfkit (text PDFs) or by @napi-rs/canvas at a given dpi, then aged with seeded noise.
 // Deterministic: the same runs and seed give the same bytes.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { docToBuffer } from './pdf-buffer.mjs';
@@ -242,4 +244,17 @@ export function photo(page, rnd) {
   g.drawImage(page, (-page.width * s) / 2, (-page.height * s) / 2, page.width * s, page.height * s);
   g.restore();
   return age(c, rnd, { tone: [0, 255], noise: 9, blur: true, light: (x, y) => 0.5 + 0.55 * Math.exp(-((x - 0.15) ** 2 + (y - 0.1) ** 2) / 0.35) });
+}
+
+/** Rewrites the folder out: every document as render(doc) draws it, and truth.json from their truths. */
+export async function writeSweep(out, docs, render) {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const truthAll = {};
+  for (const doc of docs) {
+    writeFileSync(join(out, doc.file), await render(doc));
+    truthAll[doc.file] = doc.truth;
+  }
+  writeFileSync(join(out, 'truth.json'), JSON.stringify(truthAll, null, 2) + '\n');
+  console.log(`wrote ${docs.length} documents to ${out}`);
 }
