@@ -27,6 +27,7 @@ export async function inspectForCli(file: string, config: Config, keepText: bool
       maxPages: config.maxPages,
       keepText,
       einvoice: config.einvoice,
+      readingCache: config.readingCache ? resolve(config.readingCache) : null,
     });
     if (!quiet) for (const f of inspected.templateFailures) process.stderr.write(`docparse: template ${f.file} skipped: ${f.reason}\n`);
     return inspected;

@@ -73,6 +73,7 @@ export function extractorFor(config: Config): Promise<Extractor> {
     maxPages: config.maxPages,
     keepText: false,
     einvoice: config.einvoice,
+    readingCache: config.readingCache ? resolve(config.readingCache) : null,
   });
 }
 
