@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { readByOcr } from '../dist/extract/reading-cache.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'fixtures', 'readings');
@@ -33,7 +34,15 @@ const cache = join(tmp, 'cache');
 try {
   for (const [i, dir] of dirs.entries()) {
     const t0 = Date.now();
-    execFileSync(process.execPath, [CLI, 'submit', dir, '-o', join(tmp, `out${i}`), '--ledger', join(tmp, `l${i}.db`), '--no-report', '-q', '--reading-cache', cache], { stdio: 'inherit', cwd: tmp });
+    const args = [CLI, 'submit', dir, '-o', join(tmp, `out${i}`), '--ledger', join(tmp, `l${i}.db`), '--no-report', '-q', '--reading-cache', cache];
+    try {
+      execFileSync(process.execPath, args, { stdio: 'inherit', cwd: tmp });
+    } catch (err) {
+      // A run that stopped (a crashed OCR worker under load) is run again: its ledger skips what
+      // is done, and what it read is in the cache already. A second failure ends the refresh.
+      process.stderr.write(`${dir}: ${err.message.split('\n')[0]}; once more\n`);
+      execFileSync(process.execPath, args, { stdio: 'inherit', cwd: tmp });
+    }
     process.stderr.write(`${dir}: ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
   }
   // Only a full refresh starts over; one of some folders adds to what is there.
@@ -43,7 +52,7 @@ try {
   let bytes = 0;
   for (const f of readdirSync(cache).filter((n) => n.endsWith('.json')).sort()) {
     const text = readFileSync(join(cache, f), 'utf8');
-    if (!JSON.parse(text).pages.some((p) => p.source === 'ocr')) continue;
+    if (!readByOcr(JSON.parse(text))) continue;
     const gz = gzipSync(text, { level: 9 });
     writeFileSync(join(OUT, `${f}.gz`), gz);
     kept++;

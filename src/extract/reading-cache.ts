@@ -83,6 +83,11 @@ export interface StoredReading extends Omit<Partial<ReadResult>, 'embeddedFiles'
 /** What a reading holds: the pages, and whatever of the reader's result the caller keeps. */
 export type Reading = Omit<StoredReading, 'embeddedFiles'> & { embeddedFiles?: EmbeddedFiles };
 
+/** Whether OCR made part of a reading: a page OCR'd, or OCR'd words of an image on a text page. */
+export function readByOcr(r: { pages: ReadResult['pages'] }): boolean {
+  return r.pages.some((p) => p.source === 'ocr' || (p.words ?? []).some((w) => w.conf !== undefined));
+}
+
 const b64 = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength).toString('base64');
 
 /** The folder of readings: get and put by key, counting hits and misses. */

@@ -8,6 +8,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { readByOcr } from '../../src/extract/reading-cache.js';
+import type { PageText } from '../../src/extract/types.js';
 
 export const READINGS = fileURLToPath(new URL('../../fixtures/readings', import.meta.url));
 
@@ -36,7 +38,7 @@ export function unpackReadings(dir: string): Set<string> {
 export function liveOcrReadings(dir: string, committed: Set<string>): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json') && !committed.has(f.slice(0, -'.json'.length)))
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { kind?: string; look?: Record<string, unknown>; pages: Array<{ source: string }> })
-    .filter((e) => e.pages.some((p) => p.source === 'ocr'))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { kind?: string; look?: Record<string, unknown>; pages: PageText[] })
+    .filter((e) => readByOcr(e))
     .map((e) => `${e.kind} ${JSON.stringify(e.look)}`);
 }
