@@ -25,7 +25,7 @@ if (!from || !oldDist || !to) throw new Error('usage: --from CACHE --old-dist DI
 const digestOf = (dist, subs) => codeDigest(subs.map((sub) => join(resolve(dist), 'extract', sub)));
 const codes = (kind, old) => {
   const subs = kind === 'png' || kind === 'jpeg' ? ['ocr', 'image'] : ['read', 'ocr', 'image'];
-  return old ? digestOf(oldDist, subs) : readerCodeDigest(subs.map((s) => `../extract/${s}`));
+  return old ? digestOf(oldDist, subs) : readerCodeDigest(subs);
 };
 const settings = JSON.stringify({ ...EVAL_READER_SETTINGS, ocrModel: 'best' });
 const key = (sha, code, xml, extra) => createHash('sha256').update(`${sha}\0${settings}\0${code}\0${xml ? 'xml' : ''}${extra}`).digest('hex').slice(0, 32);

@@ -33,6 +33,7 @@ const FLAG_KEYS: Record<string, keyof Config> = {
   maxPages: 'maxPages',
   webhook: 'webhook',
   metrics: 'metrics',
+  readingCache: 'readingCache',
 };
 
 /** Read when present in the current folder; `--config FILE` names another one. */

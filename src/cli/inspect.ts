@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { JobError, ExitCode } from '../errors.js';
 import type { Config } from '../config/index.js';
 import { inspectFile, type InspectResult } from '../extract/single.js';
+import { extractorConfig } from './processing.js';
 
 /**
  * Reads and extracts one file for `extract` and `templates test`. A file that cannot be read
@@ -14,19 +15,11 @@ import { inspectFile, type InspectResult } from '../extract/single.js';
 export async function inspectForCli(file: string, config: Config, keepText: boolean, quiet = false): Promise<InspectResult | number> {
   try {
     const inspected = await inspectFile(resolve(file), {
+      ...extractorConfig(config),
       extractor: 'auto',
-      lang: config.lang,
-      ocrModel: config.ocrModel,
-      ocrEngine: config.ocrEngine,
-      template: config.template,
-      templatesDir: config.templates ? resolve(config.templates) : null,
       // One document: more OCR workers than pages only cost start-up time.
       ocrWorkers: Math.min(config.ocrWorkers, 2),
-      pageTimeoutMs: config.pageTimeoutMs,
-      maxPixels: config.maxPixels,
-      maxPages: config.maxPages,
       keepText,
-      einvoice: config.einvoice,
     });
     if (!quiet) for (const f of inspected.templateFailures) process.stderr.write(`docparse: template ${f.file} skipped: ${f.reason}\n`);
     return inspected;

@@ -64,6 +64,10 @@ const SPECS = {
     worker: 'what runs the OCR: wasm (default) or native (the tesseract program on PATH, 4.1 or later; faster) [env DOCPARSE_OCR_ENGINE]',
     choices: ['wasm', 'native'],
   },
+  readingCache: {
+    flags: '--reading-cache <dir>',
+    help: 'keep each document\'s reading (text layer, OCR, per look) in this folder and take it from there next time: the same bytes read with the same reader settings and code are never OCR\'d twice; not part of the job settings [env DOCPARSE_READING_CACHE]',
+  },
   einvoice: { flags: '--einvoice <mode>', help: EINVOICE_HELP, worker: EINVOICE_HELP + FOR_WATCHED, choices: ['prefer', 'ignore', 'only'] },
   extractor: {
     flags: '--extractor <name>',
@@ -118,5 +122,5 @@ export function ledgerOption(): Option {
 /** Options of submit and worker (the engine's settings, results, reports and display), in help order. */
 export const PROCESSING_OPTIONS: SharedOption[] = [
   'ledger', 'out', 'concurrency', 'maxAttempts', 'backoff', 'maxFileSize', 'maxPages', 'timeout', 'include', 'exclude', 'hidden',
-  'template', 'templates', 'lang', 'ocrModel', 'ocrEngine', 'einvoice', 'extractor', 'failOn', 'moveDone', 'moveFailed', 'webhook', 'metrics', 'noReport', 'pages', 'json', 'quiet',
+  'template', 'templates', 'lang', 'ocrModel', 'ocrEngine', 'readingCache', 'einvoice', 'extractor', 'failOn', 'moveDone', 'moveFailed', 'webhook', 'metrics', 'noReport', 'pages', 'json', 'quiet',
 ];

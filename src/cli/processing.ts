@@ -9,7 +9,7 @@ import type { Paint } from './paint.js';
 import { UsageError, ExitCode } from '../errors.js';
 import type { Config } from '../config/index.js';
 import type { Job, JobSettings } from '../types.js';
-import { createExtractor, EXTRACTOR_VERSIONS, type ExtractorName } from '../extract/index.js';
+import { createExtractor, EXTRACTOR_VERSIONS, type ExtractorConfig, type ExtractorName } from '../extract/index.js';
 import type { Extractor } from '../extract/types.js';
 import type { RunEvents } from '../engine/events.js';
 import type { RunDisplay } from './progress.js';
@@ -58,9 +58,9 @@ export function configForJob(config: Config, job: Job): Config {
   return { ...config, extractor: s.extractor as ExtractorName, template: s.template, lang: s.lang === '-' ? config.lang : s.lang, einvoice, ocrModel };
 }
 
-/** The extractor the configuration asks for (submit, worker, retry). */
-export function extractorFor(config: Config): Promise<Extractor> {
-  return createExtractor({
+/** The extractor configuration of a processing command's configuration (submit, worker, retry). */
+export function extractorConfig(config: Config): ExtractorConfig {
+  return {
     extractor: config.extractor,
     lang: config.lang,
     ocrModel: config.ocrModel,
@@ -73,7 +73,13 @@ export function extractorFor(config: Config): Promise<Extractor> {
     maxPages: config.maxPages,
     keepText: false,
     einvoice: config.einvoice,
-  });
+    readingCache: config.readingCache ? resolve(config.readingCache) : null,
+  };
+}
+
+/** The extractor the configuration asks for (submit, worker, retry). */
+export function extractorFor(config: Config): Promise<Extractor> {
+  return createExtractor(extractorConfig(config));
 }
 
 /**

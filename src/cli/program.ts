@@ -119,7 +119,7 @@ Examples:
     .argument('[jobIds...]', 'job ids to retry')
     .option('--failed', 'retry every failed job whose file changed or whose failure was transient')
     .option('--all', 'with --failed: also permanent failures (encrypted, corrupt ...) whose file is unchanged');
-  addSharedOptions(retry, ['ledger', 'out', 'concurrency', 'maxAttempts', 'backoff', 'timeout', 'templates', 'priority', 'webhook', 'noReport', 'pages', 'json', 'quiet'], {
+  addSharedOptions(retry, ['ledger', 'out', 'concurrency', 'maxAttempts', 'backoff', 'timeout', 'templates', 'readingCache', 'priority', 'webhook', 'noReport', 'pages', 'json', 'quiet'], {
     help: { templates: 'the templates folder the jobs were submitted with (each job keeps its own extractor, template and languages) [env DOCPARSE_TEMPLATES]' },
   });
   retry
@@ -172,7 +172,7 @@ Exit codes: 0 done (jobs that cannot be approved are listed as skipped), 1 usage
     .argument('<file>', 'a PDF, PNG, JPEG, TIFF or e-invoice XML file (or a .txt of its text)')
     .option('--text', 'print the text that was read instead of the JSON, pages separated by form feeds (like pdftotext)')
     .option('--json', 'with --text: print the result JSON with the text of each page in "text"');
-  addSharedOptions(extract, ['template', 'templates', 'lang', 'ocrModel', 'ocrEngine', 'einvoice', 'quiet'], {
+  addSharedOptions(extract, ['template', 'templates', 'lang', 'ocrModel', 'ocrEngine', 'readingCache', 'einvoice', 'quiet'], {
     help: { template: 'use this template instead of the best match', quiet: 'no notes on stderr (a template skipped); what went wrong still goes there, and the exit code says it' },
   });
   extract

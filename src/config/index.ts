@@ -62,6 +62,12 @@ export interface Config {
   webhookGraceMs: number;
   /** `--metrics`: write Prometheus text format here after each run (node_exporter textfile collector). */
   metrics: string | null;
+  /**
+   * `--reading-cache`: a folder where each document's reading (its pages, per look) is kept, by the
+   * file's SHA-256, the reader settings and the reader code, so the same bytes are never read (OCR'd)
+   * twice; null: no cache (the default).
+   */
+  readingCache: string | null;
 }
 
 export type ConfigSource = 'default' | 'file' | 'env' | 'flag';
@@ -93,6 +99,7 @@ export const ENV_VARS: Record<keyof Config, string> = {
   webhookTimeoutMs: 'DOCPARSE_WEBHOOK_TIMEOUT',
   webhookGraceMs: 'DOCPARSE_WEBHOOK_GRACE',
   metrics: 'DOCPARSE_METRICS',
+  readingCache: 'DOCPARSE_READING_CACHE',
 };
 
 export function defaults(): Config {
@@ -126,6 +133,7 @@ export function defaults(): Config {
     webhookTimeoutMs: 10_000,
     webhookGraceMs: 5_000,
     metrics: null,
+    readingCache: null,
   };
 }
 
@@ -210,6 +218,7 @@ const PARSERS: { [K in keyof Config]: Parser<K> } = {
   },
   webhookGraceMs: parseDuration,
   metrics: (s) => s || null,
+  readingCache: (s) => s || null,
 };
 
 export interface ResolveInput {

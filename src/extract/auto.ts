@@ -16,6 +16,7 @@ import { extractFields, type FieldsResult } from './fields/index.js';
 import { GENERIC_TEMPLATE_ID, loadTemplates, type Template } from './templates/index.js';
 import { fieldsFromXmlFile, invoiceFromEmbedded, pageCheckNeedsFields, verifyAgainstPage } from './einvoice/index.js';
 import { TemplateThreads } from './template-thread.js';
+import { cachingReader } from './cached-reader.js';
 import { lookReadOptions, withSecondLook, type Look } from './second-look.js';
 
 export interface AutoExtractorInfo {
@@ -149,10 +150,17 @@ export async function readDocument(reader: Reader, input: ExtractInput, o: Docum
   return make(read.documentKind, read.pageCount, read.pages, fields);
 }
 
+/** The `auto` extractor's reader: with its readings kept in `cfg.readingCache` when set. */
+export async function openReader(cfg: ExtractorConfig): Promise<Reader> {
+  const options = autoReaderOptions(cfg);
+  const reader = await createReader(options);
+  return cfg.readingCache ? cachingReader(reader, cfg.readingCache, options) : reader;
+}
+
 export async function createAutoExtractor(cfg: ExtractorConfig): Promise<Extractor & { info: AutoExtractorInfo }> {
   const info = loadUserTemplates(cfg.templatesDir);
   checkTemplateId(cfg.template, info.templates);
-  const reader = await createReader(autoReaderOptions(cfg));
+  const reader = await openReader(cfg);
   const threads = fieldThreads(info.templates, cfg.pageTimeoutMs);
   // The native engine's model folder, marked as used at most hourly while documents are read (tessdata-cache.ts).
   let marked = 0;

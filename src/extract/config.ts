@@ -41,6 +41,8 @@ export interface ExtractorConfig {
   keepText: boolean;
   /** What to do with e-invoice data (auto extractor): prefer it, ignore it, or read nothing else. */
   einvoice: EInvoiceMode;
+  /** `--reading-cache`: the folder readings are kept in and looked up from (cached-reader.ts); none when absent. */
+  readingCache?: string | null;
 }
 
 /** The reader options of the `auto` extractor (checked when it is declared, used when it is made). */

@@ -8,12 +8,11 @@ import { extname } from 'node:path';
 import { permanent, toJobError } from '../errors.js';
 import type { DocumentResult } from '../types.js';
 import { readHead, sniff, whyNotOurs } from '../sniff.js';
-import { autoReaderOptions, type ExtractorConfig } from './config.js';
+import type { ExtractorConfig } from './config.js';
 import type { PageText } from './types.js';
-import { createReader } from './read/index.js';
 import { pruneNativeTessdata } from './tessdata-cache.js';
 import { explainMatch, type MatchExplanation } from './fields/index.js';
-import { checkTemplateId, loadUserTemplates, pageFields, readDocument, templateThreads } from './auto.js';
+import { checkTemplateId, loadUserTemplates, openReader, pageFields, readDocument, templateThreads } from './auto.js';
 import { emptyResult } from './result.js';
 
 export interface InspectResult {
@@ -59,7 +58,7 @@ export async function inspectFile(path: string, cfg: ExtractorConfig, signal?: A
       const base = emptyResult('text_pdf', pages.map((p) => ({ page: p.page, source: 'text', ocrConfidence: null, chars: p.text.length })));
       result = { ...base, ...(await pageFields(pages, o)) };
     } else {
-      const reader = await createReader(autoReaderOptions(cfg));
+      const reader = await openReader(cfg);
       try {
         ({ result, pages } = await readDocument(reader, { path, kind, size: st.size }, o));
       } finally {
