@@ -25,10 +25,11 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * 15/28 fully right: fixtures/README.md, "Twentieth held-out sweep"), after G45's fixes (dates of a
  * hire, a form's "Ort / Datum", a reminder's title beside the letterhead, "Zahlung bis:") and the
  * truths aligned with the earlier sweeps' conventions (19/28):
- * - fr-messagerie-releve-mensuel.pdf: no dueDate ("Échéance" in a row of labels above values, its
- *   value pushed to the next line).
- * - de-catering-schlussrechnung-anzahlung.pdf: subtotal and tax of the Restbetrag after the deducted
- *   Anzahlung, not the Gesamtleistung netto and its USt (the truth follows sweep6's deposit convention).
+ * - (fr-messagerie-releve-mensuel.pdf: no dueDate, "Échéance" in a row of labels above values, its
+ *   value pushed to the next line: right since G46, the heading left without a value is its own.)
+ * - (de-catering-schlussrechnung-anzahlung.pdf: subtotal and tax of the Restbetrag after the deducted
+ *   Anzahlung, not the Gesamtleistung netto and its USt (the truth follows sweep6's deposit convention):
+ *   right since G46, the labelled pair before the total that makes it wins over the remainder's.)
  * - (fr-lu-transport-frigorifique.pdf: no currency; since G43's euro-vat-id.ts EUR at 0.5 from its LU VAT number, flagged.)
  * - fr-hotel-folio-scan-150dpi-incline.jpg: subtotal = "Total HT" without the taxe de séjour
  *   (debatable truth: total − tax, as earlier hotel folios).
@@ -41,8 +42,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - fr-be-librairie-ticket.jpg: no subtotal or tax (VAT table "TVA Base HT TVA Total").
  */
 const SHORT: Record<string, string[]> = {
-  'fr-messagerie-releve-mensuel.pdf': ['dueDate'],
-  'de-catering-schlussrechnung-anzahlung.pdf': ['subtotal', 'tax'],
   'fr-hotel-folio-scan-150dpi-incline.jpg': ['subtotal'],
   'fr-photo-facture-fleuriste-lumiere.jpg': ['dueDate'],
   'de-quittung-durchschlag-formular.jpg': ['invoiceNumber', 'subtotal', 'tax'],

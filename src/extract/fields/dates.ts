@@ -155,6 +155,29 @@ function rowLabelAbove(v: DocView, l: Line, start: number): string {
   return value ? leftWords(prev.text, value.start) : '';
 }
 
+/**
+ * The heading of a value pushed out of its row: a row of headings ("N° facture   Date   Période
+ * Échéance"), under it a row of values, one for each heading but the last ones (a long value before
+ * them, "du 01/02/2026 au 28/02/2026", took their room), and the value alone at the start of the next
+ * line, off its heading's column by the width it lost. Its heading is the one no value of the row
+ * stands under, overlapping or within 8 characters of it; empty when there is none or the rows are
+ * no such pair (every heading a label, at least two of them with their values under them).
+ */
+function spilledHeading(v: DocView, l: Line, span: [number, number]): string {
+  const row = previousLine(v, l);
+  const top = row && previousLine(v, row);
+  if (!row || !top) return '';
+  const heads = cells(top.text);
+  const values = cells(row.text);
+  if (heads.length < 3 || !heads.every((h) => /\p{L}{2}/u.test(h.text))) return '';
+  const under = (h: { start: number; end: number }) => values.some((c) => c.start < h.end && h.start < c.end);
+  const orphans = heads.filter((h) => !under(h));
+  if (heads.length - orphans.length < 2) return '';
+  const gap = (h: { start: number; end: number }) => Math.max(h.start - span[1], span[0] - h.end, 0);
+  const near = orphans.filter((h) => gap(h) <= 8).sort((a, b) => gap(a) - gap(b));
+  return near[0]?.text ?? '';
+}
+
 /** `decided`: something on the document (an unambiguous date, the locale) fixed the day/month order. */
 export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): DateCandidate[] {
   const out: DateCandidate[] = [];
@@ -196,6 +219,12 @@ export function dateCandidates(v: DocView, order: DateOrder, decided: boolean): 
       if (row && cues(DATE, row).size) {
         delete f['seg:empty'];
         addCues(f, 'seg', row);
+      }
+      // A value pushed out of a row of values under a row of headings: the heading left without a value is its own.
+      const spilled = f['seg:empty'] && !l.text.slice(0, d.start).trim() ? spilledHeading(v, l, [d.start, d.end]) : '';
+      if (spilled && cues(DATE, spilled).size) {
+        for (const k of Object.keys(f)) if (k.startsWith('above:')) delete f[k];
+        addCues(f, 'above', spilled);
       }
       // A form's place and date filled in under its "Ort / Datum" box: the form's own date (place-date.ts).
       if (!f['seg:issue'] && underPlaceDate(v, l, d.start)) {

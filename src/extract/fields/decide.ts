@@ -6,7 +6,7 @@
  * Each chosen value's confidence is its calibrated probability.
  */
 import { adjustedRival, printedNowhere, type AmountCandidate } from './amounts.js';
-import { laterNetThatAdds } from './net-that-adds.js';
+import { laterNetThatAdds, pairBeforeThatAdds } from './net-that-adds.js';
 import { citedOnLineAbove } from './cited-split.js';
 import { candidatesFor, SCORED_FIELDS, spanOf, type AnyCandidate, type DocCandidates, type ScoredField } from './candidates.js';
 import { spanWordConfidence } from './boxes.js';
@@ -209,6 +209,9 @@ export function decide(d: DocCandidates, model: Model): Decisions {
   const offOf = (os: ValueShare<AmountCandidate>) => (best.t ? (outs.length ? outsideBetween(outs, os.best, best.t.best) : 0) + roundingBetween(d.view, os.best, best.t.best) : 0);
   const adding = laterNetThatAdds(best.s, best.x, best.t, s.opts, offOf, plausibleRate);
   if (adding) best = { ...best, s: adding, agree: true };
+  // A remainder's net and tax after the total (a deducted deposit) yield to the labelled pair before it that makes the total (net-that-adds.ts).
+  const pair = best.agree ? null : pairBeforeThatAdds(best.s, best.x, best.t, s.opts, x.opts, offOf, plausibleRate);
+  if (pair) best = { ...best, ...pair, agree: true };
   const i = options(model, 'invoiceDate', d.dates);
   const u = options(model, 'dueDate', candidatesFor(d, 'dueDate') as DateCandidate[]);
   let dates = { score: -Infinity, i: null as ValueShare<DateCandidate> | null, u: null as ValueShare<DateCandidate> | null };

@@ -12,6 +12,7 @@ import { IBERIAN_AMOUNT_CUES, IBERIAN_DATE_CUES } from './lexicon-iberian.js';
 import { ISLES_AMOUNT_CUES, ISLES_DATE_CUES, ISLES_DOCUMENT_CUES, ISLES_NUMBER_CUES } from './lexicon-isles.js';
 import { DEADLINE_DATE_CUES, PERIOD_DATE_CUES, SIGNING_DATE_CUES } from './lexicon-periods.js';
 import { HOLDER_NUMBER_CUES } from './lexicon-holders.js';
+import { COMPOUND_TAX } from './lexicon-direct-tax.js';
 
 /** Amount label classes. */
 export const AMOUNT_CUES = {
@@ -44,13 +45,9 @@ export const AMOUNT_CUES = {
     'nettobetrag', 'netto\\s*betrag', 'nettosumme', 'summe\\s*netto', 'gesamt\\s*netto', 'zwischensumme', 'warenwert', 'positionssumme', 'summe\\s*positionen', 'netto(?!\\s*a\\s*pagare)', 'ohne\\s*(?:ust|mwst|umsatzsteuer)',
     'exclusief\\s*btw', 'excl\\.?\\s*btw', 'base\\s*imponible', 'imponibile', 'incid[êe]ncia', 'valor\\s*l[íi]quido', 'total\\s*l[íi]quido', 'sem\\s*iva', 'warto[śs][ćc]\\s*netto', 'razem\\s*netto', 'ex\\.?\\s*(?:gst|vat|tax)', 'net',
   ],
-  /**
-   * The tax amount. A German tax is named by a compound ending in "steuer" (Versicherungsteuer on an
-   * insurance premium, Altteilsteuer on a workshop's exchange part, Energiesteuer, Kfz-Steuer): any
-   * word of three or more letters before it (the whole-word match keeps "Steuernummer" out).
-   */
+  /** The tax amount; a German compound ending in "steuer" names a tax, but for the taxes on owning or earning (lexicon-direct-tax.ts). */
   tax: [
-    'vat', 'tax', 'taxes', 'gst', 'sst', 'hst', 'pst', 'mwst', 'ust', 'umsatzsteuer', 'mehrwertsteuer', 'steuer', '\\p{L}{3,}steuer', 'steuerbetrag', 'tva', 'btw', 'iva', 'impuesto', 'imposta', 'imposto', 'podatek', 'kwota\\s*vat', 'ptu', 'sales\\s*tax', 'tax\\s*amount', 'cgst', 'sgst', 'igst',
+    'vat', 'tax', 'taxes', 'gst', 'sst', 'hst', 'pst', 'mwst', 'ust', 'umsatzsteuer', 'mehrwertsteuer', 'steuer', COMPOUND_TAX, 'steuerbetrag', 'tva', 'btw', 'iva', 'impuesto', 'imposta', 'imposto', 'podatek', 'kwota\\s*vat', 'ptu', 'sales\\s*tax', 'tax\\s*amount', 'cgst', 'sgst', 'igst',
   ],
   /** Words that make a total label say "with tax". */
   incl: ['incl\\S*', 'inkl\\S*', 'including', 'inclusive', 'ttc', 'brutto', 'gross', 'with\\s*(?:vat|tax|gst)', 'toutes\\s*taxes', 'tvac', 'tva\\s*comprise', 'ivato', 'con\\s*iva', 'incluido'],

@@ -25,3 +25,27 @@ export function laterNetThatAdds(s: Option, x: Option, t: Option, opts: Option[]
   if (adds(s)) return null;
   return opts.find((o): o is ValueShare<AmountCandidate> => !!o && o !== s && labelledNet(o.best) && before(s.best, o.best) && before(o.best, t.best) && adds(o)) ?? null;
 }
+
+const labelledTax = (c: AmountCandidate): boolean => !!c.features['seg:tax'] && !!c.features['pos:rightmost'] && !c.features['seg:prepaid'];
+
+/**
+ * A net and a tax printed after the total (what is left to pay once a deposit is deducted: "abzgl.
+ * Anzahlung", "Restbetrag netto", "USt auf Restbetrag") that do not add up to it, while a labelled
+ * net and a labelled tax printed before it do ("Gesamtleistung netto 7.045,00", "zzgl. 19 % USt
+ * 1.338,55", "Gesamtbetrag brutto 8.383,55"): the pair that makes the total is the invoice's net and
+ * tax; the later pair is a remainder's. The joint search weighs the arithmetic, but labels saying
+ * "net" and "tax" twice can outweigh it. Null when the chosen pair adds up, or stands before the total.
+ */
+export function pairBeforeThatAdds(s: Option, x: Option, t: Option, sOpts: Option[], xOpts: Option[], off: (o: ValueShare<AmountCandidate>) => number, rateOk: (net: number, tax: number) => boolean): { s: ValueShare<AmountCandidate>; x: ValueShare<AmountCandidate> } | null {
+  if (!s || !x || !t) return null;
+  if (Math.abs(s.value + x.value + off(s) - t.value) < 0.015) return null;
+  if (!before(t.best, s.best) && !before(t.best, x.best)) return null;
+  for (const os of sOpts) {
+    if (!os || !labelledNet(os.best) || os.best.features['seg:prepaid'] || os.value === 0 || !before(os.best, t.best)) continue;
+    for (const ox of xOpts) {
+      if (!ox || !labelledTax(ox.best) || !before(ox.best, t.best)) continue;
+      if (Math.abs(os.value + ox.value + off(os) - t.value) < 0.015 && rateOk(os.value, ox.value)) return { s: os, x: ox };
+    }
+  }
+  return null;
+}
