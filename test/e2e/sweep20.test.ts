@@ -40,8 +40,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - fr-ch-boulangerie-ticket.jpg: subtotal 18.50 and no tax ("TVA 1 2.6% incl." rows).
  * - de-kiosk-thermobon-verblasst.png: tax 2.00 for 1.99 (faded thermal print).
  * - fr-be-librairie-ticket.jpg: no subtotal or tax (VAT table "TVA Base HT TVA Total").
+ * - fr-restaurant-addition-pourboire-manuscrit.jpg: subtotal 74.55 @0.96 for the printed "Total HT"
+ *   72,22 (TOTAL TTC 80,60 less the first "dont TVA 10%" row, 6,05, though the tax given is both rows'
+ *   8,38; the first look reads "72,22" as "12,24"). Listed since 2026-12-08, when its truth was set to
+ *   the printed value: the 74.55 in truth.json had been the extractor's output.
  */
 const SHORT: Record<string, string[]> = {
+  'fr-restaurant-addition-pourboire-manuscrit.jpg': ['subtotal'],
   'fr-hotel-folio-scan-150dpi-incline.jpg': ['subtotal'],
   'fr-photo-facture-fleuriste-lumiere.jpg': ['dueDate'],
   'de-quittung-durchschlag-formular.jpg': ['invoiceNumber', 'subtotal', 'tax'],
