@@ -327,7 +327,9 @@ export function arithmeticOf(cs: AmountCandidate[], v: DocView): (c: AmountCandi
   // A count printed between a label and its amount ("Sub Total   2   RM 68.87", "GST 6%   4   RM 4.13") leaves the amount's own cell empty: the row's label is its label.
   // Only for an amount with cents: a row of whole digit groups is a number's pieces (an IBAN after "TVA FR19 ..."), no sum's part.
   const rowLabelled = (c: AmountCandidate) => c.money.decimals && Object.keys(c.features).some((k) => k.startsWith('row:') && k !== 'row:pct');
-  const labelled = cs.filter((c) => !c.features['seg:empty'] || c.features['above:totalWeak'] || c.features['above:net'] || c.features['above:tax'] || rowLabelled(c));
+  // A form's box prints its label on a line of its own and the amount on the next ("Netto EUR" / "420,00"): the line before is its label.
+  const prevLabelled = (c: AmountCandidate) => c.money.decimals && Object.keys(c.features).some((k) => k.startsWith('prev:') && k !== 'prev:pct');
+  const labelled = cs.filter((c) => !c.features['seg:empty'] || c.features['above:totalWeak'] || c.features['above:net'] || c.features['above:tax'] || rowLabelled(c) || prevLabelled(c));
   const nets = labelled.filter((c) => has(c, 'net'));
   const taxes = labelled.filter((c) => has(c, 'tax') && !has(c, 'net', 'totalStrong'));
   const totals = labelled.filter((c) => has(c, 'totalStrong', 'totalWeak', 'due'));

@@ -1,0 +1,159 @@
+/**
+ * Receipts' VAT rows and boxed totals (issue 13, "scanned receipts must come out right"), each cause
+ * on a document invented for the test in its shape, with a control: "incl." rows whose tax word the
+ * rate or a row number cuts off the amount's label ("TVA1   2.6%  incl."); a till's VAT rows under the
+ * total and the payment lines with no "incl." word (included.ts, vat-rows.ts); a till's total, its VAT
+ * rows (one tax word misread) and its net under them (vat-rows.ts rowTaxSums); a form's boxes, each
+ * label on a line of its own and its amount on the next (amounts.ts arithmeticOf).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../src/extract/fields/index.js';
+import { documentCandidates } from '../../src/extract/fields/candidates.js';
+import { printedNowhere } from '../../src/extract/fields/amounts.js';
+import type { PageText } from '../../src/extract/types.js';
+
+const ocr = (text: string): PageText[] => [{ page: 1, text, source: 'ocr', ocrConfidence: 0.85 }];
+const amounts = (t: string) => {
+  const r = extractFields(ocr(t), { templates: [], today: '2026-12-01' });
+  return { subtotal: r.subtotal?.value ?? null, tax: r.tax?.value ?? null, total: r.total?.value ?? null };
+};
+/** The amounts made up from the page's arithmetic (sums and differences printed nowhere). */
+const madeUp = (t: string) => documentCandidates(ocr(t)).amounts.filter(printedNowhere).map((c) => c.value);
+
+describe('"incl." VAT rows whose tax word the rate or a row number cuts off the label', () => {
+  const ticket = (a: string, b: string) => `    Confiserie Meier
+        Grand-Rue 12
+        1400 Yverdon
+
+Pralinés assortis                  24.80  1
+Thé vert 100g                       9.20  1
+Chocolat chaud (sur place)
+  2x  4.50                          9.00  2
+
+TOTAL   CHF                        43.00
+TWINT                               43.00
+
+${a}
+${b}
+
+02.11.2026   15:12  Caisse 2`;
+
+  it('sums the rows as the tax the total holds and gives the total less it as the net', () => {
+    expect(amounts(ticket('TVA1   2.6%  incl.                   0.87', 'TVA  2  8.1%  incl.                  0.67'))).toEqual({ subtotal: 41.46, tax: 1.54, total: 43 });
+  });
+
+  it('control: "incl." rows that name no tax (a service charge, a deposit) make no tax of them', () => {
+    expect(madeUp(ticket('Service  10%  incl.                   3.91', 'Consigne  incl.                       0.50'))).toEqual([]);
+  });
+});
+
+describe("a till's VAT rows under the total and the payment lines, no \"incl.\" word", () => {
+  const bon = (rows: string) => `          Backstube Sommer
+     Marktgasse 3, 79098 Freiburg
+
+Dinkelbrot 750g                            4,60
+Laugenbrezel x3                            2,70
+Apfeltasche                                2,20
+Cappuccino                                 3,40
+SUMME EUR                                 12,90
+Bar                                       20,00
+Rückgeld                                   7,10
+
+${rows}
+
+          05.11.2026  08:14  Bon 2210`;
+
+  it('sums the rate rows as the tax (7 % and 19 %)', () => {
+    expect(amounts(bon('MwSt 7%                                    0,62\nMwSt 19%                                   0,54')).tax).toBe(1.16);
+  });
+
+  it('one rate row for the one taxed article (the rest outside VAT) is the tax', () => {
+    const slip = `           TABAC DU PORT
+       3 quai des Pêcheurs, 29900 Concarneau
+Ouest-France                              1,40
+Carnet timbres                           12,96
+Allumettes                                1,50
+TOTAL                                    15,86
+Especes                                  20,00
+Rendu                                    -4,14
+TVA 20,00 %                               0,25
+Presse/timbres                        hors TVA
+
+               04/11/2026 11:05`;
+    expect(amounts(slip).tax).toBe(0.25);
+  });
+
+  it('control: a rate row whose gross the total cannot hold (tax added on top) makes nothing up', () => {
+    expect(madeUp(bon('MwSt 19%                                   2,45'))).toEqual([]);
+  });
+
+  it('control: a row under a sum and over a larger total is tax added to the sum (its gross fits in the sum), not held by it', () => {
+    const bill = `          Backstube Sommer
+     Marktgasse 3, 79098 Freiburg
+Torte (Bestellung)                        50,00
+Tischdeko (Leihgabe)                      10,00
+Zwischen Summe                            60,00
+MwSt 7%                                    3,50
+Gesamt                                    63,50
+
+          05.11.2026  08:14  Bon 2211`;
+    expect(madeUp(bill)).toEqual([]);
+  });
+});
+
+describe("a till's total, its VAT rows and its net under them, a tax word misread", () => {
+  const bon = (net: string) => `    Zeitschriften & Lotto am Markt
+      Markt 2, 89073 Ulm
+
+Tageszeitung                       2,90 B
+Rätselheft                         4,50 B
+Batterien AA                       6,99 A
+Postkarte                          1,50 A
+
+Summe EUR                          15,89
+Bar                                 20,00
+Zurück                               4,11
+
+A  19%  MwSt                          1,36
+B  7% MuwSt                           0,48
+Netto gesamt                         ${net}
+
+06.11.2026 09:40   Bon-Nr.  7731`;
+
+  it('the rows between the total and the net make up their difference: that sum is the tax', () => {
+    expect(amounts(bon('14,05'))).toEqual({ subtotal: 14.05, tax: 1.84, total: 15.89 });
+  });
+
+  it('control: a net the rows do not make up to the total gives no sum of them', () => {
+    expect(madeUp(bon('14,50'))).toEqual([]);
+  });
+});
+
+describe("a form's boxes: each label on a line of its own, its amount on the next", () => {
+  const form = (tax: string) => `QUITTUNG                                                                    Nr.  0815
+
+                                                                       Netto EUR
+                                                                                                        360,00
+                                                                       + 19 % MwSt. EUR
+                                                                                                         ${tax}
+                                                                       Gesamt EUR
+                                                                                                        428,40
+
+ Gesamtbetrag EUR in Worten
+  vierhundertachtundzwanzig            ----   40/100
+ von
+  Musikverein Harmonie e.V., Kirchweg 2, 88239 Wangen
+ für
+  Miete Probenraum Oktober 2026
+richtig erhalten zu haben, bestätigt
+ Ort / Datum
+  Wangen, 02.11.2026`;
+
+  it('reads the net and the tax that make the total', () => {
+    expect(amounts(form('68,40'))).toEqual({ subtotal: 360, tax: 68.4, total: 428.4 });
+  });
+
+  it('control: boxes that do not add up give no net and tax', () => {
+    expect(amounts(form('86,40'))).toMatchObject({ subtotal: null });
+  });
+});
