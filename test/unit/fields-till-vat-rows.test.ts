@@ -157,3 +157,50 @@ richtig erhalten zu haben, bestätigt
     expect(amounts(form('86,40'))).toMatchObject({ subtotal: null });
   });
 });
+
+describe("a till's VAT table that leaves the tax word to its column's head", () => {
+  const slip = (rows: string) => ` Drogerie am Zytglogge
+ Kramgasse 40,  3011  Bern
+ Datum:  03.11.2026    Zeit:  16:20
+ Handcreme  75ml   1          8.90
+ Vitamin C  Brause   2        11.80
+ Pflaster  Set   1            6.45
+ Total  CHF                   27.15
+ Bar  CHF                     30.00
+ Rückgeld   CHF                2.85
+Code   Satz    MWST
+${rows}
+            Auf Wiedersehen!`;
+
+  it('sums the rate rows under the "MWST" head as the tax', () => {
+    expect(amounts(slip('1     2.6  %  0.51\n2     8.1%    0.50')).tax).toBe(1.01);
+  });
+
+  it('control: rows whose grosses the total cannot hold make nothing up', () => {
+    expect(madeUp(slip('1     2.6  %  0.91\n2     8.1%    0.90'))).toEqual([]);
+  });
+});
+
+describe('VAT rows whose rates OCR garbled, their net and tax named by their words', () => {
+  const bon = (b: string) => `                       CAFE AM DOM
+             Domplatz 3, 93047 Regensburg
+           Tisch 4          02.11.2026 14:10
+             2 x 3,80                7,60 A
+          Apfelstrudel               4,60 B
+          Orangensaft                3,20 A
+          Quarktorte                 4,20 B
+         Gesamt EUR                  19,60
+         Gegeben                     20,00
+        Zurueck                       0,40
+        MwSt 19s, (A) 1,72 » Netto 9,08     3
+        ${b}
+       TSE-Nr 3817`;
+
+  it('the two rows make up the total: their sums are the net and the tax', () => {
+    expect(amounts(bon('MwSt 74 (8)    0,57 netto 8,23'))).toEqual({ subtotal: 17.31, tax: 2.29, total: 19.6 });
+  });
+
+  it('control: rows that do not make up the total give no sums of them', () => {
+    expect(madeUp(bon('MwSt 74 (8)    0,57 netto 8,32'))).toEqual([]);
+  });
+});

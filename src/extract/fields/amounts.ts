@@ -328,7 +328,8 @@ export function arithmeticOf(cs: AmountCandidate[], v: DocView): (c: AmountCandi
   // Only for an amount with cents: a row of whole digit groups is a number's pieces (an IBAN after "TVA FR19 ..."), no sum's part.
   const rowLabelled = (c: AmountCandidate) => c.money.decimals && Object.keys(c.features).some((k) => k.startsWith('row:') && k !== 'row:pct');
   // A form's box prints its label on a line of its own and the amount on the next ("Netto EUR" / "420,00"): the line before is its label.
-  const prevLabelled = (c: AmountCandidate) => c.money.decimals && Object.keys(c.features).some((k) => k.startsWith('prev:') && k !== 'prev:pct');
+  // Only an amount alone on its line: a table's wordless row under its header line is labelled by the columns' headings, not the line.
+  const prevLabelled = (c: AmountCandidate) => c.money.decimals && c.features['pos:only'] && Object.keys(c.features).some((k) => k.startsWith('prev:') && k !== 'prev:pct');
   const labelled = cs.filter((c) => !c.features['seg:empty'] || c.features['above:totalWeak'] || c.features['above:net'] || c.features['above:tax'] || rowLabelled(c) || prevLabelled(c));
   const nets = labelled.filter((c) => has(c, 'net'));
   const taxes = labelled.filter((c) => has(c, 'tax') && !has(c, 'net', 'totalStrong'));

@@ -40,6 +40,8 @@ interface RateRow {
   unrated?: boolean;
   /** An unrated row whose printed rate OCR misread: the table prints its rates. */
   ratePrinted?: boolean;
+  /** An unrated row whose own words name its net and its tax ("MwSt 19s, (A) 1,55 » Netto 8,15"). */
+  named?: boolean;
 }
 
 /** Cents of tolerance: a per-rate tax is rounded once, from the rate's net. */
@@ -65,7 +67,7 @@ function rateRows(cs: AmountCandidate[], v: DocView, reading: 'net' | 'gross'): 
     const text = cut < 0 ? line : line.slice(0, Math.max(members[members.length - 1].money.end, line.lastIndexOf(all[cut].label, all[cut].money.start)));
     const rates = percentsIn(text);
     if (!rates.length && reading === 'net') {
-      const row = unratedRow(members, n, v.lines[n].page);
+      const row = unratedRow(members, n, v.lines[n].page) ?? namedRow(members, n, v.lines[n].page);
       if (row) rows.push(row);
     }
     if (rates.length !== 1) continue;
@@ -141,6 +143,21 @@ function unratedRow(members: AmountCandidate[], line: number, page: number): Rat
 }
 
 /**
+ * A row whose rate OCR garbled past reading ("MwSt 19s, (A) 1,55 » Netto 8,15", "MwSt 74 (8)  0,57
+ * netto 8,13") but whose words name its two amounts: a tax-labelled one and a net-labelled one, the
+ * tax a VAT rate's share of the net (0.5 % to 27 %, the row's rate). Like unratedRow, it counts only
+ * in a table of rows that reconciles with the document's total.
+ */
+function namedRow(members: AmountCandidate[], line: number, page: number): RateRow | null {
+  const net = members.find((c) => c.money.decimals && c.value > 0 && labelled(c, 'net') && !labelled(c, 'tax'));
+  const tax = members.find((c) => c !== net && c.money.decimals && c.value > 0 && labelled(c, 'tax') && !labelled(c, 'net'));
+  if (!net || !tax) return null;
+  const share = tax.value / net.value;
+  if (share < 0.005 || share > 0.27) return null;
+  return { line, page, rate: Math.round(share * 1000) / 10, net, netValue: net.value, tax, gross: null, members, unrated: true, named: true };
+}
+
+/**
  * A rate's net (or gross) and its tax printed on lines of their own, one above the other ("Osnovica
  * PDV 13 % 300,88 / PDV 13 % 39,12"; a Polish till's "Sprzed. opod. PTU A 41,86 / Kwota PTU A 23 %
  * 7,83"): a tax-labelled line (not a net's) printing one rate and one amount, and one of the two
@@ -167,7 +184,7 @@ function ratePairs(cs: AmountCandidate[], v: DocView): RateRow[] {
   return rows;
 }
 
-/** Groups of two or more rate rows close together on one page, with different rates, one of them printed, if misread (a table). */
+/** Groups of two or more rate rows close together on one page, with different rates, one of them printed, if misread, or named by its words (a table). */
 function tables(rows: RateRow[]): RateRow[][] {
   const out: RateRow[][] = [];
   let cur: RateRow[] = [];
@@ -180,7 +197,7 @@ function tables(rows: RateRow[]): RateRow[][] {
     cur.push(r);
   }
   if (cur.length) out.push(cur);
-  return out.filter((t) => t.length >= 2 && new Set(t.map((r) => r.rate)).size === t.length && t.some((r) => !r.unrated || r.ratePrinted));
+  return out.filter((t) => t.length >= 2 && new Set(t.map((r) => r.rate)).size === t.length && t.some((r) => !r.unrated || r.ratePrinted || r.named));
 }
 
 /**

@@ -22,6 +22,8 @@ const INCLUDED = /(?<![\p{L}])(?:inkl\.?|incl\.?|enthalten\p{L}*|davon|darin|don
 
 /** Lines after the total (not counting blank ones) within which its included tax lines stand. */
 const REACH = 4;
+/** The same for a till's VAT rows, which may follow the payment lines and a table's header. */
+const ROWS_REACH = 6;
 /** Lines above the total within which a printed net amount is the document's own. */
 const NET_REACH = 8;
 /** The highest standard VAT rate is 27 %: a larger share of the total is no VAT it holds. */
@@ -38,12 +40,12 @@ function saysIncluded(c: AmountCandidate): boolean {
   return own(c, 'tax') || (own(c, 'incl') && AMOUNT.tax.test(before));
 }
 
-/** The line `x` stands within REACH lines after `t`, blank lines not counted (a till sets its VAT rows off by one). */
-function within(page: readonly Line[], t: AmountCandidate, x: AmountCandidate): boolean {
+/** The line `x` stands within `reach` lines after `t`, blank lines not counted (a till sets its VAT rows off by one). */
+function within(page: readonly Line[], t: AmountCandidate, x: AmountCandidate, reach = REACH): boolean {
   if (x.line.page !== t.line.page || x.line.n <= t.line.n) return false;
   let n = 0;
   for (let i = t.line.n + 1; i <= x.line.n; i++) if (page[i]?.text.trim()) n++;
-  return n <= REACH;
+  return n <= reach;
 }
 
 /**
@@ -67,7 +69,7 @@ export function includedTax(cs: AmountCandidate[], page: readonly Line[]): Amoun
     if (cs.some((n) => own(n, 'net') && !printedNowhere(n) && n.line.page === t.line.page && n.line.n < t.line.n && t.line.n - n.line.n <= NET_REACH)) continue;
     let lines = included.filter((x) => within(page, t, x));
     // No word says so: a till's VAT rows under the total, unless the page prints a net or a larger total after it (tax added, not held).
-    if (!lines.length) lines = tillRows(t, rows.filter((x) => within(page, t, x)), cs);
+    if (!lines.length) lines = tillRows(t, rows.filter((x) => within(page, t, x, ROWS_REACH)), cs);
     if (!lines.length || new Set(lines.map((x) => x.line.n)).size !== lines.length) continue;
     const tax = round2(lines.reduce((a, x) => a + x.value, 0));
     if (tax > MAX_SHARE * t.value) continue;

@@ -2,7 +2,8 @@
  * A till's VAT rows: one line per rate, the rate in the line's label and the rate's tax its last
  * amount ("MwSt 7%  0,69", "A  19%  MwSt  1,13", "TVA 20,00 %  0,33"). OCR now and then misreads the
  * tax word of one row ("B  7% MuwSt  0,86"): a line that prints a rate and an amount and no label
- * word of any class, right above or under a tax-labelled row, is a row of the same block.
+ * word of any class, right above or under a tax-labelled row, is a row of the same block. A table's
+ * rows may leave the tax word to the head of their column ("Code  Satz  MWST" / "1   2.6 %  0.57").
  */
 import { own, printedNowhere, type AmountCandidate } from './amounts.js';
 import { percentsIn } from './tokens.js';
@@ -23,9 +24,11 @@ const bareLabel = (c: AmountCandidate): boolean => !Object.keys(c.features).some
 /** The document's VAT rows (their last amounts), in page order. */
 export function vatRows(cs: AmountCandidate[]): AmountCandidate[] {
   const rated = cs.filter((c) => c.features['pos:rightmost'] && c.value >= 0 && !printedNowhere(c) && !own(c, 'net', 'totalStrong', 'totalWeak', 'due', 'tendered', 'change') && rowRate(c) !== null);
-  const taxed = rated.filter((c) => own(c, 'tax'));
+  // A tax word in the row, or at the head of its column ("Code  Satz  MWST" over "1   2.6 %  0.57").
+  const taxWord = (c: AmountCandidate) => own(c, 'tax') || (bareLabel(c) && !!c.features['above:tax'] && !c.features['above:net']);
+  const taxed = rated.filter(taxWord);
   const beside = (c: AmountCandidate) => taxed.some((x) => x.line.page === c.line.page && Math.abs(x.line.n - c.line.n) === 1);
-  return rated.filter((c) => own(c, 'tax') || (bareLabel(c) && beside(c)));
+  return rated.filter((c) => taxWord(c) || (bareLabel(c) && beside(c)));
 }
 
 /**
