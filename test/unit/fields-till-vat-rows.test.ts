@@ -204,3 +204,28 @@ describe('VAT rows whose rates OCR garbled, their net and tax named by their wor
     expect(madeUp(bon('MwSt 74 (8)    0,57 netto 8,32'))).toEqual([]);
   });
 });
+
+describe("a till's VAT table, one row's net and tax misread, its gross in the gross column", () => {
+  const ticket = (rowA: string) => `         Brasserie du Marché
+           Grand-Place 8
+           7000 Mons
+           TVA BE0401.222.333
+Table  3                    Serveur:  Ana
+2  x  Bière                       7,00 A
+1  x  Américain frites           16,50  B
+1  x  Eau plate                   2,80 A
+TOTAL  EUR                         26,30
+Bancontact                         26,30
+TVA        HTVA      TVA      TVAC
+${rowA}
+B  12%        14,73      1,77      16,50
+16/11/2026                         20:05`;
+
+  it('the row\'s gross and rate give its tax: the table reconciles with the total, whose net and tax it gives', () => {
+    expect(amounts(ticket('A  21%         T1S10     1,80       9,80'))).toEqual({ subtotal: 22.83, tax: 3.47, total: 26.3 });
+  });
+
+  it('control: an amount out of the gross column makes no row, and no sums', () => {
+    expect(madeUp(ticket('A  21%         T1S10     1,80  9,80'))).toEqual([]);
+  });
+});

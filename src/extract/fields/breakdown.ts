@@ -57,6 +57,7 @@ function rateRows(cs: AmountCandidate[], v: DocView, reading: 'net' | 'gross'): 
   const byLine = new Map<number, AmountCandidate[]>();
   for (const c of cs) if (!printedNowhere(c)) byLine.set(c.line.n, [...(byLine.get(c.line.n) ?? []), c]);
   const rows: RateRow[] = [];
+  const unread: Array<{ n: number; rate: number; members: AmountCandidate[] }> = [];
   for (const [n, all] of byLine) {
     // An amount labelled as a total, and what follows it, is no part of a rate's row: a layout may
     // print the totals block beside the table ("5,5 %  67,50  3,71     Total TVA  284,51").
@@ -104,8 +105,29 @@ function rateRows(cs: AmountCandidate[], v: DocView, reading: 'net' | 'gross'): 
       if (row) found = { ...row, ratePrinted: true };
     }
     if (found) rows.push(found);
+    else if (reading === 'net' && rate > 0) unread.push({ n, rate, members });
+  }
+  for (const u of unread) {
+    const row = grossInColumn(u.members, u.rate, u.n, v.lines[u.n].page, rows);
+    if (row) rows.push(row);
   }
   return rows.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * A row whose net or tax OCR misread ("A  21%   T1727   1,58   8,80" for 7,27 / 1,53 / 8,80) under or
+ * over a row that adds up: its amount in that row's gross column (aligned within two characters, at
+ * most three lines away) is its gross, and its tax the rate's share of it, printed nowhere (rounded to
+ * the cent, as a till computes it). Like unratedRow, it counts only in a table that reconciles with the
+ * document's total.
+ */
+function grossInColumn(members: AmountCandidate[], rate: number, line: number, page: number, rows: RateRow[]): RateRow | null {
+  const columns = rows.filter((r) => r.gross && r.net && !r.unrated && r.page === page && Math.abs(r.line - line) <= 3).map((r) => r.gross!);
+  const gross = members.find((g) => g.value > 0 && g.money.decimals && columns.some((c) => Math.abs(c.money.end - g.money.end) <= 2));
+  if (!gross) return null;
+  const value = round2((gross.value * rate) / (100 + rate));
+  const tax: AmountCandidate = { ...gross, value, money: { ...gross.money, value }, features: { bias: 1, 'synthetic:taxSum': 1 } };
+  return { line, page, rate, net: null, netValue: round2(gross.value - value), tax, gross, members, unrated: true, ratePrinted: true };
 }
 
 /** A row of a net and a gross amount at the rate (gross = net x (1 + rate)), its tax their difference (a candidate printed nowhere, on no list). */
