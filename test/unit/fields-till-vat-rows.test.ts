@@ -229,3 +229,30 @@ B  12%        14,73      1,77      16,50
     expect(madeUp(ticket('A  21%         T1S10     1,80  9,80'))).toEqual([]);
   });
 });
+
+describe("a till's article marked outside VAT by a footnote", () => {
+  const bon = (foot: string) => `         KIOSK AM HAFEN
+    Hafenstr. 9,  18055 Rostock
+Tageszeitung                 2,20 B
+Schokolade                   1,49 A
+Cola 0,51                    1,89 A
+Rubbellos Gewinn            -4,00  *
+
+SUMME EUR                      1,58
+BAR                            5,00
+RUECKGELD                      3,42
+
+A 19% Netto 2,84          MwSt 0,54
+B 7% Netto 2,06           MwSt 0,14
+${foot}
+
+05.11.2026 10:02           Bon 1207`;
+
+  it('"* nicht steuerbar": the marked payout is outside VAT, and the rows\' taxes are the tax', () => {
+    expect(amounts(bon('* nicht steuerbar')).tax).toBe(0.68);
+  });
+
+  it('control: a footnote that says nothing of VAT leaves the article in, and the rows make no sums', () => {
+    expect(madeUp(bon('* Gewinn ausgezahlt'))).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { columnContinues, headingAbove, leftWords, previousLine, relY, type DocV
 import type { Line } from './cells.js';
 import { printsRate, type Money } from './tokens.js';
 import { round2, nearAmount, sameCents } from '../normalize.js';
-import { markOutsideSections, outsideBetween, outsideLines } from './outside.js';
+import { markOutsideByFootnote, markOutsideSections, outsideBetween, outsideLines } from './outside.js';
 import { roundingBetween } from './adjustment.js';
 
 export interface AmountCandidate {
@@ -161,6 +161,7 @@ export function amountCandidates(v: DocView): AmountCandidate[] {
     });
   }
   markOutsideSections(out, v.lines);
+  markOutsideByFootnote(out, v.lines);
   addArithmetic(out, v);
   columnTotals(out);
   sumBelow(out);
