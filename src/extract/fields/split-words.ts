@@ -14,27 +14,38 @@ import { AMOUNT, DATE, NUMBER, type CueMatcher, type CueSet } from './lexicon.js
 const MATCHERS: CueMatcher<CueSet>[] = [AMOUNT, DATE, NUMBER];
 
 /**
- * A regex anchored at both ends. Every class's regex matches after no letter and before no letter,
- * so in a word of letters only its one possible match is the whole word: the anchored regex answers
- * the same after one attempt at the word's start instead of one at every letter.
+ * A word of letters only. Every class's regex matches after no letter and before no letter
+ * (compileCues: `(?<![\p{L}\d])` ... `(?![\p{L}])`), so in such a word its one possible match is
+ * the whole word: the class regexes as compiled answer "is this word, whole, a label of the class".
  */
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+/**
+ * The class regexes anchored at both ends, for a word that holds other characters (a misread
+ * `Tota1`, `n°`), where a match inside the word is no match of the whole. Compiled on first need:
+ * V8 compiles a regex (and compiles it again to machine code) on its first tests, and these 26
+ * cost ~0.22 s of CPU in every process and thread that reads fields; a text layer's words are
+ * mostly letters only, so most never need them.
+ */
+let wordMatchers: Record<string, RegExp>[] | null = null;
 const whole = (re: RegExp): RegExp => new RegExp(`^(?:${re.source})$`, re.flags);
-const WORD_MATCHERS = MATCHERS.map((m) => Object.fromEntries(Object.entries(m).map(([k, re]) => [k, whole(re)])));
+const wordMatchersOf = (): Record<string, RegExp>[] =>
+  (wordMatchers ??= MATCHERS.map((m) => Object.fromEntries(Object.entries(m).map(([k, re]) => [k, whole(re)]))));
 
 /**
  * Whether `word` is, whole, a label of some class (also misread.ts's test of a mended word). Class
- * by class, not by one regex of every class joined (~23K characters, flags iu): V8 compiles a regex
- * on its first test, and that one cost ~0.25 s of CPU to compile and tier up, against ~0.05 s for
- * the 26 class regexes, in every process and thread that reads fields (a one-document `extract`, each
- * test's CLI run). The answer is the same: the classes share their flags (iu) and hold no
- * back-reference, so the joined regex matched exactly when one of them does.
+ * by class, not by one regex of every class joined (~23K characters, flags iu): that one cost ~0.25 s
+ * of CPU to compile and tier up, in every process and thread that reads fields. The answer is the
+ * same: the classes share their flags (iu) and hold no back-reference, so the joined regex matched
+ * exactly when one of them does.
  */
-export const isWholeLabel = (word: string): boolean => WORD_MATCHERS.some((m) => Object.values(m).some((re) => re.test(word)));
+export const isWholeLabel = (word: string): boolean =>
+  (LETTERS_ONLY.test(word) ? MATCHERS : wordMatchersOf()).some((m) => Object.values(m).some((re) => re.test(word)));
 
-/** The lexicon classes `text` shows, as `set:class` keys (`matchers`: the word-anchored ones for a word of letters only). */
-export function classesOf(text: string, matchers: Record<string, RegExp>[] = MATCHERS): Set<string> {
+/** The lexicon classes `text` shows, as `set:class` keys. */
+export function classesOf(text: string): Set<string> {
   const out = new Set<string>();
-  matchers.forEach((m, i) => {
+  MATCHERS.forEach((m, i) => {
     for (const [k, re] of Object.entries(m)) if (re.test(text)) out.add(`${i}:${k}`);
   });
   return out;
@@ -42,7 +53,8 @@ export function classesOf(text: string, matchers: Record<string, RegExp>[] = MAT
 
 /** Whether `a` + `b` (letters only) is a label word that `a b` as written is not. */
 function splitLabelUncached(a: string, b: string): boolean {
-  const joined = classesOf(a + b, WORD_MATCHERS);
+  // Letters only (joinSplitLabels): a class the joined word shows is one it is, whole (LETTERS_ONLY).
+  const joined = classesOf(a + b);
   if (!joined.size) return false;
   const written = classesOf(`${a} ${b}`);
   return [...joined].some((k) => !written.has(k));
