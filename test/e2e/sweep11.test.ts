@@ -21,6 +21,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  *   subtotal and tax (70.48, 59.23, 11.25 at 0.86-0.89, flagged; 73.26 was right): PaddleOCR's
  *   layout puts the tilted photo's amounts one row off their labels (its boxes' corners, not the
  *   baseline, place them), and the readings together pick the VAT table's Brutto 70,48.
+ * - de-ch-apotheke-bar-rueckgeld.jpg: tax of the 2.6 % row only (typed receipt since G29: its "Bar"
+ *   line is a till's cash line, though OCR reads "Rickgeld", "100. 6€").
  * - fr-be-pharmacie-bancontact.jpg: typed invoice (its HTVA and TVA rows' sums right since G24).
  * - fr-ch-supermarche-long-carte.jpg: net and TVA of one row only (its date "07.03.2025 14:22", not read
  *   by tesseract, right since PaddleOCR's look, branch ocr14)
@@ -30,8 +32,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  *   date and total, the arrival date and the VAT sum 50.49 before, come right since branch G33: its
  *   doubtful date asks for PaddleOCR's reading.)
  */
-// (Came right on branch G47: de-ch-apotheke-bar-rueckgeld.jpg's tax 2.72, the 2.6 % and 8.1 % rows under
-// "Code Satz MWST" after the cash lines, whose grosses fit in the total: vat-rows.ts, included.ts.)
 // (Came right on branch G35: de-metzgerei-bon-verblasst.jpg's date, "07.03.25 14:22" on the faded slip,
 // given as 2025-03-17 at 0.86 from tesseract's reading, now PaddleOCR's 2025-03-07 (0.89, flagged):
 // such a date asks for PaddleOCR's reading of the date alone. Its VAT rows' sums right since G24.)
@@ -45,6 +45,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHORT: Record<string, string[]> = {
   'fr-facture-scan-espaces.pdf': ['invoiceNumber'],
   'de-tankstelle-iso-zeitstempel.jpg': ['total', 'subtotal', 'tax'],
+  'de-ch-apotheke-bar-rueckgeld.jpg': ['tax'],
   'fr-be-pharmacie-bancontact.jpg': ['documentType'],
   'fr-ch-supermarche-long-carte.jpg': ['subtotal', 'tax'],
   'de-hotel-folio-foto.jpg': ['invoiceNumber', 'tax'],

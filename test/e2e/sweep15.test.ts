@@ -21,17 +21,16 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  *   currency are right since PaddleOCR's look (branch ocr14).
  * - de-markt-quittung-handschrift.jpg (handwritten form): tax 22.24 for 1.56 (typed receipt since G36,
  *   a receipt form: its "Nr. 17" is no invoice number then).
- * - de-kiosk-lotto-auszahlung.jpg: subtotal 3.70 for 8.70: since G47 the payout's "*" footnote ("nicht
- *   steuerbar") puts it outside VAT, so the table reconciles and its tax 1.17 is right, but the net is
- *   taken as all that is not VAT (the rates' nets and the payout, as a hotel's tourist tax), 8.70 − 5.00.
+ * - de-kiosk-lotto-auszahlung.jpg: subtotal 4.02 and tax 0.28, the 7 % row's, for 8.70 / 1.17 (the
+ *   lottery payout outside VAT keeps the table from reconciling with the total).
  * - de-hotel-minibar-zerknittert.jpg: date 2026-03-10 (Anreise) for the Belegdatum 11.03.2026 (OCR
  *   "11.63.2026"; flagged since G32).
+ * - de-cafe-gemusterter-tisch.jpg: subtotal 8.13 and tax 0.57, the 7 % row's, for 16.28 / 2.12 (rates
+ *   misread "19s", "74").
  * - de-at-baeckerei-rksv.jpg: total 13.08 for 13.00 (OCR), subtotal 5.73 and tax 1.12 for 11.31 / 1.69.
  * - de-at-tankstelle-nacht.jpg (dark, grain): no date ("89.81.2025").
  * - fr-horodateur-nuit.jpg: no tax for "TVA 20% 0,60" (OCR "8,60").
  * - fr-marche-recu-manuscrit.jpg: no total for the handwritten "la somme de 18,50 €".
- * Right since G47: de-cafe-gemusterter-tisch.jpg's subtotal 16.28 and tax 2.12 (its rows' rates misread
- *   "19s", "74", each row's words name its tax and its net, and the rows add up to the total: breakdown.ts namedRow).
  * Right since G40: cz-uctenka-kavarna.jpg's type (receipt: no invoice word and a transaction time) and
  *   so its number (none: the DIČ "299887766" of a receipt is no invoice number); its currency CZK since G36.
  * Right since G39: the paragon's tax, "SUMA PTU 9,16" (PTU is a tax word; its "Sprzed. opod. PTU A" /
@@ -43,8 +42,9 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHORT: Record<string, string[]> = {
   'de-tankstelle-verwackelt.jpg': ['invoiceNumber', 'invoiceDate'],
   'de-markt-quittung-handschrift.jpg': ['tax'],
-  'de-kiosk-lotto-auszahlung.jpg': ['subtotal'],
+  'de-kiosk-lotto-auszahlung.jpg': ['subtotal', 'tax'],
   'de-hotel-minibar-zerknittert.jpg': ['invoiceDate'],
+  'de-cafe-gemusterter-tisch.jpg': ['subtotal', 'tax'],
   'de-at-baeckerei-rksv.jpg': ['total', 'subtotal', 'tax'],
   'de-at-tankstelle-nacht.jpg': ['invoiceDate'],
   'fr-horodateur-nuit.jpg': ['tax'],

