@@ -24,6 +24,8 @@ export interface CheckOptions {
   adjustments?: number[];
   /** Amounts outside VAT printed between the subtotal and the total (generic extractor): the total holds them besides subtotal + tax. */
   outsideVat?: number;
+  /** A withholding deducted after the VAT between the subtotal and the total (generic extractor; 0 or less): the total lacks it. */
+  withheld?: number;
 }
 
 const LABELS: Record<string, string> = {
@@ -72,8 +74,9 @@ export function runChecks(r: FieldsResult, opts: CheckOptions): string[] {
   const total = r.total?.value;
   if (sub !== undefined && tax !== undefined && total !== undefined) {
     const outside = opts.outsideVat ?? 0;
-    const diff = Math.abs(round2(sub + tax + outside) - total);
-    if (diff > 0.02) reasons.push(`subtotal ${sub} + tax ${tax}${outside ? ` + ${outside} outside VAT` : ''} = ${round2(sub + tax + outside)} does not equal total ${total}`);
+    const withheld = opts.withheld ?? 0;
+    const diff = Math.abs(round2(sub + tax + outside + withheld) - total);
+    if (diff > 0.02) reasons.push(`subtotal ${sub} + tax ${tax}${outside ? ` + ${outside} outside VAT` : ''}${withheld ? ` - ${-withheld} withheld` : ''} = ${round2(sub + tax + outside + withheld)} does not equal total ${total}`);
   } else if (sub !== undefined && total !== undefined && sub > total + 0.02) {
     reasons.push(`subtotal ${sub} is larger than total ${total}`);
   }

@@ -17,6 +17,7 @@ import { outsideBetween, outsideLines, totalAfterOutside } from './outside.js';
 import type { CalibrationFlags } from './learn/logistic.js';
 import { roundedCandidate, roundedTotal } from './rounding.js';
 import { roundingBetween } from './adjustment.js';
+import { withheldBetween } from './withholding.js';
 import { contradictsFax, faxDates } from './fax.js';
 import { reminderRepeatsGross, restatedInvoiceDate } from './reminder.js';
 import { formDate } from './place-date.js';
@@ -182,6 +183,20 @@ function cashRounded(o: ValueShare<AmountCandidate> | null, d: DocCandidates): V
   return o && r !== null ? { value: r, p: o.p, best: roundedCandidate(o.best, r, d.amounts) } : o;
 }
 
+/**
+ * The VAT the model doubts (a page without a currency sign, a withholding line between it and the
+ * total) that, labelled as a tax and printed between the net and the total, makes the total with
+ * the net once the withholding is taken off (withholding.ts): the invoice's tax.
+ */
+function taxBeforeWithholding(model: Model, d: DocCandidates, s: ValueShare<AmountCandidate> | null, t: ValueShare<AmountCandidate> | null): ValueShare<AmountCandidate> | null {
+  if (!s || !t || s.best.line.page !== t.best.line.page) return null;
+  const w = withheldBetween(d.amounts, s.best, t.best);
+  if (w === 0) return null;
+  const inside = (c: AmountCandidate) => c.line.page === t.best.line.page && c.line.n > s.best.line.n && c.line.n < t.best.line.n;
+  const { values } = distribution(model.fields.tax, candidatesFor(d, 'tax') as AmountCandidate[]);
+  return values.find((o) => o.best.features['seg:tax'] && o.best.features['pos:rightmost'] && inside(o.best) && Math.abs(s.value + o.value + w - t.value) < 0.015 && plausibleRate(s.value, o.value)) ?? null;
+}
+
 /** Chooses every scored field of a document. */
 export function decide(d: DocCandidates, model: Model): Decisions {
   const t = options(model, 'total', candidatesFor(d, 'total') as AmountCandidate[]);
@@ -196,7 +211,8 @@ export function decide(d: DocCandidates, model: Model): Decisions {
         const tv = ot?.value;
         // (Amounts outside VAT printed between the subtotal and the total are part of the total: outside.ts.)
         // (So is a cash-rounding adjustment printed between them: rounding.ts.)
-        const off = (ot && os && outs.length ? outsideBetween(outs, os.best, ot.best) : 0) + (ot && os ? roundingBetween(d.view, os.best, ot.best) : 0);
+        // (And a withholding deducted after the VAT is taken off it: withholding.ts.)
+        const off = (ot && os && outs.length ? outsideBetween(outs, os.best, ot.best) : 0) + (ot && os ? roundingBetween(d.view, os.best, ot.best) + withheldBetween(d.amounts, os.best, ot.best) : 0);
         const agree = tv !== undefined && os !== null && ox !== null && Math.abs(os.value + ox.value + off - tv) < 0.015 && os.value !== 0 && plausibleRate(os.value, ox.value);
         if (agree) score += model.joint.arithmetic;
         // Compared by size, so a negative total ("Cash -10.00", a credit note's) is held to it too.
@@ -206,12 +222,14 @@ export function decide(d: DocCandidates, model: Model): Decisions {
     }
   }
   // A net printed before adjustments yields to the later net that adds up with the tax to the total (net-that-adds.ts).
-  const offOf = (os: ValueShare<AmountCandidate>) => (best.t ? (outs.length ? outsideBetween(outs, os.best, best.t.best) : 0) + roundingBetween(d.view, os.best, best.t.best) : 0);
+  const offOf = (os: ValueShare<AmountCandidate>) => (best.t ? (outs.length ? outsideBetween(outs, os.best, best.t.best) : 0) + roundingBetween(d.view, os.best, best.t.best) + withheldBetween(d.amounts, os.best, best.t.best) : 0);
   const adding = laterNetThatAdds(best.s, best.x, best.t, s.opts, offOf, plausibleRate);
   if (adding) best = { ...best, s: adding, agree: true };
   // A remainder's net and tax after the total (a deducted deposit) yield to the labelled pair before it that makes the total (net-that-adds.ts).
   const pair = best.agree ? null : pairBeforeThatAdds(best.s, best.x, best.t, s.opts, x.opts, offOf, plausibleRate);
   if (pair) best = { ...best, ...pair, agree: true };
+  const held = best.agree ? null : taxBeforeWithholding(model, d, best.s, best.t);
+  if (held) best = { ...best, x: held, agree: true };
   const i = options(model, 'invoiceDate', d.dates);
   const u = options(model, 'dueDate', candidatesFor(d, 'dueDate') as DateCandidate[]);
   let dates = { score: -Infinity, i: null as ValueShare<DateCandidate> | null, u: null as ValueShare<DateCandidate> | null };

@@ -23,6 +23,7 @@ import { conflictNote } from './currency-conflict.js';
 import { marginSubtotal } from './margin-scheme.js';
 import { DOLLARS } from './locale.js';
 import { adjustmentValues } from './adjustments.js';
+import { withheldBetween } from './withholding.js';
 import { outsideBetween, outsideLines } from './outside.js';
 import { round2 } from '../normalize.js';
 import { EXEMPT_CONFIDENCE, exemptAmounts } from './exempt.js';
@@ -44,6 +45,8 @@ export interface GenericResult
   adjustments: number[];
   /** Amounts outside VAT printed between the subtotal and the total (outside.ts; for the subtotal + tax = total check). */
   outsideVat: number;
+  /** A withholding deducted after the VAT between the subtotal and the total (withholding.ts; 0 or less, for the same check). */
+  withheld: number;
   /** The date's and the total's confidence for the second-look trigger (look.ts). */
   look: NonNullable<FieldsResult['look']>;
 }
@@ -150,6 +153,7 @@ export function extractGeneric(pages: PageText[], opts: GenericOptions = {}): Ge
     reviewThresholds: reviewThresholdsOf(model, dc.receipt),
     adjustments: adjustmentValues(dc.amounts),
     outsideVat: dec.subtotal && dec.total ? outsideBetween(outsideLines(dc.amounts), dec.subtotal.candidate, dec.total.candidate) : 0,
+    withheld: dec.subtotal && dec.total ? withheldBetween(dc.amounts, dec.subtotal.candidate, dec.total.candidate) : 0,
     look: {
       invoiceDate: dec.invoiceDate ? lookConfidence('invoiceDate', dec.invoiceDate.p, dec.invoiceDate.flags) : null,
       // A total derived from the cash lines with evidence of its own asks for no other reading: one would only bring back the garbled printed one.
@@ -178,6 +182,9 @@ function amountConflicts(dc: DocCandidates, dec: Decisions, model: Model): strin
   // Amounts outside VAT (outside.ts) make up the rest: no conflict.
   const outs = outsideLines(dc.amounts).filter((o) => o.line.page === t.candidate.line.page && o.line.n < t.candidate.line.n);
   if (outs.length && Math.abs(round2(sum + outs.reduce((a, o) => a + o.value, 0)) - t.value) <= 0.02) return [];
+  // So does a withholding deducted after the VAT (withholding.ts).
+  const netAt = dc.amounts.find((a) => a.features['seg:net'] && a.value === net && a.features['pos:rightmost']);
+  if (netAt && Math.abs(round2(sum + withheldBetween(dc.amounts, netAt, t.candidate)) - t.value) <= 0.02) return [];
   // Said of the page's printed amounts, not of the result's subtotal and tax (which may be other
   // amounts, or none): a reviewer must find them on the page.
   return Math.abs(sum - t.value) > 0.02 ? [`labelled amounts disagree: the amounts printed as subtotal (${net}) and tax (${tax}) add up to ${sum}, not the total ${t.value}`] : [];

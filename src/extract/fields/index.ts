@@ -58,10 +58,12 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
   let required: string[];
   let adjustments: number[] | undefined;
   let outsideVat = 0;
+  let withheld = 0;
   if (t.generic) {
     const g = extractGeneric(pages, { keyFieldsOnly: opts.keyFieldsOnly });
     adjustments = g.adjustments;
     outsideVat = g.outsideVat;
+    withheld = g.withheld;
     const pay = opts.keyFieldsOnly ? { iban: null, bic: null } : paymentDetails(texts.join('\n'));
     result = {
       documentType: g.documentType,
@@ -97,7 +99,7 @@ export function extractFields(pages: PageText[], opts: ExtractFieldsOptions): Fi
     for (const w of run.warnings) result.reviewReasons.push(`template ${t.id}: ${w}`);
   }
   capImplausibleDates(result, opts.today);
-  result.reviewReasons.push(...runChecks(result, { required, today: opts.today, negativeTotalOk: result.documentType === 'credit_note', adjustments, outsideVat }));
+  result.reviewReasons.push(...runChecks(result, { required, today: opts.today, negativeTotalOk: result.documentType === 'credit_note', adjustments, outsideVat, withheld }));
   result.needsReview = result.reviewReasons.length > 0;
   return result;
 }
