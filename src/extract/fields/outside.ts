@@ -11,8 +11,8 @@ import { round2 } from '../normalize.js';
 import { tipLabelled } from './tips.js';
 import { AMOUNT } from './lexicon.js';
 
-/** What this reads of an amount candidate (amounts.ts imports this module, so it names no type of it). */
-interface Amount {
+/** What this reads of an amount candidate (amounts.ts imports this module, so it names no type of it; withholding.ts reads the same). */
+export interface Amount {
   value: number;
   label: string;
   line: Line;

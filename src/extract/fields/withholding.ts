@@ -8,20 +8,11 @@
  * is no total they make (fixtures/README.md: the total is the gross when printed).
  */
 import type { Line } from './cells.js';
-import type { Features } from './learn/logistic.js';
+import type { Amount } from './outside.js';
 import { round2 } from '../normalize.js';
 
 /** A withholding's label: Spanish and Portuguese "retención/retenção (IRPF/IRS)", Italian "ritenuta", English "withholding". */
 export const WITHHELD = /\b(?:retenci[óo]n|retenç[ãa]o|retencao|irpf|ritenuta|withholding)\b/iu;
-
-/** What this reads of an amount candidate (amounts.ts imports this module's callers, so it names no type of it). */
-interface Amount {
-  value: number;
-  label: string;
-  line: Line;
-  money: { decimals: boolean };
-  features: Features;
-}
 
 const totalLabelled = (c: Amount): boolean => !!(c.features['seg:totalStrong'] || c.features['seg:totalWeak'] || c.features['seg:due']);
 
