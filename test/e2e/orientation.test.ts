@@ -11,4 +11,4 @@ import { sweepSuite } from '../helpers/sweep.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-sweepSuite('pages stored turned: a TIFF with Orientation 6, a sideways and an upside-down page with no tag (real CLI)', join(ROOT, 'fixtures/orient'), { short: {} });
+sweepSuite('pages stored turned: a TIFF with Orientation 6, a sideways and an upside-down page with no tag (real CLI)', join(ROOT, 'fixtures/orient'), { short: {}, live: true });

@@ -39,7 +39,7 @@ describe('a config key mistyped near one of the names the file accepts', () => {
     writeFileSync(join(dir, 'docparse.config.json'), JSON.stringify({ pageTimeout: '30s' }));
     expect((await docparse(['config'], { cwd: dir })).exitCode).toBe(0);
     // Nothing near: every name the file takes, the flag-style ones too.
-    expect(await said('colour')).toMatch(/unknown key "colour" \(known: ledger, .*metrics, timeout, lease, pageTimeout, webhookTimeout, webhookGrace\)$/);
+    expect(await said('colour')).toMatch(/unknown key "colour" \(known: ledger, .*metrics, readingCache, timeout, lease, pageTimeout, webhookTimeout, webhookGrace\)$/);
   });
 });
 
