@@ -49,8 +49,9 @@ export function cachingReader(reader: Reader, dir: string, options: Partial<Read
       // The thread-side fields (ReadOptions.fields) are not part of a reading: the pages are kept
       // whole (with their word boxes), and the caller extracts the fields (Reader.fields).
       const { signal, fields: _fields, ...look } = ro;
+      // loadInput has checked the bytes against the job's fingerprint when it has one: no second hash.
       const data = await loadInput(input);
-      const sha = createHash('sha256').update(data).digest('hex');
+      const sha = input.fingerprint ?? createHash('sha256').update(data).digest('hex');
       const key = readingKey(sha, settings, code, look);
       const hit = store.get(key);
       if (hit && hit.documentKind !== undefined && hit.pageCount !== undefined) {
