@@ -203,16 +203,18 @@ export function decide(d: DocCandidates, model: Model): Decisions {
   const s = options(model, 'subtotal', candidatesFor(d, 'subtotal') as AmountCandidate[]);
   const x = options(model, 'tax', candidatesFor(d, 'tax') as AmountCandidate[]);
   const outs = outsideLines(d.amounts);
+  // What the total holds besides net + tax between a net and the total: amounts outside VAT
+  // (outside.ts), a cash-rounding adjustment (rounding.ts), less a withholding deducted after the VAT (withholding.ts).
+  const offBetween = (os: ValueShare<AmountCandidate>, ot: ValueShare<AmountCandidate>) =>
+    (outs.length ? outsideBetween(outs, os.best, ot.best) : 0) + roundingBetween(d.view, os.best, ot.best) + withheldBetween(d.amounts, os.best, ot.best);
   let best = { score: -Infinity, t: null as ValueShare<AmountCandidate> | null, s: null as ValueShare<AmountCandidate> | null, x: null as ValueShare<AmountCandidate> | null, agree: false };
   for (const ot of t.opts) {
     for (const os of s.opts) {
+      // The same for every tax option: computed once per net and total.
+      const off = ot && os ? offBetween(os, ot) : 0;
       for (const ox of x.opts) {
         let score = ln(pOf(ot, t.none)) + ln(pOf(os, s.none)) + ln(pOf(ox, x.none));
         const tv = ot?.value;
-        // (Amounts outside VAT printed between the subtotal and the total are part of the total: outside.ts.)
-        // (So is a cash-rounding adjustment printed between them: rounding.ts.)
-        // (And a withholding deducted after the VAT is taken off it: withholding.ts.)
-        const off = (ot && os && outs.length ? outsideBetween(outs, os.best, ot.best) : 0) + (ot && os ? roundingBetween(d.view, os.best, ot.best) + withheldBetween(d.amounts, os.best, ot.best) : 0);
         const agree = tv !== undefined && os !== null && ox !== null && Math.abs(os.value + ox.value + off - tv) < 0.015 && os.value !== 0 && plausibleRate(os.value, ox.value);
         if (agree) score += model.joint.arithmetic;
         // Compared by size, so a negative total ("Cash -10.00", a credit note's) is held to it too.
@@ -222,7 +224,7 @@ export function decide(d: DocCandidates, model: Model): Decisions {
     }
   }
   // A net printed before adjustments yields to the later net that adds up with the tax to the total (net-that-adds.ts).
-  const offOf = (os: ValueShare<AmountCandidate>) => (best.t ? (outs.length ? outsideBetween(outs, os.best, best.t.best) : 0) + roundingBetween(d.view, os.best, best.t.best) + withheldBetween(d.amounts, os.best, best.t.best) : 0);
+  const offOf = (os: ValueShare<AmountCandidate>) => (best.t ? offBetween(os, best.t) : 0);
   const adding = laterNetThatAdds(best.s, best.x, best.t, s.opts, offOf, plausibleRate);
   if (adding) best = { ...best, s: adding, agree: true };
   // A remainder's net and tax after the total (a deducted deposit) yield to the labelled pair before it that makes the total (net-that-adds.ts).
